@@ -1,0 +1,95 @@
+"""One document in, one :class:`~newsbrief.records.Analysis` out: entities, quotes, themes, summary.
+
+``analyse_documents`` loads each language's model once and parses with ``nlp.pipe``; ``analyse_document`` is
+the same for one document. ``prepare_briefing`` is what the briefing notebook calls: it reads a cached analysis
+when the batch stage made one, else it loads and analyses the file itself (JupyterLab use).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from importlib.metadata import version
+from typing import TYPE_CHECKING, Any
+
+from newsbrief.entities import extract_entities, with_resolved_mentions
+from newsbrief.lang import get_language_data
+from newsbrief.nlp import load_pipeline, model_version, normalise_text
+from newsbrief.quotes import extract_quotes, speech_subject_tokens
+from newsbrief.records import Analysis, Document
+from newsbrief.themes import extract_themes, rank_keyphrases, summarise
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+DEFAULT_PARAMETERS: dict[str, Any] = {"top_quotes": 8, "top_keyphrases": 15}
+
+
+def analyse_document(document: Document, *, top_quotes: int = 8) -> Analysis:
+    """The analysis of one document (loads the language's model on first use in this process)."""
+    return next(analyse_documents([document], top_quotes=top_quotes))
+
+
+def analyse_documents(documents: Iterable[Document], *, top_quotes: int = 8,
+                      batch_size: int = 8) -> Iterator[Analysis]:
+    """Analyses in input order; each language's pipeline is loaded once and fed with ``nlp.pipe``."""
+    pending = list(documents)
+    by_language: dict[str, list[int]] = {}
+    for i, document in enumerate(pending):
+        by_language.setdefault(document.language, []).append(i)
+    results: dict[int, Analysis] = {}
+    for language, indices in by_language.items():
+        nlp = load_pipeline(language)
+        texts = (normalise_text(pending[i].text) for i in indices)
+        for i, doc in zip(indices, nlp.pipe(texts, batch_size=batch_size)):
+            results[i] = analyse_parsed(doc, pending[i], top_quotes=top_quotes)
+    for i in range(len(pending)):
+        yield results.pop(i)
+
+
+def analyse_parsed(doc: Doc, document: Document, *, top_quotes: int = 8) -> Analysis:
+    """The analysis of a document already parsed by its language's pipeline."""
+    lang = get_language_data(document.language)
+    table = extract_entities(doc, lang=lang, speech_heads=speech_subject_tokens(doc, lang=lang))
+    quotes = extract_quotes(doc, document, table, lang=lang, top_quotes=top_quotes)
+    resolved = Counter(q.speaker for q in quotes if q.speaker and q.resolution in ("pronoun", "nominal"))
+    entities = with_resolved_mentions(table.entities, resolved)
+    ranked = rank_keyphrases(doc, lang=lang, top=DEFAULT_PARAMETERS["top_keyphrases"])
+    parameters = {**DEFAULT_PARAMETERS, "top_quotes": top_quotes}
+    return Analysis(
+        document=document,
+        quotes=tuple(quotes),
+        entities=tuple(entities),
+        themes=tuple(extract_themes(doc, document, ranked, quotes=quotes)),
+        keyphrases=tuple(c.text for c in ranked),
+        summary=tuple(summarise(doc, document, ranked, quotes=quotes)),
+        provenance=provenance(document, parameters),
+    )
+
+
+def provenance(document: Document, parameters: dict[str, Any]) -> dict[str, Any]:
+    """What produced an analysis: input hash, versions and parameters (no clock time: outputs stay stable)."""
+    return {
+        "input_sha256": document.sha256,
+        "newsbrief": version("newsbrief"),
+        "spacy": version("spacy"),
+        "model": model_version(document.language),
+        "parameters": dict(sorted(parameters.items())),
+    }
+
+
+def cache_key(document: Document, parameters: dict[str, Any]) -> str:
+    """A key that changes when the input, the parameters or any version changes."""
+    payload = json.dumps(provenance(document, parameters), sort_keys=True)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+
+
+def prepare_briefing(document_path: str, *, analysis_path: str | None = None, top_quotes: int = 8) -> Analysis:
+    """The analysis a briefing shows: the cached one when ``analysis_path`` is given, else computed now."""
+    from newsbrief.loading import load_document, read_analysis
+
+    if analysis_path:
+        return read_analysis(analysis_path)
+    return analyse_document(load_document(document_path), top_quotes=top_quotes)

@@ -1,0 +1,177 @@
+"""The ``newsbrief`` command: a thin layer over the package (the only module that prints).
+
+    newsbrief analyse PATH... [--format jsonl|json]      one JSON object per document on stdout
+    newsbrief run PATH... --out DIR [--to html,pdf]      briefings (notebook, HTML, PDF), index.html, run.json
+    newsbrief evaluate quotes --gold DIR FILE...         quote and speaker scores against gold
+    newsbrief evaluate entities --gold DIR FILE...       entity-count scores against gold
+    newsbrief evaluate keyphrases --references TSV FILE...  keyphrase P/R/F@5,10 against references
+
+Exit status: 0 when every document succeeded, 1 when any failed, 2 on a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from newsbrief.errors import InputError, NewsbriefError
+from newsbrief.loading import DEFAULT_MAX_BYTES, iter_documents
+from newsbrief.records import Document
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except NewsbriefError as error:
+        print(f"newsbrief: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("newsbrief: interrupted", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsbrief", description="Briefings from press articles.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    analyse = commands.add_parser("analyse", aliases=["analyze"], help="analyse documents, print JSON lines")
+    analyse.add_argument("paths", nargs="+", help="article files (.txt .md .html .json .jsonl)")
+    analyse.add_argument("--format", choices=("jsonl", "json"), default="jsonl")
+    _add_common(analyse)
+    analyse.set_defaults(handler=_analyse)
+
+    run = commands.add_parser("run", help="render briefings for files or folders")
+    run.add_argument("paths", nargs="+", help="article files or folders")
+    run.add_argument("--out", required=True, type=Path, help="output folder")
+    run.add_argument("--to", default="html,pdf", help="comma-separated outputs: html, pdf (default both)")
+    _add_common(run)
+    run.set_defaults(handler=_run)
+
+    evaluate = commands.add_parser("evaluate", help="score extraction against gold annotations")
+    evaluate.add_argument("measure", choices=("quotes", "entities", "keyphrases"))
+    evaluate.add_argument("paths", nargs="+", help="article files to analyse and score")
+    evaluate.add_argument("--gold", type=Path, help="folder of gold JSON files (quotes, entities)")
+    evaluate.add_argument("--references", type=Path, help="keyphrases.tsv (keyphrases)")
+    evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
+    evaluate.add_argument("--top", type=int, default=10, help="keyphrases kept per document (default 10)")
+    _add_common(evaluate)
+    evaluate.set_defaults(handler=_evaluate)
+    return parser
+
+
+def _add_common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--top-quotes", type=int, default=8, help="key quotes per briefing (default 8)")
+    parser.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
+                        help=f"refuse inputs larger than this (default {DEFAULT_MAX_BYTES})")
+
+
+# --- analyse ------------------------------------------------------------------------------------------------------
+
+
+def _analyse(args: argparse.Namespace) -> int:
+    from newsbrief.analysis import analyse_documents
+
+    items = list(_load_all(args.paths, args.max_bytes))
+    documents = [item for _, item in items if isinstance(item, Document)]
+    analyses = iter(analyse_documents(documents, top_quotes=args.top_quotes))
+    results: list[dict[str, Any]] = []
+    for path, item in items:
+        if isinstance(item, InputError):
+            print(f"newsbrief: {item}", file=sys.stderr)
+            results.append({"document": {"path": path}, "error": item.reason})
+        else:
+            results.append(next(analyses).as_dict())
+    if args.format == "json":
+        print(json.dumps(results, ensure_ascii=False, indent=1))
+    else:
+        for result in results:
+            print(json.dumps(result, ensure_ascii=False))
+    return 1 if any("error" in r for r in results) else 0
+
+
+def _load_all(paths: Sequence[str], max_bytes: int) -> Iterator[tuple[str, Document | InputError]]:
+    for path in paths:
+        for item in iter_documents(path, max_bytes=max_bytes):
+            yield path, item
+
+
+# --- run ----------------------------------------------------------------------------------------------------------
+
+
+def _run(args: argparse.Namespace) -> int:
+    from newsbrief.batch import run_briefings
+
+    formats = tuple(f.strip() for f in args.to.split(",") if f.strip())
+    unknown = set(formats) - {"html", "pdf"}
+    if unknown:
+        print(f"newsbrief: --to accepts html and pdf, not {', '.join(sorted(unknown))}", file=sys.stderr)
+        return 2
+    report = run_briefings(args.paths, out_dir=args.out, formats=formats, top_quotes=args.top_quotes,
+                           progress=_print_progress)
+    failed = report.failed
+    print(f"{len(report.entries) - failed} briefing(s) ok, {failed} failed; index: {args.out / 'index.html'}")
+    return 1 if failed else 0
+
+
+def _print_progress(path: str, status: str) -> None:
+    stream = sys.stderr if status.startswith("failed") else sys.stdout
+    print(f"{status:>8}  {path}", file=stream, flush=True)
+
+
+# --- evaluate -----------------------------------------------------------------------------------------------------
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from newsbrief import evaluate
+
+    systems = _system_outputs(args)
+    if args.measure == "keyphrases":
+        if args.references is None:
+            print("newsbrief: evaluate keyphrases needs --references keyphrases.tsv", file=sys.stderr)
+            return 2
+        references = evaluate.parse_keyphrase_references(args.references.read_text(encoding="utf-8"))
+        pairs_kp = [(s["keyphrases"][: args.top], references[Path(p).name]) for p, s in systems
+                    if Path(p).name in references]
+        report: Any = evaluate.score_keyphrases(pairs_kp, language=_language(systems))
+    else:
+        if args.gold is None:
+            print(f"newsbrief: evaluate {args.measure} needs --gold DIR", file=sys.stderr)
+            return 2
+        pairs = [(s, _gold_for(args.gold, p)) for p, s in systems]
+        scorer = evaluate.score_quotes if args.measure == "quotes" else evaluate.score_entities
+        report = scorer(pairs)
+    print(json.dumps(report.as_dict(), ensure_ascii=False, indent=1) if args.json else report.format_table())
+    return 0
+
+
+def _system_outputs(args: argparse.Namespace) -> list[tuple[str, dict[str, Any]]]:
+    from newsbrief.analysis import analyse_documents
+
+    items = list(_load_all(args.paths, args.max_bytes))
+    for _, item in items:
+        if isinstance(item, InputError):
+            raise item
+    documents = [item for _, item in items if isinstance(item, Document)]
+    analyses = analyse_documents(documents, top_quotes=args.top_quotes)
+    return [(path, analysis.as_dict()) for (path, _), analysis in zip(items, analyses)]
+
+
+def _gold_for(folder: Path, path: str) -> dict[str, Any]:
+    gold_path = folder / f"{Path(path).stem}.json"
+    if not gold_path.is_file():
+        raise InputError(path, f"no gold file {gold_path}")
+    return dict(json.loads(gold_path.read_text(encoding="utf-8")))
+
+
+def _language(systems: list[tuple[str, dict[str, Any]]]) -> str:
+    languages = {s["document"]["language"] for _, s in systems}
+    return languages.pop() if len(languages) == 1 else "fr"
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

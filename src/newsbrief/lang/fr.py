@@ -1,0 +1,125 @@
+"""French language data: speech verbs, pronouns, titles and roles, demonyms, cue words, stop words."""
+
+from __future__ import annotations
+
+#: Lemmas of verbs that report speech or writing ("« … », affirme X"; "X a déclaré : « … »").
+SPEECH_VERBS = frozenset("""
+dire affirmer déclarer estimer ajouter souligner rappeler insister reconnaître marteler préciser expliquer
+indiquer assurer lancer juger dénoncer qualifier prévenir conclure interroger demander répondre répliquer
+annoncer confier raconter admettre avouer regretter déplorer promettre avertir noter observer poursuivre
+martele réagir commenter résumer plaider réclamer exiger appeler lâcher glisser ironiser tempérer nuancer
+relever signaler témoigner écrire tweeter publier confirmer démentir nier contester critiquer fustiger
+saluer féliciter se_félicite protester s'insurger s'indigner accuser revendiquer proclamer déclarer
+affirmer soutenir considérer penser croire espérer craindre s'inquiéter évoquer mentionner citer
+souhaiter exhorter dire interpeller répéter reprendre enchaîner continuer conclure résumer avancer
+défendre justifier argumenter alerter mettre_en_garde assurer garantir jurer clamer s'exclamer
+s'écrier murmurer chuchoter crier hurler lire écrire décrire définir présenter qualifier
+""".split())
+
+#: Speech verbs whose object is a description rather than the words ("X qualifie Y de « … »").
+LABELLING_VERBS = frozenset({"qualifier", "décrire", "définir", "présenter", "traiter"})
+
+#: Words that attribute a quote to what follows them ("selon X", "d'après X", "pour X").
+SOURCE_MARKERS = frozenset({"selon", "d'après", "d’après", "pour"})
+
+#: Personal pronouns that can stand for a speaker, with grammatical number.
+PRONOUNS = {"il": "sg", "elle": "sg", "ils": "pl", "elles": "pl", "lui": "sg", "eux": "pl", "celui-ci": "sg",
+            "celle-ci": "sg", "ce dernier": "sg", "cette dernière": "sg", "on": "sg"}
+
+#: Possessives meaning "his/her words" ("selon ses termes").
+POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+
+#: Titles before a name (never part of the canonical name).
+TITLES = frozenset("""
+m. mm. mme mmes mlle me dr pr président présidente ministre premier première chancelier chancelière
+sénateur sénatrice député députée maire général générale colonel capitaine juge procureur procureure
+roi reine prince princesse pape cheikh émir monseigneur mgr saint sainte ambassadeur ambassadrice
+secrétaire gouverneur gouverneure commissaire porte-parole directeur directrice patron patronne
+""".split())
+
+#: Role nouns that describe a person and may stand for a named speaker ("le président kazakhstanais").
+ROLE_NOUNS = frozenset("""
+président présidente ministre premier chef chancelier chancelière porte-parole dirigeant dirigeante
+sénateur sénatrice député députée maire général diplomate ambassadeur ambassadrice secrétaire gouverneur
+juge procureur procureure avocat avocate directeur directrice patron patronne responsable leader
+candidat candidate commissaire roi reine pape émir syndicaliste syndicat conseiller conseillère négociateur
+négociatrice représentant représentante opposant opposante militant militante chercheur chercheuse
+expert experte analyste économiste auteur autrice journaliste fondateur fondatrice entraîneur entraîneuse
+joueur joueuse producteur productrice comédien comédienne acteur actrice écrivain écrivaine
+""".split())
+
+#: Nouns for organisations that speak ("le gouvernement a indiqué").
+ORG_NOUNS = frozenset({"gouvernement", "ministère", "parti", "syndicat", "organisation", "association",
+                       "entreprise", "société", "groupe", "commission", "conseil", "armée", "police",
+                       "tribunal", "cour", "parquet", "kremlin", "élysée", "onu", "ong", "agence"})
+
+#: Words before a quote that mark it as a title, not speech ("le journal « Libération »").
+TITLE_CUES = frozenset("""
+journal quotidien hebdomadaire magazine revue livre ouvrage roman film série émission opération
+programme plan projet mission slogan album chanson pièce titre rubrique chaîne site blog documentaire
+exposition festival campagne loi
+""".split())
+
+#: Negation words that cancel a speech verb ("il n'a pas dit").
+NEGATIONS = frozenset({"ne", "n'", "n’", "pas", "jamais", "aucunement", "guère"})
+
+#: Demonyms and adjectives of nationality (any gender or number is folded by the code) -> place.
+DEMONYMS = {
+    "kazakhstanais": "Kazakhstan", "kazakh": "Kazakhstan", "français": "France", "américain": "États-Unis",
+    "étasunien": "États-Unis", "russe": "Russie", "ukrainien": "Ukraine", "chinois": "Chine",
+    "allemand": "Allemagne", "britannique": "Royaume-Uni", "anglais": "Angleterre", "italien": "Italie",
+    "espagnol": "Espagne", "portugais": "Portugal", "belge": "Belgique", "suisse": "Suisse",
+    "canadien": "Canada", "québécois": "Québec", "mexicain": "Mexique", "brésilien": "Brésil",
+    "argentin": "Argentine", "japonais": "Japon", "coréen": "Corée", "indien": "Inde",
+    "pakistanais": "Pakistan", "afghan": "Afghanistan", "iranien": "Iran", "irakien": "Irak",
+    "syrien": "Syrie", "libanais": "Liban", "israélien": "Israël", "palestinien": "Palestine",
+    "égyptien": "Égypte", "turc": "Turquie", "grec": "Grèce", "polonais": "Pologne", "néerlandais": "Pays-Bas",
+    "suédois": "Suède", "norvégien": "Norvège", "danois": "Danemark", "finlandais": "Finlande",
+    "autrichien": "Autriche", "hongrois": "Hongrie", "roumain": "Roumanie", "bulgare": "Bulgarie",
+    "serbe": "Serbie", "croate": "Croatie", "tchèque": "République tchèque", "slovaque": "Slovaquie",
+    "biélorusse": "Biélorussie", "géorgien": "Géorgie", "arménien": "Arménie", "azerbaïdjanais": "Azerbaïdjan",
+    "ouzbek": "Ouzbékistan", "turkmène": "Turkménistan", "kirghiz": "Kirghizistan", "tadjik": "Tadjikistan",
+    "mongol": "Mongolie", "algérien": "Algérie", "marocain": "Maroc", "tunisien": "Tunisie", "libyen": "Libye",
+    "malien": "Mali", "sénégalais": "Sénégal", "ivoirien": "Côte d'Ivoire", "nigérian": "Nigeria",
+    "camerounais": "Cameroun", "congolais": "Congo", "sud-africain": "Afrique du Sud", "éthiopien": "Éthiopie",
+    "kényan": "Kenya", "saoudien": "Arabie saoudite", "qatari": "Qatar", "émirati": "Émirats arabes unis",
+    "yéménite": "Yémen", "jordanien": "Jordanie", "européen": "Europe", "africain": "Afrique",
+    "asiatique": "Asie", "parisien": "Paris", "londonien": "Londres", "breton": "Bretagne",
+    "corse": "Corse", "vénézuélien": "Venezuela", "colombien": "Colombie", "chilien": "Chili",
+    "péruvien": "Pérou", "cubain": "Cuba", "haïtien": "Haïti", "australien": "Australie",
+    "vietnamien": "Viêt Nam", "thaïlandais": "Thaïlande", "indonésien": "Indonésie", "philippin": "Philippines",
+    "nord-coréen": "Corée du Nord", "sud-coréen": "Corée du Sud", "taïwanais": "Taïwan", "irlandais": "Irlande",
+    "écossais": "Écosse", "gallois": "Pays de Galles", "luxembourgeois": "Luxembourg", "monégasque": "Monaco",
+    "soudanais": "Soudan", "somalien": "Somalie", "rwandais": "Rwanda", "burkinabè": "Burkina Faso",
+    "nigérien": "Niger", "tchadien": "Tchad", "gabonais": "Gabon", "malgache": "Madagascar",
+}
+
+#: Country and region names that are places even when the model says otherwise.
+PLACES = frozenset(set(DEMONYMS.values()) | {"Gaza", "Cisjordanie", "Proche-Orient", "Moyen-Orient",
+                                             "Eurasie", "Asie centrale", "Crimée", "Donbass", "Kosovo"})
+
+#: Entity texts the model returns that are never named entities on their own.
+NON_ENTITIES = frozenset("""
+état etat états etats gouvernement président présidente ministre le la les l' un une des ce cette il elle
+nous vous ils elles on selon mais et ou donc or ni car si lors dans pour sur sous avec sans chez dès
+""".split())
+
+#: Given-name particles that join a surname ("Le Pen", "de Gaulle", "Van Rompuy").
+NAME_PARTICLES = frozenset({"le", "la", "de", "du", "des", "d'", "van", "von", "der", "den", "ben", "bin", "al",
+                            "el", "da", "di", "dos", "ibn"})
+
+#: Stop words for keyphrase candidates (on top of spaCy's own list).
+EXTRA_STOP_WORDS = frozenset("""
+cas fois an ans année années jour jours mois semaine semaines part partie parties façon manière sorte
+chose choses nombre plupart fin début cours lieu moment temps question point propos dernier dernière
+cadre niveau égard
+""".split())
+
+#: Endings of regular verb forms, longest first, and the infinitive endings they replace (for verbs the
+#: lemmatizer leaves unchanged: "estime" -> estimer).
+VERB_ENDINGS = ("èrent", "aient", "eront", "ait", "ent", "era", "ons", "ant", "ées", "és", "ée", "ez", "es", "é",
+                "e", "a")
+REGULAR_INFINITIVES = ("er",)
+
+#: How a possessed role reads once its owner is known ("son avocate" -> "avocate de Mouss Diouf").
+POSSESSED_ROLE = "{role} de {owner}"

@@ -1,0 +1,303 @@
+"""Read articles from disk into :class:`~newsbrief.records.Document` records.
+
+Formats: ``.txt`` (the seed's convention: an optional first line ``date YYYY-MM-DD``, an optional title line,
+paragraphs separated by blank lines, short unpunctuated lines as headings), ``.md``, ``.html``/``.htm`` (main
+text and metadata by trafilatura), ``.json`` (one object with ``text``, ``title``, ``date``) and ``.jsonl`` (one
+such object per line). Bytes are decoded as UTF-8 when they are valid UTF-8 (BOM or not), else with the encoding
+charset-normalizer finds (cp1252, latin-1, ...). Only French and English are accepted (py3langid, offline).
+
+This module and :mod:`newsbrief.batch` / :mod:`newsbrief.rendering` are the only ones that touch files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from newsbrief.errors import InputError, LanguageError
+from newsbrief.records import Analysis, Block, BlockKind, Document
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
+SUPPORTED_LANGUAGES = ("fr", "en")
+#: Inputs larger than this are refused (``newsbrief run --max-bytes`` changes it). 5 MB is ~100 long articles.
+DEFAULT_MAX_BYTES = 5_000_000
+
+_DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”’)]*\s+(?=[«\"“A-ZÀ-ÖØ-Þ0-9])")
+_FINAL_PUNCT = ".!?…:;,"
+_HEADING_MAX_CHARS = 160
+
+
+@dataclass(frozen=True)
+class _Parts:
+    """What a format parser extracts before the document is assembled."""
+
+    title: str | None
+    date: str | None
+    blocks: list[tuple[BlockKind, str]]
+    language: str | None = None
+
+
+def load_documents(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Document]:
+    """All documents in one file (a ``.jsonl`` file may hold several); raises :class:`InputError` on the first
+    record that cannot be read."""
+    documents = []
+    for item in iter_documents(path, max_bytes=max_bytes):
+        if isinstance(item, InputError):
+            raise item
+        documents.append(item)
+    return documents
+
+
+def load_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """The single document in a file (the first record of a ``.jsonl`` file)."""
+    return load_documents(path, max_bytes=max_bytes)[0]
+
+
+def iter_documents(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | InputError]:
+    """Each document of a file, or the :class:`InputError` that stopped it, so a batch can account for both.
+
+    A file-level problem (missing, empty, too large, binary) yields one error; a ``.jsonl`` file yields one item
+    per non-blank line.
+    """
+    label = str(path)
+    try:
+        data = _read_bytes(Path(path), label, max_bytes)
+        text = decode_bytes(data, label)
+    except InputError as error:
+        yield error
+        return
+    digest = hashlib.sha256(data).hexdigest()
+    suffix = Path(path).suffix.lower()
+    if suffix == ".jsonl":
+        yield from _iter_jsonl(text, label)
+        return
+    try:
+        yield _assemble(_parse(text, suffix, label), path=label, stem=Path(path).stem, sha256=digest)
+    except InputError as error:
+        yield error
+
+
+def read_analysis(path: str | Path) -> Analysis:
+    """An analysis cached as JSON by :func:`newsbrief.batch.write_analysis`."""
+    return Analysis.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+def decode_bytes(data: bytes, label: str) -> str:
+    """Text of ``data``: UTF-8 (BOM dropped) when valid, else charset-normalizer's best guess; CRLF -> LF."""
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(label, "binary file (NUL bytes), not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        if best is None:
+            raise InputError(label, "undecodable bytes: not text in any known encoding") from None
+        text = str(best)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _control_share(text) > 0.01:
+        raise InputError(label, "binary file (control characters), not text")
+    return text
+
+
+def detect_language(text: str) -> str:
+    """``"fr"`` or ``"en"`` or another ISO 639-1 code, by py3langid (offline, deterministic)."""
+    import py3langid
+
+    return str(py3langid.classify(text[:20_000])[0])
+
+
+def make_id(stem: str) -> str:
+    """A stable, file-name-safe id: ASCII letters, digits, ``-`` and ``_`` only, at most 80 characters."""
+    ascii_stem = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^A-Za-z0-9_-]+", "-", ascii_stem).strip("-_")[:80]
+    return slug or "document"
+
+
+# --- reading ---------------------------------------------------------------------------------------------------
+
+
+def _read_bytes(path: Path, label: str, max_bytes: int) -> bytes:
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        raise InputError(label, f"unsupported format {path.suffix or '(none)'!r}; use one of {SUPPORTED_SUFFIXES}")
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(label, f"file too large ({size} bytes > limit of {max_bytes})")
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(label, f"cannot read file ({error.strerror or error})") from None
+    if not data.strip():
+        raise InputError(label, "empty file")
+    return data
+
+
+def _control_share(text: str) -> float:
+    sample = text[:20_000]
+    controls = sum(1 for c in sample if unicodedata.category(c) == "Cc" and c not in "\n\t")
+    return controls / max(1, len(sample))
+
+
+def _iter_jsonl(text: str, label: str) -> Iterator[Document | InputError]:
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        where = f"{label}:{number}"
+        try:
+            record = json.loads(line)
+            parts = _parts_from_record(record, where)
+            stem = str(record.get("id") or f"{Path(label).stem}-{number}")
+            record_digest = hashlib.sha256(line.encode("utf-8")).hexdigest()
+            yield _assemble(parts, path=label, stem=stem, sha256=record_digest)
+        except json.JSONDecodeError as error:
+            yield InputError(where, f"invalid JSON ({error.msg})")
+        except InputError as error:
+            yield error
+
+
+# --- format parsers ----------------------------------------------------------------------------------------------
+
+
+def _parse(text: str, suffix: str, label: str) -> _Parts:
+    if suffix in (".html", ".htm"):
+        return _parse_html(text, label)
+    if suffix == ".json":
+        try:
+            return _parts_from_record(json.loads(text), label)
+        except json.JSONDecodeError as error:
+            raise InputError(label, f"invalid JSON ({error.msg})") from None
+    if suffix == ".md":
+        return _parse_markdown(text)
+    return _parse_plain(text)
+
+
+def _parse_plain(text: str) -> _Parts:
+    """The seed's convention: date line, optional title line, blank-line paragraphs, short unpunctuated headings."""
+    date, text = _split_date_line(text)
+    chunks = _chunks(text)
+    title = None
+    if len(chunks) > 1 and _looks_like_heading(chunks[0]):
+        title = chunks.pop(0)
+    return _Parts(title=title, date=date, blocks=_classify_chunks(chunks))
+
+
+def _parse_markdown(text: str) -> _Parts:
+    date, text = _split_date_line(text)
+    front, text = _split_front_matter(text)
+    date = front.get("date", date)
+    title = front.get("title")
+    blocks: list[tuple[BlockKind, str]] = []
+    for chunk in _chunks(text):
+        heading = re.match(r"^(#{1,6})\s+(.*?)\s*#*$", chunk)
+        if heading and len(heading.group(1)) == 1 and title is None and not blocks:
+            title = _strip_markdown(heading.group(2))
+        elif heading:
+            blocks.append(("heading", _strip_markdown(heading.group(2))))
+        else:
+            blocks.append(("paragraph", _strip_markdown(re.sub(r"^\s*(?:[-*+]|\d+\.)\s+", "", chunk))))
+    return _Parts(title=title, date=date, blocks=blocks)
+
+
+def _parse_html(text: str, label: str) -> _Parts:
+    import trafilatura
+    from lxml import etree
+
+    xml = trafilatura.extract(text, output_format="xml", with_metadata=True, include_comments=False,
+                              favor_recall=True, deduplicate=False)
+    if not xml:
+        raise InputError(label, "no article text found in the HTML")
+    root = etree.fromstring(xml.encode("utf-8"))
+    blocks: list[tuple[BlockKind, str]] = []
+    for element in root.iter("head", "p", "item", "quote"):
+        content = _squash(" ".join(element.itertext()))
+        if content:
+            blocks.append(("heading" if element.tag == "head" else "paragraph", content))
+    return _Parts(title=root.get("title") or None, date=_iso_date(root.get("date")), blocks=blocks)
+
+
+def _parts_from_record(record: Any, label: str) -> _Parts:
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        raise InputError(label, "a JSON document must be an object with a string field 'text'")
+    parsed = _parse_plain(record["text"])
+    title = record.get("title") or parsed.title
+    return _Parts(title=title, date=_iso_date(record.get("date")) or parsed.date, blocks=parsed.blocks,
+                  language=record.get("language"))
+
+
+# --- helpers ------------------------------------------------------------------------------------------------------
+
+
+def _split_date_line(text: str) -> tuple[str | None, str]:
+    match = _DATE_LINE.match(text)
+    if not match:
+        return None, text
+    return match.group(1), text[match.end():]
+
+
+def _split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    match = re.match(r"^---\n(.*?)\n---\n", text, flags=re.S)
+    if not match:
+        return {}, text
+    fields = dict(re.findall(r"^(\w+)\s*:\s*\"?(.*?)\"?\s*$", match.group(1), flags=re.M))
+    return fields, text[match.end():]
+
+
+def _chunks(text: str) -> list[str]:
+    """Blank-line separated chunks, each with its line breaks folded into spaces."""
+    return [c for c in (_squash(chunk) for chunk in re.split(r"\n\s*\n", text)) if c]
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[ \t\n]+", " ", text).strip()
+
+
+def _looks_like_heading(chunk: str) -> bool:
+    return len(chunk) <= _HEADING_MAX_CHARS and chunk[-1] not in _FINAL_PUNCT
+
+
+def _classify_chunks(chunks: list[str]) -> list[tuple[BlockKind, str]]:
+    """Short unpunctuated chunks followed by more text are headings; everything else is a paragraph."""
+    last = len(chunks) - 1
+    return [("heading" if i < last and _looks_like_heading(c) else "paragraph", c) for i, c in enumerate(chunks)]
+
+
+def _strip_markdown(text: str) -> str:
+    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"(\*\*|__|\*|_|`)(.+?)\1", r"\2", text)
+    return text.strip()
+
+
+def _iso_date(value: Any) -> str | None:
+    match = re.match(r"^(\d{4}-\d{2}-\d{2})", str(value or ""))
+    return match.group(1) if match else None
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of ``text`` (up to the first . ! ? … followed by a capitalised word)."""
+    match = _SENTENCE_END.search(text)
+    return text[: match.start()].strip() if match else text.strip()
+
+
+def _assemble(parts: _Parts, *, path: str, stem: str, sha256: str) -> Document:
+    chunks = ([("title", parts.title)] if parts.title else []) + parts.blocks
+    blocks, offset = [], 0
+    for kind, content in chunks:
+        blocks.append(Block(kind=kind, start=offset, end=offset + len(content), text=content))
+        offset += len(content) + 2
+    text = "\n\n".join(b.text for b in blocks)
+    if not any(b.kind == "paragraph" for b in blocks) or not text.strip():
+        raise InputError(path, "no text after extraction")
+    language = (parts.language or detect_language(text)).lower()[:2]
+    if language not in SUPPORTED_LANGUAGES:
+        raise LanguageError(path, f"language {language!r} is not supported (only French and English)")
+    title = parts.title or first_sentence(blocks[0].text)
+    return Document(id=make_id(stem), path=path, title=title, date=parts.date, language=language, text=text,
+                    blocks=tuple(blocks), sha256=sha256)

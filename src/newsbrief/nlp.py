@@ -1,0 +1,105 @@
+"""spaCy pipelines, loaded once per process, and the text normalisation they read.
+
+The French model splits "Kassym-Jomart" across sentences when its parser sets the boundaries, so a rule-based
+sentencizer runs before the parser (the parser then keeps its boundaries), plus a component that starts a
+sentence after every paragraph break. Curly apostrophes and non-breaking spaces confuse the tokenizer
+("n’" and "l’" come out as entities), so the pipeline reads :func:`normalise_text`, which replaces them
+character for character: every offset into the normalised text is an offset into the original.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from newsbrief.lang import MODELS
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+
+_SAME_LENGTH = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ",
+                              "\u2007": " ", "\u200b": " ", "\t": " "})
+
+
+def normalise_text(text: str) -> str:
+    """``text`` with typographic apostrophes and odd spaces replaced one character for one (offsets kept)."""
+    return text.translate(_SAME_LENGTH)
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(language: str) -> Language:
+    """The spaCy pipeline for ``language`` ("fr" or "en"), with newsbrief's sentence rules; cached per process."""
+    import spacy
+
+    _register_components()
+    nlp = spacy.load(MODELS[language])
+    nlp.add_pipe("newsbrief_hyphenated_names", first=True)
+    nlp.add_pipe("sentencizer", before="parser")
+    nlp.add_pipe("newsbrief_paragraph_breaks", after="sentencizer")
+    return nlp
+
+
+def model_version(language: str) -> str:
+    """``name==version`` of the model used for ``language``, for provenance."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    name = MODELS[language]
+    try:
+        return f"{name}=={version(name)}"
+    except PackageNotFoundError:
+        return f"{name}==unknown"
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("newsbrief_paragraph_breaks"):
+        Language.component("newsbrief_paragraph_breaks", func=_paragraph_breaks)
+    if not Language.has_factory("newsbrief_hyphenated_names"):
+        Language.component("newsbrief_hyphenated_names", func=_merge_hyphenated_names)
+
+
+def _merge_hyphenated_names(doc: Doc) -> Doc:
+    """Make one token of a capitalised hyphenated name the tokenizer split ("Kassym - Jomart"), so the tagger
+    and parser see one name."""
+    spans = []
+    i = 0
+    while i + 2 < len(doc):
+        left, dash, right = doc[i], doc[i + 1], doc[i + 2]
+        if (dash.text == "-" and not left.whitespace_ and not dash.whitespace_ and left.text[:1].isupper()
+                and right.text[:1].isupper() and left.is_alpha and right.is_alpha):
+            spans.append(doc[i:i + 3])
+            i += 3
+        else:
+            i += 1
+    with doc.retokenize() as retokenizer:
+        for span in spans:
+            retokenizer.merge(span)
+    return doc
+
+
+_OPENING_MARKS = frozenset({"«", "“", "„", "‹"})
+
+
+def _paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after each line break, never on the break itself, and on an opening quotation mark
+    rather than just after it (the sentencizer leaves « at the end of the previous sentence)."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text and not token.is_space:
+            token.is_sent_start = True
+        elif token.is_space and "\n" in token.text:
+            token.is_sent_start = False
+    for token in doc[:-1]:
+        following = doc[token.i + 1]
+        if following.is_sent_start and _opens_quote(token):
+            token.is_sent_start = True
+            following.is_sent_start = False
+    return doc
+
+
+def _opens_quote(token: Token) -> bool:
+    if token.text in _OPENING_MARKS:
+        return True
+    return token.text == '"' and not token.whitespace_ and (token.i == 0 or bool(token.nbor(-1).whitespace_))

@@ -1,0 +1,367 @@
+"""Who said what: quoted spans attributed to speakers by rules over spaCy's parse and the language data.
+
+For each span (:mod:`newsbrief.quotespans`) the cues are tried in this order, first hit wins:
+
+1. an incise right after the quote (« … », affirme X / a-t-elle ajouté / "…," she said);
+2. a speech verb before the quote in its sentence (X a déclaré : « … », X affirme que « … », X qualifie Y de « … »);
+3. a source marker (selon X, d'après X, according to X);
+4. a speech verb later in the sentence ("…" was what X told reporters);
+5. a colon after a clause whose subject is a person (X revendique une priorité : « … »);
+6. the previous quote's speaker, when the quote follows it in the same or the next block.
+
+The speaker words are then resolved (:mod:`newsbrief.speakers`): names to the entity table's canonical names,
+pronouns and descriptions to the person they stand for. A short quote with no cue is a scare quote; a quote
+after a title word (journal, opération, newspaper) is a title; a headline quote repeating a body quote is merged
+into it. Negated speech verbs ("n'a pas dit", "did not say") are not cues.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from newsbrief.entities import EntityTable
+from newsbrief.quotespans import QuoteSpan, find_quote_spans
+from newsbrief.records import Document, Quote
+from newsbrief.speakers import SpeakerResolver
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_INCISE_GAP = 4  # tokens allowed between a closing mark and its incise verb (", a-t-il")
+_AFTER_WINDOW = 12
+_SCARE_MAX_WORDS = 3
+
+
+@dataclass(frozen=True)
+class Cue:
+    """What attributes a quote: the cue word (verb or marker) and the token naming the speaker."""
+
+    word: str
+    speaker: Token | None
+    how: str
+
+
+def extract_quotes(doc: Doc, document: Document, table: EntityTable, *, lang: ModuleType,
+                   top_quotes: int = 8) -> list[Quote]:
+    """The quotes of a parsed document, attributed, classified, merged and with the key ones marked."""
+    spans = find_quote_spans(document.text, document.blocks)
+    resolver = SpeakerResolver(doc, table, lang=lang)
+    starts = [t.idx for t in doc]
+    quotes: list[Quote] = []
+    previous: tuple[Quote, int] | None = None
+    for span in spans:
+        quote = _attributed(doc, starts, span, document, resolver, lang, previous)
+        quotes.append(quote)
+        if quote.kind == "speech":
+            previous = (quote, span.block)
+            resolver.note_speaker(quote.speaker, span.start)
+    quotes = merge_headline_quotes(quotes, document)
+    return mark_key_quotes(quotes, top=top_quotes)
+
+
+def speech_subject_tokens(doc: Doc, *, lang: ModuleType) -> Iterator[int]:
+    """Token indices of the subjects of speech verbs (evidence that a name is a person or organisation)."""
+    for token in doc:
+        if _is_speech_verb(token, lang):
+            subject = subject_of(token)
+            if subject is not None:
+                yield subject.i
+
+
+# --- one quote ------------------------------------------------------------------------------------------------
+
+
+def _attributed(doc: Doc, starts: list[int], span: QuoteSpan, document: Document, resolver: SpeakerResolver,
+                lang: ModuleType, previous: tuple[Quote, int] | None) -> Quote:
+    text = document.text[span.start:span.end]
+    base = Quote(text=text, start=span.start, end=span.end, fragment=_is_fragment(text))
+    open_token = doc[_token_index(starts, span.open_at)]
+    if _is_title(open_token, lang):
+        return replace(base, kind="title")
+    cue = find_cue(doc, starts, span, lang=lang)
+    if cue is not None and cue.speaker is not None:
+        speaker, mention, resolution = resolver.resolve(cue.speaker, at=span.start)
+        return replace(base, speaker=speaker, speaker_mention=mention, resolution=resolution, cue=cue.word)
+    if previous is not None and previous[0].speaker is not None and span.block - previous[1] <= 1:
+        quote = previous[0]
+        return replace(base, speaker=quote.speaker, speaker_mention=quote.speaker_mention, resolution="previous",
+                       cue=cue.word if cue else None)
+    if cue is None and len(text.split()) <= _SCARE_MAX_WORDS:
+        return replace(base, kind="scare")
+    return replace(base, cue=cue.word if cue else None)
+
+
+def find_cue(doc: Doc, starts: list[int], span: QuoteSpan, *, lang: ModuleType) -> Cue | None:
+    """The first cue that attributes ``span`` to a plausible speaker, trying the rules in the module's order;
+    failing that, the first cue found, with no speaker."""
+    found = list(_candidate_cues(doc, starts, span, lang))
+    plausible = [c for c in found if c.speaker is not None and could_speak(c.speaker, lang)]
+    if plausible:
+        return plausible[0]
+    return Cue(word=found[0].word, speaker=None, how=found[0].how) if found else None
+
+
+def _candidate_cues(doc: Doc, starts: list[int], span: QuoteSpan, lang: ModuleType) -> Iterator[Cue]:
+    first = _token_index(starts, span.open_at)
+    last = _token_index(starts, span.close_at) if span.close_at is not None else _token_index(starts, span.end - 1)
+    sentence_start, sentence_end = doc[first].sent.start, doc[last].sent.end
+    before = _tokens_before(doc, first, sentence_start)
+    after = _tokens_after(doc, last + 1, sentence_end)
+    yield from _incise_cues(after, lang)
+    yield from _verb_cues(list(reversed(before)), lang, "before")
+    yield from _marker_cues(before + after, lang)
+    yield from _verb_cues(after[:_AFTER_WINDOW], lang, "after")
+    yield from _colon_cues(doc, first, lang)
+
+
+def _tokens_before(doc: Doc, first: int, sentence_start: int) -> list[Token]:
+    """Tokens of the sentence before the opening mark, back to the previous closing mark if any."""
+    tokens: list[Token] = []
+    for i in range(first - 1, sentence_start - 1, -1):
+        if doc[i].text in "»”›\"" and tokens:
+            break
+        tokens.insert(0, doc[i])
+    return tokens
+
+
+def _tokens_after(doc: Doc, start: int, sentence_end: int) -> list[Token]:
+    """Tokens of the sentence after the closing mark, up to the next opening mark."""
+    tokens: list[Token] = []
+    for i in range(start, sentence_end):
+        if doc[i].text in "«“„‹\"":
+            break
+        tokens.append(doc[i])
+    return tokens
+
+
+def _is_present_participle(token: Token) -> bool:
+    return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense") or token.tag_ == "VBG"
+
+
+def _postverbal_subject(verb: Token) -> Token | None:
+    """The noun phrase after an inverted verb ("affirme le président kazakhstanais")."""
+    for token in verb.doc[verb.i + 1: verb.i + 5]:
+        if token.pos_ in ("NOUN", "PROPN", "PRON"):
+            return token
+        if not (token.pos_ in ("DET", "ADJ", "AUX", "ADV") or token.text.startswith("-")):
+            return None
+    return None
+
+
+def _incise_cues(after: list[Token], lang: ModuleType) -> Iterator[Cue]:
+    """« … », affirme X / a-t-il ajouté / "…," she said: a finite or past-participle speech verb right after."""
+    for token in after[:_INCISE_GAP + 1]:
+        if _is_speech_verb(token, lang) and not _is_present_participle(token):
+            yield Cue(word=speech_lemma(token, lang) or token.lemma_, speaker=_speaker_of(token, lang, after[0].i),
+                      how="incise")
+            return
+        if not (token.is_punct or token.pos_ in ("AUX", "PRON", "ADV", "PROPN", "DET", "NOUN")):
+            return
+
+
+def _verb_cues(tokens: list[Token], lang: ModuleType, how: str) -> Iterator[Cue]:
+    for token in tokens:
+        if _is_speech_verb(token, lang) and "Inf" not in token.morph.get("VerbForm"):
+            yield Cue(word=speech_lemma(token, lang) or token.lemma_, speaker=_speaker_of(token, lang, -1), how=how)
+
+
+def _marker_cues(tokens: list[Token], lang: ModuleType) -> Iterator[Cue]:
+    for token in tokens:
+        if _is_source_marker(token, lang):
+            yield Cue(word=token.lower_, speaker=_marked_source(token), how="marker")
+
+
+def _colon_cues(doc: Doc, first: int, lang: ModuleType) -> Iterator[Cue]:
+    """« … » after a colon: a name right before the colon (X : « … »), else the subject of the clause."""
+    colon = first - 1
+    while colon >= 0 and doc[colon].is_space:
+        colon -= 1
+    if colon < 1 or doc[colon].text != ":":
+        return
+    if doc[colon - 1].pos_ == "PROPN":
+        yield Cue(word=":", speaker=doc[colon - 1], how="colon")
+    subject = subject_of(doc[colon - 1].sent.root)
+    if subject is not None:
+        yield Cue(word=":", speaker=subject, how="colon")
+
+
+def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
+    """The verb's subject when it could speak and is not inside the quote just before (``quote_end``);
+    else the noun phrase after the verb ("comme le précise l'ambassadeur"), else the sentence's subject."""
+    subject = subject_of(verb)
+    if subject is not None and subject.i >= quote_end and could_speak(subject, lang):
+        return subject
+    after = _postverbal_subject(verb)
+    if after is not None and could_speak(after, lang):
+        return after
+    root_subject = subject_of(verb.sent.root)
+    return root_subject if root_subject is not None and root_subject.i >= quote_end else subject
+
+
+# --- grammar helpers --------------------------------------------------------------------------------------------
+
+
+def _is_speech_verb(token: Token, lang: ModuleType) -> bool:
+    if token.pos_ not in ("VERB", "AUX") or speech_lemma(token, lang) is None:
+        return False
+    return not _is_negated(token, lang)
+
+
+def speech_lemma(token: Token, lang: ModuleType) -> str | None:
+    """The speech verb a token is a form of: its lemma when the lemmatizer knows it, else a regular form of a
+    listed verb (the French lemmatizer returns "estime", "indique" unchanged)."""
+    lemma = token.lemma_.lower()
+    if lemma in lang.SPEECH_VERBS:
+        return lemma
+    word = token.lower_
+    for ending in lang.VERB_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            for infinitive in lang.REGULAR_INFINITIVES:
+                candidate = word[: len(word) - len(ending)] + infinitive
+                if candidate in lang.SPEECH_VERBS:
+                    return candidate
+    return None
+
+
+def _is_negated(verb: Token, lang: ModuleType) -> bool:
+    heads = [verb, *[c for c in verb.children if c.dep_.startswith("aux")]]
+    return any(c.lower_ in lang.NEGATIONS for h in heads for c in h.children) or \
+        any(c.dep_ == "neg" for c in verb.children)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, following conjunctions and participles up to the verb that has one; for an
+    inverted clitic ("déclare-t-il", "a-t-elle ajouté") the pronoun."""
+    for _ in range(4):
+        clitic = _inverted_clitic(verb)
+        if clitic is not None:
+            return clitic
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "csubj")]
+        if subjects and subjects[0].lower_ in ("qui", "who", "which", "that") and verb.dep_.endswith("relcl"):
+            return verb.head
+        if subjects:
+            return subjects[0]
+        if verb.dep_ == "acl":
+            return _agent(verb) if "Past" in verb.morph.get("Tense") else verb.head
+        if verb.dep_ not in ("conj", "advcl", "xcomp", "parataxis") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _agent(participle: Token) -> Token | None:
+    """"revendiqué par le président" -> président."""
+    return next((c for c in participle.children if c.dep_ in ("obl:agent", "agent")), None)
+
+
+def _inverted_clitic(verb: Token) -> Token | None:
+    """"-il", "-elle", "-t-il" just after the verb or its auxiliary."""
+    for token in verb.doc[max(0, verb.i - 3): min(len(verb.doc), verb.i + 3)]:
+        word = token.lower_.replace("-t-", "").lstrip("-")
+        if token.text.startswith("-") and word in ("il", "elle", "ils", "elles", "on"):
+            return token
+    return None
+
+
+def _is_source_marker(token: Token, lang: ModuleType) -> bool:
+    word = token.lower_
+    if word == "après" and token.i > 0 and token.nbor(-1).lower_ in ("d'", "d’"):
+        return True
+    if word == "pour":
+        return token.i + 1 < len(token.doc) and token.nbor().pos_ == "PROPN" and token.is_sent_start
+    return word in lang.SOURCE_MARKERS
+
+
+def _marked_source(marker: Token) -> Token | None:
+    for token in marker.doc[marker.i + 1: marker.i + 6]:
+        if token.pos_ in ("PROPN", "NOUN", "PRON") or token.lower_ in ("ses", "son", "sa", "his", "her", "their"):
+            return token
+    return None
+
+
+def could_speak(token: Token, lang: ModuleType) -> bool:
+    """A name, a personal pronoun, a role or organisation word, or a noun with a name attached."""
+    word = token.lower_.replace("-t-", "").lstrip("-")
+    if token.pos_ == "PROPN" or word in lang.PRONOUNS or word in lang.POSSESSIVES:
+        return True
+    if token.pos_ not in ("NOUN", "PRON"):
+        return False
+    if token.lemma_.lower() in lang.ROLE_NOUNS | lang.ORG_NOUNS or token.lower_ in lang.ROLE_NOUNS | lang.ORG_NOUNS:
+        return True
+    return any(t.pos_ == "PROPN" for t in token.subtree if abs(t.i - token.i) <= 6)
+
+
+def _is_title(open_token: Token, lang: ModuleType) -> bool:
+    doc = open_token.doc
+    for token in reversed(doc[max(0, open_token.i - 3): open_token.i]):
+        if token.lemma_.lower() in lang.TITLE_CUES or token.lower_ in lang.TITLE_CUES:
+            return True
+        if not (token.is_punct or token.pos_ in ("DET", "ADJ")):
+            return False
+    return False
+
+
+def _is_fragment(text: str) -> bool:
+    return len(text.split()) < 6 or not text[:1].isupper()
+
+
+def _token_index(starts: list[int], offset: int) -> int:
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+# --- merging and ranking --------------------------------------------------------------------------------------
+
+
+def normalised(text: str) -> str:
+    """Lower case, typographic marks folded, punctuation at the ends dropped: for comparing quotes."""
+    text = text.replace("’", "'").replace("\u00a0", " ").replace("\u202f", " ").casefold()
+    return re.sub(r"\s+", " ", text).strip(" .,;:!?…")
+
+
+def merge_headline_quotes(quotes: list[Quote], document: Document) -> list[Quote]:
+    """Drop a quote in the title or a heading whose words a body quote repeats (the body quote stands for
+    both)."""
+    heading_ranges = [(b.start, b.end) for b in document.blocks if b.kind != "paragraph"]
+    body = [normalised(q.text) for q in quotes if not _inside(q, heading_ranges)]
+
+    def repeated(quote: Quote) -> bool:
+        key = normalised(quote.text)
+        return _inside(quote, heading_ranges) and any(key in other or other in key for other in body if other)
+
+    return [q for q in quotes if not repeated(q)]
+
+
+def _inside(quote: Quote, ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= quote.start < end for start, end in ranges)
+
+
+def mark_key_quotes(quotes: list[Quote], *, top: int) -> list[Quote]:
+    """Mark the ``top`` key quotes: full statements by named speakers first, speakers and wording diverse."""
+    chosen: list[int] = []
+    candidates = [i for i, q in enumerate(quotes) if q.kind == "speech"]
+    while candidates and len(chosen) < top:
+        best = max(candidates, key=lambda i: (_key_score(quotes[i], [quotes[j] for j in chosen]), -i))
+        candidates.remove(best)
+        if not any(_similar(quotes[best].text, quotes[j].text) for j in chosen):
+            chosen.append(best)
+    return [replace(q, key=i in chosen) for i, q in enumerate(quotes)]
+
+
+def _key_score(quote: Quote, chosen: list[Quote]) -> float:
+    words = len(quote.text.split())
+    score = {"explicit": 3.0, "nominal": 2.0, "pronoun": 2.0, "previous": 1.5}.get(quote.resolution, 0.0)
+    score += 0.0 if quote.speaker is None else 1.0
+    score += 0.0 if quote.fragment else 2.0
+    score += min(words, 30) / 15 - max(0, words - 60) / 30
+    score -= 1.5 * sum(1 for other in chosen if other.speaker == quote.speaker)
+    return score
+
+
+def _similar(a: str, b: str) -> bool:
+    left, right = set(normalised(a).split()), set(normalised(b).split())
+    return len(left & right) / max(1, min(len(left), len(right))) > 0.7

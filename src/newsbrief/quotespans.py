@@ -1,0 +1,98 @@
+"""Find the spans between quotation marks, from the text alone (no parse).
+
+Marks: « », “ ”, „ “ (or „ ”), ‹ ›, and straight " paired in order. Spans never cross a block (paragraph or
+heading): a mark left open at the end of a block closes there, which is also how the French continuation
+convention (« reopened at the start of the next paragraph) gives one piece per paragraph. Marks inside an open
+span are nested quotes and stay inside it. Spaces just inside the marks (space, NBSP, narrow NBSP) are trimmed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from newsbrief.records import Block
+
+#: Opening mark -> the closing marks that end it.
+PAIRS: dict[str, str] = {"«": "»", "“": "”", "„": "“”", "‹": "›", '"': '"'}
+_SPACES = " \u00a0\u202f\u2009\t\n"
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """The quoted words (``start``/``end``, trimmed) and the marks around them.
+
+    ``open_at`` is the offset of the opening mark; ``close_at`` that of the closing mark, or ``None`` when the
+    block ended first. ``block`` is the index of the block the span lies in.
+    """
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int | None
+    block: int
+
+
+def find_quote_spans(text: str, blocks: Iterable[Block]) -> list[QuoteSpan]:
+    """Every quoted span of ``text``, in order, block by block (empty spans skipped)."""
+    spans: list[QuoteSpan] = []
+    for index, block in enumerate(blocks):
+        spans.extend(_spans_in_block(text, block.start, block.end, index))
+    return spans
+
+
+def _spans_in_block(text: str, start: int, end: int, index: int) -> Iterator[QuoteSpan]:
+    position = start
+    while position < end:
+        opening = _next_opening(text, position, end)
+        if opening is None:
+            return
+        close = _matching_close(text, opening, end)
+        span = _trimmed(text, opening + 1, close if close is not None else end, opening, close, index)
+        if span is not None:
+            yield span
+        position = (close if close is not None else end) + 1
+
+
+def _next_opening(text: str, position: int, end: int) -> int | None:
+    for i in range(position, end):
+        char = text[i]
+        if char in PAIRS and (char != '"' or _straight_opens(text, i, end)):
+            return i
+    return None
+
+
+def _straight_opens(text: str, i: int, end: int) -> bool:
+    """A straight quote opens unless it is glued to the end of a word ("3" of a measure is rare in news)."""
+    return i + 1 < end and text[i + 1] not in _SPACES
+
+
+def _matching_close(text: str, opening: int, end: int) -> int | None:
+    """Offset of the mark closing the one at ``opening`` within ``[opening, end)``, counting nested pairs of the
+    same kind (« « » »)."""
+    opener, closers = text[opening], PAIRS[text[opening]]
+    depth = 0
+    for i in range(opening + 1, end):
+        char = text[i]
+        if char in closers and (opener != '"' or not _straight_opens_nested(text, i, end)):
+            if depth == 0:
+                return i
+            depth -= 1
+        elif char == opener and opener != '"':
+            depth += 1
+    return None
+
+
+def _straight_opens_nested(text: str, i: int, end: int) -> bool:
+    """Inside a straight-quoted span a straight quote closes it unless it sits after a space and before a word."""
+    return i > 0 and text[i - 1] in _SPACES and i + 1 < end and text[i + 1] not in _SPACES
+
+
+def _trimmed(text: str, start: int, end: int, open_at: int, close_at: int | None, index: int) -> QuoteSpan | None:
+    while start < end and text[start] in _SPACES:
+        start += 1
+    while end > start and text[end - 1] in _SPACES:
+        end -= 1
+    if start >= end:
+        return None
+    return QuoteSpan(start=start, end=end, open_at=open_at, close_at=close_at, block=index)
