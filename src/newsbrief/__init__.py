@@ -14,7 +14,9 @@ _LAZY = {
     "load_document": "newsbrief.loading",
     "analyse_document": "newsbrief.analysis",
     "analyse_documents": "newsbrief.analysis",
-    "load_analysis": "newsbrief.analysis",
+    "prepare_briefing": "newsbrief.analysis",
+    "load_corpus": "newsbrief.corpus",
+    "Corpus": "newsbrief.corpus",
     "Analysis": "newsbrief.records",
     "Document": "newsbrief.records",
     "Quote": "newsbrief.records",
@@ -23,7 +25,8 @@ _LAZY = {
 }
 
 if TYPE_CHECKING:  # pragma: no cover
-    from newsbrief.analysis import analyse_document, analyse_documents, load_analysis
+    from newsbrief.analysis import analyse_document, analyse_documents
+    from newsbrief.corpus import Corpus, load_corpus
     from newsbrief.loading import load_document, load_documents
     from newsbrief.records import Analysis, Document, Entity, Quote, Theme
 

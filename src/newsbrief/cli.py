@@ -80,10 +80,10 @@ def _analyse(args: argparse.Namespace) -> int:
     documents = [item for _, item in items if isinstance(item, Document)]
     analyses = iter(analyse_documents(documents, top_quotes=args.top_quotes))
     results: list[dict[str, Any]] = []
-    for path, item in items:
+    for _, item in items:
         if isinstance(item, InputError):
             print(f"newsbrief: {item}", file=sys.stderr)
-            results.append({"document": {"path": path}, "error": item.reason})
+            results.append({"document": {"path": item.path}, "error": item.reason})
         else:
             results.append(next(analyses).as_dict())
     if args.format == "json":
@@ -142,7 +142,8 @@ def _evaluate(args: argparse.Namespace) -> int:
         if args.gold is None:
             print(f"newsbrief: evaluate {args.measure} needs --gold DIR", file=sys.stderr)
             return 2
-        pairs = [(s, _gold_for(args.gold, p)) for p, s in systems]
+        golds = _gold_index(args.gold)
+        pairs = [(s, _gold_for(golds, p)) for p, s in systems]
         scorer = evaluate.score_quotes if args.measure == "quotes" else evaluate.score_entities
         report = scorer(pairs)
     print(json.dumps(report.as_dict(), ensure_ascii=False, indent=1) if args.json else report.format_table())
@@ -161,11 +162,21 @@ def _system_outputs(args: argparse.Namespace) -> list[tuple[str, dict[str, Any]]
     return [(path, analysis.as_dict()) for (path, _), analysis in zip(items, analyses)]
 
 
-def _gold_for(folder: Path, path: str) -> dict[str, Any]:
-    gold_path = folder / f"{Path(path).stem}.json"
-    if not gold_path.is_file():
-        raise InputError(path, f"no gold file {gold_path}")
-    return dict(json.loads(gold_path.read_text(encoding="utf-8")))
+def _gold_index(folder: Path) -> dict[str, dict[str, Any]]:
+    """Gold annotations of a folder by the article file name they name (their "file" field)."""
+    index: dict[str, dict[str, Any]] = {}
+    for gold_path in sorted(folder.glob("*.json")):
+        gold = dict(json.loads(gold_path.read_text(encoding="utf-8")))
+        index[str(gold.get("file") or gold_path.stem)] = gold
+    return index
+
+
+def _gold_for(golds: dict[str, dict[str, Any]], path: str) -> dict[str, Any]:
+    name = Path(path).name
+    gold = golds.get(name) or next((g for f, g in golds.items() if Path(f).stem == Path(name).stem), None)
+    if gold is None:
+        raise InputError(path, "no gold annotation names this file")
+    return gold
 
 
 def _language(systems: list[tuple[str, dict[str, Any]]]) -> str:

@@ -1,12 +1,20 @@
 """Named entities counted per canonical name: spaCy's mentions cleaned, merged, relabelled and re-found.
 
-Steps (each a small function): clean the model's mentions (drop junk such as "État", "-Jomart", demonyms,
-capitalised common words at the start of a sentence; strip elisions and titles); group them by a folded key
-that merges spelling variants (Tokayev / Tokaïev / Tokaiev) and titles (M. Macron); attach a surname alone or an
-acronym defined in the text to its full form, unless two people share it (namesakes stay apart, the bare
-surname goes to the one last named, or stays an ambiguous row); fix each group's label from evidence over all
-its mentions (a title before it or a speech verb after it makes a person; the place list in the language data
-makes a place); find the occurrences of each alias the model missed; and link demonyms to their places.
+Steps (each a small function):
+
+1. clean the model's mentions: drop junk (dates, "État", "-Jomart", demonyms, capitalised common words at the
+   start of a sentence, headline rubrics, families such as "les sœurs Williams"); strip articles, elisions,
+   titles and possessives ("d'Emmanuel Macron", "M. Le Pen", "Britain's"), remembering a gendered title;
+   split "Commission européenne de Bruxelles" at a known place;
+2. add the places of the language data the model missed ("Proche-Orient") and every other occurrence of a
+   name already found;
+3. group mentions by a folded key that merges spelling variants (Tokayev / Tokaïev / Tokaiev, Kiev / Kyiv);
+4. attach a short form to the longer name it belongs to: a surname or given name alone, a leading part
+   ("Assemblée"), an acronym defined in the text ("Nouvelle Démocratie (ND)") or made of the name's initials.
+   A surname shared by namesakes goes to the one its title points to (M./Mme, Mr./Ms.), else to the one last
+   named, else stays its own row marked ambiguous;
+5. label each entity by evidence over all its mentions (place list, titles and speech verbs, majority vote);
+6. link demonyms to their places ("kazakhstanais" -> Kazakhstan), shown beside the count, not added to it.
 """
 
 from __future__ import annotations
@@ -22,23 +30,33 @@ from typing import TYPE_CHECKING
 from newsbrief.records import Entity
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
+#: Model labels kept, mapped to newsbrief's four; the others (DATE, CARDINAL, MONEY...) are not names.
 _LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "NORP": "MISC", "GPE": "LOC", "LOC": "LOC",
            "FAC": "LOC", "MISC": "MISC", "EVENT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC",
            "PRODUCT": "MISC", "LANGUAGE": "MISC"}
 _ELISION = re.compile(r"^(?:[lLdDjJ]|qu|Qu)['’]")
+#: Ratings ("Baa2"), plural acronyms ("MPs"), ordinal centuries ("Xe", "XIXe siècle").
+_CODE = re.compile(r"[A-Z][a-z]{0,2}\d|[A-Z]{2,}s|[IVXLC]+(?:e|er|ème|th)")
+_PREPOSITION = re.compile(r" (?:de la|de l'|de|du|d'|of the|of) (?=\S)")
+Groups = dict[str, list["Mention"]]
 
 
 @dataclass(frozen=True)
 class Mention:
-    """One place where an entity is named: offsets into the text, the surface form and the model's label."""
+    """One place where an entity is named: offsets into the text, the surface form and the model's label.
+
+    ``label`` is empty for occurrences found by search rather than by the model; ``title`` is the gender a
+    title before the name gives ("m" for "M. Le Pen", "f" for "Ms. Whitfield"), empty when none does.
+    """
 
     start: int
     end: int
     text: str
     label: str
     person_cue: bool = False
+    title: str = ""
 
 
 @dataclass
@@ -69,29 +87,24 @@ class EntityTable:
 
 
 def fold_name(text: str) -> str:
-    """A key that merges spelling variants: accents folded, lower case, y -> i, doubled letters single."""
+    """A key that merges spelling variants: accents folded, lower case, y -> i, "ie" inside a word -> i
+    (Kiev / Kyiv), doubled letters single, punctuation dropped."""
     folded = unicodedata.normalize("NFKD", text.replace("’", "'"))
     folded = "".join(c for c in folded if not unicodedata.combining(c)).lower().replace("y", "i")
+    folded = re.sub(r"ie(?=\w)", "i", folded)
     folded = re.sub(r"(\w)\1", r"\1", folded)
     return " ".join(re.findall(r"[\w']+", folded))
 
 
 def extract_entities(doc: Doc, *, lang: ModuleType, speech_heads: Iterable[int] = ()) -> EntityTable:
     """The entity table of a parsed document; ``speech_heads`` are token indices of speech-verb subjects."""
-    subjects = set(speech_heads)
-    mentions = [m for span in doc.ents if (m := _clean_mention(span, lang, subjects)) is not None]
-    groups = _group_mentions(mentions, lang)
-    first_labels = {key: _group_label(group, _canonical_name(group), lang) for key, group in groups.items()}
-    groups = _attach_short_forms(groups, first_labels, doc.text)
-    canonicals = {key: _canonical_name(group) for key, group in groups.items()}
-    labels = {key: _group_label(group, canonicals[key], lang) for key, group in groups.items()}
-    groups = _add_missed_occurrences(groups, canonicals, doc.text)
-    linked = link_demonyms(doc, lang=lang)
-    entities = [_entity(canonicals[k], labels[k], groups[k], linked) for k in groups]
-    entities += _places_only_linked(linked, {e.name for e in entities})
-    entities.sort(key=lambda e: (-e.count, e.first_start, e.name))
-    pairs = [(m, canonicals[k]) for k, group in groups.items() for m in group]
-    return EntityTable(entities=entities, mentions=sorted(pairs, key=lambda p: p[0].start))
+    mentions = _prefer_named_cores(_model_mentions(doc, lang, set(speech_heads)))
+    mentions = _add_occurrences(mentions, _known_forms(mentions, doc.text, lang), doc.text, lang)
+    groups = _group_mentions(mentions)
+    labels = {key: _group_label(group, lang) for key, group in groups.items()}
+    groups = _merge_plurals(groups, labels)
+    groups, ambiguous = _attach_short_forms(groups, labels, doc.text, lang)
+    return _build_table(doc, groups, ambiguous, lang)
 
 
 def link_demonyms(doc: Doc, *, lang: ModuleType) -> dict[str, Counter[str]]:
@@ -104,56 +117,166 @@ def link_demonyms(doc: Doc, *, lang: ModuleType) -> dict[str, Counter[str]]:
     return dict(linked)
 
 
-# --- cleaning -----------------------------------------------------------------------------------------------------
+def with_resolved_mentions(entities: list[Entity], resolved: Counter[str]) -> list[Entity]:
+    """The entities with the pronouns and descriptions that quote attribution resolved to them counted."""
+    return [replace(e, resolved_mentions=resolved.get(e.name, 0)) for e in entities]
+
+
+# --- cleaning the model's mentions --------------------------------------------------------------------------------
+
+
+def _model_mentions(doc: Doc, lang: ModuleType, subjects: set[int]) -> list[Mention]:
+    places = {fold_name(e.text) for e in doc.ents if e.label_ in ("LOC", "GPE")} | set(map(fold_name, lang.PLACES))
+    countries = set(map(fold_name, lang.DEMONYMS.values()))
+    mentions = []
+    for span in doc.ents:
+        mention = _clean_mention(span, lang, subjects)
+        if mention is not None:
+            mentions.extend(_split_at_place(mention, places, countries))
+    return mentions
 
 
 def _clean_mention(span: Span, lang: ModuleType, subjects: set[int]) -> Mention | None:
-    tokens = list(span)
-    while tokens and (_is_leading_function_word(tokens[0]) or tokens[0].lower_.rstrip(".") in lang.TITLES
-                      or tokens[0].is_punct):
-        tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct:
-        tokens = tokens[:-1]
-    if not tokens:
+    label = _LABELS.get(span.label_)
+    if label is None:
         return None
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    tokens = _trim_tokens(_extend_left(list(span)), lang, person=label == "PER")
+    if not tokens or _is_junk(tokens, label, lang):
+        return None
+    start, end = _name_bounds(span.doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), lang)
     text = span.doc.text[start:end]
-    elided = _ELISION.match(text)
-    if elided:
-        start, text = start + elided.end(), text[elided.end():]
-    if _is_junk(text, tokens, lang):
+    if _is_junk_text(text, lang) or _is_family(span.doc.text, start, text, lang):
         return None
-    cue = _person_cue(tokens, lang, subjects)
-    return Mention(start=start, end=end, text=text, label=_LABELS.get(span.label_, "MISC"), person_cue=cue)
+    return Mention(start=start, end=end, text=text, label=label, person_cue=_person_cue(tokens, lang, subjects),
+                   title=_title_gender(span.doc.text, start, lang))
 
 
-def _is_leading_function_word(token) -> bool:
-    """A lower-case article or preposition at the start of a mention ("en Bretagne", "the Kremlin")."""
-    return token.text.islower() and token.pos_ in ("ADP", "DET")
+def _extend_left(tokens: list[Token]) -> list[Token]:
+    """Add a given name the model left out ("Tomasz" before a surname tagged alone)."""
+    first = tokens[0]
+    if len(tokens) != 1 or first.i == 0:
+        return tokens
+    before = first.nbor(-1)
+    if before.pos_ == "PROPN" and before.is_title and before.is_alpha and before.ent_iob_ == "O" \
+            and before.whitespace_ == " ":
+        return [before, *tokens]
+    return tokens
 
 
-def _is_junk(text: str, tokens: list, lang: ModuleType) -> bool:
-    if len(text) < 2 or text.startswith("-") or not any(c.isupper() for c in text):
+def _trim_tokens(tokens: list[Token], lang: ModuleType, *, person: bool) -> list[Token]:
+    """Drop leading articles, prepositions, common words and titles, and trailing punctuation and small words."""
+    while len(tokens) > 1 and _drops_leading(tokens[0], lang, person=person):
+        tokens = tokens[1:]
+    if tokens and tokens[0].is_punct:
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or _drops_trailing(tokens[-1], lang)):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _drops_leading(token: Token, lang: ModuleType, *, person: bool) -> bool:
+    word = token.lower_
+    if token.is_punct or word in lang.LEADING_ARTICLES:
         return True
-    if text.lower() in lang.NON_ENTITIES or _demonym_place(text.lower(), lang.DEMONYMS):
+    if not token.text[:1].isupper():
+        small = token.pos_ in ("ADP", "DET", "PRON", "CCONJ", "ADV") or token.text.endswith("'")
+        return small and not (person and word in lang.NAME_PARTICLES)
+    return word.rstrip(".") in lang.GENDERED_TITLES or (person and word.rstrip(".") in _titles(lang))
+
+
+def _drops_trailing(token: Token, lang: ModuleType) -> bool:
+    """A lower-case small word at the end ("Tokaïev et"), or a possessive "'s"."""
+    if token.text in lang.POSSESSIVE_ENDINGS:
         return True
+    return token.text.islower() and token.pos_ in ("ADP", "DET", "CCONJ", "PRON")
+
+
+def _titles(lang: ModuleType) -> set[str]:
+    return {t.rstrip(".") for t in lang.TITLES}
+
+
+def _name_bounds(text: str, start: int, end: int, lang: ModuleType) -> tuple[int, int]:
+    """Offsets without an elision ("l'Élysée") or possessive ("Britain's"); "Moody'" + "s" made whole."""
+    elided = _ELISION.match(text[start:end])
+    if elided and end - start > elided.end():
+        start += elided.end()
+    for ending in lang.POSSESSIVE_ENDINGS:
+        if text[start:end].endswith(ending) and end - start > len(ending) + 1:
+            end -= len(ending)
+            break
+    if text[end - 1:end] in ("'", "’") and text[end:end + 1] == "s" and not text[end + 1:end + 2].isalnum():
+        end += 1
+    return start, end
+
+
+def _is_junk(tokens: list[Token], label: str, lang: ModuleType) -> bool:
+    """Numbers, capitalised common words opening a sentence, rubrics opening a headline ("Science :")."""
     if any(t.like_num for t in tokens) and not any(t.pos_ == "PROPN" for t in tokens):
         return True
+    first = tokens[0]
     capitalised = [t for t in tokens if t.text[:1].isupper()]
-    return len(capitalised) == 1 and tokens[0].is_sent_start and tokens[0].pos_ not in ("PROPN",) \
-        and len(tokens) > 1
+    if len(capitalised) != 1 or not first.is_sent_start:
+        return False
+    if len(tokens) > 1:
+        return first.pos_ != "PROPN"
+    after = first.nbor(1) if first.i + 1 < len(first.doc) else None
+    rubric = after is not None and after.text == ":" and label == "MISC"
+    return rubric or first.pos_ in ("VERB", "AUX", "ADJ", "ADV") or (label == "MISC" and first.pos_ != "PROPN")
 
 
-def _person_cue(tokens: list, lang: ModuleType, subjects: set[int]) -> bool:
+def _is_junk_text(text: str, lang: ModuleType) -> bool:
+    if len(text) < 2 or text.startswith("-") or not any(c.isupper() for c in text):
+        return True
+    lower, last = text.lower(), text.split()[-1]
+    if lower in lang.NON_ENTITIES or _CODE.fullmatch(text):
+        return True
+    return bool(_demonym_place(lower, lang.DEMONYMS) or (last[:1].isupper() and _demonym_place(last,
+                                                                                              lang.DEMONYMS)))
+
+
+def _is_family(text: str, start: int, name: str, lang: ModuleType) -> bool:
+    """A surname after "les", "sœurs", "the ... sisters": a family, not one person."""
+    if " " in name:
+        return False
+    before = text[max(0, start - 12):start].split()
+    after = text[start + len(name):start + len(name) + 12].split()
+    return bool(before and before[-1].lower() in lang.FAMILY_MARKERS) or \
+        bool(after and after[0].lower().strip(".,") in lang.FAMILY_MARKERS)
+
+
+def _person_cue(tokens: list[Token], lang: ModuleType, subjects: set[int]) -> bool:
     """A title just before the name ("M.", "le président") or the name as subject of a speech verb."""
     first = tokens[0]
     before = first.nbor(-1) if first.i > 0 else None
-    titled = before is not None and before.lower_.rstrip(".") in lang.TITLES
+    titled = before is not None and (before.lower_.rstrip(".") in _titles(lang) or before.lower_ in lang.TITLES)
     return titled or any(t.i in subjects for t in tokens)
+
+
+def _title_gender(text: str, start: int, lang: ModuleType) -> str:
+    """The gender the word just before ``start`` gives as a title ("Mme" -> "f"), else ""."""
+    words = text[max(0, start - 14):start].split()
+    return lang.GENDERED_TITLES.get(words[-1].lower().rstrip("."), "") if words else ""
+
+
+def _split_at_place(mention: Mention, places: set[str], countries: set[str]) -> list[Mention]:
+    """"Commission européenne de Bruxelles" -> the organisation and the place, when the place is known."""
+    found = list(_PREPOSITION.finditer(mention.text))
+    if not found:
+        return [mention]
+    cut = found[-1]
+    left, right = mention.text[:cut.start()], mention.text[cut.end():]
+    if fold_name(right) not in places or not (" " in left or "-" in left) or not left[:1].isupper():
+        return [mention]
+    if fold_name(right) in countries:
+        return [mention]  # "Réseau ferré de France", "Banque de France"
+    right_start = mention.start + cut.end()
+    return [replace(mention, end=mention.start + len(left), text=left),
+            Mention(start=right_start, end=mention.end, text=right, label="LOC")]
 
 
 def _demonym_place(word: str, demonyms: dict[str, str]) -> str | None:
     """The place a demonym or nationality adjective points to, any gender or number ("américaines")."""
+    word = word.lower()
     for ending in ("", "s", "e", "es", "ne", "nes"):
         if ending and not word.endswith(ending):
             continue
@@ -163,114 +286,246 @@ def _demonym_place(word: str, demonyms: dict[str, str]) -> str | None:
     return None
 
 
-# --- grouping -----------------------------------------------------------------------------------------------------
+# --- finding more occurrences -------------------------------------------------------------------------------------
 
 
-def _group_mentions(mentions: list[Mention], lang: ModuleType) -> dict[str, list[Mention]]:
-    groups: dict[str, list[Mention]] = defaultdict(list)
+def _prefer_named_cores(mentions: list[Mention]) -> list[Mention]:
+    """"tournoi de Wimbledon" is Wimbledon when Wimbledon is named alone elsewhere; "ministère de l'Intérieur"
+    stays whole."""
+    keys = {fold_name(m.text) for m in mentions}
+    result = []
+    for mention in mentions:
+        cut = next((i for i, c in enumerate(mention.text) if c.isupper()), 0)
+        core = mention.text[cut:]
+        if cut and mention.text[cut - 1] in " '’" and fold_name(core) in keys:
+            mention = replace(mention, start=mention.start + cut, text=core)
+        result.append(mention)
+    return result
+
+
+def _known_forms(mentions: list[Mention], text: str, lang: ModuleType) -> list[tuple[str, str]]:
+    """(form, label) to search for, longest first: the names found, the language data's places, and the
+    acronyms defined after a name ("(MPIA)")."""
+    forms = {(m.text, "") for m in mentions if len(m.text) >= 3}
+    forms |= {(place, "LOC") for place in lang.PLACES}
+    pattern = re.compile(r"\s*\(\s*([A-Z][A-Z.&-]{1,9})\s*\)")
+    forms |= {(found.group(1), m.label) for m in mentions if (found := pattern.match(text, m.end))}
+    return sorted(forms, key=lambda f: (-len(f[0]), f))
+
+
+def _add_occurrences(mentions: list[Mention], forms: list[tuple[str, str]], text: str,
+                     lang: ModuleType) -> list[Mention]:
+    """Add whole-word occurrences of the forms that no mention covers, or that cover shorter mentions only
+    ("boson de Higgs" over "Higgs"); a multi-word form is also found with a lower-case first letter."""
+    result = list(mentions)
+    for form, label in forms:
+        for start, end in _occurrences(form, text):
+            overlapping = [m for m in result if m.start < end and start < m.end]
+            if any(m.start <= start and end <= m.end for m in overlapping) or _is_family(text, start, form, lang):
+                continue
+            if any(m.start < start or end < m.end for m in overlapping):
+                continue
+            result = [m for m in result if m not in overlapping]
+            result.append(Mention(start=start, end=end, text=text[start:end], label=label,
+                                  title=_title_gender(text, start, lang)))
+    return sorted(result, key=lambda m: m.start)
+
+
+def _occurrences(form: str, text: str) -> Iterable[tuple[int, int]]:
+    pattern = re.escape(form)
+    if " " in form:
+        pattern = f"[{re.escape(form[0])}{re.escape(form[0].lower())}]{re.escape(form[1:])}"
+    edges = (r"(?<!\w)", r"(?!\w)") if form.isupper() else (r"(?<![\w-])", r"(?![\w-])")
+    return (m.span() for m in re.finditer(edges[0] + pattern + edges[1], text))
+
+
+# --- grouping and attaching short forms ---------------------------------------------------------------------------
+
+
+def _group_mentions(mentions: list[Mention]) -> Groups:
+    groups: Groups = defaultdict(list)
     for mention in mentions:
         groups[fold_name(mention.text)].append(mention)
     return dict(groups)
 
 
-def _attach_short_forms(groups: dict[str, list[Mention]], labels: dict[str, str],
-                        text: str) -> dict[str, list[Mention]]:
-    """Merge a surname alone into the one longer name that ends with it, and an acronym into the name it is
-    defined after ("Nouvelle Démocratie (ND)"); a surname shared by several full names goes to the one named
-    last before each mention, and stays apart when none was."""
+def _merge_plurals(groups: Groups, labels: dict[str, str]) -> Groups:
+    """A one-word plural joins its singular ("Minitels" -> "Minitel"); the plural of a person's name is a
+    family ("the Whitfields") and is counted for no one."""
     merged = {k: list(v) for k, v in groups.items()}
-    for key in sorted(groups, key=lambda k: len(k.split())):
-        owners = [k for k in merged if k != key and _ends_with(k, key) and _same_kind(labels[k], labels[key])]
-        owners = owners or _acronym_owner(key, merged, text)
-        if not owners:
+    for key in groups:
+        singular = next((k for k in merged if key.endswith("s") and k.split()[-1:] == [key[:-1]]), None)
+        if singular is None or " " in key:
             continue
-        keep = []
-        for mention in merged.pop(key):
-            owner = _nearest_owner(owners, merged, mention.start)
-            (merged[owner] if owner else keep).append(mention)
-        if keep:
-            merged[key] = keep
+        family = merged.pop(key)
+        if "PER" not in (labels[key], labels[singular]):
+            merged[singular] += family
     return merged
 
 
-def _same_kind(owner_label: str, short_label: str) -> bool:
-    """A surname joins a longer name when either is a person; other short forms join names of their kind;
-    a place never joins a longer name ("Pakistan" stays apart from "The News Pakistan")."""
-    if short_label == "LOC":
+def _attach_short_forms(groups: Groups, labels: dict[str, str], text: str,
+                        lang: ModuleType) -> tuple[Groups, set[str]]:
+    """Merge each short form into the longer name it stands for (see the module docstring); returns the
+    groups and the keys of short forms left apart because several people share them."""
+    merged = {k: list(v) for k, v in groups.items()}
+    ambiguous: set[str] = set()
+    for key in sorted(groups, key=lambda k: len(k.split())):
+        owners = _owners(key, merged, labels, text, lang)
+        if not owners:
+            continue
+        genders = {o: _gender(merged[o], o, lang) for o in owners}
+        keep = []
+        for mention in merged.pop(key):
+            owner = _pick_owner(owners, genders, merged, mention)
+            (merged[owner] if owner else keep).append(mention)
+        if keep:
+            merged[key] = keep
+            ambiguous.add(key)
+    return merged, ambiguous
+
+
+def _owners(key: str, groups: Groups, labels: dict[str, str], text: str, lang: ModuleType) -> list[str]:
+    """The longer names a short form may stand for: for an acronym the name it is defined after or spells,
+    else the names it ends (a surname) or abbreviates ("J-M Ayrault"), else the one name it begins."""
+    acronym = _acronym_owners(key, groups, text, lang)
+    if acronym:
+        return acronym
+    ends = [k for k in groups if k != key and _ends_name(key, k, labels, lang)]
+    if ends:
+        return ends
+    begins = [k for k in groups if k != key and _begins_name(key, k, labels, lang)]
+    return begins if len(begins) == 1 else []
+
+
+def _ends_name(short: str, long: str, labels: dict[str, str], lang: ModuleType) -> bool:
+    """A surname or tail of a longer name of the same kind ("Tokaïev", "Council"), or a name with initials
+    for given names ("J-M Ayrault")."""
+    short_tokens, long_tokens = short.split(), long.split()
+    short_label, long_label = labels[short], labels[long]
+    if _abbreviates(short_tokens, long_tokens):
+        return True
+    if len(long_tokens) <= len(short_tokens) or long_tokens[-len(short_tokens):] != short_tokens:
         return False
-    return "PER" in (owner_label, short_label) or owner_label == short_label
+    if short_label == "LOC" and (long_label != "PER" or short in map(fold_name, lang.PLACES)):
+        return False  # "Pakistan" stays apart from "The News Pakistan"
+    return "PER" in (short_label, long_label) or short_label == long_label
 
 
-def _ends_with(long_key: str, short_key: str) -> bool:
-    long_tokens, short_tokens = long_key.split(), short_key.split()
-    return len(long_tokens) > len(short_tokens) and long_tokens[-len(short_tokens):] == short_tokens
+def _abbreviates(short: list[str], long: list[str]) -> bool:
+    return len(short) == len(long) > 1 and short[-1] == long[-1] and short != long and all(
+        s == w or (len(s) == 1 and w.startswith(s)) for s, w in zip(short, long))
 
 
-def _acronym_owner(key: str, groups: dict[str, list[Mention]], text: str) -> list[str]:
-    if not re.fullmatch(r"[a-z]{2,6}", key):
+def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType) -> bool:
+    """The leading words of a longer name: a given name alone ("Eleni"), or "Assemblée" for "Assemblée
+    nationale"; never a place ("France" stays apart from "France Télévisions")."""
+    short_tokens, long_tokens = short.split(), long.split()
+    if len(long_tokens) <= len(short_tokens) or long_tokens[:len(short_tokens)] != short_tokens:
+        return False
+    if labels[long] == "PER":
+        return len(short_tokens) == 1 and short not in map(fold_name, lang.PLACES)
+    return labels[short] != "LOC"
+
+
+def _acronym_owners(key: str, groups: Groups, text: str, lang: ModuleType) -> list[str]:
+    """The name an acronym is defined after ("Nouvelle Démocratie (ND)"), else the one name whose initials
+    it spells ("EU" -> "European Union")."""
+    forms = {m.text.replace(".", "") for m in groups[key]}
+    if not any(f.isupper() and 2 <= len(f) <= 7 and " " not in f for f in forms):
         return []
-    for other, mentions in groups.items():
-        initials = "".join(w[0] for w in other.split() if len(w) > 2 or w[:1].isupper())
-        if initials == key and any(text[m.end:m.end + len(key) + 3].lower().startswith(f" ({key}") for m in mentions):
-            return [other]
-    return []
+    acronym = key.replace(" ", "")
+    defined = [k for k, group in groups.items() if len(k.split()) >= 2 and _defines(group, acronym, text)]
+    if defined:
+        return defined[:1]
+    spelled = [k for k in groups if len(k.split()) >= 2 and _spells(acronym, k.split(), lang)]
+    return spelled if len(spelled) == 1 else []
 
 
-def _nearest_owner(owners: list[str], groups: dict[str, list[Mention]], offset: int) -> str | None:
-    """The owner named last before ``offset``; with one owner, that one."""
+def _defines(group: list[Mention], acronym: str, text: str) -> bool:
+    pattern = re.compile(r"\s*\(\s*([\w.&-]+)\s*\)")
+    for mention in group:
+        found = pattern.match(text, mention.end)
+        if found and fold_name(found.group(1)).replace(" ", "") == acronym:
+            return True
+    return False
+
+
+def _spells(acronym: str, words: list[str], lang: ModuleType) -> bool:
+    """Whether the acronym is the initials of the words, small words optional ("cedh", "cour européenne des
+    droits de l'homme")."""
+    if not words:
+        return not acronym
+    word = _ELISION.sub("", words[0])
+    optional = words[0] in lang.CONNECTIVES or word in lang.CONNECTIVES
+    if acronym and word[:1] == acronym[0] and _spells(acronym[1:], words[1:], lang):
+        return True
+    return optional and _spells(acronym, words[1:], lang)
+
+
+def _gender(group: list[Mention], key: str, lang: ModuleType) -> str:
+    """"m" or "f" from the titles before the name's mentions, else from its given name; "" when unknown."""
+    titles = Counter(m.title for m in group if m.title)
+    if titles:
+        return titles.most_common(1)[0][0]
+    given = re.split(r"[\s-]", _canonical_name(group))[0].lower()
+    return lang.GIVEN_NAMES.get(given, "") or lang.GIVEN_NAMES.get(key.split()[0], "")
+
+
+def _pick_owner(owners: list[str], genders: dict[str, str], groups: Groups, mention: Mention) -> str | None:
+    """The owner a short mention stands for: the only one, the one its title's gender fits, else the one
+    named last before it; ``None`` when nothing tells."""
     if len(owners) == 1:
         return owners[0]
-    before = [(max(m.start for m in groups[o] if m.start < offset), o) for o in owners
-              if any(m.start < offset for m in groups[o])]
+    fitting = [o for o in owners if mention.title and genders[o] == mention.title]
+    if len(fitting) == 1:
+        return fitting[0]
+    candidates = fitting or owners
+    before = [(max(m.start for m in groups[o] if m.start < mention.start), o) for o in candidates
+              if any(m.start < mention.start for m in groups[o])]
     return max(before)[1] if before else None
 
 
+# --- labels, names and the table ----------------------------------------------------------------------------------
+
+
 def _canonical_name(group: list[Mention]) -> str:
-    """The fullest form (most words), then the most frequent, then the first."""
+    """The fullest form (most words, no title), then the most frequent, then the first."""
     counts = Counter(m.text for m in group)
     first = {text: min(m.start for m in group if m.text == text) for text in counts}
-    return min(counts, key=lambda t: (-len(t.split()), -counts[t], first[t]))
+    return min(counts, key=lambda t: (-len(fold_name(t).split()), -counts[t], first[t]))
 
 
-def _group_label(group: list[Mention], name: str, lang: ModuleType) -> str:
+def _group_label(group: list[Mention], lang: ModuleType) -> str:
     """Place list first, then person evidence, then the model's majority vote."""
+    name = _canonical_name(group)
     if name in lang.PLACES or any(m.text in lang.PLACES for m in group):
         return "LOC"
-    votes = Counter(m.label for m in group)
-    if any(m.person_cue for m in group) and votes["ORG"] <= votes["PER"] + votes["LOC"]:
+    votes = Counter(m.label for m in group if m.label)
+    if any(m.person_cue or m.title for m in group) and votes["ORG"] <= votes["PER"] + votes["LOC"]:
         return "PER"
     if votes["PER"] and len(name.split()) >= 2 and "-" in name.split()[0]:
         return "PER"
-    return votes.most_common(1)[0][0]
+    return votes.most_common(1)[0][0] if votes else "MISC"
 
 
-def _add_missed_occurrences(groups: dict[str, list[Mention]], canonicals: dict[str, str],
-                            text: str) -> dict[str, list[Mention]]:
-    """Add whole-word, case-sensitive occurrences of each group's surface forms that no mention covers."""
-    covered = [(m.start, m.end) for group in groups.values() for m in group]
-    result = {k: list(v) for k, v in groups.items()}
-    forms = sorted({(m.text, k) for k, group in groups.items() for m in group if len(m.text) >= 3},
-                   key=lambda p: -len(p[0]))
-    for form, key in forms:
-        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-            if not any(s < match.end() and match.start() < e for s, e in covered):
-                label = result[key][0].label
-                result[key].append(Mention(start=match.start(), end=match.end(), text=form, label=label))
-                covered.append((match.start(), match.end()))
-    return result
+def _build_table(doc: Doc, groups: Groups, ambiguous: set[str], lang: ModuleType) -> EntityTable:
+    canonicals = {key: _canonical_name(group) for key, group in groups.items()}
+    linked = link_demonyms(doc, lang=lang)
+    entities = [_entity(canonicals[k], _group_label(g, lang), g, linked, ambiguous=k in ambiguous)
+                for k, g in groups.items()]
+    entities += _places_only_linked(linked, {e.name for e in entities})
+    entities.sort(key=lambda e: (-e.count, e.first_start, e.name))
+    pairs = [(m, canonicals[k]) for k, group in groups.items() for m in group]
+    return EntityTable(entities=entities, mentions=sorted(pairs, key=lambda p: p[0].start))
 
 
-def _entity(name: str, label: str, group: list[Mention], linked: dict[str, Counter[str]]) -> Entity:
+def _entity(name: str, label: str, group: list[Mention], linked: dict[str, Counter[str]], *,
+            ambiguous: bool) -> Entity:
     aliases = tuple(sorted({m.text for m in group} - {name}))
-    return Entity(name=name, label=label, count=len(group), aliases=aliases,
+    return Entity(name=name, label=label, count=len(group), aliases=aliases, ambiguous=ambiguous,
                   first_start=min(m.start for m in group), linked_forms=dict(sorted(linked.get(name, {}).items())))
 
 
 def _places_only_linked(linked: dict[str, Counter[str]], named: set[str]) -> list[Entity]:
     return [Entity(name=place, label="LOC", count=0, linked_forms=dict(sorted(forms.items())), first_start=10**9)
             for place, forms in sorted(linked.items()) if place not in named]
-
-
-def with_resolved_mentions(entities: list[Entity], resolved: Counter[str]) -> list[Entity]:
-    """The entities with the pronouns and descriptions that quote attribution resolved to them counted."""
-    return [replace(e, resolved_mentions=resolved.get(e.name, 0)) for e in entities]

@@ -27,10 +27,10 @@ from typing import TYPE_CHECKING
 from newsbrief.entities import EntityTable
 from newsbrief.quotespans import QuoteSpan, find_quote_spans
 from newsbrief.records import Document, Quote
-from newsbrief.speakers import SpeakerResolver
+from newsbrief.speakers import SpeakerResolver, noun_phrase
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 _INCISE_GAP = 4  # tokens allowed between a closing mark and its incise verb (", a-t-il")
 _AFTER_WINDOW = 12
@@ -50,7 +50,7 @@ def extract_quotes(doc: Doc, document: Document, table: EntityTable, *, lang: Mo
                    top_quotes: int = 8) -> list[Quote]:
     """The quotes of a parsed document, attributed, classified, merged and with the key ones marked."""
     spans = find_quote_spans(document.text, document.blocks)
-    resolver = SpeakerResolver(doc, table, lang=lang)
+    resolver = SpeakerResolver(doc, table, lang=lang, quoted=[(s.start, s.end) for s in spans])
     starts = [t.idx for t in doc]
     quotes: list[Quote] = []
     previous: tuple[Quote, int] | None = None
@@ -117,6 +117,29 @@ def _candidate_cues(doc: Doc, starts: list[int], span: QuoteSpan, lang: ModuleTy
     yield from _marker_cues(before + after, lang)
     yield from _verb_cues(after[:_AFTER_WINDOW], lang, "after")
     yield from _colon_cues(doc, first, lang)
+    if all(t.is_punct or t.is_space for t in before + after):
+        yield from _neighbour_cues(doc[first].sent, doc[last].sent, lang)
+
+
+def _neighbour_cues(first: Span, last: Span, lang: ModuleType) -> Iterator[Cue]:
+    """A quote that is a sentence of its own: the next sentence of the paragraph when it points back to it
+    ("C'est en ces termes que X a conclu"; "X said."), else the subject of the sentence before, when that
+    one holds no quote ("Le ministre ne le cache pas. « … »")."""
+    doc = first.doc
+    following = doc[last.end].sent if last.end < len(doc) and "\n" not in doc[last.end - 1].text else None
+    if following is not None and not _has_quote_mark(following):
+        verbs = [t for t in following if _is_speech_verb(t, lang)]
+        if verbs or any(t.lower_ in lang.REPORTING_NOUNS for t in following):
+            speaker = _speaker_of(verbs[0], lang, -1) if verbs else subject_of(following.root)
+            yield Cue(word=speech_lemma(verbs[0], lang) if verbs else "", speaker=speaker, how="next")
+    if first.start > 0 and "\n" not in doc[first.start - 1].text:
+        preceding = doc[first.start - 1].sent
+        if not _has_quote_mark(preceding):
+            yield Cue(word="", speaker=subject_of(preceding.root), how="context")
+
+
+def _has_quote_mark(sentence: Span) -> bool:
+    return any(t.text in "«»“”„‹›\"" for t in sentence)
 
 
 def _tokens_before(doc: Doc, first: int, sentence_start: int) -> list[Token]:
@@ -146,7 +169,7 @@ def _is_present_participle(token: Token) -> bool:
 def _postverbal_subject(verb: Token) -> Token | None:
     """The noun phrase after an inverted verb ("affirme le président kazakhstanais")."""
     for token in verb.doc[verb.i + 1: verb.i + 5]:
-        if token.pos_ in ("NOUN", "PROPN", "PRON"):
+        if token.pos_ in ("NOUN", "PROPN") or token.pos_ == "PRON" and token.dep_.startswith("nsubj"):
             return token
         if not (token.pos_ in ("DET", "ADJ", "AUX", "ADV") or token.text.startswith("-")):
             return None
@@ -155,12 +178,15 @@ def _postverbal_subject(verb: Token) -> Token | None:
 
 def _incise_cues(after: list[Token], lang: ModuleType) -> Iterator[Cue]:
     """« … », affirme X / a-t-il ajouté / "…," she said: a finite or past-participle speech verb right after."""
-    for token in after[:_INCISE_GAP + 1]:
-        if _is_speech_verb(token, lang) and not _is_present_participle(token):
+    for position, token in enumerate(after[:_INCISE_GAP + 1]):
+        verb_like = _is_speech_verb(token, lang) or position <= 1 and token.pos_ == "NOUN" and \
+            speech_lemma(token, lang) is not None and token.lemma_.lower() not in lang.ROLE_NOUNS
+        if verb_like and not _is_present_participle(token):
             yield Cue(word=speech_lemma(token, lang) or token.lemma_, speaker=_speaker_of(token, lang, after[0].i),
                       how="incise")
             return
-        if not (token.is_punct or token.pos_ in ("AUX", "PRON", "ADV", "PROPN", "DET", "NOUN")):
+        if token.lower_ in lang.RELATIVE_PRONOUNS or not (
+                token.is_punct or token.pos_ in ("AUX", "PRON", "ADV", "PROPN", "DET", "NOUN")):
             return
 
 
@@ -173,7 +199,7 @@ def _verb_cues(tokens: list[Token], lang: ModuleType, how: str) -> Iterator[Cue]
 def _marker_cues(tokens: list[Token], lang: ModuleType) -> Iterator[Cue]:
     for token in tokens:
         if _is_source_marker(token, lang):
-            yield Cue(word=token.lower_, speaker=_marked_source(token), how="marker")
+            yield Cue(word=token.lower_, speaker=_marked_source(token, lang), how="marker")
 
 
 def _colon_cues(doc: Doc, first: int, lang: ModuleType) -> Iterator[Cue]:
@@ -248,7 +274,9 @@ def subject_of(verb: Token) -> Token | None:
             return subjects[0]
         if verb.dep_ == "acl":
             return _agent(verb) if "Past" in verb.morph.get("Tense") else verb.head
-        if verb.dep_ not in ("conj", "advcl", "xcomp", "parataxis") or verb.head is verb:
+        if verb.dep_ == "advcl" and "Part" not in verb.morph.get("VerbForm") or verb.head is verb:
+            return None
+        if verb.dep_ not in ("conj", "advcl", "xcomp", "parataxis"):
             return None
         verb = verb.head
     return None
@@ -273,13 +301,18 @@ def _is_source_marker(token: Token, lang: ModuleType) -> bool:
     if word == "après" and token.i > 0 and token.nbor(-1).lower_ in ("d'", "d’"):
         return True
     if word == "pour":
-        return token.i + 1 < len(token.doc) and token.nbor().pos_ == "PROPN" and token.is_sent_start
+        return token.is_sent_start and any(t.pos_ == "PROPN" for t in token.doc[token.i + 1: token.i + 5])
     return word in lang.SOURCE_MARKERS
 
 
-def _marked_source(marker: Token) -> Token | None:
+def _marked_source(marker: Token, lang: ModuleType) -> Token | None:
+    """The source after "selon", "d'après", "according to"; for "d'après le communiqué du ministère", the
+    ministry."""
     for token in marker.doc[marker.i + 1: marker.i + 6]:
-        if token.pos_ in ("PROPN", "NOUN", "PRON") or token.lower_ in ("ses", "son", "sa", "his", "her", "their"):
+        if token.lemma_.lower() in lang.REPORTING_NOUNS or token.lower_ in lang.REPORTING_NOUNS:
+            owner = next((c for c in token.children if c.dep_ in ("nmod", "poss", "nmod:poss")), None)
+            return owner or token
+        if token.pos_ in ("PROPN", "NOUN", "PRON") or token.lower_ in lang.POSSESSIVES:
             return token
     return None
 
@@ -293,7 +326,7 @@ def could_speak(token: Token, lang: ModuleType) -> bool:
         return False
     if token.lemma_.lower() in lang.ROLE_NOUNS | lang.ORG_NOUNS or token.lower_ in lang.ROLE_NOUNS | lang.ORG_NOUNS:
         return True
-    return any(t.pos_ == "PROPN" for t in token.subtree if abs(t.i - token.i) <= 6)
+    return any(t.pos_ == "PROPN" for t in noun_phrase(token))
 
 
 def _is_title(open_token: Token, lang: ModuleType) -> bool:

@@ -1,9 +1,10 @@
 """Find the spans between quotation marks, from the text alone (no parse).
 
-Marks: « », “ ”, „ “ (or „ ”), ‹ ›, and straight " paired in order. Spans never cross a block (paragraph or
-heading): a mark left open at the end of a block closes there, which is also how the French continuation
-convention (« reopened at the start of the next paragraph) gives one piece per paragraph. Marks inside an open
-span are nested quotes and stay inside it. Spaces just inside the marks (space, NBSP, narrow NBSP) are trimmed.
+Marks: « », “ ”, „ “ (or „ ”), ‹ ›, and straight " paired in order (a straight quote glued to the end of a
+word, as in 5'11" or O"Brien, opens nothing). Spans never cross a block (paragraph or heading): a mark left open
+at the end of a block closes there, which is also how the French continuation convention (« reopened at the
+start of the next paragraph) gives one piece per paragraph. Marks inside an open span are nested quotes and stay
+inside it. Spaces just inside the marks (space, NBSP, narrow NBSP) are trimmed.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from newsbrief.records import Block
 #: Opening mark -> the closing marks that end it.
 PAIRS: dict[str, str] = {"«": "»", "“": "”", "„": "“”", "‹": "›", '"': '"'}
 _SPACES = " \u00a0\u202f\u2009\t\n"
+_BEFORE_OPENING = "([{/—–-«“‘„‹"
 
 
 @dataclass(frozen=True)
@@ -63,29 +65,33 @@ def _next_opening(text: str, position: int, end: int) -> int | None:
 
 
 def _straight_opens(text: str, i: int, end: int) -> bool:
-    """A straight quote opens unless it is glued to the end of a word ("3" of a measure is rare in news)."""
-    return i + 1 < end and text[i + 1] not in _SPACES
+    """A straight quote opens when it starts a word: after a space, an opening bracket or dash (or at the start of
+    a block) and before a non-space. Glued to the end of a word it is an inch mark or a typo (5'11", O"Brien)."""
+    before_ok = i == 0 or text[i - 1] in _SPACES or text[i - 1] in _BEFORE_OPENING
+    return before_ok and i + 1 < end and text[i + 1] not in _SPACES
 
 
 def _matching_close(text: str, opening: int, end: int) -> int | None:
     """Offset of the mark closing the one at ``opening`` within ``[opening, end)``, counting nested pairs of the
-    same kind (« « » »)."""
+    same kind (« « » », "a "b" c": inside straight quotes, one that starts a word opens a nested pair)."""
     opener, closers = text[opening], PAIRS[text[opening]]
     depth = 0
     for i in range(opening + 1, end):
         char = text[i]
-        if char in closers and (opener != '"' or not _straight_opens_nested(text, i, end)):
+        if char == '"' and opener == '"' and _between_letters(text, i, end):
+            continue
+        if char == opener and (opener != '"' or _straight_opens(text, i, end)):
+            depth += 1
+        elif char in closers:
             if depth == 0:
                 return i
             depth -= 1
-        elif char == opener and opener != '"':
-            depth += 1
     return None
 
 
-def _straight_opens_nested(text: str, i: int, end: int) -> bool:
-    """Inside a straight-quoted span a straight quote closes it unless it sits after a space and before a word."""
-    return i > 0 and text[i - 1] in _SPACES and i + 1 < end and text[i + 1] not in _SPACES
+def _between_letters(text: str, i: int, end: int) -> bool:
+    """A straight quote glued to letters or digits on both sides (O"Brien) neither opens nor closes."""
+    return i > 0 and i + 1 < end and text[i - 1].isalnum() and text[i + 1].isalnum()
 
 
 def _trimmed(text: str, start: int, end: int, open_at: int, close_at: int | None, index: int) -> QuoteSpan | None:

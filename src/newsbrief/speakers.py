@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -20,7 +21,7 @@ from newsbrief.entities import EntityTable
 from newsbrief.records import Resolution
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 _INDEFINITE = frozenset({"un", "une", "des", "a", "an", "some", "plusieurs", "certains", "certaines"})
 Resolved = tuple[str | None, str | None, Resolution]
@@ -29,11 +30,13 @@ Resolved = tuple[str | None, str | None, Resolution]
 class SpeakerResolver:
     """Resolves speaker tokens of one document; remembers the speakers of the quotes seen so far."""
 
-    def __init__(self, doc: Doc, table: EntityTable, *, lang: ModuleType) -> None:
+    def __init__(self, doc: Doc, table: EntityTable, *, lang: ModuleType,
+                 quoted: Sequence[tuple[int, int]] = ()) -> None:
         self.doc = doc
         self.table = table
         self.lang = lang
-        self.roles = learn_roles(doc, table, lang=lang)
+        self.quoted = list(quoted)
+        self.roles, self.genders = learn_roles(doc, table, lang=lang, quoted=self.quoted)
         self.speakers: list[tuple[int, str]] = []
 
     def note_speaker(self, speaker: str | None, at: int) -> None:
@@ -46,21 +49,35 @@ class SpeakerResolver:
             return None, None, "unknown"
         word = token.lower_.replace("-t-", "").lstrip("-")
         if word in self.lang.PRONOUNS or word in self.lang.POSSESSIVES:
-            return self._antecedent(token), token.text.lstrip("-").replace("t-", ""), "pronoun"
-        named = self._named(token)
-        if named is not None:
-            return named, self._phrase(token), "explicit"
+            gender = self.lang.PRONOUN_GENDERS.get(word)
+            return self._antecedent(token, gender=gender), token.text.lstrip("-").replace("t-", ""), "pronoun"
+        own = self._mention_at(token)
+        if own is not None and self.table.label_of(own) != "PER":
+            own = self._named_in_phrase(token) or own
+        if own is not None:
+            return own, self._phrase(token), "explicit"
         if token.pos_ == "PROPN":
             return self._phrase(token), self._phrase(token), "explicit"
+        named = self._named_in_phrase(token)
+        if named is not None:
+            return named, self._phrase(token), "explicit"
         return self._described(token, at)
 
-    def _named(self, token: Token) -> str | None:
-        """The canonical name of an entity mention on the token, or on a name in its noun phrase ("le
-        président du CERN, Michel Spiro"; "l'un des porte-parole, Joe Incandela"); people first."""
-        phrase = [token, *[t for t in _noun_phrase(token) if t.pos_ == "PROPN" and t is not token]]
-        names = [name for t in phrase for mention, name in self.table.mentions if mention.start <= t.idx < mention.end]
+    def _mention_at(self, token: Token) -> str | None:
+        return next((name for mention, name in self.table.mentions if mention.start <= token.idx < mention.end),
+                    None)
+
+    def _named_in_phrase(self, token: Token) -> str | None:
+        """A name in the noun phrase of a description: a person in apposition ("le président du CERN, Michel
+        Spiro"); an organisation only when the phrase is definite and not a role ("le syndicat SUD", but "un
+        porte-parole du RN" stays a description)."""
+        names = [n for t in noun_phrase(token) if t.pos_ == "PROPN" and (n := self._mention_at(t)) is not None]
         people = [n for n in names if self.table.label_of(n) == "PER"]
-        return (people or names or [None])[0]
+        if people:
+            return people[0]
+        determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
+        role = token.lemma_.lower() in self.lang.ROLE_NOUNS
+        return names[0] if names and not role and determiner not in _INDEFINITE else None
 
     def _described(self, token: Token, at: int) -> Resolved:
         phrase = self._phrase(token)
@@ -68,64 +85,123 @@ class SpeakerResolver:
         lemma = token.lemma_.lower()
         if determiner in self.lang.POSSESSIVES:
             owner = self._antecedent(token)
-            role = " ".join(t.text for t in _noun_phrase(token) if t.lower_ != determiner)
+            role = " ".join(t.text for t in noun_phrase(token) if t.lower_ != determiner)
             return (self.lang.POSSESSED_ROLE.format(role=role, owner=owner) if owner else phrase), phrase, "nominal"
         if determiner in _INDEFINITE or lemma not in self.lang.ROLE_NOUNS:
             return phrase, phrase, "nominal"
-        person = self.roles.get(lemma) or self._antecedent(token)
+        roles = [t.lemma_.lower() for t in noun_phrase(token) if t.lemma_.lower() in self.roles]
+        person = self.roles[roles[0]] if roles else self._recent_subject(token, gender=_gender_of(token))
         return (person or phrase), phrase, "nominal"
 
-    def _antecedent(self, token: Token) -> str | None:
-        """What a pronoun or description stands for: a person named as a subject in this sentence or the two
-        before, else the last speaker, else the last person named."""
+    def _antecedent(self, token: Token, *, gender: str | None = None) -> str | None:
+        """What a pronoun or description stands for: a person of a compatible gender named as a subject in
+        this sentence or the two before, else the last such speaker, else the last such person named."""
+        subjects = self._subjects_before(token)
+        earlier = [name for start, name in self.speakers if start < token.idx]
+        persons = list(reversed(self.table.persons_before(token.idx)))
+        for candidates in (subjects, earlier, persons):
+            compatible = [n for n in candidates if gender is None or self.genders.get(n, gender) == gender]
+            if compatible:
+                return compatible[-1]
+        return None
+
+    def _subjects_before(self, token: Token) -> list[str]:
+        """People named as subjects, or as sources ("pour X", "selon X"), in this sentence or the two before,
+        outside quotes, in text order."""
         sentences = list(self.doc.sents)
         here = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
         window = sentences[max(0, here - 2)].start_char
-        subjects = [name for m, name in self.table.mentions if window <= m.start < token.idx
-                    and self.table.label_of(name) == "PER" and self._is_subject_at(m.start)]
-        if subjects:
-            return subjects[-1]
-        earlier = [name for start, name in self.speakers if start < token.idx]
-        if earlier:
-            return earlier[-1]
-        persons = self.table.persons_before(token.idx)
-        return persons[0] if persons else None
+        return [name for m, name in self.table.mentions if window <= m.start < token.idx
+                and self.table.label_of(name) == "PER" and self._is_subject_at(m.start)
+                and not any(a <= m.start < b for a, b in self.quoted)]
+
+    def _recent_subject(self, token: Token, *, gender: str | None) -> str | None:
+        compatible = [n for n in self._subjects_before(token) if gender is None or self.genders.get(n, gender) == gender]
+        return compatible[-1] if compatible else None
 
     def _is_subject_at(self, offset: int) -> bool:
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
-        return span is not None and any(t.dep_.startswith("nsubj") or t.head.dep_.startswith("nsubj")
-                                        and t.dep_ in ("flat:name", "flat", "compound") for t in span)
+        if span is None:
+            return False
+        first = span[0]
+        source = any(t.lower_ in self.lang.SOURCE_MARKERS for t in self.doc[max(0, first.i - 3): first.i])
+        return source or any(t.dep_.startswith("nsubj") or t.head.dep_.startswith("nsubj")
+                             and t.dep_ in ("flat:name", "flat", "compound") for t in span)
 
     def _phrase(self, token: Token) -> str:
-        """The noun phrase a token heads, without a trailing relative clause or punctuation."""
-        keep = [t for t in token.subtree if t.dep_ not in ("acl", "acl:relcl", "relcl", "punct")
-                and not any(a.dep_ in ("acl", "acl:relcl", "relcl") and a.head == token for a in t.ancestors
-                            if a in token.subtree)]
-        keep = [t for t in keep if t.i >= token.i - 4 and t.i <= token.i + 6]
-        start, end = min(t.i for t in keep), max(t.i for t in keep) + 1
+        """The words of the noun phrase around a token: contiguous, no punctuation, clause words or
+        prepositions at its edges ("Mais le premier ministre, malgré ..." -> "le premier ministre")."""
+        inside = {t.i for t in noun_phrase(token)}
+        start = token.i
+        while start - 1 in inside and not _edge(self.doc[start - 1]):
+            start -= 1
+        end = token.i + 1
+        while end in inside and not self.doc[end].is_punct and end - token.i <= 6:
+            end += 1
+        while end - 1 > token.i and _edge(self.doc[end - 1]):
+            end -= 1
         return self.doc[start:end].text.strip(" ,")
 
 
-def _noun_phrase(token: Token) -> list[Token]:
+def _edge(token: Token) -> bool:
+    """Words that do not begin or end a speaker's noun phrase: punctuation, conjunctions, prepositions,
+    relative pronouns ("a diplomat close to the mediation, who")."""
+    relative = "Rel" in token.morph.get("PronType") or token.tag_ in ("WP", "WDT")
+    return relative or token.is_punct or token.dep_ in ("cc", "advmod", "mark", "case", "punct") \
+        or token.pos_ == "ADP"
+
+
+def noun_phrase(token: Token) -> list[Token]:
     """The tokens of the noun phrase a token heads, without relative clauses, at most 8 tokens either side."""
     skip = {t.i for c in token.children if c.dep_ in ("acl", "acl:relcl", "relcl") for t in c.subtree}
-    return [t for t in token.subtree if t.i not in skip and abs(t.i - token.i) <= 8]
+    return [t for t in token.subtree if t.i not in skip and abs(t.i - token.i) <= 10]
 
 
-def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType) -> dict[str, str]:
-    """Role word -> person, from the article's own wording: "le président Tokaïev", "le ministre des Affaires
-    étrangères, Sergueï Lavrov", "Sergueï Lavrov, le ministre". Later statements win."""
+def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
+                quoted: Sequence[tuple[int, int]] = ()) -> tuple[dict[str, str], dict[str, str]]:
+    """Role word -> person, and person -> grammatical gender, from the article's own wording: "le président
+    Tokaïev", "la ministre des Affaires étrangères, Catherine Colonna", "Sergueï Lavrov, le ministre", "Mme
+    Le Pen", "Mr. Smith". Later statements win."""
     labels = {e.name: e.label for e in table.entities}
     roles: dict[str, str] = {}
+    genders: dict[str, str] = {}
     for mention, name in table.mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if labels.get(name) != "PER" or span is None:
+        if labels.get(name) != "PER" or span is None or any(a <= mention.start < b for a, b in quoted):
             continue
         root = span.root
         linked = [root.head] if root.dep_ in ("appos", "flat:name", "flat", "nmod", "compound") else []
         linked += [c for c in root.children if c.dep_ in ("appos", "nmod")]
-        linked += [t for t in doc[max(0, span.start - 3): span.start] if t.pos_ == "NOUN"][-1:]
+        linked += [doc[span.start - 1]] if span.start > 0 else []
+        linked += _comma_apposition(doc, span)
         for token in linked:
             if token.lemma_.lower() in lang.ROLE_NOUNS and token.pos_ == "NOUN":
                 roles[token.lemma_.lower()] = name
-    return roles
+                genders[name] = _gender_of(token) or genders.get(name, "")
+            title = token.lower_.rstrip(".")
+            if title in lang.GENDERED_TITLES:
+                genders[name] = lang.GENDERED_TITLES[title]
+        if not genders.get(name) and len(span) > 1:
+            genders[name] = _gender_of(span[0]) or ""
+    return roles, {name: gender for name, gender in genders.items() if gender}
+
+
+def _comma_apposition(doc: Doc, span: Span) -> list[Token]:
+    """Nouns set off by a comma just before or after a name ("le président ukrainien, Volodymyr Zelensky,";
+    "Sergueï Lavrov, le ministre"), for when the parser did not attach them."""
+    nouns: list[Token] = []
+    if span.start > 1 and doc[span.start - 1].text == ",":
+        nouns += [t for t in doc[max(span.sent.start, span.start - 6): span.start - 1] if t.pos_ == "NOUN"][-1:]
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        nouns += [t for t in doc[span.end + 1: span.end + 4] if t.pos_ == "NOUN"][:1]
+    return nouns
+
+
+def _gender_of(noun: Token) -> str | None:
+    """Masc or Fem from the noun's determiner ("la ministre": epicene nouns are tagged at random) or
+    the noun itself."""
+    for token in [*[c for c in noun.children if c.dep_ == "det"], noun]:
+        found = token.morph.get("Gender")
+        if len(found) == 1:
+            return found[0]
+    return None

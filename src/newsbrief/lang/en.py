@@ -35,8 +35,8 @@ representative lawmaker legislator
 """.split())
 
 ORG_NOUNS = frozenset({"government", "ministry", "party", "union", "organisation", "organization", "group",
-                       "company", "commission", "council", "army", "police", "court", "agency", "kremlin",
-                       "white house", "downing street", "statement", "spokesperson", "office"})
+                       "company", "commission", "council", "army", "police", "court", "agency", "kremlin", "embassy",
+                       "white house", "downing street", "office"})
 
 TITLE_CUES = frozenset("""
 newspaper daily weekly magazine journal book novel film movie series show programme program operation
@@ -71,7 +71,8 @@ DEMONYMS = {
 
 PLACES = frozenset(set(DEMONYMS.values()) | {"Gaza", "West Bank", "Middle East", "Crimea", "Donbas", "Kosovo",
                                              "Washington", "Moscow", "Kyiv", "Kiev", "Beijing", "London",
-                                             "Paris", "Brussels", "Geneva"})
+                                             "Paris", "Brussels", "Geneva", "Central Asia", "Warsaw",
+                                             "Berlin", "Dublin", "Athens", "Astana", "Strasbourg"})
 
 NON_ENTITIES = frozenset("""
 state government president minister the a an this that he she they we you it but and or if when
@@ -79,10 +80,39 @@ state government president minister the a an this that he she they we you it but
 
 NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "el", "da", "di", "le", "la", "mc"})
 
+#: Common given names and their usual gender, as in GENDERED_TITLES (tells namesakes apart when no title
+#: says which one a bare surname is).
+GIVEN_NAMES = {
+    **dict.fromkeys("""john james robert michael william david richard joseph thomas charles christopher daniel
+    matthew mark paul steven andrew kenneth george edward brian kevin peter conrad derek donald joe boris
+    keir rishi emmanuel vladimir volodymyr olaf tomasz piotr jan kassym-jomart kyriakos""".split(), "Masc"),
+    **dict.fromkeys("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+    margaret sandra ashley emily helen ruth alice anna maria kamala hillary theresa ursula angela giorgia
+    marine eleni agnieszka serena venus""".split(), "Fem"),
+}
+
+#: Articles at the start of a name that the name is counted without ("The Monetary Policy Council").
+LEADING_ARTICLES = frozenset({"the"})
+
+#: Endings that make a possessive of a name ("Britain's" is Britain).
+POSSESSIVE_ENDINGS = ("'s", "'")
+
+#: Small words skipped when an acronym is matched to the initials of a name ("Bank of England").
+CONNECTIVES = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "&"})
+
+#: Words before a bare surname that make it a family, counted for no one ("the Williams sisters").
+FAMILY_MARKERS = frozenset({"sisters", "brothers", "family"})
+
 EXTRA_STOP_WORDS = frozenset("""
 year years day days month months week weeks time times part way thing things number lot end
 beginning course place moment question point kind sort
 """.split())
+
+#: Keyphrases: words that join two nouns in one phrase ("freedom of speech"), articles allowed after them, and
+#: the Snowball stemmer that groups variants.
+KEYPHRASE_LINKS = frozenset({"of"})
+KEYPHRASE_ARTICLES = frozenset({"the"})
+STEMMER = "english"
 
 #: Endings of regular verb forms and the infinitive endings they replace (a fallback for the lemmatizer).
 VERB_ENDINGS = ("ing", "ed", "es", "s")
@@ -90,3 +120,13 @@ REGULAR_INFINITIVES = ("", "e")
 
 #: How a possessed role reads once its owner is known ("his lawyer" -> "Mr Smith's lawyer").
 POSSESSED_ROLE = "{owner}'s {role}"
+
+#: Gender of speaker pronouns and of titles, to keep "she" from resolving to "Mr. Smith".
+PRONOUN_GENDERS = {"he": "Masc", "him": "Masc", "she": "Fem", "her": "Fem"}
+GENDERED_TITLES = {"mr": "Masc", "mrs": "Fem", "ms": "Fem", "miss": "Fem", "sir": "Masc", "dame": "Fem",
+                   "lord": "Masc", "lady": "Fem"}
+
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whose", "whom"})
+
+REPORTING_NOUNS = frozenset({"words", "terms", "remarks", "statement", "comments", "report", "letter",
+                             "message", "interview", "post"})

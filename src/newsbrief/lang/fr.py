@@ -11,7 +11,7 @@ martele réagir commenter résumer plaider réclamer exiger appeler lâcher glis
 relever signaler témoigner écrire tweeter publier confirmer démentir nier contester critiquer fustiger
 saluer féliciter se_félicite protester s'insurger s'indigner accuser revendiquer proclamer déclarer
 affirmer soutenir considérer penser croire espérer craindre s'inquiéter évoquer mentionner citer
-souhaiter exhorter dire interpeller répéter reprendre enchaîner continuer conclure résumer avancer
+souhaiter exhorter révéler confier parler interpeller répéter reprendre enchaîner continuer conclure résumer avancer
 défendre justifier argumenter alerter mettre_en_garde assurer garantir jurer clamer s'exclamer
 s'écrier murmurer chuchoter crier hurler lire écrire décrire définir présenter qualifier
 """.split())
@@ -42,7 +42,7 @@ ROLE_NOUNS = frozenset("""
 président présidente ministre premier chef chancelier chancelière porte-parole dirigeant dirigeante
 sénateur sénatrice député députée maire général diplomate ambassadeur ambassadrice secrétaire gouverneur
 juge procureur procureure avocat avocate directeur directrice patron patronne responsable leader
-candidat candidate commissaire roi reine pape émir syndicaliste syndicat conseiller conseillère négociateur
+candidat candidate commissaire roi reine pape émir syndicaliste conseiller conseillère négociateur
 négociatrice représentant représentante opposant opposante militant militante chercheur chercheuse
 expert experte analyste économiste auteur autrice journaliste fondateur fondatrice entraîneur entraîneuse
 joueur joueuse producteur productrice comédien comédienne acteur actrice écrivain écrivaine
@@ -96,7 +96,10 @@ DEMONYMS = {
 
 #: Country and region names that are places even when the model says otherwise.
 PLACES = frozenset(set(DEMONYMS.values()) | {"Gaza", "Cisjordanie", "Proche-Orient", "Moyen-Orient",
-                                             "Eurasie", "Asie centrale", "Crimée", "Donbass", "Kosovo"})
+                                             "Eurasie", "Asie centrale", "Crimée", "Donbass", "Kosovo",
+                                             "Bruxelles", "Washington", "Moscou", "Kiev", "Kyiv", "Pékin",
+                                             "Berlin", "Rome", "Madrid", "Genève", "Athènes", "Astana",
+                                             "Montréal", "Strasbourg", "Luxembourg", "Varsovie", "Ankara"})
 
 #: Entity texts the model returns that are never named entities on their own.
 NON_ENTITIES = frozenset("""
@@ -108,12 +111,43 @@ nous vous ils elles on selon mais et ou donc or ni car si lors dans pour sur sou
 NAME_PARTICLES = frozenset({"le", "la", "de", "du", "des", "d'", "van", "von", "der", "den", "ben", "bin", "al",
                             "el", "da", "di", "dos", "ibn"})
 
+#: Common given names and their usual gender, as in GENDERED_TITLES (tells namesakes apart when no title
+#: says which one a bare surname is).
+GIVEN_NAMES = {
+    **dict.fromkeys("""jean pierre paul jacques michel philippe françois nicolas emmanuel louis julien karim
+    thierry patrick alain bernard daniel david éric eric marc olivier christophe laurent stéphane sébastien
+    antoine vincent kostas konstantinos giorgos nikos andreas dimitris kyriakos ahmed mohamed ali omar
+    donald joe vladimir volodymyr kassym-jomart sergueï serguei dmitri olaf friedrich conrad john""".split(), "Masc"),
+    **dict.fromkeys("""marie marine nicole anne catherine isabelle sophie nathalie sylvie christine valérie
+    hélène claire julie céline élisabeth elisabeth ségolène rachida najat eleni maria elena katerina sofia
+    fatima aïcha ursula angela giorgia kamala hillary alice ruth helen mary""".split(), "Fem"),
+}
+
+#: Articles at the start of a name that the name is counted without (none in French: « Le Monde »).
+LEADING_ARTICLES: frozenset[str] = frozenset()
+
+#: Endings that make a possessive of a name (none in French: « Moody's » is a name).
+POSSESSIVE_ENDINGS: tuple[str, ...] = ()
+
+#: Small words skipped when an acronym is matched to the initials of a name ("Union syndicale des magistrats").
+CONNECTIVES = frozenset({"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "à", "au", "aux", "en", "pour",
+                         "sur"})
+
+#: Words before a bare surname that make it a family, counted for no one ("les sœurs Williams").
+FAMILY_MARKERS = frozenset({"des", "les", "sœurs", "frères", "famille", "époux", "clan"})
+
 #: Stop words for keyphrase candidates (on top of spaCy's own list).
 EXTRA_STOP_WORDS = frozenset("""
 cas fois an ans année années jour jours mois semaine semaines part partie parties façon manière sorte
 chose choses nombre plupart fin début cours lieu moment temps question point propos dernier dernière
 cadre niveau égard
 """.split())
+
+#: Keyphrases: words that join two nouns in one phrase ("demande de changement de service"), articles allowed
+#: after them, and the Snowball stemmer that groups variants ("postier", "postiers").
+KEYPHRASE_LINKS = frozenset({"de", "d'", "du", "des"})
+KEYPHRASE_ARTICLES = frozenset({"la", "le", "l'", "les"})
+STEMMER = "french"
 
 #: Endings of regular verb forms, longest first, and the infinitive endings they replace (for verbs the
 #: lemmatizer leaves unchanged: "estime" -> estimer).
@@ -123,3 +157,16 @@ REGULAR_INFINITIVES = ("er",)
 
 #: How a possessed role reads once its owner is known ("son avocate" -> "avocate de Mouss Diouf").
 POSSESSED_ROLE = "{role} de {owner}"
+
+#: Grammatical gender of speaker pronouns and of titles, to keep "elle" from resolving to "M. Dupont".
+PRONOUN_GENDERS = {"il": "Masc", "elle": "Fem", "lui": "Masc", "celui-ci": "Masc", "celle-ci": "Fem",
+                   "ce dernier": "Masc", "cette dernière": "Fem"}
+GENDERED_TITLES = {"m": "Masc", "monsieur": "Masc", "mme": "Fem", "madame": "Fem", "mlle": "Fem",
+                   "mademoiselle": "Fem"}
+
+#: Relative pronouns: a clause they open after a quote is not an incise ("», une formule qui résume ...").
+RELATIVE_PRONOUNS = frozenset({"qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "lesquelles"})
+
+#: Nouns that point back to quoted words from the next sentence ("C'est en ces termes que X a conclu").
+REPORTING_NOUNS = frozenset({"termes", "mots", "propos", "paroles", "déclaration", "phrase", "formule",
+                             "communiqué", "rapport", "message", "lettre", "tribune", "entretien"})

@@ -1,0 +1,128 @@
+"""Quote attribution on realistic sentences (French and English), and on the seed article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsbrief.analysis import analyse_document
+from newsbrief.loading import load_document
+from newsbrief.records import Analysis, Quote
+
+SEED = Path(__file__).resolve().parents[1] / "data" / "samples" / "000_59a7decd111426f4.txt"
+
+
+def analyse_text(tmp_path: Path, text: str, name: str = "article.txt") -> Analysis:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return analyse_document(load_document(path))
+
+
+def quote_containing(analysis: Analysis, words: str) -> Quote:
+    return next(q for q in analysis.quotes if words in q.text)
+
+
+FRENCH_INTRO = ("La ministre des Affaires étrangères, Catherine Colonna, s'est rendue mardi à Kiev. "
+                "Le président ukrainien, Volodymyr Zelensky, l'a reçue au palais présidentiel. ")
+
+FRENCH_CASES = [
+    # (sentence after the intro, words of the quote, expected speaker token, expected resolution)
+    ("« Nous resterons aux côtés de l'Ukraine », a déclaré Catherine Colonna.", "resterons", "Colonna", "explicit"),
+    ("« Nous resterons aux côtés de l'Ukraine », affirme-t-elle.", "resterons", "Colonna", "pronoun"),
+    ("« La guerre doit cesser », a-t-elle ajouté devant la presse.", "guerre doit", "Colonna", "pronoun"),
+    ("« Rien ne sera décidé sans nous », estime le président ukrainien.", "Rien ne sera", "Zelensky", "nominal"),
+    ("Volodymyr Zelensky a déclaré : « Nous ne céderons aucun territoire ».", "céderons", "Zelensky", "explicit"),
+    ("Catherine Colonna affirme que « la France ne faiblira pas ».", "ne faiblira", "Colonna", "explicit"),
+    ("Selon Volodymyr Zelensky, « l'hiver sera difficile pour tout le pays ».", "hiver sera", "Zelensky",
+     "explicit"),
+    ("D'après Catherine Colonna, « les sanctions produisent leurs effets sur l'économie russe ».",
+     "sanctions produisent", "Colonna", "explicit"),
+    ("Volodymyr Zelensky qualifie cette aide de « soutien décisif pour notre armée ».", "soutien décisif",
+     "Zelensky", "explicit"),
+    ("Catherine Colonna : « Nous serons là aussi longtemps qu'il le faudra ».", "aussi longtemps", "Colonna",
+     "explicit"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words", "speaker", "resolution"), FRENCH_CASES)
+def test_french_cues(tmp_path: Path, sentence: str, words: str, speaker: str, resolution: str) -> None:
+    quote = quote_containing(analyse_text(tmp_path, FRENCH_INTRO + sentence), words)
+    assert quote.kind == "speech"
+    assert quote.speaker is not None and speaker in quote.speaker
+    assert quote.resolution == resolution
+
+
+ENGLISH_INTRO = ("Foreign Secretary David Lammy met his Chinese counterpart Wang Yi in Beijing on Monday. "
+                 "The talks lasted three hours. ")
+
+ENGLISH_CASES = [
+    ('"We had a frank exchange on trade," Lammy said.', "frank exchange", "Lammy", "explicit"),
+    ('"We had a frank exchange on trade," said David Lammy.', "frank exchange", "Lammy", "explicit"),
+    ('"Cooperation is in both our interests," he added.', "Cooperation is", "Lammy", "pronoun"),
+    ('According to Wang Yi, "relations are on the right track after a difficult period".', "right track",
+     "Wang", "explicit"),
+    ('Lammy told reporters: "We will keep talking about human rights."', "keep talking", "Lammy", "explicit"),
+    ('Wang Yi says "the door to dialogue stays open for our British partners".', "door to dialogue", "Wang",
+     "explicit"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words", "speaker", "resolution"), ENGLISH_CASES)
+def test_english_cues(tmp_path: Path, sentence: str, words: str, speaker: str, resolution: str) -> None:
+    quote = quote_containing(analyse_text(tmp_path, ENGLISH_INTRO + sentence), words)
+    assert quote.kind == "speech"
+    assert quote.speaker is not None and speaker in quote.speaker
+    assert quote.resolution == resolution
+
+
+def test_negated_speech_verb_is_no_cue(tmp_path: Path) -> None:
+    text = FRENCH_INTRO + "Catherine Colonna n'a pas dit « que la guerre était perdue pour Kiev et ses alliés »."
+    quote = quote_containing(analyse_text(tmp_path, text), "guerre était perdue")
+    assert quote.cue != "dire"
+
+
+def test_quote_without_cue_inherits_the_previous_speaker(tmp_path: Path) -> None:
+    text = (FRENCH_INTRO + "« Nous resterons aux côtés de l'Ukraine », a déclaré Catherine Colonna.\n\n"
+            "« Les livraisons d'armes continueront tout au long de l'hiver prochain. »")
+    quote = quote_containing(analyse_text(tmp_path, text), "livraisons")
+    assert quote.speaker is not None and "Colonna" in quote.speaker
+    assert quote.resolution == "previous"
+
+
+def test_title_is_not_speech(tmp_path: Path) -> None:
+    text = FRENCH_INTRO + "Le journal « Libération » consacre sa une à la visite de la ministre."
+    assert quote_containing(analyse_text(tmp_path, text), "Libération").kind == "title"
+
+
+def test_short_quote_without_cue_is_a_scare_quote(tmp_path: Path) -> None:
+    text = "Le gouvernement prépare une « réforme » des retraites depuis des mois. Le texte arrive au Sénat."
+    assert quote_containing(analyse_text(tmp_path, text), "réforme").kind == "scare"
+
+
+@pytest.fixture(scope="module")
+def seed_analysis() -> Analysis:
+    return analyse_document(load_document(SEED))
+
+
+def test_seed_has_14_distinct_quotes_all_by_tokaiev(seed_analysis: Analysis) -> None:
+    speech = [q for q in seed_analysis.quotes if q.kind == "speech"]
+    assert len({q.text.rstrip(" .") for q in speech}) == 14
+    assert {q.speaker for q in speech} == {"Kassym-Jomart Tokaïev"}
+
+
+def test_seed_quote_offsets_slice_the_text(seed_analysis: Analysis) -> None:
+    text = seed_analysis.document.text
+    assert all(text[q.start:q.end] == q.text for q in seed_analysis.quotes)
+
+
+def test_seed_headline_quotes_merged_into_body(seed_analysis: Analysis) -> None:
+    headings = [b for b in seed_analysis.document.blocks if b.kind == "heading"]
+    assert not any(h.start <= q.start < h.end for q in seed_analysis.quotes for h in headings)
+
+
+def test_key_quotes_respect_top_and_prefer_statements(seed_analysis: Analysis) -> None:
+    key = seed_analysis.key_quotes
+    statements = [q for q in seed_analysis.quotes if q.kind == "speech" and not q.fragment and q.speaker]
+    assert len(key) == 8
+    assert sum(not q.fragment for q in key) == min(8, len(statements))
