@@ -98,11 +98,11 @@ def fold_name(text: str) -> str:
 
 def extract_entities(doc: Doc, *, lang: ModuleType, speech_heads: Iterable[int] = ()) -> EntityTable:
     """The entity table of a parsed document; ``speech_heads`` are token indices of speech-verb subjects."""
-    mentions = _prefer_named_cores(_model_mentions(doc, lang, set(speech_heads)))
+    mentions = _prefer_named_cores(_model_mentions(doc, lang, set(speech_heads)), lang)
     mentions = _add_occurrences(mentions, _known_forms(mentions, doc.text, lang), doc.text, lang)
     groups = _group_mentions(mentions)
     labels = {key: _group_label(group, lang) for key, group in groups.items()}
-    groups = _merge_plurals(groups, labels)
+    groups = _drop_families(_merge_plurals(groups, labels), labels, doc.text, lang)
     groups, ambiguous = _attach_short_forms(groups, labels, doc.text, lang)
     return _build_table(doc, groups, ambiguous, lang)
 
@@ -140,12 +140,12 @@ def _clean_mention(span: Span, lang: ModuleType, subjects: set[int]) -> Mention 
     label = _LABELS.get(span.label_)
     if label is None:
         return None
-    tokens = _trim_tokens(_extend_left(list(span)), lang, person=label == "PER")
+    tokens = _trim_tokens(_extend_right(_extend_left(list(span)), label), lang, person=label == "PER")
     if not tokens or _is_junk(tokens, label, lang):
         return None
     start, end = _name_bounds(span.doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), lang)
     text = span.doc.text[start:end]
-    if _is_junk_text(text, lang) or _is_family(span.doc.text, start, text, lang):
+    if _is_junk_text(text, lang):
         return None
     return Mention(start=start, end=end, text=text, label=label, person_cue=_person_cue(tokens, lang, subjects),
                    title=_title_gender(span.doc.text, start, lang))
@@ -163,13 +163,28 @@ def _extend_left(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _extend_right(tokens: list[Token], label: str) -> list[Token]:
+    """Add a number the model left out ("Euro 2012", "France 2"), or the adjective of a one-word
+    organisation ("Conseil constitutionnel")."""
+    last = tokens[-1]
+    after = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    if after is None or not last.whitespace_ or after.ent_iob_ != "O":
+        return tokens
+    following = after.nbor(1) if after.i + 1 < len(after.doc) else None
+    if after.is_digit and len(after.text) <= 4 and (following is None or following.pos_ not in ("NOUN", "NUM")):
+        return [*tokens, after]
+    if len(tokens) == 1 and label == "ORG" and after.pos_ == "ADJ" and after.text.islower():
+        return [*tokens, after]
+    return tokens
+
+
 def _trim_tokens(tokens: list[Token], lang: ModuleType, *, person: bool) -> list[Token]:
     """Drop leading articles, prepositions, common words and titles, and trailing punctuation and small words."""
     while len(tokens) > 1 and _drops_leading(tokens[0], lang, person=person):
         tokens = tokens[1:]
     if tokens and tokens[0].is_punct:
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or _drops_trailing(tokens[-1], lang)):
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or _drops_trailing(tokens[-1], lang)):
         tokens = tokens[:-1]
     return tokens
 
@@ -227,11 +242,12 @@ def _is_junk(tokens: list[Token], label: str, lang: ModuleType) -> bool:
 def _is_junk_text(text: str, lang: ModuleType) -> bool:
     if len(text) < 2 or text.startswith("-") or not any(c.isupper() for c in text):
         return True
-    lower, last = text.lower(), text.split()[-1]
-    if lower in lang.NON_ENTITIES or _CODE.fullmatch(text):
+    """Too short, no capital, a common word ("État", "gouvernement français"), a code, a demonym."""
+    words = text.split()
+    rest = " ".join(w for w in words if not _demonym_place(w, lang.DEMONYMS)).lower()
+    if not rest or rest in lang.NON_ENTITIES or _CODE.fullmatch(text):
         return True
-    return bool(_demonym_place(lower, lang.DEMONYMS) or (last[:1].isupper() and _demonym_place(last,
-                                                                                              lang.DEMONYMS)))
+    return words[-1][:1].isupper() and bool(_demonym_place(words[-1], lang.DEMONYMS))
 
 
 def _is_family(text: str, start: int, name: str, lang: ModuleType) -> bool:
@@ -240,8 +256,8 @@ def _is_family(text: str, start: int, name: str, lang: ModuleType) -> bool:
         return False
     before = text[max(0, start - 12):start].split()
     after = text[start + len(name):start + len(name) + 12].split()
-    return bool(before and before[-1].lower() in lang.FAMILY_MARKERS) or \
-        bool(after and after[0].lower().strip(".,") in lang.FAMILY_MARKERS)
+    return bool(before and before[-1].lower() in lang.FAMILY_BEFORE) or \
+        bool(after and after[0].lower().strip(".,;") in lang.FAMILY_AFTER)
 
 
 def _person_cue(tokens: list[Token], lang: ModuleType, subjects: set[int]) -> bool:
@@ -265,7 +281,7 @@ def _split_at_place(mention: Mention, places: set[str], countries: set[str]) -> 
         return [mention]
     cut = found[-1]
     left, right = mention.text[:cut.start()], mention.text[cut.end():]
-    if fold_name(right) not in places or not (" " in left or "-" in left) or not left[:1].isupper():
+    if fold_name(right) not in places or not (" " in left or "-" in left) or left.islower():
         return [mention]
     if fold_name(right) in countries:
         return [mention]  # "Réseau ferré de France", "Banque de France"
@@ -289,7 +305,7 @@ def _demonym_place(word: str, demonyms: dict[str, str]) -> str | None:
 # --- finding more occurrences -------------------------------------------------------------------------------------
 
 
-def _prefer_named_cores(mentions: list[Mention]) -> list[Mention]:
+def _prefer_named_cores(mentions: list[Mention], lang: ModuleType) -> list[Mention]:
     """"tournoi de Wimbledon" is Wimbledon when Wimbledon is named alone elsewhere; "ministère de l'Intérieur"
     stays whole."""
     keys = {fold_name(m.text) for m in mentions}
@@ -297,7 +313,8 @@ def _prefer_named_cores(mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         cut = next((i for i, c in enumerate(mention.text) if c.isupper()), 0)
         core = mention.text[cut:]
-        if cut and mention.text[cut - 1] in " '’" and fold_name(core) in keys:
+        head = mention.text.split()[0].lower()
+        if cut and mention.text[cut - 1] in " '’" and fold_name(core) in keys and head not in lang.NAME_HEADS:
             mention = replace(mention, start=mention.start + cut, text=core)
         result.append(mention)
     return result
@@ -321,7 +338,7 @@ def _add_occurrences(mentions: list[Mention], forms: list[tuple[str, str]], text
     for form, label in forms:
         for start, end in _occurrences(form, text):
             overlapping = [m for m in result if m.start < end and start < m.end]
-            if any(m.start <= start and end <= m.end for m in overlapping) or _is_family(text, start, form, lang):
+            if any(m.start <= start and end <= m.end for m in overlapping):
                 continue
             if any(m.start < start or end < m.end for m in overlapping):
                 continue
@@ -361,6 +378,16 @@ def _merge_plurals(groups: Groups, labels: dict[str, str]) -> Groups:
         if "PER" not in (labels[key], labels[singular]):
             merged[singular] += family
     return merged
+
+
+def _drop_families(groups: Groups, labels: dict[str, str], text: str, lang: ModuleType) -> Groups:
+    """A person's surname alone after "les", "sœurs", before "sisters" is a family, counted for no one."""
+    result = {}
+    for key, group in groups.items():
+        kept = [m for m in group if labels[key] != "PER" or not _is_family(text, m.start, m.text, lang)]
+        if kept:
+            result[key] = kept
+    return result
 
 
 def _attach_short_forms(groups: Groups, labels: dict[str, str], text: str,
@@ -434,10 +461,11 @@ def _acronym_owners(key: str, groups: Groups, text: str, lang: ModuleType) -> li
     if not any(f.isupper() and 2 <= len(f) <= 7 and " " not in f for f in forms):
         return []
     acronym = key.replace(" ", "")
-    defined = [k for k, group in groups.items() if len(k.split()) >= 2 and _defines(group, acronym, text)]
+    longer = [k for k in groups if len(k.split()) >= 2 and k != key]
+    defined = [k for k in longer if _defines(groups[k], acronym, text)]
     if defined:
         return defined[:1]
-    spelled = [k for k in groups if len(k.split()) >= 2 and _spells(acronym, k.split(), lang)]
+    spelled = [k for k in longer if _spells(acronym, k.split(), lang)]
     return spelled if len(spelled) == 1 else []
 
 
@@ -514,7 +542,7 @@ def _build_table(doc: Doc, groups: Groups, ambiguous: set[str], lang: ModuleType
     entities = [_entity(canonicals[k], _group_label(g, lang), g, linked, ambiguous=k in ambiguous)
                 for k, g in groups.items()]
     entities += _places_only_linked(linked, {e.name for e in entities})
-    entities.sort(key=lambda e: (-e.count, e.first_start, e.name))
+    entities.sort(key=lambda e: (-e.count, {'PER':0,'ORG':1,'MISC':2}.get(e.label,3), e.first_start))
     pairs = [(m, canonicals[k]) for k, group in groups.items() for m in group]
     return EntityTable(entities=entities, mentions=sorted(pairs, key=lambda p: p[0].start))
 

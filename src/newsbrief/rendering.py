@@ -104,11 +104,13 @@ def execute_briefing(
     parameters: Mapping[str, Any],
     kernel_name: str = "python3",
     cwd: Path | None = None,
+    km: Any = None,
 ) -> Path:
     """Run ``notebook`` with papermill into ``output`` (timings stripped so that re-runs are byte-stable).
 
-    When a cell fails, the executed notebook (with the error) is still written to ``output`` and
-    :class:`RenderError` is raised with a one-line reason.
+    ``km`` is a started kernel manager to execute on (a :class:`newsbrief.kernels.WarmKernel`'s): nbclient then
+    neither starts nor shuts down a kernel. When a cell fails, the executed notebook (with the error) is still
+    written to ``output`` and :class:`RenderError` is raised with a one-line reason.
     """
     import nbformat
     import papermill
@@ -120,6 +122,7 @@ def execute_briefing(
         papermill.execute_notebook(
             str(notebook), str(tmp), parameters=dict(parameters), kernel_name=kernel_name,
             cwd=str(cwd or Path(notebook).parent), progress_bar=False, log_output=False,
+            request_save_on_cell_execute=False, **({"km": km} if km is not None else {}),
         )
     except Exception as exc:  # papermill, nbclient and jupyter_client raise many kinds
         failure = _execution_error(output, exc)

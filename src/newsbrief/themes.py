@@ -18,13 +18,12 @@ from importlib import resources
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from newsbrief.lang import get_language_data
 from newsbrief.records import Document, Quote, Theme
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_MAX_THEMES = 5
-_MIN_THEMES = 3
 _STRIP_POS = {"DET", "PRON", "ADP", "CCONJ", "SCONJ", "PUNCT", "NUM", "SPACE", "ADV", "AUX"}
 _CONTENT_POS = {"NOUN", "PROPN", "ADJ"}
 _CONTENT_WORD = re.compile(r"^[^\W\d_][\w'-]*$")
@@ -63,10 +62,10 @@ class KeyphraseWeights:
     frequency: float = 1.5
     headline: float = 4.0
     position: float = 0.0
-    specificity: float = 1.0
-    length: tuple[float, ...] = (1.0, 1.5, 1.0, 0.1)
-    name: float = 1.0
-    adjective: float = 1.0
+    specificity: float = 0.5
+    length: tuple[float, ...] = (1.0, 1.0, 0.6, 0.3)
+    name: float = 0.5
+    adjective: float = 0.6
     max_words: int = 5
 
 
@@ -81,6 +80,48 @@ def rank_keyphrases(doc: Doc, *, lang: ModuleType, top: int = 20,
         c.score = _score(c, weights, idf, headline_end=headline_end, n_tokens=max(1, len(doc)))
     ranked = sorted(candidates, key=lambda c: (-c.score, c.first, c.key))
     return _drop_nested(ranked)[:top]
+
+
+def extract_themes(doc: Doc, document: Document, ranked: list[Candidate], *, quotes: list[Quote],
+                   lang: ModuleType | None = None) -> list[Theme]:
+    """Up to six themes in article order (fewer for a short article), each a run of paragraphs.
+
+    Paragraphs start as separate units inside each headed section (the lede joins the first section); adjacent
+    units merge, most similar first (shared specific words; across a heading counts half), while a pair is
+    similar enough or there are more than ``min(6, words / 120)``.
+    """
+    lang = lang or get_language_data(document.language)
+    candidates, segments, n_sentences = _segments(doc, document, lang)
+    themes = [_theme(segment, document, candidates, lang, n_sentences) for segment in segments]
+    return [t for t in themes if t.sentences and t.keyphrases]
+
+
+def summarise(doc: Doc, document: Document, ranked: list[Candidate], *, quotes: list[Quote],
+              size: int = 3, lang: ModuleType | None = None) -> list[str]:
+    """``size`` sentences in article order: the lede's first sentence, then the best supporting sentence of
+    the largest themes, leaving out headings and sentences holding a key quote."""
+    lang = lang or get_language_data(document.language)
+    candidates, segments, n_sentences = _segments(doc, document, lang)
+    key_spans = [(q.start, q.end) for q in quotes if q.key]
+    body = [s for seg in segments for s in seg.sentences if len(s) > 4 and not _overlaps(s, key_spans)]
+    if not body:
+        return []
+    chosen = [body[0]]
+    for segment in sorted(segments, key=lambda g: (-len(g.sentences), g.sentences[0].start)):
+        keyphrases = _local_keyphrases(segment, candidates, n_sentences)
+        allowed = [s for s in segment.sentences if s in body and s.start != body[0].start]
+        picked = _supporting_sentences(_Unit(allowed, 0, None), keyphrases)[:1] if allowed else []
+        chosen += picked[: size - len(chosen)]
+    return [_sentence_text(document, s) for s in sorted(chosen, key=lambda s: s.start)]
+
+
+def _segments(doc: Doc, document: Document, lang: ModuleType) -> tuple[list[Candidate], list[_Unit], int]:
+    """All candidates, the merged paragraph runs, and the number of body sentences."""
+    candidates = rank_keyphrases(doc, lang=lang, top=10_000)
+    units = _paragraph_units(doc, document)
+    limit = max(1, min(_MAX_THEMES, document.n_words // _WORDS_PER_THEME))
+    n_sentences = sum(len(u.sentences) for u in units)
+    return candidates, _merge_units(units, _unit_vectors(units, candidates), limit=limit), n_sentences
 
 
 def _score(c: Candidate, w: KeyphraseWeights, idf: dict[str, float], *, headline_end: int, n_tokens: int) -> float:
@@ -259,93 +300,158 @@ def parse_document_frequencies(text: str) -> dict[str, float]:
     return {**table, "": math.log(n)}
 
 
-def extract_themes(doc: Doc, document: Document, ranked: list[Candidate], *, quotes: list[Quote]) -> list[Theme]:
-    """3–5 themes (fewer for a short article), by section when the article has headings."""
-    sentences = [s for s in doc.sents if s.text.strip()]
-    sections = _sections(document, sentences)
-    if len(sections) >= _MIN_THEMES:
-        themes = [_section_theme(heading, members, ranked) for heading, members in sections]
-        return [t for t in themes if t.sentences][:_MAX_THEMES + 1]
-    return _keyphrase_themes(sentences, ranked)
-
-
-def summarise(doc: Doc, document: Document, ranked: list[Candidate], *, quotes: list[Quote],
-              size: int = 3) -> list[str]:
-    """``size`` sentences in article order: the lede's first sentence, then the sentences that carry the most
-    keyphrases, leaving out headings and sentences holding a key quote."""
-    paragraphs = [(b.start, b.end) for b in document.blocks if b.kind == "paragraph"]
-    sentences = [s for s in doc.sents if any(a <= s.start_char < b for a, b in paragraphs) and len(s) > 4]
-    if not sentences:
-        return []
-    key_spans = [(q.start, q.end) for q in quotes if q.key]
-    weights = {c.key: 1.0 / (rank + 1) for rank, c in enumerate(ranked)}
-    scored = [(sum(weights.get(k, 0) for k in _keys_in(s, ranked)), -i, s) for i, s in enumerate(sentences[1:], 1)
-              if not any(s.start_char <= a < s.end_char for a, _ in key_spans)]
-    chosen = [sentences[0]] + [s for _, _, s in sorted(scored, key=lambda t: (-t[0], -t[1]))[: size - 1]]
-    return [_clean(document.text[s.start_char:s.end_char]) for s in sorted(chosen, key=lambda s: s.start)]
-
-
-def _keys_in(sentence: Span, ranked: list[Candidate]) -> list[str]:
-    index = sentence.doc[sentence.start:sentence.start + 1]
-    position = [i for i, s in enumerate(sentence.doc.sents) if s.start == sentence.start]
-    _ = index
-    return [c.key for c in ranked if position and position[0] in c.sentences]
-
-
 # --- themes -----------------------------------------------------------------------------------------------------
 
-
-def _sections(document: Document, sentences: list[Span]) -> list[tuple[str | None, list[Span]]]:
-    """(heading, sentences) for the lede and each headed section."""
-    headings = [b for b in document.blocks if b.kind == "heading"]
-    if len(headings) < 2:
-        return []
-    sections: dict[int, list[Span]] = defaultdict(list)
-    for sentence in sentences:
-        owner = max((i for i, h in enumerate(headings) if h.start <= sentence.start_char), default=-1)
-        if owner == -1 or sentence.start_char >= headings[owner].end:
-            sections[owner].append(sentence)
-    return [(headings[i].text if i >= 0 else None, sections[i]) for i in sorted(sections)]
+_MAX_THEMES = 6
+_WORDS_PER_THEME = 120
+_SIMILAR = 0.12
+_HEADING_PENALTY = 0.5
 
 
-def _section_theme(heading: str | None, members: list[Span], ranked: list[Candidate]) -> Theme:
-    positions = {s.start for s in members}
-    all_sents = list(members[0].doc.sents) if members else []
-    indices = {i for i, s in enumerate(all_sents) if s.start in positions}
-    local = [c for c in ranked if indices & set(c.sentences)]
-    local.sort(key=lambda c: -len(indices & set(c.sentences)))
-    keyphrases = tuple(c.text for c in local[:5])
-    label = _label(heading) if heading else (keyphrases[0].capitalize() if keyphrases else "Introduction")
-    best = sorted(members, key=lambda s: -sum(1 for c in local[:5] if _sentence_index(s, all_sents) in c.sentences))
-    chosen = sorted(best[:2], key=lambda s: s.start)
-    return Theme(label=label, keyphrases=keyphrases, sentences=tuple(_clean(s.text) for s in chosen), heading=heading)
+@dataclass
+class _Unit:
+    """A run of paragraphs: their sentences and the heading of the section they belong to."""
+
+    sentences: list[Span]
+    section: int
+    heading: str | None
 
 
-def _keyphrase_themes(sentences: list[Span], ranked: list[Candidate]) -> list[Theme]:
-    all_sents = list(sentences[0].doc.sents) if sentences else []
-    themes: list[Theme] = []
-    used: set[int] = set()
-    for candidate in ranked:
-        fresh = [i for i in candidate.sentences if i not in used]
-        if not fresh or len(themes) >= _MAX_THEMES:
+def _paragraph_units(doc: Doc, document: Document) -> list[_Unit]:
+    """One unit per paragraph; paragraphs before the first heading belong to the first section."""
+    units: list[_Unit] = []
+    section, heading = 0, None
+    sentences = [s for s in doc.sents if s.text.strip()]
+    for block in document.blocks:
+        if block.kind == "heading":
+            section, heading = (section + 1 if heading else section), block.text.strip()
             continue
-        related = [c.text for c in ranked if c is not candidate and set(c.sentences) & set(candidate.sentences)]
-        chosen = sorted(set(fresh))[:2]
-        used.update(candidate.sentences)
-        themes.append(Theme(label=candidate.text[:1].upper() + candidate.text[1:],
-                            keyphrases=tuple([candidate.text, *related[:4]]),
-                            sentences=tuple(_clean(all_sents[i].text) for i in chosen if i < len(all_sents))))
-    return themes
+        if block.kind != "paragraph":
+            continue
+        members = [s for s in sentences if block.start <= s.start_char < block.end]
+        if members:
+            units.append(_Unit(members, section, heading))
+    if units and units[0].heading is None:
+        first_heading = next((u.heading for u in units if u.heading), None)
+        for unit in units:
+            if unit.section == 0:
+                unit.heading = first_heading
+    return units
 
 
-def _sentence_index(sentence: Span, all_sents: list[Span]) -> int:
-    return next((i for i, s in enumerate(all_sents) if s.start == sentence.start), -1)
+def _unit_vectors(units: list[_Unit], candidates: list[Candidate]) -> list[Counter[str]]:
+    """Per unit, the single-word and name keys it holds, weighted by log(units / units holding the key)."""
+    positions = [(u.sentences[0].start, u.sentences[-1].end) for u in units]
+    vectors: list[Counter[str]] = [Counter() for _ in units]
+    for c in candidates:
+        if c.n_words > 1 and not c.name:
+            continue
+        for start in c.starts:
+            for i, (a, b) in enumerate(positions):
+                if a <= start < b:
+                    vectors[i][c.key] += 1
+    spread = Counter(k for v in vectors for k in v)
+    return [Counter({k: n * math.log(len(units) / spread[k]) for k, n in v.items()}) for v in vectors]
 
 
-def _label(heading: str) -> str:
-    text = re.sub(r"\s+", " ", heading).strip()
-    return text if len(text) <= 90 else text[:87].rsplit(" ", 1)[0] + "…"
+def _cosine(a: Counter[str], b: Counter[str]) -> float:
+    dot = sum(a[k] * b[k] for k in a.keys() & b.keys())
+    norm = math.sqrt(sum(x * x for x in a.values()) * sum(x * x for x in b.values()))
+    return dot / norm if norm else 0.0
 
 
-def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+def _merge_units(units: list[_Unit], vectors: list[Counter[str]], *, limit: int) -> list[_Unit]:
+    """Merge adjacent units, most similar pair first, while a pair is similar or there are too many."""
+    units, vectors = list(units), list(vectors)
+    while len(units) > 1:
+        scores = [_cosine(vectors[i], vectors[i + 1]) * (1 if units[i].section == units[i + 1].section
+                                                          else _HEADING_PENALTY) for i in range(len(units) - 1)]
+        best = max(range(len(scores)), key=lambda i: (scores[i], -i))
+        if scores[best] < _SIMILAR and len(units) <= limit:
+            break
+        left, right = units[best], units.pop(best + 1)
+        units[best] = _Unit(left.sentences + right.sentences, left.section, left.heading)
+        vectors[best] = vectors[best] + vectors.pop(best + 1)
+    return units
+
+
+def _theme(unit: _Unit, document: Document, candidates: list[Candidate], lang: ModuleType, n_sentences: int) -> Theme:
+    keyphrases = _local_keyphrases(unit, candidates, n_sentences)
+    sentences = _supporting_sentences(unit, keyphrases)
+    texts = [c.text for c in keyphrases]
+    return Theme(label=_label(texts, lang), keyphrases=tuple(texts),
+                 sentences=tuple(_sentence_text(document, s) for s in sentences), heading=unit.heading)
+
+
+def _local_keyphrases(unit: _Unit, candidates: list[Candidate], n_sentences: int, *,
+                      size: int = 5) -> list[Candidate]:
+    """The unit's candidates that are specific to it: log(1 + global score) * occurrences inside * share inside squared
+    * log(1 + sentences / sentences holding it), phrases of several words first on ties; lone adjectives out."""
+    start, end = unit.sentences[0].start, unit.sentences[-1].end
+    local = []
+    for c in candidates:
+        inside = sum(start <= s < end for s in c.starts)
+        if inside and not c.adjective:
+            spread = math.log(1 + n_sentences / len(set(c.sentences)))
+            weight = math.log(1 + c.score) * inside ** 3 / len(c.starts) ** 2 * spread * (1 + 0.5 * (c.n_words > 1))
+            local.append((weight, c))
+    local.sort(key=lambda t: (-t[0], t[1].first, t[1].key))
+    chosen: list[Candidate] = []
+    for _, c in local:
+        if not any(_overlap(c.key, k.key) for k in chosen):
+            chosen.append(c)
+        if len(chosen) == size:
+            break
+    return chosen
+
+
+def _overlap(a: str, b: str) -> bool:
+    return f" {a} " in f" {b} " or f" {b} " in f" {a} "
+
+
+def _supporting_sentences(unit: _Unit, keyphrases: list[Candidate]) -> list[Span]:
+    """The sentence holding the most keyphrases (the best first), then one adding keyphrases it lacks."""
+    weights = {c.key: len(keyphrases) - i for i, c in enumerate(keyphrases)}
+    holds = {s.start: {c.key for c in keyphrases if any(s.start <= p < s.end for p in c.starts)}
+             for s in unit.sentences}
+    by_weight = sorted(unit.sentences, key=lambda s: (-sum(weights[k] for k in holds[s.start]), s.start))
+    first = by_weight[0]
+    second = next((s for s in by_weight[1:] if holds[s.start] - holds[first.start]), None)
+    return sorted([first] + ([second] if second is not None else []), key=lambda s: s.start)
+
+
+def _label(keyphrases: list[str], lang: ModuleType, *, max_words: int = 6) -> str:
+    """The first keyphrase, joined to the second by "et"/"and" when the whole stays short."""
+    if not keyphrases:
+        return ""
+    words = keyphrases[0].split()[:max_words]
+    if len(keyphrases) > 1 and len(words) + 1 + len(keyphrases[1].split()) <= max_words:
+        words += [lang.AND_WORD, *keyphrases[1].split()]
+    label = " ".join(words)
+    return label[:1].upper() + label[1:]
+
+
+# --- sentences ----------------------------------------------------------------------------------------------------
+
+
+def _sentence_keys(doc: Doc, ranked: list[Candidate]) -> dict[int, set[str]]:
+    numbers = _sentence_numbers(doc)
+    starts = [s.start for s in doc.sents]
+    keys: dict[int, set[str]] = defaultdict(set)
+    for c in ranked:
+        for p in c.starts:
+            keys[starts[numbers[p]]].add(c.key)
+    return keys
+
+
+def _paragraph_of(sentence: Span, units: list[_Unit]) -> int:
+    return next((i for i, u in enumerate(units) if any(s.start == sentence.start for s in u.sentences)), -1)
+
+
+def _overlaps(sentence: Span, spans: list[tuple[int, int]]) -> bool:
+    return any(a < sentence.end_char and sentence.start_char < b for a, b in spans)
+
+
+def _sentence_text(document: Document, sentence: Span) -> str:
+    """The sentence as written in the document (curly apostrophes kept), surrounding space stripped."""
+    return document.text[sentence.start_char:sentence.end_char].strip()

@@ -17,7 +17,7 @@ SOURCE_MARKERS = frozenset({"according"})
 
 PRONOUNS = {"he": "sg", "she": "sg", "they": "pl", "him": "sg", "her": "sg", "them": "pl"}
 
-POSSESSIVES = frozenset({"his", "her", "their"})
+POSSESSIVES = frozenset({"his", "her", "their", "its"})
 
 TITLES = frozenset("""
 mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady president vice prime minister chancellor
@@ -100,8 +100,12 @@ POSSESSIVE_ENDINGS = ("'s", "'")
 #: Small words skipped when an acronym is matched to the initials of a name ("Bank of England").
 CONNECTIVES = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "&"})
 
-#: Words before a bare surname that make it a family, counted for no one ("the Williams sisters").
-FAMILY_MARKERS = frozenset({"sisters", "brothers", "family"})
+#: Words before or after a bare surname that make it a family, counted for no one ("the Williams sisters").
+FAMILY_BEFORE: frozenset[str] = frozenset()
+FAMILY_AFTER = frozenset({"sisters", "brothers", "family", "family's"})
+
+#: Lower-case nouns that begin a name and stay in it (English capitalises them: none).
+NAME_HEADS: frozenset[str] = frozenset()
 
 EXTRA_STOP_WORDS = frozenset("""
 year years day days month months week weeks time times part way thing things number lot end
@@ -113,6 +117,8 @@ beginning course place moment question point kind sort
 KEYPHRASE_LINKS = frozenset({"of"})
 KEYPHRASE_ARTICLES = frozenset({"the"})
 STEMMER = "english"
+#: The word that joins two keyphrases in a theme label.
+AND_WORD = "and"
 
 #: Endings of regular verb forms and the infinitive endings they replace (a fallback for the lemmatizer).
 VERB_ENDINGS = ("ing", "ed", "es", "s")

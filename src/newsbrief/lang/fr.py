@@ -133,8 +133,13 @@ POSSESSIVE_ENDINGS: tuple[str, ...] = ()
 CONNECTIVES = frozenset({"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "à", "au", "aux", "en", "pour",
                          "sur"})
 
-#: Words before a bare surname that make it a family, counted for no one ("les sœurs Williams").
-FAMILY_MARKERS = frozenset({"des", "les", "sœurs", "frères", "famille", "époux", "clan"})
+#: Words before or after a bare surname that make it a family, counted for no one ("les sœurs Williams").
+FAMILY_BEFORE = frozenset({"des", "les", "sœurs", "frères", "famille", "époux", "clan"})
+FAMILY_AFTER: frozenset[str] = frozenset()
+
+#: Lower-case nouns that begin a name and stay in it ("ministère de l'Intérieur", "mont Maudit").
+NAME_HEADS = frozenset({"ministère", "université", "mont", "lac", "île", "îles", "golfe", "cap", "col", "pic",
+                        "mer", "océan", "zone", "rue", "place", "boulevard", "avenue", "canal", "détroit"})
 
 #: Stop words for keyphrase candidates (on top of spaCy's own list).
 EXTRA_STOP_WORDS = frozenset("""
@@ -148,6 +153,8 @@ cadre niveau égard
 KEYPHRASE_LINKS = frozenset({"de", "d'", "du", "des"})
 KEYPHRASE_ARTICLES = frozenset({"la", "le", "l'", "les"})
 STEMMER = "french"
+#: The word that joins two keyphrases in a theme label ("Connectivité régionale et corridors").
+AND_WORD = "et"
 
 #: Endings of regular verb forms, longest first, and the infinitive endings they replace (for verbs the
 #: lemmatizer leaves unchanged: "estime" -> estimer).
