@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import shutil
 from dataclasses import replace
@@ -12,9 +13,10 @@ import pytest
 from _briefing_sample import sample_analysis
 from nbformat.v4 import new_code_cell, new_notebook
 
-from newsbrief import batch
+from newsbrief import batch, worker
 from newsbrief.errors import InputError
 from newsbrief.records import Analysis, Document
+from newsbrief.worker import Entry, Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_NAME = "000_59a7decd111426f4.txt"
@@ -63,13 +65,20 @@ def test_failed_entry_has_a_one_line_reason():
     assert (entry.status, entry.error, entry.id) == ("failed", "first line", None)
 
 
-def test_report_counts_failures():
-    report = batch.RunReport((batch.ok_entry("a", _doc("a")), batch.failed_entry("b", InputError("b", "empty"))))
-    assert report.failed == 1
+def _entry(doc_id: str, status: str, **kw) -> Entry:
+    return Entry(path=f"{doc_id}.txt", id=doc_id, status=status, **kw)
+
+
+def test_report_counts_each_status():
+    report = batch.RunReport((_entry("a", "ok"), batch.failed_entry("b", InputError("b", "empty")),
+                              _entry("c", "skipped")), {"pdf": 1.23456})
+    assert (report.failed, report.skipped, report.count("ok")) == (1, 1, 1)
     data = report.as_dict()
-    assert (data["failed"], data["total"]) == (1, 2)
+    assert (data["failed"], data["skipped"], data["ok"], data["total"]) == (1, 1, 1, 3)
+    assert data["timings"] == {"pdf": 1.235}
     assert data["entries"][1] == {"path": "b", "id": None, "status": "failed", "error": "b: empty", "outputs": {},
-                                  "title": None, "date": None, "language": None}
+                                  "title": None, "date": None, "language": None, "key": None}
+    assert Entry.from_dict(data["entries"][2]) == report.entries[2]
 
 
 def test_write_analysis_round_trips(tmp_path):
@@ -85,17 +94,108 @@ def test_unknown_format_is_refused(tmp_path):
         batch.run_briefings([], out_dir=tmp_path, formats=("docx",))
 
 
+# --- planning -----------------------------------------------------------------------------------------------------
+
+
+def _key(document: Document | None = None, **changes) -> str:
+    options = {"source": "in/a.txt", "top_quotes": 8, "fingerprint": "f", **changes}
+    return batch.run_key(document or _doc("a"), **options)
+
+
+@pytest.mark.parametrize(
+    "changed",
+    [
+        {"document": replace(_doc("a"), sha256="1" * 64)},
+        {"document": _doc("b")},
+        {"top_quotes": 3},
+        {"fingerprint": "g"},
+        {"source": "elsewhere/a.txt"},
+    ],
+)
+def test_run_key_changes_with_input_parameters_and_rendering(changed):
+    assert _key() == _key()
+    assert _key(**changed) != _key()
+
+
+@pytest.mark.parametrize("change", ["notebook", "formats"])
+def test_render_fingerprint_follows_notebook_and_formats(tmp_path, change):
+    notebook = tmp_path / "nb.ipynb"
+    notebook.write_text("{}")
+    before = batch.render_fingerprint(notebook, formats=("html",))
+    if change == "notebook":
+        notebook.write_text('{"cells": []}')
+    after = batch.render_fingerprint(notebook, formats=("html", "pdf") if change == "formats" else ("html",))
+    assert before != after
+    assert batch.render_fingerprint(notebook, formats=("pdf", "html")) == batch.render_fingerprint(
+        notebook, formats=("html", "pdf", "ipynb"))
+
+
+OUTPUTS = {"analysis": "a.analysis.json", "ipynb": "a.ipynb", "html": "a.html"}
+
+
+@pytest.mark.parametrize(
+    ("previous", "formats", "remove", "valid"),
+    [
+        (_entry("a", "ok", key="k", outputs=OUTPUTS), ("html",), None, True),
+        (_entry("a", "skipped", key="k", outputs=OUTPUTS), ("html",), None, True),
+        (_entry("a", "failed", key="k", outputs=OUTPUTS), ("html",), None, False),
+        (_entry("a", "ok", key="other", outputs=OUTPUTS), ("html",), None, False),
+        (_entry("a", "ok", key="k", outputs=OUTPUTS), ("html", "pdf"), None, False),
+        (_entry("a", "ok", key="k", outputs=OUTPUTS), ("html",), "a.html", False),
+        (None, ("html",), None, False),
+    ],
+)
+def test_still_valid(tmp_path, previous, formats, remove, valid):
+    for name in OUTPUTS.values():
+        (tmp_path / name).write_text("x")
+    if remove:
+        (tmp_path / remove).unlink()
+    assert batch.still_valid(previous, key="k", out_dir=tmp_path, formats=formats) is valid
+
+
+@pytest.mark.parametrize("content", [None, "not json", '{"entries": 3}'])
+def test_previous_entries_without_a_readable_run_json(tmp_path, content):
+    if content is not None:
+        (tmp_path / "run.json").write_text(content)
+    assert batch.previous_entries(tmp_path) == {}
+
+
+@pytest.mark.parametrize("force", [False, True])
+def test_plan_fails_unreadable_skips_unchanged_and_runs_the_rest(tmp_path, force):
+    notebook = tmp_path / "nb.ipynb"
+    notebook.write_text("{}")
+    settings = Settings(out_dir=str(tmp_path), notebook=str(notebook), formats=("html",), force=force)
+    loaded = [("bad.txt", InputError("bad.txt", "empty")), ("a.txt", _doc("a")), ("b.txt", _doc("b"))]
+    fingerprint = batch.render_fingerprint(notebook, formats=("html",))
+    key = batch.run_key(_doc("a"), source="a.txt", top_quotes=8, fingerprint=fingerprint)
+    for name in OUTPUTS.values():
+        (tmp_path / name).write_text("x")
+    previous = {"a": _entry("a", "ok", key=key, outputs=OUTPUTS, error=None)}
+    plan = batch.plan_run(loaded, settings=settings, previous=previous)
+    assert plan.known[0].status == "failed"
+    assert [job.index for job in plan.jobs] == ([1, 2] if force else [2])
+    if not force:
+        assert plan.known[1].status == "skipped" and plan.known[1].outputs == OUTPUTS
+
+
+# --- whole runs (a kernel each) ------------------------------------------------------------------------------------
+
+
 def _fake_analyse(documents, *, top_quotes=8):
     return [replace(sample_analysis(), document=d) for d in documents]
 
 
-def _records_notebook(path: Path, *, fail: bool = False) -> Path:
-    """A briefing notebook that reads the cached analysis with records only (no spaCy, no newsbrief.analysis)."""
+def _records_notebook(path: Path, *, fail: bool | str = False) -> Path:
+    """A briefing notebook that reads the cached analysis with records only (no spaCy, no newsbrief.analysis);
+    ``fail`` True fails every document, a string fails the documents whose path contains it."""
+    failing = "raise ValueError('broken on purpose')"
+    if isinstance(fail, str):
+        failing = f"if {fail!r} in document_path: {failing}"
     sources = [
         "document_path = ''\ntop_quotes = 8\nanalysis_path = None",
         "import json\nfrom newsbrief.records import Analysis\nfrom newsbrief import display",
         "analysis = Analysis.from_dict(json.load(open(analysis_path, encoding='utf-8')))",
-        "raise ValueError('broken on purpose')" if fail else "display.header_html(analysis)",
+        failing if fail else "display.header_html(analysis)",
         "display.key_quotes_html(analysis, top=top_quotes)",
     ]
     nb = new_notebook(cells=[new_code_cell(s) for s in sources],
@@ -105,41 +205,62 @@ def _records_notebook(path: Path, *, fail: bool = False) -> Path:
     return path
 
 
+def _article(path: Path, extra: str = "") -> Path:
+    text = SEED.read_text(encoding="utf-8") if SEED.is_file() else "Un article. " * 50
+    path.write_text(text + extra, encoding="utf-8")
+    return path
+
+
 @pytest.mark.slow
-def test_run_briefings_accounts_for_every_input(tmp_path, monkeypatch):
-    monkeypatch.setattr(batch, "analyse_all", _fake_analyse)
-    inputs = tmp_path / "in"
+def test_run_briefings_accounts_for_every_input_then_skips_unchanged(tmp_path, monkeypatch):
+    monkeypatch.setattr(worker, "analyse_batch", _fake_analyse)
+    inputs, out = tmp_path / "in", tmp_path / "out"
     inputs.mkdir()
-    shutil.copy(SEED if SEED.is_file() else ROOT / "pyproject.toml", inputs / "seed.txt")
+    _article(inputs / "seed.txt")
     (inputs / "empty.txt").write_text("")
     (inputs / "README.md").write_text("# not an article")
-    seen = []
-    report = batch.run_briefings([str(inputs), str(tmp_path / "missing.txt")], out_dir=tmp_path / "out",
-                                 formats=("html",), notebook=_records_notebook(tmp_path / "nb.ipynb"),
-                                 progress=lambda label, status: seen.append((label, status)))
+    seen, totals = [], []
+    run = functools.partial(batch.run_briefings, [str(inputs), str(tmp_path / "missing.txt")], out_dir=out,
+                            formats=("html",), notebook=_records_notebook(tmp_path / "nb.ipynb"))
+    report = run(progress=lambda label, status: seen.append((label, status)), on_start=totals.append)
     assert [e.status for e in report.entries] == ["failed", "ok", "failed"]
-    assert report.failed == 2
-    assert [s.split(":")[0] for _, s in seen] == ["failed", "ok", "failed"]
+    assert report.failed == 2 and totals == [3]
+    assert sorted(s.split(":")[0] for _, s in seen) == ["failed", "failed", "ok"]
     ok = report.entries[1]
     assert ok.outputs == {"analysis": "seed.analysis.json", "ipynb": "seed.ipynb", "html": "seed.html"}
-    assert "<blockquote" in (tmp_path / "out" / "seed.html").read_text(encoding="utf-8")
-    run = json.loads((tmp_path / "out" / "run.json").read_text(encoding="utf-8"))
-    assert run == json.loads(json.dumps(report.as_dict()))
-    assert (tmp_path / "out" / "index.html").read_text(encoding="utf-8").count('<tr class="failed">') == 2
+    assert "<blockquote" in (out / "seed.html").read_text(encoding="utf-8")
+    data = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    assert data == json.loads(json.dumps(report.as_dict()))
+    assert data["timings"]["execute"] > 0 and data["timings"]["pdf"] == 0
+    assert (out / "index.html").read_text(encoding="utf-8").count('<tr class="failed">') == 2
+    assert {p.name for p in out.iterdir()} >= {"documents.csv", "quotes.csv", "entities.csv"}
+
+    html_mtime = (out / "seed.html").stat().st_mtime_ns
+    again = run()
+    assert [e.status for e in again.entries] == ["failed", "skipped", "failed"]
+    assert again.entries[1].outputs == ok.outputs and again.entries[1].key == ok.key
+    assert (out / "seed.html").stat().st_mtime_ns == html_mtime
+    assert "skipped" in (out / "run.json").read_text(encoding="utf-8")
+    assert [e.status for e in run(force=True).entries] == ["failed", "ok", "failed"]
+    _article(inputs / "seed.txt", extra="\n\nUne phrase de plus.")
+    assert [e.status for e in run().entries] == ["failed", "ok", "failed"]
 
 
 @pytest.mark.slow
-def test_failed_notebook_keeps_the_executed_notebook(tmp_path, monkeypatch):
-    monkeypatch.setattr(batch, "analyse_all", _fake_analyse)
-    (tmp_path / "a.txt").write_text(SEED.read_text(encoding="utf-8") if SEED.is_file() else "Un article. " * 50)
-    report = batch.run_briefings([str(tmp_path / "a.txt")], out_dir=tmp_path / "out",
-                                 notebook=_records_notebook(tmp_path / "nb.ipynb", fail=True))
-    (entry,) = report.entries
-    assert entry.status == "failed" and "ValueError: broken on purpose" in entry.error
-    assert entry.outputs == {"analysis": "a.analysis.json", "ipynb": "a.ipynb"}
+def test_failed_notebook_keeps_the_executed_notebook_and_the_run_goes_on(tmp_path, monkeypatch):
+    monkeypatch.setattr(worker, "analyse_batch", _fake_analyse)
+    paths = [str(_article(tmp_path / name)) for name in ("a.txt", "b.txt")]
+    report = batch.run_briefings(paths, out_dir=tmp_path / "out",
+                                 notebook=_records_notebook(tmp_path / "nb.ipynb", fail="a.txt"))
+    first, second = report.entries
+    assert first.status == "failed" and "ValueError: broken on purpose" in first.error
+    assert first.outputs == {"analysis": "a.analysis.json", "ipynb": "a.ipynb"}
     kept = nbformat.read(tmp_path / "out" / "a.ipynb", as_version=4)
     assert any(o.get("ename") == "ValueError" for c in kept.cells for o in c.get("outputs", []))
     assert not (tmp_path / "out" / "a.html").exists() and not (tmp_path / "out" / "a.pdf").exists()
+    assert second.status == "ok" and (tmp_path / "out" / "b.pdf").read_bytes().startswith(b"%PDF")
+    assert batch.run_briefings(paths, out_dir=tmp_path / "out",  # the failed one is redone, not skipped
+                               notebook=_records_notebook(tmp_path / "nb.ipynb", fail="a.txt")).skipped == 1
 
 
 @pytest.mark.slow
@@ -165,3 +286,4 @@ def test_end_to_end_seed_and_empty_file(tmp_path):
     assert by_path["empty.txt"]["status"] == "failed" and by_path["empty.txt"]["error"]
     assert by_path[SEED.name]["status"] == "ok"
     assert run["failed"] == 1
+    assert report.timings["analysis"] > 0

@@ -57,7 +57,7 @@ def analyse_parsed(doc: Doc, document: Document, *, top_quotes: int = 8) -> Anal
     resolved = Counter(q.speaker for q in quotes if q.speaker and q.resolution in ("pronoun", "nominal"))
     entities = with_resolved_mentions(table.entities, resolved)
     ranked = rank_keyphrases(doc, lang=lang, top=DEFAULT_PARAMETERS["top_keyphrases"])
-    parameters = {**DEFAULT_PARAMETERS, "top_quotes": top_quotes}
+    parameters = analysis_parameters(top_quotes=top_quotes)
     return Analysis(
         document=document,
         quotes=tuple(quotes),
@@ -80,9 +80,19 @@ def provenance(document: Document, parameters: dict[str, Any]) -> dict[str, Any]
     }
 
 
+def analysis_parameters(*, top_quotes: int = 8) -> dict[str, Any]:
+    """The parameters an analysis records in its provenance (and its cache key depends on)."""
+    return {**DEFAULT_PARAMETERS, "top_quotes": top_quotes}
+
+
 def cache_key(document: Document, parameters: dict[str, Any]) -> str:
     """A key that changes when the input, the parameters or any version changes."""
-    payload = json.dumps(provenance(document, parameters), sort_keys=True)
+    return provenance_key(provenance(document, parameters))
+
+
+def provenance_key(provenance: dict[str, Any]) -> str:
+    """:func:`cache_key` of the analysis that recorded ``provenance`` (to check a cached analysis)."""
+    payload = json.dumps(provenance, sort_keys=True)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
 
 

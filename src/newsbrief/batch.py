@@ -1,26 +1,31 @@
-"""Briefings for many documents: load, analyse once in-process, then execute the notebook per document.
+"""Briefings for many documents: load, plan, analyse once, render on warm kernels, account for every input.
 
-The analysis stage loads the spaCy model once (:func:`newsbrief.analysis.analyse_documents`) and caches each
-analysis as ``<id>.analysis.json``; the notebook reads that cache, so kernels never load spaCy. A document that
-cannot be read or rendered becomes a failed entry with a one-line reason, and the run goes on. Nothing is
-printed: pass ``progress`` to hear about each document.
+A run loads every input, gives each document a run key (:func:`run_key`: its analysis cache key -- input bytes,
+parameters, newsbrief, spaCy and model versions -- with the notebook, the export template, the formats and the
+input path) and skips those whose key matches an ``ok`` entry of the previous ``run.json`` with all its outputs
+still there (``force`` redoes them). The others become jobs for :mod:`newsbrief.dispatch`: analysed in batches
+(spaCy loaded once per process, ``nlp.pipe``, cached as ``<id>.analysis.json``), executed on a warm kernel per
+worker, exported to HTML and PDF. A document that cannot be read or rendered becomes a failed entry with a
+one-line reason, and the run goes on. ``run.json``, ``index.html`` and the tidy datasets
+(:mod:`newsbrief.corpus_outputs`) account for every input. Nothing is printed: pass ``progress``.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any
 
 from newsbrief import rendering
-from newsbrief.errors import NewsbriefError, RenderError
-from newsbrief.records import Analysis, Document
+from newsbrief.errors import NewsbriefError
+from newsbrief.records import Document
+from newsbrief.worker import STAGES, Entry, Job, Outcome, Settings, one_line, write_analysis
 
-if TYPE_CHECKING:  # pragma: no cover
-    from nbconvert import HTMLExporter
+__all__ = ["Entry", "RunReport", "run_briefings", "write_analysis"]
 
 SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".json", ".jsonl"})
 SKIPPED_NAMES = frozenset({"readme.md", "attribution.md"})
@@ -29,38 +34,30 @@ Progress = Callable[[str, str], None]
 
 
 @dataclass(frozen=True)
-class Entry:
-    """What became of one input (or one record of a ``.jsonl`` input). ``outputs`` maps a format (``ipynb``,
-    ``html``, ``pdf``, ``analysis``) to a file name in the output folder."""
-
-    path: str
-    id: str | None
-    status: Literal["ok", "failed"]
-    error: str | None = None
-    outputs: dict[str, str] = field(default_factory=dict)
-    title: str | None = None
-    date: str | None = None
-    language: str | None = None
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "path": self.path, "id": self.id, "status": self.status, "error": self.error,
-            "outputs": dict(self.outputs), "title": self.title, "date": self.date, "language": self.language,
-        }
-
-
-@dataclass(frozen=True)
 class RunReport:
-    """Every entry of a run, in input order."""
+    """Every entry of a run, in input order, and the seconds spent per stage (summed over documents)."""
 
     entries: tuple[Entry, ...]
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def count(self, status: str) -> int:
+        return sum(1 for e in self.entries if e.status == status)
 
     @property
     def failed(self) -> int:
-        return sum(1 for e in self.entries if e.status != "ok")
+        return self.count("failed")
+
+    @property
+    def skipped(self) -> int:
+        return self.count("skipped")
 
     def as_dict(self) -> dict[str, Any]:
-        return {"entries": [e.as_dict() for e in self.entries], "failed": self.failed, "total": len(self.entries)}
+        return {"entries": [e.as_dict() for e in self.entries], "failed": self.failed, "skipped": self.skipped,
+                "ok": self.count("ok"), "total": len(self.entries),
+                "timings": {k: round(v, 3) for k, v in self.timings.items()}}
+
+
+# --- inputs -------------------------------------------------------------------------------------------------------
 
 
 def is_candidate(path: Path) -> bool:
@@ -94,22 +91,6 @@ def load_inputs(paths: Iterable[str]) -> Iterator[tuple[str, Document | Newsbrie
             yield path, error
 
 
-def write_analysis(analysis: Analysis, path: Path) -> Path:
-    """Cache ``analysis`` as JSON (UTF-8, sorted keys); :func:`newsbrief.loading.read_analysis` reads it back."""
-    text = json.dumps(analysis.cache_dict(), ensure_ascii=False, sort_keys=True, indent=1)
-    return rendering.atomic_write_text(path, text + "\n")
-
-
-def ok_entry(path: str, document: Document) -> Entry:
-    return Entry(path=path, id=document.id, status="ok", title=document.title, date=document.date,
-                 language=document.language)
-
-
-def failed_entry(path: str, error: Exception, *, document_id: str | None = None) -> Entry:
-    return Entry(path=path, id=document_id, status="failed", error=str(error).splitlines()[0] if str(error) else
-                 type(error).__name__)
-
-
 def dedupe_ids(loaded: Iterable[tuple[str, Document | NewsbriefError]]) -> list[tuple[str, Document | NewsbriefError]]:
     """Give documents that share an id a ``-2``, ``-3``... suffix, so that their outputs do not collide."""
     seen: dict[str, int] = {}
@@ -123,76 +104,8 @@ def dedupe_ids(loaded: Iterable[tuple[str, Document | NewsbriefError]]) -> list[
     return result
 
 
-def analyse_all(documents: Sequence[Document], *, top_quotes: int = 8) -> list[Analysis | NewsbriefError]:
-    """The analysis of each document, in order (spaCy loaded once); if the stage fails, the documents it had not
-    reached get its error."""
-    from newsbrief.analysis import analyse_documents
-
-    results: list[Analysis | NewsbriefError] = []
-    try:
-        results.extend(analyse_documents(documents, top_quotes=top_quotes))
-    except NewsbriefError as error:
-        results.extend([error] * (len(documents) - len(results)))
-    return results
-
-
-def export_formats(
-    notebook_path: Path, *, formats: Iterable[str], title: str, exporter: HTMLExporter | None
-) -> dict[str, str]:
-    """Write the requested ``html``/``pdf`` of an executed notebook beside it; their file names by format."""
-    wanted = FORMATS.intersection(formats)
-    if not wanted:
-        return {}
-    html = rendering.export_html(notebook_path, exporter=exporter, title=title)
-    outputs = {}
-    if "html" in wanted:
-        outputs["html"] = rendering.atomic_write_text(notebook_path.with_suffix(".html"), html).name
-    if "pdf" in wanted:
-        pdf = rendering.write_pdf(html, notebook_path.with_suffix(".pdf"), base_url=notebook_path.parent)
-        outputs["pdf"] = pdf.name
-    return outputs
-
-
-def remove_outputs(out_dir: Path, document_id: str) -> None:
-    """Delete a previous run's briefing files for ``document_id``, so that none outlives a failure."""
-    for suffix in (".ipynb", ".html", ".pdf"):
-        (out_dir / f"{document_id}{suffix}").unlink(missing_ok=True)
-
-
-def render_one(
-    analysis: Analysis, *, source: str, out_dir: Path, formats: Sequence[str], top_quotes: int, notebook: Path,
-    exporter: HTMLExporter | None = None,
-) -> Entry:
-    """Cache the analysis, execute the notebook on it and export; a render failure keeps the executed notebook."""
-    doc = analysis.document
-    remove_outputs(out_dir, doc.id)
-    cache = write_analysis(analysis, out_dir / f"{doc.id}.analysis.json")
-    outputs = {"analysis": cache.name}
-    parameters = {"document_path": str(Path(source).resolve()), "top_quotes": top_quotes,
-                  "analysis_path": str(cache.resolve())}
-    executed = out_dir / f"{doc.id}.ipynb"
-    try:
-        rendering.execute_briefing(notebook=notebook, output=executed, parameters=parameters, cwd=notebook.parent)
-        outputs["ipynb"] = executed.name
-        outputs.update(export_formats(executed, formats=formats, title=doc.title, exporter=exporter))
-    except RenderError as error:
-        outputs.update({"ipynb": executed.name} if executed.is_file() else {})
-        return replace(failed_entry(source, error, document_id=doc.id), outputs=outputs, title=doc.title,
-                       date=doc.date, language=doc.language)
-    return replace(ok_entry(source, doc), outputs=outputs)
-
-
-def write_report(report: RunReport, out_dir: Path) -> None:
-    """``run.json`` (sorted keys) and ``index.html`` in ``out_dir``."""
-    data = report.as_dict()
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2)
-    rendering.atomic_write_text(out_dir / "run.json", text + "\n")
-    rendering.write_index(data["entries"], out_dir / "index.html")
-
-
-def _notify(progress: Progress | None, entry: Entry) -> None:
-    if progress is not None:
-        progress(entry.id or entry.path, "ok" if entry.status == "ok" else f"failed: {entry.error}")
+def failed_entry(path: str, error: Exception, *, document_id: str | None = None) -> Entry:
+    return Entry(path=path, id=document_id, status="failed", error=one_line(error))
 
 
 def check_formats(formats: Iterable[str]) -> None:
@@ -200,6 +113,108 @@ def check_formats(formats: Iterable[str]) -> None:
     unknown = set(formats) - FORMATS - {"ipynb"}
     if unknown:
         raise ValueError(f"unknown format(s) {sorted(unknown)}; choose among html, pdf, ipynb")
+
+
+# --- planning -----------------------------------------------------------------------------------------------------
+
+
+def render_fingerprint(notebook: Path, *, formats: Iterable[str]) -> str:
+    """A digest of what turns an analysis into briefings: the notebook, the export template, the formats."""
+    digest = hashlib.sha256(Path(notebook).read_bytes())
+    for path in sorted(p for p in rendering.TEMPLATES.rglob("*") if p.is_file()):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    digest.update(",".join(sorted(FORMATS.intersection(formats))).encode())
+    return digest.hexdigest()
+
+
+def run_key(document: Document, *, source: str, top_quotes: int, fingerprint: str) -> str:
+    """The key a run records for a document; a later run skips the document while it is the same."""
+    from newsbrief.analysis import analysis_parameters, cache_key
+
+    analysis = cache_key(document, analysis_parameters(top_quotes=top_quotes))
+    payload = json.dumps([analysis, fingerprint, str(Path(source).resolve()), document.id])
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+
+
+def previous_entries(out_dir: Path) -> dict[str, Entry]:
+    """The entries of the previous run in ``out_dir`` with an id (none when there is no readable run.json)."""
+    try:
+        data = json.loads((Path(out_dir) / "run.json").read_text(encoding="utf-8"))
+        entries = [Entry.from_dict(e) for e in data["entries"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+    return {e.id: e for e in entries if e.id}
+
+
+def still_valid(previous: Entry | None, *, key: str, out_dir: Path, formats: Iterable[str]) -> bool:
+    """``previous`` succeeded with this key and every output it needs is still in ``out_dir``."""
+    if previous is None or previous.status not in ("ok", "skipped") or previous.key != key:
+        return False
+    needed = {"analysis", "ipynb", *FORMATS.intersection(formats)}
+    outputs = previous.outputs
+    return needed <= set(outputs) and all((Path(out_dir) / outputs[name]).is_file() for name in needed)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What a run does with each input: entries known now (unreadable, skipped) and jobs to run."""
+
+    known: dict[int, Entry]
+    jobs: list[Job]
+
+
+def plan_run(
+    loaded: Sequence[tuple[str, Document | NewsbriefError]], *, settings: Settings, previous: dict[str, Entry]
+) -> Plan:
+    """Unreadable inputs fail now, unchanged documents are skipped, the others become jobs."""
+    fingerprint = render_fingerprint(Path(settings.notebook), formats=settings.formats)
+    known: dict[int, Entry] = {}
+    jobs: list[Job] = []
+    for index, (path, item) in enumerate(loaded):
+        if not isinstance(item, Document):
+            known[index] = failed_entry(path, item)
+            continue
+        key = run_key(item, source=path, top_quotes=settings.top_quotes, fingerprint=fingerprint)
+        before = previous.get(item.id)
+        if not settings.force and before and still_valid(before, key=key, out_dir=Path(settings.out_dir),
+                                                         formats=settings.formats):
+            known[index] = replace(before, path=path, status="skipped", error=None)
+        else:
+            jobs.append(Job(index=index, source=path, document=item, key=key))
+    return Plan(known, jobs)
+
+
+# --- running ------------------------------------------------------------------------------------------------------
+
+
+def status_text(entry: Entry) -> str:
+    return f"failed: {entry.error}" if entry.status == "failed" else entry.status
+
+
+def total_seconds(outcomes: Iterable[Outcome]) -> dict[str, float]:
+    """Seconds per stage summed over ``outcomes`` (every stage present, 0 when unused)."""
+    totals = dict.fromkeys(STAGES, 0.0)
+    for outcome in outcomes:
+        for stage, seconds in outcome.seconds.items():
+            totals[stage] = totals.get(stage, 0.0) + seconds
+    return totals
+
+
+def execute_plan(
+    plan: Plan, settings: Settings, *, jobs: int, scheduler: str | None, analyse_in_parent: bool,
+    on_outcome: Callable[[Outcome], None],
+) -> None:
+    """Run the plan's jobs in this process (``jobs == 1``), on a local pool, or on the Dask cluster."""
+    from newsbrief import dispatch
+
+    if scheduler:
+        dispatch.run_dask(plan.jobs, settings, scheduler=scheduler, workers=jobs,
+                          analyse_in_parent=analyse_in_parent, on_outcome=on_outcome)
+    elif jobs > 1 and len(plan.jobs) > 1:
+        dispatch.run_pool(plan.jobs, settings, workers=jobs, analyse_in_parent=analyse_in_parent,
+                          on_outcome=on_outcome)
+    else:
+        dispatch.run_inline(plan.jobs, settings, on_outcome=on_outcome)
 
 
 def run_briefings(
@@ -210,29 +225,55 @@ def run_briefings(
     top_quotes: int = 8,
     notebook: Path | None = None,
     progress: Progress | None = None,
+    on_start: Callable[[int], None] | None = None,
+    jobs: int = 1,
+    force: bool = False,
+    scheduler: str | None = None,
+    analyse_in_parent: bool = False,
 ) -> RunReport:
-    """Briefings of every input (files, or folders of them) into ``out_dir``, with ``run.json`` and ``index.html``.
+    """Briefings of every input (files, or folders of them) into ``out_dir``, with ``run.json``, ``index.html``
+    and the tidy datasets.
 
-    ``progress(label, status)`` is called once per document, ``label`` its id (or the input path when it could
-    not be read), ``status`` ``"ok"`` or ``"failed: reason"``.
+    ``on_start(n)`` is called once the ``n`` documents are known; ``progress(label, status)`` once per document,
+    ``label`` its id (or the input path when it could not be read), ``status`` ``"ok"``, ``"skipped"`` or
+    ``"failed: reason"``. ``jobs`` worker processes (or the Dask cluster at ``scheduler``) do the work.
     """
+    started = time.perf_counter()
     check_formats(formats)
-    notebook = Path(notebook) if notebook else rendering.default_notebook()
+    settings = Settings(out_dir=str(Path(out_dir).resolve()), formats=tuple(formats), top_quotes=top_quotes,
+                        force=force, notebook=str(Path(notebook) if notebook else rendering.default_notebook()))
     Path(out_dir).mkdir(parents=True, exist_ok=True)
     loaded = dedupe_ids(load_inputs(expand_inputs(inputs)))
-    analyses = iter(analyse_all([item for _, item in loaded if isinstance(item, Document)], top_quotes=top_quotes))
-    exporter = rendering.briefing_exporter() if FORMATS.intersection(formats) else None
-    render = partial(render_one, out_dir=Path(out_dir), formats=formats, top_quotes=top_quotes, notebook=notebook,
-                     exporter=exporter)
-    entries = []
-    for path, item in loaded:
-        result = next(analyses) if isinstance(item, Document) else item
-        if isinstance(result, Analysis):
-            entry = render(result, source=path)
-        else:
-            entry = failed_entry(path, result, document_id=item.id if isinstance(item, Document) else None)
-        entries.append(entry)
+    plan = plan_run(loaded, settings=settings, previous=previous_entries(Path(out_dir)))
+    if on_start is not None:
+        on_start(len(loaded))
+    for entry in plan.known.values():
         _notify(progress, entry)
-    report = RunReport(tuple(entries))
+    outcomes: list[Outcome] = []
+
+    def on_outcome(outcome: Outcome) -> None:
+        outcomes.append(outcome)
+        _notify(progress, outcome.entry)
+
+    execute_plan(plan, settings, jobs=jobs, scheduler=scheduler, analyse_in_parent=analyse_in_parent,
+                 on_outcome=on_outcome)
+    entries = {**plan.known, **{o.index: o.entry for o in outcomes}}
+    timings = {**total_seconds(outcomes), "wall": time.perf_counter() - started}
+    report = RunReport(tuple(entries[i] for i in range(len(loaded))), timings)
     write_report(report, Path(out_dir))
     return report
+
+
+def write_report(report: RunReport, out_dir: Path) -> None:
+    """``run.json`` (sorted keys), ``index.html`` and the tidy datasets in ``out_dir``."""
+    from newsbrief.corpus_outputs import write_corpus_outputs
+
+    data = report.as_dict()
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2)
+    rendering.atomic_write_text(out_dir / "run.json", text + "\n")
+    write_corpus_outputs(report.entries, out_dir)
+
+
+def _notify(progress: Progress | None, entry: Entry) -> None:
+    if progress is not None:
+        progress(entry.id or entry.path, status_text(entry))

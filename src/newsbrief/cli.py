@@ -1,7 +1,9 @@
 """The ``newsbrief`` command: a thin layer over the package (the only module that prints).
 
     newsbrief analyse PATH... [--format jsonl|json]      one JSON object per document on stdout
-    newsbrief run PATH... --out DIR [--to html,pdf]      briefings (notebook, HTML, PDF), index.html, run.json
+    newsbrief run PATH... --out DIR [--to html,pdf] [--jobs N] [--force] [--scheduler tcp://HOST:PORT]
+                                                          briefings (notebook, HTML, PDF), index.html, run.json,
+                                                          documents/quotes/entities.csv; unchanged ones skipped
     newsbrief evaluate quotes --gold DIR FILE...         quote and speaker scores against gold
     newsbrief evaluate entities --gold DIR FILE...       entity-count scores against gold
     newsbrief evaluate keyphrases --references TSV FILE...  keyphrase P/R/F@5,10 against references
@@ -49,6 +51,12 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("paths", nargs="+", help="article files or folders")
     run.add_argument("--out", required=True, type=Path, help="output folder")
     run.add_argument("--to", default="html,pdf", help="comma-separated outputs: html, pdf (default both)")
+    run.add_argument("--jobs", "-j", type=_positive, default=1, help="worker processes (default 1)")
+    run.add_argument("--force", action="store_true", help="redo documents that did not change since the last run")
+    run.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="run on this Dask cluster instead of locally")
+    run.add_argument("--analyse-in", choices=("workers", "parent"), default="workers",
+                     help="where the spaCy analysis runs: in each worker (default) or in this process")
+    run.add_argument("--no-progress", action="store_true", help="no progress bar (failures are still reported)")
     _add_common(run)
     run.set_defaults(handler=_run)
 
@@ -111,16 +119,51 @@ def _run(args: argparse.Namespace) -> int:
     if unknown:
         print(f"newsbrief: --to accepts html and pdf, not {', '.join(sorted(unknown))}", file=sys.stderr)
         return 2
-    report = run_briefings(args.paths, out_dir=args.out, formats=formats, top_quotes=args.top_quotes,
-                           progress=_print_progress)
-    failed = report.failed
-    print(f"{len(report.entries) - failed} briefing(s) ok, {failed} failed; index: {args.out / 'index.html'}")
-    return 1 if failed else 0
+    with _ProgressBar(enabled=not args.no_progress) as bar:
+        report = run_briefings(args.paths, out_dir=args.out, formats=formats, top_quotes=args.top_quotes,
+                               jobs=args.jobs, force=args.force, scheduler=args.scheduler,
+                               analyse_in_parent=args.analyse_in == "parent", on_start=bar.start,
+                               progress=bar.update)
+    counts = f"{report.count('ok')} ok, {report.skipped} skipped (unchanged), {report.failed} failed"
+    print(f"{len(report.entries)} document(s): {counts}; index: {args.out / 'index.html'}")
+    return 1 if report.failed else 0
 
 
-def _print_progress(path: str, status: str) -> None:
-    stream = sys.stderr if status.startswith("failed") else sys.stdout
-    print(f"{status:>8}  {path}", file=stream, flush=True)
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
+
+
+class _ProgressBar:
+    """A tqdm bar on stderr: one step per document, its id and status beside the bar; failures on a line each."""
+
+    def __init__(self, *, enabled: bool) -> None:
+        self.enabled = enabled
+        self.bar: Any = None
+
+    def __enter__(self) -> _ProgressBar:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+    def start(self, total: int) -> None:
+        from tqdm import tqdm
+
+        self.bar = tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True, disable=not self.enabled,
+                        desc="briefings")
+
+    def update(self, label: str, status: str) -> None:
+        from tqdm import tqdm
+
+        if status.startswith("failed"):
+            tqdm.write(f"failed  {label}: {status.removeprefix('failed: ')}", file=sys.stderr)
+        if self.bar is not None:
+            self.bar.set_postfix_str(f"{status.split(':')[0]} {label}", refresh=False)
+            self.bar.update(1)
 
 
 # --- evaluate -----------------------------------------------------------------------------------------------------

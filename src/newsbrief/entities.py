@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 _LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "NORP": "MISC", "GPE": "LOC", "LOC": "LOC",
            "FAC": "LOC", "MISC": "MISC", "EVENT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC",
            "PRODUCT": "MISC", "LANGUAGE": "MISC"}
+_LABEL_ORDER = {"PER": 0, "ORG": 1, "LOC": 2}
 _ELISION = re.compile(r"^(?:[lLdDjJ]|qu|Qu)['’]")
 #: Ratings ("Baa2"), plural acronyms ("MPs"), ordinal centuries ("Xe", "XIXe siècle").
 _CODE = re.compile(r"[A-Z][a-z]{0,2}\d|[A-Z]{2,}s|[IVXLC]+(?:e|er|ème|th)")
@@ -140,7 +141,8 @@ def _clean_mention(span: Span, lang: ModuleType, subjects: set[int]) -> Mention 
     label = _LABELS.get(span.label_)
     if label is None:
         return None
-    tokens = _trim_tokens(_extend_right(_extend_left(list(span)), label), lang, person=label == "PER")
+    tokens = _extend_right(_extend_left(list(span), lang, person=label == "PER"), label)
+    tokens = _trim_tokens(tokens, lang, person=label == "PER")
     if not tokens or _is_junk(tokens, label, lang):
         return None
     start, end = _name_bounds(span.doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), lang)
@@ -151,14 +153,16 @@ def _clean_mention(span: Span, lang: ModuleType, subjects: set[int]) -> Mention 
                    title=_title_gender(span.doc.text, start, lang))
 
 
-def _extend_left(tokens: list[Token]) -> list[Token]:
-    """Add a given name the model left out ("Tomasz" before a surname tagged alone)."""
+def _extend_left(tokens: list[Token], lang: ModuleType, *, person: bool) -> list[Token]:
+    """Add a given name or a capitalised particle the model left out ("Tomasz" or "Le" before a surname
+    tagged alone)."""
     first = tokens[0]
     if len(tokens) != 1 or first.i == 0:
         return tokens
     before = first.nbor(-1)
-    if before.pos_ == "PROPN" and before.is_title and before.is_alpha and before.ent_iob_ == "O" \
-            and before.whitespace_ == " ":
+    if not (before.is_title and before.is_alpha and before.ent_iob_ == "O" and before.whitespace_ == " "):
+        return tokens
+    if before.pos_ == "PROPN" or (person and before.lower_ in lang.NAME_PARTICLES):
         return [before, *tokens]
     return tokens
 
@@ -265,7 +269,15 @@ def _person_cue(tokens: list[Token], lang: ModuleType, subjects: set[int]) -> bo
     first = tokens[0]
     before = first.nbor(-1) if first.i > 0 else None
     titled = before is not None and (before.lower_.rstrip(".") in _titles(lang) or before.lower_ in lang.TITLES)
-    return titled or any(t.i in subjects for t in tokens)
+    return titled or any(t.i in subjects for t in tokens) and not _is_dateline(tokens)
+
+
+def _is_dateline(tokens: list[Token]) -> bool:
+    """"LONDON — Downing Street said ...": an upper-case place opening a paragraph before a dash."""
+    first, last = tokens[0], tokens[-1]
+    opens = first.i == 0 or "\n" in first.nbor(-1).text
+    dash = last.i + 1 < len(last.doc) and last.nbor().text in ("—", "–", "-", ":")
+    return opens and dash and all(t.text.isupper() for t in tokens)
 
 
 def _title_gender(text: str, start: int, lang: ModuleType) -> str:
@@ -542,9 +554,15 @@ def _build_table(doc: Doc, groups: Groups, ambiguous: set[str], lang: ModuleType
     entities = [_entity(canonicals[k], _group_label(g, lang), g, linked, ambiguous=k in ambiguous)
                 for k, g in groups.items()]
     entities += _places_only_linked(linked, {e.name for e in entities})
-    entities.sort(key=lambda e: (-e.count, {'PER':0,'ORG':1,'MISC':2}.get(e.label,3), e.first_start))
+    entities.sort(key=_rank)
     pairs = [(m, canonicals[k]) for k, group in groups.items() for m in group]
     return EntityTable(entities=entities, mentions=sorted(pairs, key=lambda p: p[0].start))
+
+
+def _rank(entity: Entity) -> tuple[int, int, int, str]:
+    """Most named first; at equal counts people, then organisations, then places, then the rest, each in
+    order of first mention."""
+    return -entity.count, _LABEL_ORDER.get(entity.label, len(_LABEL_ORDER)), entity.first_start, entity.name
 
 
 def _entity(name: str, label: str, group: list[Mention], linked: dict[str, Counter[str]], *,

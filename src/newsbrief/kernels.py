@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from newsbrief.errors import RenderError
 
 if TYPE_CHECKING:  # pragma: no cover
-    from jupyter_client import AsyncKernelClient, AsyncKernelManager
+    from jupyter_client import AsyncKernelClient, AsyncKernelManager, BlockingKernelClient
 
 STARTUP_TIMEOUT = 60.0
 CONTROL_TIMEOUT = 60.0
@@ -81,7 +81,7 @@ class WarmKernel:
         self.cwd = Path(cwd)
         self.kernel_name = kernel_name
         self.manager: AsyncKernelManager | None = None
-        self._client: AsyncKernelClient | None = None
+        self._client: BlockingKernelClient | None = None
         self._runtime: Path | None = None
 
     def __enter__(self) -> WarmKernel:
@@ -103,9 +103,9 @@ class WarmKernel:
         self.manager = tracking_manager_class()(kernel_name=self.kernel_name, transport="ipc",
                                           connection_file=str(self._runtime / f"k-{uuid.uuid4().hex[:8]}.json"))
         _run_sync(self.manager.start_kernel(cwd=str(self.cwd), extra_arguments=["--HistoryManager.enabled=False"]))
-        self._client = self.manager.client()
+        self._client = control_client(self.manager.get_connection_info())
         self._client.start_channels()
-        _run_sync(self._client.wait_for_ready(timeout=STARTUP_TIMEOUT))
+        self._client.wait_for_ready(timeout=STARTUP_TIMEOUT)
         self.run(PREWARM_CODE)
 
     def run(self, code: str) -> None:
@@ -113,8 +113,8 @@ class WarmKernel:
         if self._client is None:
             raise RenderError("warm kernel: not started")
         try:
-            reply = _run_sync(self._client.execute_interactive(code, silent=True, store_history=False,
-                                                               timeout=CONTROL_TIMEOUT, output_hook=_ignore))
+            reply = self._client.execute_interactive(code, silent=True, store_history=False, timeout=CONTROL_TIMEOUT,
+                                                     output_hook=_ignore)
         except Exception as exc:  # a dead kernel times out; jupyter_client raises several kinds
             raise RenderError(f"warm kernel: {type(exc).__name__}: {exc}") from exc
         content = reply["content"]
@@ -175,6 +175,15 @@ def tracking_manager_class() -> type[AsyncKernelManager]:
             return client
 
     return TrackingKernelManager
+
+
+def control_client(connection_info: Mapping[str, Any]) -> BlockingKernelClient:
+    """A blocking client of its own for control code (nbclient's async clients live on its event loop)."""
+    from jupyter_client import BlockingKernelClient
+
+    client = BlockingKernelClient()
+    client.load_connection_info(dict(connection_info))
+    return client
 
 
 def _ignore(message: dict[str, Any]) -> None:

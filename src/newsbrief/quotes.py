@@ -267,7 +267,8 @@ def subject_of(verb: Token) -> Token | None:
         clitic = _inverted_clitic(verb)
         if clitic is not None:
             return clitic
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "csubj")]
+        subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "csubj")),
+                          key=lambda c: abs(c.i - verb.i))
         if subjects and subjects[0].lower_ in ("qui", "who", "which", "that") and verb.dep_.endswith("relcl"):
             return verb.head
         if subjects:

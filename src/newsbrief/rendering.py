@@ -1,4 +1,4 @@
-"""Executing the briefing notebook and turning it into HTML and PDF (the only I/O of rendering, with batch.py).
+"""Executing the briefing notebook and turning it into HTML and PDF (the index page is in corpus_outputs.py).
 
 papermill, nbconvert and WeasyPrint are imported inside the functions: importing this module is cheap. Every
 file is written atomically (a temporary file in the same folder, then :func:`os.replace`).
@@ -9,8 +9,7 @@ from __future__ import annotations
 import functools
 import os
 import tempfile
-from collections.abc import Iterable, Mapping
-from html import escape
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -161,65 +160,3 @@ def write_pdf(html: str, pdf_path: Path, *, base_url: Path | str | None = None) 
     except Exception as exc:  # WeasyPrint raises many kinds
         raise RenderError(f"{pdf_path}: PDF rendering failed: {exc}") from exc
     return atomic_write_bytes(pdf_path, pdf)
-
-
-INDEX_CSS = """
-body { font-family: "Source Sans Pro", "Helvetica Neue", Arial, "DejaVu Sans", sans-serif; color: #1b1b1b;
-  margin: 2rem auto; max-width: 70rem; padding: 0 1rem; font-size: 10pt; }
-h1 { font-size: 16pt; color: #1f4e79; border-bottom: 2.5px solid #1f4e79; padding-bottom: .3em; }
-p.counts { color: #5f6368; }
-table { width: 100%; border-collapse: collapse; }
-th { text-align: left; border-bottom: 1.5px solid #1b1b1b; padding: .3em .6em .3em 0; color: #5f6368; }
-td { border-bottom: 1px solid #d0d4d9; padding: .3em .6em .3em 0; vertical-align: top; }
-td.status { font-weight: 700; }
-tr.ok td.status { color: #2e7d32; }
-tr.failed td.status { color: #b00020; }
-td.path, td.error { overflow-wrap: anywhere; color: #5f6368; font-size: 9pt; }
-td.links, td.date { white-space: nowrap; }
-td.links a { margin-right: .5em; }
-"""
-OUTPUT_FORMATS = ("html", "pdf", "ipynb")
-
-
-def _links_html(outputs: Mapping[str, str]) -> str:
-    return " ".join(
-        f'<a href="{escape(outputs[fmt])}">{fmt}</a>' for fmt in OUTPUT_FORMATS if outputs.get(fmt)
-    )
-
-
-def index_row_html(entry: Mapping[str, Any]) -> str:
-    """One row of the index: status, title, date, language, links, input file and error."""
-    status = "ok" if entry.get("status") == "ok" else "failed"
-    path = str(entry.get("path", ""))
-    title = entry.get("title") or entry.get("id") or Path(path).name
-    cells = [
-        ("status", escape(status)),
-        ("title", escape(title if len(title) <= 120 else title[:119] + "\u2026")),
-        ("date", escape(entry.get("date") or "")),
-        ("language", escape(entry.get("language") or "")),
-        ("links", _links_html(entry.get("outputs") or {})),
-        ("path", f'<span title="{escape(path)}">{escape(Path(path).name)}</span>'),
-        ("error", escape(entry.get("error") or "")),
-    ]
-    return f'<tr class="{status}">' + "".join(f'<td class="{c}">{v}</td>' for c, v in cells) + "</tr>"
-
-
-def index_html(entries: Iterable[Mapping[str, Any]]) -> str:
-    """A standalone page listing every input of a run (no script, CSS inlined)."""
-    entries = list(entries)
-    failed = sum(1 for e in entries if e.get("status") != "ok")
-    head = "".join(f"<th>{h}</th>" for h in ("Status", "Title", "Date", "Lang.", "Briefing", "Input", "Error"))
-    rows = "\n".join(index_row_html(e) for e in entries)
-    return (
-        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; "
-        "style-src 'unsafe-inline'\">\n<title>newsbrief briefings</title>\n"
-        f"<style>{INDEX_CSS}</style>\n</head>\n<body>\n<h1>Briefings</h1>\n"
-        f'<p class="counts">{len(entries)} documents, {len(entries) - failed} ok, {failed} failed</p>\n'
-        f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>\n</body>\n</html>\n"
-    )
-
-
-def write_index(entries: Iterable[Mapping[str, Any]], path: Path) -> Path:
-    """Write :func:`index_html` of ``entries`` (``RunReport.as_dict()["entries"]``) to ``path``."""
-    return atomic_write_text(Path(path), index_html(entries))

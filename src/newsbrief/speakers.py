@@ -101,13 +101,14 @@ class SpeakerResolver:
         roles = [t.lemma_.lower() for t in noun_phrase(token) if t.lemma_.lower() in self.roles]
         gender = _gender_of(token)
         person = self.roles[roles[0]] if roles else (self._recent_subject(token, gender=gender)
-                                                     or self._protagonist(gender=gender))
+                                                     or self._protagonist(gender=gender, at=token.idx))
         return (person or phrase), phrase, "nominal"
 
-    def _protagonist(self, *, gender: str | None) -> str | None:
-        """The person an article is about, when one clearly is: named at least three times and more than twice
-        as often as anyone else (the profile of a leader that calls him "le président" throughout)."""
-        people = sorted((e.count, e.name) for e in self.table.entities if e.label == "PER")
+    def _protagonist(self, *, gender: str | None, at: int) -> str | None:
+        """The person an article is about, when one clearly is: named before ``at``, at least three times in the
+        article and more than twice as often as anyone else named before ``at`` (the profile of a leader
+        that calls him "le président" throughout)."""
+        people = sorted((e.count, e.name) for e in self.table.entities if e.label == "PER" and e.first_start < at)
         if not people or people[-1][0] < 3 or len(people) > 1 and people[-1][0] <= 2 * people[-2][0]:
             return None
         name = people[-1][1]
@@ -139,7 +140,7 @@ class SpeakerResolver:
         for sentence in self._previous_sentences(token):
             subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj")), None)
             heads = [subject] if subject is not None else []
-            heads += [t for t in sentence[:4] if t.lower_ in self.lang.SOURCE_MARKERS]
+            heads += [t.head for t in sentence[:4] if t.lower_ in self.lang.SOURCE_MARKERS]
             names = [n for h in heads for t in noun_phrase(h) if (n := self._mention_at(t)) is not None
                      and self.table.label_of(n) == "PER"] if heads else []
             topics.extend(names[:1])
@@ -151,15 +152,19 @@ class SpeakerResolver:
         previous = self._previous_sentences(token, 2)
         window = previous[0].start_char if previous else token.sent.start_char
         return [name for m, name in self.table.mentions if window <= m.start < token.idx
-                and self.table.label_of(name) == "PER" and self._is_subject_at(m.start)
+                and self.table.label_of(name) == "PER" and self._is_subject_at(m.start, m.end)
                 and not any(a <= m.start < b for a, b in self.quoted)]
 
     def _recent_subject(self, token: Token, *, gender: str | None) -> str | None:
-        compatible = [n for n in self._subjects_before(token) if self._compatible(n, gender)]
-        return compatible[-1] if compatible else None
+        """The last compatible topic of the sentences before, else the last compatible subject."""
+        for candidates in (self._topics_before(token), self._subjects_before(token)):
+            compatible = [n for n in candidates if self._compatible(n, gender)]
+            if compatible:
+                return compatible[-1]
+        return None
 
-    def _is_subject_at(self, offset: int) -> bool:
-        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    def _is_subject_at(self, start: int, end: int) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return False
         first = span[0]
@@ -216,6 +221,8 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
         for token in linked:
             if token.lemma_.lower() in lang.ROLE_NOUNS and token.pos_ == "NOUN":
                 roles[token.lemma_.lower()] = name
+                genders[name] = _gender_of(token) or genders.get(name, "")
+            elif token.pos_ == "NOUN" and token.i == span.start - 1:
                 genders[name] = _gender_of(token) or genders.get(name, "")
             title = token.lower_.rstrip(".")
             if title in lang.GENDERED_TITLES:

@@ -4,6 +4,9 @@ Keyphrases: candidates are the noun groups of spaCy's parse (nouns, names and ad
 every sub-phrase of them that does not cut a name, and the named entities; they are grouped by Snowball stems.
 A candidate scores by frequency, presence in the headline, specificity (document frequencies shipped in
 ``data/``), length and being a name (weights chosen on the Wikinews dev split, see benchmarks/keyphrases.py).
+Themes are runs of paragraphs: each headed section's paragraphs start apart and merge with a neighbour when
+they share specific words (or when there are too many), so a long section splits into sub-themes; a theme is
+labelled by its two most specific keyphrases. Sentences are sliced from ``Document.text`` (apostrophes kept).
 Everything is deterministic (ties broken by position).
 """
 
@@ -28,6 +31,7 @@ _STRIP_POS = {"DET", "PRON", "ADP", "CCONJ", "SCONJ", "PUNCT", "NUM", "SPACE", "
 _CONTENT_POS = {"NOUN", "PROPN", "ADJ"}
 _CONTENT_WORD = re.compile(r"^[^\W\d_][\w'-]*$")
 _WORD = re.compile(r"[^\W_]+")
+
 
 @dataclass
 class Candidate:
@@ -98,12 +102,14 @@ def extract_themes(doc: Doc, document: Document, ranked: list[Candidate], *, quo
 
 def summarise(doc: Doc, document: Document, ranked: list[Candidate], *, quotes: list[Quote],
               size: int = 3, lang: ModuleType | None = None) -> list[str]:
-    """``size`` sentences in article order: the lede's first sentence, then the best supporting sentence of
-    the largest themes, leaving out headings and sentences holding a key quote."""
+    """``size`` sentences in article order: the lede's first sentence (of four words or more), then the best supporting sentence of
+    the largest themes (then the sentences with the most keyphrase weight), leaving out headings and
+    sentences holding a key quote."""
     lang = lang or get_language_data(document.language)
     candidates, segments, n_sentences = _segments(doc, document, lang)
     key_spans = [(q.start, q.end) for q in quotes if q.key]
-    body = [s for seg in segments for s in seg.sentences if len(s) > 4 and not _overlaps(s, key_spans)]
+    body = [s for seg in segments for s in seg.sentences
+            if sum(t.is_alpha for t in s) >= 4 and not _overlaps(s, key_spans)]
     if not body:
         return []
     chosen = [body[0]]
@@ -112,6 +118,11 @@ def summarise(doc: Doc, document: Document, ranked: list[Candidate], *, quotes: 
         allowed = [s for s in segment.sentences if s in body and s.start != body[0].start]
         picked = _supporting_sentences(_Unit(allowed, 0, None), keyphrases)[:1] if allowed else []
         chosen += picked[: size - len(chosen)]
+    weights = {c.key: c.score for c in candidates}
+    keys = _sentence_keys(doc, candidates)
+    rest = [s for s in body if s not in chosen]
+    rest.sort(key=lambda s: (-sum(weights[k] for k in keys[s.start]), s.start))
+    chosen += rest[: max(0, size - len(chosen))]
     return [_sentence_text(document, s) for s in sorted(chosen, key=lambda s: s.start)]
 
 
@@ -375,9 +386,15 @@ def _merge_units(units: list[_Unit], vectors: list[Counter[str]], *, limit: int)
     return units
 
 
-def _theme(unit: _Unit, document: Document, candidates: list[Candidate], lang: ModuleType, n_sentences: int) -> Theme:
-    keyphrases = _local_keyphrases(unit, candidates, n_sentences)
-    sentences = _supporting_sentences(unit, keyphrases)
+def _theme(unit: _Unit, document: Document, candidates: list[Candidate], lang: ModuleType,
+           n_sentences: int) -> Theme:
+    """Label, keyphrases and sentences of a run of paragraphs; a lede merged into a headed section is left to
+    the summary and the section itself speaks for the theme."""
+    first_heading = next((b.start for b in document.blocks if b.kind == "heading"), None)
+    headed = [s for s in unit.sentences if first_heading is not None and s.start_char > first_heading]
+    focus = _Unit(headed, unit.section, unit.heading) if headed else unit
+    keyphrases = _local_keyphrases(focus, candidates, n_sentences)
+    sentences = _supporting_sentences(focus, keyphrases)
     texts = [c.text for c in keyphrases]
     return Theme(label=_label(texts, lang), keyphrases=tuple(texts),
                  sentences=tuple(_sentence_text(document, s) for s in sentences), heading=unit.heading)
@@ -386,14 +403,15 @@ def _theme(unit: _Unit, document: Document, candidates: list[Candidate], lang: M
 def _local_keyphrases(unit: _Unit, candidates: list[Candidate], n_sentences: int, *,
                       size: int = 5) -> list[Candidate]:
     """The unit's candidates that are specific to it: log(1 + global score) * occurrences inside * share inside squared
-    * log(1 + sentences / sentences holding it), phrases of several words first on ties; lone adjectives out."""
+    * log(1 + sentences / sentences holding it), phrases of several words and names favoured; lone adjectives out."""
     start, end = unit.sentences[0].start, unit.sentences[-1].end
     local = []
     for c in candidates:
         inside = sum(start <= s < end for s in c.starts)
         if inside and not c.adjective:
             spread = math.log(1 + n_sentences / len(set(c.sentences)))
-            weight = math.log(1 + c.score) * inside ** 3 / len(c.starts) ** 2 * spread * (1 + 0.5 * (c.n_words > 1))
+            kind = 1 + 0.5 * (c.n_words > 1) + c.name
+            weight = math.log(1 + c.score) * inside ** 3 / len(c.starts) ** 2 * spread * kind
             local.append((weight, c))
     local.sort(key=lambda t: (-t[0], t[1].first, t[1].key))
     chosen: list[Candidate] = []

@@ -99,7 +99,8 @@ PLACES = frozenset(set(DEMONYMS.values()) | {"Gaza", "Cisjordanie", "Proche-Orie
                                              "Eurasie", "Asie centrale", "Crimée", "Donbass", "Kosovo",
                                              "Bruxelles", "Washington", "Moscou", "Kiev", "Kyiv", "Pékin",
                                              "Berlin", "Rome", "Madrid", "Genève", "Athènes", "Astana",
-                                             "Montréal", "Strasbourg", "Luxembourg", "Varsovie", "Ankara"})
+                                             "Montréal", "Strasbourg", "Luxembourg", "Varsovie", "Ankara",
+                                             "Tachkent", "Bichkek", "Douchanbé", "Achgabat"})
 
 #: Entity texts the model returns that are never named entities on their own.
 NON_ENTITIES = frozenset("""

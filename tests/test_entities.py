@@ -1,0 +1,278 @@
+"""Entity counting on realistic sentences (French and English), and on the seed article.
+
+Each table is (text, expectations); the texts are short press-style passages that carry one difficulty each:
+variants of one name, titles, elisions and possessives, acronyms defined in the text, namesakes, wrong model
+labels, junk the model tags, demonyms linked to their places.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsbrief.entities import EntityTable, extract_entities, fold_name
+from newsbrief.lang import get_language_data
+from newsbrief.nlp import load_pipeline, normalise_text
+from newsbrief.records import Entity
+
+SEED = Path(__file__).resolve().parents[1] / "data" / "samples" / "000_59a7decd111426f4.txt"
+
+
+def table_of(text: str, language: str) -> EntityTable:
+    doc = load_pipeline(language)(normalise_text(text))
+    return extract_entities(doc, lang=get_language_data(language))
+
+
+def entity(table: EntityTable, name: str) -> Entity:
+    """The row whose name or aliases include ``name`` (folded)."""
+    key = fold_name(name)
+    rows = [e for e in table.entities if key in {fold_name(e.name), *map(fold_name, e.aliases)}]
+    assert rows, f"{name!r} not in {[(e.name, e.count) for e in table.entities]}"
+    return rows[0]
+
+
+def names(table: EntityTable) -> set[str]:
+    return {fold_name(form) for e in table.entities if e.count for form in (e.name, *e.aliases)}
+
+
+# --- folding ------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Tokayev", "Tokaïev"),
+    ("Tokaiev", "Tokaïev"),
+    ("Zelensky", "Zelenski"),
+    ("Kiev", "Kyiv"),
+    ("l'Élysée", "l’Elysée"),
+    ("Kassym-Jomart Tokaïev", "Kassym Jomart Tokayev"),
+])
+def test_fold_name_merges_spelling_variants(a: str, b: str) -> None:
+    assert fold_name(a) == fold_name(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Marine Le Pen", "Jean-Marie Le Pen"), ("Autriche", "Australie")])
+def test_fold_name_keeps_different_names_apart(a: str, b: str) -> None:
+    assert fold_name(a) != fold_name(b)
+
+
+# --- variants of one name are one entity --------------------------------------------------------------------------
+
+MERGE_CASES = [
+    # (language, text, a form, expected count, another form of the same row)
+    ("fr", "Le président Kassym-Jomart Tokaïev s'est rendu à Bakou. Tokayev y a rencontré son homologue. "
+           "Selon Tokaiev, la coopération progresse.", "Kassym-Jomart Tokaïev", 3, "Tokayev"),
+    ("fr", "Emmanuel Macron a reçu les syndicats lundi. M. Macron leur a promis une réponse rapide. "
+           "Le président Macron doit s'exprimer jeudi.", "Emmanuel Macron", 3, "Macron"),
+    ("fr", "La Première ministre Élisabeth Borne a présenté le texte. Mme Borne a défendu la réforme devant "
+           "les députés.", "Élisabeth Borne", 2, "Borne"),
+    ("fr", "Le discours d'Emmanuel Macron était attendu à Marseille. Emmanuel Macron a parlé une heure.",
+     "Emmanuel Macron", 2, "Emmanuel Macron"),
+    ("fr", "L'Élysée a démenti l'information mardi. Un conseiller de l'Elysée a précisé que rien n'était "
+           "décidé.", "Élysée", 2, "Elysée"),
+    ("en", "Prime Minister Keir Starmer visited Leeds on Monday. Mr. Starmer said the plan was fully funded. "
+           "Starmer later met local leaders.", "Keir Starmer", 3, "Starmer"),
+    ("en", "President Joe Biden arrived in Warsaw on Tuesday. Biden met Polish officials at the palace.",
+     "Joe Biden", 2, "Biden"),
+    ("en", "Britain's trade deficit widened in March. Officials in Britain blamed weaker exports.",
+     "Britain", 2, "Britain"),
+    ("fr", "Eleni Lambrou, députée de la majorité, a voté contre le texte. Eleni a expliqué son choix à la "
+           "presse. Mme Lambrou ne sera pas exclue.", "Eleni Lambrou", 3, "Eleni"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "count", "other"), MERGE_CASES)
+def test_variants_merge_into_one_counted_entity(language: str, text: str, name: str, count: int,
+                                                other: str) -> None:
+    table = table_of(text, language)
+    row = entity(table, name)
+    assert row.count == count
+    assert entity(table, other) == row
+
+
+def test_titles_are_not_part_of_the_canonical_name() -> None:
+    table = table_of("Mme Borne a défendu la réforme. Élisabeth Borne a répondu aux députés.", "fr")
+    assert entity(table, "Borne").name == "Élisabeth Borne"
+
+
+# --- acronyms defined in the text ---------------------------------------------------------------------------------
+
+ACRONYM_CASES = [
+    ("fr", "Eleni Lambrou, députée de Nouvelle Démocratie (ND), a voté contre le texte. La direction de ND "
+           "a convoqué la députée.", "Nouvelle Démocratie", 3, "ND"),
+    ("fr", "Les archives de l'Institut national de l'audiovisuel (INA) ont été ouvertes. L'INA a numérisé "
+           "les bandes.", "Institut national de l'audiovisuel", 3, "INA"),
+    ("en", "Members of the World Trade Organization (WTO) met in Geneva. The WTO has been paralysed since "
+           "2019.", "World Trade Organization", 3, "WTO"),
+    ("en", "The European Union renewed its sanctions on Friday. EU ministers met in Brussels.",
+     "European Union", 2, "EU"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "count", "acronym"), ACRONYM_CASES)
+def test_acronyms_join_the_name_they_stand_for(language: str, text: str, name: str, count: int,
+                                               acronym: str) -> None:
+    table = table_of(text, language)
+    row = entity(table, name)
+    assert row.count == count
+    assert entity(table, acronym) == row
+
+
+# --- namesakes stay apart ---------------------------------------------------------------------------------------
+
+NAMESAKE_TEXT_FR = (
+    "Un documentaire retrace la passation de pouvoir entre Jean-Marie Le Pen et Marine Le Pen.\n\n"
+    "Le film s'ouvre en 2011, quand Marine Le Pen succède à son père. La stratégie engagée par Mme Le Pen "
+    "a transformé le parti. Jean-Marie Le Pen est exclu en 2015. Le Monde note que M. Le Pen y apparaît "
+    "davantage que sa fille."
+)
+NAMESAKE_TEXT_EN = (
+    "Conrad Whitfield, 68, and Alice Whitfield, 41, had denied the charges. \"Today the truth was heard,\" "
+    "Mr. Whitfield said outside the court. Ms. Whitfield called for an inquiry. Prosecutors argued that "
+    "the Whitfields had concealed losses."
+)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", NAMESAKE_TEXT_FR, {"Jean-Marie Le Pen": 3, "Marine Le Pen": 3}),
+    ("en", NAMESAKE_TEXT_EN, {"Conrad Whitfield": 2, "Alice Whitfield": 2}),
+])
+def test_gender_titles_send_a_shared_surname_to_the_right_namesake(language: str, text: str,
+                                                                   expected: dict[str, int]) -> None:
+    table = table_of(text, language)
+    rows = {e.name: e.count for e in table.entities}
+    assert {name: rows.get(name) for name in expected} == expected
+
+
+def test_a_bare_shared_surname_goes_to_the_last_named() -> None:
+    table = table_of("Jean-Marie Le Pen a fondé le parti. Marine Le Pen le dirige depuis 2011. "
+                     "Le Pen a annoncé sa candidature.", "fr")
+    assert entity(table, "Marine Le Pen").count == 2
+    assert entity(table, "Jean-Marie Le Pen").count == 1
+
+
+def test_a_shared_surname_before_any_full_name_stays_ambiguous() -> None:
+    table = table_of("Le Pen, père et fille.\n\nJean-Marie Le Pen a fondé le parti. Marine Le Pen le dirige "
+                     "depuis 2011.", "fr")
+    bare = [e for e in table.entities if e.name == "Le Pen"]
+    assert bare and bare[0].ambiguous
+    assert not entity(table, "Marine Le Pen").ambiguous
+
+
+# --- labels -------------------------------------------------------------------------------------------------------
+
+LABEL_CASES = [
+    ("en", "Talks resumed in Geneva on Monday. Russia and Ukraine sent delegations to Geneva.", "Geneva", "LOC"),
+    ("en", "Spokesman Daniel Ferreira said members would meet again. According to Ferreira, a working group "
+           "will report in October.", "Daniel Ferreira", "PER"),
+    ("fr", "Le président Kassym-Jomart Tokaïev a reçu les délégations à Astana. Tokaïev a insisté sur la "
+           "connectivité.", "Kassym-Jomart Tokaïev", "PER"),
+    ("fr", "La délégation est arrivée au Kazakhstan lundi. Le Kazakhstan mise sur le corridor médian.",
+     "Kazakhstan", "LOC"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "label"), LABEL_CASES)
+def test_labels_follow_the_evidence_over_all_mentions(language: str, text: str, name: str, label: str) -> None:
+    assert entity(table_of(text, language), name).label == label
+
+
+# --- junk is dropped ----------------------------------------------------------------------------------------------
+
+JUNK_CASES = [
+    ("fr", "L'Etat a décidé de fermer le site. Le gouvernement français a confirmé jeudi.", {"etat", "état"}),
+    ("en", "The ministers met on Wednesday in Brussels. A decision is expected in February.",
+     {"wednesday", "february"}),
+    ("fr", "Les diplomates kazakhstanais ont salué l'accord. Les Américains restent prudents.",
+     {"kazakhstanais", "americains", "americain"}),
+    ("en", "Three MPs voted against the bill. South American exporters welcomed the decision.",
+     {"mps", "south american"}),
+    ("fr", "Science : découverte d'une nouvelle particule\n\nLes physiciens du CERN ont annoncé la "
+           "découverte à Genève.", {"science"}),
+    ("fr", "L'agence Moody's a abaissé la note de l'Italie de A3 à Baa2.", {"a3", "baa2"}),
+    ("fr", "Les sœurs Williams ont dominé le tournoi. Serena Williams a gagné la finale.", set()),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "junk"), JUNK_CASES)
+def test_junk_is_not_counted(language: str, text: str, junk: set[str]) -> None:
+    assert not names(table_of(text, language)) & {fold_name(j) for j in junk}
+
+
+def test_a_family_name_is_counted_for_no_one() -> None:
+    table = table_of("Les sœurs Williams ont dominé le tournoi. Serena Williams a gagné la finale.", "fr")
+    assert entity(table, "Serena Williams").count == 1
+
+
+def test_possessive_of_a_french_name_is_kept() -> None:
+    table = table_of("L'agence Moody's a abaissé la note de l'Italie. Moody's explique sa décision.", "fr")
+    assert entity(table, "Moody's").count == 2
+
+
+def test_a_name_inside_a_longer_name_counts_for_the_longer_only() -> None:
+    table = table_of("Selon Météo France, les orages toucheront le sud de la France mardi.", "fr")
+    assert entity(table, "France").count == 1
+    assert entity(table, "Météo France").count == 1
+
+
+# --- demonyms are linked, not counted -----------------------------------------------------------------------------
+
+LINK_CASES = [
+    ("fr", "Le président kazakhstanais a reçu ses homologues au Kazakhstan.", "Kazakhstan", "kazakhstanais", 1),
+    ("fr", "Les diplomates américains et les négociateurs russes se sont retrouvés à Genève.", "États-Unis",
+     "américains", 0),
+    ("fr", "Les sanctions visent l'économie russe. La Russie a dénoncé une décision illégale.", "Russie",
+     "russe", 1),
+    ("en", "American officials met Russian diplomats in Geneva. The United States wants a deal.",
+     "United States", "american", 1),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "place", "form", "count"), LINK_CASES)
+def test_demonyms_are_linked_to_their_place_and_not_counted(language: str, text: str, place: str, form: str,
+                                                            count: int) -> None:
+    row = next(e for e in table_of(text, language).entities if e.name == place)
+    assert row.linked_forms.get(form) == 1
+    assert row.count == count
+
+
+# --- the table's API (used by quote attribution) ------------------------------------------------------------------
+
+
+def test_table_resolves_surface_forms_and_persons() -> None:
+    table = table_of("Kassym-Jomart Tokaïev a reçu Emmanuel Macron à Astana. Tokayev a salué la visite.", "fr")
+    assert table.canonical("Tokaïev") == "Kassym-Jomart Tokaïev"
+    assert table.label_of("Kassym-Jomart Tokaïev") == "PER"
+    assert table.persons_before(len("Kassym-Jomart Tokaïev a reçu Emmanuel Macron"))[0] == "Emmanuel Macron"
+    assert all(name in {e.name for e in table.entities} for _, name in table.mentions)
+
+
+def test_entity_rows_carry_aliases_and_first_position() -> None:
+    text = "La délégation a quitté Paris. Emmanuel Macron a ensuite rejoint Bruxelles, où Macron a parlé."
+    row = entity(table_of(text, "fr"), "Emmanuel Macron")
+    assert row.aliases == ("Macron",)
+    assert row.first_start == text.index("Emmanuel Macron")
+
+
+# --- the seed article ---------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_table() -> EntityTable:
+    return table_of(SEED.read_text(encoding="utf-8"), "fr")
+
+
+@pytest.mark.parametrize(("name", "count"), [("Kassym-Jomart Tokaïev", 11), ("Kazakhstan", 10),
+                                             ("Trump", 1), ("États-Unis", 1), ("Asie centrale", 1),
+                                             ("Proche-Orient", 1), ("The News Pakistan", 1), ("Pakistan", 1)])
+def test_seed_counts(seed_table: EntityTable, name: str, count: int) -> None:
+    assert entity(seed_table, name).count == count
+
+
+def test_seed_links_kazakhstanais_to_kazakhstan(seed_table: EntityTable) -> None:
+    assert "kazakhstanais" in entity(seed_table, "Kazakhstan").linked_forms
+
+
+def test_seed_keeps_namesakes_and_places_apart(seed_table: EntityTable) -> None:
+    assert entity(seed_table, "Pakistan") != entity(seed_table, "The News Pakistan")
+    assert not any(e.ambiguous for e in seed_table.entities)

@@ -1,0 +1,173 @@
+"""Tests for newsbrief.themes: keyphrases, themes and summary on the seed and on a short English text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsbrief.analysis import analyse_document
+from newsbrief.loading import load_document
+from newsbrief.records import Analysis, Theme
+from newsbrief.themes import parse_document_frequencies
+
+SEED = Path("/work/shared/seed/000_59a7decd111426f4.txt")
+SHORT_EN = """Council approves new cycle lanes for the city centre
+
+The city council on Tuesday approved a plan to build twelve kilometres of protected cycle lanes in the city \
+centre, after a long debate about parking and traffic.
+
+"This plan will make our streets safer for everyone," said Mayor Helen Carter, who has championed the project \
+since her election. Local shop owners fear that the loss of parking spaces will hurt their business.
+
+Work on the first cycle lanes is due to start in the spring, and the council expects the network to be finished \
+by the end of next year.
+"""
+DETERMINERS = {"le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "the", "a", "an", "of", "son", "sa",
+               "ses", "ce", "cette", "ces"}
+
+pytestmark = pytest.mark.skipif(not SEED.is_file(), reason="seed article not available")
+
+
+@pytest.fixture(scope="module")
+def seed() -> Analysis:
+    return analyse_document(load_document(str(SEED)))
+
+
+@pytest.fixture(scope="module")
+def short_en(tmp_path_factory: pytest.TempPathFactory) -> Analysis:
+    path = tmp_path_factory.mktemp("themes") / "short.txt"
+    path.write_text(SHORT_EN, encoding="utf-8")
+    return analyse_document(load_document(str(path)))
+
+
+@pytest.fixture(params=["seed", "short_en"])
+def analysis(request: pytest.FixtureRequest) -> Analysis:
+    return request.getfixturevalue(request.param)
+
+
+def _section(analysis: Analysis, heading_start: str) -> str:
+    """The text of the section whose heading starts with ``heading_start`` (up to the next heading)."""
+    blocks = analysis.document.blocks
+    first = next(i for i, b in enumerate(blocks) if b.kind == "heading" and b.text.startswith(heading_start))
+    following = [b for b in blocks[first + 1:]]
+    end = next((b.start for b in following if b.kind == "heading"), len(analysis.document.text))
+    return analysis.document.text[blocks[first].end:end]
+
+
+# --- determinism, bounds, shape -------------------------------------------------------------------------------
+
+
+def test_same_input_gives_same_output() -> None:
+    document = load_document(str(SEED))
+    first, second = analyse_document(document), analyse_document(document)
+    assert first.themes == second.themes
+    assert first.keyphrases == second.keyphrases
+    assert first.summary == second.summary
+
+
+@pytest.mark.parametrize(("fixture", "low", "high"), [("seed", 5, 6), ("short_en", 1, 3)])
+def test_theme_count_bounds(fixture: str, low: int, high: int, request: pytest.FixtureRequest) -> None:
+    assert low <= len(request.getfixturevalue(fixture).themes) <= high
+
+
+def test_themes_have_labels_keyphrases_and_sentences(analysis: Analysis) -> None:
+    for theme in analysis.themes:
+        assert theme.label and len(theme.label.split()) <= 6
+        assert 3 <= len(theme.keyphrases) <= 6
+        assert 1 <= len(theme.sentences) <= 2
+
+
+def test_supporting_sentences_are_verbatim_and_in_article_order(analysis: Analysis) -> None:
+    text = analysis.document.text
+    for theme in analysis.themes:
+        positions = [text.find(s) for s in theme.sentences]
+        assert all(p >= 0 for p in positions), theme.sentences
+        assert positions == sorted(positions)
+        assert len(set(theme.sentences)) == len(theme.sentences)
+
+
+def test_themes_follow_article_order(seed: Analysis) -> None:
+    starts = [seed.document.text.find(t.sentences[0]) for t in seed.themes]
+    assert starts == sorted(starts)
+
+
+# --- keyphrases -----------------------------------------------------------------------------------------------
+
+
+def test_keyphrases_are_ranked_non_empty_and_trimmed(analysis: Analysis) -> None:
+    phrases = list(analysis.keyphrases) + [k for t in analysis.themes for k in t.keyphrases]
+    assert analysis.keyphrases
+    for phrase in phrases:
+        words = phrase.replace("'", " ").replace("’", " ").lower().split()
+        assert words, phrase
+        assert words[0] not in DETERMINERS and words[-1] not in DETERMINERS, phrase
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("# comment\ndocuments\t10\nguerr\t4\n", {"guerr": pytest.approx(0.693, abs=1e-3),
+                                              "": pytest.approx(2.303, abs=1e-3)}),
+    ("documents\t30\n", {"": pytest.approx(3.401, abs=1e-3)}),
+])
+def test_parse_document_frequencies(text: str, expected: dict[str, float]) -> None:
+    assert parse_document_frequencies(text) == expected
+
+
+# --- summary --------------------------------------------------------------------------------------------------
+
+
+def test_summary_has_three_sentences_from_the_lede_on(analysis: Analysis) -> None:
+    assert len(analysis.summary) == 3
+    first_paragraph = analysis.document.paragraphs[0].text
+    assert first_paragraph.startswith(analysis.summary[0])
+    positions = [analysis.document.text.find(s) for s in analysis.summary]
+    assert all(p >= 0 for p in positions) and positions == sorted(positions)
+
+
+def test_summary_repeats_no_key_quote(analysis: Analysis) -> None:
+    for quote in analysis.key_quotes:
+        assert all(quote.text not in sentence for sentence in analysis.summary)
+
+
+# --- the seed's five subjects ---------------------------------------------------------------------------------
+
+GEOGRAPHY = "La vision de Kassym-Jomart"
+DIPLOMACY = "La diplomatie est"
+CONFLICTS = "Conflits internationaux"
+
+
+def _theme_with(seed: Analysis, words: tuple[str, ...]) -> Theme:
+    """The theme whose keyphrases and sentences name most of ``words`` (case-insensitive)."""
+    def hits(theme: Theme) -> int:
+        content = " ".join(theme.keyphrases + theme.sentences).lower()
+        return sum(w in content for w in words)
+    best = max(seed.themes, key=hits)
+    assert hits(best) >= 2, (words, [t.keyphrases for t in seed.themes])
+    return best
+
+
+@pytest.mark.parametrize(("words", "sections"), [
+    (("corridor", "connectivité", "turkménistan"), (GEOGRAPHY,)),
+    (("états-unis", "trump", "grandes puissances"), (DIPLOMACY,)),
+    (("abraham", "proche-orient", "gaza", "deux états"), (DIPLOMACY, CONFLICTS)),
+    (("russie", "ukraine", "négociations", "plateforme neutre"), (CONFLICTS,)),
+    (("réforme constitutionnelle", "droits", "libertés", "contre-pouvoirs"), (CONFLICTS,)),
+])
+def test_seed_subject_has_a_theme_with_a_sentence_from_its_section(
+        seed: Analysis, words: tuple[str, ...], sections: tuple[str, ...]) -> None:
+    theme = _theme_with(seed, words)
+    assert any(w in " ".join(theme.keyphrases).lower() for w in words), theme.keyphrases
+    texts = [_section(seed, s) for s in sections]
+    assert any(sentence in text for sentence in theme.sentences for text in texts), theme.sentences
+
+
+def test_seed_law_and_order_is_a_theme_of_its_section(seed: Analysis) -> None:
+    theme = _theme_with(seed, ("loi", "ordre", "citoyens"))
+    assert theme.heading and theme.heading.startswith(DIPLOMACY)
+
+
+def test_seed_subjects_are_distinct_themes(seed: Analysis) -> None:
+    subjects = [("corridor", "connectivité", "turkménistan"), ("abraham", "proche-orient", "gaza"),
+                ("russie", "ukraine", "plateforme neutre"), ("réforme constitutionnelle", "libertés", "droits")]
+    themes = [_theme_with(seed, words) for words in subjects]
+    assert len({t.label for t in themes}) == len(subjects)
