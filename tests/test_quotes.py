@@ -76,6 +76,39 @@ def test_english_cues(tmp_path: Path, sentence: str, words: str, speaker: str, r
     assert quote.resolution == resolution
 
 
+CONTEXT_CASES = [
+    # (text, words of the quote, expected speaker token, expected resolution)
+    ("L'un des deux porte-parole des équipes scientifiques du projet, Joe Incandela, a annoncé : "
+     "« C'est un résultat provisoire, mais très solide ».", "résultat provisoire", "Incandela", "explicit"),
+    ("Les talibans ont visé cet hôtel car, selon eux, il abritait des « fêtes sauvages et des trafics ».",
+     "fêtes sauvages", "talibans", "pronoun"),
+    ("Pour l'historienne Nicole Berthier, le parti a changé d'image depuis 2011. Elle qualifie cependant "
+     "cette stratégie de « rupture de style plus que de fond ».", "rupture de style", "Berthier", "pronoun"),
+    ("Le président Emmanuel Macron a reçu les syndicats. « Le dialogue continue », a assuré le président.",
+     "dialogue continue", "Macron", "nominal"),
+    ("LONDON — Downing Street on Wednesday insisted the bill would pass \"comfortably and quickly\" despite "
+     "the rebellion.", "comfortably", "Downing Street", "explicit"),
+    ("Lithuania's top diplomat, Tomas Vaitkus, was less conciliatory. \"Every renewal turns into an auction,\" "
+     "the minister said.", "auction", "Vaitkus", "nominal"),
+    ("« Nous avons besoin de ports plus profonds et de douanes plus rapides. » C'est en ces termes que le "
+     "vice-ministre Daniyar Seitkali a résumé la situation.", "ports plus profonds", "Seitkali", "explicit"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "resolution"), CONTEXT_CASES)
+def test_speaker_from_context(tmp_path: Path, text: str, words: str, speaker: str, resolution: str) -> None:
+    quote = quote_containing(analyse_text(tmp_path, text), words)
+    assert quote.speaker is not None and speaker.casefold() in quote.speaker.casefold()
+    assert quote.resolution == resolution
+
+
+def test_unnamed_description_stays_a_description(tmp_path: Path) -> None:
+    text = ("The government defended its housing bill on Monday. \"There is no question of the target being "
+            "watered down,\" the spokeswoman said.")
+    quote = quote_containing(analyse_text(tmp_path, text), "watered down")
+    assert quote.speaker == "the spokeswoman" and quote.resolution == "nominal"
+
+
 def test_negated_speech_verb_is_no_cue(tmp_path: Path) -> None:
     text = FRENCH_INTRO + "Catherine Colonna n'a pas dit « que la guerre était perdue pour Kiev et ses alliés »."
     quote = quote_containing(analyse_text(tmp_path, text), "guerre était perdue")

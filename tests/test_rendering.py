@@ -1,4 +1,4 @@
-"""newsbrief.rendering: notebook execution, HTML export with our template, PDF, index."""
+"""newsbrief.rendering: notebook execution, HTML export with our template, PDF."""
 
 from __future__ import annotations
 
@@ -109,37 +109,6 @@ def test_briefing_css_prints_on_a4(html):
 def test_write_pdf_does_not_fetch_remote_images(tmp_path):
     html = '<html><body><p>x</p><img src="http://example.invalid/a.png"></body></html>'
     assert rendering.write_pdf(html, tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
-
-
-ENTRIES = [
-    {"path": "in/a.txt", "id": "a", "status": "ok", "error": None, "title": "Titre <A>", "date": "2026-02-06",
-     "language": "fr",
-     "outputs": {"html": "a.html", "pdf": "a.pdf", "ipynb": "a.ipynb", "analysis": "a.analysis.json"}},
-    {"path": "in/empty.txt", "id": None, "status": "failed", "error": "in/empty.txt: empty file <x>",
-     "title": None, "date": None, "language": None, "outputs": {}},
-    {"path": "in/b.txt", "id": "b", "status": "failed", "error": "b.ipynb: execution failed (cell 4): KeyError: 'x'",
-     "title": "B", "date": None, "language": "en", "outputs": {"ipynb": "b.ipynb", "analysis": "b.analysis.json"}},
-]
-
-
-def test_index_lists_every_entry_with_its_status(tmp_path):
-    page = rendering.write_index(ENTRIES, tmp_path / "index.html").read_text(encoding="utf-8")
-    assert page.count('<tr class="ok">') == 1
-    assert page.count('<tr class="failed">') == 2
-    assert "in/empty.txt: empty file &lt;x&gt;" in page
-    assert "Titre &lt;A&gt;" in page
-    assert "3 documents, 1 ok, 2 failed" in page
-    assert "<script" not in page
-    assert '<td class="title">empty.txt</td>' in page
-    assert '<span title="in/empty.txt">empty.txt</span>' in page
-
-
-@pytest.mark.parametrize(
-    ("entry", "links"),
-    [(ENTRIES[0], ["a.html", "a.pdf", "a.ipynb"]), (ENTRIES[1], []), (ENTRIES[2], ["b.ipynb"])],
-)
-def test_index_links_existing_outputs(entry, links):
-    assert re.findall(r'href="([^"]+)"', rendering.index_row_html(entry)) == links
 
 
 def test_strip_timing_removes_timestamps_and_random_ids():

@@ -164,8 +164,13 @@ def _links_html(outputs: Mapping[str, str]) -> str:
     return " ".join(f'<a href="{escape(outputs[fmt])}">{fmt}</a>' for fmt in OUTPUT_FORMATS if outputs.get(fmt))
 
 
+def display_title(entry: Entry) -> str:
+    """The title an index row shows: the document's, else its id, else its file name."""
+    return entry.title or entry.id or Path(entry.path).name
+
+
 def _title_html(entry: Entry) -> str:
-    title = entry.title or entry.id or Path(entry.path).name
+    title = display_title(entry)
     short = escape(title if len(title) <= 120 else title[:119] + "\u2026")
     target = entry.outputs.get("html") or entry.outputs.get("ipynb")
     return f'<a href="{escape(target)}">{short}</a>' if target and entry.status != "failed" else short
@@ -190,7 +195,7 @@ def index_row_html(briefing: Briefing) -> str:
 
 def index_order(briefings: Iterable[Briefing]) -> list[Briefing]:
     """Newest first, undated last; then by title, then by input path."""
-    ordered = sorted(briefings, key=lambda b: ((b.entry.title or "").casefold(), b.entry.path))
+    ordered = sorted(briefings, key=lambda b: (display_title(b.entry).casefold(), b.entry.path))
     return sorted(ordered, key=lambda b: b.entry.date or "", reverse=True)
 
 

@@ -49,8 +49,11 @@ class SpeakerResolver:
             return None, None, "unknown"
         word = token.lower_.replace("-t-", "").lstrip("-")
         if word in self.lang.PRONOUNS or word in self.lang.POSSESSIVES:
+            mention = token.text.lstrip("-").replace("t-", "")
+            if self.lang.PRONOUNS.get(word) == "pl":
+                return self._plural_antecedent(token), mention, "pronoun"
             gender = self.lang.PRONOUN_GENDERS.get(word)
-            return self._antecedent(token, gender=gender), token.text.lstrip("-").replace("t-", ""), "pronoun"
+            return self._antecedent(token, gender=gender), mention, "pronoun"
         own = self._mention_at(token)
         if own is not None and self.table.label_of(own) != "PER":
             own = self._named_in_phrase(token) or own
@@ -58,10 +61,34 @@ class SpeakerResolver:
             return own, self._phrase(token), "explicit"
         if token.pos_ == "PROPN":
             return self._phrase(token), self._phrase(token), "explicit"
-        named = self._named_in_phrase(token)
+        named = self._named_in_phrase(token) or self._set_off_name(token)
         if named is not None:
             return named, self._phrase(token), "explicit"
         return self._described(token, at)
+
+    def _set_off_name(self, token: Token) -> str | None:
+        """A person named between commas right after a description ("L'un des porte-parole des équipes
+        scientifiques, Joe Incandela, a annoncé"; "Selon le président du conseil du CERN, Michel Spiro, ...")."""
+        doc = self.doc
+        end = max(t.i for t in noun_phrase(token)) + 1
+        for i in range(token.i + 1, min(len(doc) - 1, end + 12)):
+            if doc[i].text == "," and doc[i + 1].pos_ == "PROPN":
+                name = self._mention_at(doc[i + 1])
+                if name is not None and self.table.label_of(name) == "PER":
+                    return name
+            if doc[i].pos_ in ("VERB", "AUX") or doc[i].text in (".", ":", "«", "“"):
+                return None
+        return None
+
+    def _plural_antecedent(self, token: Token) -> str | None:
+        """"ils", "eux", "they": the plural subject of the sentence (or the one before) when the article names
+        it ("Les Talibans ont visé cet hôtel car selon eux ..."), else its words."""
+        for sentence in [token.sent, *reversed(self._previous_sentences(token, 1))]:
+            subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj") and c.i < token.i
+                            and c.lower_ not in self.lang.PRONOUNS), None)
+            if subject is not None:
+                return self._mention_at(subject) or self._phrase(subject)
+        return None
 
     def _mention_at(self, token: Token) -> str | None:
         """The entity named at this token; for a proper noun the model did not tag, the entity one of whose

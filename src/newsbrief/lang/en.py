@@ -35,6 +35,7 @@ representative lawmaker legislator
 """.split())
 
 ORG_NOUNS = frozenset({"government", "ministry", "party", "union", "organisation", "organization", "group",
+                       "authorities", "authority", "investigators", "witnesses", "residents", "protesters",
                        "company", "commission", "council", "army", "police", "court", "agency", "kremlin", "embassy",
                        "white house", "downing street", "office"})
 

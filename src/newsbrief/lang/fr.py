@@ -49,7 +49,8 @@ joueur joueuse producteur productrice comédien comédienne acteur actrice écri
 """.split())
 
 #: Nouns for organisations that speak ("le gouvernement a indiqué").
-ORG_NOUNS = frozenset({"gouvernement", "ministère", "parti", "syndicat", "organisation", "association",
+ORG_NOUNS = frozenset({"gouvernement", "ministère", "parti", "syndicat", "organisation", "association", "autorité",
+                       "autorités", "enquêteurs", "secours", "manifestants", "habitants", "témoins",
                        "entreprise", "société", "groupe", "commission", "conseil", "armée", "police",
                        "tribunal", "cour", "parquet", "kremlin", "élysée", "onu", "ong", "agence"})
 
