@@ -90,6 +90,7 @@ def test_pool_with_analysis_in_parent_makes_the_same_briefings(corpus, local_run
     report = batch.run_briefings([str(corpus)], out_dir=tmp_path, formats=("html",), jobs=2,
                                  analyse_in_parent=True)
     _assert_same(report, _outputs(tmp_path), local_run)
+    assert report.timings["analysis"] > 0 and report.timings["execute"] > 0
 
 
 @pytest.mark.slow

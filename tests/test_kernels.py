@@ -92,11 +92,16 @@ def test_a_failed_document_restarts_the_kernel_for_the_next(kernel, tmp_path, fa
     assert executed.cells[-1].outputs[0]["data"]["text/plain"] == "42"
 
 
-def test_kernel_is_prewarmed_over_ipc_and_leaves_no_client_open(kernel, tmp_path):
+def test_kernel_is_prewarmed_over_ipc_and_reuses_one_notebook_client(kernel, tmp_path):
     assert kernel.manager.transport == "ipc"
-    executed = _run(kernel, _notebook(tmp_path / "m.ipynb", "import sys", "'newsbrief.charts' in sys.modules"))
-    assert executed.cells[-1].outputs[0]["data"]["text/plain"] == "True"
-    assert getattr(kernel.manager, "made_clients", []) == []
+    notebook = _notebook(tmp_path / "m.ipynb", "import sys", "'newsbrief.charts' in sys.modules", "print('out')")
+    executed = _run(kernel, notebook)
+    assert executed.cells[-2].outputs[0]["data"]["text/plain"] == "True"
+    clients = dict(kernel.manager.notebook_clients)
+    assert len(clients) == 1 and next(iter(clients.values())).channels_running
+    for _ in range(3):  # no output lost or mixed up on the reused client
+        assert _run(kernel, notebook).cells[-1].outputs[0]["text"] == "out\n"
+    assert kernel.manager.notebook_clients == clients
 
 
 def test_shutdown_removes_the_connection_folder(tmp_path):

@@ -168,6 +168,13 @@ def test_seed_law_and_order_is_a_theme_of_its_section(seed: Analysis) -> None:
 
 def test_seed_subjects_are_distinct_themes(seed: Analysis) -> None:
     subjects = [("corridor", "connectivité", "turkménistan"), ("abraham", "proche-orient", "gaza"),
-                ("russie", "ukraine", "plateforme neutre"), ("réforme constitutionnelle", "libertés", "droits")]
+                ("russie", "ukraine", "plateforme neutre"),
+                ("réforme constitutionnelle", "libertés", "droits", "contre-pouvoirs")]
     themes = [_theme_with(seed, words) for words in subjects]
     assert len({t.label for t in themes}) == len(subjects)
+
+
+def test_seed_has_no_gender_disagreeing_phrase(seed: Analysis) -> None:
+    phrases = [k.lower() for t in seed.themes for k in t.keyphrases] + [k.lower() for k in seed.keyphrases]
+    assert "libertés humains" not in phrases
+    assert all("libertés humains" not in t.label.lower() for t in seed.themes)

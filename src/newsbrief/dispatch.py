@@ -79,7 +79,7 @@ def run_dask(
     from distributed import Client
     from distributed import as_completed as dask_completed
 
-    with Client(scheduler, set_as_default=False) as client:
+    with Client(scheduler) as client:
         n_workers = max(workers, len(client.scheduler_info().get("workers", {})))
         chunks = chunked(jobs, size=batch_size(len(jobs), workers=n_workers))
         submit = lambda chunk: client.submit(process_batch, chunk, settings, pure=False)  # noqa: E731

@@ -541,11 +541,23 @@ def _group_label(group: list[Mention], lang: ModuleType) -> str:
     if name in lang.PLACES or any(m.text in lang.PLACES for m in group):
         return "LOC"
     votes = Counter(m.label for m in group if m.label)
-    if any(m.person_cue or m.title for m in group) and votes["ORG"] <= votes["PER"] + votes["LOC"]:
+    spoke = any(m.person_cue for m in group)
+    personal = votes["PER"] or _looks_personal(name) or len(name.split()) == 1 and not name.isupper()
+    if (any(m.title for m in group) or spoke and personal) and votes["ORG"] <= votes["PER"] + votes["LOC"]:
         return "PER"
+    if spoke and name.isupper() and not votes["PER"]:
+        return "ORG"
     if votes["PER"] and len(name.split()) >= 2 and "-" in name.split()[0]:
         return "PER"
     return votes.most_common(1)[0][0] if votes else "MISC"
+
+
+def _looks_personal(name: str) -> bool:
+    """Two to four capitalised words, not an acronym: "Kassym-Jomart Tokaïev", not "CERN" or "Conseil
+    constitutionnel" (a speech verb's subject may be an organisation or a place standing for a government;
+    a single capitalised word that speaks is taken for a surname unless the place list knows it)."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words)
 
 
 def _build_table(doc: Doc, groups: Groups, ambiguous: set[str], lang: ModuleType) -> EntityTable:

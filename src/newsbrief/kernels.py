@@ -1,10 +1,13 @@
 """A warm Jupyter kernel: started once per worker, reused for every document, reset in between.
 
-Starting a kernel and importing newsbrief, matplotlib and spaCy costs seconds; a batch pays it once per worker
-process (:data:`PREWARM_CODE`). Before each document :meth:`WarmKernel.reset` runs :data:`RESET_CODE`:
-``%reset -f`` (every user name, ``Out``, ``_``), all pyplot figures closed, the working directory, ``sys.path``,
-``os.environ``, warning filters and matplotlib ``rcParams`` put back as they were after the prewarm, and the
-execution counter back to 1, so that a briefing executes as in a fresh kernel. Imported modules stay imported
+Starting a kernel and importing newsbrief and matplotlib (and drawing a first PNG) costs seconds; a batch pays it
+once per worker process (:data:`PREWARM_CODE`). nbclient runs each notebook on the kernel manager it is given and
+then neither shuts the kernel down nor closes its client: :meth:`WarmKernel.execute` closes that client.
+
+Before each document :meth:`WarmKernel.reset` runs :data:`RESET_CODE`: ``%reset -f`` (every user name, ``Out``,
+``_``), all pyplot figures closed, the working directory, ``sys.path``, ``os.environ``, warning filters and
+matplotlib ``rcParams`` put back as they were after the prewarm, and the execution counter back to 1, so that a
+briefing executes as in a fresh kernel (tests/test_kernels.py checks each). Imported modules stay imported
 (that is the point). After a failed document (cell error, dead kernel) the kernel is restarted.
 
 The kernel talks over IPC sockets in a private temporary folder: no TCP port, and no "Kernel is running over TCP
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import shutil
+import threading
 import tempfile
 import uuid
 from collections.abc import Mapping
@@ -28,6 +32,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from jupyter_client import AsyncKernelClient, AsyncKernelManager, BlockingKernelClient
 
 STARTUP_TIMEOUT = 60.0
+#: No history database; only errors logged (not "Parent appears to have exited" when a worker is killed).
+KERNEL_ARGUMENTS = ["--HistoryManager.enabled=False", "--IPKernelApp.log_level=ERROR"]
 CONTROL_TIMEOUT = 60.0
 
 PREWARM_CODE = """
@@ -100,9 +106,10 @@ class WarmKernel:
     def start(self) -> None:
         """Start the kernel over IPC in a private folder, connect, and run :data:`PREWARM_CODE`."""
         self._runtime = Path(tempfile.mkdtemp(prefix="newsbrief-kernel-"))
-        self.manager = tracking_manager_class()(kernel_name=self.kernel_name, transport="ipc",
-                                          connection_file=str(self._runtime / f"k-{uuid.uuid4().hex[:8]}.json"))
-        _run_sync(self.manager.start_kernel(cwd=str(self.cwd), extra_arguments=["--HistoryManager.enabled=False"]))
+        connection_file = str(self._runtime / f"k-{uuid.uuid4().hex[:8]}.json")
+        self.manager = warm_manager_class()(kernel_name=self.kernel_name, transport="ipc",
+                                                connection_file=connection_file)
+        _run_sync(self.manager.start_kernel(cwd=str(self.cwd), extra_arguments=KERNEL_ARGUMENTS))
         self._client = control_client(self.manager.get_connection_info())
         self._client.start_channels()
         self._client.wait_for_ready(timeout=STARTUP_TIMEOUT)
@@ -148,33 +155,67 @@ class WarmKernel:
         """Stop the kernel and remove its connection folder (safe to call twice)."""
         if self._client is not None:
             self._client.stop_channels()
+        self._stop_notebook_clients()
         if self.manager is not None and self.manager.has_kernel:
             _run_sync(self.manager.shutdown_kernel(now=True))
         if self._runtime is not None:
             shutil.rmtree(self._runtime, ignore_errors=True)
         self.manager, self._client, self._runtime = None, None, None
 
+    def kill(self) -> None:
+        """Kill the kernel process at once, without the event loop (for a process that is exiting)."""
+        process = getattr(getattr(self.manager, "provisioner", None), "process", None)
+        if self._client is not None:
+            self._client.stop_channels()
+        if process is not None and process.poll() is None:
+            process.kill()
+            process.wait(timeout=10)
+        if self._runtime is not None:
+            shutil.rmtree(self._runtime, ignore_errors=True)
+        self.manager, self._client, self._runtime = None, None, None
+
     def _release_notebook_clients(self) -> None:
-        """nbclient does not stop the channels of a client it made on a kernel it does not own: stop them here."""
-        made = getattr(self.manager, "made_clients", [])
-        while made:
-            client = made.pop()
-            if client is not self._client:
-                client.stop_channels()
+        """Stop the channels of notebook clients made in other threads (nbclient does not: it does not own
+        the kernel); the client of the current thread stays connected for the next document."""
+        clients = getattr(self.manager, "notebook_clients", {})
+        for thread in [t for t in clients if t != threading.get_ident()]:
+            clients.pop(thread).stop_channels()
+
+    def _stop_notebook_clients(self) -> None:
+        for client in getattr(self.manager, "notebook_clients", {}).values():
+            client.stop_channels()
 
 
 @functools.cache
-def tracking_manager_class() -> type[AsyncKernelManager]:
-    """An ``AsyncKernelManager`` that remembers the clients it makes (``made_clients``)."""
-    from jupyter_client import AsyncKernelManager
+def warm_manager_class() -> type[AsyncKernelManager]:
+    """An ``AsyncKernelManager`` whose ``client()`` gives each thread one connected, ready client, reused from
+    document to document: nbclient's new client per notebook would wait on IOPub (about 0.2 s) every time."""
+    from jupyter_client import AsyncKernelClient, AsyncKernelManager
+    from traitlets import default
 
-    class TrackingKernelManager(AsyncKernelManager):
+    class ReusedClient(AsyncKernelClient):
+        def start_channels(self, *args: Any, **kwargs: Any) -> None:
+            if not self.channels_running:
+                super().start_channels(*args, **kwargs)
+
+        async def wait_for_ready(self, timeout: float | None = None) -> None:
+            if not self.__dict__.get("ready"):
+                await super().wait_for_ready(timeout=timeout)
+                self.__dict__["ready"] = True
+
+    class WarmKernelManager(AsyncKernelManager):
+        @default("client_factory")
+        def _client_factory_default(self) -> type[AsyncKernelClient]:
+            return ReusedClient
+
         def client(self, **kwargs: Any) -> AsyncKernelClient:
-            client = super().client(**kwargs)
-            self.__dict__.setdefault("made_clients", []).append(client)
-            return client
+            clients = self.__dict__.setdefault("notebook_clients", {})
+            thread = threading.get_ident()
+            if thread not in clients:
+                clients[thread] = super().client(**kwargs)
+            return clients[thread]
 
-    return TrackingKernelManager
+    return WarmKernelManager
 
 
 def control_client(connection_info: Mapping[str, Any]) -> BlockingKernelClient:

@@ -1,7 +1,8 @@
 """Keyphrases, themes with their supporting sentences, and a three-sentence extractive summary.
 
 Keyphrases: candidates are the noun groups of spaCy's parse (nouns, names and adjectives, joined by "de"/"of"),
-every sub-phrase of them that does not cut a name, and the named entities; they are grouped by Snowball stems.
+every sub-phrase of them that does not cut a name, lie inside a named entity or break gender agreement, and the
+named entities; they are grouped by Snowball stems.
 A candidate scores by frequency, presence in the headline, specificity (document frequencies shipped in
 ``data/``), length and being a name (weights chosen on the Wikinews dev split, see benchmarks/keyphrases.py).
 Themes are runs of paragraphs: each headed section's paragraphs start apart and merge with a neighbour when
@@ -73,12 +74,15 @@ class KeyphraseWeights:
     max_words: int = 5
 
 
-def rank_keyphrases(doc: Doc, *, lang: ModuleType, top: int = 20,
-                    weights: KeyphraseWeights | None = None) -> list[Candidate]:
-    """Candidates ranked best first, stemmed repeats and partial names merged, nested phrases thinned."""
+def rank_keyphrases(doc: Doc, *, lang: ModuleType, top: int = 20, weights: KeyphraseWeights | None = None,
+                    idf: dict[str, float] | None = None) -> list[Candidate]:
+    """Candidates ranked best first, stemmed repeats and partial names merged, nested phrases thinned.
+
+    ``idf`` replaces the shipped document frequencies (see ``parse_document_frequencies``), e.g. for
+    cross-validation."""
     weights = weights or KeyphraseWeights()
     candidates = list(_candidates(doc, lang, weights.max_words).values())
-    idf = _idf_table(lang.STEMMER)
+    idf = _idf_table(lang.STEMMER) if idf is None else idf
     headline_end = next(doc.sents).end if len(doc) else 0
     for c in candidates:
         c.score = _score(c, weights, idf, headline_end=headline_end, n_tokens=max(1, len(doc)))
@@ -168,14 +172,27 @@ def _candidates(doc: Doc, lang: ModuleType, max_words: int) -> dict[str, Candida
 
 
 def _candidate_spans(doc: Doc, lang: ModuleType, stop: set[str], max_words: int) -> set[tuple[int, int]]:
+    """Sub-phrases of noun groups that do not lie strictly inside a named entity ("Forum mondial" in "Forum
+    mondial de la langue française" counts for the entity), plus the entities."""
     spans: set[tuple[int, int]] = set()
     for start, end in _noun_groups(doc, lang, stop):
-        spans.update(_sub_spans(doc, start, end, stop, max_words))
+        spans.update(s for s in _sub_spans(doc, start, end, stop, max_words) if not _inside_entity(s, doc))
     for ent in doc.ents:
         tokens = _trim(list(ent))
         if tokens and not any("\n" in t.text for t in tokens) and len(tokens) <= max_words:
             spans.add((tokens[0].i, tokens[-1].i + 1))
     return spans
+
+
+def _inside_entity(span: tuple[int, int], doc: Doc) -> bool:
+    """True when the span is part of a longer named entity (not the whole of it)."""
+    start, end = span
+    ent_type = doc[start].ent_type_
+    if not ent_type or doc[end - 1].ent_type_ != ent_type:
+        return False
+    first = next(i for i in range(start, -1, -1) if doc[i].ent_iob_ == "B")
+    last = next((i for i in range(start + 1, len(doc)) if doc[i].ent_iob_ != "I"), len(doc))
+    return end <= last and (first, last) != span
 
 
 def _is_content(token: Token, stop: set[str]) -> bool:
@@ -228,8 +245,20 @@ def _sub_spans(doc: Doc, start: int, end: int, stop: set[str], max_words: int) -
                 continue
             if sum(_is_content(t, stop) for t in doc[a:b + 1]) > max_words:
                 break
-            spans.append((a, b + 1))
+            if _agrees(doc[a:b + 1]):
+                spans.append((a, b + 1))
     return spans
+
+
+def _agrees(tokens: Span) -> bool:
+    """False when a noun and an adjective next to it disagree in gender ("libertés humains", cut from
+    "droits et libertés humains"); tokens without gender (English) always agree."""
+    for left, right in zip(tokens, tokens[1:]):
+        if {left.pos_, right.pos_} == {"NOUN", "ADJ"}:
+            genders = left.morph.get("Gender"), right.morph.get("Gender")
+            if all(genders) and genders[0] != genders[1]:
+                return False
+    return True
 
 
 def _same_name(left: Token, right: Token) -> bool:

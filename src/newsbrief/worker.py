@@ -194,7 +194,7 @@ def attach_analyses(jobs: Sequence[Job], settings: Settings) -> Prepared:
     for job in jobs:
         result = results.get(job.index, job.analysis)
         if isinstance(result, Analysis):
-            ready.append(replace(job, analysis=result, analysis_seconds=share.get(job.index, 0.0)))
+            ready.append(replace(job, analysis=result, analysis_seconds=share.get(job.index, job.analysis_seconds)))
         else:
             error = one_line(result) if result is not None else "no analysis"
             failed.append(Outcome(job.index, job_entry(job, status="failed", error=error),
@@ -276,7 +276,7 @@ def process_kernel(cwd: str) -> WarmKernel:
 
     kernel = WarmKernel(cwd=Path(cwd))
     kernel.start()
-    Finalize(kernel, kernel.shutdown, exitpriority=20)
+    Finalize(kernel, kernel.kill, exitpriority=20)
     return kernel
 
 
