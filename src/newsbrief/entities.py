@@ -99,12 +99,13 @@ def fold_name(text: str) -> str:
 
 def extract_entities(doc: Doc, *, lang: ModuleType, speech_heads: Iterable[int] = ()) -> EntityTable:
     """The entity table of a parsed document; ``speech_heads`` are token indices of speech-verb subjects."""
-    mentions = _prefer_named_cores(_model_mentions(doc, lang, set(speech_heads)), lang)
-    mentions = _add_occurrences(mentions, _known_forms(mentions, doc.text, lang), doc.text, lang)
+    text = doc.text  # Doc.text joins every token: compute it once
+    mentions = _prefer_named_cores(_model_mentions(doc, text, lang, set(speech_heads)), lang)
+    mentions = _add_occurrences(mentions, _known_forms(mentions, text, lang), text, lang)
     groups = _group_mentions(mentions)
     labels = {key: _group_label(group, lang) for key, group in groups.items()}
-    groups = _drop_families(_merge_plurals(groups, labels), labels, doc.text, lang)
-    groups, ambiguous = _attach_short_forms(groups, labels, doc.text, lang)
+    groups = _drop_families(_merge_plurals(groups, labels), labels, text, lang)
+    groups, ambiguous = _attach_short_forms(groups, labels, text, lang)
     return _build_table(doc, groups, ambiguous, lang)
 
 
@@ -126,18 +127,18 @@ def with_resolved_mentions(entities: list[Entity], resolved: Counter[str]) -> li
 # --- cleaning the model's mentions --------------------------------------------------------------------------------
 
 
-def _model_mentions(doc: Doc, lang: ModuleType, subjects: set[int]) -> list[Mention]:
+def _model_mentions(doc: Doc, text: str, lang: ModuleType, subjects: set[int]) -> list[Mention]:
     places = {fold_name(e.text) for e in doc.ents if e.label_ in ("LOC", "GPE")} | set(map(fold_name, lang.PLACES))
     countries = set(map(fold_name, lang.DEMONYMS.values()))
     mentions = []
     for span in doc.ents:
-        mention = _clean_mention(span, lang, subjects)
+        mention = _clean_mention(span, text, lang, subjects)
         if mention is not None:
             mentions.extend(_split_at_place(mention, places, countries))
     return mentions
 
 
-def _clean_mention(span: Span, lang: ModuleType, subjects: set[int]) -> Mention | None:
+def _clean_mention(span: Span, doc_text: str, lang: ModuleType, subjects: set[int]) -> Mention | None:
     label = _LABELS.get(span.label_)
     if label is None:
         return None
@@ -145,12 +146,12 @@ def _clean_mention(span: Span, lang: ModuleType, subjects: set[int]) -> Mention 
     tokens = _trim_tokens(tokens, lang, person=label == "PER")
     if not tokens or _is_junk(tokens, label, lang):
         return None
-    start, end = _name_bounds(span.doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), lang)
-    text = span.doc.text[start:end]
+    start, end = _name_bounds(doc_text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), lang)
+    text = doc_text[start:end]
     if _is_junk_text(text, lang):
         return None
     return Mention(start=start, end=end, text=text, label=label, person_cue=_person_cue(tokens, lang, subjects),
-                   title=_title_gender(span.doc.text, start, lang))
+                   title=_title_gender(doc_text, start, lang))
 
 
 def _extend_left(tokens: list[Token], lang: ModuleType, *, person: bool) -> list[Token]:

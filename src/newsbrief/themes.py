@@ -154,12 +154,11 @@ def _score(c: Candidate, w: KeyphraseWeights, idf: dict[str, float], *, headline
 def _candidates(doc: Doc, lang: ModuleType, max_words: int) -> dict[str, Candidate]:
     """Noun groups and their sub-phrases, plus named entities, grouped by stems."""
     sentence_of = _sentence_numbers(doc)
-    stem = _stemmer(lang.STEMMER)
     stop = set(lang.EXTRA_STOP_WORDS)
     found: dict[str, Candidate] = {}
     for start, end in sorted(_candidate_spans(doc, lang, stop, max_words)):
         tokens = doc[start:end]
-        key = " ".join(stem.stemWords([w for t in tokens for w in _WORD.findall(t.lower_)]))
+        key = " ".join(_stem_word(lang.STEMMER, w) for t in tokens for w in _WORD.findall(t.lower_))
         if not key:
             continue
         candidate = found.setdefault(key, Candidate(key=key, n_words=len(key.split())))
@@ -312,6 +311,12 @@ def _sentence_numbers(doc: Doc) -> list[int]:
         for i in range(sentence.start, sentence.end):
             numbers[i] = n
     return numbers
+
+
+@lru_cache(maxsize=50_000)
+def _stem_word(stemmer: str, word: str) -> str:
+    """One word's stem, cached: the same words recur across candidates and documents."""
+    return str(_stemmer(stemmer).stemWord(word))
 
 
 @lru_cache(maxsize=4)
