@@ -127,8 +127,9 @@ def role(process: Any, root: int) -> str | None:
         return "kernel"
     if "resource_tracker" in cmdline:
         return None
-    if "forkserver" in cmdline:  # pool workers are forked from the forkserver and keep its command line
-        return "worker" if process.ppid() != root else None
+    if "forkserver" in cmdline:  # pool workers are forked from the forkserver (a child of the run)
+        parent = process.parent()  # and keep its command line, as does a short-lived fork of a worker
+        return "worker" if parent is not None and parent.ppid() == root else None
     return "worker" if "python" in cmdline else None
 
 

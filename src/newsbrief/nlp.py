@@ -80,6 +80,7 @@ def _merge_hyphenated_names(doc: Doc) -> Doc:
 
 
 _OPENING_MARKS = frozenset({"«", "“", "„", "‹"})
+_CLOSING_MARKS = frozenset({"»", "”", "›", '"'})
 
 
 def _paragraph_breaks(doc: Doc) -> Doc:
@@ -96,7 +97,16 @@ def _paragraph_breaks(doc: Doc) -> Doc:
         if following.is_sent_start and _opens_quote(token):
             token.is_sent_start = True
             following.is_sent_start = False
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if token.is_sent_start and "\n" not in previous.text and _continues(token, previous):
+            token.is_sent_start = False
     return doc
+
+
+def _continues(token: Token, previous: Token) -> bool:
+    """A quote ending in ? or ! goes on with its incise: « ... ? », s'est interrogée la députée."""
+    return previous.text == "," or previous.text in _CLOSING_MARKS and token.text[:1].islower()
 
 
 def _opens_quote(token: Token) -> bool:

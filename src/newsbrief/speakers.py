@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -123,13 +124,30 @@ class SpeakerResolver:
         if plural and determiner not in _INDEFINITE:
             owners = [n for t in noun_phrase(token) if t.pos_ == "PROPN" and (n := self._mention_at(t))]
             return (owners[0] if owners else phrase), phrase, "nominal"
+        if determiner not in _INDEFINITE and lemma in self.lang.ORG_NOUNS and lemma not in self.lang.ROLE_NOUNS:
+            return (self._recent_organisation(token) or phrase), phrase, "nominal"
         if determiner in _INDEFINITE or lemma not in self.lang.ROLE_NOUNS:
             return phrase, phrase, "nominal"
-        roles = [t.lemma_.lower() for t in noun_phrase(token) if t.lemma_.lower() in self.roles]
-        gender = _gender_of(token)
-        person = self.roles[roles[0]] if roles else (self._recent_subject(token, gender=gender)
-                                                     or self._protagonist(gender=gender, at=token.idx))
+        role_words = [t for t in noun_phrase(token) if t.lemma_.lower() in self.roles]
+        gender = _gender_evidence(token)[0] or None
+        if role_words:
+            person = pick_role(self.roles[role_words[0].lemma_.lower()], _qualifiers(role_words[0]), token.idx)
+        else:
+            person = self._recent_subject(token, gender=gender) or self._protagonist(gender=gender, at=token.idx)
         return (person or phrase), phrase, "nominal"
+
+    def _recent_organisation(self, token: Token) -> str | None:
+        """"L'ONG", "l'organisation", "the agency": the organisation that is the topic or a subject of the
+        sentences just before, else the last organisation quoted."""
+        previous = self._previous_sentences(token, 3)
+        window = previous[0].start_char if previous else token.sent.start_char
+        named = [name for m, name in self.table.mentions if window <= m.start < token.idx
+                 and self.table.label_of(name) == "ORG" and self._is_subject_at(m.start, m.end)
+                 and not any(a <= m.start < b for a, b in self.quoted)]
+        if named:
+            return named[-1]
+        spoken = [name for start, name in self.speakers if start < token.idx and self.table.label_of(name) == "ORG"]
+        return spoken[-1] if spoken else None
 
     def _protagonist(self, *, gender: str | None, at: int) -> str | None:
         """The person an article is about, when one clearly is: named before ``at``, at least three times in the
@@ -167,7 +185,8 @@ class SpeakerResolver:
         for sentence in self._previous_sentences(token):
             subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj")), None)
             heads = [subject] if subject is not None else []
-            heads += [t.head for t in sentence[:4] if t.lower_ in self.lang.SOURCE_MARKERS]
+            heads += [t.head for t in sentence[:4] if t.lower_ in self.lang.SOURCE_MARKERS
+                      or t.lower_ == "après" and t.i > 0 and t.nbor(-1).lower_ in ("d'", "d’")]
             names = [n for h in heads for t in noun_phrase(h) if (n := self._mention_at(t)) is not None
                      and self.table.label_of(n) == "PER"] if heads else []
             topics.extend(names[:1])
@@ -228,14 +247,24 @@ def noun_phrase(token: Token) -> list[Token]:
     return [t for t in token.subtree if t.i not in skip and abs(t.i - token.i) <= 10]
 
 
+@dataclass(frozen=True)
+class Role:
+    """A role the article gives a person: where, to whom, and the words that qualify it ("affaires",
+    "étrangères" for "le ministre des Affaires étrangères")."""
+
+    at: int
+    person: str
+    qualifiers: frozenset[str]
+
+
 def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
-                quoted: Sequence[tuple[int, int]] = ()) -> tuple[dict[str, str], dict[str, str]]:
-    """Role word -> person, and person -> grammatical gender, from the article's own wording: "le président
-    Tokaïev", "la ministre des Affaires étrangères, Catherine Colonna", "Sergueï Lavrov, le ministre", "Mme
-    Le Pen", "Mr. Smith". Later statements win."""
+                quoted: Sequence[tuple[int, int]] = ()) -> tuple[dict[str, list[Role]], dict[str, str]]:
+    """Role word -> the people given that role, and person -> grammatical gender, from the article's own
+    wording: "le président Tokaïev", "la ministre des Affaires étrangères, Catherine Colonna", "Sergueï
+    Lavrov, le ministre", "Mme Le Pen", "Mr. Smith"."""
     labels = {e.name: e.label for e in table.entities}
-    roles: dict[str, str] = {}
-    genders: dict[str, str] = {}
+    roles: dict[str, list[Role]] = {}
+    evidence: list[tuple[str, str, int]] = []  # (person, gender, weight)
     for mention, name in table.mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if labels.get(name) != "PER" or span is None or any(a <= mention.start < b for a, b in quoted):
@@ -247,23 +276,59 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
         linked += _comma_apposition(doc, span)
         for token in linked:
             if token.lemma_.lower() in lang.ROLE_NOUNS and token.pos_ == "NOUN":
-                roles[token.lemma_.lower()] = name
-                genders[name] = _gender_of(token) or genders.get(name, "")
-            elif token.pos_ == "NOUN" and token.i == span.start - 1:
-                genders[name] = _gender_of(token) or genders.get(name, "")
+                roles.setdefault(token.lemma_.lower(), []).append(Role(mention.start, name, _qualifiers(token)))
+            if token.pos_ == "NOUN" and (token.lemma_.lower() in lang.ROLE_NOUNS or token.i == span.start - 1):
+                evidence.append((name, *_gender_evidence(token)))
             title = token.lower_.rstrip(".")
             if title in lang.GENDERED_TITLES:
-                genders[name] = lang.GENDERED_TITLES[title]
-        if not genders.get(name) and len(span) > 1:
-            genders[name] = _gender_of(span[0]) or ""
+                evidence.append((name, lang.GENDERED_TITLES[title], 2))
+        if len(span) > 1:
+            evidence.append((name, *_gender_evidence(span[0], weight=0)))
     for token in doc[1:]:
         before = doc[token.i - 1]
         if token.pos_ == "PROPN" and before.pos_ == "NOUN" and before.lemma_.lower() in lang.ROLE_NOUNS \
                 and not any(a <= token.idx < b for a, b in quoted):
             name = table.canonical(token.text)
             if name is not None and labels.get(name) == "PER":
-                roles.setdefault(before.lemma_.lower(), name)
-    return roles, {name: gender for name, gender in genders.items() if gender}
+                roles.setdefault(before.lemma_.lower(), []).append(Role(token.idx, name, frozenset()))
+    return roles, _genders(evidence)
+
+
+def _genders(evidence: list[tuple[str, str, int]]) -> dict[str, str]:
+    """Each person's gender from the strongest evidence: titles and determiners ("Mme", "la ministre") over
+    the noun's own tag ("historienne") over the given name's tag ("Nicole")."""
+    best: dict[str, tuple[int, str]] = {}
+    for name, gender, weight in evidence:
+        if gender and (name not in best or weight > best[name][0]):
+            best[name] = (weight, gender)
+    return {name: gender for name, (_, gender) in best.items()}
+
+
+def _gender_evidence(noun: Token, *, weight: int = 1) -> tuple[str, int]:
+    """(gender, weight): a determiner's gender weighs 2, the word's own tag ``weight``."""
+    for det in (c for c in noun.children if c.dep_ == "det"):
+        found = det.morph.get("Gender")
+        if len(found) == 1:
+            return found[0], 2
+    found = noun.morph.get("Gender")
+    return (found[0], weight) if len(found) == 1 else ("", 0)
+
+
+def _qualifiers(role: Token) -> frozenset[str]:
+    """Common nouns qualifying a role noun in its phrase ("service" in "le porte-parole du service
+    diplomatique"): names and adjectives ("ancien", "kazakhstanais") are left out."""
+    return frozenset(t.lemma_.lower() for t in noun_phrase(role)
+                     if t is not role and t.pos_ == "NOUN" and abs(t.i - role.i) <= 6)
+
+
+def pick_role(roles: list[Role], qualifiers: frozenset[str], at: int) -> str | None:
+    """The person a description names: among those given the role with compatible qualifiers (none on either
+    side, or some shared), the last one named before ``at``, else the first after."""
+    fitting = [r for r in roles if not qualifiers or not r.qualifiers or qualifiers & r.qualifiers]
+    before = [r for r in fitting if r.at < at]
+    if before:
+        return before[-1].person
+    return fitting[0].person if fitting else None
 
 
 def _comma_apposition(doc: Doc, span: Span) -> list[Token]:
@@ -275,13 +340,3 @@ def _comma_apposition(doc: Doc, span: Span) -> list[Token]:
     if span.end + 1 < len(doc) and doc[span.end].text == ",":
         nouns += [t for t in doc[span.end + 1: span.end + 4] if t.pos_ == "NOUN"][:1]
     return nouns
-
-
-def _gender_of(noun: Token) -> str | None:
-    """Masc or Fem from the noun's determiner ("la ministre": epicene nouns are tagged at random) or
-    the noun itself."""
-    for token in [*[c for c in noun.children if c.dep_ == "det"], noun]:
-        found = token.morph.get("Gender")
-        if len(found) == 1:
-            return found[0]
-    return None

@@ -9,6 +9,8 @@ suggest predict promise pledge vow urge call demand complain criticise criticize
 welcome describe characterise characterize label dismiss reject maintain contend emphasise emphasize
 reiterate repeat recall conclude continue tell testify report recount quip joke shout cry whisper murmur
 caution allege charge accuse question wonder estimate believe think hope fear worry
+retort counter plead lament hail dub brand term underline highlight point propose recommend reckon laugh
+sigh mutter challenge beg explain summarise summarize announce
 """.split())
 
 LABELLING_VERBS = frozenset({"call", "describe", "characterise", "characterize", "label", "dub", "brand", "term"})
@@ -32,6 +34,8 @@ ambassador senator governor mayor general secretary judge prosecutor lawyer atto
 chairwoman chair chief executive ceo founder candidate commissioner king queen pope negotiator envoy adviser
 advisor aide analyst economist researcher expert author journalist activist campaigner coach player
 representative lawmaker legislator
+rapporteur mp congressman congresswoman officer mediator historian scientist professor defendant witness
+organiser organizer commander colonel soldier source strategist pollster editor columnist chairperson
 """.split())
 
 ORG_NOUNS = frozenset({"government", "ministry", "party", "union", "organisation", "organization", "group",
@@ -70,10 +74,96 @@ DEMONYMS = {
     "welsh": "Wales", "sudanese": "Sudan", "somali": "Somalia", "rwandan": "Rwanda",
 }
 
-PLACES = frozenset(set(DEMONYMS.values()) | {"Gaza", "West Bank", "Middle East", "Crimea", "Donbas", "Kosovo",
+#: UN member and observer states by their usual English names and short forms (no acronyms). "Jordan" and
+#: "Chad" are kept although they are also given names (a lone "Jordan" is labelled a place); "Solomon" alone
+#: is left out (see "Solomon Islands").
+COUNTRIES = frozenset({
+    "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Antigua and Barbuda", "Argentina", "Armenia",
+    "Australia", "Austria", "Azerbaijan", "Bahamas", "Bahrain", "Bangladesh", "Barbados", "Belarus", "Belgium",
+    "Belize", "Benin", "Bhutan", "Bolivia", "Bosnia and Herzegovina", "Bosnia-Herzegovina", "Bosnia",
+    "Botswana", "Brazil", "Brunei", "Bulgaria", "Burkina Faso", "Burundi", "Cabo Verde", "Cape Verde",
+    "Cambodia", "Cameroon", "Canada", "Central African Republic", "Chad", "Chile", "China", "Colombia",
+    "Comoros", "Congo", "Republic of Congo", "Republic of the Congo", "Congo-Brazzaville",
+    "Democratic Republic of Congo", "Democratic Republic of the Congo", "Congo-Kinshasa", "Costa Rica",
+    "Côte d'Ivoire", "Côte d’Ivoire", "Cote d'Ivoire", "Ivory Coast", "Croatia", "Cuba", "Cyprus", "Czechia",
+    "Czech Republic", "Denmark", "Djibouti", "Dominica", "Dominican Republic", "Ecuador", "Egypt",
+    "El Salvador", "Equatorial Guinea", "Eritrea", "Estonia", "Eswatini", "Swaziland", "Ethiopia", "Fiji",
+    "Finland", "France", "Gabon", "Gambia", "Georgia", "Germany", "Ghana", "Greece", "Grenada", "Guatemala",
+    "Guinea", "Guinea-Bissau", "Guyana", "Haiti", "Honduras", "Hungary", "Iceland", "India", "Indonesia",
+    "Iran", "Iraq", "Ireland", "Israel", "Italy", "Jamaica", "Japan", "Jordan", "Kazakhstan", "Kenya",
+    "Kiribati", "Kuwait", "Kyrgyzstan", "Laos", "Latvia", "Lebanon", "Lesotho", "Liberia", "Libya",
+    "Liechtenstein", "Lithuania", "Luxembourg", "Madagascar", "Malawi", "Malaysia", "Maldives", "Mali",
+    "Malta", "Marshall Islands", "Mauritania", "Mauritius", "Mexico", "Micronesia", "Moldova", "Monaco",
+    "Mongolia", "Montenegro", "Morocco", "Mozambique", "Myanmar", "Burma", "Namibia", "Nauru", "Nepal",
+    "Netherlands", "New Zealand", "Nicaragua", "Niger", "Nigeria", "North Korea", "South Korea",
+    "North Macedonia", "Macedonia", "Norway", "Oman", "Pakistan", "Palau", "Panama", "Papua New Guinea",
+    "Paraguay", "Peru", "Philippines", "Poland", "Portugal", "Qatar", "Romania", "Russia", "Rwanda",
+    "Saint Kitts and Nevis", "Saint Lucia", "Saint Vincent and the Grenadines", "Samoa", "San Marino",
+    "São Tomé and Príncipe", "Sao Tome and Principe", "Saudi Arabia", "Senegal", "Serbia", "Seychelles",
+    "Sierra Leone", "Singapore", "Slovakia", "Slovenia", "Solomon Islands", "Somalia", "South Africa",
+    "South Sudan", "Spain", "Sri Lanka", "Sudan", "Suriname", "Sweden", "Switzerland", "Syria", "Tajikistan",
+    "Tanzania", "Thailand", "Timor-Leste", "East Timor", "Togo", "Tonga", "Trinidad and Tobago", "Tunisia",
+    "Turkey", "Türkiye", "Turkmenistan", "Tuvalu", "Uganda", "Ukraine", "United Arab Emirates",
+    "United Kingdom", "Britain", "Great Britain", "United States", "United States of America", "America",
+    "Uruguay", "Uzbekistan", "Vanuatu", "Venezuela", "Vietnam", "Viet Nam", "Yemen", "Zambia", "Zimbabwe",
+    # observer states
+    "Holy See", "Vatican", "Palestine", "State of Palestine",
+})
+
+#: Capitals in their English form. Left out: "Victoria" (Seychelles), bare "Santiago" and "Male" (Maldives;
+#: see "Malé"), which are given names or common words. "Sofia" is kept though it is also a given name.
+CAPITALS = frozenset({
+    # Europe
+    "London", "Dublin", "Paris", "Brussels", "Amsterdam", "The Hague", "Luxembourg", "Berlin", "Bern", "Berne",
+    "Vaduz", "Vienna", "Rome", "Vatican City", "San Marino", "Valletta", "Madrid", "Lisbon", "Andorra la Vella",
+    "Monaco", "Copenhagen", "Oslo", "Stockholm", "Helsinki", "Reykjavik", "Tallinn", "Riga", "Vilnius",
+    "Warsaw", "Prague", "Bratislava", "Budapest", "Ljubljana", "Zagreb", "Sarajevo", "Belgrade", "Podgorica",
+    "Pristina", "Skopje", "Tirana", "Athens", "Nicosia", "Sofia", "Bucharest", "Chisinau", "Chișinău", "Kyiv",
+    "Kiev", "Minsk", "Moscow", "Geneva",
+    # Caucasus, Central Asia, Middle East
+    "Yerevan", "Baku", "Tbilisi", "Astana", "Tashkent", "Bishkek", "Dushanbe", "Ashgabat", "Ankara", "Tehran",
+    "Baghdad", "Damascus", "Beirut", "Amman", "Jerusalem", "Tel Aviv", "Ramallah", "Riyadh", "Doha",
+    "Abu Dhabi", "Dubai", "Muscat", "Sanaa", "Kuwait City", "Manama", "Kabul", "Islamabad",
+    # South, East and South-East Asia
+    "New Delhi", "Dhaka", "Kathmandu", "Thimphu", "Colombo", "Sri Jayawardenepura Kotte", "Malé", "Beijing",
+    "Tokyo", "Seoul", "Pyongyang", "Ulaanbaatar", "Taipei", "Hanoi", "Vientiane", "Phnom Penh", "Bangkok",
+    "Naypyidaw", "Naypyitaw", "Yangon", "Kuala Lumpur", "Putrajaya", "Jakarta", "Manila", "Dili",
+    "Bandar Seri Begawan",
+    # Africa
+    "Algiers", "Tunis", "Tripoli", "Cairo", "Rabat", "Khartoum", "Juba", "Addis Ababa", "Asmara", "Mogadishu",
+    "Nairobi", "Kampala", "Kigali", "Gitega", "Bujumbura", "Dodoma", "Dar es Salaam", "Lilongwe", "Lusaka",
+    "Harare", "Maputo", "Gaborone", "Windhoek", "Pretoria", "Cape Town", "Maseru", "Mbabane", "Antananarivo",
+    "Moroni", "Port Louis", "Luanda", "Kinshasa", "Brazzaville", "Libreville", "Malabo", "Yaoundé", "Yaounde",
+    "Bangui", "N'Djamena", "N’Djamena", "Niamey", "Abuja", "Lagos", "Porto-Novo", "Cotonou", "Lomé", "Lome",
+    "Accra", "Ouagadougou", "Abidjan", "Yamoussoukro", "Monrovia", "Freetown", "Conakry", "Bissau", "Banjul",
+    "Dakar", "Nouakchott", "Bamako", "Praia", "São Tomé", "Sao Tome",
+    # Americas
+    "Washington", "Ottawa", "Mexico City", "Guatemala City", "San Salvador", "Tegucigalpa", "Managua",
+    "San José", "San Jose", "Panama City", "Havana", "Santo Domingo", "Port-au-Prince", "Kingston", "Nassau",
+    "Bridgetown", "Castries", "Kingstown", "St. George's", "Roseau", "Basseterre", "St. John's",
+    "Port of Spain", "Belmopan", "Caracas", "Bogotá", "Bogota", "Quito", "Lima", "La Paz", "Sucre",
+    "Brasília", "Brasilia", "Asunción", "Asuncion", "Montevideo", "Buenos Aires", "Georgetown", "Paramaribo",
+    # Oceania
+    "Canberra", "Wellington", "Suva", "Port Moresby", "Honiara", "Port Vila", "Apia", "Nuku'alofa", "Tarawa",
+    "Majuro", "Palikir", "Funafuti", "Ngerulmud", "Yaren",
+})
+
+PLACES = frozenset(set(DEMONYMS.values()) | COUNTRIES | CAPITALS | {"Gaza", "West Bank", "Middle East", "Crimea", "Donbas", "Kosovo",
                                              "Washington", "Moscow", "Kyiv", "Kiev", "Beijing", "London",
                                              "Paris", "Brussels", "Geneva", "Central Asia", "Warsaw",
-                                             "Berlin", "Dublin", "Athens", "Astana", "Strasbourg"})
+                                             "Berlin", "Dublin", "Athens", "Astana", "Strasbourg",
+                                             # territories and regions named in the news
+                                             "Taiwan", "Palestine", "Greenland", "Donbass", "Gaza Strip",
+                                             "Nagorno-Karabakh", "Transnistria", "Sahel", "Balkans",
+                                             "Caucasus", "Near East", "Eastern Europe", "Central Europe",
+                                             "Western Europe", "Latin America", "North America",
+                                             "South America", "Central America", "Caribbean", "Oceania",
+                                             "Southeast Asia", "Maghreb", "Hong Kong", "Macau", "Macao",
+                                             "Western Sahara", "Abkhazia", "South Ossetia", "Kashmir",
+                                             "Tibet", "Xinjiang", "Kurdistan", "Golan Heights", "Sinai",
+                                             "Horn of Africa", "Scandinavia", "Siberia", "Puerto Rico",
+                                             "Northern Ireland", "Catalonia", "Donetsk", "Luhansk",
+                                             "Kherson", "Zaporizhzhia", "Kharkiv", "Odesa", "Odessa"})
 
 NON_ENTITIES = frozenset("""
 state government president minister the a an this that he she they we you it but and or if when

@@ -14,6 +14,9 @@ affirmer soutenir considérer penser croire espérer craindre s'inquiéter évoq
 souhaiter exhorter révéler confier parler interpeller répéter reprendre enchaîner continuer conclure résumer avancer
 défendre justifier argumenter alerter mettre_en_garde assurer garantir jurer clamer s'exclamer
 s'écrier murmurer chuchoter crier hurler lire écrire décrire définir présenter qualifier
+rétorquer objecter riposter renchérir enchérir trancher tonner asséner concéder confesser reconnaître
+réitérer relativiser minimiser réfuter rectifier détailler développer informer dévoiler avancer pointer
+constater analyser condamner reprocher railler moquer menacer supplier implorer questionner plaider
 """.split())
 
 #: Speech verbs whose object is a description rather than the words ("X qualifie Y de « … »").
@@ -46,6 +49,12 @@ candidat candidate commissaire roi reine pape émir syndicaliste conseiller cons
 négociatrice représentant représentante opposant opposante militant militante chercheur chercheuse
 expert experte analyste économiste auteur autrice journaliste fondateur fondatrice entraîneur entraîneuse
 joueur joueuse producteur productrice comédien comédienne acteur actrice écrivain écrivaine
+rapporteur rapporteure élu élue parlementaire vice-président vice-présidente cheffe pdg fondateur médiateur
+médiatrice émissaire envoyé envoyée délégué déléguée observateur observatrice historien historienne
+politologue sociologue juriste spécialiste professeur professeure magistrat magistrate enquêteur enquêtrice
+policier policière militaire officier commandant préfet préfète éditorialiste fonctionnaire témoin
+habitant habitante victime survivant survivante source interlocuteur interlocutrice coordinateur coordinatrice
+secrétaire-général gouverneure mairesse sénatrice ambassadrice économiste chercheuse
 """.split())
 
 #: Nouns for organisations that speak ("le gouvernement a indiqué").
@@ -95,13 +104,104 @@ DEMONYMS = {
     "nigérien": "Niger", "tchadien": "Tchad", "gabonais": "Gabon", "malgache": "Madagascar",
 }
 
+#: UN member and observer states by their usual French names and short forms (no acronyms). Left out as bare
+#: words because they are also given names: "Dominique" (la Dominique), "Maurice" (see "Île Maurice"),
+#: "Salomon" (see "Îles Salomon"), "Salvador" (see "El Salvador"). "Grenade" is kept (also the weapon,
+#: but lower-case in running text).
+COUNTRIES = frozenset({
+    "Afghanistan", "Afrique du Sud", "Albanie", "Algérie", "Allemagne", "Andorre", "Angola", "Antigua-et-Barbuda",
+    "Arabie saoudite", "Argentine", "Arménie", "Australie", "Autriche", "Azerbaïdjan", "Bahamas", "Bahreïn",
+    "Bangladesh", "Barbade", "Belgique", "Belize", "Bénin", "Bhoutan", "Biélorussie", "Bélarus", "Birmanie",
+    "Myanmar", "Bolivie", "Bosnie-Herzégovine", "Bosnie", "Botswana", "Brésil", "Brunei", "Bulgarie",
+    "Burkina Faso", "Burundi", "Cabo Verde", "Cap-Vert", "Cambodge", "Cameroun", "Canada", "Centrafrique",
+    "République centrafricaine", "Chili", "Chine", "Chypre", "Colombie", "Comores", "Congo",
+    "République du Congo", "Congo-Brazzaville", "République démocratique du Congo", "Congo-Kinshasa",
+    "Corée du Nord", "Corée du Sud", "Costa Rica", "Côte d'Ivoire", "Côte d’Ivoire", "Croatie", "Cuba",
+    "Danemark", "Djibouti", "République dominicaine", "Égypte", "Émirats arabes unis", "Équateur", "Érythrée",
+    "Espagne", "Estonie", "Eswatini", "Swaziland", "États-Unis", "États-Unis d'Amérique", "Éthiopie", "Fidji",
+    "Finlande", "France", "Gabon", "Gambie", "Géorgie", "Ghana", "Grèce", "Grenade", "Guatemala", "Guinée",
+    "Guinée-Bissau", "Guinée équatoriale", "Guyana", "Haïti", "Honduras", "Hongrie", "Îles Marshall",
+    "Îles Salomon", "Inde", "Indonésie", "Irak", "Iran", "Irlande", "Islande", "Israël", "Italie", "Jamaïque",
+    "Japon", "Jordanie", "Kazakhstan", "Kenya", "Kirghizistan", "Kirghizstan", "Kiribati", "Koweït", "Laos",
+    "Lesotho", "Lettonie", "Liban", "Liberia", "Libéria", "Libye", "Liechtenstein", "Lituanie", "Luxembourg",
+    "Macédoine du Nord", "Macédoine", "Madagascar", "Malaisie", "Malawi", "Maldives", "Mali", "Malte", "Maroc",
+    "Île Maurice", "Mauritanie", "Mexique", "Micronésie", "Moldavie", "Moldova", "Monaco", "Mongolie",
+    "Monténégro", "Mozambique", "Namibie", "Nauru", "Népal", "Nicaragua", "Niger", "Nigeria", "Nigéria",
+    "Norvège", "Nouvelle-Zélande", "Oman", "Ouganda", "Ouzbékistan", "Pakistan", "Palaos", "Panama",
+    "Papouasie-Nouvelle-Guinée", "Paraguay", "Pays-Bas", "Pérou", "Philippines", "Pologne", "Portugal", "Qatar",
+    "République tchèque", "Tchéquie", "Roumanie", "Royaume-Uni", "Grande-Bretagne", "Russie", "Rwanda",
+    "Saint-Christophe-et-Niévès", "Sainte-Lucie", "Saint-Marin", "Saint-Vincent-et-les-Grenadines",
+    "El Salvador", "Samoa", "Sao Tomé-et-Principe", "São Tomé-et-Príncipe", "Sénégal", "Serbie", "Seychelles",
+    "Sierra Leone", "Singapour", "Slovaquie", "Slovénie", "Somalie", "Soudan", "Soudan du Sud", "Sri Lanka",
+    "Suède", "Suisse", "Suriname", "Syrie", "Tadjikistan", "Tanzanie", "Tchad", "Thaïlande", "Timor oriental",
+    "Timor-Leste", "Togo", "Tonga", "Trinité-et-Tobago", "Tunisie", "Turkménistan", "Turquie", "Tuvalu",
+    "Ukraine", "Uruguay", "Vanuatu", "Venezuela", "Viêt Nam", "Vietnam", "Yémen", "Zambie", "Zimbabwe",
+    # observer states
+    "Saint-Siège", "Vatican", "Palestine", "État de Palestine",
+})
+
+#: Capitals in their French form, plus the major French cities. Left out: "Victoria" (Seychelles) and bare
+#: "Santiago" (given names), "Roseau" (common word). "Sofia" is kept though it is also a given name.
+CAPITALS = frozenset({
+    # Europe
+    "Paris", "Londres", "Dublin", "Bruxelles", "Amsterdam", "La Haye", "Luxembourg", "Berlin", "Berne", "Vaduz",
+    "Vienne", "Rome", "Cité du Vatican", "Saint-Marin", "La Valette", "Madrid", "Lisbonne", "Andorre-la-Vieille",
+    "Monaco", "Copenhague", "Oslo", "Stockholm", "Helsinki", "Reykjavik", "Tallinn", "Riga", "Vilnius",
+    "Varsovie", "Prague", "Bratislava", "Budapest", "Ljubljana", "Zagreb", "Sarajevo", "Belgrade", "Podgorica",
+    "Pristina", "Skopje", "Tirana", "Athènes", "Nicosie", "Sofia", "Bucarest", "Chisinau", "Chișinău", "Kiev",
+    "Kyiv", "Minsk", "Moscou", "Genève",
+    # Caucasus, Central Asia, Middle East
+    "Erevan", "Bakou", "Tbilissi", "Astana", "Tachkent", "Bichkek", "Douchanbé", "Achgabat", "Ankara",
+    "Téhéran", "Bagdad", "Damas", "Beyrouth", "Amman", "Jérusalem", "Tel-Aviv", "Tel Aviv", "Ramallah", "Riyad",
+    "Doha", "Abou Dhabi", "Dubaï", "Mascate", "Sanaa", "Manama", "Kaboul", "Islamabad",
+    # South, East and South-East Asia
+    "New Delhi", "Dacca", "Dhaka", "Katmandou", "Thimphou", "Colombo", "Sri Jayawardenapura Kotte", "Malé",
+    "Pékin", "Tokyo", "Séoul", "Pyongyang", "Oulan-Bator", "Taipei", "Taïpei", "Hanoï", "Vientiane",
+    "Phnom Penh", "Bangkok", "Naypyidaw", "Rangoun", "Kuala Lumpur", "Putrajaya", "Jakarta", "Manille", "Dili",
+    "Bandar Seri Begawan",
+    # Africa
+    "Alger", "Tunis", "Tripoli", "Le Caire", "Rabat", "Khartoum", "Djouba", "Addis-Abeba", "Asmara",
+    "Mogadiscio", "Nairobi", "Kampala", "Kigali", "Gitega", "Bujumbura", "Dodoma", "Dar es Salaam", "Lilongwe",
+    "Lusaka", "Harare", "Maputo", "Gaborone", "Windhoek", "Pretoria", "Le Cap", "Maseru", "Mbabane",
+    "Antananarivo", "Tananarive", "Moroni", "Port-Louis", "Luanda", "Kinshasa", "Brazzaville", "Libreville",
+    "Malabo", "Yaoundé", "Bangui", "N'Djamena", "N’Djamena", "Niamey", "Abuja", "Lagos", "Porto-Novo",
+    "Cotonou", "Lomé", "Accra", "Ouagadougou", "Abidjan", "Yamoussoukro", "Monrovia", "Freetown", "Conakry",
+    "Bissau", "Banjul", "Dakar", "Nouakchott", "Bamako", "Praia", "São Tomé", "Sao Tomé",
+    # Americas
+    "Washington", "Ottawa", "Mexico", "Guatemala", "San Salvador", "Tegucigalpa", "Managua", "San José",
+    "La Havane", "Saint-Domingue", "Port-au-Prince", "Kingston", "Nassau", "Bridgetown", "Castries",
+    "Kingstown", "Saint-Georges", "Basseterre", "Saint John's", "Port-d'Espagne", "Belmopan", "Caracas",
+    "Bogota", "Bogotá", "Quito", "Lima", "La Paz", "Brasilia", "Brasília", "Asuncion", "Asunción",
+    "Montevideo", "Buenos Aires", "Georgetown", "Paramaribo", "Santiago du Chili",
+    # Oceania
+    "Canberra", "Wellington", "Suva", "Port Moresby", "Honiara", "Port-Vila", "Apia", "Nuku'alofa", "Tarawa",
+    "Majuro", "Palikir", "Funafuti", "Ngerulmud", "Yaren",
+    # major French cities
+    "Lyon", "Marseille", "Toulouse", "Bordeaux", "Lille", "Strasbourg", "Nantes",
+})
+
 #: Country and region names that are places even when the model says otherwise.
-PLACES = frozenset(set(DEMONYMS.values()) | {"Gaza", "Cisjordanie", "Proche-Orient", "Moyen-Orient",
+PLACES = frozenset(set(DEMONYMS.values()) | COUNTRIES | CAPITALS | {"Gaza", "Cisjordanie", "Proche-Orient", "Moyen-Orient",
                                              "Eurasie", "Asie centrale", "Crimée", "Donbass", "Kosovo",
                                              "Bruxelles", "Washington", "Moscou", "Kiev", "Kyiv", "Pékin",
                                              "Berlin", "Rome", "Madrid", "Genève", "Athènes", "Astana",
                                              "Montréal", "Strasbourg", "Luxembourg", "Varsovie", "Ankara",
-                                             "Tachkent", "Bichkek", "Douchanbé", "Achgabat"})
+                                             "Tachkent", "Bichkek", "Douchanbé", "Achgabat",
+                                             # territories and regions named in the news
+                                             "Taïwan", "Taiwan", "Palestine", "Groenland", "Donbas",
+                                             "Bande de Gaza", "Haut-Karabakh", "Transnistrie", "Sahel",
+                                             "Balkans", "Caucase", "Europe de l'Est", "Europe de l’Est",
+                                             "Europe centrale", "Europe occidentale", "Amérique latine",
+                                             "Amérique du Nord", "Amérique du Sud", "Amérique centrale",
+                                             "Caraïbes", "Océanie", "Asie du Sud-Est", "Maghreb",
+                                             "Hong Kong", "Macao", "Sahara occidental", "Abkhazie",
+                                             "Ossétie du Sud", "Cachemire", "Tibet", "Xinjiang", "Kurdistan",
+                                             "Golan", "Sinaï", "Corne de l'Afrique", "Corne de l’Afrique",
+                                             "Scandinavie", "Sibérie", "Porto Rico", "Irlande du Nord",
+                                             "Catalogne", "Donetsk", "Louhansk", "Lougansk", "Kherson",
+                                             "Zaporijia", "Kharkiv", "Odessa", "Nouvelle-Calédonie",
+                                             "Guadeloupe", "Martinique", "Guyane", "La Réunion", "Mayotte",
+                                             "Polynésie française"})
 
 #: Entity texts the model returns that are never named entities on their own.
 NON_ENTITIES = frozenset("""
