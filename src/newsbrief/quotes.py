@@ -97,12 +97,18 @@ def _attributed(doc: Doc, starts: list[int], span: QuoteSpan, document: Document
 
 
 def find_cue(doc: Doc, starts: list[int], span: QuoteSpan, *, lang: ModuleType) -> Cue | None:
-    """The first cue that attributes ``span`` to a plausible speaker, trying the rules in the module's order;
-    failing that, the first cue found, with no speaker."""
+    """The first cue that attributes ``span`` to a plausible speaker (see :func:`could_speak`), trying the rules
+    in the module's order; failing that, a speech verb or marker whose subject is some other noun outside
+    the quote ("l'opposition arménienne a dénoncé", kept as a description); failing that, the first cue
+    found, with no speaker."""
     found = list(_candidate_cues(doc, starts, span, lang))
     plausible = [c for c in found if c.speaker is not None and could_speak(c.speaker, lang)]
     if plausible:
         return plausible[0]
+    described = [c for c in found if c.how not in ("colon", "context") and c.speaker is not None
+                 and c.speaker.pos_ == "NOUN" and not span.start <= c.speaker.idx < span.end]
+    if described:
+        return described[0]
     return Cue(word=found[0].word, speaker=None, how=found[0].how) if found else None
 
 

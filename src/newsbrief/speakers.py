@@ -125,7 +125,8 @@ class SpeakerResolver:
             owners = [n for t in noun_phrase(token) if t.pos_ == "PROPN" and (n := self._mention_at(t))]
             return (owners[0] if owners else phrase), phrase, "nominal"
         if determiner not in _INDEFINITE and lemma in self.lang.ORG_NOUNS and lemma not in self.lang.ROLE_NOUNS:
-            return (self._recent_organisation(token) or phrase), phrase, "nominal"
+            bare = not any(c.dep_ in ("amod", "nmod", "appos", "compound") for c in token.children)
+            return ((self._recent_organisation(token) if bare else None) or phrase), phrase, "nominal"
         if determiner in _INDEFINITE or lemma not in self.lang.ROLE_NOUNS:
             return phrase, phrase, "nominal"
         role_words = [t for t in noun_phrase(token) if t.lemma_.lower() in self.roles]
