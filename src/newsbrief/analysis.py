@@ -19,7 +19,7 @@ from newsbrief.lang import get_language_data
 from newsbrief.nlp import load_pipeline, model_version, normalise_text
 from newsbrief.quotes import extract_quotes, speech_subject_tokens
 from newsbrief.records import Analysis, Document
-from newsbrief.themes import extract_themes, rank_keyphrases, summarise
+from newsbrief.themes import ALL_CANDIDATES, extract_themes, rank_keyphrases, summarise
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -56,14 +56,14 @@ def analyse_parsed(doc: Doc, document: Document, *, top_quotes: int = 8) -> Anal
     quotes = extract_quotes(doc, document, table, lang=lang, top_quotes=top_quotes)
     resolved = Counter(q.speaker for q in quotes if q.speaker and q.resolution in ("pronoun", "nominal"))
     entities = with_resolved_mentions(table.entities, resolved)
-    ranked = rank_keyphrases(doc, lang=lang, top=DEFAULT_PARAMETERS["top_keyphrases"])
+    ranked = rank_keyphrases(doc, lang=lang, top=ALL_CANDIDATES)
     parameters = analysis_parameters(top_quotes=top_quotes)
     return Analysis(
         document=document,
         quotes=tuple(quotes),
         entities=tuple(entities),
         themes=tuple(extract_themes(doc, document, ranked, quotes=quotes)),
-        keyphrases=tuple(c.text for c in ranked),
+        keyphrases=tuple(c.text for c in ranked[: DEFAULT_PARAMETERS["top_keyphrases"]]),
         summary=tuple(summarise(doc, document, ranked, quotes=quotes)),
         provenance=provenance(document, parameters),
     )

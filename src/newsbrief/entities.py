@@ -20,6 +20,7 @@ Steps (each a small function):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -362,11 +363,19 @@ def _add_occurrences(mentions: list[Mention], forms: list[tuple[str, str]], text
 
 
 def _occurrences(form: str, text: str) -> Iterable[tuple[int, int]]:
+    if form not in text and form[1:] not in text:
+        return ()
+    return (m.span() for m in _form_pattern(form).finditer(text))
+
+
+@lru_cache(maxsize=20_000)
+def _form_pattern(form: str) -> re.Pattern[str]:
+    """Whole-word pattern for a name; a multi-word name also with a lower-case first letter."""
     pattern = re.escape(form)
     if " " in form:
         pattern = f"[{re.escape(form[0])}{re.escape(form[0].lower())}]{re.escape(form[1:])}"
     edges = (r"(?<!\w)", r"(?!\w)") if form.isupper() else (r"(?<![\w-])", r"(?![\w-])")
-    return (m.span() for m in re.finditer(edges[0] + pattern + edges[1], text))
+    return re.compile(edges[0] + pattern + edges[1])
 
 
 # --- grouping and attaching short forms ---------------------------------------------------------------------------

@@ -74,6 +74,20 @@ class KeyphraseWeights:
     max_words: int = 5
 
 
+#: ``top`` that keeps every candidate (what themes and the summary need).
+ALL_CANDIDATES = 10_000
+
+
+def _is_complete(ranked: list[Candidate]) -> bool:
+    return getattr(ranked, "complete", False)
+
+
+class CandidateList(list):  # type: ignore[type-arg]
+    """A ranked list known to hold every candidate of its document."""
+
+    complete = True
+
+
 def rank_keyphrases(doc: Doc, *, lang: ModuleType, top: int = 20, weights: KeyphraseWeights | None = None,
                     idf: dict[str, float] | None = None) -> list[Candidate]:
     """Candidates ranked best first, stemmed repeats and partial names merged, nested phrases thinned.
@@ -87,7 +101,8 @@ def rank_keyphrases(doc: Doc, *, lang: ModuleType, top: int = 20, weights: Keyph
     for c in candidates:
         c.score = _score(c, weights, idf, headline_end=headline_end, n_tokens=max(1, len(doc)))
     ranked = sorted(candidates, key=lambda c: (-c.score, c.first, c.key))
-    return _drop_nested(ranked)[:top]
+    kept = _drop_nested(ranked)
+    return CandidateList(kept) if top >= len(kept) else kept[:top]
 
 
 def extract_themes(doc: Doc, document: Document, ranked: list[Candidate], *, quotes: list[Quote],
@@ -99,7 +114,7 @@ def extract_themes(doc: Doc, document: Document, ranked: list[Candidate], *, quo
     similar enough or there are more than ``min(6, words / 120)``.
     """
     lang = lang or get_language_data(document.language)
-    candidates, segments, n_sentences = _segments(doc, document, lang)
+    candidates, segments, n_sentences = _segments(doc, document, lang, ranked)
     themes = [_theme(segment, document, candidates, lang, n_sentences) for segment in segments]
     return [t for t in themes if t.sentences and t.keyphrases]
 
@@ -110,7 +125,7 @@ def summarise(doc: Doc, document: Document, ranked: list[Candidate], *, quotes: 
     the largest themes (then the sentences with the most keyphrase weight), leaving out headings and
     sentences holding a key quote."""
     lang = lang or get_language_data(document.language)
-    candidates, segments, n_sentences = _segments(doc, document, lang)
+    candidates, segments, n_sentences = _segments(doc, document, lang, ranked)
     key_spans = [(q.start, q.end) for q in quotes if q.key]
     body = [s for seg in segments for s in seg.sentences
             if sum(t.is_alpha for t in s) >= 4 and not _overlaps(s, key_spans)]
@@ -130,9 +145,12 @@ def summarise(doc: Doc, document: Document, ranked: list[Candidate], *, quotes: 
     return [_sentence_text(document, s) for s in sorted(chosen, key=lambda s: s.start)]
 
 
-def _segments(doc: Doc, document: Document, lang: ModuleType) -> tuple[list[Candidate], list[_Unit], int]:
-    """All candidates, the merged paragraph runs, and the number of body sentences."""
-    candidates = rank_keyphrases(doc, lang=lang, top=10_000)
+def _segments(doc: Doc, document: Document, lang: ModuleType,
+              ranked: list[Candidate]) -> tuple[list[Candidate], list[_Unit], int]:
+    """All candidates, the merged paragraph runs, and the number of body sentences. ``ranked`` is used when it
+    holds every candidate (``rank_keyphrases(..., top=ALL_CANDIDATES)``), else the ranking is redone."""
+    candidates = ranked if len(ranked) >= ALL_CANDIDATES or _is_complete(ranked) else \
+        rank_keyphrases(doc, lang=lang, top=ALL_CANDIDATES)
     units = _paragraph_units(doc, document)
     limit = max(1, min(_MAX_THEMES, document.n_words // _WORDS_PER_THEME))
     n_sentences = sum(len(u.sentences) for u in units)
