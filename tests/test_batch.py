@@ -285,5 +285,8 @@ def test_end_to_end_seed_and_empty_file(tmp_path):
     by_path = {Path(e["path"]).name: e for e in run["entries"]}
     assert by_path["empty.txt"]["status"] == "failed" and by_path["empty.txt"]["error"]
     assert by_path[SEED.name]["status"] == "ok"
-    assert run["failed"] == 1
+    assert run["failed"] == 1 and run["overview_error"] is None
     assert report.timings["analysis"] > 0
+    overview = (out / "overview.html").read_text(encoding="utf-8")
+    assert "Kassym-Jomart Tokaïev" in overview and "data:image/png" in overview
+    assert 'href="overview.html"' in (out / "index.html").read_text(encoding="utf-8")

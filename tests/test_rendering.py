@@ -145,7 +145,7 @@ def test_default_notebook_is_the_briefing():
 
 def test_default_notebook_missing(monkeypatch, tmp_path):
     monkeypatch.setattr(rendering, "__file__", str(tmp_path / "src" / "newsbrief" / "rendering.py"))
-    with pytest.raises(RenderError, match="briefing notebook not found"):
+    with pytest.raises(RenderError, match="briefing.ipynb: notebook not found"):
         rendering.default_notebook()
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -39,6 +40,7 @@ class RunReport:
 
     entries: tuple[Entry, ...]
     timings: dict[str, float] = field(default_factory=dict)
+    overview_error: str | None = None
 
     def count(self, status: str) -> int:
         return sum(1 for e in self.entries if e.status == status)
@@ -53,7 +55,7 @@ class RunReport:
 
     def as_dict(self) -> dict[str, Any]:
         return {"entries": [e.as_dict() for e in self.entries], "failed": self.failed, "skipped": self.skipped,
-                "ok": self.count("ok"), "total": len(self.entries),
+                "ok": self.count("ok"), "total": len(self.entries), "overview_error": self.overview_error,
                 "timings": {k: round(v, 3) for k, v in self.timings.items()}}
 
 
@@ -230,6 +232,7 @@ def run_briefings(
     force: bool = False,
     scheduler: str | None = None,
     analyse_in_parent: bool = False,
+    overview: bool = True,
 ) -> RunReport:
     """Briefings of every input (files, or folders of them) into ``out_dir``, with ``run.json``, ``index.html``
     and the tidy datasets.
@@ -237,6 +240,8 @@ def run_briefings(
     ``on_start(n)`` is called once the ``n`` documents are known; ``progress(label, status)`` once per document,
     ``label`` its id (or the input path when it could not be read), ``status`` ``"ok"``, ``"skipped"`` or
     ``"failed: reason"``. ``jobs`` worker processes (or the Dask cluster at ``scheduler``) do the work.
+    With ``overview``, ``overview.html`` (the corpus notebook, ``notebooks/explore.ipynb``) is rendered too and
+    linked from the index; a failure there is reported in ``run.json`` and does not fail the run.
     """
     started = time.perf_counter()
     check_formats(formats)
@@ -258,10 +263,21 @@ def run_briefings(
     execute_plan(plan, settings, jobs=jobs, scheduler=scheduler, analyse_in_parent=analyse_in_parent,
                  on_outcome=on_outcome)
     entries = {**plan.known, **{o.index: o.entry for o in outcomes}}
+    overview_error = _render_overview(Path(out_dir)) if overview and outcomes else None
     timings = {**total_seconds(outcomes), "wall": time.perf_counter() - started}
-    report = RunReport(tuple(entries[i] for i in range(len(loaded))), timings)
+    report = RunReport(tuple(entries[i] for i in range(len(loaded))), timings, overview_error=overview_error)
     write_report(report, Path(out_dir))
     return report
+
+
+def _render_overview(out_dir: Path) -> str | None:
+    """Render ``overview.html``; the one-line reason when it fails."""
+    try:
+        rendering.render_overview(out_dir)
+    except NewsbriefError as error:
+        (out_dir / "overview.html").unlink(missing_ok=True)
+        return str(error).splitlines()[0]
+    return None
 
 
 def write_report(report: RunReport, out_dir: Path) -> None:
@@ -269,6 +285,8 @@ def write_report(report: RunReport, out_dir: Path) -> None:
     from newsbrief.corpus_outputs import write_corpus_outputs
 
     data = report.as_dict()
+    if "SOURCE_DATE_EPOCH" in os.environ:  # a reproducible build: no clock readings in the outputs
+        data.pop("timings")
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2)
     rendering.atomic_write_text(out_dir / "run.json", text + "\n")
     write_corpus_outputs(report.entries, out_dir)

@@ -57,6 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--analyse-in", choices=("workers", "parent"), default="workers",
                      help="where the spaCy analysis runs: in each worker (default) or in this process")
     run.add_argument("--no-progress", action="store_true", help="no progress bar (failures are still reported)")
+    run.add_argument("--no-overview", action="store_true", help="skip the corpus overview (overview.html)")
     _add_common(run)
     run.set_defaults(handler=_run)
 
@@ -122,10 +123,15 @@ def _run(args: argparse.Namespace) -> int:
     with _ProgressBar(enabled=not args.no_progress) as bar:
         report = run_briefings(args.paths, out_dir=args.out, formats=formats, top_quotes=args.top_quotes,
                                jobs=args.jobs, force=args.force, scheduler=args.scheduler,
+                               overview=not args.no_overview,
                                analyse_in_parent=args.analyse_in == "parent", on_start=bar.start,
                                progress=bar.update)
     counts = f"{report.count('ok')} ok, {report.skipped} skipped (unchanged), {report.failed} failed"
     print(f"{len(report.entries)} document(s): {counts}; index: {args.out / 'index.html'}")
+    if report.overview_error:
+        print(f"newsbrief: corpus overview not rendered: {report.overview_error}", file=sys.stderr)
+    elif (args.out / "overview.html").is_file():
+        print(f"corpus overview: {args.out / 'overview.html'}")
     return 1 if report.failed else 0
 
 

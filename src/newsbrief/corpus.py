@@ -96,7 +96,8 @@ def search_quotes(corpus: Corpus, *, speaker: str | None = None, entity: str | N
     if keyword:
         quotes = quotes[quotes["text"].map(_folded).str.contains(_folded(keyword), regex=False)]
     columns = ["document_id", "date", "speaker", "text", "cue"]
-    return quotes[columns].sort_values(["date", "document_id"], kind="stable").reset_index(drop=True)
+    table = quotes[columns].sort_values(["date", "document_id"], kind="stable").reset_index(drop=True)
+    return table.fillna({"speaker": "", "cue": ""})
 
 
 def quotes_per_speaker(corpus: Corpus, *, top: int = 15) -> pd.DataFrame:

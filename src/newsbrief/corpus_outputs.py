@@ -199,7 +199,7 @@ def index_order(briefings: Iterable[Briefing]) -> list[Briefing]:
     return sorted(ordered, key=lambda b: b.entry.date or "", reverse=True)
 
 
-def index_html(briefings: Iterable[Briefing]) -> str:
+def index_html(briefings: Iterable[Briefing], *, overview: bool = False) -> str:
     """A standalone page listing every input of a run (CSS inlined, one inline script allowed by hash)."""
     rows = index_order(briefings)
     counts = Counter(b.entry.status for b in rows)
@@ -212,6 +212,8 @@ def index_html(briefings: Iterable[Briefing]) -> str:
         f"<style>{INDEX_CSS}</style>\n</head>\n<body>\n<h1>Briefings</h1>\n"
         f'<p class="counts">{len(rows)} documents, {counts["ok"]} ok, {counts["skipped"]} unchanged, '
         f'{counts["failed"]} failed. Click a column header to sort.</p>\n'
+        + ('<p class="overview"><a href="overview.html">Corpus overview</a>: who is quoted most, who appears '
+           'with whom, coverage over time, shared themes.</p>\n' if overview else "") +
         f'<table class="briefings">\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>\n'
         f"<script>{SORT_SCRIPT}</script>\n</body>\n</html>\n"
     )
@@ -221,7 +223,8 @@ def write_corpus_outputs(entries: Iterable[Entry], out_dir: Path) -> list[Path]:
     """``index.html``, ``documents``, ``quotes`` and ``entities`` tables of a run's entries, in ``out_dir``."""
     out_dir = Path(out_dir)
     briefings = [read_briefing(entry, out_dir) for entry in entries]
-    written = [atomic_write_text(out_dir / "index.html", index_html(briefings))]
+    overview = (out_dir / "overview.html").is_file()
+    written = [atomic_write_text(out_dir / "index.html", index_html(briefings, overview=overview))]
     written += write_table(out_dir, "documents", DOCUMENT_FIELDS, [document_row(b) for b in briefings])
     written += write_table(out_dir, "quotes", QUOTE_FIELDS, [r for b in briefings for r in quote_rows(b)])
     written += write_table(out_dir, "entities", ENTITY_FIELDS, [r for b in briefings for r in entity_rows(b)])

@@ -24,14 +24,28 @@ TEMPLATE_NAME = "briefing"
 TIMING_KEYS = ("start_time", "end_time", "duration")
 
 
-def default_notebook() -> Path:
-    """``notebooks/briefing.ipynb`` of the source tree (or the copy packaged beside this module)."""
+def default_notebook(name: str = "briefing.ipynb") -> Path:
+    """``notebooks/<name>`` of the source tree (or the copy packaged beside this module)."""
     here = Path(__file__).resolve()
-    candidates = [here.parents[2] / "notebooks" / "briefing.ipynb", here.parent / "notebooks" / "briefing.ipynb"]
+    candidates = [here.parents[2] / "notebooks" / name, here.parent / "notebooks" / name]
     for path in candidates:
         if path.is_file():
             return path
-    raise RenderError(f"{candidates[0]}: briefing notebook not found (is newsbrief installed from its source tree?)")
+    raise RenderError(f"{candidates[0]}: notebook not found (is newsbrief installed from its source tree?)")
+
+
+def render_overview(out_dir: Path, *, notebook: Path | None = None) -> Path:
+    """``out_dir/overview.html``: ``notebooks/explore.ipynb`` executed by papermill on the run's folder (its
+    executed notebook kept as ``overview.ipynb``)."""
+    from newsbrief.kernels import WarmKernel
+
+    out_dir = Path(out_dir).resolve()
+    notebook = notebook or default_notebook("explore.ipynb")
+    with WarmKernel(cwd=notebook.parent) as kernel:
+        executed = kernel.execute(notebook=notebook, output=out_dir / "overview.ipynb",
+                                  parameters={"reports_dir": str(out_dir)})
+    html = export_html(executed, title="Corpus overview")
+    return atomic_write_text(out_dir / "overview.html", html)
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> Path:
