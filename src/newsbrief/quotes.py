@@ -81,7 +81,7 @@ def _attributed(doc: Doc, starts: list[int], span: QuoteSpan, document: Document
     text = document.text[span.start:span.end]
     base = Quote(text=text, start=span.start, end=span.end, fragment=_is_fragment(text))
     open_token = doc[_token_index(starts, span.open_at)]
-    if _is_title(open_token, lang):
+    if _is_title(open_token, text, lang):
         return replace(base, kind="title")
     cue = find_cue(doc, starts, span, lang=lang)
     if cue is not None and cue.speaker is not None:
@@ -336,12 +336,17 @@ def could_speak(token: Token, lang: ModuleType) -> bool:
     return any(t.pos_ == "PROPN" for t in noun_phrase(token))
 
 
-def _is_title(open_token: Token, lang: ModuleType) -> bool:
+def _is_title(open_token: Token, text: str, lang: ModuleType) -> bool:
+    """A name in marks after a title word ("le journal « Libération »", "Operation “Black Sea”"): a capitalised
+    span of at most eight words right after a noun of the language data's title words, in the same sentence."""
+    if not text[:1].isupper() or len(text.split()) > 8:
+        return False
     doc = open_token.doc
-    for token in reversed(doc[max(0, open_token.i - 3): open_token.i]):
-        if token.lemma_.lower() in lang.TITLE_CUES or token.lower_ in lang.TITLE_CUES:
+    for token in reversed(doc[max(open_token.sent.start, open_token.i - 3): open_token.i]):
+        if token.pos_ in ("NOUN", "PROPN") and (token.lemma_.lower() in lang.TITLE_CUES
+                                               or token.lower_ in lang.TITLE_CUES):
             return True
-        if not (token.is_punct or token.pos_ in ("DET", "ADJ")):
+        if not (token.pos_ in ("DET", "ADJ") or token.text in (",", ":")):
             return False
     return False
 
@@ -364,14 +369,14 @@ def normalised(text: str) -> str:
 
 
 def merge_headline_quotes(quotes: list[Quote], document: Document) -> list[Quote]:
-    """Drop a quote in the title or a heading whose words a body quote repeats (the body quote stands for
-    both)."""
+    """Drop a quote in the title or a heading whose words a body quote repeats exactly (but for case, marks and
+    final punctuation): the body quote stands for both. A headline quoting part of a longer body quote stays."""
     heading_ranges = [(b.start, b.end) for b in document.blocks if b.kind != "paragraph"]
     body = [normalised(q.text) for q in quotes if not _inside(q, heading_ranges)]
 
     def repeated(quote: Quote) -> bool:
         key = normalised(quote.text)
-        return _inside(quote, heading_ranges) and any(key in other or other in key for other in body if other)
+        return _inside(quote, heading_ranges) and key in body
 
     return [q for q in quotes if not repeated(q)]
 

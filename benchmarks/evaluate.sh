@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Quote and entity scores of newsbrief on every gold set, dev and held out (see benchmarks/README.md).
+#   bash benchmarks/evaluate.sh [quotes|entities]     (default: both)
+# Needs ../shared beside the checkout (the Wikinews corpus and the seed's gold).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+NB=.venv/bin/newsbrief
+W=../shared/corpus/wikinews-fr
+C=benchmarks/corpus
+G=benchmarks/gold
+measures=${1:-"quotes entities"}
+run() {  # name, gold folder, files...
+  local name=$1 gold=$2; shift 2
+  for measure in $measures; do
+    echo "== $name: $measure ($# files)"
+    $NB evaluate "$measure" --gold "$gold" "$@"
+  done
+}
+run "seed"                         ../shared/gold   data/samples/000_59a7decd111426f4.txt
+run "wikinews-fr dev"              $G/wikinews-fr   $(ls $W/*.html | head -30)
+run "fr-press dev"                 $G/fr-press      $C/fr-press/fr-0{1,2,4,5}.txt $C/fr-press/fr-{07..14}.txt
+run "en dev"                       $G/en            $C/en/en-0{1,2,4,5,7,9}.txt $C/en/en-1{1..4}.txt
+run "wikinews-fr test (held out)"  $G/wikinews-fr-test $(ls $W/*.html | tail -30)
+run "fr-press test (held out)"     $G/fr-press      $C/fr-press/fr-0{3,6}.txt
+run "en test (held out)"           $G/en            $C/en/en-{03,06,08,10}.txt
