@@ -185,7 +185,7 @@ def _postverbal_subject(verb: Token) -> Token | None:
 def _incise_cues(after: list[Token], lang: ModuleType) -> Iterator[Cue]:
     """« … », affirme X / a-t-il ajouté / "…," she said: a finite or past-participle speech verb right after."""
     for position, token in enumerate(after[:_INCISE_GAP + 1]):
-        verb_like = _is_speech_verb(token, lang) or position <= 1 and token.pos_ == "NOUN" and \
+        verb_like = _is_speech_verb(token, lang) or position <= 1 and token.pos_ in ("NOUN", "ADJ", "PROPN") and \
             speech_lemma(token, lang) is not None and token.lemma_.lower() not in lang.ROLE_NOUNS
         if verb_like and not _is_present_participle(token):
             yield Cue(word=speech_lemma(token, lang) or token.lemma_, speaker=_speaker_of(token, lang, after[0].i),
@@ -215,10 +215,10 @@ def _colon_cues(doc: Doc, first: int, lang: ModuleType) -> Iterator[Cue]:
         colon -= 1
     if colon < 1 or doc[colon].text != ":":
         return
-    if doc[colon - 1].pos_ == "PROPN":
+    if doc[colon - 1].pos_ == "PROPN" and doc[colon - 1].text not in lang.PLACES:
         yield Cue(word=":", speaker=doc[colon - 1], how="colon")
     subject = subject_of(doc[colon - 1].sent.root)
-    if subject is not None:
+    if subject is not None and subject.i < colon:
         yield Cue(word=":", speaker=subject, how="colon")
 
 

@@ -62,10 +62,29 @@ class SpeakerResolver:
             return own, self._phrase(token), "explicit"
         if token.pos_ == "PROPN":
             return self._phrase(token), self._phrase(token), "explicit"
+        owner = self._reporting_owner(token)
+        if owner is not None:
+            return self.resolve(owner, at=at)
         named = self._named_in_phrase(token) or self._set_off_name(token)
         if named is not None:
             return named, self._phrase(token), "explicit"
         return self._described(token, at)
+
+    def _reporting_owner(self, token: Token) -> Token | None:
+        """"A report by Chatham House", "le communiqué du ministère", "la formule répétée par le ministre": the
+        author of a document or formula that "says" something."""
+        if token.lemma_.lower() not in self.lang.REPORTING_NOUNS and token.lower_ not in self.lang.REPORTING_NOUNS:
+            return None
+        for child in token.children:
+            if child.dep_ in ("nmod", "poss", "nmod:poss") and child.pos_ in ("NOUN", "PROPN"):
+                return child
+            if child.dep_ in ("prep",) and child.lower_ in ("by", "of", "from"):
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+            if child.dep_ == "acl":
+                agent = next((g for g in child.children if g.dep_ in ("obl:agent", "agent")), None)
+                if agent is not None:
+                    return next((g for g in agent.children if g.dep_ == "pobj"), agent)
+        return None
 
     def _set_off_name(self, token: Token) -> str | None:
         """A person named between commas right after a description ("L'un des porte-parole des équipes
@@ -265,7 +284,7 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
     Lavrov, le ministre", "Mme Le Pen", "Mr. Smith"."""
     labels = {e.name: e.label for e in table.entities}
     roles: dict[str, list[Role]] = {}
-    evidence: list[tuple[str, str, int]] = []  # (person, gender, weight)
+    evidence: list[tuple[str, str, float]] = []  # (person, gender, weight)
     for mention, name in table.mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if labels.get(name) != "PER" or span is None or any(a <= mention.start < b for a, b in quoted):
@@ -295,22 +314,24 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
     return roles, _genders(evidence)
 
 
-def _genders(evidence: list[tuple[str, str, int]]) -> dict[str, str]:
+def _genders(evidence: list[tuple[str, str, float]]) -> dict[str, str]:
     """Each person's gender from the strongest evidence: titles and determiners ("Mme", "la ministre") over
     the noun's own tag ("historienne") over the given name's tag ("Nicole")."""
-    best: dict[str, tuple[int, str]] = {}
+    best: dict[str, tuple[float, str]] = {}
     for name, gender, weight in evidence:
         if gender and (name not in best or weight > best[name][0]):
             best[name] = (weight, gender)
     return {name: gender for name, (_, gender) in best.items()}
 
 
-def _gender_evidence(noun: Token, *, weight: int = 1) -> tuple[str, int]:
-    """(gender, weight): a determiner's gender weighs 2, the word's own tag ``weight``."""
-    for det in (c for c in noun.children if c.dep_ == "det"):
-        found = det.morph.get("Gender")
-        if len(found) == 1:
-            return found[0], 2
+def _gender_evidence(noun: Token, *, weight: float = 1) -> tuple[str, float]:
+    """(gender, weight): a determiner's gender weighs 2, an agreeing adjective's 1.5 ("secrétaire général"),
+    the word's own tag ``weight`` (epicene nouns such as "secrétaire" or "ministre" are tagged at random)."""
+    for dep, strength in (("det", 2.0), ("amod", 1.5)):
+        for child in (c for c in noun.children if c.dep_ == dep):
+            found = child.morph.get("Gender")
+            if len(found) == 1:
+                return found[0], strength
     found = noun.morph.get("Gender")
     return (found[0], weight) if len(found) == 1 else ("", 0)
 
