@@ -4,6 +4,7 @@ article script live in any briefing; and two runs under SOURCE_DATE_EPOCH give t
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -82,3 +83,50 @@ def test_two_runs_under_source_date_epoch_are_byte_identical(tmp_path: Path,
     second = {p.name: p.read_bytes() for p in sorted(out.iterdir())}
     assert set(first) == set(second) and {"seed.pdf", "seed.ipynb", "seed.html", "run.json"} <= set(first)
     assert [name for name in first if first[name] != second[name]] == []
+
+
+@pytest.mark.slow
+def test_a_killed_run_leaves_no_half_file_and_the_next_run_completes(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(4):
+        (folder / f"seed-{i}.txt").write_text(SEED.read_text(encoding="utf-8") + f"\n\nCopie {i}.", encoding="utf-8")
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "newsbrief.cli", "run", str(folder), "--out", str(out), "--to", "html,pdf",
+               "--no-progress", "--no-overview"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               start_new_session=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not list(out.glob("*.pdf")):
+        time.sleep(0.05)
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    for html in out.glob("*.html"):
+        assert html.read_text(encoding="utf-8").rstrip().endswith("</html>"), html
+    for pdf in out.glob("*.pdf"):
+        assert pdf.read_bytes().rstrip().endswith(b"%%EOF"), pdf
+    report = batch.run_briefings([str(folder)], out_dir=out, formats=("html", "pdf"), overview=False)
+    assert report.failed == 0 and report.count("ok") + report.skipped == 4
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+    assert len(list(out.glob("*.pdf"))) == 4
+
+
+@pytest.mark.slow
+def test_a_long_input_of_twenty_pasted_articles_works(tmp_path: Path) -> None:
+    from newsbrief.analysis import analyse_document
+    from newsbrief.loading import load_document
+
+    body = SEED.read_text(encoding="utf-8").strip().split(" ", 2)[2]  # without "date 2026-02-06"
+    path = tmp_path / "long.txt"
+    path.write_text("date 2026-02-06\n" + "\n\n".join([body] * 14), encoding="utf-8")
+    document = load_document(path)
+    assert len(document.text) > 70_000
+    analysis = analyse_document(document)
+    speech = [q for q in analysis.quotes if q.kind == "speech"]
+    assert len(speech) >= 14 * 14 and all(document.text[q.start:q.end] == q.text for q in speech)
+    assert analysis.entities[0].name == "Kassym-Jomart Tokaïev" and analysis.entities[0].count >= 14 * 11

@@ -248,6 +248,7 @@ def run_briefings(
     settings = Settings(out_dir=str(Path(out_dir).resolve()), formats=tuple(formats), top_quotes=top_quotes,
                         force=force, notebook=str(Path(notebook) if notebook else rendering.default_notebook()))
     Path(out_dir).mkdir(parents=True, exist_ok=True)
+    remove_leftovers(Path(out_dir))
     loaded = dedupe_ids(load_inputs(expand_inputs(inputs)))
     plan = plan_run(loaded, settings=settings, previous=previous_entries(Path(out_dir)))
     if on_start is not None:
@@ -278,6 +279,15 @@ def _render_overview(out_dir: Path) -> str | None:
         (out_dir / "overview.html").unlink(missing_ok=True)
         return str(error).splitlines()[0]
     return None
+
+
+def remove_leftovers(out_dir: Path) -> list[Path]:
+    """Delete the temporary files a killed run left (``.<name>.*.tmp``, ``.<id>.running.ipynb``): outputs are
+    only ever renamed into place whole, so these are the only half files there can be."""
+    leftovers = [*out_dir.glob(".*.tmp"), *out_dir.glob(".*.running.ipynb")]
+    for path in leftovers:
+        path.unlink(missing_ok=True)
+    return leftovers
 
 
 def write_report(report: RunReport, out_dir: Path) -> None:
