@@ -206,10 +206,11 @@ def _drops_leading(token: Token, lang: ModuleType, *, person: bool) -> bool:
 
 
 def _drops_trailing(token: Token, lang: ModuleType) -> bool:
-    """A lower-case small word at the end ("Tokaïev et"), or a possessive "'s"."""
+    """A lower-case small word or adverb at the end ("Tokaïev et", "Parti de la réforme presque"), or a
+    possessive "'s"."""
     if token.text in lang.POSSESSIVE_ENDINGS:
         return True
-    return token.text.islower() and token.pos_ in ("ADP", "DET", "CCONJ", "PRON")
+    return token.text.islower() and token.pos_ in ("ADP", "DET", "CCONJ", "PRON", "ADV")
 
 
 def _titles(lang: ModuleType) -> set[str]:
@@ -311,8 +312,8 @@ def _demonym_place(word: str, demonyms: dict[str, str]) -> str | None:
         if ending and not word.endswith(ending):
             continue
         stem = word[: len(word) - len(ending)] if ending else word
-        if stem in demonyms:
-            return demonyms[stem]
+        if stem in demonyms and fold_name(word) != fold_name(demonyms[stem]):
+            return demonyms[stem]  # "Philippines" is the place, not the plural of "philippine"
     return None
 
 
@@ -396,8 +397,11 @@ def _merge_plurals(groups: Groups, labels: dict[str, str]) -> Groups:
         singular = next((k for k in merged if key.endswith("s") and k.split()[-1:] == [key[:-1]]), None)
         if singular is None or " " in key:
             continue
+        of_person = "PER" in (labels[key], labels[singular])
+        if not of_person and singular != key[:-1]:
+            continue  # "Estoniens" is not a plural of "Parlement estonien"
         family = merged.pop(key)
-        if "PER" not in (labels[key], labels[singular]):
+        if not of_person:
             merged[singular] += family
     return merged
 
@@ -478,9 +482,10 @@ def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType
 
 def _acronym_owners(key: str, groups: Groups, text: str, lang: ModuleType) -> list[str]:
     """The name an acronym is defined after ("Nouvelle Démocratie (ND)"), else the one name whose initials
-    it spells ("EU" -> "European Union")."""
+    it spells ("EU" -> "European Union", "Cedeao" -> "Communauté économique des États de l'Afrique de
+    l'Ouest": an acronym written as a word)."""
     forms = {m.text.replace(".", "") for m in groups[key]}
-    if not any(f.isupper() and 2 <= len(f) <= 7 and " " not in f for f in forms):
+    if not any(_is_acronym(f) for f in forms):
         return []
     acronym = key.replace(" ", "")
     longer = [k for k in groups if len(k.split()) >= 2 and k != key]
@@ -489,6 +494,13 @@ def _acronym_owners(key: str, groups: Groups, text: str, lang: ModuleType) -> li
         return defined[:1]
     spelled = [k for k in longer if _spells(acronym, k.split(), lang)]
     return spelled if len(spelled) == 1 else []
+
+
+def _is_acronym(form: str) -> bool:
+    """"CEDEAO", "EU", or an acronym of four letters or more written as a word ("Cedeao", "Unesco")."""
+    if " " in form or not 2 <= len(form) <= 7:
+        return False
+    return form.isupper() or (len(form) >= 4 and form.isalpha() and form.istitle())
 
 
 def _defines(group: list[Mention], acronym: str, text: str) -> bool:

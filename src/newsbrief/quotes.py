@@ -60,7 +60,7 @@ def extract_quotes(doc: Doc, document: Document, table: EntityTable, *, lang: Mo
         if quote.kind == "speech":
             previous = (quote, span.block)
             resolver.note_speaker(quote.speaker, span.start)
-    quotes = merge_headline_quotes(quotes, document)
+    quotes = attribute_headline_quotes(merge_headline_quotes(quotes, document), document)
     return mark_key_quotes(quotes, top=top_quotes)
 
 
@@ -173,12 +173,19 @@ def _is_present_participle(token: Token) -> bool:
 
 
 def _postverbal_subject(verb: Token) -> Token | None:
-    """The noun phrase after an inverted verb ("affirme le président kazakhstanais")."""
-    for token in verb.doc[verb.i + 1: verb.i + 5]:
+    """The noun phrase after an inverted verb ("affirme le président kazakhstanais"), past a complement in
+    between ("a déclaré à l'AFP le vice-Premier ministre", "said in a statement the ministry")."""
+    doc, i = verb.doc, verb.i + 1
+    while i < min(len(doc), verb.i + 10):
+        token = doc[i]
         if token.pos_ in ("NOUN", "PROPN") or token.pos_ == "PRON" and token.dep_.startswith("nsubj"):
             return token
+        if token.pos_ == "ADP" and token.head.i > i:
+            i = max(t.i for t in token.head.subtree if t.i >= i) + 1  # skip "à l'AFP"
+            continue
         if not (token.pos_ in ("DET", "ADJ", "AUX", "ADV") or token.text.startswith("-")):
             return None
+        i += 1
     return None
 
 
@@ -329,6 +336,8 @@ def could_speak(token: Token, lang: ModuleType) -> bool:
     word = token.lower_.replace("-t-", "").lstrip("-")
     if token.pos_ == "PROPN" or word in lang.PRONOUNS or word in lang.POSSESSIVES:
         return True
+    if token.pos_ == "X" and token.text[:1].isupper():  # a name the tagger did not know ("Moody'" + "s")
+        return True
     if token.pos_ not in ("NOUN", "PRON"):
         return False
     if token.lemma_.lower() in lang.ROLE_NOUNS | lang.ORG_NOUNS or token.lower_ in lang.ROLE_NOUNS | lang.ORG_NOUNS:
@@ -379,6 +388,22 @@ def merge_headline_quotes(quotes: list[Quote], document: Document) -> list[Quote
         return _inside(quote, heading_ranges) and key in body
 
     return [q for q in quotes if not repeated(q)]
+
+
+def attribute_headline_quotes(quotes: list[Quote], document: Document) -> list[Quote]:
+    """A quote in the title or a heading that no cue attributes takes the speaker of the body quote whose words
+    it takes up ("- « Nous voulons des garanties » -" over "« Nous voulons des garanties écrites... »")."""
+    heading_ranges = [(b.start, b.end) for b in document.blocks if b.kind != "paragraph"]
+    body = [(normalised(q.text), q) for q in quotes if not _inside(q, heading_ranges) and q.speaker]
+
+    def attributed(quote: Quote) -> Quote:
+        if quote.speaker is not None or quote.kind != "speech" or not _inside(quote, heading_ranges):
+            return quote
+        key = normalised(quote.text)
+        source = next((q for text, q in body if key and (key in text or text in key)), None)
+        return replace(quote, speaker=source.speaker, resolution="previous") if source else quote
+
+    return [attributed(q) for q in quotes]
 
 
 def _inside(quote: Quote, ranges: list[tuple[int, int]]) -> bool:

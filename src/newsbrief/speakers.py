@@ -96,7 +96,8 @@ class SpeakerResolver:
                 name = self._mention_at(doc[i + 1])
                 if name is not None and self.table.label_of(name) == "PER":
                     return name
-            if doc[i].pos_ in ("VERB", "AUX") or doc[i].text in (".", ":", "«", "“"):
+            finite = doc[i].pos_ in ("VERB", "AUX") and "Fin" in doc[i].morph.get("VerbForm")
+            if finite or doc[i].text in (".", ":", "«", "“"):
                 return None
         return None
 
@@ -183,6 +184,9 @@ class SpeakerResolver:
         """What a pronoun stands for: the compatible topic (main-clause subject, or "pour X" / "selon X" at the
         head of the sentence) of the nearest of the three sentences before; else a compatible person named as
         a subject there; else the last compatible speaker; else the last compatible person named."""
+        here = self._in_sentence_before(token, gender=gender)
+        if here is not None:
+            return here
         earlier = [name for start, name in self.speakers if start < token.idx]
         persons = list(reversed(self.table.persons_before(token.idx)))
         for candidates in (self._topics_before(token), self._subjects_before(token), earlier, persons):
@@ -190,6 +194,25 @@ class SpeakerResolver:
             if compatible:
                 return compatible[-1]
         return None
+
+    def _in_sentence_before(self, token: Token, *, gender: str | None) -> str | None:
+        """The last compatible person named, or described by a definite role ("le ministre des armées"), earlier
+        in the pronoun's own sentence and outside quotes ("le discours du ministre, dans lequel il évoquait")."""
+        found: str | None = None
+        for candidate in token.sent:
+            if candidate.i >= token.i:
+                break
+            if any(a <= candidate.idx < b for a, b in self.quoted) or candidate.pos_ not in ("PROPN", "NOUN"):
+                continue
+            name = self._mention_at(candidate) if candidate.pos_ == "PROPN" else None
+            if name is not None and self.table.label_of(name) == "PER" and self._compatible(name, gender):
+                found = name
+            elif name is None and candidate.pos_ == "NOUN" and candidate.lemma_.lower() in self.lang.ROLE_NOUNS:
+                determiner = next((c.lower_ for c in candidate.children if c.dep_ == "det"), "")
+                noun_gender = _gender_evidence(candidate)[0] or None
+                if determiner and determiner not in _INDEFINITE and (gender is None or noun_gender in (None, gender)):
+                    found = self._described(candidate, candidate.idx)[0]
+        return found
 
     def _compatible(self, name: str, gender: str | None) -> bool:
         return gender is None or self.genders.get(name, gender) == gender
@@ -303,7 +326,7 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
             if title in lang.GENDERED_TITLES:
                 evidence.append((name, lang.GENDERED_TITLES[title], 2))
         if len(span) > 1:
-            evidence.append((name, *_gender_evidence(span[0], weight=0)))
+            evidence.append((name, *_gender_evidence(span[0], weight=0.6)))
     for token in doc[1:]:
         before = doc[token.i - 1]
         if token.pos_ == "PROPN" and before.pos_ == "NOUN" and before.lemma_.lower() in lang.ROLE_NOUNS \
@@ -324,16 +347,27 @@ def _genders(evidence: list[tuple[str, str, float]]) -> dict[str, str]:
     return {name: gender for name, (_, gender) in best.items()}
 
 
-def _gender_evidence(noun: Token, *, weight: float = 1) -> tuple[str, float]:
-    """(gender, weight): a determiner's gender weighs 2, an agreeing adjective's 1.5 ("secrétaire général"),
-    the word's own tag ``weight`` (epicene nouns such as "secrétaire" or "ministre" are tagged at random)."""
+def _gender_evidence(noun: Token, *, weight: float = 0.5) -> tuple[str, float]:
+    """(gender, weight): a determiner's gender weighs 2, an agreeing adjective's 1.5 ("secrétaire général"), a
+    gendered ending of the language data 1.2 ("chercheuse", "spokeswoman"), the word's own tag ``weight`` (the
+    tagger guesses: "chercheuse" comes out masculine, epicene "ministre" at random)."""
     for dep, strength in (("det", 2.0), ("amod", 1.5)):
         for child in (c for c in noun.children if c.dep_ == dep):
             found = child.morph.get("Gender")
             if len(found) == 1:
                 return found[0], strength
+    word = noun.lower_
+    for gender, endings in (("Fem", _endings(noun, "FEMININE_ENDINGS")), ("Masc", _endings(noun, "MASCULINE_ENDINGS"))):
+        if noun.pos_ == "NOUN" and any(word.endswith(e) for e in endings):
+            return gender, 1.2
     found = noun.morph.get("Gender")
     return (found[0], weight) if len(found) == 1 else ("", 0)
+
+
+def _endings(token: Token, name: str) -> tuple[str, ...]:
+    from newsbrief.lang import get_language_data
+
+    return tuple(getattr(get_language_data(token.lang_), name, ()))
 
 
 def _qualifiers(role: Token) -> frozenset[str]:

@@ -72,6 +72,12 @@ DEMONYMS = {
     "australian": "Australia", "vietnamese": "Vietnam", "thai": "Thailand", "indonesian": "Indonesia",
     "filipino": "Philippines", "taiwanese": "Taiwan", "irish": "Ireland", "scottish": "Scotland",
     "welsh": "Wales", "sudanese": "Sudan", "somali": "Somalia", "rwandan": "Rwanda",
+    "philippine": "Philippines", "estonian": "Estonia", "latvian": "Latvia", "lithuanian": "Lithuania",
+    "moldovan": "Moldova", "slovak": "Slovakia", "slovenian": "Slovenia", "albanian": "Albania",
+    "bosnian": "Bosnia and Herzegovina", "kosovar": "Kosovo", "icelandic": "Iceland", "cypriot": "Cyprus",
+    "maltese": "Malta", "burmese": "Myanmar", "cambodian": "Cambodia", "nepali": "Nepal",
+    "bangladeshi": "Bangladesh", "malaysian": "Malaysia", "singaporean": "Singapore", "ghanaian": "Ghana",
+    "ugandan": "Uganda", "tanzanian": "Tanzania", "zimbabwean": "Zimbabwe", "lao": "Laos",
 }
 
 #: UN member and observer states by their usual English names and short forms (no acronyms). "Jordan" and
@@ -166,7 +172,7 @@ PLACES = frozenset(set(DEMONYMS.values()) | COUNTRIES | CAPITALS | {"Gaza", "Wes
                                              "Kherson", "Zaporizhzhia", "Kharkiv", "Odesa", "Odessa"})
 
 NON_ENTITIES = frozenset("""
-state government president minister the a an this that he she they we you it but and or if when
+state government president minister the a an this that he she they we you it but and or if when indigenous
 """.split())
 
 NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "el", "da", "di", "le", "la", "mc"})
@@ -227,3 +233,7 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whose", "whom"})
 
 REPORTING_NOUNS = frozenset({"words", "terms", "remarks", "statement", "comments", "report", "letter",
                              "message", "interview", "post"})
+
+#: Endings that mark a role noun's gender ("spokeswoman", "chairman").
+FEMININE_ENDINGS = ("woman", "women", "ess")
+MASCULINE_ENDINGS = ("man", "men")

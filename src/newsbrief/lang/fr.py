@@ -102,6 +102,13 @@ DEMONYMS = {
     "écossais": "Écosse", "gallois": "Pays de Galles", "luxembourgeois": "Luxembourg", "monégasque": "Monaco",
     "soudanais": "Soudan", "somalien": "Somalie", "rwandais": "Rwanda", "burkinabè": "Burkina Faso",
     "nigérien": "Niger", "tchadien": "Tchad", "gabonais": "Gabon", "malgache": "Madagascar",
+    "estonien": "Estonie", "letton": "Lettonie", "lituanien": "Lituanie", "moldave": "Moldavie",
+    "slovène": "Slovénie", "albanais": "Albanie", "bosnien": "Bosnie-Herzégovine", "monténégrin": "Monténégro",
+    "macédonien": "Macédoine du Nord", "kosovar": "Kosovo", "islandais": "Islande", "chypriote": "Chypre",
+    "maltais": "Malte", "birman": "Birmanie", "cambodgien": "Cambodge", "népalais": "Népal",
+    "bangladais": "Bangladesh", "malaisien": "Malaisie", "singapourien": "Singapour", "ghanéen": "Ghana",
+    "ougandais": "Ouganda", "tanzanien": "Tanzanie", "béninois": "Bénin", "togolais": "Togo",
+    "guinéen": "Guinée", "mauritanien": "Mauritanie", "angolais": "Angola", "mozambicain": "Mozambique",
 }
 
 #: UN member and observer states by their usual French names and short forms (no acronyms). Left out as bare
@@ -279,3 +286,9 @@ RELATIVE_PRONOUNS = frozenset({"qui", "que", "qu'", "dont", "lequel", "laquelle"
 #: Nouns that point back to quoted words from the next sentence ("C'est en ces termes que X a conclu").
 REPORTING_NOUNS = frozenset({"termes", "mots", "propos", "paroles", "déclaration", "phrase", "formule",
                              "communiqué", "rapport", "message", "lettre", "tribune", "entretien"})
+
+#: Endings that mark a role noun's gender ("chercheuse", "directrice", "historienne"; "chercheur"), checked
+#: feminine first; epicene nouns (ministre, juge, porte-parole, spécialiste) have none.
+FEMININE_ENDINGS = ("euse", "trice", "ienne", "enne", "ière", "esse", "ante", "ente", "ée", "onne", "ère", "aine",
+                    "ine", "ise")
+MASCULINE_ENDINGS = ("eur", "ien", "ier", "ant", "ent", "é", "on", "er", "ain", "in", "is", "at", "ard")
