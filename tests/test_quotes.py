@@ -45,14 +45,6 @@ FRENCH_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "words", "speaker", "resolution"), FRENCH_CASES)
-def test_french_cues(tmp_path: Path, sentence: str, words: str, speaker: str, resolution: str) -> None:
-    quote = quote_containing(analyse_text(tmp_path, FRENCH_INTRO + sentence), words)
-    assert quote.kind == "speech"
-    assert quote.speaker is not None and speaker in quote.speaker
-    assert quote.resolution == resolution
-
-
 ENGLISH_INTRO = ("Foreign Secretary David Lammy met his Chinese counterpart Wang Yi in Beijing on Monday. "
                  "The talks lasted three hours. ")
 
@@ -68,9 +60,13 @@ ENGLISH_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "words", "speaker", "resolution"), ENGLISH_CASES)
-def test_english_cues(tmp_path: Path, sentence: str, words: str, speaker: str, resolution: str) -> None:
-    quote = quote_containing(analyse_text(tmp_path, ENGLISH_INTRO + sentence), words)
+CUES = [(FRENCH_INTRO + case[0], *case[1:]) for case in FRENCH_CASES] + \
+       [(ENGLISH_INTRO + case[0], *case[1:]) for case in ENGLISH_CASES]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "resolution"), CUES)
+def test_cues(tmp_path: Path, text: str, words: str, speaker: str, resolution: str) -> None:
+    quote = quote_containing(analyse_text(tmp_path, text), words)
     assert quote.kind == "speech"
     assert quote.speaker is not None and speaker in quote.speaker
     assert quote.resolution == resolution

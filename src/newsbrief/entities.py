@@ -439,20 +439,39 @@ def _attach_short_forms(groups: Groups, labels: dict[str, str], text: str,
 
 def _owners(key: str, groups: Groups, labels: dict[str, str], text: str, lang: ModuleType) -> list[str]:
     """The longer names a short form may stand for: for an acronym the name it is defined after or spells,
-    else the names it ends (a surname) or abbreviates ("J-M Ayrault"), else the one name it begins."""
+    else the place it is the core of ("mer Baltique"), else the names it ends (a surname) or abbreviates
+    ("J-M Ayrault"), else the one name it begins."""
     acronym = _acronym_owners(key, groups, text, lang)
     if acronym:
         return acronym
-    ends = [k for k in groups if k != key and _ends_name(key, k, labels, lang)]
+    places = [k for k in groups if k != key and _place_core(_canonical_name(groups[k]), lang) == key]
+    if len(places) == 1 and "PER" not in (labels[key], labels[places[0]]):
+        return places
+    speaks = any(m.person_cue for m in groups[key])
+    ends = [k for k in groups if k != key and _ends_name(key, k, labels, lang, speaks=speaks, groups=groups)]
     if ends:
         return ends
     begins = [k for k in groups if k != key and _begins_name(key, k, labels, lang)]
     return begins if len(begins) == 1 else []
 
 
-def _ends_name(short: str, long: str, labels: dict[str, str], lang: ModuleType) -> bool:
-    """A surname or tail of a longer name of the same kind ("Tokaïev", "Council"), or a name with initials
-    for given names ("J-M Ayrault")."""
+def _place_core(name: str, lang: ModuleType) -> str:
+    """The folded place a longer form names ("mer Baltique" -> "baltique", "Kingdom of Denmark" -> "denmark"),
+    or "": no head as a separate word ("Île-de-France"), or a known place after a feature ("golfe de Finlande")."""
+    places, states = {fold_name(h) for h in lang.PLACE_HEADS}, {fold_name(h) for h in lang.STATE_HEADS}
+    words = [fold_name(w) for w in name.split()]
+    core = " ".join(w for w in words if w not in places | states and _ELISION.sub("", w) not in lang.CONNECTIVES
+                    and w not in lang.CONNECTIVES)
+    if set(words) & states:
+        return core
+    return core if set(words) & places and core not in map(fold_name, lang.PLACES) else ""
+
+
+def _ends_name(short: str, long: str, labels: dict[str, str], lang: ModuleType, *, speaks: bool = False,
+               groups: Groups | None = None) -> bool:
+    """A surname or tail of a longer name of the same kind ("Tokaïev", "Council"), a speaking surname of a
+    name that looks personal whatever the model's labels ("Feld said" for "Marcus Feld"), or a name with
+    initials for given names ("J-M Ayrault")."""
     short_tokens, long_tokens = short.split(), long.split()
     short_label, long_label = labels[short], labels[long]
     if _abbreviates(short_tokens, long_tokens):
@@ -461,6 +480,8 @@ def _ends_name(short: str, long: str, labels: dict[str, str], lang: ModuleType) 
         return False
     if short_label == "LOC" and (long_label != "PER" or short in map(fold_name, lang.PLACES)):
         return False  # "Pakistan" stays apart from "The News Pakistan"
+    if speaks and groups and len(short_tokens) == 1 and _looks_personal(_canonical_name(groups[long])):
+        return True
     return "PER" in (short_label, long_label) or short_label == long_label
 
 

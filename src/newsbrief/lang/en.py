@@ -204,6 +204,12 @@ FAMILY_AFTER = frozenset({"sisters", "brothers", "family", "family's"})
 #: Lower-case nouns that begin a name and stay in it (English capitalises them: none).
 NAME_HEADS: frozenset[str] = frozenset()
 
+#: Nouns that make a longer name of a place ("Baltic Sea" is the Baltic); a country or city with them is
+#: another place ("Gulf of Finland" is not Finland).
+PLACE_HEADS = frozenset({"sea", "ocean", "gulf", "lake", "mount", "island", "islands", "strait"})
+#: Nouns that make the formal name of a state ("Kingdom of Denmark" is Denmark).
+STATE_HEADS = frozenset({"kingdom", "republic", "principality", "emirate", "sultanate", "duchy"})
+
 EXTRA_STOP_WORDS = frozenset("""
 year years day days month months week weeks time times part way thing things number lot end
 beginning course place moment question point kind sort

@@ -250,6 +250,12 @@ FAMILY_AFTER: frozenset[str] = frozenset()
 NAME_HEADS = frozenset({"ministère", "université", "mont", "lac", "île", "îles", "golfe", "cap", "col", "pic",
                         "mer", "océan", "zone", "rue", "place", "boulevard", "avenue", "canal", "détroit"})
 
+#: Nouns that make a longer name of a place ("mer Baltique" is the Baltique); a country or city after them
+#: is another place ("golfe de Finlande" is not Finlande).
+PLACE_HEADS = frozenset({"mer", "océan", "golfe", "lac", "mont", "massif", "île", "îles", "détroit"})
+#: Nouns that make the formal name of a state ("royaume du Danemark" is Danemark).
+STATE_HEADS = frozenset({"royaume", "république", "principauté", "émirat", "sultanat", "duché"})
+
 #: Stop words for keyphrase candidates (on top of spaCy's own list).
 EXTRA_STOP_WORDS = frozenset("""
 cas fois an ans année années jour jours mois semaine semaines part partie parties façon manière sorte
