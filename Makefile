@@ -35,7 +35,7 @@ $(STAMP): pyproject.toml requirements.lock requirements-models.txt
 	@touch $@
 
 briefings: venv ## render the sample briefings to reports/ (HTML and PDF)
-	$(VENV)/bin/newsbrief run data/samples --out reports --to html,pdf
+	$(VENV)/bin/newsbrief run data/samples --out reports --to html,pdf --jobs 2
 	@echo "Briefings are in reports/: open $(abspath reports/index.html)"
 
 test: venv ## run the test suite (extra pytest args: make test PYTEST_ARGS='-m "not slow"')

@@ -14,6 +14,7 @@ import pytest
 from newsbrief.entities import EntityTable, extract_entities, fold_name
 from newsbrief.lang import get_language_data
 from newsbrief.nlp import load_pipeline, normalise_text
+from newsbrief.quotes import speech_subject_tokens
 from newsbrief.records import Entity
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "samples" / "000_59a7decd111426f4.txt"
@@ -118,6 +119,58 @@ def test_acronyms_join_the_name_they_stand_for(language: str, text: str, name: s
     assert entity(table, acronym) == row
 
 
+WORD_ACRONYM_CASES = [
+    ("fr", "La Communauté économique des États de l'Afrique de l'Ouest a suspendu le Mali. La Cedeao exige un "
+           "calendrier électoral.", "Communauté économique des États de l'Afrique de l'Ouest", "Cedeao"),
+    ("en", "The United Nations Educational, Scientific and Cultural Organization met in Paris. Unesco said "
+           "the sites were at risk.", "Unesco", "Unesco"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "acronym"), WORD_ACRONYM_CASES)
+def test_an_acronym_written_as_a_word_joins_the_name_it_spells(language: str, text: str, name: str,
+                                                               acronym: str) -> None:
+    table = table_of(text, language)
+    assert entity(table, acronym) == entity(table, name)
+
+
+def test_a_word_in_brackets_after_a_person_is_not_an_acronym_of_the_person() -> None:
+    table = table_of("Au micro de RTL, l'eurodéputée Pauline Achard (Renew), membre de la commission, a "
+                     "répondu.", "fr")
+    assert "Renew" not in entity(table, "Pauline Achard").aliases
+
+
+# --- longer names of places and other variants --------------------------------------------------------------------
+
+PLACE_FORM_CASES = [
+    # (language, text, longer form, shorter form, same row)
+    ("fr", "Les câbles posés dans la mer Baltique ont été endommagés. La Baltique est devenue une zone de "
+           "tension.", "mer Baltique", "Baltique", True),
+    ("en", "The Kingdom of Denmark controls Greenland's foreign policy. Denmark has increased its defence "
+           "budget.", "Kingdom of Denmark", "Denmark", True),
+    ("fr", "Le câble relie Helsinki à Tallinn sous le golfe de Finlande. La Finlande a ouvert une enquête.",
+     "golfe de Finlande", "Finlande", False),
+    ("fr", "Le musée de Pointe-à-Callière présente une exposition. Le musée Pointe-à-Callière attend "
+           "100 000 visiteurs.", "musée de Pointe-à-Callière", "musée Pointe-à-Callière", True),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "longer", "shorter", "same"), PLACE_FORM_CASES)
+def test_longer_forms_of_a_place_are_the_place_unless_they_name_another(language: str, text: str, longer: str,
+                                                                        shorter: str, same: bool) -> None:
+    table = table_of(text, language)
+    assert (entity(table, longer) == entity(table, shorter)) is same
+
+
+def test_a_speaking_surname_joins_a_full_name_the_model_mislabelled() -> None:
+    text = ("Lazar's lawyer, Marcus Feld, told jurors the case rested on hindsight. \"Lazar sold parts that you "
+            "can find in a washing machine,\" Feld said. Feld attacked the testimony of the agent.")
+    doc = load_pipeline("en")(normalise_text(text))
+    lang = get_language_data("en")
+    table = extract_entities(doc, lang=lang, speech_heads=speech_subject_tokens(doc, lang=lang))
+    assert entity(table, "Feld") == entity(table, "Marcus Feld")
+
+
 # --- namesakes stay apart ---------------------------------------------------------------------------------------
 
 NAMESAKE_TEXT_FR = (
@@ -191,6 +244,11 @@ JUNK_CASES = [
            "découverte à Genève.", {"science"}),
     ("fr", "L'agence Moody's a abaissé la note de l'Italie de A3 à Baa2.", {"a3", "baa2"}),
     ("fr", "Les sœurs Williams ont dominé le tournoi. Serena Williams a gagné la finale.", set()),
+    ("fr", "Le ministre a défendu les valeurs de la République à Toulouse. La République ne cédera pas.",
+     {"republique"}),
+    ("en", "Indigenous leaders met in Nuuk. Indigenous groups want a seat at the table.", {"indigenous"}),
+    ("en", "Philippine Foreign Secretary Enrique Manalo spoke in Manila. A Philippine congressman agreed.",
+     {"philippine"}),
 ]
 
 
@@ -202,6 +260,24 @@ def test_junk_is_not_counted(language: str, text: str, junk: set[str]) -> None:
 def test_a_family_name_is_counted_for_no_one() -> None:
     table = table_of("Les sœurs Williams ont dominé le tournoi. Serena Williams a gagné la finale.", "fr")
     assert entity(table, "Serena Williams").count == 1
+
+
+@pytest.mark.parametrize(("language", "text", "name", "stray"), [
+    ("fr", "Le Parlement estonien a voté le budget. Les Estoniens soutiennent la hausse des dépenses.",
+     "Parlement estonien", "Estoniens"),
+    ("fr", "Elle adhère au Parti de la réforme presque par hasard. Le Parti de la réforme domine la coalition.",
+     "Parti de la réforme", "Parti de la réforme presque"),
+])
+def test_a_name_keeps_no_stray_word_or_demonym(language: str, text: str, name: str, stray: str) -> None:
+    row = entity(table_of(text, language), name)
+    assert stray not in (row.name, *row.aliases)
+
+
+def test_a_country_named_like_its_demonym_is_counted() -> None:
+    table = table_of("Philippine officials met in Manila. The Philippines holds the chair this year.", "en")
+    row = entity(table, "Philippines")
+    assert row.count == 1
+    assert row.linked_forms.get("philippine") == 1
 
 
 def test_possessive_of_a_french_name_is_kept() -> None:

@@ -103,7 +103,7 @@ def extract_entities(doc: Doc, *, lang: ModuleType, speech_heads: Iterable[int] 
     text = doc.text  # Doc.text joins every token: compute it once
     mentions = _prefer_named_cores(_model_mentions(doc, text, lang, set(speech_heads)), lang)
     mentions = _add_occurrences(mentions, _known_forms(mentions, text, lang), text, lang)
-    groups = _group_mentions(mentions)
+    groups = _group_mentions(mentions, lang)
     labels = {key: _group_label(group, lang) for key, group in groups.items()}
     groups = _drop_families(_merge_plurals(groups, labels), labels, text, lang)
     groups, ambiguous = _attach_short_forms(groups, labels, text, lang)
@@ -382,11 +382,23 @@ def _form_pattern(form: str) -> re.Pattern[str]:
 # --- grouping and attaching short forms ---------------------------------------------------------------------------
 
 
-def _group_mentions(mentions: list[Mention]) -> Groups:
+def _group_mentions(mentions: list[Mention], lang: ModuleType) -> Groups:
+    """Mentions by folded name; a name under a lower-case head is keyed without the small words after the
+    head, whatever the case of the head elsewhere ("musée de Pointe-à-Callière", "Musée Pointe-à-Callière")."""
+    headed = {fold_name(m.text): _headed_key(m.text, lang) for m in mentions if m.text[:1].islower()}
     groups: Groups = defaultdict(list)
     for mention in mentions:
-        groups[fold_name(mention.text)].append(mention)
+        key = fold_name(mention.text)
+        groups[headed.get(key, key)].append(mention)
     return dict(groups)
+
+
+def _headed_key(text: str, lang: ModuleType) -> str:
+    words = text.split()
+    rest = words[1:]
+    while len(rest) > 1 and rest[0].lower() in lang.CONNECTIVES:
+        rest = rest[1:]
+    return fold_name(" ".join([words[0], _ELISION.sub("", rest[0]) if rest else "", *rest[1:]]))
 
 
 def _merge_plurals(groups: Groups, labels: dict[str, str]) -> Groups:
@@ -510,7 +522,8 @@ def _acronym_owners(key: str, groups: Groups, text: str, lang: ModuleType) -> li
         return []
     acronym = key.replace(" ", "")
     longer = [k for k in groups if len(k.split()) >= 2 and k != key]
-    defined = [k for k in longer if _defines(groups[k], acronym, text)]
+    upper = any(f.isupper() for f in forms)  # "Pauline Achard (Renew)": a word in brackets defines nothing
+    defined = [k for k in longer if upper and _defines(groups[k], acronym, text)]
     if defined:
         return defined[:1]
     spelled = [k for k in longer if _spells(acronym, k.split(), lang)]

@@ -35,6 +35,7 @@ DEFAULT_MAX_BYTES = 5_000_000
 _DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”’)]*\s+(?=[«\"“A-ZÀ-ÖØ-Þ0-9])")
 _FINAL_PUNCT = ".!?…:;,"
+_OPENING_MARKS = "«“„‹\"'‘"
 _HEADING_MAX_CHARS = 160
 _SHORT_TEXT_WORDS = 50
 #: The languages a short text is classified among (regional languages close to French or English left out).
@@ -342,7 +343,11 @@ def _squash(text: str) -> str:
 
 
 def _looks_like_heading(chunk: str) -> bool:
-    return len(chunk) <= _HEADING_MAX_CHARS and chunk[-1] not in _FINAL_PUNCT
+    """Short, without final punctuation, and not a quotation standing as its own paragraph ("“Today the truth
+    was heard.”" is speech; "Conflits internationaux : « … »" is a heading)."""
+    if len(chunk) > _HEADING_MAX_CHARS or chunk[-1] in _FINAL_PUNCT:
+        return False
+    return not (chunk[0] in _OPENING_MARKS and chunk.rstrip("»”’\"' ")[-1:] in _FINAL_PUNCT)
 
 
 def _classify_chunks(chunks: list[str]) -> list[tuple[BlockKind, str]]:

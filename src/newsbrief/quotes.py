@@ -87,11 +87,12 @@ def _attributed(doc: Doc, starts: list[int], span: QuoteSpan, document: Document
     if cue is not None and cue.speaker is not None:
         speaker, mention, resolution = resolver.resolve(cue.speaker, at=span.start)
         return replace(base, speaker=speaker, speaker_mention=mention, resolution=resolution, cue=cue.word)
-    if previous is not None and previous[0].speaker is not None and span.block - previous[1] <= 1:
+    in_paragraph = document.blocks[span.block].kind == "paragraph"
+    if in_paragraph and previous is not None and previous[0].speaker is not None and span.block - previous[1] <= 1:
         quote = previous[0]
         return replace(base, speaker=quote.speaker, speaker_mention=quote.speaker_mention, resolution="previous",
                        cue=cue.word if cue else None)
-    if cue is None and len(text.split()) <= _SCARE_MAX_WORDS:
+    if cue is None and in_paragraph and len(text.split()) <= _SCARE_MAX_WORDS:
         return replace(base, kind="scare")
     return replace(base, cue=cue.word if cue else None)
 
@@ -106,7 +107,9 @@ def find_cue(doc: Doc, starts: list[int], span: QuoteSpan, *, lang: ModuleType) 
     if plausible:
         return plausible[0]
     described = [c for c in found if c.how not in ("colon", "context") and c.speaker is not None
-                 and c.speaker.pos_ == "NOUN" and not span.start <= c.speaker.idx < span.end]
+                 and c.speaker.pos_ == "NOUN" and not span.start <= c.speaker.idx < span.end
+                 and c.speaker.lemma_.lower() not in lang.REPORTING_NOUNS
+                 and c.speaker.lower_ not in lang.REPORTING_NOUNS]
     if described:
         return described[0]
     return Cue(word=found[0].word, speaker=None, how=found[0].how) if found else None
@@ -392,7 +395,8 @@ def merge_headline_quotes(quotes: list[Quote], document: Document) -> list[Quote
 
 def attribute_headline_quotes(quotes: list[Quote], document: Document) -> list[Quote]:
     """A quote in the title or a heading that no cue attributes takes the speaker of the body quote whose words
-    it takes up ("- « Nous voulons des garanties » -" over "« Nous voulons des garanties écrites... »")."""
+    it takes up ("- « Nous voulons des garanties » -" over "« Nous voulons des garanties écrites... »"); if none
+    does and it is a word or two, it is a scare quote."""
     heading_ranges = [(b.start, b.end) for b in document.blocks if b.kind != "paragraph"]
     body = [(normalised(q.text), q) for q in quotes if not _inside(q, heading_ranges) and q.speaker]
 
@@ -401,7 +405,10 @@ def attribute_headline_quotes(quotes: list[Quote], document: Document) -> list[Q
             return quote
         key = normalised(quote.text)
         source = next((q for text, q in body if key and (key in text or text in key)), None)
-        return replace(quote, speaker=source.speaker, resolution="previous") if source else quote
+        if source is not None:
+            return replace(quote, speaker=source.speaker, resolution="previous")
+        short = quote.cue is None and len(quote.text.split()) <= _SCARE_MAX_WORDS
+        return replace(quote, kind="scare") if short else quote
 
     return [attributed(q) for q in quotes]
 

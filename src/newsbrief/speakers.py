@@ -371,16 +371,17 @@ def _endings(token: Token, name: str) -> tuple[str, ...]:
 
 
 def _qualifiers(role: Token) -> frozenset[str]:
-    """Common nouns qualifying a role noun in its phrase ("service" in "le porte-parole du service
-    diplomatique"): names and adjectives ("ancien", "kazakhstanais") are left out."""
+    """Lower-case common nouns qualifying a role noun in its phrase ("service" in "le porte-parole du service
+    diplomatique"): names ("du Kazakhstan") and adjectives ("ancien", "kazakhstanais") are left out."""
     return frozenset(t.lemma_.lower() for t in noun_phrase(role)
-                     if t is not role and t.pos_ == "NOUN" and abs(t.i - role.i) <= 6)
+                     if t is not role and t.pos_ == "NOUN" and t.text.islower() and abs(t.i - role.i) <= 6)
 
 
 def pick_role(roles: list[Role], qualifiers: frozenset[str], at: int) -> str | None:
-    """The person a description names: among those given the role with compatible qualifiers (none on either
-    side, or some shared), the last one named before ``at``, else the first after."""
-    fitting = [r for r in roles if not qualifiers or not r.qualifiers or qualifiers & r.qualifiers]
+    """The person a description names: among those given the role with compatible qualifiers (none in the
+    description, or some shared: "le porte-parole du service diplomatique" is not "le porte-parole du
+    gouvernement"), the last one named before ``at``, else the first after."""
+    fitting = [r for r in roles if not qualifiers or qualifiers & r.qualifiers]
     before = [r for r in fitting if r.at < at]
     if before:
         return before[-1].person

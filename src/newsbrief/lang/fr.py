@@ -214,6 +214,7 @@ PLACES = frozenset(set(DEMONYMS.values()) | COUNTRIES | CAPITALS | {"Gaza", "Cis
 NON_ENTITIES = frozenset("""
 état etat états etats gouvernement président présidente ministre le la les l' un une des ce cette il elle
 nous vous ils elles on selon mais et ou donc or ni car si lors dans pour sur sous avec sans chez dès
+république
 """.split())
 
 #: Given-name particles that join a surname ("Le Pen", "de Gaulle", "Van Rompuy").
@@ -291,7 +292,8 @@ RELATIVE_PRONOUNS = frozenset({"qui", "que", "qu'", "dont", "lequel", "laquelle"
 
 #: Nouns that point back to quoted words from the next sentence ("C'est en ces termes que X a conclu").
 REPORTING_NOUNS = frozenset({"termes", "mots", "propos", "paroles", "déclaration", "phrase", "formule",
-                             "communiqué", "rapport", "message", "lettre", "tribune", "entretien"})
+                             "communiqué", "rapport", "message", "lettre", "tribune", "entretien", "accusation",
+                             "accusations", "critique", "critiques", "réponse", "texte", "document", "note"})
 
 #: Endings that mark a role noun's gender ("chercheuse", "directrice", "historienne"; "chercheur"), checked
 #: feminine first; epicene nouns (ministre, juge, porte-parole, spécialiste) have none.
