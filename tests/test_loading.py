@@ -368,3 +368,16 @@ def test_long_input(tmp_path: Path, seed: Document) -> None:
     assert document.language == "fr" and len(document.text) >= 70_000
     assert [b.kind for b in document.blocks] == [b.kind for b in seed.blocks] * copies
     assert_offsets(document)
+
+
+@pytest.mark.parametrize(("chunk", "heading"), [
+    ("Conflits internationaux : « la voie vers la paix passe par les négociations. »", True),
+    ("La vision de Kassym-Jomart Tokaïev : faire de la géographie un instrument de puissance", True),
+    ("“Today the truth was heard.”", False),
+    ("« Nous ne céderons pas. »", False),
+    ("Le texte sera examiné mardi.", False),
+])
+def test_quotation_paragraphs_are_not_headings(chunk: str, heading: bool) -> None:
+    from newsbrief.loading import _looks_like_heading
+
+    assert _looks_like_heading(chunk) is heading

@@ -86,6 +86,12 @@ CONTEXT_CASES = [
      "the rebellion.", "comfortably", "Downing Street", "explicit"),
     ("Lithuania's top diplomat, Tomas Vaitkus, was less conciliatory. \"Every renewal turns into an auction,\" "
      "the minister said.", "auction", "Vaitkus", "nominal"),
+    ("La France « regrette » ces décisions tout en « comprenant le contexte sécuritaire », a fait savoir le Quai "
+     "d'Orsay.", "regrette", "Quai", "explicit"),
+    ("Un diplomate d'un pays d'Europe centrale, favorable à l'élargissement, juge qu'une séparation serait "
+     "« une erreur stratégique pour l'Union ».", "erreur stratégique", "diplomate", "nominal"),
+    ("« Il s'agit d'une étape technique », a déclaré à l'AFP le vice-Premier ministre arménien Aram "
+     "Sarkissian.", "étape technique", "Sarkissian", "explicit"),
     ("« Nous avons besoin de ports plus profonds et de douanes plus rapides. » C'est en ces termes que le "
      "vice-ministre Daniyar Seitkali a résumé la situation.", "ports plus profonds", "Seitkali", "explicit"),
 ]

@@ -60,8 +60,23 @@ def extract_quotes(doc: Doc, document: Document, table: EntityTable, *, lang: Mo
         if quote.kind == "speech":
             previous = (quote, span.block)
             resolver.note_speaker(quote.speaker, span.start)
+    quotes = share_sentence_speakers(quotes, [doc[_token_index(starts, s.open_at)].sent.start for s in spans])
     quotes = attribute_headline_quotes(merge_headline_quotes(quotes, document), document)
     return mark_key_quotes(quotes, top=top_quotes)
+
+
+def share_sentence_speakers(quotes: list[Quote], sentences: list[int]) -> list[Quote]:
+    """A quote left without speaker (a short one too, first taken for a scare quote) takes the speaker of a later
+    quote of the same sentence that a cue attributes ("La France « regrette » ces décisions tout en « comprenant
+    le contexte », a fait savoir le Quai d'Orsay")."""
+    result = list(quotes)
+    for i in range(len(result) - 2, -1, -1):
+        quote, following = result[i], result[i + 1]
+        shares = quote.kind in ("speech", "scare") and quote.speaker is None and following.kind == "speech"
+        if shares and following.speaker and following.resolution != "previous" and sentences[i] == sentences[i + 1]:
+            result[i] = replace(quote, kind="speech", speaker=following.speaker, resolution=following.resolution,
+                                speaker_mention=following.speaker_mention, cue=following.cue)
+    return result
 
 
 def speech_subject_tokens(doc: Doc, *, lang: ModuleType) -> Iterator[int]:
@@ -183,6 +198,9 @@ def _postverbal_subject(verb: Token) -> Token | None:
         token = doc[i]
         if token.pos_ in ("NOUN", "PROPN") or token.pos_ == "PRON" and token.dep_.startswith("nsubj"):
             return token
+        if token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm") and i == verb.i + 1:
+            i += 1  # "a fait savoir le Quai d'Orsay"
+            continue
         if token.pos_ == "ADP" and token.head.i > i:
             i = max(t.i for t in token.head.subtree if t.i >= i) + 1  # skip "à l'AFP"
             continue
@@ -209,7 +227,18 @@ def _incise_cues(after: list[Token], lang: ModuleType) -> Iterator[Cue]:
 def _verb_cues(tokens: list[Token], lang: ModuleType, how: str) -> Iterator[Cue]:
     for token in tokens:
         if _is_speech_verb(token, lang) and "Inf" not in token.morph.get("VerbForm"):
-            yield Cue(word=speech_lemma(token, lang) or token.lemma_, speaker=_speaker_of(token, lang, -1), how=how)
+            inverted = _postverbal_subject(token) if how == "after" and _after_comma(token) else None
+            speaker = inverted if inverted is not None and could_speak(inverted, lang) else \
+                _speaker_of(token, lang, -1)
+            yield Cue(word=speech_lemma(token, lang) or token.lemma_, speaker=speaker, how=how)
+
+
+def _after_comma(verb: Token) -> bool:
+    """", a fait savoir le Quai d'Orsay": the verb (or its auxiliary) right after a comma, subject inverted."""
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].pos_ == "AUX":
+        i -= 1
+    return i >= 0 and verb.doc[i].text == ","
 
 
 def _marker_cues(tokens: list[Token], lang: ModuleType) -> Iterator[Cue]:
@@ -242,16 +271,39 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
     if after is not None and could_speak(after, lang):
         return after
     root_subject = subject_of(verb.sent.root)
-    return root_subject if root_subject is not None and root_subject.i >= quote_end else subject
+    if root_subject is not None and root_subject.i >= quote_end:
+        return root_subject
+    if verb.pos_ not in ("VERB", "AUX"):  # a verb the tagger took for a noun: its clause opens with the speaker
+        return next((t for t in verb.sent if t.i < verb.i and t.pos_ in ("NOUN", "PROPN") and could_speak(t, lang)),
+                    subject)
+    return subject
 
 
 # --- grammar helpers --------------------------------------------------------------------------------------------
 
 
 def _is_speech_verb(token: Token, lang: ModuleType) -> bool:
-    if token.pos_ not in ("VERB", "AUX") or speech_lemma(token, lang) is None:
+    """A speech verb by lemma, not negated; also "faire savoir"/"fait-il valoir" (the light verb carries the
+    subject) and a speech verb the tagger took for a noun before "que" ("Un diplomate juge qu'...")."""
+    if _light_verb_phrase(token, lang) is not None:
+        return not _is_negated(token, lang)
+    verb_like = token.pos_ in ("VERB", "AUX") or token.pos_ in ("NOUN", "ADJ") and token.i + 1 < len(token.doc) \
+        and token.nbor().lower_ in lang.COMPLEMENTIZERS
+    if not verb_like or speech_lemma(token, lang) is None:
         return False
     return not _is_negated(token, lang)
+
+
+def _light_verb_phrase(token: Token, lang: ModuleType) -> str | None:
+    """"faire savoir", "faire valoir" ...: the infinitive of a light-verb phrase of the language data within
+    three tokens after a form of its light verb."""
+    for light, infinitives in lang.LIGHT_SPEECH_VERBS.items():
+        if token.lemma_.lower() == light:
+            following = token.doc[token.i + 1: token.i + 4]
+            found = next((t.lemma_.lower() for t in following if t.lemma_.lower() in infinitives), None)
+            if found is not None:
+                return f"{light} {found}"
+    return None
 
 
 def speech_lemma(token: Token, lang: ModuleType) -> str | None:
@@ -260,6 +312,9 @@ def speech_lemma(token: Token, lang: ModuleType) -> str | None:
     lemma = token.lemma_.lower()
     if lemma in lang.SPEECH_VERBS:
         return lemma
+    phrase = _light_verb_phrase(token, lang)
+    if phrase is not None:
+        return phrase
     word = token.lower_
     for ending in lang.VERB_ENDINGS:
         if word.endswith(ending) and len(word) > len(ending) + 2:

@@ -243,3 +243,7 @@ REPORTING_NOUNS = frozenset({"words", "terms", "remarks", "statement", "comments
 #: Endings that mark a role noun's gender ("spokeswoman", "chairman").
 FEMININE_ENDINGS = ("woman", "women", "ess")
 MASCULINE_ENDINGS = ("man", "men")
+
+LIGHT_SPEECH_VERBS = {"make": frozenset({"clear"}), "point": frozenset({"out"})}
+
+COMPLEMENTIZERS = frozenset({"that"})

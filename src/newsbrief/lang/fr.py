@@ -300,3 +300,9 @@ REPORTING_NOUNS = frozenset({"termes", "mots", "propos", "paroles", "déclaratio
 FEMININE_ENDINGS = ("euse", "trice", "ienne", "enne", "ière", "esse", "ante", "ente", "ée", "onne", "ère", "aine",
                     "ine", "ise")
 MASCULINE_ENDINGS = ("eur", "ien", "ier", "ant", "ent", "é", "on", "er", "ain", "in", "is", "at", "ard")
+
+#: Light verbs that report speech with an infinitive ("a fait savoir le Quai d'Orsay", "fait-il valoir").
+LIGHT_SPEECH_VERBS = {"faire": frozenset({"savoir", "valoir", "remarquer", "observer", "part"})}
+
+#: Words that open a reported clause: a speech verb before them is a verb even when tagged as a noun.
+COMPLEMENTIZERS = frozenset({"que", "qu'", "qu’"})
