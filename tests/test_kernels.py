@@ -6,7 +6,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from nbformat.v4 import new_code_cell, new_notebook
+from _notebooks import write_notebook
 
 from newsbrief import kernels, rendering
 from newsbrief.errors import RenderError
@@ -41,14 +41,7 @@ assert matplotlib.rcParams["lines.linewidth"] != 42
 
 
 def _notebook(path: Path, *sources: str) -> Path:
-    cells = [new_code_cell(s) for s in ("NOTEBOOK_DIR = ''", *sources)]
-    for i, cell in enumerate(cells):
-        cell["id"] = f"cell-{i}"
-    cells[0].metadata["tags"] = ["parameters"]
-    nb = new_notebook(cells=cells, metadata={"kernelspec": {"name": "python3", "display_name": "Python 3",
-                                                            "language": "python"}})
-    nbformat.write(nb, path)
-    return path
+    return write_notebook(path, "NOTEBOOK_DIR = ''", *sources)
 
 
 @pytest.fixture(scope="module")

@@ -11,6 +11,7 @@ from pathlib import Path
 import nbformat
 import pytest
 from _briefing_sample import sample_analysis, sample_dict
+from _notebooks import write_notebook
 from nbformat.v4 import new_code_cell, new_notebook, new_output
 
 from newsbrief import display, rendering
@@ -153,14 +154,7 @@ def test_default_notebook_missing(monkeypatch, tmp_path):
 
 
 def _write_notebook(path: Path, *sources: str) -> Path:
-    cells = [new_code_cell(s) for s in sources]
-    for i, cell in enumerate(cells):
-        cell["id"] = f"cell-{i}"
-    cells[0].metadata["tags"] = ["parameters"]
-    nb = new_notebook(cells=cells, metadata={"kernelspec": {"name": "python3", "display_name": "Python 3",
-                                                            "language": "python"}})
-    nbformat.write(nb, path)
-    return path
+    return write_notebook(path, *sources)
 
 
 @pytest.mark.slow
