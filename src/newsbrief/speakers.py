@@ -327,6 +327,9 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
                 evidence.append((name, lang.GENDERED_TITLES[title], 2))
         if len(span) > 1:
             evidence.append((name, *_gender_evidence(span[0], weight=0.6)))
+            given = getattr(lang, "GIVEN_NAMES", {}).get(span[0].lower_.split("-")[0], "")
+            if given:
+                evidence.append((name, given, 1.0))
     for token in doc[1:]:
         before = doc[token.i - 1]
         if token.pos_ == "PROPN" and before.pos_ == "NOUN" and before.lemma_.lower() in lang.ROLE_NOUNS \
