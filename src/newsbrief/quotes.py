@@ -1,18 +1,23 @@
 """Who said what: quoted spans attributed to speakers by rules over spaCy's parse and the language data.
 
-For each span (:mod:`newsbrief.quotespans`) the cues are tried in this order, first hit wins:
+For each span (:mod:`newsbrief.quotespans`) the cues are tried in this order (:func:`find_cue`); the first whose
+speaker words could name a speaker (:func:`could_speak`) wins:
 
-1. an incise right after the quote (« … », affirme X / a-t-elle ajouté / "…," she said);
-2. a speech verb before the quote in its sentence (X a déclaré : « … », X affirme que « … », X qualifie Y de « … »);
-3. a source marker (selon X, d'après X, according to X);
+1. an incise right after the quote (« … », affirme X / a-t-elle ajouté / a déclaré à l'AFP X / "…," she said);
+2. a speech verb before the quote in its sentence (X a déclaré : « … », X affirme que « … », X qualifie Y de « … »),
+   light-verb phrases included (a fait savoir X, fait-il valoir);
+3. a source marker (selon X, d'après X, pour X, according to X); "d'après le communiqué du ministère" is the ministry;
 4. a speech verb later in the sentence ("…" was what X told reporters);
-5. a colon after a clause whose subject is a person (X revendique une priorité : « … »);
-6. the previous quote's speaker, when the quote follows it in the same or the next block.
+5. a colon after a name or a clause whose subject could speak (X : « … »; X revendique une priorité : « … »);
+6. for a quote standing as a sentence of its own: the next sentence when it points back to it ("C'est en ces
+   termes que X a conclu") or the subject of the sentence before.
 
-The speaker words are then resolved (:mod:`newsbrief.speakers`): names to the entity table's canonical names,
-pronouns and descriptions to the person they stand for. A short quote with no cue is a scare quote; a quote
-after a title word (journal, opération, newspaper) is a title; a headline quote repeating a body quote is merged
-into it. Negated speech verbs ("n'a pas dit", "did not say") are not cues.
+Failing those, a speech verb whose subject is some other noun keeps that noun as a description; a quote with no
+cue takes the speaker of the previous quote when it follows it in the same or the next paragraph, or of a later
+quote of its own sentence; a short quote with no cue is a scare quote; a capitalised name after a title noun
+(journal, opération, newspaper) is a title; a headline quote repeating a body quote word for word is merged into
+it, and one taking up part of a body quote gets its speaker. Negated speech verbs ("n'a pas dit", "did not say")
+are not cues. The speaker words are then resolved by :mod:`newsbrief.speakers`.
 """
 
 from __future__ import annotations

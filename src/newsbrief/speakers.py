@@ -1,14 +1,21 @@
 """Resolve the words that name or point to a speaker to the entity table's canonical names.
 
-- A name (a proper noun, or a noun with a name beside it: "le président Trump") -> its entity's canonical name
-  (``explicit``).
-- A pronoun (il, elle, -t-il, he, she) or a possessive ("selon ses termes") -> the last speaker, else the last
-  person named before the quote (``pronoun``).
-- A definite description ("le président kazakhstanais", "the minister") -> the person the article gave that
-  role to ("le président Tokaïev", "Sergueï Lavrov, le ministre ..."), else the last speaker or person named
-  (``nominal``).
-- An indefinite description ("un diplomate européen") or an organisation word with no name ("le gouvernement")
-  -> the description itself, as the article gives it.
+- A name (a proper noun, a noun with a name in its phrase or set off by commas after it: "le président Trump",
+  "l'un des porte-parole, Joe Incandela,") -> its entity's canonical name (``explicit``).
+- A document that "says" ("un rapport de Chatham House", "le communiqué du ministère") -> its author.
+- A pronoun (il, elle, -t-il, he, she) or a possessive ("selon ses termes") -> a person of compatible gender
+  named or described earlier in its sentence, else the topic of the sentences just before (main-clause subject,
+  or "pour X" / "selon X"), else a subject there, else the last speaker, else the last person named
+  (``pronoun``). Plural pronouns (ils, eux, they) -> the plural subject of the sentence.
+- A definite description ("le président kazakhstanais", "the minister") -> the person the article gave that role
+  to ("le président Tokaïev", "Sergueï Lavrov, le ministre ...", with compatible qualifiers), else a compatible
+  topic or subject of the sentences before, else the article's clear protagonist; a bare organisation word
+  ("l'ONG", "the agency") -> the organisation just named as a subject (``nominal``).
+- An indefinite, plural or unresolved description ("un diplomate européen", "the spokeswoman") -> the
+  description itself, as the article gives it: never a guess shown as certain.
+
+Gender comes from titles and determiners ("Mme", "la ministre"), agreeing adjectives, gendered endings and given
+names of the language data, and last the tagger's guess (:func:`learn_roles`).
 """
 
 from __future__ import annotations
