@@ -20,6 +20,7 @@ names of the language data, and last the tagger's guess (:func:`learn_roles`).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 from types import ModuleType
@@ -44,6 +45,8 @@ class SpeakerResolver:
         self.table = table
         self.lang = lang
         self.quoted = list(quoted)
+        self.sentences = list(doc.sents)  # built once: Doc.sents is recomputed on every access
+        self._sentence_starts = [s.start for s in self.sentences]
         self.roles, self.genders = learn_roles(doc, table, lang=lang, quoted=self.quoted)
         self.speakers: list[tuple[int, str]] = []
 
@@ -225,9 +228,8 @@ class SpeakerResolver:
         return gender is None or self.genders.get(name, gender) == gender
 
     def _previous_sentences(self, token: Token, count: int = 3) -> list[Span]:
-        sentences = list(self.doc.sents)
-        here = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
-        return sentences[max(0, here - count): here]
+        here = bisect.bisect_right(self._sentence_starts, token.i) - 1
+        return self.sentences[max(0, here - count): here]
 
     def _topics_before(self, token: Token) -> list[str]:
         """The topic of each of the sentences before, oldest first (see :meth:`_antecedent`)."""
