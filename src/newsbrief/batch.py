@@ -81,13 +81,15 @@ def expand_inputs(inputs: Iterable[str]) -> list[str]:
     return paths
 
 
-def load_inputs(paths: Iterable[str]) -> Iterator[tuple[str, Document | NewsbriefError]]:
-    """Each input path with each of its documents, or with the error that stopped it."""
-    from newsbrief.loading import iter_documents
+def load_inputs(paths: Iterable[str], *,
+                max_bytes: int | None = None) -> Iterator[tuple[str, Document | NewsbriefError]]:
+    """Each input path with each of its documents, or with the error that stopped it (files over ``max_bytes``
+    are refused; default: :data:`newsbrief.loading.DEFAULT_MAX_BYTES`)."""
+    from newsbrief.loading import DEFAULT_MAX_BYTES, iter_documents
 
     for path in paths:
         try:
-            for item in iter_documents(path):
+            for item in iter_documents(path, max_bytes=max_bytes or DEFAULT_MAX_BYTES):
                 yield path, item
         except NewsbriefError as error:
             yield path, error

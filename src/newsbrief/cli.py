@@ -16,12 +16,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from newsbrief.errors import InputError, NewsbriefError
-from newsbrief.loading import DEFAULT_MAX_BYTES, iter_documents
+from newsbrief.loading import DEFAULT_MAX_BYTES
 from newsbrief.records import Document
 
 
@@ -85,16 +85,17 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
 def _analyse(args: argparse.Namespace) -> int:
     from newsbrief.analysis import analyse_documents
 
-    items = list(_load_all(args.paths, args.max_bytes))
+    items = _load_all(args.paths, args.max_bytes)
     documents = [item for _, item in items if isinstance(item, Document)]
     analyses = iter(analyse_documents(documents, top_quotes=args.top_quotes))
     results: list[dict[str, Any]] = []
-    for _, item in items:
-        if isinstance(item, InputError):
-            print(f"newsbrief: {item}", file=sys.stderr)
-            results.append({"document": {"path": item.path}, "error": item.reason})
-        else:
+    for path, item in items:
+        if isinstance(item, Document):
             results.append(next(analyses).as_dict())
+        else:
+            print(f"newsbrief: {item}", file=sys.stderr)
+            results.append({"document": {"path": getattr(item, "path", path)},
+                            "error": getattr(item, "reason", str(item))})
     if args.format == "json":
         print(json.dumps(results, ensure_ascii=False, indent=1))
     else:
@@ -103,10 +104,10 @@ def _analyse(args: argparse.Namespace) -> int:
     return 1 if any("error" in r for r in results) else 0
 
 
-def _load_all(paths: Sequence[str], max_bytes: int) -> Iterator[tuple[str, Document | InputError]]:
-    for path in paths:
-        for item in iter_documents(path, max_bytes=max_bytes):
-            yield path, item
+def _load_all(paths: Sequence[str], max_bytes: int) -> list[tuple[str, Document | NewsbriefError]]:
+    from newsbrief.batch import load_inputs
+
+    return list(load_inputs(paths, max_bytes=max_bytes))
 
 
 # --- run ----------------------------------------------------------------------------------------------------------
@@ -202,9 +203,9 @@ def _evaluate(args: argparse.Namespace) -> int:
 def _system_outputs(args: argparse.Namespace) -> list[tuple[str, dict[str, Any]]]:
     from newsbrief.analysis import analyse_documents
 
-    items = list(_load_all(args.paths, args.max_bytes))
+    items = _load_all(args.paths, args.max_bytes)
     for _, item in items:
-        if isinstance(item, InputError):
+        if isinstance(item, NewsbriefError):
             raise item
     documents = [item for _, item in items if isinstance(item, Document)]
     analyses = analyse_documents(documents, top_quotes=args.top_quotes)
