@@ -343,11 +343,14 @@ def _squash(text: str) -> str:
 
 
 def _looks_like_heading(chunk: str) -> bool:
-    """Short, without final punctuation, and not a quotation standing as its own paragraph ("“Today the truth
-    was heard.”" is speech; "Conflits internationaux : « … »" is a heading)."""
+    """Short, without final punctuation, and neither a quotation standing as its own paragraph ("“Today the
+    truth was heard.”" is speech; "Conflits internationaux : « … »" is a heading) nor sentences ending on a
+    quotation ("She said. “We will not give up.”")."""
     if len(chunk) > _HEADING_MAX_CHARS or chunk[-1] in _FINAL_PUNCT:
         return False
-    return not (chunk[0] in _OPENING_MARKS and chunk.rstrip("»”’\"' ")[-1:] in _FINAL_PUNCT)
+    quotation_ends = chunk.rstrip("»”’\"' ")[-1:] in _FINAL_PUNCT
+    sentences = re.search(r"[.!?]\s*[»”’\"]?\s+[^\s»”’\"]", chunk) is not None
+    return not (quotation_ends and (chunk[0] in _OPENING_MARKS or sentences))
 
 
 def _classify_chunks(chunks: list[str]) -> list[tuple[BlockKind, str]]:

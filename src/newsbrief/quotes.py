@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from newsbrief.entities import EntityTable
 from newsbrief.quotespans import QuoteSpan, find_quote_spans
 from newsbrief.records import Document, Quote
-from newsbrief.speakers import SpeakerResolver, noun_phrase
+from newsbrief.speakers import SpeakerResolver, is_source_marker, marked_source, noun_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -145,7 +145,7 @@ def _candidate_cues(doc: Doc, starts: list[int], span: QuoteSpan, lang: ModuleTy
     yield from _verb_cues(list(reversed(before)), lang, "before")
     yield from _marker_cues(before + after, lang)
     yield from _verb_cues(after[:_AFTER_WINDOW], lang, "after")
-    yield from _colon_cues(doc, first, lang)
+    yield from _colon_cues(doc, first, lang, before)
     if all(t.is_punct or t.is_space for t in before + after):
         yield from _neighbour_cues(doc[first].sent, doc[last].sent, lang)
 
@@ -159,12 +159,19 @@ def _neighbour_cues(first: Span, last: Span, lang: ModuleType) -> Iterator[Cue]:
     if following is not None and not _has_quote_mark(following):
         verbs = [t for t in following if _is_speech_verb(t, lang)]
         if verbs or any(t.lower_ in lang.REPORTING_NOUNS for t in following):
-            speaker = _speaker_of(verbs[0], lang, -1) if verbs else subject_of(following.root)
+            speaker = _speaker_of(verbs[0], lang, -1) if verbs else _speaking_subject(following, lang)
             yield Cue(word=speech_lemma(verbs[0], lang) if verbs else "", speaker=speaker, how="next")
     if first.start > 0 and "\n" not in doc[first.start - 1].text:
         preceding = doc[first.start - 1].sent
         if not _has_quote_mark(preceding):
             yield Cue(word="", speaker=subject_of(preceding.root), how="context")
+
+
+def _speaking_subject(sentence: Span, lang: ModuleType) -> Token | None:
+    """The first subject of the sentence that could speak, in any clause ("C'est par ces mots que la ministre
+    a ouvert son intervention"), else the main clause's subject."""
+    subjects = [t for t in sentence if t.dep_.startswith("nsubj") and could_speak(t, lang)]
+    return subjects[0] if subjects else subject_of(sentence.root)
 
 
 def _has_quote_mark(sentence: Span) -> bool:
@@ -248,18 +255,19 @@ def _after_comma(verb: Token) -> bool:
 
 def _marker_cues(tokens: list[Token], lang: ModuleType) -> Iterator[Cue]:
     for token in tokens:
-        if _is_source_marker(token, lang):
-            yield Cue(word=token.lower_, speaker=_marked_source(token, lang), how="marker")
+        if is_source_marker(token, lang):
+            yield Cue(word=token.lower_, speaker=marked_source(token, lang), how="marker")
 
 
-def _colon_cues(doc: Doc, first: int, lang: ModuleType) -> Iterator[Cue]:
-    """« … » after a colon: a name right before the colon (X : « … »), else the subject of the clause."""
-    colon = first - 1
-    while colon >= 0 and doc[colon].is_space:
-        colon -= 1
-    if colon < 1 or doc[colon].text != ":":
+def _colon_cues(doc: Doc, first: int, lang: ModuleType, before: list[Token]) -> Iterator[Cue]:
+    """« … » after a colon: a name right before the colon (X : « … »), else the subject of the clause before
+    the colon, also when words come between ("X partage ce constat : à ses yeux, les partenaires « … »")."""
+    colons = [t.i for t in before if t.text == ":"]
+    if not colons or colons[-1] < 1:
         return
-    if doc[colon - 1].pos_ == "PROPN" and doc[colon - 1].text not in lang.PLACES:
+    colon = colons[-1]
+    right_before = all(t.is_space for t in doc[colon + 1: first])
+    if right_before and doc[colon - 1].pos_ == "PROPN" and doc[colon - 1].text not in lang.PLACES:
         yield Cue(word=":", speaker=doc[colon - 1], how="colon")
     subject = subject_of(doc[colon - 1].sent.root)
     if subject is not None and subject.i < colon:
@@ -369,27 +377,6 @@ def _inverted_clitic(verb: Token) -> Token | None:
     for token in verb.doc[max(0, verb.i - 3): min(len(verb.doc), verb.i + 3)]:
         word = token.lower_.replace("-t-", "").lstrip("-")
         if token.text.startswith("-") and word in ("il", "elle", "ils", "elles", "on"):
-            return token
-    return None
-
-
-def _is_source_marker(token: Token, lang: ModuleType) -> bool:
-    word = token.lower_
-    if word == "après" and token.i > 0 and token.nbor(-1).lower_ in ("d'", "d’"):
-        return True
-    if word == "pour":
-        return token.is_sent_start and any(t.pos_ == "PROPN" for t in token.doc[token.i + 1: token.i + 5])
-    return word in lang.SOURCE_MARKERS
-
-
-def _marked_source(marker: Token, lang: ModuleType) -> Token | None:
-    """The source after "selon", "d'après", "according to"; for "d'après le communiqué du ministère", the
-    ministry."""
-    for token in marker.doc[marker.i + 1: marker.i + 6]:
-        if token.lemma_.lower() in lang.REPORTING_NOUNS or token.lower_ in lang.REPORTING_NOUNS:
-            owner = next((c for c in token.children if c.dep_ in ("nmod", "poss", "nmod:poss")), None)
-            return owner or token
-        if token.pos_ in ("PROPN", "NOUN", "PRON") or token.lower_ in lang.POSSESSIVES:
             return token
     return None
 

@@ -135,7 +135,8 @@ class SpeakerResolver:
         Spiro"); an organisation only when the phrase is definite and not a role ("le syndicat SUD", but "un
         porte-parole du RN" stays a description)."""
         names = [n for t in noun_phrase(token) if t.pos_ == "PROPN" and (n := self._mention_at(t)) is not None]
-        people = [n for n in names if self.table.label_of(n) == "PER"]
+        people = [n for t in noun_phrase(token) if t.pos_ == "PROPN" and not _complement(t, token)
+                  and (n := self._mention_at(t)) is not None and self.table.label_of(n) == "PER"]
         if people:
             return people[0]
         determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
@@ -159,13 +160,22 @@ class SpeakerResolver:
             return ((self._recent_organisation(token) if bare else None) or phrase), phrase, "nominal"
         if determiner in _INDEFINITE or lemma not in self.lang.ROLE_NOUNS:
             return phrase, phrase, "nominal"
-        role_words = [t for t in noun_phrase(token) if t.lemma_.lower() in self.roles]
+        role_words = [t for t in noun_phrase(token) if self._roles_like(t.lemma_.lower())]
         gender = _gender_evidence(token)[0] or None
         if role_words:
-            person = pick_role(self.roles[role_words[0].lemma_.lower()], _qualifiers(role_words[0]), token.idx)
+            holders = [r for r in self._roles_like(role_words[0].lemma_.lower()) if self._compatible(r.person, gender)]
+            person = pick_role(holders, _qualifiers(role_words[0]), token.idx)
         else:
             person = self._recent_subject(token, gender=gender) or self._protagonist(gender=gender, at=token.idx)
         return (person or phrase), phrase, "nominal"
+
+    def _roles_like(self, lemma: str) -> list[Role]:
+        """The people given this role, or one of its kind (``ROLE_KINDS``: "chercheuse" after "économiste"),
+        in text order."""
+        kinds = getattr(self.lang, "ROLE_KINDS", {})
+        kind = kinds.get(lemma)
+        lemmas = {lemma} | {word for word, other in kinds.items() if kind is not None and other == kind}
+        return sorted((r for word in lemmas for r in self.roles.get(word, [])), key=lambda r: r.at)
 
     def _recent_organisation(self, token: Token) -> str | None:
         """"L'ONG", "l'organisation", "the agency": the organisation that is the topic or a subject of the
@@ -237,8 +247,8 @@ class SpeakerResolver:
         for sentence in self._previous_sentences(token):
             subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj")), None)
             heads = [subject] if subject is not None else []
-            heads += [t.head for t in sentence[:4] if t.lower_ in self.lang.SOURCE_MARKERS
-                      or t.lower_ == "après" and t.i > 0 and t.nbor(-1).lower_ in ("d'", "d’")]
+            heads += [source for t in sentence[:4] if is_source_marker(t, self.lang)
+                      and (source := marked_source(t, self.lang)) is not None]
             names = [n for h in heads for t in noun_phrase(h) if (n := self._mention_at(t)) is not None
                      and self.table.label_of(n) == "PER"] if heads else []
             topics.extend(names[:1])
@@ -266,7 +276,7 @@ class SpeakerResolver:
         if span is None:
             return False
         first = span[0]
-        source = any(t.lower_ in self.lang.SOURCE_MARKERS for t in self.doc[max(0, first.i - 3): first.i])
+        source = any(is_source_marker(t, self.lang) for t in self.doc[max(0, first.i - 3): first.i])
         return source or any(t.dep_.startswith("nsubj") or t.head.dep_.startswith("nsubj")
                              and t.dep_ in ("flat:name", "flat", "compound", "appos") for t in span)
 
@@ -285,12 +295,47 @@ class SpeakerResolver:
         return self.doc[start:end].text.strip(" ,")
 
 
+def _complement(name: Token, head: Token) -> bool:
+    """Whether a name hangs on ``head`` as its complement or owner ("l'avocat de M. Lazar", "Lazar's lawyer",
+    "le porte-parole de Vladimir Poutine") rather than naming it ("le président Tokaïev", "the lawyer, Feld")."""
+    node = name
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ in ("poss", "nmod:poss") or any(c.dep_ == "case" for c in node.children):
+            return True
+        node = node.head
+    return False
+
+
 def _edge(token: Token) -> bool:
     """Words that do not begin or end a speaker's noun phrase: punctuation, conjunctions, prepositions,
     relative pronouns ("a diplomat close to the mediation, who")."""
     relative = "Rel" in token.morph.get("PronType") or token.tag_ in ("WP", "WDT")
     return relative or token.is_punct or token.dep_ in ("cc", "advmod", "mark", "case", "punct") \
         or token.pos_ == "ADP"
+
+
+def is_source_marker(token: Token, lang: ModuleType) -> bool:
+    """"selon", "d'après" (one token or two), "according to", "pour" opening a sentence before a name."""
+    word = token.lower_
+    if word == "après" and token.i > 0 and token.nbor(-1).lower_ in ("d'", "d’"):
+        return True
+    if word == "pour":  # "Pour le député du Rassemblement national Grégoire Salvan, la France ..."
+        phrase = list(token.doc[token.i + 1: token.i + 10])
+        phrase = phrase[:next((i for i, t in enumerate(phrase) if t.is_punct), len(phrase))]
+        return token.is_sent_start and any(t.pos_ == "PROPN" or t.lemma_.lower() in lang.ROLE_NOUNS for t in phrase)
+    return word in lang.SOURCE_MARKERS
+
+
+def marked_source(marker: Token, lang: ModuleType) -> Token | None:
+    """The source after "selon", "d'après", "according to"; for "d'après le communiqué du ministère", the
+    ministry."""
+    for token in marker.doc[marker.i + 1: marker.i + 6]:
+        if token.lemma_.lower() in lang.REPORTING_NOUNS or token.lower_ in lang.REPORTING_NOUNS:
+            owner = next((c for c in token.children if c.dep_ in ("nmod", "poss", "nmod:poss")), None)
+            return owner or token
+        if token.pos_ in ("PROPN", "NOUN", "PRON") or token.lower_ in lang.POSSESSIVES:
+            return token
+    return None
 
 
 def noun_phrase(token: Token) -> list[Token]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from newsbrief.lang.given_names import GIVEN_NAMES as SHARED_GIVEN_NAMES
+
 SPEECH_VERBS = frozenset("""
 say tell state declare claim add note stress insist explain argue warn announce affirm assert reply respond
 answer ask confirm deny acknowledge admit concede agree disagree write tweet post comment remark observe
@@ -36,7 +38,20 @@ advisor aide analyst economist researcher expert author journalist activist camp
 representative lawmaker legislator
 rapporteur mp congressman congresswoman officer mediator historian scientist professor defendant witness
 organiser organizer commander colonel soldier source strategist pollster editor columnist chairperson
+director filmmaker artist novelist writer philosopher doctor physician nurse surgeon epidemiologist demographer entrepreneur farmer worker employee teacher student shopkeeper resident voter citizen protester dissident refugee hostage prisoner detainee deputy treasurer captain manager athlete singer musician photographer reporter correspondent banker consultant firefighter engineer architect man woman heir successor predecessor rival ally supporter owner investor trader executive boss
 """.split())
+
+#: Role nouns a journalist uses in turn for the same person ("Jane Doe, an economist ..." then "the
+#: researcher"): a description takes the last person given any role of its kind.
+ROLE_KINDS = {word: kind for kind, words in {
+    "expert": "researcher analyst economist expert scholar academic professor historian scientist philosopher "
+              "strategist pollster",
+    "film": "director filmmaker",
+    "writer": "author writer novelist",
+    "press": "journalist reporter correspondent columnist editor",
+    "activist": "activist campaigner",
+    "doctor": "doctor physician surgeon",
+}.items() for word in words.split()}
 
 ORG_NOUNS = frozenset({"government", "ministry", "party", "union", "organisation", "organization", "group",
                        "authorities", "authority", "investigators", "witnesses", "residents", "protesters",
@@ -180,6 +195,7 @@ NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "el",
 #: Common given names and their usual gender, as in GENDERED_TITLES (tells namesakes apart when no title
 #: says which one a bare surname is).
 GIVEN_NAMES = {
+    **SHARED_GIVEN_NAMES,
     **dict.fromkeys("""john james robert michael william david richard joseph thomas charles christopher daniel
     matthew mark paul steven andrew kenneth george edward brian kevin peter conrad derek donald joe boris
     keir rishi emmanuel vladimir volodymyr olaf tomasz piotr jan kassym-jomart kyriakos""".split(), "Masc"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from newsbrief.lang.given_names import GIVEN_NAMES as SHARED_GIVEN_NAMES
+
 #: Lemmas of verbs that report speech or writing ("« … », affirme X"; "X a déclaré : « … »").
 SPEECH_VERBS = frozenset("""
 dire affirmer déclarer estimer ajouter souligner rappeler insister reconnaître marteler préciser expliquer
@@ -55,7 +57,21 @@ politologue sociologue juriste spécialiste professeur professeure magistrat mag
 policier policière militaire officier commandant préfet préfète éditorialiste fonctionnaire témoin
 habitant habitante victime survivant survivante source interlocuteur interlocutrice coordinateur coordinatrice
 secrétaire-général gouverneure mairesse sénatrice ambassadrice économiste chercheuse
+réalisateur réalisatrice cinéaste artiste romancier romancière philosophe médecin infirmier infirmière chirurgien chirurgienne scientifique climatologue épidémiologiste démographe géographe entrepreneur entrepreneuse agriculteur agricultrice éleveur éleveuse pêcheur ouvrier ouvrière salarié salariée enseignant enseignante étudiant étudiante commerçant commerçante riverain riveraine électeur électrice citoyen citoyenne manifestant manifestante activiste dissident dissidente réfugié réfugiée otage prisonnier prisonnière détenu détenue adjoint adjointe coprésident coprésidente trésorier trésorière capitaine colonel soldat sélectionneur sélectionneuse athlète chanteur chanteuse musicien musicienne photographe reporter correspondant correspondante rédacteur rédactrice éditeur éditrice banquier banquière consultant consultante stratège gendarme pompier sauveteur sauveteuse secouriste urgentiste pharmacien pharmacienne ingénieur ingénieure architecte homme femme cadre héritier héritière successeur prédécesseur rival rivale allié alliée partisan partisane
 """.split())
+
+#: Role nouns a journalist uses in turn for the same person ("Camille Aubrac, économiste ..." then "la
+#: chercheuse"): a description takes the last person given any role of its kind.
+ROLE_KINDS = {word: kind for kind, words in {
+    "expert": "chercheur chercheuse économiste analyste spécialiste expert experte politologue historien historienne "
+              "sociologue juriste universitaire professeur professeure démographe géographe climatologue "
+              "épidémiologiste scientifique philosophe",
+    "film": "réalisateur réalisatrice cinéaste",
+    "writer": "écrivain écrivaine auteur autrice romancier romancière",
+    "press": "journaliste reporter correspondant correspondante éditorialiste",
+    "activist": "militant militante activiste",
+    "doctor": "médecin urgentiste chirurgien chirurgienne",
+}.items() for word in words.split()}
 
 #: Nouns for organisations that speak ("le gouvernement a indiqué").
 ORG_NOUNS = frozenset({"gouvernement", "ministère", "parti", "syndicat", "organisation", "association", "autorité",
@@ -224,6 +240,7 @@ NAME_PARTICLES = frozenset({"le", "la", "de", "du", "des", "d'", "van", "von", "
 #: Common given names and their usual gender, as in GENDERED_TITLES (tells namesakes apart when no title
 #: says which one a bare surname is).
 GIVEN_NAMES = {
+    **SHARED_GIVEN_NAMES,
     **dict.fromkeys("""jean pierre paul jacques michel philippe françois nicolas emmanuel louis julien karim
     thierry patrick alain bernard daniel david éric eric marc olivier christophe laurent stéphane sébastien
     antoine vincent kostas konstantinos giorgos nikos andreas dimitris kyriakos ahmed mohamed ali omar

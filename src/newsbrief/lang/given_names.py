@@ -1,0 +1,65 @@
+"""Given names with a clear grammatical gender, shared by every language: press articles in any language name
+people from everywhere. Lower case, accents kept (the lookup lower-cases the first word of a name and its first
+hyphenated part). A name that is given to both men and women in some country (Andrea, Camille, Claude, Dominique,
+Sasha, Kim) is left out on purpose: no gender is better than a wrong one."""
+
+from __future__ import annotations
+
+MASCULINE = frozenset("""
+aaron abdel abdelaziz abdallah abdoulaye abdul abdullah abel abraham adam adel adolfo adrian adrien ahmad ahmed
+akram alain alan alberto albert aleksandr aleksander alejandro alessandro  alexander alexandre alexandr
+alexeï alexei alexis alfonso alfred ali amadou amir anatoli anders andré andreas andrei andrew andrés andrzej
+andriy angelo anthony antoine anton antonio arnaud arthur arturo augusto aurélien axel ayman aziz baptiste
+barack bashar basile bastien ben benedikt benjamin benoît bernard bertrand bill bjorn björn bob bogdan boris
+boubacar brahim brian bruno carl carlos carlo cédric charles christian christophe christopher  clément
+conrad constantin cristiano cyril cyrille dan daniel daniele dario david denis denys dennis didier diego
+dimitri dimitris dmitri dmitry dmytro  donald doug douglas dragan ed eddie edgar edouard édouard
+eduardo edward elias elon emmanuel emil emile émile enrico enrique eric éric erik ernesto étienne evgueni
+evgeny fabien fabrice fabio federico felipe félix ferdinand fernando florian francesco francis francisco
+franck frank františek françois frédéric friedrich gabriel gaël gaston geert georg george georges gérald
+gérard gerhard giorgos giovanni giuseppe gilles giorgio grégoire gregory grégory guido guillaume gustavo guy
+hakan hamid hans harald harry hassan hector heinrich helmut henri henrique henry herbert hervé hichem hugo
+hugues humberto hussein ibrahim igor ilya imran ismail ivan jack jacob jacques jaime jake james jan
+jaroslaw jarosław javier jean jean-claude jean-luc jean-marie jean-michel jean-pierre jean-yves jeff jens
+jérémie jérôme jim joachim joe joel joël johan johann john jonathan jordan jorge josé joseph josh juan
+julian julien jurgen jürgen justin kamel karim karl karol kassym-jomart keir ken kenneth kevin khaled
+kiril kirill klaus konrad kostas kurt kyriakos lars laurent léo léon leonardo leonid lionel lorenzo louis
+luc luca lucas ludovic luigi luis lukas łukasz manuel marc marcel marcelo marco marcus marek mario mark
+markus martin massimo mateusz mathias mathieu matteo matthew matthias matthieu maurice max maxime
+mehdi michael michał michel miguel mikhaïl mikhail milan mohamed mohammad mohammed moussa mustafa nabil
+narendra nasser nathan nicolas nicola nikolaï nikolai nikos noël olaf oleg oleksandr oleksiy olivier
+omar  oscar osman otto pablo paolo pascal patrice patrick paul pavel pedro peter petr petro philip
+philipp philippe pierre piotr rachid rafael raphaël rashid raúl raymond recep régis rémi rémy renaud
+rené ricardo richard rishi robert roberto rodrigo roger roland romain ronald rudolf rustam ryan saad
+said saïd salah salman sami samir samuel sandro sébastien serge sergei sergey sergio sergueï serguei
+simon stanislas stefan stéphane stephen steve steven sven sylvain tariq thierry thomas tim timothy
+tobias tom tomás tomasz tony valentin valéry vasily victor viktor vincent vitali vladimir vladislav
+volodymyr walter werner wilhelm william wojciech xavier yann yannick yaroslav yasser yevgeny youssef
+yves zbigniew
+""".split())
+
+FEMININE = frozenset("""
+adèle adriana agnès agnieszka aïcha alessandra alexandra alice alicia alina aline alla alexia amandine
+amélie amina anastasia andrée angela angèle angelika anita anna annalena anne anne-marie annie antonella
+ariane audrey aurélie aurore barbara béatrice beatriz bérénique bernadette brigitte  carla carmen
+carole caroline catherine cécile céline chantal charlotte chiara christa christiane christine chrystia
+claire clara claudia colette corinne cristina dalia danielle daria delphine diana diane dilnoza dolores
+dominika dorota edith élisabeth elisabeth elena eleni elina eliza elizabeth ella elsa elvira emilia émilie
+emily emma estelle esther eva ève évelyne fanny fatima fatou florence francesca françoise frédérique
+gabriela gabrielle geneviève georgia gisèle giorgia giulia gloria hanna hannah hélène helen helena
+hillary hind ida inès ingrid irène irina isabel isabella isabelle ivana jacqueline jana janet jeanne
+jennifer jessica joanna jocelyne johanna josefina joséphine judith julia juliette julie justine karen
+karima katarzyna katerina katharina kathleen kathrin katia katya kamala kristina laetitia laura laure
+laurence léa leila leïla léna liliane lina linda lisa louise lucia lucie lucy ludmila lydia lyudmila
+madeleine magdalena maia malgorzata małgorzata manon margaret margarita margot maria mariam marianne
+marie marie-christine marie-france marie-hélène marielle marina marine marion marta marthe martina
+martine mary maryam maryse mathilde maud mélanie meryem mette michèle michelle mireille monica monique
+nada nadia nadine najat nancy natalia natalya natacha nathalie nicole nina noémie oksana olena olga
+olivia pascale patricia paula pauline petra pilar rachel rachida rania rebecca renata rita rosa rose
+ruth sabine sabrina salomé samia sandra sanna sara sarah ségolène sévérine shirin silvia simone
+sofia sonia sophie stéphanie susan suzanne svetlana sylvie tatiana tatiana teresa thérèse theresa ursula
+valentina valérie véronique victoria virginie viviane wanda yasmina yasmine yolanda yulia zeynep zofia
+zoé
+""".split())
+
+GIVEN_NAMES: dict[str, str] = {**dict.fromkeys(MASCULINE, "Masc"), **dict.fromkeys(FEMININE, "Fem")}
