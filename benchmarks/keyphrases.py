@@ -5,7 +5,8 @@
 
 Splits: the 30 files with the lowest ids are dev (tuning, document frequencies), the 30 highest are test.
 newsbrief is also scored by 5-fold cross-validation inside dev (each held-out fold ranked with document
-frequencies of the other 24 articles), the estimate for unseen articles that choices are made on.
+frequencies of the other 24 articles, plus the shipped background frequencies), the estimate for unseen articles
+that choices are made on. ``--dev-only`` leaves the test split out (what tuning runs use).
 Every method ranks the same candidates (newsbrief's noun groups, sub-phrases and entities) so that the
 comparison is about scoring; scores are evaluate.py's (Snowball stems, exact match, macro F@k).
 """
@@ -54,7 +55,8 @@ def first_phrases(doc) -> list[str]:
 
 
 def tf_idf(doc) -> list[str]:
-    idf = themes._idf_table(LANG.STEMMER)
+    """Plain TF-IDF with the shipped dev document frequencies only, log(N / (1 + df)) (no background)."""
+    idf = _dev_idf()
     default = idf.get("", 0.0)
 
     def score(c: themes.Candidate) -> float:
@@ -167,8 +169,14 @@ def document_frequencies(split: list[tuple[str, object]]) -> Counter[str]:
 
 
 def idf_of(split: list[tuple[str, object]]) -> dict[str, float]:
-    df = document_frequencies(split)
-    return themes.parse_document_frequencies(f"documents\t{len(split)}\n" + "".join(f"{s}\t{n}\n" for s, n in df.items()))
+    """newsbrief's idf with the document frequencies of ``split`` and the shipped background frequencies."""
+    frequencies = themes.DocumentFrequencies(len(split), dict(document_frequencies(split)))
+    return themes.idf_table(frequencies, themes.background_frequencies(LANG.STEMMER))
+
+
+def _dev_idf() -> dict[str, float]:
+    text = FREQUENCIES.read_text(encoding="utf-8")
+    return themes.idf_table(themes.parse_document_frequencies(text), {}, pseudo_documents=0)
 
 
 def cross_validated(split: list[tuple[str, object]], references: dict[str, list[str]], *, folds: int = 5) -> tuple:
@@ -200,9 +208,10 @@ def evaluate(split: list[tuple[str, object]], method: Callable, references: dict
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write-frequencies", action="store_true")
+    parser.add_argument("--dev-only", action="store_true", help="leave the test split out")
     args = parser.parse_args()
     files = sorted(CORPUS.glob("*.html"), key=lambda p: int(p.stem))
-    dev, test = load_split(files[:30]), load_split(files[30:])
+    dev, test = load_split(files[:30]), ([] if args.dev_only else load_split(files[30:]))
     if args.write_frequencies:
         write_frequencies(dev)
         themes._idf_table.cache_clear()
@@ -210,7 +219,7 @@ def main() -> None:
     print(f"{'method':<16}{'dev F@5':>9}{'dev F@10':>10}{'test F@5':>10}{'test F@10':>11}")
     for name, method in METHODS.items():
         d5, d10 = evaluate(dev, method, references)
-        t5, t10 = evaluate(test, method, references)
+        t5, t10 = evaluate(test, method, references) if test else (math.nan, math.nan)
         print(f"{name:<16}{d5:>9.3f}{d10:>10.3f}{t5:>10.3f}{t10:>11.3f}")
     c5, c10 = cross_validated(dev, references)
     print(f"{'newsbrief CV':<16}{c5:>9.3f}{c10:>10.3f}{'-':>10}{'-':>11}   (5-fold inside dev)")

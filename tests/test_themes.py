@@ -9,7 +9,10 @@ import pytest
 from newsbrief.analysis import analyse_document
 from newsbrief.loading import load_document
 from newsbrief.records import Analysis, Theme
-from newsbrief.themes import parse_document_frequencies
+from newsbrief.lang import get_language_data
+from newsbrief.nlp import load_pipeline
+from newsbrief.themes import (Candidate, DocumentFrequencies, _merge_partial_names, background_frequencies, idf_table,
+                              parse_document_frequencies, parse_word_frequencies, rank_keyphrases)
 
 SEED = Path("/work/shared/seed/000_59a7decd111426f4.txt")
 SHORT_EN = """Council approves new cycle lanes for the city centre
@@ -105,12 +108,93 @@ def test_keyphrases_are_ranked_non_empty_and_trimmed(analysis: Analysis) -> None
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("# comment\ndocuments\t10\nguerr\t4\n", {"guerr": pytest.approx(0.693, abs=1e-3),
-                                              "": pytest.approx(2.303, abs=1e-3)}),
-    ("documents\t30\n", {"": pytest.approx(3.401, abs=1e-3)}),
+    ("# comment\ndocuments\t10\nguerr\t4\n", DocumentFrequencies(10, {"guerr": 4})),
+    ("documents\t30\n", DocumentFrequencies(30, {})),
+    ("", DocumentFrequencies(0, {})),
 ])
-def test_parse_document_frequencies(text: str, expected: dict[str, float]) -> None:
+def test_parse_document_frequencies(text: str, expected: DocumentFrequencies) -> None:
     assert parse_document_frequencies(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("# comment\nguerr\t5.00\npay\t6.50\n", {"guerr": pytest.approx(1e-4), "pay": pytest.approx(10 ** -2.5)}),
+    ("", {}),
+])
+def test_parse_word_frequencies(text: str, expected: dict[str, float]) -> None:
+    assert parse_word_frequencies(text) == expected
+
+
+PLAIN = DocumentFrequencies(10, {"guerr": 4, "juin": 9})
+BACKGROUND = {"guerr": 1e-4, "juin": 1e-4, "pay": 1e-3, "kapis": 1e-7}
+
+
+@pytest.mark.parametrize(("frequencies", "background", "m", "expected"), [
+    # without pseudo-documents: the plain log(N / (1 + df)), unseen stems log(N)
+    (PLAIN, {}, 0, {"guerr": pytest.approx(0.693, abs=1e-3), "juin": 0.0, "": pytest.approx(2.303, abs=1e-3)}),
+    # common in general text -> low even when rare in the articles; rare everywhere -> high
+    (DocumentFrequencies(0, {}), BACKGROUND, 100,
+     {"pay": pytest.approx(1.312, abs=1e-3), "guerr": pytest.approx(3.230, abs=1e-3),
+      "juin": pytest.approx(3.230, abs=1e-3), "kapis": pytest.approx(4.602, abs=1e-3),
+      "": pytest.approx(4.602, abs=1e-3)}),
+    # both: the articles' document frequency still counts ("juin" in 9 of 10 articles)
+    (PLAIN, BACKGROUND, 100, {"juin": pytest.approx(2.139, abs=1e-3), "guerr": pytest.approx(2.627, abs=1e-3)}),
+])
+def test_idf_table_smooths_document_frequencies_with_the_background(
+        frequencies: DocumentFrequencies, background: dict[str, float], m: int, expected: dict[str, float]) -> None:
+    table = idf_table(frequencies, background, pseudo_documents=m, words_per_document=300)
+    assert {k: table[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(("stemmer", "common", "rare"), [
+    ("french", "pay", "taliban"), ("french", "juin", "kapis"), ("english", "countri", "taliban"),
+])
+def test_shipped_background_ranks_common_words_above_rare_ones(stemmer: str, common: str, rare: str) -> None:
+    frequencies = background_frequencies(stemmer)
+    assert len(frequencies) > 50_000
+    assert frequencies[common] > 10 * frequencies.get(rare, 0.0)
+
+
+def test_shipped_background_has_its_licence_beside_it() -> None:
+    readme = Path(__file__).resolve().parents[1] / "src" / "newsbrief" / "data" / "README.md"
+    assert "CC BY-SA 4.0" in readme.read_text(encoding="utf-8")
+
+
+def _name(key: str, types: set[str], starts: list[int]) -> Candidate:
+    return Candidate(key=key, starts=starts, sentences=[0] * len(starts), n_words=len(key.split()), name=True,
+                     entity_types=types)
+
+
+@pytest.mark.parametrize(("short_types", "long_types", "folded"), [
+    ({"PER"}, {"PER"}, True),          # "Diouf" -> "Mouss Diouf"
+    (set(), {"ORG"}, True),            # a name the model left untyped
+    ({"LOC"}, {"ORG"}, False),         # "France" (a place) stays apart from "HP France" (a company)
+    ({"LOC", "ORG"}, {"ORG"}, False),
+])
+def test_partial_names_fold_only_into_a_name_of_the_same_kind(
+        short_types: set[str], long_types: set[str], folded: bool) -> None:
+    found = {"franc": _name("franc", short_types, [0, 9]), "hp franc": _name("hp franc", long_types, [20])}
+    merged = _merge_partial_names(found)
+    assert ("franc" not in merged) is folded
+    assert len(merged["hp franc"].starts) == (3 if folded else 1)
+
+
+KEYPHRASE_TEXT = """Le Sénat adopte le nouveau projet de loi sur le harcèlement sexuel
+
+12 juillet 2012. Le Sénat a adopté jeudi 12 juillet le nouveau projet de loi sur le harcèlement sexuel. \
+Le harcèlement sexuel sera puni de deux ans de prison. Le projet de loi revient en juillet devant les députés.
+"""
+
+
+@pytest.mark.parametrize(("phrase", "candidate"), [
+    ("nouveau projet de loi", True),   # "nouveau" is a spaCy stop word, kept for keyphrases
+    ("harcèlement sexuel", True),
+    ("juillet", False),                # months and weekdays make no keyphrase
+    ("jeudi", False),
+])
+def test_keyphrase_candidates_keep_nouveau_and_leave_out_dates(phrase: str, candidate: bool) -> None:
+    doc = load_pipeline("fr")(KEYPHRASE_TEXT)
+    ranked = rank_keyphrases(doc, lang=get_language_data("fr"), top=1000)
+    assert (phrase in {c.text.lower() for c in ranked}) is candidate
 
 
 # --- summary --------------------------------------------------------------------------------------------------

@@ -2,9 +2,10 @@
 
 Keyphrases: candidates are the noun groups of spaCy's parse (nouns, names and adjectives, joined by "de"/"of"),
 every sub-phrase of them that does not cut a name, lie inside a named entity or break gender agreement, and the
-named entities; they are grouped by Snowball stems.
-A candidate scores by frequency, presence in the headline, specificity (document frequencies shipped in
-``data/``), length and being a name (weights chosen on the Wikinews dev split, see benchmarks/keyphrases.py).
+named entities; they are grouped by Snowball stems. Months, weekdays and a few vague nouns make no candidate.
+A candidate scores by frequency, presence in the headline, specificity (an idf from document frequencies of news
+articles smoothed by background word frequencies of general text, both shipped in ``data/``), length and being a
+name (weights chosen on the Wikinews dev split, see benchmarks/keyphrases.py).
 Themes are runs of paragraphs: each headed section's paragraphs start apart and merge with a neighbour when
 they share specific words (or when there are too many), so a long section splits into sub-themes; a theme is
 labelled by its two most specific keyphrases. Sentences are sliced from ``Document.text`` (apostrophes kept).
@@ -45,6 +46,7 @@ class Candidate:
     n_words: int = 1
     name: bool = False
     adjective: bool = False
+    entity_types: set[str] = field(default_factory=set)
     score: float = 0.0
 
     @property
@@ -92,8 +94,7 @@ def rank_keyphrases(doc: Doc, *, lang: ModuleType, top: int = 20, weights: Keyph
                     idf: dict[str, float] | None = None) -> list[Candidate]:
     """Candidates ranked best first, stemmed repeats and partial names merged, nested phrases thinned.
 
-    ``idf`` replaces the shipped document frequencies (see ``parse_document_frequencies``), e.g. for
-    cross-validation."""
+    ``idf`` replaces the shipped table (see ``idf_table``), e.g. for cross-validation."""
     weights = weights or KeyphraseWeights()
     candidates = list(_candidates(doc, lang, weights.max_words).values())
     idf = _idf_table(lang.STEMMER) if idf is None else idf
@@ -172,7 +173,7 @@ def _score(c: Candidate, w: KeyphraseWeights, idf: dict[str, float], *, headline
 def _candidates(doc: Doc, lang: ModuleType, max_words: int) -> dict[str, Candidate]:
     """Noun groups and their sub-phrases, plus named entities, grouped by stems."""
     sentence_of = _sentence_numbers(doc)
-    stop = set(lang.EXTRA_STOP_WORDS)
+    stop = _StopWords(frozenset(lang.EXTRA_STOP_WORDS), frozenset(lang.KEYPHRASE_NOT_STOP_WORDS))
     found: dict[str, Candidate] = {}
     for start, end in sorted(_candidate_spans(doc, lang, stop, max_words)):
         tokens = doc[start:end]
@@ -185,10 +186,11 @@ def _candidates(doc: Doc, lang: ModuleType, max_words: int) -> dict[str, Candida
         candidate.sentences.append(sentence_of[start])
         candidate.name = all(t.pos_ == "PROPN" for t in tokens)
         candidate.adjective = all(t.pos_ == "ADJ" for t in tokens)
+        candidate.entity_types.update(t.ent_type_ for t in tokens if t.ent_type_)
     return _merge_partial_names(found)
 
 
-def _candidate_spans(doc: Doc, lang: ModuleType, stop: set[str], max_words: int) -> set[tuple[int, int]]:
+def _candidate_spans(doc: Doc, lang: ModuleType, stop: _StopWords, max_words: int) -> set[tuple[int, int]]:
     """Sub-phrases of noun groups that do not lie strictly inside a named entity ("Forum mondial" in "Forum
     mondial de la langue française" counts for the entity), plus the entities."""
     spans: set[tuple[int, int]] = set()
@@ -212,12 +214,23 @@ def _inside_entity(span: tuple[int, int], doc: Doc) -> bool:
     return end <= last and (first, last) != span
 
 
-def _is_content(token: Token, stop: set[str]) -> bool:
-    return (token.pos_ in _CONTENT_POS and not token.is_stop and token.lower_ not in stop and len(token.text) > 1
+@dataclass(frozen=True)
+class _StopWords:
+    """Words that make no keyphrase: spaCy's stop words except ``kept`` ("nouveau"), and ``extra`` ("fois")."""
+
+    extra: frozenset[str]
+    kept: frozenset[str]
+
+    def excludes(self, token: Token) -> bool:
+        return token.lower_ in self.extra or token.is_stop and token.lower_ not in self.kept
+
+
+def _is_content(token: Token, stop: _StopWords) -> bool:
+    return (token.pos_ in _CONTENT_POS and not stop.excludes(token) and len(token.text) > 1
             and bool(_CONTENT_WORD.match(token.text)))
 
 
-def _noun_groups(doc: Doc, lang: ModuleType, stop: set[str]) -> list[tuple[int, int]]:
+def _noun_groups(doc: Doc, lang: ModuleType, stop: _StopWords) -> list[tuple[int, int]]:
     """Maximal runs of nouns, names and adjectives, joined by a link word (and article) before a noun."""
     groups: list[tuple[int, int]] = []
     i = 0
@@ -238,7 +251,7 @@ def _noun_groups(doc: Doc, lang: ModuleType, stop: set[str]) -> list[tuple[int, 
     return groups
 
 
-def _linked_noun(doc: Doc, i: int, lang: ModuleType, stop: set[str]) -> int | None:
+def _linked_noun(doc: Doc, i: int, lang: ModuleType, stop: _StopWords) -> int | None:
     """The index of the noun a link word at ``i`` leads to ("de [la] N"), else None."""
     if doc[i].lower_ not in lang.KEYPHRASE_LINKS:
         return None
@@ -250,7 +263,7 @@ def _linked_noun(doc: Doc, i: int, lang: ModuleType, stop: set[str]) -> int | No
     return None
 
 
-def _sub_spans(doc: Doc, start: int, end: int, stop: set[str], max_words: int) -> list[tuple[int, int]]:
+def _sub_spans(doc: Doc, start: int, end: int, stop: _StopWords, max_words: int) -> list[tuple[int, int]]:
     """Every sub-span of a noun group that starts and ends on a content word and does not cut a name."""
     bounds = [i for i in range(start, end) if _is_content(doc[i], stop)]
     spans = []
@@ -300,12 +313,13 @@ def _surface(tokens: Span) -> str:
 
 
 def _merge_partial_names(found: dict[str, Candidate]) -> dict[str, Candidate]:
-    """Fold a name that is part of exactly one longer name ("Diouf" in "Mouss Diouf") into the longer one."""
+    """Fold a name that is part of exactly one longer name ("Diouf" in "Mouss Diouf") into the longer one,
+    unless the short name is also an entity of another type ("France", a place, in "HP France", a company)."""
     names = [c for c in found.values() if c.name]
     for short in sorted(names, key=lambda c: c.n_words):
         longer = [c for c in names if c.n_words > short.n_words and f" {short.key} " in f" {c.key} "
                   and found.get(c.key) is c]
-        if len(longer) == 1:
+        if len(longer) == 1 and short.entity_types <= longer[0].entity_types:
             target = longer[0]
             target.starts += short.starts
             target.sentences += short.sentences
@@ -344,23 +358,69 @@ def _stemmer(name: str):  # noqa: ANN202 - snowballstemmer has no types
     return snowballstemmer.stemmer(name)
 
 
+#: The background word frequencies weigh as this many pseudo-documents of this many words (see ``idf_table``).
+PSEUDO_DOCUMENTS = 100
+WORDS_PER_DOCUMENT = 300
+
+
+@dataclass(frozen=True)
+class DocumentFrequencies:
+    """How many documents hold each stem, out of ``documents``."""
+
+    documents: int
+    counts: dict[str, int]
+
+
 @lru_cache(maxsize=4)
 def _idf_table(stemmer: str) -> dict[str, float]:
-    """log(N / (1 + df)) per stem from ``data/df-<stemmer>.tsv``; key "" holds the value for an unseen stem."""
+    """``idf_table`` of the shipped ``data/df-<stemmer>.tsv`` and ``data/freq-<stemmer>.tsv`` (either may be absent)."""
+    return idf_table(parse_document_frequencies(_data_text(f"df-{stemmer}.tsv")), background_frequencies(stemmer))
+
+
+@lru_cache(maxsize=4)
+def background_frequencies(stemmer: str) -> dict[str, float]:
+    """Frequency per word of each stem in general text (``data/freq-<stemmer>.tsv``, from wordfreq), else empty."""
+    return parse_word_frequencies(_data_text(f"freq-{stemmer}.tsv"))
+
+
+def _data_text(name: str) -> str:
+    """A file of the package's ``data/`` folder, "" when there is none."""
     try:
-        text = resources.files("newsbrief").joinpath(f"data/df-{stemmer}.tsv").read_text(encoding="utf-8")
+        return resources.files("newsbrief").joinpath(f"data/{name}").read_text(encoding="utf-8")
     except FileNotFoundError:
-        return {}
-    return parse_document_frequencies(text)
+        return ""
 
 
-def parse_document_frequencies(text: str) -> dict[str, float]:
-    """``#`` comment lines, a ``documents<TAB>N`` line, then ``stem<TAB>df`` lines -> idf per stem."""
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    counts = {stem: int(df) for stem, df in rows}
-    n = counts.pop("documents", 1)
-    table = {stem: math.log(n / (1 + df)) for stem, df in counts.items()}
-    return {**table, "": math.log(n)}
+def _rows(text: str) -> list[list[str]]:
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def parse_document_frequencies(text: str) -> DocumentFrequencies:
+    """``#`` comment lines, a ``documents<TAB>N`` line, then ``stem<TAB>df`` lines ("" gives no documents)."""
+    counts = {stem: int(df) for stem, df in _rows(text)}
+    return DocumentFrequencies(counts.pop("documents", 0), counts)
+
+
+def parse_word_frequencies(text: str) -> dict[str, float]:
+    """``#`` comment lines, then ``stem<TAB>zipf`` lines -> frequency per word, 10 ** (zipf - 9)."""
+    return {stem: 10 ** (float(zipf) - 9) for stem, zipf in _rows(text)}
+
+
+def idf_table(frequencies: DocumentFrequencies, background: dict[str, float], *,
+              pseudo_documents: float = PSEUDO_DOCUMENTS,
+              words_per_document: float = WORDS_PER_DOCUMENT) -> dict[str, float]:
+    """log((N + m) / (1 + df + m·p)) per stem: the N documents, plus m pseudo-documents of general text in which a
+    stem of background frequency f occurs with probability p = 1 - exp(-f·words), so a word rare in a handful of
+    articles but common in general ("juin", "pays") is not taken for specific. Key "" holds the value for a stem in
+    neither table (p of the rarest background stem). With m = 0 this is the plain log(N / (1 + df))."""
+    def idf(df: int, frequency: float) -> float:
+        seen = 1 + df + pseudo_documents * (1 - math.exp(-frequency * words_per_document))
+        return math.log(max(frequencies.documents + pseudo_documents, 1) / seen)
+
+    floor = min(background.values(), default=0.0)
+    stems = frequencies.counts.keys() | background.keys()
+    table = {s: idf(frequencies.counts.get(s, 0), background.get(s, floor)) for s in stems}
+    return {**table, "": idf(0, floor)}
 
 
 # --- themes -----------------------------------------------------------------------------------------------------

@@ -229,7 +229,11 @@ STATE_HEADS = frozenset({"kingdom", "republic", "principality", "emirate", "sult
 EXTRA_STOP_WORDS = frozenset("""
 year years day days month months week weeks time times part way thing things number lot end
 beginning course place moment question point kind sort
+january february april june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
 """.split())
+#: spaCy stop words that still make keyphrases (none so far).
+KEYPHRASE_NOT_STOP_WORDS: frozenset[str] = frozenset()
 
 #: Keyphrases: words that join two nouns in one phrase ("freedom of speech"), articles allowed after them, and
 #: the Snowball stemmer that groups variants.

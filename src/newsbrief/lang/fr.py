@@ -279,7 +279,11 @@ EXTRA_STOP_WORDS = frozenset("""
 cas fois an ans année années jour jours mois semaine semaines part partie parties façon manière sorte
 chose choses nombre plupart fin début cours lieu moment temps question point propos dernier dernière
 cadre niveau égard
+janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+lundi mardi mercredi jeudi vendredi samedi dimanche
 """.split())
+#: spaCy stop words that still make keyphrases ("nouveau projet de loi").
+KEYPHRASE_NOT_STOP_WORDS = frozenset({"nouveau"})
 
 #: Keyphrases: words that join two nouns in one phrase ("demande de changement de service"), articles allowed
 #: after them, and the Snowball stemmer that groups variants ("postier", "postiers").
