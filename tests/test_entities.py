@@ -352,3 +352,109 @@ def test_seed_links_kazakhstanais_to_kazakhstan(seed_table: EntityTable) -> None
 def test_seed_keeps_namesakes_and_places_apart(seed_table: EntityTable) -> None:
     assert entity(seed_table, "Pakistan") != entity(seed_table, "The News Pakistan")
     assert not any(e.ambiguous for e in seed_table.entities)
+
+
+# --- forms found on unseen articles (issue #4, held-out review) ---------------------------------------------------
+
+SHORT_FORM_CASES = [
+    # (language, text, full name, count, short form of the same row)
+    ("fr", "María Dolores de Cospedal, secrétaire générale du PP, a répondu. Des leaders du Parti populaire ont "
+           "promis des changements.", "Parti populaire", 2, "PP"),
+    ("fr", "À l'ouverture du congrès du PCC, Hu Jintao a parlé. Le Parti communiste chinois désigne son "
+           "successeur.", "Parti communiste chinois", 2, "PCC"),
+    ("fr", "La journaliste Ana Pastor García a été licenciée. Ana Pastor l'avait annoncé sur Twitter. Pastor "
+           "dénonce une purge.", "Ana Pastor García", 3, "Ana Pastor"),
+    ("fr", "Joey Saputo a fait le bilan de la saison. Mr Saputo a salué les joueurs.", "Joey Saputo", 2, "Saputo"),
+    ("fr", "Le ministère de l'Intérieur suit l'affaire Merah. Mohamed Merah a tué sept personnes à Toulouse.",
+     "Mohamed Merah", 2, "Merah"),
+    ("fr", "Le Musée des beaux-arts de Montréal (MBAM) accueille l'exposition. Le MBAM attend des milliers de "
+           "visiteurs.", "Musée des beaux-arts", 3, "MBAM"),
+    ("fr", "PSA Peugeot Citroën supprime 8000 postes. PSA fermera son usine d'Aulnay. Selon PSA, la décision est "
+           "irrévocable.", "PSA Peugeot Citroën", 3, "PSA"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "count", "short"), SHORT_FORM_CASES)
+def test_short_forms_seen_on_unseen_articles_join_the_full_name(language: str, text: str, name: str,
+                                                                count: int, short: str) -> None:
+    table = table_of(text, language)
+    row = entity(table, name)
+    assert (row.count, entity(table, short)) == (count, row)
+
+
+APART_CASES = [
+    # (language, text, name, form that must stay out of its row)
+    ("fr", "L'opposition socialiste, avec Alfredo Pérez Rubalcaba (PSOE), demande la comparution du directeur. "
+           "Le PSOE dénonce une purge.", "Alfredo Pérez Rubalcaba", "PSOE"),
+    ("en", "Rights groups urged the UN to act. The UN Human Rights Council opened its session in Geneva. The UN "
+           "has no mandate.", "UN Human Rights Council", "UN"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "other"), APART_CASES)
+def test_a_form_that_names_something_else_stays_apart(language: str, text: str, name: str, other: str) -> None:
+    row = entity(table_of(text, language), name)
+    assert other not in (row.name, *row.aliases)
+
+
+def test_an_initial_for_a_given_name_is_merged_first_and_never_canonical() -> None:
+    text = ("Élection présidentielle : Obama et Romney s'affrontent sur le chômage\n\nBarack Obama et Mitt Romney "
+            "étaient dans l'Ohio vendredi. Les sondages donnent une avance à B. Obama, dit M. Romney. B. Obama "
+            "visitera 14 villes.")
+    table = table_of(text, "fr")
+    assert entity(table, "B. Obama").name == "Barack Obama"
+    assert not any(e.ambiguous for e in table.entities)
+
+
+@pytest.mark.parametrize(("language", "text", "name", "count"), [
+    ("fr", "Vendée Globe : Kito de Pavant abandonne\n\nLe skipper a heurté un chalutier. Le Vendée Globe continue "
+           "sans lui.", "Vendée Globe", 2),
+])
+def test_a_name_never_runs_across_a_colon(language: str, text: str, name: str, count: int) -> None:
+    table = table_of(text, language)
+    assert entity(table, name).count == count
+    assert not any(":" in form for e in table.entities for form in (e.name, *e.aliases))
+
+
+UNSEEN_JUNK_CASES = [
+    ("fr", "Union européenne : Lancement prévu de deux satellites\n\nLe lancement a eu lieu à Kourou.",
+     {"lancement"}),
+    ("fr", "Cinéma : Skyfall deuxième meilleur lancement au Royaume-Uni\n\nLe film a battu des records.",
+     {"cinema"}),
+    ("fr", "Le ministre de la Défense, Thomas de Maizière, a salué la décision de la Cour constitutionnelle.",
+     {"ministre de la defense"}),
+    ("fr", "Au pointage de 15h UTC, François Gabart est en tête. Une source, X., a confirmé.", {"utc", "x"}),
+    ("fr", "Barack Obama et Mitt Romney étaient dans l'Ohio, Etat-clé de l'élection.", {"etat cle"}),
+    ("fr", "Le Forum mondial de la langue française s'ouvre ce lundi soir à Québec. C’est l’aboutissement de "
+           "l’une des résolutions du sommet de Montreux en 2010. Le Forum court jusqu’à vendredi prochain.",
+     {"forum court"}),
+    ("fr", "Pour d'autres, l'effort est trop brutal. « Couper 30 milliards en une année est risqué », dit "
+           "l'économiste Laurent Vidal.", {"couper"}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "junk"), UNSEEN_JUNK_CASES)
+def test_junk_seen_on_unseen_articles_is_not_counted(language: str, text: str, junk: set[str]) -> None:
+    assert not names(table_of(text, language)) & {fold_name(j) for j in junk}
+
+
+def test_a_name_after_a_headline_colon_is_kept() -> None:
+    table = table_of("Cinéma : Skyfall deuxième meilleur lancement au Royaume-Uni\n\nLe film a battu des records.",
+                     "fr")
+    assert entity(table, "Skyfall").count == 1
+
+
+def test_an_institution_keeps_its_adjective() -> None:
+    table = table_of("Le Conseil constitutionnel a validé la loi. Le Conseil constitutionnel avait été saisi.", "fr")
+    assert entity(table, "Conseil constitutionnel").count == 2
+
+
+@pytest.mark.parametrize(("language", "text", "place", "form"), [
+    ("fr", "Des centaines de Tibétains manifestent au Tibet contre l'occupation chinoise.", "Tibet", "tibétains"),
+    ("en", "Tibetan monks marched in Lhasa. Beijing says Tibet is stable.", "Tibet", "tibetan"),
+])
+def test_people_of_a_region_are_linked_to_it_and_not_counted(language: str, text: str, place: str,
+                                                              form: str) -> None:
+    table = table_of(text, language)
+    assert entity(table, place).linked_forms.get(form) == 1
+    assert fold_name(form) not in names(table)

@@ -2,15 +2,19 @@
 
 Steps (each a small function):
 
-1. clean the model's mentions: drop junk (dates, "État", "-Jomart", demonyms, capitalised common words at the
-   start of a sentence, headline rubrics, families such as "les sœurs Williams"); strip articles, elisions,
-   titles and possessives ("d'Emmanuel Macron", "M. Le Pen", "Britain's"), remembering a gendered title;
+1. clean the model's mentions: cut them at punctuation no name runs across ("Vendée Globe : Kito"); drop junk
+   (dates, "État", "Etat-clé", "-Jomart", demonyms, roles such as "ministre de la Défense", capitalised common
+   words opening a sentence, a quote or a headline's second part, headline rubrics, families such as "les
+   sœurs Williams"); strip articles, elisions, titles, possessives and the nouns a name follows
+   ("d'Emmanuel Macron", "M. Le Pen", "Britain's", "l'affaire Merah"), remembering a gendered title;
    split "Commission européenne de Bruxelles" at a known place;
 2. add the places of the language data the model missed ("Proche-Orient") and every other occurrence of a
    name already found;
 3. group mentions by a folded key that merges spelling variants (Tokayev / Tokaïev / Tokaiev, Kiev / Kyiv);
-4. attach a short form to the longer name it belongs to: a surname or given name alone, a leading part
-   ("Assemblée"), an acronym defined in the text ("Nouvelle Démocratie (ND)") or made of the name's initials.
+4. attach a short form to the longer name it belongs to: a form with initials first ("B. Obama"), then a
+   surname or given name alone, a leading part ("Assemblée", "Ana Pastor" of "Ana Pastor García"; not "UN" of
+   "UN Human Rights Council"), an acronym defined in the text ("Nouvelle Démocratie (ND)", not after a person)
+   or made of the name's initials ("PCC").
    A surname shared by namesakes goes to the one its title points to (M./Mme, Mr./Ms.), else to the one last
    named, else stays its own row marked ambiguous;
 5. label each entity by evidence over all its mentions (place list, titles and speech verbs, majority vote);
@@ -39,9 +43,15 @@ _LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "NORP": "MISC", "GPE": "
            "PRODUCT": "MISC", "LANGUAGE": "MISC"}
 _LABEL_ORDER = {"PER": 0, "ORG": 1, "LOC": 2}
 _ELISION = re.compile(r"^(?:[lLdDjJ]|qu|Qu)['’]")
-#: Ratings ("Baa2"), plural acronyms ("MPs"), ordinal centuries ("Xe", "XIXe siècle").
-_CODE = re.compile(r"[A-Z][a-z]{0,2}\d|[A-Z]{2,}s|[IVXLC]+(?:e|er|ème|th)")
+#: Ratings ("Baa2"), plural acronyms ("MPs"), ordinal centuries ("Xe", "XIXe siècle"), an initial alone ("X.").
+_CODE = re.compile(r"[A-Z][a-z]{0,2}\d|[A-Z]{2,}s|[IVXLC]+(?:e|er|ème|th)|[A-Z]\.")
 _PREPOSITION = re.compile(r" (?:de la|de l'|de|du|d'|of the|of) (?=\S)")
+#: An acronym in brackets after a name, or after a place that completes the name ("de Montréal (MBAM)").
+_DEFINED = re.compile(r"(?: (?:de la |de |du |d'|of )[A-ZÀ-Ý][\w'-]*)?\s*\(\s*([\w.&-]+)\s*\)")
+#: Punctuation after which any word is capitalised ("Union européenne : Lancement prévu", "« Couper 30 milliards").
+_CLAUSE_OPENERS = frozenset({":", "«", "“", '"', "—"})
+#: Punctuation no name runs across ("Vendée Globe : Kito de Pavant" is two names).
+_SEPARATORS = frozenset({":", ";", "|", "—", "«", "»", "“", "”"})
 Groups = dict[str, list["Mention"]]
 
 
@@ -131,21 +141,36 @@ def with_resolved_mentions(entities: list[Entity], resolved: Counter[str]) -> li
 def _model_mentions(doc: Doc, text: str, lang: ModuleType, subjects: set[int]) -> list[Mention]:
     places = {fold_name(e.text) for e in doc.ents if e.label_ in ("LOC", "GPE")} | set(map(fold_name, lang.PLACES))
     countries = set(map(fold_name, lang.DEMONYMS.values()))
+    common = {token.text for token in doc if token.is_alpha and token.text.islower()}
     mentions = []
-    for span in doc.ents:
-        mention = _clean_mention(span, text, lang, subjects)
+    for part in (part for span in doc.ents for part in _split_at_separators(span)):
+        mention = _clean_mention(part, text, lang, subjects, common=common)
         if mention is not None:
             mentions.extend(_split_at_place(mention, places, countries))
     return mentions
 
 
-def _clean_mention(span: Span, doc_text: str, lang: ModuleType, subjects: set[int]) -> Mention | None:
+def _split_at_separators(span: Span) -> list[Span]:
+    """The parts of a span between punctuation no name runs across ("Vendée Globe : Kito" -> two parts)."""
+    from spacy.tokens import Span
+
+    cuts = [token.i for token in span if token.text in _SEPARATORS]
+    if not cuts:
+        return [span]
+    bounds = zip([span.start - 1, *cuts], [*cuts, span.end])
+    return [Span(span.doc, a + 1, b, label=span.label_) for a, b in bounds if b > a + 1]
+
+
+def _clean_mention(span: Span, doc_text: str, lang: ModuleType, subjects: set[int], *,
+                   common: set[str] = frozenset()) -> Mention | None:
+    """The mention a span of the model stands for, trimmed; None for junk. ``common`` are the words the text
+    also writes in lower case (a capitalised one opening a sentence is a common word)."""
     label = _LABELS.get(span.label_)
     if label is None:
         return None
-    tokens = _extend_right(_extend_left(list(span), lang, person=label == "PER"), label)
+    tokens = _extend_right(_extend_left(list(span), lang, person=label == "PER"), label, lang)
     tokens = _trim_tokens(tokens, lang, person=label == "PER")
-    if not tokens or _is_junk(tokens, label, lang):
+    if not tokens or _is_junk(tokens, label, lang, common):
         return None
     start, end = _name_bounds(doc_text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), lang)
     text = doc_text[start:end]
@@ -169,9 +194,9 @@ def _extend_left(tokens: list[Token], lang: ModuleType, *, person: bool) -> list
     return tokens
 
 
-def _extend_right(tokens: list[Token], label: str) -> list[Token]:
+def _extend_right(tokens: list[Token], label: str, lang: ModuleType) -> list[Token]:
     """Add a number the model left out ("Euro 2012", "France 2"), or the adjective of a one-word
-    organisation ("Conseil constitutionnel")."""
+    institution ("Conseil constitutionnel"; not "le Forum court jusqu'à")."""
     last = tokens[-1]
     after = last.nbor(1) if last.i + 1 < len(last.doc) else None
     if after is None or not last.whitespace_ or after.ent_iob_ != "O":
@@ -179,13 +204,15 @@ def _extend_right(tokens: list[Token], label: str) -> list[Token]:
     following = after.nbor(1) if after.i + 1 < len(after.doc) else None
     if after.is_digit and len(after.text) <= 4 and (following is None or following.pos_ not in ("NOUN", "NUM")):
         return [*tokens, after]
-    if len(tokens) == 1 and label == "ORG" and after.pos_ == "ADJ" and after.text.islower():
+    institution = len(tokens) == 1 and tokens[0].lower_ in lang.INSTITUTION_HEADS
+    if institution and after.pos_ == "ADJ" and after.text.islower():
         return [*tokens, after]
     return tokens
 
 
 def _trim_tokens(tokens: list[Token], lang: ModuleType, *, person: bool) -> list[Token]:
-    """Drop leading articles, prepositions, common words and titles, and trailing punctuation and small words."""
+    """Drop leading articles, prepositions, common words, titles and the nouns a person's name follows ("affaire
+    Merah"), and trailing punctuation and small words."""
     while len(tokens) > 1 and _drops_leading(tokens[0], lang, person=person):
         tokens = tokens[1:]
     if tokens and tokens[0].is_punct:
@@ -197,7 +224,7 @@ def _trim_tokens(tokens: list[Token], lang: ModuleType, *, person: bool) -> list
 
 def _drops_leading(token: Token, lang: ModuleType, *, person: bool) -> bool:
     word = token.lower_
-    if token.is_punct or word in lang.LEADING_ARTICLES:
+    if token.is_punct or word in lang.LEADING_ARTICLES or token.text in lang.PERSON_HEADS:
         return True
     if not token.text[:1].isupper():
         small = token.pos_ in ("ADP", "DET", "PRON", "CCONJ", "ADV") or token.text.endswith("'")
@@ -231,28 +258,50 @@ def _name_bounds(text: str, start: int, end: int, lang: ModuleType) -> tuple[int
     return start, end
 
 
-def _is_junk(tokens: list[Token], label: str, lang: ModuleType) -> bool:
-    """Numbers, capitalised common words opening a sentence, rubrics opening a headline ("Science :")."""
+def _is_junk(tokens: list[Token], label: str, lang: ModuleType, common: set[str]) -> bool:
+    """Numbers, a role ("ministre de la Défense"), capitalised common words opening a sentence, a quote or a
+    headline's second part ("Union européenne : Lancement prévu", written "lancement" elsewhere), rubrics
+    opening a headline ("Science :", "Cinéma :")."""
     if any(t.like_num for t in tokens) and not any(t.pos_ == "PROPN" for t in tokens):
         return True
     first = tokens[0]
+    if label != "PER" and _is_role(tokens, lang):
+        return True
     capitalised = [t for t in tokens if t.text[:1].isupper()]
-    if len(capitalised) != 1 or not first.is_sent_start:
+    if len(capitalised) != 1 or not _opens_clause(first):
+        return False
+    if len(tokens) == 1 and (first.lower_ in common and first.text not in lang.PLACES or
+                             first.pos_ in ("VERB", "AUX", "ADJ", "ADV")):
+        return True
+    if not first.is_sent_start:
         return False
     if len(tokens) > 1:
         return first.pos_ != "PROPN"
     after = first.nbor(1) if first.i + 1 < len(first.doc) else None
-    rubric = after is not None and after.text == ":" and label == "MISC"
+    rubric = after is not None and after.text == ":" and (label == "MISC" or first.pos_ == "NOUN")
     return rubric or first.pos_ in ("VERB", "AUX", "ADJ", "ADV") or (label == "MISC" and first.pos_ != "PROPN")
 
 
+def _opens_clause(token: Token) -> bool:
+    """A token that is capitalised whatever it is: opening a sentence, a quote or a headline's second part."""
+    return token.is_sent_start or token.i > 0 and token.nbor(-1).text in _CLAUSE_OPENERS
+
+
+def _is_role(tokens: list[Token], lang: ModuleType) -> bool:
+    """A lower-case role before "de"/"of": "ministre de la Défense", "secretary of State"."""
+    return len(tokens) > 2 and tokens[0].text in lang.ROLE_NOUNS and tokens[1].lower_ in lang.CONNECTIVES
+
+
 def _is_junk_text(text: str, lang: ModuleType) -> bool:
+    """Too short, no capital, a common word ("État", "gouvernement français", "Etat-clé"), a code, a demonym."""
     if len(text) < 2 or text.startswith("-") or not any(c.isupper() for c in text):
         return True
-    """Too short, no capital, a common word ("État", "gouvernement français"), a code, a demonym."""
     words = text.split()
     rest = " ".join(w for w in words if not _demonym_place(w, lang.DEMONYMS)).lower()
     if not rest or rest in lang.NON_ENTITIES or _CODE.fullmatch(text):
+        return True
+    head, _, tail = text.partition("-")
+    if head.lower() in lang.NON_ENTITIES and tail.islower():
         return True
     return words[-1][:1].isupper() and bool(_demonym_place(words[-1], lang.DEMONYMS))
 
@@ -434,7 +483,7 @@ def _attach_short_forms(groups: Groups, labels: dict[str, str], text: str,
     groups and the keys of short forms left apart because several people share them."""
     merged = {k: list(v) for k, v in groups.items()}
     ambiguous: set[str] = set()
-    for key in sorted(groups, key=lambda k: len(k.split())):
+    for key in sorted(groups, key=lambda k: (not _has_initial(k), len(k.split()))):
         owners = _owners(key, merged, labels, text, lang)
         if not owners:
             continue
@@ -449,11 +498,18 @@ def _attach_short_forms(groups: Groups, labels: dict[str, str], text: str,
     return merged, ambiguous
 
 
+def _has_initial(key: str) -> bool:
+    """A name with an initial for a given name ("b obama", "j m ayrault"): merged first, so that the surname
+    alone then has one owner."""
+    words = key.split()
+    return len(words) > 1 and any(len(w) == 1 for w in words[:-1])
+
+
 def _owners(key: str, groups: Groups, labels: dict[str, str], text: str, lang: ModuleType) -> list[str]:
     """The longer names a short form may stand for: for an acronym the name it is defined after or spells,
     else the place it is the core of ("mer Baltique"), else the names it ends (a surname) or abbreviates
     ("J-M Ayrault"), else the one name it begins."""
-    acronym = _acronym_owners(key, groups, text, lang)
+    acronym = _acronym_owners(key, groups, labels, text, lang)
     if acronym:
         return acronym
     places = [k for k in groups if k != key and _place_core(_canonical_name(groups[k]), lang) == key]
@@ -463,7 +519,7 @@ def _owners(key: str, groups: Groups, labels: dict[str, str], text: str, lang: M
     ends = [k for k in groups if k != key and _ends_name(key, k, labels, lang, speaks=speaks, groups=groups)]
     if ends:
         return ends
-    begins = [k for k in groups if k != key and _begins_name(key, k, labels, lang)]
+    begins = [k for k in groups if k != key and _begins_name(key, k, labels, lang, groups)]
     return begins if len(begins) == 1 else []
 
 
@@ -502,32 +558,45 @@ def _abbreviates(short: list[str], long: list[str]) -> bool:
         s == w or (len(s) == 1 and w.startswith(s)) for s, w in zip(short, long))
 
 
-def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType) -> bool:
-    """The leading words of a longer name: a given name alone ("Eleni"), or "Assemblée" for "Assemblée
-    nationale"; never a place ("France" stays apart from "France Télévisions")."""
+def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType, groups: Groups) -> bool:
+    """The leading words of a longer name: a given name alone ("Eleni"), a person's name without a second
+    surname ("Ana Pastor", "Ana Pastor García"), or "Assemblée" for "Assemblée nationale"; never a place
+    ("France" stays apart from "France Télévisions") or an acronym before a body ("UN Office")."""
     short_tokens, long_tokens = short.split(), long.split()
     if len(long_tokens) <= len(short_tokens) or long_tokens[:len(short_tokens)] != short_tokens:
         return False
+    bodies = {fold_name(noun) for noun in lang.ORG_NOUNS}
+    if _canonical_name(groups[short]).isupper() and set(long_tokens[len(short_tokens):]) & bodies:
+        return False  # "UN" is not the "UN Human Rights Council"; "PSA" is "PSA Peugeot Citroën"
     if labels[long] == "PER":
-        return len(short_tokens) == 1 and short not in map(fold_name, lang.PLACES)
+        if len(short_tokens) > 1:  # "Ana Pastor" for "Ana Pastor García"
+            return labels[short] == "PER" and len(long_tokens) == len(short_tokens) + 1
+        return short not in map(fold_name, lang.PLACES)
     return labels[short] != "LOC"
 
 
-def _acronym_owners(key: str, groups: Groups, text: str, lang: ModuleType) -> list[str]:
-    """The name an acronym is defined after ("Nouvelle Démocratie (ND)"), else the one name whose initials
-    it spells ("EU" -> "European Union", "Cedeao" -> "Communauté économique des États de l'Afrique de
-    l'Ouest": an acronym written as a word)."""
+def _acronym_owners(key: str, groups: Groups, labels: dict[str, str], text: str, lang: ModuleType) -> list[str]:
+    """The name an acronym is defined after ("Nouvelle Démocratie (ND)"; not a person: "Alfredo Pérez Rubalcaba
+    (PSOE)" names his party), else the one name whose initials it spells ("EU" -> "European Union", "Cedeao"
+    -> "Communauté économique des États de l'Afrique de l'Ouest": an acronym written as a word)."""
     forms = {m.text.replace(".", "") for m in groups[key]}
-    if not any(_is_acronym(f) for f in forms):
+    acronyms = {_letters(f) for f in forms if _is_acronym(f)}
+    if len(acronyms) != 1 or " " in _canonical_name(groups[key]):
         return []
-    acronym = key.replace(" ", "")
+    acronym = acronyms.pop()
     longer = [k for k in groups if len(k.split()) >= 2 and k != key]
     upper = any(f.isupper() for f in forms)  # "Pauline Achard (Renew)": a word in brackets defines nothing
-    defined = [k for k in longer if upper and _defines(groups[k], acronym, text)]
+    defined = [k for k in longer if upper and labels[k] != "PER" and _defines(groups[k], acronym, text)]
     if defined:
         return defined[:1]
     spelled = [k for k in longer if _spells(acronym, k.split(), lang)]
     return spelled if len(spelled) == 1 else []
+
+
+def _letters(text: str) -> str:
+    """Accent-folded lower-case letters and digits, y as i, doubled letters kept ("PCC" -> "pcc")."""
+    folded = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in folded if c.isalnum()).lower().replace("y", "i")
 
 
 def _is_acronym(form: str) -> bool:
@@ -538,10 +607,11 @@ def _is_acronym(form: str) -> bool:
 
 
 def _defines(group: list[Mention], acronym: str, text: str) -> bool:
-    pattern = re.compile(r"\s*\(\s*([\w.&-]+)\s*\)")
+    """Whether the acronym is in brackets after a mention, or after the place that completes it ("Musée des
+    beaux-arts de Montréal (MBAM)", the place counted apart)."""
     for mention in group:
-        found = pattern.match(text, mention.end)
-        if found and fold_name(found.group(1)).replace(" ", "") == acronym:
+        found = _DEFINED.match(text, mention.end)
+        if found and _letters(found.group(1)) == acronym:
             return True
     return False
 
@@ -585,10 +655,11 @@ def _pick_owner(owners: list[str], genders: dict[str, str], groups: Groups, ment
 
 
 def _canonical_name(group: list[Mention]) -> str:
-    """The fullest form (most words, no title), then the most frequent, then the first."""
+    """The fullest form (most words, no title, given names spelled out: "Barack Obama" over "B. Obama"), then
+    the most frequent, then the first."""
     counts = Counter(m.text for m in group)
     first = {text: min(m.start for m in group if m.text == text) for text in counts}
-    return min(counts, key=lambda t: (-len(fold_name(t).split()), -counts[t], first[t]))
+    return min(counts, key=lambda t: (-len(fold_name(t).split()), _has_initial(fold_name(t)), -counts[t], first[t]))
 
 
 def _group_label(group: list[Mention], lang: ModuleType) -> str:

@@ -93,6 +93,9 @@ DEMONYMS = {
     "maltese": "Malta", "burmese": "Myanmar", "cambodian": "Cambodia", "nepali": "Nepal",
     "bangladeshi": "Bangladesh", "malaysian": "Malaysia", "singaporean": "Singapore", "ghanaian": "Ghana",
     "ugandan": "Uganda", "tanzanian": "Tanzania", "zimbabwean": "Zimbabwe", "lao": "Laos",
+    # regions often named by their people
+    "tibetan": "Tibet", "catalan": "Catalonia", "kurdish": "Kurdistan", "chechen": "Chechnya",
+    "uyghur": "Xinjiang", "sicilian": "Sicily", "bavarian": "Bavaria", "texan": "Texas", "californian": "California",
 }
 
 #: UN member and observer states by their usual English names and short forms (no acronyms). "Jordan" and
@@ -188,6 +191,7 @@ PLACES = frozenset(set(DEMONYMS.values()) | COUNTRIES | CAPITALS | {"Gaza", "Wes
 
 NON_ENTITIES = frozenset("""
 state government president minister the a an this that he she they we you it but and or if when indigenous
+utc gmt gdp vat
 """.split())
 
 NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "el", "da", "di", "le", "la", "mc"})
@@ -219,6 +223,13 @@ FAMILY_AFTER = frozenset({"sisters", "brothers", "family", "family's"})
 
 #: Lower-case nouns that begin a name and stay in it (English capitalises them: none).
 NAME_HEADS: frozenset[str] = frozenset()
+
+#: Institutions named by a noun and an adjective after it (English puts adjectives first: none).
+INSTITUTION_HEADS: frozenset[str] = frozenset()
+
+#: Lower-case nouns before a person's name that are not part of it ("the trial Epstein" is rare: the noun
+#: usually follows the name, "the Trump administration").
+PERSON_HEADS = frozenset({"affair", "trial"})
 
 #: Nouns that make a longer name of a place ("Baltic Sea" is the Baltic); a country or city with them is
 #: another place ("Gulf of Finland" is not Finland).

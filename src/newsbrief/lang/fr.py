@@ -125,6 +125,9 @@ DEMONYMS = {
     "bangladais": "Bangladesh", "malaisien": "Malaisie", "singapourien": "Singapour", "ghanéen": "Ghana",
     "ougandais": "Ouganda", "tanzanien": "Tanzanie", "béninois": "Bénin", "togolais": "Togo",
     "guinéen": "Guinée", "mauritanien": "Mauritanie", "angolais": "Angola", "mozambicain": "Mozambique",
+    # regions often named by their people (not cities: "Banque de France" is kept whole, not "Musée de Montréal")
+    "tibétain": "Tibet", "catalan": "Catalogne", "kurde": "Kurdistan", "tchétchène": "Tchétchénie",
+    "acadien": "Acadie", "ouïghour": "Xinjiang", "sicilien": "Sicile", "alsacien": "Alsace",
 }
 
 #: UN member and observer states by their usual French names and short forms (no acronyms). Left out as bare
@@ -230,7 +233,7 @@ PLACES = frozenset(set(DEMONYMS.values()) | COUNTRIES | CAPITALS | {"Gaza", "Cis
 NON_ENTITIES = frozenset("""
 état etat états etats gouvernement président présidente ministre le la les l' un une des ce cette il elle
 nous vous ils elles on selon mais et ou donc or ni car si lors dans pour sur sous avec sans chez dès
-république
+république utc gmt avc pib tva ogm vih pme
 """.split())
 
 #: Given-name particles that join a surname ("Le Pen", "de Gaulle", "Van Rompuy").
@@ -267,6 +270,15 @@ FAMILY_AFTER: frozenset[str] = frozenset()
 #: Lower-case nouns that begin a name and stay in it ("ministère de l'Intérieur", "mont Maudit").
 NAME_HEADS = frozenset({"ministère", "université", "mont", "lac", "île", "îles", "golfe", "cap", "col", "pic",
                         "mer", "océan", "zone", "rue", "place", "boulevard", "avenue", "canal", "détroit"})
+
+#: Institutions named by a noun and an adjective the model may leave out ("Conseil constitutionnel").
+INSTITUTION_HEADS = frozenset({"conseil", "parlement", "assemblée", "cour", "tribunal", "commission", "sénat",
+                               "congrès", "banque", "parti", "front", "union", "gouvernement", "haut-commissariat",
+                               "garde", "armée", "agence", "institut", "office", "comité", "ministère"})
+
+#: Lower-case nouns before a person's name that are not part of it: "l'affaire Merah" names Merah.
+PERSON_HEADS = frozenset({"affaire", "procès", "gouvernement", "administration", "cabinet", "camp", "clan",
+                          "entourage", "ère"})
 
 #: Nouns that make a longer name of a place ("mer Baltique" is the Baltique); a country or city after them
 #: is another place ("golfe de Finlande" is not Finlande).
@@ -306,7 +318,7 @@ POSSESSED_ROLE = "{role} de {owner}"
 PRONOUN_GENDERS = {"il": "Masc", "elle": "Fem", "lui": "Masc", "celui-ci": "Masc", "celle-ci": "Fem",
                    "ce dernier": "Masc", "cette dernière": "Fem"}
 GENDERED_TITLES = {"m": "Masc", "monsieur": "Masc", "mme": "Fem", "madame": "Fem", "mlle": "Fem",
-                   "mademoiselle": "Fem"}
+                   "mademoiselle": "Fem", "mr": "Masc"}
 
 #: Relative pronouns: a clause they open after a quote is not an incise ("», une formule qui résume ...").
 RELATIVE_PRONOUNS = frozenset({"qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "lesquelles"})
