@@ -94,6 +94,27 @@ CONTEXT_CASES = [
      "Sarkissian.", "étape technique", "Sarkissian", "explicit"),
     ("« Nous avons besoin de ports plus profonds et de douanes plus rapides. » C'est en ces termes que le "
      "vice-ministre Daniyar Seitkali a résumé la situation.", "ports plus profonds", "Seitkali", "explicit"),
+    ("« La route ne doit pas s'arrêter à la Caspienne. » C'est par ces mots que la ministre ouzbèke de "
+     "l'investissement, Dilnoza Karimova, a ouvert son intervention.", "route ne doit", "Karimova", "explicit"),
+    ("D'après Antoine Mercier, secrétaire général de l'Union syndicale des magistrats, un tel dispositif « ne "
+     "peut pas reposer sur les seuls juges ». « Si l'on veut une régulation, il faut que la loi la prévoie », "
+     "estime le magistrat.", "Si l'on veut", "Mercier", "nominal"),
+    ("« Ce qui change, c'est qu'on l'assume », explique Hélène Castagnier, chercheuse à l'IRIS. « Cela coûte "
+     "très cher dès qu'on agit », résume Camille Aubrac, économiste de la défense. La chercheuse estime que la "
+     "loi ne laisse « aucune marge » pour des ambitions nouvelles.", "aucune marge", "Aubrac", "nominal"),
+    ("Pour le député du Rassemblement national Grégoire Salvan, la France « n'a pas à payer pour la sécurité "
+     "des autres ».", "pas à payer", "Salvan", "explicit"),
+    ("Hélène Castagnier partage ce constat tout en le nuançant : à ses yeux, les partenaires « pourraient "
+     "contribuer à l'environnement de la dissuasion ».", "pourraient contribuer", "Castagnier", "explicit"),
+    ('Lazar\'s lawyer, Marcus Feld, told jurors the government had built its case "on hindsight and on emails '
+     'read out of context."', "on hindsight", "Feld", "explicit"),
+    ("Le quotidien français Le Figaro annonce mardi que le reporter a été tué par un obus. « Les analyses "
+     "balistiques indiquent que le tir venait d'un quartier rebelle » indique le quotidien.",
+     "analyses balistiques", "Figaro", "nominal"),
+    ("Un rapport de la Ligue arabe apporte la même conclusion : « Il faudrait noter que le journaliste a été "
+     "tué par des tirs de mortier ».", "Il faudrait noter", "Ligue arabe", "explicit"),
+    ("Marc Guillemot a dû faire demi-tour après avoir entendu deux « bangs successifs » dans la nuit.",
+     "bangs successifs", "Guillemot", "explicit"),
 ]
 
 

@@ -71,14 +71,16 @@ def extract_quotes(doc: Doc, document: Document, table: EntityTable, *, lang: Mo
 
 
 def share_sentence_speakers(quotes: list[Quote], sentences: list[int]) -> list[Quote]:
-    """A quote left without speaker (a short one too, first taken for a scare quote) takes the speaker of a later
-    quote of the same sentence that a cue attributes ("La France « regrette » ces décisions tout en « comprenant
-    le contexte », a fait savoir le Quai d'Orsay")."""
+    """A quote left without a cue (a short one too, first taken for a scare quote or given the sentence's
+    subject) takes the speaker of a later quote of the same sentence that a cue attributes ("La France
+    « regrette » ces décisions tout en « comprenant le contexte », a fait savoir le Quai d'Orsay")."""
     result = list(quotes)
     for i in range(len(result) - 2, -1, -1):
         quote, following = result[i], result[i + 1]
-        shares = quote.kind in ("speech", "scare") and quote.speaker is None and following.kind == "speech"
-        if shares and following.speaker and following.resolution != "previous" and sentences[i] == sentences[i + 1]:
+        open_to_cue = quote.speaker is None or quote.cue is None and quote.resolution != "previous"
+        shares = quote.kind in ("speech", "scare") and open_to_cue and following.kind == "speech"
+        if shares and following.speaker and following.cue and following.resolution != "previous" \
+                and sentences[i] == sentences[i + 1]:
             result[i] = replace(quote, kind="speech", speaker=following.speaker, resolution=following.resolution,
                                 speaker_mention=following.speaker_mention, cue=following.cue)
     return result
@@ -113,7 +115,15 @@ def _attributed(doc: Doc, starts: list[int], span: QuoteSpan, document: Document
         return replace(base, speaker=quote.speaker, speaker_mention=quote.speaker_mention, resolution="previous",
                        cue=cue.word if cue else None)
     if cue is None and in_paragraph and len(text.split()) <= _SCARE_MAX_WORDS:
-        return replace(base, kind="scare")
+        subject = subject_of(open_token.sent.root)
+        speaker, mention, resolution = resolver.resolve(subject, at=span.start) if subject is not None \
+            and subject.i < open_token.i and (subject.pos_ == "PROPN" or subject.lower_ in lang.PRONOUNS) \
+            else (None, None, "unknown")
+        if speaker is None or resolver.table.label_of(speaker) not in ("PER", "ORG"):
+            return replace(base, kind="scare")
+        # the annotation rule: a fragment whose speaker the context identifies is speech ("Marc Guillemot a dû
+        # faire demi-tour après avoir entendu deux « bangs successifs »")
+        return replace(base, speaker=speaker, speaker_mention=mention, resolution=resolution)
     return replace(base, cue=cue.word if cue else None)
 
 
@@ -382,7 +392,8 @@ def _inverted_clitic(verb: Token) -> Token | None:
 
 
 def could_speak(token: Token, lang: ModuleType) -> bool:
-    """A name, a personal pronoun, a role or organisation word, or a noun with a name attached."""
+    """A name, a personal pronoun, a role or organisation word, or a noun with a name, role or organisation in
+    its phrase."""
     word = token.lower_.replace("-t-", "").lstrip("-")
     if token.pos_ == "PROPN" or word in lang.PRONOUNS or word in lang.POSSESSIVES:
         return True
@@ -392,7 +403,11 @@ def could_speak(token: Token, lang: ModuleType) -> bool:
         return False
     if token.lemma_.lower() in lang.ROLE_NOUNS | lang.ORG_NOUNS or token.lower_ in lang.ROLE_NOUNS | lang.ORG_NOUNS:
         return True
-    return any(t.pos_ == "PROPN" for t in noun_phrase(token))
+    if token.lemma_.lower() in lang.REPORTING_NOUNS and any(c.dep_ in ("nmod", "poss", "nmod:poss", "prep")
+                                                             for c in token.children):
+        return True  # "un rapport de la Ligue arabe", "the ministry's statement"
+    speakers = lang.ROLE_NOUNS | lang.ORG_NOUNS  # "l'un des deux porte-parole", "one of the ministers"
+    return any(t.pos_ == "PROPN" or t.lemma_.lower() in speakers for t in noun_phrase(token))
 
 
 def _is_title(open_token: Token, text: str, lang: ModuleType) -> bool:

@@ -277,8 +277,11 @@ class SpeakerResolver:
             return False
         first = span[0]
         source = any(is_source_marker(t, self.lang) for t in self.doc[max(0, first.i - 3): first.i])
-        return source or any(t.dep_.startswith("nsubj") or t.head.dep_.startswith("nsubj")
-                             and t.dep_ in ("flat:name", "flat", "compound", "appos") for t in span)
+        root = span.root  # "Le quotidien français Le Figaro annonce": the name names the subject
+        naming = root.head if root.dep_ in ("appos", "nmod") and not _complement(root, root.head) else root
+        return source or naming.dep_.startswith("nsubj") or any(
+            t.dep_.startswith("nsubj") or t.head.dep_.startswith("nsubj")
+            and t.dep_ in ("flat:name", "flat", "compound", "appos") for t in span)
 
     def _phrase(self, token: Token) -> str:
         """The words of the noun phrase around a token: contiguous, no punctuation, clause words or
@@ -296,14 +299,13 @@ class SpeakerResolver:
 
 
 def _complement(name: Token, head: Token) -> bool:
-    """Whether a name hangs on ``head`` as its complement or owner ("l'avocat de M. Lazar", "Lazar's lawyer",
-    "le porte-parole de Vladimir Poutine") rather than naming it ("le président Tokaïev", "the lawyer, Feld")."""
+    """Whether a name hangs on a noun as its complement or owner ("l'avocat de M. Lazar", "Lazar's lawyer",
+    "le porte-parole de Vladimir Poutine") rather than naming it ("le président Tokaïev", "the lawyer, Feld",
+    "l'un des porte-parole, Joe Incandela")."""
     node = name
-    while node.i != head.i and node.head.i != node.i:
-        if node.dep_ in ("poss", "nmod:poss") or any(c.dep_ == "case" for c in node.children):
-            return True
-        node = node.head
-    return False
+    while node.dep_ in ("flat", "flat:name", "compound") and node.head.i != node.i and node.i != head.i:
+        node = node.head  # from "Poutine" up to "Vladimir", the token that links the name
+    return node.dep_ in ("poss", "nmod:poss") or any(c.dep_ == "case" for c in node.children)
 
 
 def _edge(token: Token) -> bool:

@@ -38,7 +38,11 @@ advisor aide analyst economist researcher expert author journalist activist camp
 representative lawmaker legislator
 rapporteur mp congressman congresswoman officer mediator historian scientist professor defendant witness
 organiser organizer commander colonel soldier source strategist pollster editor columnist chairperson
-director filmmaker artist novelist writer philosopher doctor physician nurse surgeon epidemiologist demographer entrepreneur farmer worker employee teacher student shopkeeper resident voter citizen protester dissident refugee hostage prisoner detainee deputy treasurer captain manager athlete singer musician photographer reporter correspondent banker consultant firefighter engineer architect man woman heir successor predecessor rival ally supporter owner investor trader executive boss
+director filmmaker artist novelist writer philosopher doctor physician nurse surgeon epidemiologist
+demographer entrepreneur farmer worker employee teacher student shopkeeper resident voter citizen protester
+dissident refugee hostage prisoner detainee deputy treasurer captain manager athlete singer musician
+photographer reporter correspondent banker consultant firefighter engineer architect man woman heir successor
+predecessor rival ally supporter owner investor trader executive boss
 """.split())
 
 #: Role nouns a journalist uses in turn for the same person ("Jane Doe, an economist ..." then "the
@@ -56,7 +60,8 @@ ROLE_KINDS = {word: kind for kind, words in {
 ORG_NOUNS = frozenset({"government", "ministry", "party", "union", "organisation", "organization", "group",
                        "authorities", "authority", "investigators", "witnesses", "residents", "protesters",
                        "company", "commission", "council", "army", "police", "court", "agency", "kremlin", "embassy",
-                       "white house", "downing street", "office"})
+                       "white house", "downing street", "office", "newspaper", "paper", "daily",
+                       "broadcaster", "network", "magazine", "outlet", "website", "tabloid", "weekly"})
 
 TITLE_CUES = frozenset("""
 newspaper daily weekly magazine journal book novel film movie series show programme program operation

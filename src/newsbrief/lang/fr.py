@@ -57,7 +57,17 @@ politologue sociologue juriste spécialiste professeur professeure magistrat mag
 policier policière militaire officier commandant préfet préfète éditorialiste fonctionnaire témoin
 habitant habitante victime survivant survivante source interlocuteur interlocutrice coordinateur coordinatrice
 secrétaire-général gouverneure mairesse sénatrice ambassadrice économiste chercheuse
-réalisateur réalisatrice cinéaste artiste romancier romancière philosophe médecin infirmier infirmière chirurgien chirurgienne scientifique climatologue épidémiologiste démographe géographe entrepreneur entrepreneuse agriculteur agricultrice éleveur éleveuse pêcheur ouvrier ouvrière salarié salariée enseignant enseignante étudiant étudiante commerçant commerçante riverain riveraine électeur électrice citoyen citoyenne manifestant manifestante activiste dissident dissidente réfugié réfugiée otage prisonnier prisonnière détenu détenue adjoint adjointe coprésident coprésidente trésorier trésorière capitaine colonel soldat sélectionneur sélectionneuse athlète chanteur chanteuse musicien musicienne photographe reporter correspondant correspondante rédacteur rédactrice éditeur éditrice banquier banquière consultant consultante stratège gendarme pompier sauveteur sauveteuse secouriste urgentiste pharmacien pharmacienne ingénieur ingénieure architecte homme femme cadre héritier héritière successeur prédécesseur rival rivale allié alliée partisan partisane
+réalisateur réalisatrice cinéaste artiste romancier romancière philosophe médecin infirmier infirmière
+chirurgien chirurgienne scientifique climatologue épidémiologiste démographe géographe entrepreneur
+entrepreneuse agriculteur agricultrice éleveur éleveuse pêcheur ouvrier ouvrière salarié salariée enseignant
+enseignante étudiant étudiante commerçant commerçante riverain riveraine électeur électrice citoyen citoyenne
+manifestant manifestante activiste dissident dissidente réfugié réfugiée otage prisonnier prisonnière détenu
+détenue adjoint adjointe coprésident coprésidente trésorier trésorière capitaine colonel soldat sélectionneur
+sélectionneuse athlète chanteur chanteuse musicien musicienne photographe reporter correspondant
+correspondante rédacteur rédactrice éditeur éditrice banquier banquière consultant consultante stratège
+gendarme pompier sauveteur sauveteuse secouriste urgentiste pharmacien pharmacienne ingénieur ingénieure
+architecte homme femme cadre héritier héritière successeur prédécesseur rival rivale allié alliée partisan
+partisane
 """.split())
 
 #: Role nouns a journalist uses in turn for the same person ("Camille Aubrac, économiste ..." then "la
@@ -77,7 +87,8 @@ ROLE_KINDS = {word: kind for kind, words in {
 ORG_NOUNS = frozenset({"gouvernement", "ministère", "parti", "syndicat", "organisation", "association", "autorité",
                        "autorités", "enquêteurs", "secours", "manifestants", "habitants", "témoins",
                        "entreprise", "société", "groupe", "commission", "conseil", "armée", "police",
-                       "tribunal", "cour", "parquet", "kremlin", "élysée", "onu", "ong", "agence"})
+                       "tribunal", "cour", "parquet", "kremlin", "élysée", "onu", "ong", "agence", "quotidien",
+                       "journal", "hebdomadaire", "magazine", "chaîne", "radio", "site", "mensuel"})
 
 #: Words before a quote that mark it as a title, not speech ("le journal « Libération »").
 TITLE_CUES = frozenset("""
