@@ -11,7 +11,8 @@ from newsbrief.loading import load_document
 from newsbrief.records import Analysis, Theme
 from newsbrief.lang import get_language_data
 from newsbrief.nlp import load_pipeline
-from newsbrief.themes import (Candidate, DocumentFrequencies, _merge_partial_names, background_frequencies, idf_table,
+from newsbrief.themes import (Candidate, DocumentFrequencies, KeyphraseWeights, _merge_partial_names,
+                              _occurrences_inside, _Place, _score, background_frequencies, idf_table,
                               parse_document_frequencies, parse_word_frequencies, rank_keyphrases)
 
 SEED = Path("/work/shared/seed/000_59a7decd111426f4.txt")
@@ -195,6 +196,69 @@ def test_keyphrase_candidates_keep_nouveau_and_leave_out_dates(phrase: str, cand
     doc = load_pipeline("fr")(KEYPHRASE_TEXT)
     ranked = rank_keyphrases(doc, lang=get_language_data("fr"), top=1000)
     assert (phrase in {c.text.lower() for c in ranked}) is candidate
+
+
+HEADLINE_NUMBERS = """France : Hewlett-Packard va supprimer 520 postes d'ici à 2014, le SMIC augmente de 2 %
+
+Le groupe emploie 5 000 personnes en France depuis 12 ans. Moody's et M. Gérald Karsenti ont commenté l'annonce.
+"""
+
+
+@pytest.mark.parametrize(("phrase", "candidate"), [
+    ("520 postes", True),       # a figure of the headline, with its noun
+    ("2014", True),
+    ("2 %", True),
+    ("5 000 personnes", False),  # figures of the body make no keyphrase
+    ("12 ans", False),
+    ("moody's", True),           # the possessive "s" the tokenizer cut off stays with the name
+    ("moody'", False),
+    ("gérald karsenti", True),   # a person's name without the title before it
+    ("m. gérald karsenti", False),
+])
+def test_keyphrase_candidates_of_figures_and_names(phrase: str, candidate: bool) -> None:
+    doc = load_pipeline("fr")(HEADLINE_NUMBERS)
+    ranked = rank_keyphrases(doc, lang=get_language_data("fr"), top=1000)
+    assert (phrase in {c.text.lower() for c in ranked}) is candidate
+
+
+def _phrase(key: str, spans: list[tuple[int, int]]) -> Candidate:
+    return Candidate(key=key, starts=[a for a, _ in spans], ends=[b for _, b in spans],
+                     sentences=[0] * len(spans), n_words=len(key.split()))
+
+
+@pytest.mark.parametrize(("longer", "inside"), [
+    ([_phrase("nord du pay", [(0, 3), (10, 13)])], 2),        # a repeated phrase holds "nord" twice
+    ([_phrase("nord du pay", [(0, 3)])], 1),
+    ([_phrase("sud du pay", [(0, 3), (10, 13)])], 0),         # "nord" is not inside that key
+    ([_phrase("nord du pay", [(1, 4), (11, 14)])], 0),        # occurrences elsewhere in the text
+    ([], 0),
+])
+def test_occurrences_inside_longer_phrases(longer: list[Candidate], inside: int) -> None:
+    nord = _phrase("nord", [(0, 1), (10, 11), (20, 21)])
+    assert _occurrences_inside(nord, longer) == inside
+
+
+@pytest.mark.parametrize(("start", "factor"), [
+    (2, 5.0),      # in the headline: 1 + headline
+    (12, 1.25),    # in the lede: 1 + lede
+    (40, 1.0),     # elsewhere
+])
+def test_headline_and_lede_weigh_on_the_score(start: int, factor: float) -> None:
+    weights = KeyphraseWeights(headline=4.0, lede=0.25, specificity=0.0)
+    place = _Place(headline_end=8, lede=(10, 20), n_tokens=100)
+    candidate = _phrase("lo", [(start, start + 1)])
+    assert _score(candidate, weights, {}, place=place, tf=2) == pytest.approx(2 ** 1.5 * factor)
+
+
+@pytest.mark.parametrize(("nested", "word_first"), [(1.0, False), (0.0, True)])
+@pytest.mark.parametrize(("word", "phrase"), [("harcèlement", "harcèlement sexuel"), ("loi", "projet de loi")])
+def test_a_word_always_inside_a_repeated_phrase_ranks_below_it(word: str, phrase: str, nested: float,
+                                                                word_first: bool) -> None:
+    doc = load_pipeline("fr")(KEYPHRASE_TEXT)
+    ranked = [c.text.lower() for c in rank_keyphrases(doc, lang=get_language_data("fr"), top=1000,
+                                                      weights=KeyphraseWeights(nested=nested))]
+    rank = {text: n for n, text in enumerate(ranked)}
+    assert (rank.get(word, len(ranked)) < rank[phrase]) is word_first
 
 
 # --- summary --------------------------------------------------------------------------------------------------

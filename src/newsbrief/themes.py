@@ -2,10 +2,12 @@
 
 Keyphrases: candidates are the noun groups of spaCy's parse (nouns, names and adjectives, joined by "de"/"of"),
 every sub-phrase of them that does not cut a name, lie inside a named entity or break gender agreement, and the
-named entities; they are grouped by Snowball stems. Months, weekdays and a few vague nouns make no candidate.
-A candidate scores by frequency, presence in the headline, specificity (an idf from document frequencies of news
-articles smoothed by background word frequencies of general text, both shipped in ``data/``), length and being a
-name (weights chosen on the Wikinews dev split, see benchmarks/keyphrases.py).
+named entities (a person's without its title), plus the headline's figures ("520 postes"); they are grouped by
+Snowball stems. Months, weekdays and a few vague nouns make no candidate. A candidate scores by frequency (not
+counting occurrences inside a repeated longer candidate), presence in the headline or else the lede,
+specificity (an idf from document frequencies of news articles smoothed by background word frequencies of
+general text, both shipped in ``data/``), length and being a name (weights chosen on the Wikinews dev split,
+see benchmarks/keyphrases.py).
 Themes are runs of paragraphs: each headed section's paragraphs start apart and merge with a neighbour when
 they share specific words (or when there are too many), so a long section splits into sub-themes; a theme is
 labelled by its two most specific keyphrases. Sentences are sliced from ``Document.text`` (apostrophes kept).
@@ -33,6 +35,9 @@ _STRIP_POS = {"DET", "PRON", "ADP", "CCONJ", "SCONJ", "PUNCT", "NUM", "SPACE", "
 _CONTENT_POS = {"NOUN", "PROPN", "ADJ"}
 _CONTENT_WORD = re.compile(r"^[^\W\d_][\w'-]*$")
 _WORD = re.compile(r"[^\W_]+")
+_PERSON_LABELS = {"PER", "PERSON"}
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
+_THOUSANDS = re.compile(r"^\d{3}$")
 
 
 @dataclass
@@ -42,6 +47,7 @@ class Candidate:
     key: str
     forms: Counter[str] = field(default_factory=Counter)
     starts: list[int] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
     sentences: list[int] = field(default_factory=list)
     n_words: int = 1
     name: bool = False
@@ -62,17 +68,20 @@ class Candidate:
 class KeyphraseWeights:
     """How a candidate scores (tuned on the Wikinews dev split, see benchmarks/keyphrases.py).
 
-    score = tf**frequency * (1 + headline·in headline) / (1 + position·first offset) * (1 + specificity·idf)
-    * length[n words] * (1 + name·is a name) * (adjective if only adjectives)
+    score = tf**frequency * (1 + headline·in headline, else 1 + lede·in the lede) / (1 + position·first offset)
+    * (1 + specificity·idf) * length[n words] * (1 + name·is a name) * (adjective if only adjectives), where
+    tf leaves out ``nested`` times each occurrence inside a repeated longer candidate ("nord" in "nord du pays")
     """
 
     frequency: float = 1.5
     headline: float = 4.0
+    lede: float = 0.25
     position: float = 0.0
     specificity: float = 0.5
     length: tuple[float, ...] = (1.0, 1.0, 0.6, 0.3)
     name: float = 0.5
     adjective: float = 0.6
+    nested: float = 1.0
     max_words: int = 5
 
 
@@ -98,11 +107,12 @@ def rank_keyphrases(doc: Doc, *, lang: ModuleType, top: int = 20, weights: Keyph
     weights = weights or KeyphraseWeights()
     candidates = list(_candidates(doc, lang, weights.max_words).values())
     idf = _idf_table(lang.STEMMER) if idf is None else idf
-    headline_end = next(doc.sents).end if len(doc) else 0
+    place = _Place.of(doc)
+    repeated = [c for c in candidates if c.n_words > 1 and len(c.starts) > 1]
     for c in candidates:
-        c.score = _score(c, weights, idf, headline_end=headline_end, n_tokens=max(1, len(doc)))
-    ranked = sorted(candidates, key=lambda c: (-c.score, c.first, c.key))
-    kept = _drop_nested(ranked)
+        tf = len(c.starts) - weights.nested * _occurrences_inside(c, repeated)
+        c.score = _score(c, weights, idf, place=place, tf=tf)
+    kept = _drop_nested(sorted(candidates, key=lambda c: (-c.score, c.first, c.key)))
     return CandidateList(kept) if top >= len(kept) else kept[:top]
 
 
@@ -158,11 +168,35 @@ def _segments(doc: Doc, document: Document, lang: ModuleType,
     return candidates, _merge_units(units, _unit_vectors(units, candidates), limit=limit), n_sentences
 
 
-def _score(c: Candidate, w: KeyphraseWeights, idf: dict[str, float], *, headline_end: int, n_tokens: int) -> float:
+@dataclass(frozen=True)
+class _Place:
+    """Where the headline ends, the lede (first body sentence of four words or more) lies and the text ends."""
+
+    headline_end: int
+    lede: tuple[int, int]
+    n_tokens: int
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Place:
+        headline_end = next(doc.sents).end if len(doc) else 0
+        lede = next((s for s in doc.sents if s.start >= headline_end and sum(t.is_alpha for t in s) >= 4), None)
+        return cls(headline_end, (lede.start, lede.end) if lede is not None else (0, 0), max(1, len(doc)))
+
+
+def _occurrences_inside(c: Candidate, longer: list[Candidate]) -> int:
+    """How many occurrences of ``c`` lie inside an occurrence of one of the ``longer`` candidates holding it."""
+    spans = [(a, b) for k in longer if k.n_words > c.n_words and f" {c.key} " in f" {k.key} "
+             for a, b in zip(k.starts, k.ends)]
+    return sum(any(a <= s and e <= b for a, b in spans) for s, e in zip(c.starts, c.ends))
+
+
+def _score(c: Candidate, w: KeyphraseWeights, idf: dict[str, float], *, place: _Place, tf: float) -> float:
     default = idf.get("", 0.0)
     specificity = max(idf.get(s, default) for s in c.key.split())
-    score = len(c.starts) ** w.frequency * (1 + w.headline * (c.first < headline_end))
-    score *= (1 + w.specificity * specificity) / (1 + w.position * c.first / n_tokens)
+    in_lede = any(place.lede[0] <= p < place.lede[1] for p in c.starts)
+    position = 1 + w.headline if c.first < place.headline_end else 1 + w.lede * in_lede
+    score = max(tf, 0.0) ** w.frequency * position
+    score *= (1 + w.specificity * specificity) / (1 + w.position * c.first / place.n_tokens)
     score *= w.length[min(c.n_words, len(w.length)) - 1] * (1 + w.name * c.name)
     return score * (w.adjective if c.adjective else 1.0)
 
@@ -183,6 +217,7 @@ def _candidates(doc: Doc, lang: ModuleType, max_words: int) -> dict[str, Candida
         candidate = found.setdefault(key, Candidate(key=key, n_words=len(key.split())))
         candidate.forms[_surface(tokens)] += 1
         candidate.starts.append(start)
+        candidate.ends.append(end)
         candidate.sentences.append(sentence_of[start])
         candidate.name = all(t.pos_ == "PROPN" for t in tokens)
         candidate.adjective = all(t.pos_ == "ADJ" for t in tokens)
@@ -196,11 +231,44 @@ def _candidate_spans(doc: Doc, lang: ModuleType, stop: _StopWords, max_words: in
     spans: set[tuple[int, int]] = set()
     for start, end in _noun_groups(doc, lang, stop):
         spans.update(s for s in _sub_spans(doc, start, end, stop, max_words) if not _inside_entity(s, doc))
+    spans.update(_number_spans(doc, next(doc.sents).end if len(doc) else 0, stop))
     for ent in doc.ents:
-        tokens = _trim(list(ent))
+        tokens = _untitled(_trim(list(ent)), lang) if ent.label_ in _PERSON_LABELS else _trim(list(ent))
         if tokens and not any("\n" in t.text for t in tokens) and len(tokens) <= max_words:
-            spans.add((tokens[0].i, tokens[-1].i + 1))
+            spans.add((tokens[0].i, _possessive_end(doc, tokens[-1].i + 1)))
     return spans
+
+
+def _number_spans(doc: Doc, end: int, stop: _StopWords) -> list[tuple[int, int]]:
+    """Numbers of the headline written in digits ("2014", "75 000"), with the noun or "%" that follows them
+    ("520 postes", "2 %"): the figure a news headline is about."""
+    spans = []
+    i = 0
+    while i < end:
+        if not _NUMBER.match(doc[i].text):
+            i += 1
+            continue
+        j = i + 1
+        while j < end and _THOUSANDS.match(doc[j].text) and doc[j - 1].whitespace_:
+            j += 1
+        if j < end and (doc[j].text == "%" or doc[j].pos_ == "NOUN" and _is_content(doc[j], stop)):
+            j += 1
+        spans.append((i, j))
+        i = j
+    return spans
+
+
+def _untitled(tokens: list[Token], lang: ModuleType) -> list[Token]:
+    """A person's name without the titles before it ("M. Ayrault" -> "Ayrault")."""
+    while len(tokens) > 1 and tokens[0].lower_ in lang.TITLES:
+        tokens = tokens[1:]
+    return tokens
+
+
+def _possessive_end(doc: Doc, end: int) -> int:
+    """``end`` moved past an "s" that the tokenizer cut from a name's possessive ("Moody'" + "s")."""
+    glued = end < len(doc) and doc[end - 1].text.endswith(("'", "’")) and not doc[end - 1].whitespace_
+    return end + 1 if glued and doc[end].lower_ == "s" else end
 
 
 def _inside_entity(span: tuple[int, int], doc: Doc) -> bool:
@@ -322,6 +390,7 @@ def _merge_partial_names(found: dict[str, Candidate]) -> dict[str, Candidate]:
         if len(longer) == 1 and short.entity_types <= longer[0].entity_types:
             target = longer[0]
             target.starts += short.starts
+            target.ends += short.ends
             target.sentences += short.sentences
             del found[short.key]
     return found
