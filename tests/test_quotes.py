@@ -115,6 +115,16 @@ CONTEXT_CASES = [
      "tué par des tirs de mortier ».", "Il faudrait noter", "Ligue arabe", "explicit"),
     ("Marc Guillemot a dû faire demi-tour après avoir entendu deux « bangs successifs » dans la nuit.",
      "bangs successifs", "Guillemot", "explicit"),
+    ("Son père, Kostas Lambrou, fut ministre de l'équipement. Celui qui est aujourd'hui retiré de la vie "
+     "politique a salué la position de sa fille dans un entretien au quotidien « Kathimerini ».\n\n« Eleni a "
+     "raison de rappeler que la crise du logement n'est pas une question de droite ou de gauche. »",
+     "Eleni a raison", "Lambrou", "pronoun"),
+    ("Un proche du Premier ministre assure toutefois que Mme Lambrou ne sera pas exclue du groupe. « Le débat "
+     "fait partie de la vie d'un grand parti », a-t-il indiqué.", "Le débat fait", "un proche du Premier ministre",
+     "pronoun"),
+    ("« Une séparation serait une erreur », juge un diplomate européen. Le ministre Ion Popescu se veut "
+     "rassurant. « Si rien ne bouge en juin, la frustration deviendra un problème », prévient le diplomate "
+     "européen cité plus haut.", "Si rien ne bouge", "un diplomate européen", "nominal"),
 ]
 
 

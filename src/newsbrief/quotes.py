@@ -163,7 +163,8 @@ def _candidate_cues(doc: Doc, starts: list[int], span: QuoteSpan, lang: ModuleTy
 def _neighbour_cues(first: Span, last: Span, lang: ModuleType) -> Iterator[Cue]:
     """A quote that is a sentence of its own: the next sentence of the paragraph when it points back to it
     ("C'est en ces termes que X a conclu"; "X said."), else the subject of the sentence before, when that
-    one holds no quote ("Le ministre ne le cache pas. « … »")."""
+    one holds no quote ("Le ministre ne le cache pas. « … »"), also across a paragraph break when it announces
+    speech (see :func:`_announces_speech`)."""
     doc = first.doc
     following = doc[last.end].sent if last.end < len(doc) and "\n" not in doc[last.end - 1].text else None
     if following is not None and not _has_quote_mark(following):
@@ -171,10 +172,22 @@ def _neighbour_cues(first: Span, last: Span, lang: ModuleType) -> Iterator[Cue]:
         if verbs or any(t.lower_ in lang.REPORTING_NOUNS for t in following):
             speaker = _speaker_of(verbs[0], lang, -1) if verbs else _speaking_subject(following, lang)
             yield Cue(word=speech_lemma(verbs[0], lang) if verbs else "", speaker=speaker, how="next")
-    if first.start > 0 and "\n" not in doc[first.start - 1].text:
-        preceding = doc[first.start - 1].sent
+    if first.start == 0:
+        return
+    preceding = doc[first.start - 1].sent
+    if "\n" not in doc[first.start - 1].text:
         if not _has_quote_mark(preceding):
             yield Cue(word="", speaker=subject_of(preceding.root), how="context")
+    elif _announces_speech(preceding, lang):  # "X a salué sa position dans un entretien au quotidien. ¶ « … »"
+        yield Cue(word="", speaker=subject_of(preceding.root), how="context")
+
+
+def _announces_speech(sentence: Span, lang: ModuleType) -> bool:
+    """A sentence that ends a paragraph by announcing what follows: a speech verb, a reporting noun
+    ("dans un entretien", "in comments to PAP") or a final colon."""
+    words = [t for t in sentence if not t.is_space]
+    return bool(words) and words[-1].text == ":" or any(
+        _is_speech_verb(t, lang) or t.lemma_.lower() in lang.REPORTING_NOUNS for t in words)
 
 
 def _speaking_subject(sentence: Span, lang: ModuleType) -> Token | None:

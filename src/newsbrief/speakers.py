@@ -166,8 +166,18 @@ class SpeakerResolver:
             holders = [r for r in self._roles_like(role_words[0].lemma_.lower()) if self._compatible(r.person, gender)]
             person = pick_role(holders, _qualifiers(role_words[0]), token.idx)
         else:
-            person = self._recent_subject(token, gender=gender) or self._protagonist(gender=gender, at=token.idx)
+            person = self._recent_subject(token, gender=gender) or self._protagonist(gender=gender, at=token.idx) \
+                or self._introduced_as(token)
         return (person or phrase), phrase, "nominal"
+
+    def _introduced_as(self, token: Token) -> str | None:
+        """The indefinite description that introduced the person a definite one takes up ("un diplomate
+        européen" for "le diplomate européen cité plus haut")."""
+        lemma, adjectives = token.lemma_.lower(), _adjectives(token)
+        earlier = [t for t in self.doc[:token.i] if t.lemma_.lower() == lemma and t.pos_ == "NOUN"
+                   and any(c.dep_ == "det" and c.lower_ in ("un", "une", "a", "an") for c in t.children)
+                   and adjectives <= _adjectives(t) and not any(a <= t.idx < b for a, b in self.quoted)]
+        return self._phrase(earlier[-1]) if earlier else None
 
     def _roles_like(self, lemma: str) -> list[Role]:
         """The people given this role, or one of its kind (``ROLE_KINDS``: "chercheuse" after "économiste"),
@@ -209,7 +219,7 @@ class SpeakerResolver:
             return here
         earlier = [name for start, name in self.speakers if start < token.idx]
         persons = list(reversed(self.table.persons_before(token.idx)))
-        for candidates in (self._topics_before(token), self._subjects_before(token), earlier, persons):
+        for candidates in (self._topics_before(token, unnamed=True), self._subjects_before(token), earlier, persons):
             compatible = [n for n in candidates if self._compatible(n, gender)]
             if compatible:
                 return compatible[-1]
@@ -241,8 +251,9 @@ class SpeakerResolver:
         here = bisect.bisect_right(self._sentence_starts, token.i) - 1
         return self.sentences[max(0, here - count): here]
 
-    def _topics_before(self, token: Token) -> list[str]:
-        """The topic of each of the sentences before, oldest first (see :meth:`_antecedent`)."""
+    def _topics_before(self, token: Token, *, unnamed: bool = False) -> list[str]:
+        """The topic of each of the sentences before, oldest first (see :meth:`_antecedent`); with ``unnamed``,
+        an indefinite description of a person too (see :meth:`_unnamed_person`)."""
         topics = []
         for sentence in self._previous_sentences(token):
             subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj")), None)
@@ -251,8 +262,21 @@ class SpeakerResolver:
                       and (source := marked_source(t, self.lang)) is not None]
             names = [n for h in heads for t in noun_phrase(h) if (n := self._mention_at(t)) is not None
                      and self.table.label_of(n) == "PER"] if heads else []
-            topics.extend(names[:1])
+            topics.extend(names[:1] or (self._unnamed_person(subject) if unnamed else []))
         return topics
+
+    def _unnamed_person(self, subject: Token | None) -> list[str]:
+        """An indefinite description of a person as a sentence's topic ("Un proche du Premier ministre assure
+        que ..."), with its gender noted, so that "il" in the next sentence can stand for it."""
+        if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in self.lang.ROLE_NOUNS:
+            return []
+        determiner = next((c.lower_ for c in subject.children if c.dep_ == "det"), "")
+        if determiner not in ("un", "une", "a", "an"):
+            return []
+        phrase, gender = self._phrase(subject), _gender_evidence(subject)[0]
+        if gender:
+            self.genders.setdefault(phrase, gender)
+        return [phrase]
 
     def _subjects_before(self, token: Token) -> list[str]:
         """People named as subjects, or as sources ("pour X", "selon X"), in this sentence or the two before,
@@ -427,6 +451,10 @@ def _endings(token: Token, name: str) -> tuple[str, ...]:
     from newsbrief.lang import get_language_data
 
     return tuple(getattr(get_language_data(token.lang_), name, ()))
+
+
+def _adjectives(noun: Token) -> frozenset[str]:
+    return frozenset(c.lemma_.lower() for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ")
 
 
 def _qualifiers(role: Token) -> frozenset[str]:

@@ -29,7 +29,8 @@ SOURCE_MARKERS = frozenset({"selon", "d'après", "d’après", "pour"})
 
 #: Personal pronouns that can stand for a speaker, with grammatical number.
 PRONOUNS = {"il": "sg", "elle": "sg", "ils": "pl", "elles": "pl", "lui": "sg", "eux": "pl", "celui-ci": "sg",
-            "celle-ci": "sg", "ce dernier": "sg", "cette dernière": "sg", "on": "sg"}
+            "celle-ci": "sg", "ce dernier": "sg", "cette dernière": "sg", "on": "sg",
+            "celui": "sg", "celle": "sg", "dernier": "sg", "dernière": "sg"}  # "celui qui …", "ce dernier"
 
 #: Possessives meaning "his/her words" ("selon ses termes").
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
@@ -66,7 +67,7 @@ détenue adjoint adjointe coprésident coprésidente trésorier trésorière cap
 sélectionneuse athlète chanteur chanteuse musicien musicienne photographe reporter correspondant
 correspondante rédacteur rédactrice éditeur éditrice banquier banquière consultant consultante stratège
 gendarme pompier sauveteur sauveteuse secouriste urgentiste pharmacien pharmacienne ingénieur ingénieure
-architecte homme femme cadre héritier héritière successeur prédécesseur rival rivale allié alliée partisan
+architecte homme femme proche cadre héritier héritière successeur prédécesseur rival rivale allié alliée partisan
 partisane
 """.split())
 
@@ -327,7 +328,8 @@ POSSESSED_ROLE = "{role} de {owner}"
 
 #: Grammatical gender of speaker pronouns and of titles, to keep "elle" from resolving to "M. Dupont".
 PRONOUN_GENDERS = {"il": "Masc", "elle": "Fem", "lui": "Masc", "celui-ci": "Masc", "celle-ci": "Fem",
-                   "ce dernier": "Masc", "cette dernière": "Fem"}
+                   "ce dernier": "Masc", "cette dernière": "Fem", "celui": "Masc", "celle": "Fem",
+                   "dernier": "Masc", "dernière": "Fem"}
 GENDERED_TITLES = {"m": "Masc", "monsieur": "Masc", "mme": "Fem", "madame": "Fem", "mlle": "Fem",
                    "mademoiselle": "Fem", "mr": "Masc"}
 
