@@ -245,6 +245,10 @@ PERFECT_ROWS = [
             dict(found=3, counts_right=2, top_k=3, top_k_correct=3, splits=0, merges=0),
         ),
         ([], dict(found=0, counts_right=0, top_k=0, top_k_correct=0, splits=0, merges=0)),
+        (  # a place named only through its demonym (count 0) takes no top-k place
+            [*PERFECT_ROWS[:4], row("Pologne", "LOC", 0)],
+            dict(found=4, counts_right=4, top_k=4, top_k_correct=4, splits=0, merges=0),
+        ),
     ],
 )
 def test_entity_scores(rows: list[dict[str, Any]], expected: dict[str, int]) -> None:

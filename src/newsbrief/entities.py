@@ -17,7 +17,9 @@ Steps (each a small function):
    or made of the name's initials ("PCC").
    A surname shared by namesakes goes to the one its title points to (M./Mme, Mr./Ms.), else to the one last
    named, else stays its own row marked ambiguous;
-5. label each entity by evidence over all its mentions (place list, titles and speech verbs, majority vote);
+5. label each entity by evidence over all its mentions: the place list; a person's when a given name opens it,
+   a title or a role in apposition describes it ("Tomasz Wrona, chief economist at") or it speaks; never a
+   person's when an organisation's head opens or ends it ("Moore Foundation"); else the model's majority vote;
 6. link demonyms to their places ("kazakhstanais" -> Kazakhstan), shown beside the count, not added to it.
 """
 
@@ -60,7 +62,9 @@ class Mention:
     """One place where an entity is named: offsets into the text, the surface form and the model's label.
 
     ``label`` is empty for occurrences found by search rather than by the model; ``title`` is the gender a
-    title before the name gives ("m" for "M. Le Pen", "f" for "Ms. Whitfield"), empty when none does.
+    title before the name gives ("m" for "M. Le Pen", "f" for "Ms. Whitfield"), empty when none does;
+    ``role`` tells that a title or a role noun in apposition describes the name as a person's ("M. Houdré",
+    "Tomasz Wrona, chief economist at", "its president, Ewa Nowicka").
     """
 
     start: int
@@ -69,6 +73,7 @@ class Mention:
     label: str
     person_cue: bool = False
     title: str = ""
+    role: bool = False
 
 
 @dataclass
@@ -131,8 +136,9 @@ def link_demonyms(doc: Doc, *, lang: ModuleType) -> dict[str, Counter[str]]:
 
 
 def with_resolved_mentions(entities: list[Entity], resolved: Counter[str]) -> list[Entity]:
-    """The entities with the pronouns and descriptions that quote attribution resolved to them counted."""
-    return [replace(e, resolved_mentions=resolved.get(e.name, 0)) for e in entities]
+    """The entities with the pronouns and descriptions that quote attribution resolved to them counted, ranked
+    again (those mentions break ties between equally named entities)."""
+    return sorted((replace(e, resolved_mentions=resolved.get(e.name, 0)) for e in entities), key=_rank)
 
 
 # --- cleaning the model's mentions --------------------------------------------------------------------------------
@@ -173,11 +179,19 @@ def _clean_mention(span: Span, doc_text: str, lang: ModuleType, subjects: set[in
     if not tokens or _is_junk(tokens, label, lang, common):
         return None
     start, end = _name_bounds(doc_text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), lang)
+    glued = _glued_title(doc_text[start:end], lang)
+    start += glued
     text = doc_text[start:end]
     if _is_junk_text(text, lang):
         return None
     return Mention(start=start, end=end, text=text, label=label, person_cue=_person_cue(tokens, lang, subjects),
-                   title=_title_gender(doc_text, start, lang))
+                   title=_title_gender(doc_text, start, lang), role=bool(glued) or _has_role(tokens, lang))
+
+
+def _glued_title(text: str, lang: ModuleType) -> int:
+    """The length of a title written without its space ("M.Houdré", "Dr.Osei"), else 0."""
+    found = re.match(r"([A-Z][a-z]{0,3})\.(?=[A-ZÀ-Ý][a-zà-ÿ])", text)
+    return found.end() if found and found.group(1).lower() in _titles(lang) else 0
 
 
 def _extend_left(tokens: list[Token], lang: ModuleType, *, person: bool) -> list[Token]:
@@ -322,6 +336,37 @@ def _person_cue(tokens: list[Token], lang: ModuleType, subjects: set[int]) -> bo
     before = first.nbor(-1) if first.i > 0 else None
     titled = before is not None and (before.lower_.rstrip(".") in _titles(lang) or before.lower_ in lang.TITLES)
     return titled or any(t.i in subjects for t in tokens) and not _is_dateline(tokens)
+
+
+def _has_role(tokens: list[Token], lang: ModuleType) -> bool:
+    """A title just before the name ("M. Houdré", "Dr Osei"), or a lower-case role noun in apposition, next to
+    the name and linked to it by the parse: "its president, Ewa Nowicka", "Tomasz Wrona, chief economist at"
+    (not "The News Pakistan, le chef de l'État a exposé", where the role is the next clause's subject)."""
+    first = tokens[0]
+    before = first.nbor(-1) if first.i > 0 else None
+    if before is not None and before.lower_.rstrip(".") in _titles(lang):
+        return True
+    if before is not None and before.text == "," and before.i > 0 and _linked_role(before.nbor(-1), tokens, lang):
+        return True
+    role = _role_after(tokens[-1])
+    return role is not None and _linked_role(role, tokens, lang)
+
+
+def _role_after(last: Token) -> Token | None:
+    """The noun heading "Name, (a|the|le) (adjectives) noun", if any."""
+    doc, i = last.doc, last.i + 1
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    i += 1
+    while i < min(len(doc) - 1, last.i + 5) and doc[i].pos_ in ("DET", "ADJ") and doc[i].text.islower():
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def _linked_role(token: Token, name: list[Token], lang: ModuleType) -> bool:
+    """A lower-case role noun that the parse attaches to the name, or the name to it."""
+    role = token.text.islower() and (token.lower_ in lang.ROLE_NOUNS or token.lemma_.lower() in lang.ROLE_NOUNS)
+    return role and (token.head in name or any(t.head == token for t in name))
 
 
 def _is_dateline(tokens: list[Token]) -> bool:
@@ -561,7 +606,9 @@ def _abbreviates(short: list[str], long: list[str]) -> bool:
 def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType, groups: Groups) -> bool:
     """The leading words of a longer name: a given name alone ("Eleni"), a person's name without a second
     surname ("Ana Pastor", "Ana Pastor García"), or "Assemblée" for "Assemblée nationale"; never a place
-    ("France" stays apart from "France Télévisions") or an acronym before a body ("UN Office")."""
+    ("France" stays apart from "France Télévisions"), an acronym before a body ("UN Office") or a person's full
+    name before the body or place named after them ("Francine Clark Art Institute"; a work titled after a hero,
+    "Harry Potter et les reliques de la mort", still takes "Harry Potter")."""
     short_tokens, long_tokens = short.split(), long.split()
     if len(long_tokens) <= len(short_tokens) or long_tokens[:len(short_tokens)] != short_tokens:
         return False
@@ -572,6 +619,8 @@ def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType
         if len(short_tokens) > 1:  # "Ana Pastor" for "Ana Pastor García"
             return labels[short] == "PER" and len(long_tokens) == len(short_tokens) + 1
         return short not in map(fold_name, lang.PLACES)
+    if labels[short] == "PER" and len(short_tokens) > 1 and labels[long] in ("ORG", "LOC"):
+        return False  # "Francine Clark" is not the "Francine Clark Art Institute" named after her
     return labels[short] != "LOC"
 
 
@@ -667,7 +716,11 @@ def _group_label(group: list[Mention], lang: ModuleType) -> str:
     name = _canonical_name(group)
     if name in lang.PLACES or any(m.text in lang.PLACES for m in group):
         return "LOC"
+    if _person_by_evidence(group, name, lang):
+        return "PER"
     votes = Counter(m.label for m in group if m.label)
+    if _names_organisation(name, lang):
+        return max(("ORG", "LOC", "MISC"), key=lambda label: (votes[label], label == "ORG"))
     spoke = any(m.person_cue for m in group)
     personal = votes["PER"] or _looks_personal(name) or len(name.split()) == 1 and not name.isupper()
     if (any(m.title for m in group) or spoke and personal) and votes["ORG"] <= votes["PER"] + votes["LOC"]:
@@ -677,6 +730,31 @@ def _group_label(group: list[Mention], lang: ModuleType) -> str:
     if votes["PER"] and len(name.split()) >= 2 and "-" in name.split()[0]:
         return "PER"
     return votes.most_common(1)[0][0] if votes else "MISC"
+
+
+def _person_by_evidence(group: list[Mention], name: str, lang: ModuleType) -> bool:
+    """Whatever the model's labels, a name of two to four capitalised words that no word makes an
+    organisation, a place or an event ("Baltic Capital Bank", "Fridtjof Nansen Institute") is a person's when
+    it opens with a given name ("Tomasz Wrona", not one the model tagged a place: "Victoria Falls") or when a
+    title or a role in apposition describes it ("Rafael Dumlao, the spokesperson"); a surname alone only in
+    the latter case ("M. Houdré")."""
+    words = name.split()
+    single = len(words) == 1 and name[:1].isupper() and not name.isupper()
+    if not (_looks_personal(name) or single) or any(w.lower() in lang.NON_PERSON_WORDS for w in words):
+        return False
+    if any(m.role for m in group):
+        return True  # "M. Houdré", "Ewa Nowicka, its president"
+    given = not single and words[0].lower() in lang.GIVEN_NAMES or words[0].split("-")[0].lower() in lang.GIVEN_NAMES
+    votes = Counter(m.label for m in group if m.label)
+    return given and votes["LOC"] <= votes["PER"]
+
+
+def _names_organisation(name: str, lang: ModuleType) -> bool:
+    """A name of two words or more that opens or ends with the head of an organisation's or a building's name
+    ("Gordon and Betty Moore Foundation", "Fondation EDF", "Groupe Bel"): never a person's."""
+    words = name.split()
+    return len(words) >= 2 and any(w[:1].isupper() and w.lower() in lang.ORGANISATION_ENDINGS
+                                   for w in (words[0], words[-1]))
 
 
 def _looks_personal(name: str) -> bool:
@@ -698,10 +776,15 @@ def _build_table(doc: Doc, groups: Groups, ambiguous: set[str], lang: ModuleType
     return EntityTable(entities=entities, mentions=sorted(pairs, key=lambda p: p[0].start))
 
 
-def _rank(entity: Entity) -> tuple[int, int, int, str]:
-    """Most named first; at equal counts people, then organisations, then places, then the rest, each in
-    order of first mention."""
-    return -entity.count, _LABEL_ORDER.get(entity.label, len(_LABEL_ORDER)), entity.first_start, entity.name
+def _rank(entity: Entity) -> tuple[int, int, int, int, str]:
+    """Most named first (gold and reader alike count names). At equal counts, the entity the text also
+    points to otherwise comes first: pronouns and descriptions that quotes resolved to a person, demonyms
+    linked to a place ("les autorités arméniennes" keeps Arménie in view); then people, organisations,
+    places and the rest (news is told through its actors); then order of first mention (the lede names what
+    matters)."""
+    other = entity.resolved_mentions + sum(entity.linked_forms.values())
+    label = _LABEL_ORDER.get(entity.label, len(_LABEL_ORDER))
+    return -entity.count, -other, label, entity.first_start, entity.name
 
 
 def _entity(name: str, label: str, group: list[Mention], linked: dict[str, Counter[str]], *,

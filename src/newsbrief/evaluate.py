@@ -403,8 +403,11 @@ def _count_right(system_count: int, gold_count: int) -> bool:
 
 
 def _top_rows(rows: Sequence[dict[str, Any]], k: int) -> list[dict[str, Any]]:
-    """The k rows with the highest counts (ties in system order)."""
-    return sorted(rows, key=lambda r: -int(r.get("count", 0)))[:k]
+    """The k rows with the highest counts (ties in system order), among rows named at least once: gold ranks
+    by named mentions only, so a place the system lists only for its demonyms ("kazakhstanais", count 0)
+    cannot be one of the most named."""
+    named = [r for r in rows if int(r.get("count", 0)) > 0]
+    return sorted(named, key=lambda r: -int(r.get("count", 0)))[:k]
 
 
 def score_document_entities(system: dict[str, Any], gold: dict[str, Any]) -> DocumentEntityScore:

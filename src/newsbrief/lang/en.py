@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsbrief.lang.given_names import GIVEN_NAMES as SHARED_GIVEN_NAMES
+from newsbrief.lang.org_words import ORGANISATION_ENDINGS
 
 SPEECH_VERBS = frozenset("""
 say tell state declare claim add note stress insist explain argue warn announce affirm assert reply respond
@@ -241,6 +242,17 @@ PERSON_HEADS = frozenset({"affair", "trial"})
 PLACE_HEADS = frozenset({"sea", "ocean", "gulf", "lake", "mount", "island", "islands", "strait"})
 #: Nouns that make the formal name of a state ("Kingdom of Denmark" is Denmark).
 STATE_HEADS = frozenset({"kingdom", "republic", "principality", "emirate", "sultanate", "duchy"})
+
+#: Words that make a name of capitalised words an organisation's, a place's or an event's, not a person's,
+#: whatever given name opens it ("Fridtjof Nansen Institute", "George Washington Bridge", "Louis Vuitton Group").
+NON_PERSON_WORDS = frozenset({*ORGANISATION_ENDINGS, *ORG_NOUNS, *PLACE_HEADS, *STATE_HEADS} | set("""
+institute university college school academy foundation fund trust bank capital holdings partners associates
+company corporation corp inc ltd plc co airlines airways airport station street road avenue square bridge
+tower centre center hall house museum gallery library hospital clinic stadium arena park line prize award
+trophy cup cathedral church mosque chapel river valley county state city falls springs island bay hotel
+club society association federation league committee board forum network council festival times post
+herald journal news press review magazine
+""".split()))
 
 EXTRA_STOP_WORDS = frozenset("""
 year years day days month months week weeks time times part way thing things number lot end

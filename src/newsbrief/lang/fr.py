@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsbrief.lang.given_names import GIVEN_NAMES as SHARED_GIVEN_NAMES
+from newsbrief.lang.org_words import ORGANISATION_ENDINGS
 
 #: Lemmas of verbs that report speech or writing ("« … », affirme X"; "X a déclaré : « … »").
 SPEECH_VERBS = frozenset("""
@@ -297,6 +298,15 @@ PERSON_HEADS = frozenset({"affaire", "procès", "gouvernement", "administration"
 PLACE_HEADS = frozenset({"mer", "océan", "golfe", "lac", "mont", "massif", "île", "îles", "détroit"})
 #: Nouns that make the formal name of a state ("royaume du Danemark" is Danemark).
 STATE_HEADS = frozenset({"royaume", "république", "principauté", "émirat", "sultanat", "duché"})
+
+#: Words that make a name of capitalised words an organisation's, a place's or an event's, not a person's,
+#: whatever given name opens it ("Centre Georges-Pompidou", "Lycée Victor Hugo", "Prix Albert Londres").
+NON_PERSON_WORDS = frozenset({*ORGANISATION_ENDINGS, *ORG_NOUNS, *NAME_HEADS, *INSTITUTION_HEADS, *PLACE_HEADS, *STATE_HEADS} | set("""
+institut fondation centre collège lycée école académie musée hôpital stade aéroport gare pont tour place rue
+avenue boulevard quai square parc prix trophée coupe festival fonds banque capital groupe cathédrale église
+mosquée chapelle rivière vallée fleuve baie hôtel club société fédération ligue comité forum réseau salle
+journal presse revue magazine
+""".split()))
 
 #: Stop words for keyphrase candidates (on top of spaCy's own list).
 EXTRA_STOP_WORDS = frozenset("""

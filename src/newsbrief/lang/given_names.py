@@ -45,7 +45,7 @@ ariane audrey aurélie aurore barbara béatrice beatriz bérénique bernadette b
 carole caroline catherine cécile céline chantal charlotte chiara christa christiane christine chrystia
 claire clara claudia colette corinne cristina dalia danielle daria delphine diana diane dilnoza dolores
 dominika dorota edith élisabeth elisabeth elena eleni elina eliza elizabeth ella elsa elvira emilia émilie
-emily emma estelle esther eva ève évelyne fanny fatima fatou florence francesca françoise frédérique
+emily emma estelle esther eva ewa ève évelyne fanny fatima fatou florence francesca françoise frédérique
 gabriela gabrielle geneviève georgia gisèle giorgia giulia gloria hanna hannah hélène helen helena
 hillary hind ida inès ingrid irène irina isabel isabella isabelle ivana jacqueline jana janet jeanne
 jennifer jessica joanna jocelyne johanna josefina joséphine judith julia juliette julie justine karen
