@@ -122,7 +122,7 @@ CONTEXT_CASES = [
     ("Un proche du Premier ministre assure toutefois que Mme Lambrou ne sera pas exclue du groupe. « Le débat "
      "fait partie de la vie d'un grand parti », a-t-il indiqué.", "Le débat fait", "un proche du Premier ministre",
      "pronoun"),
-    ("« Une séparation serait une erreur », juge un diplomate européen. Le ministre Ion Popescu se veut "
+    ("« Une séparation serait une erreur », estime un diplomate européen. Le ministre Ion Popescu se veut "
      "rassurant. « Si rien ne bouge en juin, la frustration deviendra un problème », prévient le diplomate "
      "européen cité plus haut.", "Si rien ne bouge", "un diplomate européen", "nominal"),
 ]

@@ -166,8 +166,8 @@ class SpeakerResolver:
             holders = [r for r in self._roles_like(role_words[0].lemma_.lower()) if self._compatible(r.person, gender)]
             person = pick_role(holders, _qualifiers(role_words[0]), token.idx)
         else:
-            person = self._recent_subject(token, gender=gender) or self._protagonist(gender=gender, at=token.idx) \
-                or self._introduced_as(token)
+            person = self._introduced_as(token) or self._recent_subject(token, gender=gender) \
+                or self._protagonist(gender=gender, at=token.idx)
         return (person or phrase), phrase, "nominal"
 
     def _introduced_as(self, token: Token) -> str | None:
@@ -176,8 +176,9 @@ class SpeakerResolver:
         lemma, adjectives = token.lemma_.lower(), _adjectives(token)
         earlier = [t for t in self.doc[:token.i] if t.lemma_.lower() == lemma and t.pos_ == "NOUN"
                    and any(c.dep_ == "det" and c.lower_ in ("un", "une", "a", "an") for c in t.children)
-                   and adjectives <= _adjectives(t) and not any(a <= t.idx < b for a, b in self.quoted)]
-        return self._phrase(earlier[-1]) if earlier else None
+                   and _agree(adjectives, _adjectives(t)) and not any(a <= t.idx < b for a, b in self.quoted)]
+        closest = [t for t in earlier if adjectives & _adjectives(t)] or earlier  # "européen" in both first
+        return self._phrase(closest[-1]) if closest else None
 
     def _roles_like(self, lemma: str) -> list[Role]:
         """The people given this role, or one of its kind (``ROLE_KINDS``: "chercheuse" after "économiste"),
@@ -455,6 +456,11 @@ def _endings(token: Token, name: str) -> tuple[str, ...]:
 
 def _adjectives(noun: Token) -> frozenset[str]:
     return frozenset(c.lemma_.lower() for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ")
+
+
+def _agree(these: frozenset[str], those: frozenset[str]) -> bool:
+    """Two descriptions' adjectives agree when one has none or they share one ("européen")."""
+    return not (these and those) or bool(these & those)
 
 
 def _qualifiers(role: Token) -> frozenset[str]:
