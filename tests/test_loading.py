@@ -376,6 +376,9 @@ def test_long_input(tmp_path: Path, seed: Document) -> None:
     ("“Today the truth was heard.”", False),
     ("« Nous ne céderons pas. »", False),
     ("Le texte sera examiné mardi.", False),
+    ('Salgado said Brazil would return in October. "We will not give up," she said. "Too many depend on this."',
+     False),
+    ("Le ministre a tranché. « Nous ne céderons pas. »", False),
 ])
 def test_quotation_paragraphs_are_not_headings(chunk: str, heading: bool) -> None:
     from newsbrief.loading import _looks_like_heading

@@ -125,6 +125,18 @@ CONTEXT_CASES = [
     ("« Une séparation serait une erreur », estime un diplomate européen. Le ministre Ion Popescu se veut "
      "rassurant. « Si rien ne bouge en juin, la frustration deviendra un problème », prévient le diplomate "
      "européen cité plus haut.", "Si rien ne bouge", "un diplomate européen", "nominal"),
+    ("Deux adolescents ont été agressés à Lyon. « Ces actes d'une extrême violence sont inadmissibles », juge le "
+     "ministère de l'Intérieur.", "extrême violence", "ministère", "explicit"),
+    ("« Nous avons appris que les entreprises avaient embauché plus de personnes en octobre » s'est réjoui le "
+     "président Barack Obama à Hilliard.", "entreprises avaient", "Obama", "explicit"),
+    ("L'alerte a été donnée vers quatre heures « quand nous avons reçu des appels au sujet d'une bousculade » "
+     "dans un stade qui peut contenir jusqu'à 12 000 personnes, lors d'une fête, a indiqué un porte-parole de "
+     "la police.", "reçu des appels", "porte-parole", "nominal"),
+    ("Pour se justifier, TVE a émis un communiqué de presse affirmant qu'elle avait refusé « un espace "
+     "d'interviews à minuit ».", "espace d'interviews", "TVE", "explicit"),
+    ("Thierry Roland est mort samedi. Le commentateur avait 74 ans. Dès 1976, "
+     "il fit parler de lui lors d'un match. Alors que l'arbitre accordait un penalty aux Bulgares, il avait "
+     "lâché : « M. Foote, vous êtes un salaud ! »", "vous êtes un salaud", "Thierry Roland", "pronoun"),
 ]
 
 
@@ -140,6 +152,31 @@ def test_unnamed_description_stays_a_description(tmp_path: Path) -> None:
             "watered down,\" the spokeswoman said.")
     quote = quote_containing(analyse_text(tmp_path, text), "watered down")
     assert quote.speaker == "the spokeswoman" and quote.resolution == "nominal"
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Kateri Tekakwitha a été reconnue une première fois par l'Église lorsque le pape l'a nommée « patronne de "
+     "l'environnement et de l'écologie ».", "patronne de"),
+    ('"Nobody should think this gets easier," one senior EU official said, speaking on condition of anonymity.',
+     "Nobody should"),
+])
+def test_passive_subjects_and_unnamed_sources_are_not_speakers(tmp_path: Path, text: str, words: str) -> None:
+    quote = quote_containing(analyse_text(tmp_path, "Olena Dovzhenko wrote on Monday. " * ("Nobody" in text)
+                                          + text), words)
+    assert quote.speaker is None or "Tekakwitha" not in quote.speaker and "Dovzhenko" not in quote.speaker
+
+
+def test_no_inheritance_once_another_person_takes_over(tmp_path: Path) -> None:
+    text = ("« Nous resterons aux côtés de l'Ukraine », a déclaré Catherine Colonna.\n\nLe lendemain, Volodymyr "
+            "Zelensky a reçu les ambassadeurs. Le président Emmanuel Macron a convoqué son gouvernement.\n\n"
+            "« Les livraisons d'armes continueront tout au long de l'hiver prochain. »")
+    quote = quote_containing(analyse_text(tmp_path, text), "livraisons")
+    assert quote.speaker is None or "Colonna" not in quote.speaker
+
+
+def test_sculpture_name_is_a_title(tmp_path: Path) -> None:
+    text = "L'une des œuvres majeures de l'exposition, la sculpture « La Petite danseuse de quatorze ans » de Degas."
+    assert quote_containing(analyse_text(tmp_path, text), "Petite danseuse").kind == "title"
 
 
 def test_negated_speech_verb_is_no_cue(tmp_path: Path) -> None:

@@ -349,7 +349,7 @@ def _looks_like_heading(chunk: str) -> bool:
     if len(chunk) > _HEADING_MAX_CHARS or chunk[-1] in _FINAL_PUNCT:
         return False
     quotation_ends = chunk.rstrip("»”’\"' ")[-1:] in _FINAL_PUNCT
-    sentences = re.search(r"[.!?]\s*[»”’\"]?\s+[^\s»”’\"]", chunk) is not None
+    sentences = re.search(r"[.!?][»”’\"]?\s+(?![»”’\"]\s*$)\S", chunk) is not None
     return not (quotation_ends and (chunk[0] in _OPENING_MARKS or sentences))
 
 

@@ -63,7 +63,7 @@ def extract_quotes(doc: Doc, document: Document, table: EntityTable, *, lang: Mo
         quote = _attributed(doc, starts, span, document, resolver, lang, previous)
         quotes.append(quote)
         if quote.kind == "speech":
-            previous = (quote, span.block)
+            previous = (quote, resolver.sentence_index(doc[_token_index(starts, span.end - 1)]))
             resolver.note_speaker(quote.speaker, span.start)
     quotes = share_sentence_speakers(quotes, [doc[_token_index(starts, s.open_at)].sent.start for s in spans])
     quotes = attribute_headline_quotes(merge_headline_quotes(quotes, document), document)
@@ -110,21 +110,33 @@ def _attributed(doc: Doc, starts: list[int], span: QuoteSpan, document: Document
         speaker, mention, resolution = resolver.resolve(cue.speaker, at=span.start)
         return replace(base, speaker=speaker, speaker_mention=mention, resolution=resolution, cue=cue.word)
     in_paragraph = document.blocks[span.block].kind == "paragraph"
-    if in_paragraph and previous is not None and previous[0].speaker is not None and span.block - previous[1] <= 1:
+    if in_paragraph and previous is not None and _continues(previous, span, open_token, resolver):
         quote = previous[0]
         return replace(base, speaker=quote.speaker, speaker_mention=quote.speaker_mention, resolution="previous",
                        cue=cue.word if cue else None)
-    if cue is None and in_paragraph and len(text.split()) <= _SCARE_MAX_WORDS:
-        subject = subject_of(open_token.sent.root)
-        speaker, mention, resolution = resolver.resolve(subject, at=span.start) if subject is not None \
-            and subject.i < open_token.i and (subject.pos_ == "PROPN" or subject.lower_ in lang.PRONOUNS) \
-            else (None, None, "unknown")
-        if speaker is None or resolver.table.label_of(speaker) not in ("PER", "ORG"):
-            return replace(base, kind="scare")
-        # the annotation rule: a fragment whose speaker the context identifies is speech ("Marc Guillemot a dû
-        # faire demi-tour après avoir entendu deux « bangs successifs »")
+    if cue is not None or not in_paragraph:
+        return replace(base, cue=cue.word if cue else None)
+    # the annotation rule: a quote whose speaker the context identifies is speech ("Marc Guillemot a dû faire
+    # demi-tour après avoir entendu deux « bangs successifs »"); a short one with none is a scare quote
+    subject = subject_of(open_token.sent.root)
+    speaker, mention, resolution = resolver.resolve(subject, at=span.start) if subject is not None \
+        and subject.i < open_token.i and (subject.pos_ == "PROPN" or subject.lower_ in lang.PRONOUNS) \
+        else (None, None, "unknown")
+    if speaker is not None and resolver.table.label_of(speaker) in ("PER", "ORG"):
         return replace(base, speaker=speaker, speaker_mention=mention, resolution=resolution)
-    return replace(base, cue=cue.word if cue else None)
+    return replace(base, kind="scare") if len(text.split()) <= _SCARE_MAX_WORDS else base
+
+
+def _continues(previous: tuple[Quote, int], span: QuoteSpan, open_token: Token, resolver: SpeakerResolver) -> bool:
+    """Whether a quote without cue goes on with the previous quote's speaker: it follows in the next sentence,
+    or in the same or next paragraph with no other person named as a subject in between."""
+    quote, sentence = previous
+    if quote.speaker is None or resolver.sentence_index(open_token) - sentence > 3:
+        return False
+    if resolver.sentence_index(open_token) - sentence <= 1:
+        return True
+    between = resolver.subjects_between(quote.end, span.start)
+    return all(name == quote.speaker for name in between)
 
 
 def find_cue(doc: Doc, starts: list[int], span: QuoteSpan, *, lang: ModuleType) -> Cue | None:
@@ -151,10 +163,16 @@ def _candidate_cues(doc: Doc, starts: list[int], span: QuoteSpan, lang: ModuleTy
     sentence_start, sentence_end = doc[first].sent.start, doc[last].sent.end
     before = _tokens_before(doc, first, sentence_start)
     after = _tokens_after(doc, last + 1, sentence_end)
-    yield from _incise_cues(after, lang)
+    following = [*_incise_cues(after, lang), None, *_verb_cues(after[:_AFTER_WINDOW], lang, "after"),
+                 *_final_incise_cues(after[_AFTER_WINDOW:], lang)]
+    # a verb after the quote whose subject comes before it does not report it ("les papillons « naturellement »
+    # mutés présentaient ...")
+    following = [c for c in following if c is None or c.speaker is None or c.speaker.i > last]
+    split = following.index(None)
+    yield from following[:split]
     yield from _verb_cues(list(reversed(before)), lang, "before")
     yield from _marker_cues(before + after, lang)
-    yield from _verb_cues(after[:_AFTER_WINDOW], lang, "after")
+    yield from following[split + 1:]
     yield from _colon_cues(doc, first, lang, before)
     if all(t.is_punct or t.is_space for t in before + after):
         yield from _neighbour_cues(doc[first].sent, doc[last].sent, lang)
@@ -249,7 +267,8 @@ def _incise_cues(after: list[Token], lang: ModuleType) -> Iterator[Cue]:
     """« … », affirme X / a-t-il ajouté / "…," she said: a finite or past-participle speech verb right after."""
     for position, token in enumerate(after[:_INCISE_GAP + 1]):
         verb_like = _is_speech_verb(token, lang) or position <= 1 and token.pos_ in ("NOUN", "ADJ", "PROPN") and \
-            speech_lemma(token, lang) is not None and token.lemma_.lower() not in lang.ROLE_NOUNS
+            speech_lemma(token, lang) is not None and (token.lemma_.lower() not in lang.ROLE_NOUNS
+                                                       or _before_determiner(token))
         if verb_like and not _is_present_participle(token):
             yield Cue(word=speech_lemma(token, lang) or token.lemma_, speaker=_speaker_of(token, lang, after[0].i),
                       how="incise")
@@ -259,6 +278,12 @@ def _incise_cues(after: list[Token], lang: ModuleType) -> Iterator[Cue]:
             return
 
 
+def _before_determiner(token: Token) -> bool:
+    """"», juge le ministère": a word that could be a role noun but stands bare before a determiner is a verb."""
+    return token.i + 1 < len(token.doc) and token.nbor().pos_ == "DET" and \
+        not any(c.dep_ == "det" for c in token.children)
+
+
 def _verb_cues(tokens: list[Token], lang: ModuleType, how: str) -> Iterator[Cue]:
     for token in tokens:
         if _is_speech_verb(token, lang) and "Inf" not in token.morph.get("VerbForm"):
@@ -266,6 +291,16 @@ def _verb_cues(tokens: list[Token], lang: ModuleType, how: str) -> Iterator[Cue]
             speaker = inverted if inverted is not None and could_speak(inverted, lang) else \
                 _speaker_of(token, lang, -1)
             yield Cue(word=speech_lemma(token, lang) or token.lemma_, speaker=speaker, how=how)
+
+
+def _final_incise_cues(tokens: list[Token], lang: ModuleType) -> Iterator[Cue]:
+    """A speech verb far after the quote that closes the sentence with its subject inverted after a comma
+    ("« … » qui peut contenir 12 000 personnes, lors d'une fête, a indiqué un porte-parole de la police.")."""
+    for token in tokens:
+        if _is_speech_verb(token, lang) and _after_comma(token):
+            inverted = _postverbal_subject(token)
+            if inverted is not None and could_speak(inverted, lang):
+                yield Cue(word=speech_lemma(token, lang) or token.lemma_, speaker=inverted, how="after")
 
 
 def _after_comma(verb: Token) -> bool:
@@ -301,6 +336,8 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
     """The verb's subject when it could speak and is not inside the quote just before (``quote_end``);
     else the noun phrase after the verb ("comme le précise l'ambassadeur"), else the sentence's subject."""
     subject = subject_of(verb)
+    if subject is not None and subject.dep_ in ("nsubj:pass", "nsubjpass") and subject.head.i == verb.i:
+        return _agent(verb)  # "elle a été reconnue par l'Église": the Church speaks, not she
     if subject is not None and subject.i >= quote_end and could_speak(subject, lang):
         return subject
     after = _postverbal_subject(verb)
@@ -348,6 +385,10 @@ def speech_lemma(token: Token, lang: ModuleType) -> str | None:
     lemma = token.lemma_.lower()
     if lemma in lang.SPEECH_VERBS:
         return lemma
+    if any(c.lower_ in ("se", "s'", "s’") for c in token.children):  # "s'est réjoui", "s'inquiète"
+        reflexive = next((form for form in (f"s'{lemma}", f"se_{lemma}") if form in lang.SPEECH_VERBS), None)
+        if reflexive is not None:
+            return reflexive
     phrase = _light_verb_phrase(token, lang)
     if phrase is not None:
         return phrase

@@ -32,7 +32,8 @@ from newsbrief.records import Resolution
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_INDEFINITE = frozenset({"un", "une", "des", "a", "an", "some", "plusieurs", "certains", "certaines"})
+_INDEFINITE = frozenset({"un", "une", "des", "a", "an", "one", "another", "some", "plusieurs", "certains",
+                         "certaines", "quelques"})
 Resolved = tuple[str | None, str | None, Resolution]
 
 
@@ -49,6 +50,11 @@ class SpeakerResolver:
         self._sentence_starts = [s.start for s in self.sentences]
         self.roles, self.genders = learn_roles(doc, table, lang=lang, quoted=self.quoted)
         self.speakers: list[tuple[int, str]] = []
+        self._chain: dict[int, str | None] = {}  # pronoun subject -> what it stands for (see _pronoun_topic)
+
+    def sentence_index(self, token: Token) -> int:
+        """The position of a token's sentence in the document."""
+        return bisect.bisect_right(self._sentence_starts, token.i) - 1
 
     def note_speaker(self, speaker: str | None, at: int) -> None:
         if speaker is not None:
@@ -86,7 +92,8 @@ class SpeakerResolver:
         if token.lemma_.lower() not in self.lang.REPORTING_NOUNS and token.lower_ not in self.lang.REPORTING_NOUNS:
             return None
         for child in token.children:
-            if child.dep_ in ("nmod", "poss", "nmod:poss") and child.pos_ in ("NOUN", "PROPN"):
+            if child.dep_ in ("nmod", "poss", "nmod:poss") and (child.pos_ == "PROPN" or child.pos_ == "NOUN" and (
+                    _names_speaker(child, self.lang) or self._mention_at(child) is not None)):
                 return child
             if child.dep_ in ("prep",) and child.lower_ in ("by", "of", "from"):
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -94,6 +101,8 @@ class SpeakerResolver:
                 agent = next((g for g in child.children if g.dep_ in ("obl:agent", "agent")), None)
                 if agent is not None:
                     return next((g for g in agent.children if g.dep_ == "pobj"), agent)
+        if token.dep_ in ("obj", "dobj"):  # "TVE a émis un communiqué de presse affirmant": TVE
+            return next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         return None
 
     def _set_off_name(self, token: Token) -> str | None:
@@ -145,7 +154,8 @@ class SpeakerResolver:
 
     def _described(self, token: Token, at: int) -> Resolved:
         phrase = self._phrase(token)
-        determiner = next((c.lower_ for c in token.children if c.dep_ in ("det", "nmod:poss", "poss")), "")
+        determiner = next((c.lower_ for c in token.children if c.dep_ in ("det", "nmod:poss", "poss")
+                           or c.dep_ == "nummod" and c.lower_ == "one"), "")  # "one senior EU official"
         lemma = token.lemma_.lower()
         if determiner in self.lang.POSSESSIVES:
             owner = self._antecedent(token)
@@ -249,22 +259,36 @@ class SpeakerResolver:
         return gender is None or self.genders.get(name, gender) == gender
 
     def _previous_sentences(self, token: Token, count: int = 3) -> list[Span]:
-        here = bisect.bisect_right(self._sentence_starts, token.i) - 1
+        here = self.sentence_index(token)
         return self.sentences[max(0, here - count): here]
 
     def _topics_before(self, token: Token, *, unnamed: bool = False) -> list[str]:
         """The topic of each of the sentences before, oldest first (see :meth:`_antecedent`); with ``unnamed``,
         an indefinite description of a person too (see :meth:`_unnamed_person`)."""
         topics = []
-        for sentence in self._previous_sentences(token):
+        previous = self._previous_sentences(token)
+        for sentence in previous:
             subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj")), None)
             heads = [subject] if subject is not None else []
             heads += [source for t in sentence[:4] if is_source_marker(t, self.lang)
                       and (source := marked_source(t, self.lang)) is not None]
             names = [n for h in heads for t in noun_phrase(h) if (n := self._mention_at(t)) is not None
                      and self.table.label_of(n) == "PER"] if heads else []
-            topics.extend(names[:1] or (self._unnamed_person(subject) if unnamed else []))
+            chained = self._pronoun_topic(subject) if sentence.start == previous[-1].start else []
+            topics.extend(names[:1] or chained or (self._unnamed_person(subject) if unnamed else []))
         return topics
+
+    def _pronoun_topic(self, subject: Token | None) -> list[str]:
+        """A sentence whose subject is "il"/"elle"/"he"/"she" is about what that pronoun stands for ("Dès 1976,
+        il fit parler de lui." continues the chain to the person named earlier); remembered per token. Only the
+        sentence just before a pronoun continues a chain: further back, a named subject is the better guess."""
+        if subject is None or subject.lower_ not in self.lang.PRONOUN_GENDERS:
+            return []
+        if subject.i not in self._chain:
+            self._chain[subject.i] = None  # guards against cycles
+            self._chain[subject.i] = self._antecedent(subject, gender=self.lang.PRONOUN_GENDERS[subject.lower_])
+        found = self._chain[subject.i]
+        return [found] if found is not None and self.table.label_of(found) == "PER" else []
 
     def _unnamed_person(self, subject: Token | None) -> list[str]:
         """An indefinite description of a person as a sentence's topic ("Un proche du Premier ministre assure
@@ -283,8 +307,11 @@ class SpeakerResolver:
         """People named as subjects, or as sources ("pour X", "selon X"), in this sentence or the two before,
         outside quotes, in text order."""
         previous = self._previous_sentences(token, 2)
-        window = previous[0].start_char if previous else token.sent.start_char
-        return [name for m, name in self.table.mentions if window <= m.start < token.idx
+        return self.subjects_between(previous[0].start_char if previous else token.sent.start_char, token.idx)
+
+    def subjects_between(self, start: int, end: int) -> list[str]:
+        """People named as subjects (or sources) between two offsets, outside quotes, in text order."""
+        return [name for m, name in self.table.mentions if start <= m.start < end
                 and self.table.label_of(name) == "PER" and self._is_subject_at(m.start, m.end)
                 and not any(a <= m.start < b for a, b in self.quoted)]
 
@@ -321,6 +348,12 @@ class SpeakerResolver:
         while end - 1 > token.i and _edge(self.doc[end - 1]):
             end -= 1
         return self.doc[start:end].text.strip(" ,")
+
+
+def _names_speaker(noun: Token, lang: ModuleType) -> bool:
+    """A common noun that can be a document's author: a role or an organisation ("le communiqué du ministère",
+    "the minister's statement"), not a kind of document ("un communiqué de presse")."""
+    return noun.lemma_.lower() in lang.ROLE_NOUNS or noun.lemma_.lower() in lang.ORG_NOUNS
 
 
 def _complement(name: Token, head: Token) -> bool:

@@ -5,14 +5,16 @@ from __future__ import annotations
 from newsbrief.lang.given_names import GIVEN_NAMES as SHARED_GIVEN_NAMES
 from newsbrief.lang.org_words import ORGANISATION_ENDINGS
 
-#: Lemmas of verbs that report speech or writing ("« … », affirme X"; "X a déclaré : « … »").
+#: Lemmas of verbs that report speech or writing ("« … », affirme X"; "X a déclaré : « … »"); reflexive ones
+#: as "s'inquiéter" / "se_réjouir" (matched when the verb has its "se").
 SPEECH_VERBS = frozenset("""
 dire affirmer déclarer estimer ajouter souligner rappeler insister reconnaître marteler préciser expliquer
 indiquer assurer lancer juger dénoncer qualifier prévenir conclure interroger demander répondre répliquer
 annoncer confier raconter admettre avouer regretter déplorer promettre avertir noter observer poursuivre
 martele réagir commenter résumer plaider réclamer exiger appeler lâcher glisser ironiser tempérer nuancer
 relever signaler témoigner écrire tweeter publier confirmer démentir nier contester critiquer fustiger
-saluer féliciter se_félicite protester s'insurger s'indigner accuser revendiquer proclamer déclarer
+saluer féliciter se_féliciter protester s'insurger s'indigner se_réjouir s'alarmer s'étonner s'emporter
+se_plaindre se_lamenter se_désoler accuser revendiquer proclamer déclarer
 affirmer soutenir considérer penser croire espérer craindre s'inquiéter évoquer mentionner citer
 souhaiter exhorter révéler confier parler interpeller répéter reprendre enchaîner continuer conclure résumer avancer
 défendre justifier argumenter alerter mettre_en_garde assurer garantir jurer clamer s'exclamer
@@ -96,7 +98,8 @@ ORG_NOUNS = frozenset({"gouvernement", "ministère", "parti", "syndicat", "organ
 TITLE_CUES = frozenset("""
 journal quotidien hebdomadaire magazine revue livre ouvrage roman film série émission opération
 programme plan projet mission slogan album chanson pièce titre rubrique chaîne site blog documentaire
-exposition festival campagne loi
+exposition festival campagne loi sculpture statue tableau toile œuvre opéra spectacle thème devise nom
+surnom intitulé
 """.split())
 
 #: Negation words that cancel a speech verb ("il n'a pas dit").
