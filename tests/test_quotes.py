@@ -137,6 +137,15 @@ CONTEXT_CASES = [
     ("Thierry Roland est mort samedi. Le commentateur avait 74 ans. Dès 1976, "
      "il fit parler de lui lors d'un match. Alors que l'arbitre accordait un penalty aux Bulgares, il avait "
      "lâché : « M. Foote, vous êtes un salaud ! »", "vous êtes un salaud", "Thierry Roland", "pronoun"),
+    ("Ingénieure de formation, Liisa Kask adhère au parti presque par hasard. « Je suis venue pour une réunion "
+     "sur la fiscalité. Je suis repartie avec une carte de membre », s'amuse-t-elle.", "Je suis venue", "Kask",
+     "pronoun"),
+    ("Son principal rival, l'ancien ministre des finances Tõnis Aru, se montre moins élogieux. Il reproche à la "
+     "présidente Liisa Kask une gestion « trop solitaire et trop personnelle ».", "trop solitaire", "Aru",
+     "pronoun"),
+    ("Dernière réplique de Moscou mercredi, par la voix de l'ambassadeur de Russie en Finlande : les accusations "
+     "finlandaises sont « sans fondement et relèvent d'une campagne hostile ».", "sans fondement",
+     "ambassadeur de Russie", "nominal"),
 ]
 
 

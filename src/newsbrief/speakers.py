@@ -375,9 +375,13 @@ def _edge(token: Token) -> bool:
 
 
 def is_source_marker(token: Token, lang: ModuleType) -> bool:
-    """"selon", "d'après" (one token or two), "according to", "pour" opening a sentence before a name."""
+    """"selon", "d'après" (one token or two), "according to", "par la voix de", "pour" opening a sentence before
+    a name."""
     word = token.lower_
     if word == "après" and token.i > 0 and token.nbor(-1).lower_ in ("d'", "d’"):
+        return True
+    if word in lang.VOICE_NOUNS and token.i > 1 and token.nbor(-1).dep_ == "det" and token.nbor(-2).lower_ in (
+            "par", "through"):  # "par la voix de l'ambassadeur", "through the mouth of"
         return True
     if word == "pour":  # "Pour le député du Rassemblement national Grégoire Salvan, la France ..."
         phrase = list(token.doc[token.i + 1: token.i + 10])
@@ -434,7 +438,10 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
         for token in linked:
             if token.lemma_.lower() in lang.ROLE_NOUNS and token.pos_ == "NOUN":
                 roles.setdefault(token.lemma_.lower(), []).append(Role(mention.start, name, _qualifiers(token)))
-            if token.pos_ == "NOUN" and (token.lemma_.lower() in lang.ROLE_NOUNS or token.i == span.start - 1):
+            # a noun just before the name tells its gender only when it governs it ("l'historienne Nicole X"),
+            # not as a complement ("le ministre des finances Tõnis Aru")
+            if token.pos_ == "NOUN" and (token.lemma_.lower() in lang.ROLE_NOUNS
+                                         or token.i == span.start - 1 and token.i == root.head.i):
                 evidence.append((name, *_gender_evidence(token)))
             title = token.lower_.rstrip(".")
             if title in lang.GENDERED_TITLES:

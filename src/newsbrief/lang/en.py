@@ -20,6 +20,9 @@ LABELLING_VERBS = frozenset({"call", "describe", "characterise", "characterize",
 
 SOURCE_MARKERS = frozenset({"according"})
 
+#: Nouns that name a source after "through the" ("through the voice of its ambassador").
+VOICE_NOUNS = frozenset({"voice", "mouth", "pen"})
+
 PRONOUNS = {"he": "sg", "she": "sg", "they": "pl", "him": "sg", "her": "sg", "them": "pl"}
 
 POSSESSIVES = frozenset({"his", "her", "their", "its"})

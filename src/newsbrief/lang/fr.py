@@ -14,7 +14,7 @@ annoncer confier raconter admettre avouer regretter déplorer promettre avertir 
 martele réagir commenter résumer plaider réclamer exiger appeler lâcher glisser ironiser tempérer nuancer
 relever signaler témoigner écrire tweeter publier confirmer démentir nier contester critiquer fustiger
 saluer féliciter se_féliciter protester s'insurger s'indigner se_réjouir s'alarmer s'étonner s'emporter
-se_plaindre se_lamenter se_désoler accuser revendiquer proclamer déclarer
+se_plaindre se_lamenter se_désoler s'amuser s'agacer s'esclaffer se_souvenir sourire soupirer plaisanter accuser revendiquer proclamer déclarer
 affirmer soutenir considérer penser croire espérer craindre s'inquiéter évoquer mentionner citer
 souhaiter exhorter révéler confier parler interpeller répéter reprendre enchaîner continuer conclure résumer avancer
 défendre justifier argumenter alerter mettre_en_garde assurer garantir jurer clamer s'exclamer
@@ -29,6 +29,9 @@ LABELLING_VERBS = frozenset({"qualifier", "décrire", "définir", "présenter", 
 
 #: Words that attribute a quote to what follows them ("selon X", "d'après X", "pour X").
 SOURCE_MARKERS = frozenset({"selon", "d'après", "d’après", "pour"})
+
+#: Nouns that name a source after "par la" ("par la voix de son ambassadeur").
+VOICE_NOUNS = frozenset({"voix", "bouche", "plume"})
 
 #: Personal pronouns that can stand for a speaker, with grammatical number.
 PRONOUNS = {"il": "sg", "elle": "sg", "ils": "pl", "elles": "pl", "lui": "sg", "eux": "pl", "celui-ci": "sg",
