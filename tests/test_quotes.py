@@ -146,6 +146,14 @@ CONTEXT_CASES = [
     ("Dernière réplique de Moscou mercredi, par la voix de l'ambassadeur de Russie en Finlande : les accusations "
      "finlandaises sont « sans fondement et relèvent d'une campagne hostile ».", "sans fondement",
      "ambassadeur de Russie", "nominal"),
+    ("Le gouvernement a nommé Leopoldo González président de la télévision publique. Le même jour, ce dernier a "
+     "limogé « toute l'équipe d'information en un peu plus d'un mois ».", "toute l'équipe", "González", "pronoun"),
+    ("Autre avocat d'Yvan Colonna, Gilles Simeoni a appris ce décès au volant. Très ému, il confie au Figaro que "
+     "« nous aurions dû plaider l'un contre l'autre cet après-midi ».", "aurions dû plaider", "Simeoni",
+     "pronoun"),
+    ("« Le président Obama a promis le changement, mais n'a pas pu le réaliser » a déclaré Mitt Romney dans le "
+     "Wisconsin.\n\nIl a estimé que ces statistiques constituaient un « triste rappel de la stagnation ».",
+     "triste rappel", "Romney", "pronoun"),
 ]
 
 
@@ -183,9 +191,20 @@ def test_no_inheritance_once_another_person_takes_over(tmp_path: Path) -> None:
     assert quote.speaker is None or "Colonna" not in quote.speaker
 
 
-def test_sculpture_name_is_a_title(tmp_path: Path) -> None:
-    text = "L'une des œuvres majeures de l'exposition, la sculpture « La Petite danseuse de quatorze ans » de Degas."
-    assert quote_containing(analyse_text(tmp_path, text), "Petite danseuse").kind == "title"
+@pytest.mark.parametrize(("text", "words"), [
+    ("L'une des œuvres majeures de l'exposition, la sculpture « La Petite danseuse de quatorze ans » de Degas.",
+     "Petite danseuse"),
+    ("Cette nouvelle série de billets est baptisée « Europe » et présente un visage humain.", "Europe"),
+])
+def test_names_of_works_are_titles(tmp_path: Path, text: str, words: str) -> None:
+    assert quote_containing(analyse_text(tmp_path, text), words).kind == "title"
+
+
+def test_a_country_in_a_complement_is_not_the_speaker(tmp_path: Path) -> None:
+    text = ("La direction de la chaîne de l'audiovisuel extérieur de la France a condamné les agressions contre "
+            "les journalistes, « qui doivent pouvoir exercer librement leur métier ».")
+    quote = quote_containing(analyse_text(tmp_path, text), "exercer librement")
+    assert quote.speaker is not None and quote.speaker != "France"
 
 
 def test_negated_speech_verb_is_no_cue(tmp_path: Path) -> None:

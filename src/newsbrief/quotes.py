@@ -335,7 +335,8 @@ def _colon_cues(doc: Doc, first: int, lang: ModuleType, before: list[Token]) -> 
 def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
     """The verb's subject when it could speak and is not inside the quote just before (``quote_end``);
     else the noun phrase after the verb ("comme le précise l'ambassadeur"), else the sentence's subject."""
-    subject = subject_of(verb)
+    subject = subject_of(verb) or next((c for c in verb.children if c.dep_ == "expl:subj"
+                                        and c.lower_ in lang.PRONOUN_GENDERS), None)  # "il confie" parsed as expletive
     if subject is not None and subject.dep_ in ("nsubj:pass", "nsubjpass") and subject.head.i == verb.i:
         return _agent(verb)  # "elle a été reconnue par l'Église": the Church speaks, not she
     if subject is not None and subject.i >= quote_end and could_speak(subject, lang):
@@ -465,8 +466,9 @@ def could_speak(token: Token, lang: ModuleType) -> bool:
 
 
 def _is_title(open_token: Token, text: str, lang: ModuleType) -> bool:
-    """A name in marks after a title word ("le journal « Libération »", "Operation “Black Sea”"): a capitalised
-    span of at most eight words right after a noun of the language data's title words, in the same sentence."""
+    """A name in marks after a title word ("le journal « Libération »", "Operation “Black Sea”") or a naming
+    verb ("baptisée « Europe »"): a capitalised span of at most eight words right after a noun of the language
+    data's title words or one of its naming verbs, in the same sentence."""
     if not text[:1].isupper() or len(text.split()) > 8:
         return False
     doc = open_token.doc
@@ -474,6 +476,8 @@ def _is_title(open_token: Token, text: str, lang: ModuleType) -> bool:
         if token.pos_ in ("NOUN", "PROPN") and (token.lemma_.lower() in lang.TITLE_CUES
                                                or token.lower_ in lang.TITLE_CUES):
             return True
+        if token.pos_ in ("VERB", "ADJ") and token.lemma_.lower() in lang.NAMING_VERBS:
+            return True  # "la série est baptisée « Europe »", "a film called “Dune”"
         if not (token.pos_ in ("DET", "ADJ") or token.text in (",", ":")):
             return False
     return False

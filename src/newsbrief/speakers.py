@@ -70,6 +70,9 @@ class SpeakerResolver:
             if self.lang.PRONOUNS.get(word) == "pl":
                 return self._plural_antecedent(token), mention, "pronoun"
             gender = self.lang.PRONOUN_GENDERS.get(word)
+            if word in getattr(self.lang, "LATTER_PRONOUNS", ()):  # "ce dernier", "celui-ci": the last one named
+                latest = [n for n in self.table.persons_before(token.idx) if self._compatible(n, gender)]
+                return (latest[0] if latest else None), mention, "pronoun"
             return self._antecedent(token, gender=gender), mention, "pronoun"
         own = self._mention_at(token)
         if own is not None and self.table.label_of(own) != "PER":
@@ -150,6 +153,9 @@ class SpeakerResolver:
             return people[0]
         determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
         role = token.lemma_.lower() in self.lang.ROLE_NOUNS
+        if token.lemma_.lower() not in self.lang.ORG_NOUNS:  # "la direction de la chaîne ... de la France"
+            names = [n for t in noun_phrase(token) if t.pos_ == "PROPN" and not _complement(t, token)
+                     and (n := self._mention_at(t)) is not None]
         return names[0] if names and not role and determiner not in _INDEFINITE else None
 
     def _described(self, token: Token, at: int) -> Resolved:
@@ -230,7 +236,8 @@ class SpeakerResolver:
             return here
         earlier = [name for start, name in self.speakers if start < token.idx]
         persons = list(reversed(self.table.persons_before(token.idx)))
-        for candidates in (self._topics_before(token, unnamed=True), self._subjects_before(token), earlier, persons):
+        topics = self._topics_before(token, for_pronoun=True)
+        for candidates in (topics, self._subjects_before(token), earlier, persons):
             compatible = [n for n in candidates if self._compatible(n, gender)]
             if compatible:
                 return compatible[-1]
@@ -262,20 +269,26 @@ class SpeakerResolver:
         here = self.sentence_index(token)
         return self.sentences[max(0, here - count): here]
 
-    def _topics_before(self, token: Token, *, unnamed: bool = False) -> list[str]:
-        """The topic of each of the sentences before, oldest first (see :meth:`_antecedent`); with ``unnamed``,
-        an indefinite description of a person too (see :meth:`_unnamed_person`)."""
+    def _topics_before(self, token: Token, *, for_pronoun: bool = False) -> list[str]:
+        """The topic of each of the sentences before, oldest first (see :meth:`_antecedent`); for a pronoun,
+        also the speaker a sentence quotes and an indefinite description of a person (:meth:`_unnamed_person`)."""
         topics = []
         previous = self._previous_sentences(token)
         for sentence in previous:
-            subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj")), None)
+            spoken = [n for at, n in self.speakers if sentence.start_char <= at < sentence.end_char
+                      and self.table.label_of(n) == "PER"]
+            if spoken and for_pronoun:  # a sentence quoting someone is about its speaker, not the subject inside
+                topics.append(spoken[-1])
+                continue
+            subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj")
+                            and not any(a <= c.idx < b for a, b in self.quoted)), None)
             heads = [subject] if subject is not None else []
             heads += [source for t in sentence[:4] if is_source_marker(t, self.lang)
                       and (source := marked_source(t, self.lang)) is not None]
-            names = [n for h in heads for t in noun_phrase(h) if (n := self._mention_at(t)) is not None
-                     and self.table.label_of(n) == "PER"] if heads else []
+            names = [n for h in heads for t in noun_phrase(h) if (t.i == h.i or not _complement(t, h))
+                     and (n := self._mention_at(t)) is not None and self.table.label_of(n) == "PER"]
             chained = self._pronoun_topic(subject) if sentence.start == previous[-1].start else []
-            topics.extend(names[:1] or chained or (self._unnamed_person(subject) if unnamed else []))
+            topics.extend(names[:1] or chained or (self._unnamed_person(subject) if for_pronoun else []))
         return topics
 
     def _pronoun_topic(self, subject: Token | None) -> list[str]:

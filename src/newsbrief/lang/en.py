@@ -73,6 +73,10 @@ plan project mission slogan album song play title column channel site blog docum
 festival campaign act bill
 """.split())
 
+#: Verbs that give a name ("a mission dubbed “Artemis”"): the capitalised quote after them is a title
+#: ("call" and "name" are left out: "called it “A disgrace”" is speech).
+NAMING_VERBS = frozenset({"dub", "title", "entitle", "rename", "nickname"})
+
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 
 DEMONYMS = {

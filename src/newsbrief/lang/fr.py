@@ -14,7 +14,8 @@ annoncer confier raconter admettre avouer regretter déplorer promettre avertir 
 martele réagir commenter résumer plaider réclamer exiger appeler lâcher glisser ironiser tempérer nuancer
 relever signaler témoigner écrire tweeter publier confirmer démentir nier contester critiquer fustiger
 saluer féliciter se_féliciter protester s'insurger s'indigner se_réjouir s'alarmer s'étonner s'emporter
-se_plaindre se_lamenter se_désoler s'amuser s'agacer s'esclaffer se_souvenir sourire soupirer plaisanter accuser revendiquer proclamer déclarer
+se_plaindre se_lamenter se_désoler s'amuser s'agacer s'esclaffer se_souvenir sourire soupirer plaisanter
+accuser revendiquer proclamer déclarer
 affirmer soutenir considérer penser croire espérer craindre s'inquiéter évoquer mentionner citer
 souhaiter exhorter révéler confier parler interpeller répéter reprendre enchaîner continuer conclure résumer avancer
 défendre justifier argumenter alerter mettre_en_garde assurer garantir jurer clamer s'exclamer
@@ -104,6 +105,9 @@ programme plan projet mission slogan album chanson pièce titre rubrique chaîne
 exposition festival campagne loi sculpture statue tableau toile œuvre opéra spectacle thème devise nom
 surnom intitulé
 """.split())
+
+#: Verbs that give a name ("la série est baptisée « Europe »"): the capitalised quote after them is a title.
+NAMING_VERBS = frozenset({"baptiser", "intituler", "surnommer", "renommer", "rebaptiser"})
 
 #: Negation words that cancel a speech verb ("il n'a pas dit").
 NEGATIONS = frozenset({"ne", "n'", "n’", "pas", "jamais", "aucunement", "guère"})
@@ -343,6 +347,9 @@ REGULAR_INFINITIVES = ("er",)
 POSSESSED_ROLE = "{role} de {owner}"
 
 #: Grammatical gender of speaker pronouns and of titles, to keep "elle" from resolving to "M. Dupont".
+#: Pronouns that stand for the last person named, not the topic ("ce dernier", "celui-ci").
+LATTER_PRONOUNS = frozenset({"dernier", "dernière", "celui-ci", "celle-ci"})
+
 PRONOUN_GENDERS = {"il": "Masc", "elle": "Fem", "lui": "Masc", "celui-ci": "Masc", "celle-ci": "Fem",
                    "ce dernier": "Masc", "cette dernière": "Fem", "celui": "Masc", "celle": "Fem",
                    "dernier": "Masc", "dernière": "Fem"}
