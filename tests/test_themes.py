@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Doc
 
 from newsbrief.analysis import analyse_document
 from newsbrief.loading import load_document
 from newsbrief.records import Analysis, Theme
 from newsbrief.lang import get_language_data
 from newsbrief.nlp import load_pipeline
-from newsbrief.themes import (Candidate, DocumentFrequencies, KeyphraseWeights, _merge_partial_names,
+from newsbrief.themes import (Candidate, DocumentFrequencies, KeyphraseWeights, _by_kind, _merge_partial_names,
                               _occurrences_inside, _Place, _score, background_frequencies, idf_table,
                               parse_document_frequencies, parse_word_frequencies, rank_keyphrases)
 
@@ -260,6 +261,44 @@ def test_a_word_always_inside_a_repeated_phrase_ranks_below_it(word: str, phrase
     rank = {text: n for n, text in enumerate(ranked)}
     assert (rank.get(word, len(ranked)) < rank[phrase]) is word_first
 
+
+
+HEADLINE_VERB = """Russie : Wikipédia proteste contre un projet de loi visant les sites
+
+La protestation de Wikipédia en russe contre le projet de loi a duré une journée. La protestation a été suivie.
+"""
+
+
+@pytest.mark.parametrize(("phrase", "in_headline"), [
+    ("protestation", True),     # the headline's "proteste" counts as an occurrence of the noun of its stem
+    ("projet de loi", True),
+    ("journée", False),
+    ("visant", None),           # a verb with no noun of its stem is no candidate
+])
+def test_a_headline_verb_counts_for_the_noun_of_its_stem(phrase: str, in_headline: bool | None) -> None:
+    doc = load_pipeline("fr")(HEADLINE_VERB)
+    ranked = {c.text.lower(): c for c in rank_keyphrases(doc, lang=get_language_data("fr"), top=1000)}
+    headline_end = next(doc.sents).end
+    assert (ranked[phrase].first < headline_end if phrase in ranked else None) is in_headline
+
+
+@pytest.mark.parametrize(("tags", "name", "adjective", "kept"), [
+    (["PROPN", "PROPN", "ADJ"], True, False, True),    # "France" tagged an adjective once is still a name
+    (["PROPN", "ADJ", "ADJ"], False, True, True),      # the last occurrence no longer decides
+    (["ADJ", "NOUN"], False, False, True),
+    (["VERB", "NOUN"], False, False, True),            # a headline verb beside its noun
+    (["VERB", "VERB"], False, False, False),           # only ever a verb: no candidate
+])
+@pytest.mark.parametrize("entity", [False, True])
+def test_candidate_kind_is_that_of_most_occurrences(tags: list[str], name: bool, adjective: bool,
+                                                     kept: bool, entity: bool) -> None:
+    doc = Doc(load_pipeline("fr").vocab, words=["mot"] * len(tags), pos=tags)
+    candidate = _phrase("mot", [(i, i + 1) for i in range(len(tags))])
+    candidate.entity_types = {"ORG"} if entity else set()   # a name tagged a verb ("Sanofi") stays
+    found = _by_kind({"mot": candidate}, doc)
+    assert ("mot" in found) is (kept or entity)
+    if kept:
+        assert (found["mot"].name, found["mot"].adjective) == (name, adjective)
 
 # --- summary --------------------------------------------------------------------------------------------------
 

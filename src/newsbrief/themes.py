@@ -3,11 +3,12 @@
 Keyphrases: candidates are the noun groups of spaCy's parse (nouns, names and adjectives, joined by "de"/"of"),
 every sub-phrase of them that does not cut a name, lie inside a named entity or break gender agreement, and the
 named entities (a person's without its title), plus the headline's figures ("520 postes"); they are grouped by
-Snowball stems. Months, weekdays and a few vague nouns make no candidate. A candidate scores by frequency (not
-counting occurrences inside a repeated longer candidate), presence in the headline or else the lede,
-specificity (an idf from document frequencies of news articles smoothed by background word frequencies of
-general text, both shipped in ``data/``), length and being a name (weights chosen on the Wikinews dev split,
-see benchmarks/keyphrases.py).
+Snowball stems, and a verb of the headline counts for the noun of its stem ("proteste" for "protestation").
+Months, weekdays and a few vague nouns make no candidate. A candidate scores by frequency (not counting
+occurrences inside a repeated longer candidate), presence in the headline or else the lede, specificity
+(an idf from document frequencies of news articles smoothed by background word frequencies of general text, both
+shipped in ``data/``), length and being a name (weights chosen on the Wikinews dev split, see
+benchmarks/keyphrases.py).
 Themes are runs of paragraphs: each headed section's paragraphs start apart and merge with a neighbour when
 they share specific words (or when there are too many), so a long section splits into sub-themes; a theme is
 labelled by its two most specific keyphrases. Sentences are sliced from ``Document.text`` (apostrophes kept).
@@ -219,10 +220,23 @@ def _candidates(doc: Doc, lang: ModuleType, max_words: int) -> dict[str, Candida
         candidate.starts.append(start)
         candidate.ends.append(end)
         candidate.sentences.append(sentence_of[start])
-        candidate.name = all(t.pos_ == "PROPN" for t in tokens)
-        candidate.adjective = all(t.pos_ == "ADJ" for t in tokens)
         candidate.entity_types.update(t.ent_type_ for t in tokens if t.ent_type_)
-    return _merge_partial_names(found)
+    return _merge_partial_names(_by_kind(found, doc))
+
+
+def _by_kind(found: dict[str, Candidate], doc: Doc) -> dict[str, Candidate]:
+    """Mark a candidate a name or a lone adjective when most of its occurrences are (the tagger may tag one
+    occurrence otherwise: "France" as an adjective), and leave out one that only occurs as a verb outside a named
+    entity (a headline verb with no noun of its stem)."""
+    kept = {}
+    for key, c in found.items():
+        tags = [{t.pos_ for t in doc[a:b]} for a, b in zip(c.starts, c.ends)]
+        if all(tag == {"VERB"} for tag in tags) and not c.entity_types:
+            continue
+        c.name = 2 * sum(tag == {"PROPN"} for tag in tags) > len(tags)
+        c.adjective = 2 * sum(tag == {"ADJ"} for tag in tags) > len(tags)
+        kept[key] = c
+    return kept
 
 
 def _candidate_spans(doc: Doc, lang: ModuleType, stop: _StopWords, max_words: int) -> set[tuple[int, int]]:
@@ -231,7 +245,9 @@ def _candidate_spans(doc: Doc, lang: ModuleType, stop: _StopWords, max_words: in
     spans: set[tuple[int, int]] = set()
     for start, end in _noun_groups(doc, lang, stop):
         spans.update(s for s in _sub_spans(doc, start, end, stop, max_words) if not _inside_entity(s, doc))
-    spans.update(_number_spans(doc, next(doc.sents).end if len(doc) else 0, stop))
+    headline_end = next(doc.sents).end if len(doc) else 0
+    spans.update(_number_spans(doc, headline_end, stop))
+    spans.update((i, i + 1) for i in range(headline_end) if _is_verb(doc[i], stop))
     for ent in doc.ents:
         tokens = _untitled(_trim(list(ent)), lang) if ent.label_ in _PERSON_LABELS else _trim(list(ent))
         if tokens and not any("\n" in t.text for t in tokens) and len(tokens) <= max_words:
@@ -256,6 +272,13 @@ def _number_spans(doc: Doc, end: int, stop: _StopWords) -> list[tuple[int, int]]
         spans.append((i, j))
         i = j
     return spans
+
+
+def _is_verb(token: Token, stop: _StopWords) -> bool:
+    """A verb of the headline, which counts as an occurrence of the noun of its stem ("proteste" for
+    "protestation", "libérer" for "libération"): the event the headline names."""
+    return token.pos_ == "VERB" and not stop.excludes(token) and len(token.text) > 2 \
+        and bool(_CONTENT_WORD.match(token.text))
 
 
 def _untitled(tokens: list[Token], lang: ModuleType) -> list[Token]:
