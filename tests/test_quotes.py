@@ -148,6 +148,10 @@ CONTEXT_CASES = [
      "ambassadeur de Russie", "nominal"),
     ("Le gouvernement a nommé Leopoldo González président de la télévision publique. Le même jour, ce dernier a "
      "limogé « toute l'équipe d'information en un peu plus d'un mois ».", "toute l'équipe", "González", "pronoun"),
+    ("En 1999, Antoine Sollacaro eut un clash avec le préfet Bernard Bonnet, qui lui avait rétorqué : « Je "
+     "partirai quand vos amis cesseront le racket. »\n\nAutre avocat d'Yvan Colonna, Gilles Simeoni a appris ce "
+     "décès au volant. Très ému, il confie au Figaro que « nous aurions dû plaider l'un contre l'autre ».",
+     "plaider l'un contre", "Simeoni", "pronoun"),
     ("Autre avocat d'Yvan Colonna, Gilles Simeoni a appris ce décès au volant. Très ému, il confie au Figaro que "
      "« nous aurions dû plaider l'un contre l'autre cet après-midi ».", "aurions dû plaider", "Simeoni",
      "pronoun"),

@@ -228,16 +228,24 @@ class SpeakerResolver:
         return name if gender is None or self.genders.get(name, gender) == gender else None
 
     def _antecedent(self, token: Token, *, gender: str | None = None) -> str | None:
-        """What a pronoun stands for: the compatible topic (main-clause subject, or "pour X" / "selon X" at the
-        head of the sentence) of the nearest of the three sentences before; else a compatible person named as
-        a subject there; else the last compatible speaker; else the last compatible person named."""
+        """What a pronoun stands for: a compatible person earlier in its sentence; else, sentence by sentence
+        from the nearest of the three before, the compatible topic (the speaker it quotes, its main-clause
+        subject, or "pour X" / "selon X" at its head), else a compatible person named there as a subject; else
+        the last compatible speaker; else the last compatible person named."""
         here = self._in_sentence_before(token, gender=gender)
         if here is not None:
             return here
+        previous = self._previous_sentences(token)
+        for sentence in reversed(previous):
+            topic = self._topic_of(sentence, for_pronoun=True, chain=sentence.start == previous[-1].start)
+            subjects = self.subjects_between(sentence.start_char, sentence.end_char)
+            for candidates in (topic, subjects):
+                compatible = [n for n in candidates if self._compatible(n, gender)]
+                if compatible:
+                    return compatible[-1]
         earlier = [name for start, name in self.speakers if start < token.idx]
         persons = list(reversed(self.table.persons_before(token.idx)))
-        topics = self._topics_before(token, for_pronoun=True)
-        for candidates in (topics, self._subjects_before(token), earlier, persons):
+        for candidates in (earlier, persons):
             compatible = [n for n in candidates if self._compatible(n, gender)]
             if compatible:
                 return compatible[-1]
@@ -269,27 +277,29 @@ class SpeakerResolver:
         here = self.sentence_index(token)
         return self.sentences[max(0, here - count): here]
 
-    def _topics_before(self, token: Token, *, for_pronoun: bool = False) -> list[str]:
-        """The topic of each of the sentences before, oldest first (see :meth:`_antecedent`); for a pronoun,
-        also the speaker a sentence quotes and an indefinite description of a person (:meth:`_unnamed_person`)."""
-        topics = []
-        previous = self._previous_sentences(token)
-        for sentence in previous:
-            spoken = [n for at, n in self.speakers if sentence.start_char <= at < sentence.end_char
-                      and self.table.label_of(n) == "PER"]
-            if spoken and for_pronoun:  # a sentence quoting someone is about its speaker, not the subject inside
-                topics.append(spoken[-1])
-                continue
-            subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj")
-                            and not any(a <= c.idx < b for a, b in self.quoted)), None)
-            heads = [subject] if subject is not None else []
-            heads += [source for t in sentence[:4] if is_source_marker(t, self.lang)
-                      and (source := marked_source(t, self.lang)) is not None]
-            names = [n for h in heads for t in noun_phrase(h) if (t.i == h.i or not _complement(t, h))
-                     and (n := self._mention_at(t)) is not None and self.table.label_of(n) == "PER"]
-            chained = self._pronoun_topic(subject) if sentence.start == previous[-1].start else []
-            topics.extend(names[:1] or chained or (self._unnamed_person(subject) if for_pronoun else []))
-        return topics
+    def _topics_before(self, token: Token) -> list[str]:
+        """The named topic of each of the sentences before, oldest first (see :meth:`_topic_of`)."""
+        return [name for sentence in self._previous_sentences(token) for name in self._topic_of(sentence)]
+
+    def _topic_of(self, sentence: Span, *, for_pronoun: bool = False, chain: bool = False) -> list[str]:
+        """The person a sentence is about: named in its main-clause subject (outside quotes) or after "pour" /
+        "selon" at its head. For a pronoun, also the speaker the sentence quotes (first), the person a pronoun
+        subject stands for (with ``chain``, see :meth:`_pronoun_topic`) and an indefinite description
+        (:meth:`_unnamed_person`)."""
+        spoken = [n for at, n in self.speakers if sentence.start_char <= at < sentence.end_char
+                  and self.table.label_of(n) == "PER"]
+        if spoken and for_pronoun:  # a sentence quoting someone is about its speaker, not the subject inside
+            return spoken[-1:]
+        subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj")
+                        and not any(a <= c.idx < b for a, b in self.quoted)), None)
+        heads = [subject] if subject is not None else []
+        heads += [source for t in sentence[:4] if is_source_marker(t, self.lang)
+                  and (source := marked_source(t, self.lang)) is not None]
+        names = [n for h in heads for t in noun_phrase(h) if (t.i == h.i or not _complement(t, h))
+                 and (n := self._mention_at(t)) is not None and self.table.label_of(n) == "PER"]
+        if names or not for_pronoun:
+            return names[:1]
+        return (self._pronoun_topic(subject) if chain else []) or self._unnamed_person(subject)
 
     def _pronoun_topic(self, subject: Token | None) -> list[str]:
         """A sentence whose subject is "il"/"elle"/"he"/"she" is about what that pronoun stands for ("Dès 1976,
