@@ -152,6 +152,8 @@ CONTEXT_CASES = [
      "partirai quand vos amis cesseront le racket. »\n\nAutre avocat d'Yvan Colonna, Gilles Simeoni a appris ce "
      "décès au volant. Très ému, il confie au Figaro que « nous aurions dû plaider l'un contre l'autre ».",
      "plaider l'un contre", "Simeoni", "pronoun"),
+    ("Le président doit annoncer sa décision lundi. « Rien n'est encore tranché à ce stade », explique-t-on à "
+     "l'Élysée.", "Rien n'est encore", "Élysée", "nominal"),
     ("Autre avocat d'Yvan Colonna, Gilles Simeoni a appris ce décès au volant. Très ému, il confie au Figaro que "
      "« nous aurions dû plaider l'un contre l'autre cet après-midi ».", "aurions dû plaider", "Simeoni",
      "pronoun"),
@@ -202,6 +204,12 @@ def test_no_inheritance_once_another_person_takes_over(tmp_path: Path) -> None:
 ])
 def test_names_of_works_are_titles(tmp_path: Path, text: str, words: str) -> None:
     assert quote_containing(analyse_text(tmp_path, text), words).kind == "title"
+
+
+def test_on_without_a_place_is_nobody(tmp_path: Path) -> None:
+    text = "Catherine Colonna est arrivée lundi. « La décision viendra plus tard dans la semaine », dit-on."
+    quote = quote_containing(analyse_text(tmp_path, text), "La décision viendra")
+    assert quote.speaker is None
 
 
 def test_a_country_in_a_complement_is_not_the_speaker(tmp_path: Path) -> None:

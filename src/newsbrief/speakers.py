@@ -67,6 +67,10 @@ class SpeakerResolver:
         word = token.lower_.replace("-t-", "").lstrip("-")
         if word in self.lang.PRONOUNS or word in self.lang.POSSESSIVES:
             mention = token.text.lstrip("-").replace("t-", "")
+            if word in getattr(self.lang, "IMPERSONAL_PRONOUNS", ()):  # "explique-t-on à l'Élysée"
+                place = self._impersonal_source(token)
+                return (self._mention_at(place) or self._phrase(place), self._phrase(place), "nominal") \
+                    if place is not None else (None, mention, "unknown")
             if self.lang.PRONOUNS.get(word) == "pl":
                 return self._plural_antecedent(token), mention, "pronoun"
             gender = self.lang.PRONOUN_GENDERS.get(word)
@@ -88,6 +92,18 @@ class SpeakerResolver:
         if named is not None:
             return named, self._phrase(token), "explicit"
         return self._described(token, at)
+
+    def _impersonal_source(self, token: Token) -> Token | None:
+        """Where "on" speaks from: the place or group after its verb ("confie-t-on dans l'entourage du ministre",
+        "indique-t-on au Quai d'Orsay"); None when the text does not say."""
+        seen_preposition = False
+        for following in token.doc[token.i + 1: token.i + 6]:
+            if following.pos_ in ("NOUN", "PROPN"):
+                return following if seen_preposition else None
+            if following.is_punct and following.text not in ("-", "'"):
+                return None
+            seen_preposition = seen_preposition or following.pos_ == "ADP"
+        return None
 
     def _reporting_owner(self, token: Token) -> Token | None:
         """"A report by Chatham House", "le communiqué du ministère", "la formule répétée par le ministre": the

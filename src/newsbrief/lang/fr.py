@@ -347,6 +347,10 @@ REGULAR_INFINITIVES = ("er",)
 POSSESSED_ROLE = "{role} de {owner}"
 
 #: Grammatical gender of speaker pronouns and of titles, to keep "elle" from resolving to "M. Dupont".
+#: Pronouns that stand for nobody named: "on" speaks for the place or group the sentence gives ("explique-t-on
+#: à l'Élysée"), else for no one.
+IMPERSONAL_PRONOUNS = frozenset({"on"})
+
 #: Pronouns that stand for the last person named, not the topic ("ce dernier", "celui-ci").
 LATTER_PRONOUNS = frozenset({"dernier", "dernière", "celui-ci", "celle-ci"})
 
