@@ -84,6 +84,9 @@ CONTEXT_CASES = [
      "dialogue continue", "Macron", "nominal"),
     ("LONDON — Downing Street on Wednesday insisted the bill would pass \"comfortably and quickly\" despite "
      "the rebellion.", "comfortably", "Downing Street", "explicit"),
+    ("Irish farmers marched in Dublin on Monday, the Irish Exporters Forum said. Brazil's embassy in Dublin "
+     "rejected the claim. \"The agreement contains binding commitments on deforestation,\" the embassy said in a "
+     "statement.", "binding commitments", "Brazil's embassy", "nominal"),
     ("Lithuania's top diplomat, Tomas Vaitkus, was less conciliatory. \"Every renewal turns into an auction,\" "
      "the minister said.", "auction", "Vaitkus", "nominal"),
     ("La France « regrette » ces décisions tout en « comprenant le contexte sécuritaire », a fait savoir le Quai "

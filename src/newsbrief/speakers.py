@@ -189,7 +189,8 @@ class SpeakerResolver:
             return (owners[0] if owners else phrase), phrase, "nominal"
         if determiner not in _INDEFINITE and lemma in self.lang.ORG_NOUNS and lemma not in self.lang.ROLE_NOUNS:
             bare = not any(c.dep_ in ("amod", "nmod", "appos", "compound") for c in token.children)
-            return ((self._recent_organisation(token) if bare else None) or phrase), phrase, "nominal"
+            found = (self._named_earlier(token) or self._recent_organisation(token)) if bare else None
+            return (found or phrase), phrase, "nominal"
         if determiner in _INDEFINITE or lemma not in self.lang.ROLE_NOUNS:
             return phrase, phrase, "nominal"
         role_words = [t for t in noun_phrase(token) if self._roles_like(t.lemma_.lower())]
@@ -201,6 +202,19 @@ class SpeakerResolver:
             person = self._introduced_as(token) or self._recent_subject(token, gender=gender) \
                 or self._protagonist(gender=gender, at=token.idx)
         return (person or phrase), phrase, "nominal"
+
+    def _named_earlier(self, token: Token) -> str | None:
+        """The fuller phrase a bare organisation word takes up from the sentences just before ("Brazil's
+        embassy in Dublin" for "the embassy", "le ministère russe des Affaires étrangères" for "le
+        ministère"): its entity when it is one, else its words."""
+        previous = self._previous_sentences(token, 2)
+        start = previous[0].start if previous else token.sent.start
+        for earlier in reversed(self.doc[start:token.i]):
+            if earlier.lemma_.lower() != token.lemma_.lower() or any(a <= earlier.idx < b for a, b in self.quoted):
+                continue
+            if any(t.pos_ == "PROPN" for t in noun_phrase(earlier)):
+                return self._mention_at(earlier) or self._phrase(earlier)
+        return None
 
     def _introduced_as(self, token: Token) -> str | None:
         """The indefinite description that introduced the person a definite one takes up ("un diplomate
@@ -409,6 +423,8 @@ def _edge(token: Token) -> bool:
     """Words that do not begin or end a speaker's noun phrase: punctuation, conjunctions, prepositions,
     relative pronouns ("a diplomat close to the mediation, who")."""
     relative = "Rel" in token.morph.get("PronType") or token.tag_ in ("WP", "WDT")
+    if token.tag_ == "POS":  # the possessive 's inside "Brazil's embassy"
+        return False
     return relative or token.is_punct or token.dep_ in ("cc", "advmod", "mark", "case", "punct") \
         or token.pos_ == "ADP"
 
