@@ -3,21 +3,30 @@
 For each span (:mod:`newsbrief.quotespans`) the cues are tried in this order (:func:`find_cue`); the first whose
 speaker words could name a speaker (:func:`could_speak`) wins:
 
-1. an incise right after the quote (« … », affirme X / a-t-elle ajouté / a déclaré à l'AFP X / "…," she said);
+1. an incise right after the quote (« … », affirme X / a-t-elle ajouté / a déclaré à l'AFP X / s'est réjoui X /
+   "…," she said);
 2. a speech verb before the quote in its sentence (X a déclaré : « … », X affirme que « … », X qualifie Y de « … »),
    light-verb phrases included (a fait savoir X, fait-il valoir);
-3. a source marker (selon X, d'après X, pour X, according to X); "d'après le communiqué du ministère" is the ministry;
-4. a speech verb later in the sentence ("…" was what X told reporters);
-5. a colon after a name or a clause whose subject could speak (X : « … »; X revendique une priorité : « … »);
+3. a source marker (selon X, d'après X, pour X, par la voix de X, according to X); "d'après le communiqué du
+   ministère" is the ministry;
+4. a speech verb later in the sentence ("…" was what X told reporters), or one closing the sentence with its
+   subject inverted after a comma however far (« … » qui …, lors de …, a indiqué un porte-parole);
+5. a colon after a name or a clause whose subject could speak (X : « … »; X revendique une priorité : « … »;
+   X partage ce constat : à ses yeux, les partenaires « … »);
 6. for a quote standing as a sentence of its own: the next sentence when it points back to it ("C'est en ces
-   termes que X a conclu") or the subject of the sentence before.
+   termes que X a conclu", "C'est par ces mots que X a ouvert"), or the subject of the sentence before, also
+   across a paragraph break when that sentence announces speech (a speech verb, "dans un entretien", a colon).
 
-Failing those, a speech verb whose subject is some other noun keeps that noun as a description; a quote with no
-cue takes the speaker of the previous quote when it follows it in the same or the next paragraph, or of a later
-quote of its own sentence; a short quote with no cue is a scare quote; a capitalised name after a title noun
-(journal, opération, newspaper) is a title; a headline quote repeating a body quote word for word is merged into
-it, and one taking up part of a body quote gets its speaker. Negated speech verbs ("n'a pas dit", "did not say")
-are not cues. The speaker words are then resolved by :mod:`newsbrief.speakers`.
+A verb after the quote whose subject comes before the quote does not report it; a passive speech verb speaks
+through its agent ("reconnue par l'Église"). Failing those, a speech verb whose subject is some other noun keeps
+that noun as a description. A quote with no cue takes the speaker of the previous quote when it follows it in
+the next sentence, or within the same or next paragraph with no other person named as a subject in between, or
+of a later quote of its own sentence; else the named subject of its own sentence (the annotation rule: a
+fragment whose speaker the context identifies is speech); a short quote with none is a scare quote. A
+capitalised name after a title noun (journal, sculpture, opération, newspaper) or a naming verb (baptisée,
+dubbed) is a title; a headline quote repeating a body quote word for word is merged into it, and one taking up
+part of a body quote gets its speaker. Negated speech verbs ("n'a pas dit", "did not say") are not cues. The
+speaker words are then resolved by :mod:`newsbrief.speakers`.
 """
 
 from __future__ import annotations

@@ -1,16 +1,24 @@
 """Resolve the words that name or point to a speaker to the entity table's canonical names.
 
 - A name (a proper noun, a noun with a name in its phrase or set off by commas after it: "le président Trump",
-  "l'un des porte-parole, Joe Incandela,") -> its entity's canonical name (``explicit``).
-- A document that "says" ("un rapport de Chatham House", "le communiqué du ministère") -> its author.
-- A pronoun (il, elle, -t-il, he, she) or a possessive ("selon ses termes") -> a person of compatible gender
-  named or described earlier in its sentence, else the topic of the sentences just before (main-clause subject,
-  or "pour X" / "selon X"), else a subject there, else the last speaker, else the last person named
-  (``pronoun``). Plural pronouns (ils, eux, they) -> the plural subject of the sentence.
-- A definite description ("le président kazakhstanais", "the minister") -> the person the article gave that role
-  to ("le président Tokaïev", "Sergueï Lavrov, le ministre ...", with compatible qualifiers), else a compatible
-  topic or subject of the sentences before, else the article's clear protagonist; a bare organisation word
-  ("l'ONG", "the agency") -> the organisation just named as a subject (``nominal``).
+  "l'un des porte-parole, Joe Incandela,") -> its entity's canonical name (``explicit``). A name that is the
+  noun's complement or owner ("l'avocat de M. Lazar", "Lazar's lawyer") is not the speaker.
+- A document that "says" ("un rapport de Chatham House", "le communiqué du ministère") -> its author; a document
+  with no author in its phrase ("un communiqué de presse") -> the subject of the verb that issued it.
+- A pronoun (il, elle, -t-il, celui qui, he, she) or a possessive ("selon ses termes") -> a person of compatible
+  gender named or described earlier in its sentence; else, from the nearest of the three sentences before, the
+  sentence's topic (the speaker it quotes, its main-clause subject, "pour X" / "selon X", what a pronoun subject
+  of the sentence just before stands for, an indefinite description such as "un proche du ministre") or a person
+  named there as a subject; else the last speaker, else the last person named (``pronoun``). "Ce dernier" /
+  "celui-ci" -> the last person named. "On" -> the place or group after its verb ("explique-t-on à l'Élysée"),
+  else nobody. Plural pronouns (ils, eux, they) -> the plural subject of the sentence.
+- A definite description ("le président kazakhstanais", "the minister") -> the person the article gave that role,
+  or a role of the same kind ("économiste" then "la chercheuse"), with compatible qualifiers and gender ("le
+  président Tokaïev", "Sergueï Lavrov, le ministre ..."); else the indefinite description that introduced it
+  ("un diplomate européen" for "le diplomate européen cité plus haut"); else a compatible topic or subject of the
+  sentences before, else the article's clear protagonist. A bare organisation word ("l'ONG", "the embassy") -> the
+  fuller phrase with a name just before ("Brazil's embassy in Dublin"), else the organisation just named as a
+  subject (``nominal``).
 - An indefinite, plural or unresolved description ("un diplomate européen", "the spokeswoman") -> the
   description itself, as the article gives it: never a guess shown as certain.
 
