@@ -155,6 +155,10 @@ CONTEXT_CASES = [
      "partirai quand vos amis cesseront le racket. »\n\nAutre avocat d'Yvan Colonna, Gilles Simeoni a appris ce "
      "décès au volant. Très ému, il confie au Figaro que « nous aurions dû plaider l'un contre l'autre ».",
      "plaider l'un contre", "Simeoni", "pronoun"),
+    ("Le ministre de l'Économie, Bruno Le Maire, a défendu le budget. « Nous tiendrons nos engagements », a-t-il "
+     "assuré mardi.", "tiendrons nos engagements", "Le Maire", "pronoun"),
+    ("« C'est une faute politique majeure », tacle le premier secrétaire du Parti socialiste, Olivier Faure.",
+     "faute politique", "Faure", "explicit"),
     ("Le président doit annoncer sa décision lundi. « Rien n'est encore tranché à ce stade », explique-t-on à "
      "l'Élysée.", "Rien n'est encore", "Élysée", "nominal"),
     ("Autre avocat d'Yvan Colonna, Gilles Simeoni a appris ce décès au volant. Très ému, il confie au Figaro que "

@@ -346,7 +346,8 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
     else the noun phrase after the verb ("comme le précise l'ambassadeur"), else the sentence's subject."""
     subject = subject_of(verb) or next((c for c in verb.children if c.dep_ == "expl:subj"
                                         and c.lower_ in lang.PRONOUN_GENDERS), None)  # "il confie" parsed as expletive
-    if subject is not None and subject.dep_ in ("nsubj:pass", "nsubjpass") and subject.head.i == verb.i:
+    passive = any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
+    if subject is not None and passive and subject.dep_ in ("nsubj:pass", "nsubjpass") and subject.head.i == verb.i:
         return _agent(verb)  # "elle a été reconnue par l'Église": the Church speaks, not she
     if subject is not None and subject.i >= quote_end and could_speak(subject, lang):
         return subject
