@@ -87,6 +87,8 @@ CONTEXT_CASES = [
     ("Irish farmers marched in Dublin on Monday, the Irish Exporters Forum said. Brazil's embassy in Dublin "
      "rejected the claim. \"The agreement contains binding commitments on deforestation,\" the embassy said in a "
      "statement.", "binding commitments", "Brazil's embassy", "nominal"),
+    ("According to a senior administration official, the president \"has not made a final decision on the "
+     "tariffs\".", "final decision", "a senior administration official", "nominal"),
     ("Lithuania's top diplomat, Tomas Vaitkus, was less conciliatory. \"Every renewal turns into an auction,\" "
      "the minister said.", "auction", "Vaitkus", "nominal"),
     ("La France « regrette » ces décisions tout en « comprenant le contexte sécuritaire », a fait savoir le Quai "

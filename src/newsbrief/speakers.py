@@ -461,6 +461,8 @@ def marked_source(marker: Token, lang: ModuleType) -> Token | None:
             owner = next((c for c in token.children if c.dep_ in ("nmod", "poss", "nmod:poss")), None)
             return owner or token
         if token.pos_ in ("PROPN", "NOUN", "PRON") or token.lower_ in lang.POSSESSIVES:
+            while token.dep_ == "compound" and token.head.i > token.i:  # "a senior administration official"
+                token = token.head
             return token
     return None
 
