@@ -161,6 +161,12 @@ CONTEXT_CASES = [
      "assuré mardi.", "tiendrons nos engagements", "Le Maire", "pronoun"),
     ("« C'est une faute politique majeure », tacle le premier secrétaire du Parti socialiste, Olivier Faure.",
      "faute politique", "Faure", "explicit"),
+    ("Ursula von der Leyen a présenté mercredi son plan. « Nous devons être plus rapides », a insisté "
+     "l'Allemande.", "plus rapides", "von der Leyen", "nominal"),
+    ("Interrogée par Le Monde, l'économiste Esther Duflo juge que « la pauvreté n'est pas une fatalité ».",
+     "pauvreté", "Duflo", "explicit"),
+    ("La Russie a averti lundi qu'elle considérerait toute livraison de missiles comme « une escalade "
+     "dangereuse ».", "escalade", "Russie", "pronoun"),
     ("Le président doit annoncer sa décision lundi. « Rien n'est encore tranché à ce stade », explique-t-on à "
      "l'Élysée.", "Rien n'est encore", "Élysée", "nominal"),
     ("Autre avocat d'Yvan Colonna, Gilles Simeoni a appris ce décès au volant. Très ému, il confie au Figaro que "

@@ -360,7 +360,18 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX"):  # a verb the tagger took for a noun: its clause opens with the speaker
         return next((t for t in verb.sent if t.i < verb.i and t.pos_ in ("NOUN", "PROPN") and could_speak(t, lang)),
                     subject)
-    return subject
+    return subject or _speaker_just_before(verb, lang)
+
+
+def _speaker_just_before(verb: Token, lang: ModuleType) -> Token | None:
+    """For a speech verb the parser left without subject ("l'économiste Esther Duflo juge que", with "juge" taken
+    into the name): the nearest word before it in its clause that could speak."""
+    for token in reversed(verb.doc[verb.sent.start: verb.i]):
+        if token.text in (":", ";", "«", "»", "“", "”", "\"") or token.pos_ in ("VERB", "AUX"):
+            return None
+        if token.pos_ in ("PROPN", "NOUN") and could_speak(token, lang):
+            return token
+    return None
 
 
 # --- grammar helpers --------------------------------------------------------------------------------------------

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 _INDEFINITE = frozenset({"un", "une", "des", "a", "an", "one", "another", "some", "plusieurs", "certains",
                          "certaines", "quelques"})
+_DEFINITE = frozenset({"le", "la", "l'", "l’", "the"})
 Resolved = tuple[str | None, str | None, Resolution]
 
 
@@ -74,18 +75,11 @@ class SpeakerResolver:
             return None, None, "unknown"
         word = token.lower_.replace("-t-", "").lstrip("-")
         if word in self.lang.PRONOUNS or word in self.lang.POSSESSIVES:
-            mention = token.text.lstrip("-").replace("t-", "")
-            if word in getattr(self.lang, "IMPERSONAL_PRONOUNS", ()):  # "explique-t-on à l'Élysée"
-                place = self._impersonal_source(token)
-                return (self._mention_at(place) or self._phrase(place), self._phrase(place), "nominal") \
-                    if place is not None else (None, mention, "unknown")
-            if self.lang.PRONOUNS.get(word) == "pl":
-                return self._plural_antecedent(token), mention, "pronoun"
-            gender = self.lang.PRONOUN_GENDERS.get(word)
-            if word in getattr(self.lang, "LATTER_PRONOUNS", ()):  # "ce dernier", "celui-ci": the last one named
-                latest = [n for n in self.table.persons_before(token.idx) if self._compatible(n, gender)]
-                return (latest[0] if latest else None), mention, "pronoun"
-            return self._antecedent(token, gender=gender), mention, "pronoun"
+            return self._resolve_pronoun(token, word)
+        if self._is_demonym_noun(token):  # "a insisté l'Allemande", "the Briton said"
+            gender = _gender_evidence(token)[0] or None
+            person = self._recent_subject(token, gender=gender) or self._protagonist(gender=gender, at=token.idx)
+            return (person or self._phrase(token)), self._phrase(token), "nominal"
         own = self._mention_at(token)
         if own is not None and self.table.label_of(own) != "PER":
             own = self._named_in_phrase(token) or own
@@ -112,6 +106,28 @@ class SpeakerResolver:
                 return None
             seen_preposition = seen_preposition or following.pos_ == "ADP"
         return None
+
+    def _resolve_pronoun(self, token: Token, word: str) -> Resolved:
+        mention = token.text.lstrip("-").replace("t-", "")
+        if word in getattr(self.lang, "IMPERSONAL_PRONOUNS", ()):  # "explique-t-on à l'Élysée"
+            place = self._impersonal_source(token)
+            return (self._mention_at(place) or self._phrase(place), self._phrase(place), "nominal") \
+                if place is not None else (None, mention, "unknown")
+        if self.lang.PRONOUNS.get(word) == "pl":
+            return self._plural_antecedent(token), mention, "pronoun"
+        gender = self.lang.PRONOUN_GENDERS.get(word)
+        if word in getattr(self.lang, "LATTER_PRONOUNS", ()):  # "ce dernier", "celui-ci": the last one named
+            latest = [n for n in self.table.persons_before(token.idx) if self._compatible(n, gender)]
+            return (latest[0] if latest else None), mention, "pronoun"
+        return self._antecedent(token, gender=gender), mention, "pronoun"
+
+    def _is_demonym_noun(self, token: Token) -> bool:
+        """A nationality standing for a person, with a definite article ("l'Allemande", "le Français")."""
+        word = token.lower_
+        demonyms = self.lang.DEMONYMS
+        determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
+        return token.text[:1].isupper() and determiner in _DEFINITE and (
+            word in demonyms or word.endswith("e") and word[:-1] in demonyms)
 
     def _reporting_owner(self, token: Token) -> Token | None:
         """"A report by Chatham House", "le communiqué du ministère", "la formule répétée par le ministre": the
@@ -306,7 +322,17 @@ class SpeakerResolver:
                 noun_gender = _gender_evidence(candidate)[0] or None
                 if determiner and determiner not in _INDEFINITE and (gender is None or noun_gender in (None, gender)):
                     found = self._described(candidate, candidate.idx)[0]
-        return found
+        return found or self._speaking_body(token, gender=gender)
+
+    def _speaking_body(self, token: Token, *, gender: str | None) -> str | None:
+        """An organisation or country that is the main subject of the pronoun's sentence ("La Russie a averti
+        qu'elle considérerait ..."), when its article agrees with the pronoun."""
+        subject = next((c for c in token.sent.root.children if c.dep_.startswith("nsubj") and c.i < token.i), None)
+        name = self._mention_at(subject) if subject is not None and subject.pos_ == "PROPN" else None
+        if name is None or self.table.label_of(name) not in ("ORG", "LOC"):
+            return None
+        articles = [g for c in subject.children if c.dep_ == "det" for g in c.morph.get("Gender")]
+        return name if gender is None or not articles or articles[0] == gender else None
 
     def _compatible(self, name: str, gender: str | None) -> bool:
         return gender is None or self.genders.get(name, gender) == gender
