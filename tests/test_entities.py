@@ -521,3 +521,115 @@ def test_people_of_a_region_are_linked_to_it_and_not_counted(language: str, text
     table = table_of(text, language)
     assert entity(table, place).linked_forms.get(form) == 1
     assert fold_name(form) not in names(table)
+
+
+# --- round 3: synonyms, datelines, qualified names, ordinals, peoples, quoted words ---------------------------------
+
+
+@pytest.mark.parametrize("text", ["Le skipper Jean Le Cléac´h a gagné. Le Cléac´h est arrivé à Brest.",
+                                  "Le skipper Jean Le Cléac‛h a gagné. Le Cléac‛h est arrivé à Brest."])
+def test_apostrophe_look_alikes_are_normalised_in_place(text: str) -> None:
+    assert len(normalise_text(text)) == len(text) and "'" in normalise_text(text)
+    assert entity(table_of(text, "fr"), "Jean Le Cléac'h").count == 2
+
+
+SYNONYM_CASES = [
+    ("fr", "L'OTAN renforce sa présence en mer Baltique. L'Alliance atlantique a annoncé une mission. Une "
+           "porte-parole de l'OTAN l'a confirmé.", "OTAN", "Alliance atlantique", 3),
+    ("en", "ASEAN ministers met in Manila. The Association of Southeast Asian Nations has barred Myanmar's "
+           "leaders since 2021. ASEAN said talks would go on.", "ASEAN", "Association of Southeast Asian Nations", 3),
+    ("en", "The United Nations called for calm. A U.N. envoy arrived on Monday, and the UN said it would stay.",
+     "United Nations", "U.N.", 3),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "other", "count"), SYNONYM_CASES)
+def test_well_known_other_names_of_a_body_are_one_entity(language: str, text: str, name: str, other: str,
+                                                         count: int) -> None:
+    table = table_of(text, language)
+    assert entity(table, name) == entity(table, other)
+    assert entity(table, name).count == count
+
+
+@pytest.mark.parametrize(("language", "text", "place"), [
+    ("en", "Ministers split over bill\n\nLONDON — Ministers met on Wednesday. The mayor of London said the bill "
+           "would pass.", "London"),
+    ("fr", "Les ministres divisés\n\nHELSINKI – Les ministres se sont réunis mercredi. Le maire d'Helsinki a "
+           "salué la décision.", "Helsinki"),
+])
+def test_a_dateline_counts_as_the_place_written_normally(language: str, text: str, place: str) -> None:
+    row = entity(table_of(text, language), place)
+    assert (row.name, row.count) == (place, 2)
+
+
+def test_a_name_opening_with_an_article_keeps_its_adjective() -> None:
+    table = table_of("« Sans juge ? », s'est interrogée la députée Manon Keller (La France insoumise), qui a "
+                     "dénoncé le texte. La France insoumise a annoncé son intention de saisir le Conseil.", "fr")
+    assert entity(table, "La France insoumise").count == 2
+    assert "france" not in names(table)
+
+
+@pytest.mark.parametrize(("text", "name", "count", "apart"), [
+    ("Des locuteurs du français en ont après la Francophonie institutionnelle. Ils souhaitent la reconnaissance "
+     "de la Francophonie officielle. La Francophonie les perdra. La Francophonie les gagnera.", "Francophonie", 4,
+     None),
+    ("L'Europe centrale s'inquiète. L'Europe doit agir, dit-il. L'Europe attend.", "Europe", 2, "Europe centrale"),
+])
+def test_a_name_qualified_by_an_adjective_is_the_name(text: str, name: str, count: int, apart: str | None) -> None:
+    table = table_of(text, "fr")
+    assert entity(table, name).count == count
+    if apart:
+        assert entity(table, apart) != entity(table, name)
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("fr", "Pendant la Seconde Guerre mondiale, Alan Turing cassait le code Enigma.", "Seconde Guerre mondiale"),
+    ("en", "During the Second World War, Alan Turing broke the Enigma code.", "Second World War"),
+])
+def test_a_name_opened_by_an_ordinal_is_kept(language: str, text: str, name: str) -> None:
+    assert entity(table_of(text, language), name).count == 1
+
+
+@pytest.mark.parametrize(("language", "text", "junk"), [
+    ("fr", "Le Premier ministre a démissionné jeudi. Kaja Kallas lui succède.", {"premier ministre"}),
+    ("fr", "Le peuple étrusque s'intégrera à l'empire romain. Les Étrusques vivaient en Toscane.", {"etrusques"}),
+    ("en", "Okafor said in an interview with BBC Radio 4's “Today” programme that the bill was flawed.",
+     {"today"}),
+])
+def test_ranks_numbers_peoples_and_quoted_words_are_not_counted(language: str, text: str, junk: set[str]) -> None:
+    assert not names(table_of(text, language)) & {fold_name(j) for j in junk}
+
+
+@pytest.mark.parametrize(("text", "name", "count"), [
+    ("François Gabart est en tête devant Vincent Riou (à 10,4 milles) et Armel Le Cléac'h (à 11,5 milles). "
+     "Le Cléac'h a bien navigué.", "Armel Le Cléac'h", 2),
+    ("Le maire de Plouc'h, Yann Kerroc'h, a salué les marins. Kerroc'h a remis le trophée.", "Yann Kerroc'h", 2),
+])
+def test_a_breton_name_is_not_cut_at_its_c_h(text: str, name: str, count: int) -> None:
+    table = table_of(text, "fr")
+    assert entity(table, name).count == count
+    assert "armel le" not in names(table) and "yann kerroc" not in names(table)
+
+
+def test_a_plural_common_noun_opening_a_sentence_is_not_a_name() -> None:
+    table = table_of("The talks ended in Bonn on Friday. Delegates said the finance talks had progressed.", "en")
+    assert "delegates" not in names(table)
+    assert entity(table, "Bonn").count == 1
+
+
+@pytest.mark.parametrize(("language", "text", "junk", "kept"), [
+    ("fr", "High-tech : annonce de la 3DS XL\n\nNintendo a dévoilé la 3DS XL.", {"high tech"}, "3DS XL"),
+    ("en", "The sanctions were backed by Western governments, a diplomat in Doha said.", {"western"}, "Doha"),
+    ("en", "Diplomats said Western and Arab officials met in Doha on Monday.", {"western", "arab"}, "Doha"),
+])
+def test_rubrics_and_adjectives_are_not_names(language: str, text: str, junk: set[str], kept: str) -> None:
+    table = table_of(text, language)
+    assert not names(table) & {fold_name(j) for j in junk}
+    assert entity(table, kept).count >= 1
+
+
+def test_a_government_numbered_after_a_person_counts_for_the_person() -> None:
+    text = "Le gouvernement Ayrault 2 a été nommé mardi. Jean-Marc Ayrault a présenté son équipe."
+    table = table_of(text, "fr")
+    assert entity(table, "Jean-Marc Ayrault").count == 2
+    assert "airault 2" not in names(table)

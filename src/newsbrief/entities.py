@@ -52,6 +52,7 @@ _PREPOSITION = re.compile(r" (?:de la|de l'|de|du|d'|of the|of) (?=\S)")
 _DEFINED = re.compile(r"(?: (?:de la |de |du |d'|of )[A-ZÀ-Ý][\w'-]*)?\s*\(\s*([\w.&-]+)\s*\)")
 #: Punctuation after which any word is capitalised ("Union européenne : Lancement prévu", "« Couper 30 milliards").
 _CLAUSE_OPENERS = frozenset({":", "«", "“", '"', "—"})
+_QUOTE_CLOSERS = frozenset({"»", "”", '"'})
 #: Punctuation no name runs across ("Vendée Globe : Kito de Pavant" is two names).
 _SEPARATORS = frozenset({":", ";", "|", "—", "«", "»", "“", "”"})
 Groups = dict[str, list["Mention"]]
@@ -116,11 +117,11 @@ def fold_name(text: str) -> str:
 def extract_entities(doc: Doc, *, lang: ModuleType, speech_heads: Iterable[int] = ()) -> EntityTable:
     """The entity table of a parsed document; ``speech_heads`` are token indices of speech-verb subjects."""
     text = doc.text  # Doc.text joins every token: compute it once
-    mentions = _prefer_named_cores(_model_mentions(doc, text, lang, set(speech_heads)), lang)
+    mentions = _numbered_persons(_prefer_named_cores(_model_mentions(doc, text, lang, set(speech_heads)), lang))
     mentions = _add_occurrences(mentions, _known_forms(mentions, text, lang), text, lang)
     groups = _group_mentions(mentions, lang)
     labels = {key: _group_label(group, lang) for key, group in groups.items()}
-    groups = _drop_families(_merge_plurals(groups, labels), labels, text, lang)
+    groups = _drop_families(_merge_qualified(_merge_plurals(groups, labels), labels, lang), labels, text, lang)
     groups, ambiguous = _attach_short_forms(groups, labels, text, lang)
     return _build_table(doc, groups, ambiguous, lang)
 
@@ -209,19 +210,29 @@ def _extend_left(tokens: list[Token], lang: ModuleType, *, person: bool) -> list
 
 
 def _extend_right(tokens: list[Token], label: str, lang: ModuleType) -> list[Token]:
-    """Add a number the model left out ("Euro 2012", "France 2"), or the adjective of a one-word
-    institution ("Conseil constitutionnel"; not "le Forum court jusqu'à")."""
+    """Add a number the model left out ("Euro 2012", "France 2"; not after a person), or the adjective of a one-word
+    institution ("Conseil constitutionnel"; not "le Forum court jusqu'à") or of a name opening with a
+    capitalised article ("La France insoumise")."""
     last = tokens[-1]
     after = last.nbor(1) if last.i + 1 < len(last.doc) else None
     if after is None or not last.whitespace_ or after.ent_iob_ != "O":
         return tokens
     following = after.nbor(1) if after.i + 1 < len(after.doc) else None
-    if after.is_digit and len(after.text) <= 4 and (following is None or following.pos_ not in ("NOUN", "NUM")):
+    numbered = label != "PER"  # "gouvernement Ayrault 2" names Ayrault's second government, Ayrault still
+    if numbered and after.is_digit and len(after.text) <= 4 and (following is None or
+                                                                 following.pos_ not in ("NOUN", "NUM")):
         return [*tokens, after]
     institution = len(tokens) == 1 and tokens[0].lower_ in lang.INSTITUTION_HEADS
-    if institution and after.pos_ == "ADJ" and after.text.islower():
+    if (institution or _opens_with_article(tokens, lang)) and after.pos_ == "ADJ" and after.text.islower():
         return [*tokens, after]
     return tokens
+
+
+def _opens_with_article(tokens: list[Token], lang: ModuleType) -> bool:
+    """A name opening with a capitalised article inside a sentence, so the article is part of the name and so may
+    be an adjective after it ("(La France insoumise)", not "La France entière" opening a sentence)."""
+    first = tokens[0]
+    return len(tokens) > 1 and first.is_title and first.lower_ in lang.NAME_PARTICLES and not _opens_clause(first)
 
 
 def _trim_tokens(tokens: list[Token], lang: ModuleType, *, person: bool) -> list[Token]:
@@ -275,25 +286,59 @@ def _name_bounds(text: str, start: int, end: int, lang: ModuleType) -> tuple[int
 def _is_junk(tokens: list[Token], label: str, lang: ModuleType, common: set[str]) -> bool:
     """Numbers, a role ("ministre de la Défense"), capitalised common words opening a sentence, a quote or a
     headline's second part ("Union européenne : Lancement prévu", written "lancement" elsewhere), rubrics
-    opening a headline ("Science :", "Cinéma :")."""
-    if any(t.like_num for t in tokens) and not any(t.pos_ == "PROPN" for t in tokens):
+    opening a headline ("Science :", "High-tech :"), a common noun alone in quote marks ("“Today”"), a people
+    named after its adjective ("Étrusques"), an adjective the model took for a group ("Western")."""
+    if _is_number(tokens):
         return True
     first = tokens[0]
     if label != "PER" and _is_role(tokens, lang):
         return True
+    if len(tokens) == 1 and label in ("LOC", "MISC") and _people_of(first):
+        return True
+    if len(tokens) == 1 and label == "MISC" and first.pos_ == "ADJ":
+        return True  # "Western governments", "Arab officials": an adjective, like a demonym
     capitalised = [t for t in tokens if t.text[:1].isupper()]
     if len(capitalised) != 1 or not _opens_clause(first):
         return False
     if len(tokens) == 1 and (first.lower_ in common and first.text not in lang.PLACES or
-                             first.pos_ in ("VERB", "AUX", "ADJ", "ADV")):
+                             first.pos_ in ("VERB", "AUX", "ADJ", "ADV") or _quoted_word(first)):
         return True
     if not first.is_sent_start:
         return False
-    if len(tokens) > 1:
-        return first.pos_ != "PROPN"
-    after = first.nbor(1) if first.i + 1 < len(first.doc) else None
+    last = tokens[-1]
+    after = last.nbor(1) if last.i + 1 < len(last.doc) else None
     rubric = after is not None and after.text == ":" and (label == "MISC" or first.pos_ == "NOUN")
-    return rubric or first.pos_ in ("VERB", "AUX", "ADJ", "ADV") or (label == "MISC" and first.pos_ != "PROPN")
+    if len(tokens) > 1:
+        worded = all(t.is_alpha or t.text == "-" for t in tokens)  # "High-tech :", not "Euro 2012 :"
+        return first.pos_ != "PROPN" or rubric and worded
+    plural = first.pos_ == "NOUN" and first.lemma_.lower() != first.lower_ and first.lower_.endswith(("s", "x"))
+    common_word = plural or first.pos_ in ("VERB", "AUX", "ADJ", "ADV")  # "Delegates said"
+    return rubric or common_word or (label == "MISC" and first.pos_ != "PROPN")
+
+
+def _quoted_word(token: Token) -> bool:
+    """A common noun alone in quote marks: a title made of a word ("the “Today” programme"), not a name."""
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.pos_ == "NOUN" and after is not None and after.text in _QUOTE_CLOSERS
+
+
+def _is_number(tokens: list[Token]) -> bool:
+    """Numbers and dates ("2012", "trois", "Premier ministre"), not a name that a capitalised ordinal opens
+    ("Seconde Guerre mondiale", "Second World War")."""
+    numbers = [t for t in tokens if t.like_num]
+    if not numbers or any(t.pos_ == "PROPN" for t in tokens):
+        return False
+    return not (all(t.is_title for t in numbers) and sum(t.is_title for t in tokens) >= 2)
+
+
+def _people_of(token: Token) -> bool:
+    """A capitalised plural whose singular the text uses as a lower-case adjective: a people named after its
+    adjective ("les Étrusques" beside "le peuple étrusque"; not "les Minitels" beside "le minitel"), like a
+    demonym not counted."""
+    word = token.text
+    if len(word) <= 3 or word[-1] != "s" or not word[:1].isupper():
+        return False
+    return any(t.pos_ == "ADJ" and t.text == word[:-1].lower() for t in token.doc)
 
 
 def _opens_clause(token: Token) -> bool:
@@ -429,6 +474,19 @@ def _prefer_named_cores(mentions: list[Mention], lang: ModuleType) -> list[Menti
     return result
 
 
+def _numbered_persons(mentions: list[Mention]) -> list[Mention]:
+    """"Ayrault 2" (a government, "le gouvernement Ayrault 2") is a mention of the person Ayrault when a person
+    of that name is named: the number is dropped."""
+    surnames = {fold_name(m.text).split()[-1] for m in mentions if m.label == "PER"}
+    result = []
+    for mention in mentions:
+        found = re.fullmatch(r"(\S.*?) \d{1,2}", mention.text)
+        if found and fold_name(found.group(1)) in surnames:
+            mention = replace(mention, end=mention.start + len(found.group(1)), text=found.group(1), label="PER")
+        result.append(mention)
+    return result
+
+
 def _known_forms(mentions: list[Mention], text: str, lang: ModuleType) -> list[tuple[str, str]]:
     """(form, label) to search for, longest first: the names found, the language data's places, and the
     acronyms defined after a name ("(MPIA)")."""
@@ -480,11 +538,18 @@ def _group_mentions(mentions: list[Mention], lang: ModuleType) -> Groups:
     """Mentions by folded name; a name under a lower-case head is keyed without the small words after the
     head, whatever the case of the head elsewhere ("musée de Pointe-à-Callière", "Musée Pointe-à-Callière")."""
     headed = {fold_name(m.text): _headed_key(m.text, lang) for m in mentions if m.text[:1].islower()}
+    synonyms = _synonym_keys(lang)
     groups: Groups = defaultdict(list)
     for mention in mentions:
         key = fold_name(mention.text)
-        groups[headed.get(key, key)].append(mention)
+        key = headed.get(key, key)
+        groups[synonyms.get(key, key)].append(mention)
     return dict(groups)
+
+
+def _synonym_keys(lang: ModuleType) -> dict[str, str]:
+    """Folded other names of a body -> its folded full name ("otan" -> "organisation du traite ...")."""
+    return {fold_name(other): fold_name(name) for other, name in lang.SYNONYMS.items()}
 
 
 def _headed_key(text: str, lang: ModuleType) -> str:
@@ -509,6 +574,24 @@ def _merge_plurals(groups: Groups, labels: dict[str, str]) -> Groups:
         family = merged.pop(key)
         if not of_person:
             merged[singular] += family
+    return merged
+
+
+def _merge_qualified(groups: Groups, labels: dict[str, str], lang: ModuleType) -> Groups:
+    """A one-word name with a lower-case adjective, named less often than the word alone, is that name qualified
+    ("la Francophonie institutionnelle" is the Francophonie); not a place ("Europe centrale"), a demonym
+    ("Parlement européen") or an institution's head ("Conseil constitutionnel")."""
+    merged = {k: list(v) for k, v in groups.items()}
+    for key, group in groups.items():
+        words = _canonical_name(group).split()
+        base = fold_name(words[0])
+        if len(words) != 2 or not words[1].islower() or base not in merged or labels[key] == "LOC":
+            continue
+        if len(group) >= len(merged[base]) or _demonym_place(words[1], lang.DEMONYMS):
+            continue
+        if words[0].lower() in lang.NON_PERSON_WORDS or base in map(fold_name, lang.PLACES):
+            continue
+        merged[base] += merged.pop(key)
     return merged
 
 
@@ -704,11 +787,18 @@ def _pick_owner(owners: list[str], genders: dict[str, str], groups: Groups, ment
 
 
 def _canonical_name(group: list[Mention]) -> str:
-    """The fullest form (most words, no title, given names spelled out: "Barack Obama" over "B. Obama"), then
-    the most frequent, then the first."""
+    """The fullest form (most words, no title, given names spelled out: "Barack Obama" over "B. Obama"; not
+    in capitals: "London" over a dateline's "LONDON"), then the most frequent, then the first."""
     counts = Counter(m.text for m in group)
     first = {text: min(m.start for m in group if m.text == text) for text in counts}
-    return min(counts, key=lambda t: (-len(fold_name(t).split()), _has_initial(fold_name(t)), -counts[t], first[t]))
+    return min(counts, key=lambda t: (-len(fold_name(t).split()), _has_initial(fold_name(t)), _shouted(t),
+                                      -counts[t], first[t]))
+
+
+def _shouted(form: str) -> bool:
+    """A word of five letters or more in capitals ("LONDON" in a dateline): the same name written normally is
+    shown instead."""
+    return form.isupper() and len(form) >= 5 and form.replace(" ", "").isalpha()
 
 
 def _group_label(group: list[Mention], lang: ModuleType) -> str:

@@ -18,8 +18,9 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
-_SAME_LENGTH = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ",
-                              "\u2007": " ", "\u200b": " ", "\t": " "})
+#: Apostrophe look-alikes ("Le Cléac´h", "aujourd‛hui") and odd spaces, one character each.
+_SAME_LENGTH = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "´": "'", "‛": "'", "′": "'", "`": "'",
+                              "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u200b": " ", "\t": " "})
 
 
 def normalise_text(text: str) -> str:
@@ -61,22 +62,32 @@ def _register_components() -> None:
 
 
 def _merge_hyphenated_names(doc: Doc) -> Doc:
-    """Make one token of a capitalised hyphenated name the tokenizer split ("Kassym - Jomart"), so the tagger
-    and parser see one name."""
+    """Make one token of a capitalised hyphenated name the tokenizer split ("Kassym - Jomart"), or of a Breton
+    name the tokenizer cut at its "c'h" as if at an elision ("Cléac' h" of "Le Cléac'h"), so the tagger and
+    parser see one name."""
     spans = []
     i = 0
-    while i + 2 < len(doc):
-        left, dash, right = doc[i], doc[i + 1], doc[i + 2]
-        if (dash.text == "-" and not left.whitespace_ and not dash.whitespace_ and left.text[:1].isupper()
-                and right.text[:1].isupper() and left.is_alpha and right.is_alpha):
+    while i + 1 < len(doc):
+        left, dash, right = doc[i], doc[i + 1], doc[i + 2] if i + 2 < len(doc) else None
+        if (right is not None and dash.text == "-" and not left.whitespace_ and not dash.whitespace_
+                and left.text[:1].isupper() and right.text[:1].isupper() and left.is_alpha and right.is_alpha):
             spans.append(doc[i:i + 3])
             i += 3
+        elif _breton_ch(left, dash):
+            spans.append(doc[i:i + 2])
+            i += 2
         else:
             i += 1
     with doc.retokenize() as retokenizer:
         for span in spans:
             retokenizer.merge(span)
     return doc
+
+
+def _breton_ch(left: Token, right: Token) -> bool:
+    """"Cléac'" + "h": a capitalised word cut after the apostrophe of a Breton "c'h"."""
+    return (not left.whitespace_ and len(left.text) > 3 and left.text[:1].isupper() and left.text.endswith("c'")
+            and right.text[:1] == "h" and right.is_alpha)
 
 
 _OPENING_MARKS = frozenset({"«", "“", "„", "‹"})

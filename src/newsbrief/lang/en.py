@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsbrief.lang.given_names import GIVEN_NAMES as SHARED_GIVEN_NAMES
 from newsbrief.lang.org_words import ORGANISATION_ENDINGS
+from newsbrief.lang.synonyms import SYNONYMS as SHARED_SYNONYMS
 
 SPEECH_VERBS = frozenset("""
 say tell state declare claim add note stress insist explain argue warn announce affirm assert reply respond
@@ -302,3 +303,6 @@ MASCULINE_ENDINGS = ("man", "men")
 LIGHT_SPEECH_VERBS = {"make": frozenset({"clear"}), "point": frozenset({"out"})}
 
 COMPLEMENTIZERS = frozenset({"that"})
+
+#: Other names of one body ("Alliance atlantique" -> "OTAN"), merged into one entity.
+SYNONYMS: dict[str, str] = dict(SHARED_SYNONYMS)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsbrief.lang.given_names import GIVEN_NAMES as SHARED_GIVEN_NAMES
 from newsbrief.lang.org_words import ORGANISATION_ENDINGS
+from newsbrief.lang.synonyms import SYNONYMS as SHARED_SYNONYMS
 
 #: Lemmas of verbs that report speech or writing ("« … », affirme X"; "X a déclaré : « … »"); reflexive ones
 #: as "s'inquiéter" / "se_réjouir" (matched when the verb has its "se").
@@ -381,3 +382,6 @@ LIGHT_SPEECH_VERBS = {"faire": frozenset({"savoir", "valoir", "remarquer", "obse
 
 #: Words that open a reported clause: a speech verb before them is a verb even when tagged as a noun.
 COMPLEMENTIZERS = frozenset({"que", "qu'", "qu’"})
+
+#: Other names of one body ("Alliance atlantique" -> "OTAN"), merged into one entity.
+SYNONYMS: dict[str, str] = dict(SHARED_SYNONYMS)
