@@ -26,11 +26,11 @@ Steps (each a small function):
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -104,6 +104,7 @@ class EntityTable:
         return [name for _, name in sorted(named, reverse=True)]
 
 
+@lru_cache(maxsize=65536)
 def fold_name(text: str) -> str:
     """A key that merges spelling variants: accents folded, lower case, y -> i, "ie" inside a word -> i
     (Kiev / Kyiv), doubled letters single, punctuation dropped."""
@@ -654,13 +655,19 @@ def _owners(key: str, groups: Groups, labels: dict[str, str], text: str, lang: M
 def _place_core(name: str, lang: ModuleType) -> str:
     """The folded place a longer form names ("mer Baltique" -> "baltique", "Kingdom of Denmark" -> "denmark"),
     or "": no head as a separate word ("Île-de-France"), or a known place after a feature ("golfe de Finlande")."""
-    places, states = {fold_name(h) for h in lang.PLACE_HEADS}, {fold_name(h) for h in lang.STATE_HEADS}
+    places, states = _folded(lang.PLACE_HEADS), _folded(lang.STATE_HEADS)
     words = [fold_name(w) for w in name.split()]
     core = " ".join(w for w in words if w not in places | states and _ELISION.sub("", w) not in lang.CONNECTIVES
                     and w not in lang.CONNECTIVES)
     if set(words) & states:
         return core
-    return core if set(words) & places and core not in map(fold_name, lang.PLACES) else ""
+    return core if set(words) & places and core not in _folded(lang.PLACES) else ""
+
+
+@lru_cache(maxsize=64)
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    """A word set of the language data, folded (:func:`fold_name`); computed once per set."""
+    return frozenset(fold_name(w) for w in words)
 
 
 def _ends_name(short: str, long: str, labels: dict[str, str], lang: ModuleType, *, speaks: bool = False,
