@@ -167,6 +167,13 @@ CONTEXT_CASES = [
      "pauvreté", "Duflo", "explicit"),
     ("La Russie a averti lundi qu'elle considérerait toute livraison de missiles comme « une escalade "
      "dangereuse ».", "escalade", "Russie", "pronoun"),
+    ("La ministre des armées, Catherine Vautrin, et son homologue allemand, Boris Pistorius, se sont retrouvés à "
+     "Berlin. Son homologue a pour sa part insisté sur « la nécessité d'aller plus vite ». « L'Allemagne prendra "
+     "ses responsabilités », a-t-il assuré.", "prendra ses responsabilités", "Pistorius", "pronoun"),
+    ("Le procureur de la République de Paris, Laure Beccuau, a ouvert une enquête. Selon la magistrate, les faits "
+     "sont « d'une extrême gravité ».", "extrême gravité", "Beccuau", "nominal"),
+    ("« Nous investissons massivement », a assuré le PDG Patrick Pouyanné, sous les huées de militants "
+     "écologistes qui scandaient « Total assassin ».", "Total assassin", "militants", "nominal"),
     ("Le président doit annoncer sa décision lundi. « Rien n'est encore tranché à ce stade », explique-t-on à "
      "l'Élysée.", "Rien n'est encore", "Élysée", "nominal"),
     ("Autre avocat d'Yvan Colonna, Gilles Simeoni a appris ce décès au volant. Très ému, il confie au Figaro que "

@@ -204,6 +204,9 @@ class SpeakerResolver:
                            or c.dep_ == "nummod" and c.lower_ == "one"), "")  # "one senior EU official"
         lemma = token.lemma_.lower()
         if determiner in self.lang.POSSESSIVES:
+            holders = self._roles_like(lemma)  # "son homologue" after "son homologue allemand, Boris Pistorius"
+            if holders:
+                return pick_role(holders, _qualifiers(token), token.idx), phrase, "nominal"
             owner = self._antecedent(token)
             role = " ".join(t.text for t in noun_phrase(token) if t.lower_ != determiner)
             return (self.lang.POSSESSED_ROLE.format(role=role, owner=owner) if owner else phrase), phrase, "nominal"
@@ -219,12 +222,12 @@ class SpeakerResolver:
             return phrase, phrase, "nominal"
         role_words = [t for t in noun_phrase(token) if self._roles_like(t.lemma_.lower())]
         gender = _gender_evidence(token)[0] or None
+        person = None
         if role_words:
             holders = [r for r in self._roles_like(role_words[0].lemma_.lower()) if self._compatible(r.person, gender)]
             person = pick_role(holders, _qualifiers(role_words[0]), token.idx)
-        else:
-            person = self._introduced_as(token) or self._recent_subject(token, gender=gender) \
-                or self._protagonist(gender=gender, at=token.idx)
+        person = person or self._introduced_as(token) or self._recent_subject(token, gender=gender) \
+            or self._protagonist(gender=gender, at=token.idx)
         return (person or phrase), phrase, "nominal"
 
     def _named_earlier(self, token: Token) -> str | None:
@@ -327,7 +330,8 @@ class SpeakerResolver:
     def _speaking_body(self, token: Token, *, gender: str | None) -> str | None:
         """An organisation or country that is the main subject of the pronoun's sentence ("La Russie a averti
         qu'elle considérerait ..."), when its article agrees with the pronoun."""
-        subject = next((c for c in token.sent.root.children if c.dep_.startswith("nsubj") and c.i < token.i), None)
+        subject = next((c for c in token.sent.root.children if c.dep_.startswith("nsubj") and c.i < token.i
+                        and not any(a <= c.idx < b for a, b in self.quoted)), None)
         name = self._mention_at(subject) if subject is not None and subject.pos_ == "PROPN" else None
         if name is None or self.table.label_of(name) not in ("ORG", "LOC"):
             return None
@@ -563,14 +567,16 @@ def _genders(evidence: list[tuple[str, str, float]]) -> dict[str, str]:
 
 
 def _gender_evidence(noun: Token, *, weight: float = 0.5) -> tuple[str, float]:
-    """(gender, weight): a determiner's gender weighs 2, an agreeing adjective's 1.5 ("secrétaire général"), a
-    gendered ending of the language data 1.2 ("chercheuse", "spokeswoman"), the word's own tag ``weight`` (the
-    tagger guesses: "chercheuse" comes out masculine, epicene "ministre" at random)."""
+    """(gender, weight): a feminine determiner weighs 2, an agreeing feminine adjective 1.5 ("la secrétaire
+    générale"), a masculine one 0.9, below a given name, for the masculine is also the generic of titles ("le
+    procureur Laure Beccuau"); a gendered ending of the language data 1.2 ("chercheuse", "spokeswoman"); the
+    word's own tag ``weight`` (the tagger guesses: "chercheuse" comes out masculine, epicene "ministre" at
+    random)."""
     for dep, strength in (("det", 2.0), ("amod", 1.5)):
         for child in (c for c in noun.children if c.dep_ == dep):
             found = child.morph.get("Gender")
-            if len(found) == 1:
-                return found[0], strength
+            if len(found) == 1:  # the masculine is also the generic of titles ("le procureur Laure Beccuau")
+                return found[0], strength if found[0] == "Fem" else 0.9
     word = noun.lower_
     for gender, endings in (("Fem", _endings(noun, "FEMININE_ENDINGS")), ("Masc", _endings(noun, "MASCULINE_ENDINGS"))):
         if noun.pos_ == "NOUN" and any(word.endswith(e) for e in endings):

@@ -11,7 +11,7 @@ say tell state declare claim add note stress insist explain argue warn announce 
 answer ask confirm deny acknowledge admit concede agree disagree write tweet post comment remark observe
 suggest predict promise pledge vow urge call demand complain criticise criticize condemn denounce praise
 welcome describe characterise characterize label dismiss reject maintain contend emphasise emphasize
-reiterate repeat recall conclude continue tell testify report recount quip joke shout cry whisper murmur
+reiterate repeat recall conclude continue tell testify report recount quip joke shout cry whisper murmur chant
 caution allege charge accuse question wonder estimate believe think hope fear worry
 retort counter plead lament hail dub brand term underline highlight point propose recommend reckon laugh
 sigh mutter challenge beg explain summarise summarize announce
@@ -47,7 +47,7 @@ director filmmaker artist novelist writer philosopher doctor physician nurse sur
 demographer entrepreneur farmer worker employee teacher student shopkeeper resident voter citizen protester
 dissident refugee hostage prisoner detainee deputy treasurer captain manager athlete singer musician
 photographer reporter correspondent banker consultant firefighter engineer architect man woman heir successor
-predecessor rival ally supporter owner investor trader executive boss
+predecessor rival ally supporter owner investor trader executive boss counterpart
 """.split())
 
 #: Role nouns a journalist uses in turn for the same person ("Jane Doe, an economist ..." then "the
@@ -60,6 +60,7 @@ ROLE_KINDS = {word: kind for kind, words in {
     "press": "journalist reporter correspondent columnist editor",
     "activist": "activist campaigner",
     "doctor": "doctor physician surgeon",
+    "justice": "prosecutor judge magistrate",
 }.items() for word in words.split()}
 
 ORG_NOUNS = frozenset({"government", "ministry", "party", "union", "organisation", "organization", "group",

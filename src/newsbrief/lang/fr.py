@@ -17,7 +17,7 @@ relever signaler témoigner écrire tweeter publier confirmer démentir nier con
 saluer féliciter se_féliciter protester s'insurger s'indigner se_réjouir s'alarmer s'étonner s'emporter
 se_plaindre se_lamenter se_désoler s'amuser s'agacer s'esclaffer se_souvenir sourire soupirer plaisanter
 tacler cingler souffler redouter récuser décrypter convenir certifier abonder fulminer pester grincer claironner
-persifler se_moquer
+persifler se_moquer scander
 accuser revendiquer proclamer déclarer
 affirmer soutenir considérer penser croire espérer craindre s'inquiéter évoquer mentionner citer
 souhaiter exhorter révéler confier parler interpeller répéter reprendre enchaîner continuer conclure résumer avancer
@@ -77,7 +77,7 @@ détenue adjoint adjointe coprésident coprésidente trésorier trésorière cap
 sélectionneuse athlète chanteur chanteuse musicien musicienne photographe reporter correspondant
 correspondante rédacteur rédactrice éditeur éditrice banquier banquière consultant consultante stratège
 gendarme pompier sauveteur sauveteuse secouriste urgentiste pharmacien pharmacienne ingénieur ingénieure
-architecte homme femme proche cadre héritier héritière successeur prédécesseur rival rivale allié alliée partisan
+architecte homme femme proche homologue cadre héritier héritière successeur prédécesseur rival rivale allié alliée partisan
 partisane
 """.split())
 
@@ -92,6 +92,7 @@ ROLE_KINDS = {word: kind for kind, words in {
     "press": "journaliste reporter correspondant correspondante éditorialiste",
     "activist": "militant militante activiste",
     "doctor": "médecin urgentiste chirurgien chirurgienne",
+    "justice": "procureur procureure magistrat magistrate juge",
 }.items() for word in words.split()}
 
 #: Nouns for organisations that speak ("le gouvernement a indiqué").
