@@ -174,6 +174,8 @@ CONTEXT_CASES = [
      "sont « d'une extrême gravité ».", "extrême gravité", "Beccuau", "nominal"),
     ("« Nous investissons massivement », a assuré le PDG Patrick Pouyanné, sous les huées de militants "
      "écologistes qui scandaient « Total assassin ».", "Total assassin", "militants", "nominal"),
+    ("Le premier ministre, Sébastien Lecornu, a ouvert la porte à des concessions. Devant les députés, il a "
+     "estimé que la réforme pouvait « évoluer sans renoncer à l'équilibre ».", "évoluer", "Lecornu", "pronoun"),
     ("Le président doit annoncer sa décision lundi. « Rien n'est encore tranché à ce stade », explique-t-on à "
      "l'Élysée.", "Rien n'est encore", "Élysée", "nominal"),
     ("Autre avocat d'Yvan Colonna, Gilles Simeoni a appris ce décès au volant. Très ému, il confie au Figaro que "

@@ -320,7 +320,8 @@ class SpeakerResolver:
             name = self._mention_at(candidate) if candidate.pos_ == "PROPN" else None
             if name is not None and self.table.label_of(name) == "PER" and self._compatible(name, gender):
                 found = name
-            elif name is None and candidate.pos_ == "NOUN" and candidate.lemma_.lower() in self.lang.ROLE_NOUNS:
+            elif name is None and candidate.pos_ == "NOUN" and candidate.lemma_.lower() in self.lang.ROLE_NOUNS \
+                    and "Plur" not in candidate.morph.get("Number") and candidate.tag_ not in ("NNS", "NNPS"):
                 determiner = next((c.lower_ for c in candidate.children if c.dep_ == "det"), "")
                 noun_gender = _gender_evidence(candidate)[0] or None
                 if determiner and determiner not in _INDEFINITE and (gender is None or noun_gender in (None, gender)):
