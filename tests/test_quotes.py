@@ -176,6 +176,8 @@ CONTEXT_CASES = [
      "écologistes qui scandaient « Total assassin ».", "Total assassin", "militants", "nominal"),
     ("Le premier ministre, Sébastien Lecornu, a ouvert la porte à des concessions. Devant les députés, il a "
      "estimé que la réforme pouvait « évoluer sans renoncer à l'équilibre ».", "évoluer", "Lecornu", "pronoun"),
+    ("« Le Mali n'acceptera plus aucune leçon », a martelé le colonel Abdoulaye Maïga. À Paris, le Quai d'Orsay a "
+     "« pris note » de cette décision.", "pris note", "Quai d'Orsay", "explicit"),
     ("Le président doit annoncer sa décision lundi. « Rien n'est encore tranché à ce stade », explique-t-on à "
      "l'Élysée.", "Rien n'est encore", "Élysée", "nominal"),
     ("Autre avocat d'Yvan Colonna, Gilles Simeoni a appris ce décès au volant. Très ému, il confie au Figaro que "

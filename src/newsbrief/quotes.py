@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 from newsbrief.entities import EntityTable
 from newsbrief.quotespans import QuoteSpan, find_quote_spans
 from newsbrief.records import Document, Quote
-from newsbrief.speakers import SpeakerResolver, is_source_marker, marked_source, noun_phrase
+from newsbrief.speakers import Resolved, SpeakerResolver, is_source_marker, marked_source, noun_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -118,22 +118,33 @@ def _attributed(doc: Doc, starts: list[int], span: QuoteSpan, document: Document
     if cue is not None and cue.speaker is not None:
         speaker, mention, resolution = resolver.resolve(cue.speaker, at=span.start)
         return replace(base, speaker=speaker, speaker_mention=mention, resolution=resolution, cue=cue.word)
-    in_paragraph = document.blocks[span.block].kind == "paragraph"
-    if in_paragraph and previous is not None and _continues(previous, span, open_token, resolver):
+    if document.blocks[span.block].kind != "paragraph":
+        return replace(base, cue=cue.word if cue else None)
+    # the annotation rule: a quote whose speaker the context identifies is speech ("À Paris, le Quai d'Orsay a
+    # « pris note »", "Marc Guillemot a dû faire demi-tour après avoir entendu deux « bangs successifs »")
+    named = _named_subject(open_token, resolver, lang) if cue is None else None
+    if named is not None:
+        speaker, mention, resolution = named
+        return replace(base, speaker=speaker, speaker_mention=mention, resolution=resolution)
+    if previous is not None and _continues(previous, span, open_token, resolver):
         quote = previous[0]
         return replace(base, speaker=quote.speaker, speaker_mention=quote.speaker_mention, resolution="previous",
                        cue=cue.word if cue else None)
-    if cue is not None or not in_paragraph:
-        return replace(base, cue=cue.word if cue else None)
-    # the annotation rule: a quote whose speaker the context identifies is speech ("Marc Guillemot a dû faire
-    # demi-tour après avoir entendu deux « bangs successifs »"); a short one with none is a scare quote
-    subject = subject_of(open_token.sent.root)
-    speaker, mention, resolution = resolver.resolve(subject, at=span.start) if subject is not None \
-        and subject.i < open_token.i and (subject.pos_ == "PROPN" or subject.lower_ in lang.PRONOUNS) \
-        else (None, None, "unknown")
-    if speaker is not None and resolver.table.label_of(speaker) in ("PER", "ORG"):
-        return replace(base, speaker=speaker, speaker_mention=mention, resolution=resolution)
+    if cue is not None:
+        return replace(base, cue=cue.word)
     return replace(base, kind="scare") if len(text.split()) <= _SCARE_MAX_WORDS else base
+
+
+def _named_subject(open_token: Token, resolver: SpeakerResolver, lang: ModuleType) -> Resolved | None:
+    """The speaker a cue-less quote's own sentence gives: its main subject before the quote, a name or a personal
+    pronoun, resolved to a person, organisation or place (a country speaks in diplomacy)."""
+    subject = subject_of(open_token.sent.root)
+    if subject is None or subject.i >= open_token.i or not (subject.pos_ == "PROPN" or subject.lower_ in
+                                                            lang.PRONOUN_GENDERS):
+        return None
+    resolved = resolver.resolve(subject, at=open_token.idx)
+    return resolved if resolved[0] is not None and resolver.table.label_of(resolved[0]) in ("PER", "ORG", "LOC") \
+        else None
 
 
 def _continues(previous: tuple[Quote, int], span: QuoteSpan, open_token: Token, resolver: SpeakerResolver) -> bool:
