@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from newsbrief.entities import EntityTable, extract_entities, fold_name, with_resolved_mentions
+from newsbrief.entities import EntityTable, _surname, extract_entities, fold_name, with_resolved_mentions
 from newsbrief.lang import get_language_data
 from newsbrief.nlp import load_pipeline, normalise_text
 from newsbrief.quotes import speech_subject_tokens
@@ -633,3 +633,55 @@ def test_a_government_numbered_after_a_person_counts_for_the_person() -> None:
     table = table_of(text, "fr")
     assert entity(table, "Jean-Marc Ayrault").count == 2
     assert "airault 2" not in names(table)
+
+
+@pytest.mark.parametrize(("language", "text", "name", "count"), [
+    ("en", "“We were surprised,” says Daniel Okafor, who directs the programme. Okafor does not advocate it.",
+     "Daniel Okafor", 2),
+    ("en", "Analyst Ruth Adeyemi spoke in Leeds. Adeyemi later met the board.", "Ruth Adeyemi", 2),
+])
+def test_a_surname_alone_the_model_missed_counts_for_the_person(language: str, text: str, name: str,
+                                                                count: int) -> None:
+    assert entity(table_of(text, language), name).count == count
+
+
+@pytest.mark.parametrize(("language", "name", "surname"), [
+    ("en", "Daniel Okafor", "Okafor"),
+    ("fr", "Marine Le Pen", "Le Pen"),
+    ("fr", "Kassym-Jomart Tokaïev", "Tokaïev"),
+    ("en", "Okafor", ""),  # a single word
+    ("en", "Baltic Capital Bank", ""),  # a body the model took for a person
+    ("en", "Jean Paris", ""),  # a place
+    ("fr", "Wang Li", ""),  # too short to search alone
+])
+def test_the_surname_searched_alone(language: str, name: str, surname: str) -> None:
+    assert _surname(name, get_language_data(language)) == surname
+
+
+@pytest.mark.parametrize(("text", "name", "count"), [
+    ("Selon le ministère de la justice, 73 000 détenus. Le ministère de la justice rappelle le programme.",
+     "ministère de la justice", 2),
+    ("Il a été reçu au ministère des affaires étrangères mardi à Paris.", "ministère des affaires étrangères", 1),
+    ("« Le ministère de l’intérieur, seul, sans juge ? », s’est-elle interrogée.", "ministère de l'intérieur", 1),
+])
+def test_a_ministry_written_in_lower_case_is_an_organisation(text: str, name: str, count: int) -> None:
+    row = entity(table_of(text, "fr"), name)
+    assert (row.count, row.label) == (count, "ORG")
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministère azerbaïdjanais des affaires étrangères a protesté.",
+    "Le ministère a démenti ces informations.",
+])
+def test_a_ministry_described_by_its_country_or_alone_is_not_a_name(text: str) -> None:
+    assert not any("ministere" in key for key in names(table_of(text, "fr")))
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("The minister, speaking in the Commons later in the day, denied it. The bill returns to the Commons.", 2),
+    ("MPs in the House of Commons voted on Tuesday. The Commons then rose for the summer.", 2),
+])
+def test_a_body_of_the_language_data_is_found_by_its_short_name(text: str, count: int) -> None:
+    row = entity(table_of(text, "en"), "Commons")
+    assert (row.count, row.label) == (count, "ORG")
+    assert fold_name(row.name) in {fold_name("Commons"), fold_name("House of Commons")}

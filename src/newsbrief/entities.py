@@ -118,7 +118,8 @@ def fold_name(text: str) -> str:
 def extract_entities(doc: Doc, *, lang: ModuleType, speech_heads: Iterable[int] = ()) -> EntityTable:
     """The entity table of a parsed document; ``speech_heads`` are token indices of speech-verb subjects."""
     text = doc.text  # Doc.text joins every token: compute it once
-    mentions = _numbered_persons(_prefer_named_cores(_model_mentions(doc, text, lang, set(speech_heads)), lang))
+    mentions = _with_lower_case_bodies(_model_mentions(doc, text, lang, set(speech_heads)), doc, lang)
+    mentions = _numbered_persons(_prefer_named_cores(mentions, lang))
     mentions = _add_occurrences(mentions, _known_forms(mentions, text, lang), text, lang)
     groups = _group_mentions(mentions, lang)
     labels = {key: _group_label(group, lang) for key, group in groups.items()}
@@ -156,6 +157,32 @@ def _model_mentions(doc: Doc, text: str, lang: ModuleType, subjects: set[int]) -
         if mention is not None:
             mentions.extend(_split_at_place(mention, places, countries))
     return mentions
+
+
+def _with_lower_case_bodies(mentions: list[Mention], doc: Doc, lang: ModuleType) -> list[Mention]:
+    """The mentions and the bodies written all in lower case that no mention covers ("ministère de la justice":
+    head, small words, a noun and its adjectives; not "ministère azerbaïdjanais des affaires étrangères",
+    described by its country)."""
+    found = []
+    for head in doc:
+        last = _lower_case_body_end(head, lang) if head.text in lang.LOWER_CASE_BODIES else None
+        end = last.idx + len(last.text) if last is not None else 0
+        if end and not any(m.start < end and head.idx < m.end for m in mentions):
+            found.append(Mention(start=head.idx, end=end, text=doc.text[head.idx:end], label="ORG"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _lower_case_body_end(head: Token, lang: ModuleType) -> Token | None:
+    """The last token of "ministère de l'intérieur" / "ministère des affaires étrangères", else None."""
+    doc, i = head.doc, head.i + 1
+    while i < len(doc) and doc[i].lower_.replace("’", "'") in lang.CONNECTIVES:
+        i += 1
+    if i == head.i + 1 or i >= len(doc) or doc[i].pos_ != "NOUN" or not doc[i].text.islower():
+        return None
+    while i + 1 < len(doc) and doc[i + 1].pos_ == "ADJ" and doc[i + 1].text.islower() and \
+            not _demonym_place(doc[i + 1].text, lang.DEMONYMS):
+        i += 1
+    return doc[i]
 
 
 def _split_at_separators(span: Span) -> list[Span]:
@@ -489,13 +516,28 @@ def _numbered_persons(mentions: list[Mention]) -> list[Mention]:
 
 
 def _known_forms(mentions: list[Mention], text: str, lang: ModuleType) -> list[tuple[str, str]]:
-    """(form, label) to search for, longest first: the names found, the language data's places, and the
-    acronyms defined after a name ("(MPIA)")."""
+    """(form, label) to search for, longest first: the names found and their surnames, the language data's places
+    and bodies ("the Commons"), and the acronyms defined after a name ("(MPIA)")."""
     forms = {(m.text, "") for m in mentions if len(m.text) >= 3}
-    forms |= {(place, "LOC") for place in lang.PLACES}
+    forms |= {(surname, "") for m in mentions if m.label == "PER" and (surname := _surname(m.text, lang))}
+    forms |= {(place, "LOC") for place in lang.PLACES} | {(body, "ORG") for body in lang.BODIES}
     pattern = re.compile(r"\s*\(\s*([A-Z][A-Z.&-]{1,9})\s*\)")
     forms |= {(found.group(1), m.label) for m in mentions if (found := pattern.match(text, m.end))}
     return sorted(forms, key=lambda f: (-len(f[0]), f))
+
+
+def _surname(name: str, lang: ModuleType) -> str:
+    """The surname of a person's full name, searched alone ("Okafor does not" for "Daniel Okafor"), with its
+    particles ("Le Pen"); "" for a single word, a body the model took for a person ("Baltic Capital Bank"), a
+    surname too short or one the place list knows."""
+    words = name.split()
+    if len(words) < 2 or not _looks_personal(name) or any(w.lower() in lang.NON_PERSON_WORDS for w in words):
+        return ""
+    cut = len(words) - 1
+    while cut > 1 and words[cut - 1].lower() in lang.NAME_PARTICLES:
+        cut -= 1
+    surname = " ".join(words[cut:])
+    return surname if len(surname) >= 3 and surname not in lang.PLACES else ""
 
 
 def _add_occurrences(mentions: list[Mention], forms: list[tuple[str, str]], text: str,

@@ -239,6 +239,9 @@ FAMILY_AFTER = frozenset({"sisters", "brothers", "family", "family's"})
 #: Lower-case nouns that begin a name and stay in it (English capitalises them: none).
 NAME_HEADS: frozenset[str] = frozenset()
 
+#: Heads of a body the press names all in lower case (English capitalises them: none).
+LOWER_CASE_BODIES: frozenset[str] = frozenset()
+
 #: Institutions named by a noun and an adjective after it (English puts adjectives first: none).
 INSTITUTION_HEADS: frozenset[str] = frozenset()
 
@@ -306,4 +309,7 @@ LIGHT_SPEECH_VERBS = {"make": frozenset({"clear"}), "point": frozenset({"out"})}
 COMPLEMENTIZERS = frozenset({"that"})
 
 #: Other names of one body ("Alliance atlantique" -> "OTAN"), merged into one entity.
-SYNONYMS: dict[str, str] = dict(SHARED_SYNONYMS)
+SYNONYMS: dict[str, str] = {**SHARED_SYNONYMS, "Commons": "House of Commons", "Lords": "House of Lords"}
+
+#: Bodies searched like the places, whose short names the model misses ("speaking in the Commons").
+BODIES = frozenset({"House of Commons", "House of Lords", "Commons"})

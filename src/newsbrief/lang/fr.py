@@ -298,6 +298,9 @@ FAMILY_AFTER: frozenset[str] = frozenset()
 NAME_HEADS = frozenset({"ministère", "université", "mont", "lac", "île", "îles", "golfe", "cap", "col", "pic",
                         "mer", "océan", "zone", "rue", "place", "boulevard", "avenue", "canal", "détroit"})
 
+#: Heads of a body the press names all in lower case, which the model misses ("ministère de la justice").
+LOWER_CASE_BODIES = frozenset({"ministère"})
+
 #: Institutions named by a noun and an adjective the model may leave out ("Conseil constitutionnel").
 INSTITUTION_HEADS = frozenset({"conseil", "parlement", "assemblée", "cour", "tribunal", "commission", "sénat",
                                "congrès", "banque", "parti", "front", "union", "gouvernement", "haut-commissariat",
@@ -386,3 +389,6 @@ COMPLEMENTIZERS = frozenset({"que", "qu'", "qu’"})
 
 #: Other names of one body ("Alliance atlantique" -> "OTAN"), merged into one entity.
 SYNONYMS: dict[str, str] = dict(SHARED_SYNONYMS)
+
+#: Bodies searched like the places, whose short names the model misses (none known yet).
+BODIES: frozenset[str] = frozenset()
