@@ -685,3 +685,10 @@ def test_a_body_of_the_language_data_is_found_by_its_short_name(text: str, count
     row = entity(table_of(text, "en"), "Commons")
     assert (row.count, row.label) == (count, "ORG")
     assert fold_name(row.name) in {fold_name("Commons"), fold_name("House of Commons")}
+
+
+def test_a_name_does_not_run_into_the_next_sentence() -> None:
+    table = table_of("EU foreign policy chief Kaja Kallas condemned the attack on X. She urged member states to act. "
+                     "Kaja Kallas spoke in Brussels.", "en")
+    assert not any("she" in name.split() for name in names(table))
+    assert entity(table, "Kaja Kallas").count == 2

@@ -186,13 +186,16 @@ def _lower_case_body_end(head: Token, lang: ModuleType) -> Token | None:
 
 
 def _split_at_separators(span: Span) -> list[Span]:
-    """The parts of a span between punctuation no name runs across ("Vendée Globe : Kito" -> two parts)."""
+    """The parts of a span between punctuation no name runs across ("Vendée Globe : Kito" -> two parts), and on
+    either side of a sentence boundary ("wrote on X. She urged" -> "X")."""
     from spacy.tokens import Span
 
     cuts = [token.i for token in span if token.text in _SEPARATORS]
+    cuts += [token.i - 1 for token in span[1:] if token.is_sent_start and span.doc[token.i - 1].text == "."]
+    cuts += [token.i for token in span[1:] if token.pos_ == "PRON" and span.doc[token.i - 1].text.endswith(".")]
     if not cuts:
         return [span]
-    bounds = zip([span.start - 1, *cuts], [*cuts, span.end])
+    bounds = zip([span.start - 1, *sorted(cuts)], [*sorted(cuts), span.end])
     return [Span(span.doc, a + 1, b, label=span.label_) for a, b in bounds if b > a + 1]
 
 
