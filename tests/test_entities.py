@@ -540,6 +540,8 @@ SYNONYM_CASES = [
            "leaders since 2021. ASEAN said talks would go on.", "ASEAN", "Association of Southeast Asian Nations", 3),
     ("en", "The United Nations called for calm. A U.N. envoy arrived on Monday, and the UN said it would stay.",
      "United Nations", "U.N.", 3),
+    ("en", "The Federal Reserve left rates unchanged. Fed officials said the Fed would wait.", "Federal Reserve",
+     "Fed", 3),
 ]
 
 

@@ -13,4 +13,9 @@ SYNONYMS = {
     "UN": "United Nations",
     "ASEAN": "Association of Southeast Asian Nations", "ANASE": "Association des nations de l'Asie du Sud-Est",
     "UE": "Union européenne", "EU": "European Union",
+    "Fed": "Federal Reserve", "BCE": "Banque centrale européenne", "ECB": "European Central Bank",
+    "FMI": "Fonds monétaire international", "IMF": "International Monetary Fund",
+    "OMS": "Organisation mondiale de la santé", "WHO": "World Health Organization",
+    "OMC": "Organisation mondiale du commerce", "WTO": "World Trade Organization",
+    "AIEA": "Agence internationale de l'énergie atomique", "IAEA": "International Atomic Energy Agency",
 }
