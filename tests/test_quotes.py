@@ -178,6 +178,11 @@ CONTEXT_CASES = [
      "estimé que la réforme pouvait « évoluer sans renoncer à l'équilibre ».", "évoluer", "Lecornu", "pronoun"),
     ("« Le Mali n'acceptera plus aucune leçon », a martelé le colonel Abdoulaye Maïga. À Paris, le Quai d'Orsay a "
      "« pris note » de cette décision.", "pris note", "Quai d'Orsay", "explicit"),
+    ("« C'est un scandale d'État », s'indigne le député LFI Éric Coquerel, président de la commission des "
+     "finances.", "scandale d'État", "Coquerel", "explicit"),
+    ("D'après le quotidien britannique The Guardian, Londres envisagerait un rapprochement. Le journal cite un "
+     "haut fonctionnaire selon lequel « toutes les options sont sur la table ».", "toutes les options",
+     "un haut fonctionnaire", "nominal"),
     ("Le président doit annoncer sa décision lundi. « Rien n'est encore tranché à ce stade », explique-t-on à "
      "l'Élysée.", "Rien n'est encore", "Élysée", "nominal"),
     ("Autre avocat d'Yvan Colonna, Gilles Simeoni a appris ce décès au volant. Très ému, il confie au Figaro que "
@@ -227,6 +232,8 @@ def test_no_inheritance_once_another_person_takes_over(tmp_path: Path) -> None:
     ("L'une des œuvres majeures de l'exposition, la sculpture « La Petite danseuse de quatorze ans » de Degas.",
      "Petite danseuse"),
     ("Cette nouvelle série de billets est baptisée « Europe » et présente un visage humain.", "Europe"),
+    ("« Il faut sortir de la naïveté », plaide Thierry Breton dans un entretien au « Journal du dimanche ».",
+     "Journal du dimanche"),
 ])
 def test_names_of_works_are_titles(tmp_path: Path, text: str, words: str) -> None:
     assert quote_containing(analyse_text(tmp_path, text), words).kind == "title"

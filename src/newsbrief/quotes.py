@@ -355,6 +355,10 @@ def _colon_cues(doc: Doc, first: int, lang: ModuleType, before: list[Token]) -> 
 def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
     """The verb's subject when it could speak and is not inside the quote just before (``quote_end``);
     else the noun phrase after the verb ("comme le précise l'ambassadeur"), else the sentence's subject."""
+    if verb.lemma_.lower() in lang.QUOTING_VERBS:  # "le journal cite un haut fonctionnaire selon lequel « … »"
+        quoted = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and could_speak(c, lang)), None)
+        if quoted is not None:
+            return quoted
     subject = subject_of(verb) or next((c for c in verb.children if c.dep_ == "expl:subj"
                                         and c.lower_ in lang.PRONOUN_GENDERS), None)  # "il confie" parsed as expletive
     passive = any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
@@ -414,25 +418,26 @@ def _light_verb_phrase(token: Token, lang: ModuleType) -> str | None:
 
 def speech_lemma(token: Token, lang: ModuleType) -> str | None:
     """The speech verb a token is a form of: its lemma when the lemmatizer knows it, else a regular form of a
-    listed verb (the French lemmatizer returns "estime", "indique" unchanged)."""
-    lemma = token.lemma_.lower()
-    if lemma in lang.SPEECH_VERBS:
-        return lemma
-    if any(c.lower_ in ("se", "s'", "s’") for c in token.children):  # "s'est réjoui", "s'inquiète"
-        reflexive = next((form for form in (f"s'{lemma}", f"se_{lemma}") if form in lang.SPEECH_VERBS), None)
-        if reflexive is not None:
-            return reflexive
+    listed verb (the French lemmatizer returns "estime", "indique" unchanged); a reflexive one ("s'indigne",
+    "s'est réjoui") when the verb has its "se"."""
     phrase = _light_verb_phrase(token, lang)
-    if phrase is not None:
+    if phrase is not None and token.lemma_.lower() not in lang.SPEECH_VERBS:
         return phrase
-    word = token.lower_
+    reflexive = any(c.lower_ in ("se", "s'", "s’") for c in token.children)
+    for lemma in (token.lemma_.lower(), *_regular_infinitives(token.lower_, lang)):
+        forms = (lemma, f"s'{lemma}", f"se_{lemma}") if reflexive else (lemma,)
+        found = next((form for form in forms if form in lang.SPEECH_VERBS), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _regular_infinitives(word: str, lang: ModuleType) -> Iterator[str]:
+    """The infinitives a conjugated form may come from by the language's regular endings ("indigne" -> "indigner")."""
     for ending in lang.VERB_ENDINGS:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             for infinitive in lang.REGULAR_INFINITIVES:
-                candidate = word[: len(word) - len(ending)] + infinitive
-                if candidate in lang.SPEECH_VERBS:
-                    return candidate
-    return None
+                yield word[: len(word) - len(ending)] + infinitive
 
 
 def _is_negated(verb: Token, lang: ModuleType) -> bool:
@@ -510,6 +515,8 @@ def _is_title(open_token: Token, text: str, lang: ModuleType) -> bool:
             return True
         if token.pos_ in ("VERB", "ADJ") and token.lemma_.lower() in lang.NAMING_VERBS:
             return True  # "la série est baptisée « Europe »", "a film called “Dune”"
+        if token.pos_ == "ADP" and token.i > 0 and token.nbor(-1).lemma_.lower() in lang.REPORTING_NOUNS:
+            return True  # a medium after an interview or an op-ed: "dans un entretien au « Journal du dimanche »"
         if not (token.pos_ in ("DET", "ADJ") or token.text in (",", ":")):
             return False
     return False

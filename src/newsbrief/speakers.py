@@ -491,6 +491,9 @@ def marked_source(marker: Token, lang: ModuleType) -> Token | None:
         if token.lemma_.lower() in lang.REPORTING_NOUNS or token.lower_ in lang.REPORTING_NOUNS:
             owner = next((c for c in token.children if c.dep_ in ("nmod", "poss", "nmod:poss")), None)
             return owner or token
+        if token.lower_ in lang.RELATIVE_PRONOUNS:  # "un haut fonctionnaire selon lequel « … »"
+            clause = next((a for a in token.ancestors if a.dep_ in ("acl:relcl", "relcl")), None)
+            return clause.head if clause is not None else None
         if token.pos_ in ("PROPN", "NOUN", "PRON") or token.lower_ in lang.POSSESSIVES:
             while token.dep_ == "compound" and token.head.i > token.i:  # "a senior administration official"
                 token = token.head

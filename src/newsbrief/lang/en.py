@@ -19,6 +19,9 @@ sigh mutter challenge beg explain summarise summarize announce
 
 LABELLING_VERBS = frozenset({"call", "describe", "characterise", "characterize", "label", "dub", "brand", "term"})
 
+#: Speech verbs whose object, not subject, is the speaker ("the paper quotes a senior diplomat").
+QUOTING_VERBS = frozenset({"quote", "cite"})
+
 SOURCE_MARKERS = frozenset({"according"})
 
 #: Nouns that name a source after "through the" ("through the voice of its ambassador").

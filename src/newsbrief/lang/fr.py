@@ -31,6 +31,9 @@ constater analyser condamner reprocher railler moquer menacer supplier implorer 
 #: Speech verbs whose object is a description rather than the words ("X qualifie Y de « … »").
 LABELLING_VERBS = frozenset({"qualifier", "décrire", "définir", "présenter", "traiter"})
 
+#: Speech verbs whose object, not subject, is the speaker ("le journal cite un diplomate").
+QUOTING_VERBS = frozenset({"citer"})
+
 #: Words that attribute a quote to what follows them ("selon X", "d'après X", "pour X").
 SOURCE_MARKERS = frozenset({"selon", "d'après", "d’après", "pour"})
 
