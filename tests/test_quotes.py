@@ -89,6 +89,8 @@ CONTEXT_CASES = [
      "statement.", "binding commitments", "Brazil's embassy", "nominal"),
     ("According to a senior administration official, the president \"has not made a final decision on the "
      "tariffs\".", "final decision", "a senior administration official", "nominal"),
+    ("According to the report, published by Amnesty International on Tuesday, the camps are \"a system of "
+     "collective punishment\".", "collective punishment", "Amnesty", "explicit"),
     ("Lithuania's top diplomat, Tomas Vaitkus, was less conciliatory. \"Every renewal turns into an auction,\" "
      "the minister said.", "auction", "Vaitkus", "nominal"),
     ("La France « regrette » ces décisions tout en « comprenant le contexte sécuritaire », a fait savoir le Quai "

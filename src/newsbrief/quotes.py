@@ -495,9 +495,10 @@ def could_speak(token: Token, lang: ModuleType) -> bool:
         return False
     if token.lemma_.lower() in lang.ROLE_NOUNS | lang.ORG_NOUNS or token.lower_ in lang.ROLE_NOUNS | lang.ORG_NOUNS:
         return True
-    if token.lemma_.lower() in lang.REPORTING_NOUNS and any(c.dep_ in ("nmod", "poss", "nmod:poss", "prep")
-                                                             for c in token.children):
-        return True  # "un rapport de la Ligue arabe", "the ministry's statement"
+    authored = any(c.dep_ in ("nmod", "poss", "nmod:poss", "prep") or c.dep_ == "acl" and _agent(c) is not None
+                   for c in token.children)
+    if token.lemma_.lower() in lang.REPORTING_NOUNS and authored:
+        return True  # "un rapport de la Ligue arabe", "the ministry's statement", "the report, published by X"
     speakers = lang.ROLE_NOUNS | lang.ORG_NOUNS  # "l'un des deux porte-parole", "one of the ministers"
     return any(t.pos_ == "PROPN" or t.lemma_.lower() in speakers for t in noun_phrase(token))
 
