@@ -185,6 +185,11 @@ CONTEXT_CASES = [
     ("D'après le quotidien britannique The Guardian, Londres envisagerait un rapprochement. Le journal cite un "
      "haut fonctionnaire selon lequel « toutes les options sont sur la table ».", "toutes les options",
      "un haut fonctionnaire", "nominal"),
+    ("« Le suspect a été interpellé en fin de matinée », a-t-on appris de source policière.", "Le suspect",
+     "source policière", "nominal"),
+    ("Le parquet national antiterroriste (PNAT) s'est saisi de l'enquête. Dans un communiqué, il précise que les "
+     "faits sont « susceptibles de recevoir une qualification terroriste ».", "qualification terroriste", "PNAT",
+     "pronoun"),
     ("Le président doit annoncer sa décision lundi. « Rien n'est encore tranché à ce stade », explique-t-on à "
      "l'Élysée.", "Rien n'est encore", "Élysée", "nominal"),
     ("Autre avocat d'Yvan Colonna, Gilles Simeoni a appris ce décès au volant. Très ému, il confie au Figaro que "
@@ -239,6 +244,12 @@ def test_no_inheritance_once_another_person_takes_over(tmp_path: Path) -> None:
 ])
 def test_names_of_works_are_titles(tmp_path: Path, text: str, words: str) -> None:
     assert quote_containing(analyse_text(tmp_path, text), words).kind == "title"
+
+
+def test_a_description_stops_before_an_adjunct(tmp_path: Path) -> None:
+    text = "« Je n'ai rien à me reprocher », a assuré l'ancien ministre lors de son audition devant les juges."
+    quote = quote_containing(analyse_text(tmp_path, text), "rien à me reprocher")
+    assert quote.speaker == "l'ancien ministre"
 
 
 def test_on_without_a_place_is_nobody(tmp_path: Path) -> None:

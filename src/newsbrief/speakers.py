@@ -43,6 +43,9 @@ if TYPE_CHECKING:
 _INDEFINITE = frozenset({"un", "une", "des", "a", "an", "one", "another", "some", "plusieurs", "certains",
                          "certaines", "quelques"})
 _DEFINITE = frozenset({"le", "la", "l'", "l’", "the"})
+#: Words that open an adjunct, where a speaker's noun phrase ends ("le ministre lors de son audition").
+_ADJUNCT_OPENERS = frozenset({"lors", "pendant", "après", "avant", "dans", "sur", "devant", "during", "after",
+                              "before", "at", "in", "on"})
 Resolved = tuple[str | None, str | None, Resolution]
 
 
@@ -288,7 +291,8 @@ class SpeakerResolver:
         """What a pronoun stands for: a compatible person earlier in its sentence; else, sentence by sentence
         from the nearest of the three before, the compatible topic (the speaker it quotes, its main-clause
         subject, or "pour X" / "selon X" at its head), else a compatible person named there as a subject; else
-        the last compatible speaker; else the last compatible person named."""
+        the last compatible speaker (or, in an article naming nobody, the organisation or place that is the
+        nearest sentence's subject); else the last compatible person named."""
         here = self._in_sentence_before(token, gender=gender)
         if here is not None:
             return here
@@ -301,6 +305,9 @@ class SpeakerResolver:
                 if compatible:
                     return compatible[-1]
         earlier = [name for start, name in self.speakers if start < token.idx]
+        if not self.table.persons_before(token.idx):  # "Le PNAT s'est saisi. Dans un communiqué, il précise"
+            bodies = [b for s in reversed(previous) if (b := self._body_subject(s, gender=gender))]
+            earlier += bodies[:1]
         persons = list(reversed(self.table.persons_before(token.idx)))
         for candidates in (earlier, persons):
             compatible = [n for n in candidates if self._compatible(n, gender)]
@@ -331,9 +338,16 @@ class SpeakerResolver:
     def _speaking_body(self, token: Token, *, gender: str | None) -> str | None:
         """An organisation or country that is the main subject of the pronoun's sentence ("La Russie a averti
         qu'elle considérerait ..."), when its article agrees with the pronoun."""
-        subject = next((c for c in token.sent.root.children if c.dep_.startswith("nsubj") and c.i < token.i
+        return self._body_subject(token.sent, gender=gender, before=token.i)
+
+    def _body_subject(self, sentence: Span, *, gender: str | None, before: int | None = None) -> str | None:
+        """The organisation or place named as a sentence's main subject (outside quotes, before ``before``),
+        when its article agrees with the pronoun's gender."""
+        limit = sentence.end if before is None else before
+        subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj") and c.i < limit
                         and not any(a <= c.idx < b for a, b in self.quoted)), None)
-        name = self._mention_at(subject) if subject is not None and subject.pos_ == "PROPN" else None
+        name = None if subject is None else self._mention_at(subject) if subject.pos_ == "PROPN" \
+            else self._named_in_phrase(subject) if subject.pos_ == "NOUN" else None
         if name is None or self.table.label_of(name) not in ("ORG", "LOC"):
             return None
         articles = [g for c in subject.children if c.dep_ == "det" for g in c.morph.get("Gender")]
@@ -435,7 +449,8 @@ class SpeakerResolver:
         while start - 1 in inside and not _edge(self.doc[start - 1]):
             start -= 1
         end = token.i + 1
-        while end in inside and not self.doc[end].is_punct and end - token.i <= 6:
+        while end in inside and not self.doc[end].is_punct and end - token.i <= 6 \
+                and self.doc[end].lower_ not in _ADJUNCT_OPENERS:  # "l'ancien ministre lors de son audition"
             end += 1
         while end - 1 > token.i and _edge(self.doc[end - 1]):
             end -= 1

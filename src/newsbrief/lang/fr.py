@@ -17,7 +17,7 @@ relever signaler témoigner écrire tweeter publier confirmer démentir nier con
 saluer féliciter se_féliciter protester s'insurger s'indigner se_réjouir s'alarmer s'étonner s'emporter
 se_plaindre se_lamenter se_désoler s'amuser s'agacer s'esclaffer se_souvenir sourire soupirer plaisanter
 tacler cingler souffler redouter récuser décrypter convenir certifier abonder fulminer pester grincer claironner
-persifler se_moquer scander
+persifler se_moquer scander apprendre
 accuser revendiquer proclamer déclarer
 affirmer soutenir considérer penser croire espérer craindre s'inquiéter évoquer mentionner citer
 souhaiter exhorter révéler confier parler interpeller répéter reprendre enchaîner continuer conclure résumer avancer
