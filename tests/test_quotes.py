@@ -190,6 +190,10 @@ CONTEXT_CASES = [
     ("Le parquet national antiterroriste (PNAT) s'est saisi de l'enquête. Dans un communiqué, il précise que les "
      "faits sont « susceptibles de recevoir une qualification terroriste ».", "qualification terroriste", "PNAT",
      "pronoun"),
+    ("« Merci à tous ! » : c'est par ce message publié sur Instagram que la chanteuse Aya Nakamura a réagi à sa "
+     "victoire.", "Merci à tous", "Nakamura", "explicit"),
+    ("« Nous ne lâcherons rien », c'est avec ces mots, prononcés devant les militants, que la secrétaire générale "
+     "Sophie Binet a conclu la journée.", "lâcherons rien", "Binet", "explicit"),
     ("Le président doit annoncer sa décision lundi. « Rien n'est encore tranché à ce stade », explique-t-on à "
      "l'Élysée.", "Rien n'est encore", "Élysée", "nominal"),
     ("Autre avocat d'Yvan Colonna, Gilles Simeoni a appris ce décès au volant. Très ému, il confie au Figaro que "

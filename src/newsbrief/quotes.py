@@ -184,7 +184,7 @@ def _candidate_cues(doc: Doc, starts: list[int], span: QuoteSpan, lang: ModuleTy
     before = _tokens_before(doc, first, sentence_start)
     after = _tokens_after(doc, last + 1, sentence_end)
     following = [*_incise_cues(after, lang), None, *_verb_cues(after[:_AFTER_WINDOW], lang, "after"),
-                 *_final_incise_cues(after[_AFTER_WINDOW:], lang)]
+                 *_final_incise_cues(after[_AFTER_WINDOW:], lang), *_pointing_back_cues(after, lang)]
     # a verb after the quote whose subject comes before it does not report it ("les papillons « naturellement »
     # mutés présentaient ...")
     following = [c for c in following if c is None or c.speaker is None or c.speaker.i > last]
@@ -208,7 +208,9 @@ def _neighbour_cues(first: Span, last: Span, lang: ModuleType) -> Iterator[Cue]:
     if following is not None and not _has_quote_mark(following):
         verbs = [t for t in following if _is_speech_verb(t, lang)]
         if verbs or any(t.lower_ in lang.REPORTING_NOUNS for t in following):
-            speaker = _speaker_of(verbs[0], lang, -1) if verbs else _speaking_subject(following, lang)
+            speaker = _speaker_of(verbs[0], lang, -1) if verbs else None
+            if speaker is None or not could_speak(speaker, lang):  # "c'est par ce message publié sur X que Y"
+                speaker = _speaking_subject(following, lang)
             yield Cue(word=speech_lemma(verbs[0], lang) if verbs else "", speaker=speaker, how="next")
     if first.start == 0:
         return
@@ -321,6 +323,19 @@ def _final_incise_cues(tokens: list[Token], lang: ModuleType) -> Iterator[Cue]:
             inverted = _postverbal_subject(token)
             if inverted is not None and could_speak(inverted, lang):
                 yield Cue(word=speech_lemma(token, lang) or token.lemma_, speaker=inverted, how="after")
+
+
+def _pointing_back_cues(tokens: list[Token], lang: ModuleType) -> Iterator[Cue]:
+    """« … » : c'est par ce message que X a réagi — a demonstrative document noun after the quote points back
+    to it; the first subject after it that could speak is the speaker."""
+    pointer = next((t for t in tokens if lang.REPORTING_NOUNS & {t.lemma_.lower(), t.lower_} and any(
+        c.dep_ == "det" and c.lower_ in lang.DEMONSTRATIVES for c in t.children)), None)
+    if pointer is None:
+        return
+    speaker = next((t for t in tokens if t.i > pointer.i and t.dep_.startswith("nsubj") and could_speak(t, lang)),
+                   None)
+    if speaker is not None:
+        yield Cue(word="", speaker=speaker, how="after")
 
 
 def _after_comma(verb: Token) -> bool:

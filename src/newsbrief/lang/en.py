@@ -303,6 +303,9 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whose", "whom"})
 REPORTING_NOUNS = frozenset({"words", "terms", "remarks", "statement", "comments", "report", "letter",
                              "message", "interview", "post"})
 
+#: Demonstratives that make a document noun point back to a quote ("c'est par ce message que ...").
+DEMONSTRATIVES = frozenset({"this", "these", "those", "that"})
+
 #: Endings that mark a role noun's gender ("spokeswoman", "chairman").
 FEMININE_ENDINGS = ("woman", "women", "ess")
 MASCULINE_ENDINGS = ("man", "men")

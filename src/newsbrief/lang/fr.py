@@ -378,6 +378,9 @@ REPORTING_NOUNS = frozenset({"termes", "mots", "propos", "paroles", "déclaratio
                              "communiqué", "rapport", "message", "lettre", "tribune", "entretien", "accusation",
                              "accusations", "critique", "critiques", "réponse", "texte", "document", "note"})
 
+#: Demonstratives that make a document noun point back to a quote ("c'est par ce message que ...").
+DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+
 #: Endings that mark a role noun's gender ("chercheuse", "directrice", "historienne"; "chercheur"), checked
 #: feminine first; epicene nouns (ministre, juge, porte-parole, spécialiste) have none.
 FEMININE_ENDINGS = ("euse", "trice", "ienne", "enne", "ière", "esse", "ante", "ente", "ée", "onne", "ère", "aine",
