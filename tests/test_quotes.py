@@ -91,6 +91,13 @@ CONTEXT_CASES = [
      "tariffs\".", "final decision", "a senior administration official", "nominal"),
     ("According to the report, published by Amnesty International on Tuesday, the camps are \"a system of "
      "collective punishment\".", "collective punishment", "Amnesty", "explicit"),
+    ("Angela Rayner and Kemi Badenoch clashed in the Commons on Wednesday. \"You have failed working people,\" "
+     "Badenoch told the deputy prime minister. Rayner hit back: \"Your party crashed the economy.\"",
+     "Your party crashed", "Rayner", "explicit"),
+    ("The company declined to comment, but a person familiar with the matter said the talks had \"stalled "
+     "badly\".", "stalled badly", "a person familiar with the matter", "nominal"),
+    ('"We are in a very strong position," the 45-year-old told Sky News.', "strong position", "45-year-old",
+     "nominal"),
     ("Lithuania's top diplomat, Tomas Vaitkus, was less conciliatory. \"Every renewal turns into an auction,\" "
      "the minister said.", "auction", "Vaitkus", "nominal"),
     ("La France « regrette » ces décisions tout en « comprenant le contexte sécuritaire », a fait savoir le Quai "
@@ -254,6 +261,13 @@ def test_a_description_stops_before_an_adjunct(tmp_path: Path) -> None:
     text = "« Je n'ai rien à me reprocher », a assuré l'ancien ministre lors de son audition devant les juges."
     quote = quote_containing(analyse_text(tmp_path, text), "rien à me reprocher")
     assert quote.speaker == "l'ancien ministre"
+
+
+def test_a_place_before_a_heading_colon_is_a_rubric_not_a_speaker(tmp_path: Path) -> None:
+    text = ("Le ministre sénégalais Ousmane Sarr était à Paris.\n\nSahel : « la porte reste ouverte »\n\n"
+            "Sur le Sahel, le ministre adopte un ton plus prudent.")
+    quote = quote_containing(analyse_text(tmp_path, text), "la porte reste")
+    assert quote.speaker != "Sahel"
 
 
 def test_on_without_a_place_is_nobody(tmp_path: Path) -> None:

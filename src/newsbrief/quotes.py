@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 _INCISE_GAP = 4  # tokens allowed between a closing mark and its incise verb (", a-t-il")
 _AFTER_WINDOW = 12
 _SCARE_MAX_WORDS = 3
+_PLACE_TAGS = ("LOC", "GPE")
 
 
 @dataclass(frozen=True)
@@ -360,11 +361,16 @@ def _colon_cues(doc: Doc, first: int, lang: ModuleType, before: list[Token]) -> 
         return
     colon = colons[-1]
     right_before = all(t.is_space for t in doc[colon + 1: first])
-    if right_before and doc[colon - 1].pos_ == "PROPN" and doc[colon - 1].text not in lang.PLACES:
-        yield Cue(word=":", speaker=doc[colon - 1], how="colon")
-    subject = subject_of(doc[colon - 1].sent.root)
-    if subject is not None and subject.i < colon:
-        yield Cue(word=":", speaker=subject, how="colon")
+    named = doc[colon - 1]  # "Barack Obama : « … »", not a place as a rubric ("Sahel : « … »")
+    rubric = named.pos_ == "PROPN" and (named.text in lang.PLACES or named.ent_type_ in _PLACE_TAGS)
+    if right_before and named.pos_ == "PROPN" and not rubric:
+        yield Cue(word=":", speaker=named, how="colon")
+    clause = named if named.pos_ in ("VERB", "AUX") else named.head  # "Rayner hit back: « … »"
+    for verb in (clause, named.sent.root):
+        subject = subject_of(verb)
+        if subject is not None and subject.i < colon and not (rubric and subject.i == named.i):
+            yield Cue(word=":", speaker=subject, how="colon")
+            return
 
 
 def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
@@ -381,8 +387,8 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
         return _agent(verb)  # "elle a été reconnue par l'Église": the Church speaks, not she
     if subject is not None and subject.i >= quote_end and could_speak(subject, lang):
         return subject
-    after = _postverbal_subject(verb)
-    if after is not None and could_speak(after, lang):
+    after = _postverbal_subject(verb) if verb.lemma_.lower() not in lang.ADDRESSING_VERBS else None
+    if after is not None and could_speak(after, lang):  # not the one told: "the 45-year-old told Sky News"
         return after
     root_subject = subject_of(verb.sent.root)
     if root_subject is not None and root_subject.i >= quote_end:
@@ -505,6 +511,9 @@ def could_speak(token: Token, lang: ModuleType) -> bool:
     if token.pos_ == "PROPN" or word in lang.PRONOUNS or word in lang.POSSESSIVES:
         return True
     if token.pos_ == "X" and token.text[:1].isupper():  # a name the tagger did not know ("Moody'" + "s")
+        return True
+    if token.lower_.endswith("-year-old") or token.lower_ == "old" and token.i > 1 \
+            and token.doc[token.i - 2].lower_ in ("year", "years"):  # "the 45-year-old told Sky News"
         return True
     if token.pos_ not in ("NOUN", "PRON"):
         return False

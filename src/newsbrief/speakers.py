@@ -477,7 +477,7 @@ def _edge(token: Token) -> bool:
     """Words that do not begin or end a speaker's noun phrase: punctuation, conjunctions, prepositions,
     relative pronouns ("a diplomat close to the mediation, who")."""
     relative = "Rel" in token.morph.get("PronType") or token.tag_ in ("WP", "WDT")
-    if token.tag_ == "POS":  # the possessive 's inside "Brazil's embassy"
+    if token.tag_ == "POS" or token.text == "-":  # "Brazil's embassy", "the 45-year-old" split by the tokenizer
         return False
     return relative or token.is_punct or token.dep_ in ("cc", "advmod", "mark", "case", "punct") \
         or token.pos_ == "ADP"

@@ -22,6 +22,9 @@ LABELLING_VERBS = frozenset({"call", "describe", "characterise", "characterize",
 #: Speech verbs whose object, not subject, is the speaker ("the paper quotes a senior diplomat").
 QUOTING_VERBS = frozenset({"quote", "cite"})
 
+#: Speech verbs whose object is the one addressed, never the speaker ("told Sky News").
+ADDRESSING_VERBS: frozenset[str] = frozenset({"tell", "inform", "brief", "warn", "urge", "remind"})
+
 SOURCE_MARKERS = frozenset({"according"})
 
 #: Nouns that name a source after "through the" ("through the voice of its ambassador").
@@ -50,7 +53,7 @@ director filmmaker artist novelist writer philosopher doctor physician nurse sur
 demographer entrepreneur farmer worker employee teacher student shopkeeper resident voter citizen protester
 dissident refugee hostage prisoner detainee deputy treasurer captain manager athlete singer musician
 photographer reporter correspondent banker consultant firefighter engineer architect man woman heir successor
-predecessor rival ally supporter owner investor trader executive boss counterpart
+predecessor rival ally supporter owner investor trader executive boss counterpart person insider
 """.split())
 
 #: Role nouns a journalist uses in turn for the same person ("Jane Doe, an economist ..." then "the

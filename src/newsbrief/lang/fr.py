@@ -34,6 +34,9 @@ LABELLING_VERBS = frozenset({"qualifier", "décrire", "définir", "présenter", 
 #: Speech verbs whose object, not subject, is the speaker ("le journal cite un diplomate").
 QUOTING_VERBS = frozenset({"citer"})
 
+#: Speech verbs whose object is the one addressed, never the speaker ("told Sky News").
+ADDRESSING_VERBS: frozenset[str] = frozenset()
+
 #: Words that attribute a quote to what follows them ("selon X", "d'après X", "pour X").
 SOURCE_MARKERS = frozenset({"selon", "d'après", "d’après", "pour"})
 
@@ -80,7 +83,7 @@ détenue adjoint adjointe coprésident coprésidente trésorier trésorière cap
 sélectionneuse athlète chanteur chanteuse musicien musicienne photographe reporter correspondant
 correspondante rédacteur rédactrice éditeur éditrice banquier banquière consultant consultante stratège
 gendarme pompier sauveteur sauveteuse secouriste urgentiste pharmacien pharmacienne ingénieur ingénieure
-architecte homme femme proche homologue cadre héritier héritière successeur prédécesseur rival rivale allié alliée partisan
+architecte homme femme personne proche homologue cadre héritier héritière successeur prédécesseur rival rivale allié alliée partisan
 partisane
 """.split())
 
