@@ -201,6 +201,12 @@ CONTEXT_CASES = [
      "victoire.", "Merci à tous", "Nakamura", "explicit"),
     ("« Nous ne lâcherons rien », c'est avec ces mots, prononcés devant les militants, que la secrétaire générale "
      "Sophie Binet a conclu la journée.", "lâcherons rien", "Binet", "explicit"),
+    ("Dans son discours, le pape Léon XIV a appelé à « la fin de toutes les guerres ». « La paix est possible », a "
+     "insisté le souverain pontife.", "paix est possible", "Léon XIV", "nominal"),
+    ("Interrogé sur le sujet, Matignon n'a pas souhaité commenter. Un proche du premier ministre glisse toutefois "
+     "que « rien n'est exclu ».", "rien n'est exclu", "un proche du premier ministre", "nominal"),
+    ("Les Républicains dénoncent « une trahison ». Leur président, Bruno Retailleau, juge la situation "
+     "« intenable ».", "intenable", "Retailleau", "explicit"),
     ("Le président doit annoncer sa décision lundi. « Rien n'est encore tranché à ce stade », explique-t-on à "
      "l'Élysée.", "Rien n'est encore", "Élysée", "nominal"),
     ("Autre avocat d'Yvan Colonna, Gilles Simeoni a appris ce décès au volant. Très ému, il confie au Figaro que "

@@ -406,6 +406,8 @@ def _speaker_just_before(verb: Token, lang: ModuleType) -> Token | None:
         if token.text in (":", ";", "«", "»", "“", "”", "\"") or token.pos_ in ("VERB", "AUX"):
             return None
         if token.pos_ in ("PROPN", "NOUN") and could_speak(token, lang):
+            while token.dep_ == "nmod" and token.head.i < token.i and token.head.pos_ in ("NOUN", "PROPN"):
+                token = token.head  # "un proche du premier ministre glisse": the proche speaks
             return token
     return None
 
@@ -415,11 +417,13 @@ def _speaker_just_before(verb: Token, lang: ModuleType) -> Token | None:
 
 def _is_speech_verb(token: Token, lang: ModuleType) -> bool:
     """A speech verb by lemma, not negated; also "faire savoir"/"fait-il valoir" (the light verb carries the
-    subject) and a speech verb the tagger took for a noun before "que" ("Un diplomate juge qu'...")."""
+    subject) and a speech verb the tagger took for a noun before "que" ("Un diplomate juge qu'...") or after a
+    name and before a determiner ("Bruno Retailleau, juge la situation « intenable »")."""
     if _light_verb_phrase(token, lang) is not None:
         return not _is_negated(token, lang)
     verb_like = token.pos_ in ("VERB", "AUX") or token.pos_ in ("NOUN", "ADJ") and token.i + 1 < len(token.doc) \
-        and token.nbor().lower_ in lang.COMPLEMENTIZERS
+        and (token.nbor().lower_ in lang.COMPLEMENTIZERS or _before_determiner(token) and token.i > 0
+             and (token.nbor(-1).pos_ == "PROPN" or token.nbor(-1).text == ","))  # "X, juge la situation"
     if not verb_like or speech_lemma(token, lang) is None:
         return False
     return not _is_negated(token, lang)

@@ -449,7 +449,7 @@ class SpeakerResolver:
         while start - 1 in inside and not _edge(self.doc[start - 1]):
             start -= 1
         end = token.i + 1
-        while end in inside and not self.doc[end].is_punct and end - token.i <= 6 \
+        while end in inside and not self.doc[end].is_punct and end - token.i <= 6 and self.doc[end].pos_ != "VERB" \
                 and self.doc[end].lower_ not in _ADJUNCT_OPENERS:  # "l'ancien ministre lors de son audition"
             end += 1
         while end - 1 > token.i and _edge(self.doc[end - 1]):

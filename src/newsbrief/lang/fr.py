@@ -83,7 +83,7 @@ détenue adjoint adjointe coprésident coprésidente trésorier trésorière cap
 sélectionneuse athlète chanteur chanteuse musicien musicienne photographe reporter correspondant
 correspondante rédacteur rédactrice éditeur éditrice banquier banquière consultant consultante stratège
 gendarme pompier sauveteur sauveteuse secouriste urgentiste pharmacien pharmacienne ingénieur ingénieure
-architecte homme femme personne proche homologue cadre héritier héritière successeur prédécesseur rival rivale allié alliée partisan
+architecte homme femme personne proche homologue pontife souverain souveraine monarque cadre héritier héritière successeur prédécesseur rival rivale allié alliée partisan
 partisane
 """.split())
 
@@ -99,6 +99,7 @@ ROLE_KINDS = {word: kind for kind, words in {
     "activist": "militant militante activiste",
     "doctor": "médecin urgentiste chirurgien chirurgienne",
     "justice": "procureur procureure magistrat magistrate juge",
+    "sovereign": "pape pontife souverain souveraine roi reine monarque",
 }.items() for word in words.split()}
 
 #: Nouns for organisations that speak ("le gouvernement a indiqué").
