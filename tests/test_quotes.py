@@ -276,6 +276,12 @@ def test_a_place_before_a_heading_colon_is_a_rubric_not_a_speaker(tmp_path: Path
     assert quote.speaker != "Sahel"
 
 
+def test_a_platform_before_a_colon_is_not_the_speaker(tmp_path: Path) -> None:
+    text = 'Zelenskyy thanked allies, writing on Telegram: "Every air defense system saves lives."'
+    quote = quote_containing(analyse_text(tmp_path, text), "Every air defense")
+    assert quote.speaker != "Telegram"
+
+
 def test_on_without_a_place_is_nobody(tmp_path: Path) -> None:
     text = "Catherine Colonna est arrivée lundi. « La décision viendra plus tard dans la semaine », dit-on."
     quote = quote_containing(analyse_text(tmp_path, text), "La décision viendra")

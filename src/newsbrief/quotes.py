@@ -191,7 +191,8 @@ def _candidate_cues(doc: Doc, starts: list[int], span: QuoteSpan, lang: ModuleTy
     following = [c for c in following if c is None or c.speaker is None or c.speaker.i > last]
     split = following.index(None)
     yield from following[:split]
-    yield from _verb_cues(list(reversed(before)), lang, "before")
+    yield from (c for c in _verb_cues(list(reversed(before)), lang, "before")
+                if c.speaker is None or not first < c.speaker.i < last)  # never a word of the quote itself
     yield from _marker_cues(before + after, lang)
     yield from following[split + 1:]
     yield from _colon_cues(doc, first, lang, before)
@@ -363,9 +364,13 @@ def _colon_cues(doc: Doc, first: int, lang: ModuleType, before: list[Token]) -> 
     right_before = all(t.is_space for t in doc[colon + 1: first])
     named = doc[colon - 1]  # "Barack Obama : « … »", not a place as a rubric ("Sahel : « … »")
     rubric = named.pos_ == "PROPN" and (named.text in lang.PLACES or named.ent_type_ in _PLACE_TAGS)
-    if right_before and named.pos_ == "PROPN" and not rubric:
+    head = named.head if named.dep_ in ("flat:name", "flat", "compound") else named
+    governed = head.dep_ == "pobj" or any(c.dep_ == "case" for c in head.children)  # "writing on Telegram: « … »"
+    if right_before and named.pos_ == "PROPN" and not rubric and not governed:
         yield Cue(word=":", speaker=named, how="colon")
-    clause = named if named.pos_ in ("VERB", "AUX") else named.head  # "Rayner hit back: « … »"
+    clause = named  # the verb of the clause before the colon: "Rayner hit back:", "writing on Telegram:"
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i and clause.head.i < colon:
+        clause = clause.head
     for verb in (clause, named.sent.root):
         subject = subject_of(verb)
         if subject is not None and subject.i < colon and not (rubric and subject.i == named.i):
