@@ -64,6 +64,9 @@ class SpeakerResolver:
         self.speakers: list[tuple[int, str]] = []
         self._chain: dict[int, str | None] = {}  # pronoun subject -> what it stands for (see _pronoun_topic)
 
+    def _in_quote(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self.quoted)
+
     def sentence_index(self, token: Token) -> int:
         """The position of a token's sentence in the document."""
         return bisect.bisect_right(self._sentence_starts, token.i) - 1
@@ -240,7 +243,7 @@ class SpeakerResolver:
         previous = self._previous_sentences(token, 2)
         start = previous[0].start if previous else token.sent.start
         for earlier in reversed(self.doc[start:token.i]):
-            if earlier.lemma_.lower() != token.lemma_.lower() or any(a <= earlier.idx < b for a, b in self.quoted):
+            if earlier.lemma_.lower() != token.lemma_.lower() or self._in_quote(earlier.idx):
                 continue
             if any(t.pos_ == "PROPN" for t in noun_phrase(earlier)):
                 return self._mention_at(earlier) or self._phrase(earlier)
@@ -252,7 +255,7 @@ class SpeakerResolver:
         lemma, adjectives = token.lemma_.lower(), _adjectives(token)
         earlier = [t for t in self.doc[:token.i] if t.lemma_.lower() == lemma and t.pos_ == "NOUN"
                    and any(c.dep_ == "det" and c.lower_ in ("un", "une", "a", "an") for c in t.children)
-                   and _agree(adjectives, _adjectives(t)) and not any(a <= t.idx < b for a, b in self.quoted)]
+                   and _agree(adjectives, _adjectives(t)) and not self._in_quote(t.idx)]
         closest = [t for t in earlier if adjectives & _adjectives(t)] or earlier  # "européen" in both first
         return self._phrase(closest[-1]) if closest else None
 
@@ -271,7 +274,7 @@ class SpeakerResolver:
         window = previous[0].start_char if previous else token.sent.start_char
         named = [name for m, name in self.table.mentions if window <= m.start < token.idx
                  and self.table.label_of(name) == "ORG" and self._is_subject_at(m.start, m.end)
-                 and not any(a <= m.start < b for a, b in self.quoted)]
+                 and not self._in_quote(m.start)]
         if named:
             return named[-1]
         spoken = [name for start, name in self.speakers if start < token.idx and self.table.label_of(name) == "ORG"]
@@ -322,7 +325,7 @@ class SpeakerResolver:
         for candidate in token.sent:
             if candidate.i >= token.i:
                 break
-            if any(a <= candidate.idx < b for a, b in self.quoted) or candidate.pos_ not in ("PROPN", "NOUN"):
+            if self._in_quote(candidate.idx) or candidate.pos_ not in ("PROPN", "NOUN"):
                 continue
             name = self._mention_at(candidate) if candidate.pos_ == "PROPN" else None
             if name is not None and self.table.label_of(name) == "PER" and self._compatible(name, gender):
@@ -345,7 +348,7 @@ class SpeakerResolver:
         when its article agrees with the pronoun's gender."""
         limit = sentence.end if before is None else before
         subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj") and c.i < limit
-                        and not any(a <= c.idx < b for a, b in self.quoted)), None)
+                        and not self._in_quote(c.idx)), None)
         name = None if subject is None else self._mention_at(subject) if subject.pos_ == "PROPN" \
             else self._named_in_phrase(subject) if subject.pos_ == "NOUN" else None
         if name is None or self.table.label_of(name) not in ("ORG", "LOC"):
@@ -374,7 +377,7 @@ class SpeakerResolver:
         if spoken and for_pronoun:  # a sentence quoting someone is about its speaker, not the subject inside
             return spoken[-1:]
         subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj")
-                        and not any(a <= c.idx < b for a, b in self.quoted)), None)
+                        and not self._in_quote(c.idx)), None)
         heads = [subject] if subject is not None else []
         heads += [source for t in sentence[:4] if is_source_marker(t, self.lang)
                   and (source := marked_source(t, self.lang)) is not None]
@@ -419,7 +422,7 @@ class SpeakerResolver:
         """People named as subjects (or sources) between two offsets, outside quotes, in text order."""
         return [name for m, name in self.table.mentions if start <= m.start < end
                 and self.table.label_of(name) == "PER" and self._is_subject_at(m.start, m.end)
-                and not any(a <= m.start < b for a, b in self.quoted)]
+                and not self._in_quote(m.start)]
 
     def _recent_subject(self, token: Token, *, gender: str | None) -> str | None:
         """The last compatible topic of the sentences before, else the last compatible subject."""
