@@ -131,7 +131,7 @@ class SpeakerResolver:
         """A nationality standing for a person, with a definite article ("l'Allemande", "le Français")."""
         word = token.lower_
         demonyms = self.lang.DEMONYMS
-        determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
+        determiner = _determiner(token)
         return token.text[:1].isupper() and determiner in _DEFINITE and (
             word in demonyms or word.endswith("e") and word[:-1] in demonyms)
 
@@ -197,7 +197,7 @@ class SpeakerResolver:
                   and (n := self._mention_at(t)) is not None and self.table.label_of(n) == "PER"]
         if people:
             return people[0]
-        determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
+        determiner = _determiner(token)
         role = token.lemma_.lower() in self.lang.ROLE_NOUNS
         if token.lemma_.lower() not in self.lang.ORG_NOUNS:  # "la direction de la chaîne ... de la France"
             names = [n for t in noun_phrase(token) if t.pos_ == "PROPN" and not _complement(t, token)
@@ -304,18 +304,18 @@ class SpeakerResolver:
             topic = self._topic_of(sentence, for_pronoun=True, chain=sentence.start == previous[-1].start)
             subjects = self.subjects_between(sentence.start_char, sentence.end_char)
             for candidates in (topic, subjects):
-                compatible = [n for n in candidates if self._compatible(n, gender)]
-                if compatible:
-                    return compatible[-1]
+                found = self._last_compatible(candidates, gender)
+                if found is not None:
+                    return found
         earlier = [name for start, name in self.speakers if start < token.idx]
-        if not self.table.persons_before(token.idx):  # "Le PNAT s'est saisi. Dans un communiqué, il précise"
+        persons = list(reversed(self.table.persons_before(token.idx)))
+        if not persons:  # "Le PNAT s'est saisi. Dans un communiqué, il précise"
             bodies = [b for s in reversed(previous) if (b := self._body_subject(s, gender=gender))]
             earlier += bodies[:1]
-        persons = list(reversed(self.table.persons_before(token.idx)))
         for candidates in (earlier, persons):
-            compatible = [n for n in candidates if self._compatible(n, gender)]
-            if compatible:
-                return compatible[-1]
+            found = self._last_compatible(candidates, gender)
+            if found is not None:
+                return found
         return None
 
     def _in_sentence_before(self, token: Token, *, gender: str | None) -> str | None:
@@ -332,20 +332,15 @@ class SpeakerResolver:
                 found = name
             elif name is None and candidate.pos_ == "NOUN" and candidate.lemma_.lower() in self.lang.ROLE_NOUNS \
                     and "Plur" not in candidate.morph.get("Number") and candidate.tag_ not in ("NNS", "NNPS"):
-                determiner = next((c.lower_ for c in candidate.children if c.dep_ == "det"), "")
+                determiner = _determiner(candidate)
                 noun_gender = _gender_evidence(candidate)[0] or None
                 if determiner and determiner not in _INDEFINITE and (gender is None or noun_gender in (None, gender)):
                     found = self._described(candidate, candidate.idx)[0]
-        return found or self._speaking_body(token, gender=gender)
-
-    def _speaking_body(self, token: Token, *, gender: str | None) -> str | None:
-        """An organisation or country that is the main subject of the pronoun's sentence ("La Russie a averti
-        qu'elle considérerait ..."), when its article agrees with the pronoun."""
-        return self._body_subject(token.sent, gender=gender, before=token.i)
+        return found or self._body_subject(token.sent, gender=gender, before=token.i)
 
     def _body_subject(self, sentence: Span, *, gender: str | None, before: int | None = None) -> str | None:
         """The organisation or place named as a sentence's main subject (outside quotes, before ``before``),
-        when its article agrees with the pronoun's gender."""
+        when its article agrees with the pronoun's gender ("La Russie a averti qu'elle considérerait ...")."""
         limit = sentence.end if before is None else before
         subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj") and c.i < limit
                         and not self._in_quote(c.idx)), None)
@@ -358,6 +353,10 @@ class SpeakerResolver:
 
     def _compatible(self, name: str, gender: str | None) -> bool:
         return gender is None or self.genders.get(name, gender) == gender
+
+    def _last_compatible(self, candidates: list[str], gender: str | None) -> str | None:
+        """The last candidate whose known gender agrees."""
+        return next((n for n in reversed(candidates) if self._compatible(n, gender)), None)
 
     def _previous_sentences(self, token: Token, count: int = 3) -> list[Span]:
         here = self.sentence_index(token)
@@ -404,7 +403,7 @@ class SpeakerResolver:
         que ..."), with its gender noted, so that "il" in the next sentence can stand for it."""
         if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in self.lang.ROLE_NOUNS:
             return []
-        determiner = next((c.lower_ for c in subject.children if c.dep_ == "det"), "")
+        determiner = _determiner(subject)
         if determiner not in ("un", "une", "a", "an"):
             return []
         phrase, gender = self._phrase(subject), _gender_evidence(subject)[0]
@@ -427,9 +426,9 @@ class SpeakerResolver:
     def _recent_subject(self, token: Token, *, gender: str | None) -> str | None:
         """The last compatible topic of the sentences before, else the last compatible subject."""
         for candidates in (self._topics_before(token), self._subjects_before(token)):
-            compatible = [n for n in candidates if self._compatible(n, gender)]
-            if compatible:
-                return compatible[-1]
+            found = self._last_compatible(candidates, gender)
+            if found is not None:
+                return found
         return None
 
     def _is_subject_at(self, start: int, end: int) -> bool:
@@ -474,6 +473,11 @@ def _complement(name: Token, head: Token) -> bool:
     while node.dep_ in ("flat", "flat:name", "compound") and node.head.i != node.i and node.i != head.i:
         node = node.head  # from "Poutine" up to "Vladimir", the token that links the name
     return node.dep_ in ("poss", "nmod:poss") or any(c.dep_ == "case" for c in node.children)
+
+
+def _determiner(noun: Token) -> str:
+    """The noun's determiner, lower case ("" when it has none)."""
+    return next((c.lower_ for c in noun.children if c.dep_ == "det"), "")
 
 
 def _edge(token: Token) -> bool:
