@@ -215,6 +215,23 @@ CONTEXT_CASES = [
     ("« Le président Obama a promis le changement, mais n'a pas pu le réaliser » a déclaré Mitt Romney dans le "
      "Wisconsin.\n\nIl a estimé que ces statistiques constituaient un « triste rappel de la stagnation ».",
      "triste rappel", "Romney", "pronoun"),
+    ("Mitt Romney a tenu un meeting dans l'Ohio. « Je promets le changement », a déclaré le républicain devant "
+     "ses partisans.", "promets le changement", "Romney", "nominal"),
+    ("Angela Rossi a présenté son budget. « Nous tiendrons nos engagements », a assuré la conservatrice.",
+     "tiendrons nos", "Rossi", "nominal"),
+    ('Boris Keller spoke in Leeds on Friday. "We will win this seat," the Conservative told supporters.',
+     "win this seat", "Keller", "nominal"),
+    ("Le gouvernement a présenté son texte mardi. Réaction immédiate de l'opposition : « C'est un texte "
+     "inacceptable et dangereux pour nos libertés. »", "texte inacceptable", "l'opposition", "nominal"),
+    ("La Finlande a saisi un pétrolier. Même fermeté à Helsinki : « Nous protégerons nos infrastructures critiques "
+     "par tous les moyens. »", "protégerons", "Helsinki", "explicit"),
+    ("Le ministre Paul Girard a été interrogé sur ses comptes. Sa réponse : « Nous n'avons rien à cacher dans ce "
+     "dossier. »", "rien à cacher", "Girard", "pronoun"),
+    ("Human Rights Watch a publié mardi un rapport sur les mines antipersonnel. Le document recense 40 pays. "
+     "Plusieurs États baltes ont quitté la convention d'Ottawa. L'ONG qualifie cette décision de « cynique ».",
+     "cynique", "Human Rights Watch", "nominal"),
+    ('The report was published by Amnesty International on Monday. Lithuania rejected it. "This is a grave '
+     'mistake," the group said.', "grave mistake", "Amnesty International", "nominal"),
 ]
 
 

@@ -371,11 +371,28 @@ def _colon_cues(doc: Doc, first: int, lang: ModuleType, before: list[Token]) -> 
     clause = named  # the verb of the clause before the colon: "Rayner hit back:", "writing on Telegram:"
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i and clause.head.i < colon:
         clause = clause.head
+    reacting = _reacting(doc[named.sent.start: colon], lang)
+    if reacting is not None:  # a description is kept as it is ("l'armateur"), see find_cue
+        yield Cue(word=":", speaker=reacting, how="reaction")
+        return
     for verb in (clause, named.sent.root):
         subject = subject_of(verb)
         if subject is not None and subject.i < colon and not (rubric and subject.i == named.i):
             yield Cue(word=":", speaker=subject, how="colon")
             return
+
+
+def _reacting(clause: Span, lang: ModuleType) -> Token | None:
+    """Who reacts in a verbless clause before a colon: the owner of its reaction noun ("Réponse laconique de
+    l'armateur :", "Sa réponse :"), else a name after it ("Même fermeté à Helsinki :")."""
+    if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in clause):
+        return None
+    noun = next((t for t in clause if t.pos_ == "NOUN" and t.lemma_.lower() in lang.REACTION_NOUNS), None)
+    if noun is None:
+        return None
+    owner = next((c for c in noun.children if c.dep_ in ("nmod", "poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN")
+                  or c.lower_ in lang.POSSESSIVES), None)
+    return owner or next((t for t in clause if t.i > noun.i and t.pos_ == "PROPN"), None)
 
 
 def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:

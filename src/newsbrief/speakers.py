@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 _INDEFINITE = frozenset({"un", "une", "des", "a", "an", "one", "another", "some", "plusieurs", "certains",
                          "certaines", "quelques"})
 _DEFINITE = frozenset({"le", "la", "l'", "l’", "the"})
+_SINGULAR = frozenset({"le", "la", "l'", "l’", "un", "une", "a", "an", "this", "that", "ce", "cet", "cette"})
 #: Words that open an adjunct, where a speaker's noun phrase ends ("le ministre lors de son audition").
 _ADJUNCT_OPENERS = frozenset({"lors", "pendant", "après", "avant", "dans", "sur", "devant", "during", "after",
                               "before", "at", "in", "on"})
@@ -86,6 +87,8 @@ class SpeakerResolver:
             gender = _gender_evidence(token)[0] or None
             person = self._recent_subject(token, gender=gender) or self._protagonist(gender=gender, at=token.idx)
             return (person or self._phrase(token)), self._phrase(token), "nominal"
+        if token.pos_ == "PROPN" and token.lower_ in self.lang.ROLE_NOUNS and _determiner(token) in _DEFINITE:
+            return self._described(token, at)  # "the Conservative told supporters": a capitalised role
         own = self._mention_at(token)
         if own is not None and self.table.label_of(own) != "PER":
             own = self._named_in_phrase(token) or own
@@ -216,7 +219,8 @@ class SpeakerResolver:
             owner = self._antecedent(token)
             role = " ".join(t.text for t in noun_phrase(token) if t.lower_ != determiner)
             return (self.lang.POSSESSED_ROLE.format(role=role, owner=owner) if owner else phrase), phrase, "nominal"
-        plural = "Plur" in token.morph.get("Number") or token.tag_ in ("NNS", "NNPS")
+        plural = ("Plur" in token.morph.get("Number") or token.tag_ in ("NNS", "NNPS")) \
+            and determiner not in _SINGULAR  # "L'ONG": an invariable noun the tagger took for a plural
         if plural and determiner not in _INDEFINITE:
             owners = [n for t in noun_phrase(token) if t.pos_ == "PROPN" and (n := self._mention_at(t))]
             return (owners[0] if owners else phrase), phrase, "nominal"
@@ -269,16 +273,17 @@ class SpeakerResolver:
 
     def _recent_organisation(self, token: Token) -> str | None:
         """"L'ONG", "l'organisation", "the agency": the organisation that is the topic or a subject of the
-        sentences just before, else the last organisation quoted."""
+        sentences just before, else the last organisation quoted, else the last one named there ("a report
+        published by Amnesty International")."""
         previous = self._previous_sentences(token, 3)
         window = previous[0].start_char if previous else token.sent.start_char
-        named = [name for m, name in self.table.mentions if window <= m.start < token.idx
-                 and self.table.label_of(name) == "ORG" and self._is_subject_at(m.start, m.end)
-                 and not self._in_quote(m.start)]
-        if named:
-            return named[-1]
+        named = [(m, name) for m, name in self.table.mentions if window <= m.start < token.idx
+                 and self.table.label_of(name) == "ORG" and not self._in_quote(m.start)]
+        subjects = [name for m, name in named if self._is_subject_at(m.start, m.end)]
+        if subjects:
+            return subjects[-1]
         spoken = [name for start, name in self.speakers if start < token.idx and self.table.label_of(name) == "ORG"]
-        return spoken[-1] if spoken else None
+        return spoken[-1] if spoken else (named[-1][1] if named else None)
 
     def _protagonist(self, *, gender: str | None, at: int) -> str | None:
         """The person an article is about, when one clearly is: named before ``at``, at least three times in the

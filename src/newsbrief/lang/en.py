@@ -54,6 +54,7 @@ demographer entrepreneur farmer worker employee teacher student shopkeeper resid
 dissident refugee hostage prisoner detainee deputy treasurer captain manager athlete singer musician
 photographer reporter correspondent banker consultant firefighter engineer architect man woman heir successor
 predecessor rival ally supporter owner investor trader executive boss counterpart person insider
+republican democrat conservative tory socialist liberal centrist nationalist populist
 """.split())
 
 #: Role nouns a journalist uses in turn for the same person ("Jane Doe, an economist ..." then "the
@@ -308,6 +309,11 @@ REPORTING_NOUNS = frozenset({"words", "terms", "remarks", "statement", "comments
 
 #: Demonstratives that make a document noun point back to a quote ("c'est par ce message que ...").
 DEMONSTRATIVES = frozenset({"this", "these", "those", "that"})
+
+#: Nouns of a verbless clause that introduces a quote after a colon ("The response from Beijing was swift:",
+#: "His verdict:"): the quote is the reaction of the noun's owner or of the place named.
+REACTION_NOUNS = frozenset({"response", "reaction", "reply", "retort", "message", "warning", "verdict", "comment",
+                            "explanation", "conclusion", "answer"})
 
 #: Endings that mark a role noun's gender ("spokeswoman", "chairman").
 FEMININE_ENDINGS = ("woman", "women", "ess")

@@ -84,7 +84,9 @@ sélectionneuse athlète chanteur chanteuse musicien musicienne photographe repo
 correspondante rédacteur rédactrice éditeur éditrice banquier banquière consultant consultante stratège
 gendarme pompier sauveteur sauveteuse secouriste urgentiste pharmacien pharmacienne ingénieur ingénieure
 architecte homme femme personne proche homologue pontife souverain souveraine monarque cadre héritier héritière successeur prédécesseur rival rivale allié alliée partisan
-partisane
+partisane républicain républicaine démocrate socialiste conservateur conservatrice travailliste écologiste
+centriste libéral libérale communiste gaulliste insoumis insoumise macroniste souverainiste nationaliste
+indépendantiste populiste
 """.split())
 
 #: Role nouns a journalist uses in turn for the same person ("Camille Aubrac, économiste ..." then "la
@@ -384,6 +386,13 @@ REPORTING_NOUNS = frozenset({"termes", "mots", "propos", "paroles", "déclaratio
 
 #: Demonstratives that make a document noun point back to a quote ("c'est par ce message que ...").
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+
+#: Nouns of a verbless clause that introduces a quote after a colon ("Réponse laconique de l'armateur : « … »",
+#: "Même fermeté à Helsinki : « … »"): the quote is the reaction of the noun's owner or of the place named.
+REACTION_NOUNS = frozenset({"réaction", "réponse", "réplique", "riposte", "message", "avertissement", "commentaire",
+                            "ton", "fermeté", "colère", "indignation", "inquiétude", "satisfaction", "prudence",
+                            "verdict", "explication", "justification", "constat", "analyse", "son de cloche",
+                            "mise en garde", "credo", "leitmotiv", "conclusion"})
 
 #: Endings that mark a role noun's gender ("chercheuse", "directrice", "historienne"; "chercheur"), checked
 #: feminine first; epicene nouns (ministre, juge, porte-parole, spécialiste) have none.
