@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from newsbrief.entities import EntityTable, _surname, extract_entities, fold_name, with_resolved_mentions
+from newsbrief.entities import EntityTable, extract_entities, with_resolved_mentions
 from newsbrief.lang import get_language_data
+from newsbrief.names import fold_name
 from newsbrief.nlp import load_pipeline, normalise_text
 from newsbrief.quotes import speech_subject_tokens
 from newsbrief.records import Entity
@@ -36,26 +37,6 @@ def entity(table: EntityTable, name: str) -> Entity:
 
 def names(table: EntityTable) -> set[str]:
     return {fold_name(form) for e in table.entities if e.count for form in (e.name, *e.aliases)}
-
-
-# --- folding ------------------------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(("a", "b"), [
-    ("Tokayev", "Tokaïev"),
-    ("Tokaiev", "Tokaïev"),
-    ("Zelensky", "Zelenski"),
-    ("Kiev", "Kyiv"),
-    ("l'Élysée", "l’Elysée"),
-    ("Kassym-Jomart Tokaïev", "Kassym Jomart Tokayev"),
-])
-def test_fold_name_merges_spelling_variants(a: str, b: str) -> None:
-    assert fold_name(a) == fold_name(b)
-
-
-@pytest.mark.parametrize(("a", "b"), [("Marine Le Pen", "Jean-Marie Le Pen"), ("Autriche", "Australie")])
-def test_fold_name_keeps_different_names_apart(a: str, b: str) -> None:
-    assert fold_name(a) != fold_name(b)
 
 
 # --- variants of one name are one entity --------------------------------------------------------------------------
@@ -645,19 +626,6 @@ def test_a_government_numbered_after_a_person_counts_for_the_person() -> None:
 def test_a_surname_alone_the_model_missed_counts_for_the_person(language: str, text: str, name: str,
                                                                 count: int) -> None:
     assert entity(table_of(text, language), name).count == count
-
-
-@pytest.mark.parametrize(("language", "name", "surname"), [
-    ("en", "Daniel Okafor", "Okafor"),
-    ("fr", "Marine Le Pen", "Le Pen"),
-    ("fr", "Kassym-Jomart Tokaïev", "Tokaïev"),
-    ("en", "Okafor", ""),  # a single word
-    ("en", "Baltic Capital Bank", ""),  # a body the model took for a person
-    ("en", "Jean Paris", ""),  # a place
-    ("fr", "Wang Li", ""),  # too short to search alone
-])
-def test_the_surname_searched_alone(language: str, name: str, surname: str) -> None:
-    assert _surname(name, get_language_data(language)) == surname
 
 
 @pytest.mark.parametrize(("text", "name", "count"), [

@@ -1,0 +1,316 @@
+"""Aliases: mentions grouped into entities, each short or variant form joined to the name it stands for.
+
+Steps (each a small function):
+
+3. group mentions by a folded key that merges spelling variants (Tokayev / Tokaïev / Tokaiev, Kiev / Kyiv), a
+   body's well-known other names ("OTAN", "Organisation du traité de l'Atlantique nord") and a name under a
+   lower-case head ("musée de Pointe-à-Callière", "Musée Pointe-à-Callière"); a one-word plural joins its
+   singular ("Minitels"), a one-word name qualified by an adjective joins the name ("la Francophonie
+   institutionnelle"); families ("les sœurs Williams", "the Whitfields") are counted for no one;
+4. attach a short form to the longer name it belongs to: a form with initials first ("B. Obama"), then a
+   surname or given name alone, a leading part ("Assemblée", "Ana Pastor" of "Ana Pastor García"; not "UN" of
+   "UN Human Rights Council"), the core of a place ("Baltique" of "mer Baltique"), an acronym defined in the
+   text ("Nouvelle Démocratie (ND)", not after a person) or made of the name's initials ("PCC").
+   A surname shared by namesakes goes to the one its title points to (M./Mme, Mr./Ms.), else to the one last
+   named, else stays its own row marked ambiguous.
+
+The labels these steps look at (a person's surname joins only a name of the same kind) are given by the
+caller, :func:`newsbrief.entities.extract_entities`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from functools import lru_cache
+from types import ModuleType
+
+from newsbrief.names import ELISION, Mention, canonical_name, demonym_place, fold_name, has_initial, looks_personal
+
+#: An acronym in brackets after a name, or after a place that completes the name ("de Montréal (MBAM)").
+_DEFINED = re.compile(r"(?: (?:de la |de |du |d'|of )[A-ZÀ-Ý][\w'-]*)?\s*\(\s*([\w.&-]+)\s*\)")
+#: Mentions by the folded key of the entity they name.
+Groups = dict[str, list[Mention]]
+
+
+def group_mentions(mentions: list[Mention], *, lang: ModuleType) -> Groups:
+    """Mentions by folded name (step 3's first part); a name under a lower-case head is keyed without the small
+    words after the head, whatever the case of the head elsewhere ("musée de Pointe-à-Callière", "Musée
+    Pointe-à-Callière"), a body's other name under its full name."""
+    headed = {fold_name(m.text): _headed_key(m.text, lang) for m in mentions if m.text[:1].islower()}
+    synonyms = _synonym_keys(lang)
+    groups: Groups = defaultdict(list)
+    for mention in mentions:
+        key = fold_name(mention.text)
+        key = headed.get(key, key)
+        groups[synonyms.get(key, key)].append(mention)
+    return dict(groups)
+
+
+def merge_aliases(groups: Groups, labels: dict[str, str], *, text: str,
+                  lang: ModuleType) -> tuple[Groups, set[str]]:
+    """The groups with plurals and qualified names merged, families dropped and short forms attached (steps 3
+    and 4); ``labels`` gives each group's label. Also returns the keys of short forms left apart because
+    several people share them."""
+    groups = _merge_qualified(_merge_plurals(groups, labels), labels, lang)
+    groups = _drop_families(groups, labels, text, lang)
+    return _attach_short_forms(groups, labels, text, lang)
+
+
+# --- grouping -----------------------------------------------------------------------------------------------------
+
+
+def _synonym_keys(lang: ModuleType) -> dict[str, str]:
+    """Folded other names of a body -> its folded full name ("otan" -> "organisation du traite ...")."""
+    return {fold_name(other): fold_name(name) for other, name in lang.SYNONYMS.items()}
+
+
+def _headed_key(text: str, lang: ModuleType) -> str:
+    words = text.split()
+    rest = words[1:]
+    while len(rest) > 1 and rest[0].lower() in lang.CONNECTIVES:
+        rest = rest[1:]
+    return fold_name(" ".join([words[0], ELISION.sub("", rest[0]) if rest else "", *rest[1:]]))
+
+
+def _merge_plurals(groups: Groups, labels: dict[str, str]) -> Groups:
+    """A one-word plural joins its singular ("Minitels" -> "Minitel"); the plural of a person's name is a
+    family ("the Whitfields") and is counted for no one."""
+    merged = {k: list(v) for k, v in groups.items()}
+    for key in groups:
+        singular = next((k for k in merged if key.endswith("s") and k.split()[-1:] == [key[:-1]]), None)
+        if singular is None or " " in key:
+            continue
+        of_person = "PER" in (labels[key], labels[singular])
+        if not of_person and singular != key[:-1]:
+            continue  # "Estoniens" is not a plural of "Parlement estonien"
+        family = merged.pop(key)
+        if not of_person:
+            merged[singular] += family
+    return merged
+
+
+def _merge_qualified(groups: Groups, labels: dict[str, str], lang: ModuleType) -> Groups:
+    """A one-word name with a lower-case adjective, named less often than the word alone, is that name qualified
+    ("la Francophonie institutionnelle" is the Francophonie); not a place ("Europe centrale"), a demonym
+    ("Parlement européen") or an institution's head ("Conseil constitutionnel")."""
+    merged = {k: list(v) for k, v in groups.items()}
+    for key, group in groups.items():
+        words = canonical_name(group).split()
+        base = fold_name(words[0])
+        if len(words) != 2 or not words[1].islower() or base not in merged or labels[key] == "LOC":
+            continue
+        if len(group) >= len(merged[base]) or demonym_place(words[1], lang.DEMONYMS):
+            continue
+        if words[0].lower() in lang.NON_PERSON_WORDS or base in map(fold_name, lang.PLACES):
+            continue
+        merged[base] += merged.pop(key)
+    return merged
+
+
+def _drop_families(groups: Groups, labels: dict[str, str], text: str, lang: ModuleType) -> Groups:
+    """A person's surname alone after "les", "sœurs", before "sisters" is a family, counted for no one."""
+    result = {}
+    for key, group in groups.items():
+        kept = [m for m in group if labels[key] != "PER" or not _is_family(text, m.start, m.text, lang)]
+        if kept:
+            result[key] = kept
+    return result
+
+
+def _is_family(text: str, start: int, name: str, lang: ModuleType) -> bool:
+    """A surname after "les", "sœurs", "the ... sisters": a family, not one person."""
+    if " " in name:
+        return False
+    before = text[max(0, start - 12):start].split()
+    after = text[start + len(name):start + len(name) + 12].split()
+    return bool(before and before[-1].lower() in lang.FAMILY_BEFORE) or \
+        bool(after and after[0].lower().strip(".,;") in lang.FAMILY_AFTER)
+
+
+# --- short forms --------------------------------------------------------------------------------------------------
+
+
+def _attach_short_forms(groups: Groups, labels: dict[str, str], text: str,
+                        lang: ModuleType) -> tuple[Groups, set[str]]:
+    """Merge each short form into the longer name it stands for (see the module docstring); returns the
+    groups and the keys of short forms left apart because several people share them."""
+    merged = {k: list(v) for k, v in groups.items()}
+    ambiguous: set[str] = set()
+    # a name with initials first ("B. Obama" joins "Barack Obama"), so that the surname alone then has one owner
+    for key in sorted(groups, key=lambda k: (not has_initial(k), len(k.split()))):
+        owners = _owners(key, merged, labels, text, lang)
+        if not owners:
+            continue
+        genders = {o: _gender(merged[o], o, lang) for o in owners}
+        keep = []
+        for mention in merged.pop(key):
+            owner = _pick_owner(owners, genders, merged, mention)
+            (merged[owner] if owner else keep).append(mention)
+        if keep:
+            merged[key] = keep
+            ambiguous.add(key)
+    return merged, ambiguous
+
+
+def _owners(key: str, groups: Groups, labels: dict[str, str], text: str, lang: ModuleType) -> list[str]:
+    """The longer names a short form may stand for: for an acronym the name it is defined after or spells,
+    else the place it is the core of ("mer Baltique"), else the names it ends (a surname) or abbreviates
+    ("J-M Ayrault"), else the one name it begins."""
+    acronym = _acronym_owners(key, groups, labels, text, lang)
+    if acronym:
+        return acronym
+    places = [k for k in groups if k != key and _place_core(canonical_name(groups[k]), lang) == key]
+    if len(places) == 1 and "PER" not in (labels[key], labels[places[0]]):
+        return places
+    speaks = any(m.person_cue for m in groups[key])
+    ends = [k for k in groups if k != key and _ends_name(key, k, labels, lang, speaks=speaks, groups=groups)]
+    if ends:
+        return ends
+    begins = [k for k in groups if k != key and _begins_name(key, k, labels, lang, groups)]
+    return begins if len(begins) == 1 else []
+
+
+def _place_core(name: str, lang: ModuleType) -> str:
+    """The folded place a longer form names ("mer Baltique" -> "baltique", "Kingdom of Denmark" -> "denmark"),
+    or "": no head as a separate word ("Île-de-France"), or a known place after a feature ("golfe de Finlande")."""
+    places, states = _folded(lang.PLACE_HEADS), _folded(lang.STATE_HEADS)
+    words = [fold_name(w) for w in name.split()]
+    core = " ".join(w for w in words if w not in places | states and ELISION.sub("", w) not in lang.CONNECTIVES
+                    and w not in lang.CONNECTIVES)
+    if set(words) & states:
+        return core
+    return core if set(words) & places and core not in _folded(lang.PLACES) else ""
+
+
+@lru_cache(maxsize=64)
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    """A word set of the language data, folded (:func:`fold_name`); computed once per set."""
+    return frozenset(fold_name(w) for w in words)
+
+
+def _ends_name(short: str, long: str, labels: dict[str, str], lang: ModuleType, *, speaks: bool = False,
+               groups: Groups | None = None) -> bool:
+    """A surname or tail of a longer name of the same kind ("Tokaïev", "Council"), a speaking surname of a
+    name that looks personal whatever the model's labels ("Feld said" for "Marcus Feld"), or a name with
+    initials for given names ("J-M Ayrault")."""
+    short_tokens, long_tokens = short.split(), long.split()
+    short_label, long_label = labels[short], labels[long]
+    if _abbreviates(short_tokens, long_tokens):
+        return True
+    if len(long_tokens) <= len(short_tokens) or long_tokens[-len(short_tokens):] != short_tokens:
+        return False
+    if short_label == "LOC" and (long_label != "PER" or short in map(fold_name, lang.PLACES)):
+        return False  # "Pakistan" stays apart from "The News Pakistan"
+    if speaks and groups and len(short_tokens) == 1 and looks_personal(canonical_name(groups[long])):
+        return True
+    return "PER" in (short_label, long_label) or short_label == long_label
+
+
+def _abbreviates(short: list[str], long: list[str]) -> bool:
+    return len(short) == len(long) > 1 and short[-1] == long[-1] and short != long and all(
+        s == w or (len(s) == 1 and w.startswith(s)) for s, w in zip(short, long))
+
+
+def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType, groups: Groups) -> bool:
+    """The leading words of a longer name: a given name alone ("Eleni"), a person's name without a second
+    surname ("Ana Pastor", "Ana Pastor García"), or "Assemblée" for "Assemblée nationale"; never a place
+    ("France" stays apart from "France Télévisions"), an acronym before a body ("UN Office") or a person's full
+    name before the body or place named after them ("Francine Clark Art Institute"; a work titled after a hero,
+    "Harry Potter et les reliques de la mort", still takes "Harry Potter")."""
+    short_tokens, long_tokens = short.split(), long.split()
+    if len(long_tokens) <= len(short_tokens) or long_tokens[:len(short_tokens)] != short_tokens:
+        return False
+    bodies = {fold_name(noun) for noun in lang.ORG_NOUNS}
+    if canonical_name(groups[short]).isupper() and set(long_tokens[len(short_tokens):]) & bodies:
+        return False  # "UN" is not the "UN Human Rights Council"; "PSA" is "PSA Peugeot Citroën"
+    if labels[long] == "PER":
+        if len(short_tokens) > 1:  # "Ana Pastor" for "Ana Pastor García"
+            return labels[short] == "PER" and len(long_tokens) == len(short_tokens) + 1
+        return short not in map(fold_name, lang.PLACES)
+    if labels[short] == "PER" and len(short_tokens) > 1 and labels[long] in ("ORG", "LOC"):
+        return False  # "Francine Clark" is not the "Francine Clark Art Institute" named after her
+    return labels[short] != "LOC"
+
+
+# --- acronyms -----------------------------------------------------------------------------------------------------
+
+
+def _acronym_owners(key: str, groups: Groups, labels: dict[str, str], text: str, lang: ModuleType) -> list[str]:
+    """The name an acronym is defined after ("Nouvelle Démocratie (ND)"; not a person: "Alfredo Pérez Rubalcaba
+    (PSOE)" names his party), else the one name whose initials it spells ("EU" -> "European Union", "Cedeao"
+    -> "Communauté économique des États de l'Afrique de l'Ouest": an acronym written as a word)."""
+    forms = {m.text.replace(".", "") for m in groups[key]}
+    acronyms = {_letters(f) for f in forms if _is_acronym(f)}
+    if len(acronyms) != 1 or " " in canonical_name(groups[key]):
+        return []
+    acronym = acronyms.pop()
+    longer = [k for k in groups if len(k.split()) >= 2 and k != key]
+    upper = any(f.isupper() for f in forms)  # "Pauline Achard (Renew)": a word in brackets defines nothing
+    defined = [k for k in longer if upper and labels[k] != "PER" and _defines(groups[k], acronym, text)]
+    if defined:
+        return defined[:1]
+    spelled = [k for k in longer if _spells(acronym, k.split(), lang)]
+    return spelled if len(spelled) == 1 else []
+
+
+def _letters(text: str) -> str:
+    """Accent-folded lower-case letters and digits, y as i, doubled letters kept ("PCC" -> "pcc")."""
+    folded = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in folded if c.isalnum()).lower().replace("y", "i")
+
+
+def _is_acronym(form: str) -> bool:
+    """"CEDEAO", "EU", or an acronym of four letters or more written as a word ("Cedeao", "Unesco")."""
+    if " " in form or not 2 <= len(form) <= 7:
+        return False
+    return form.isupper() or (len(form) >= 4 and form.isalpha() and form.istitle())
+
+
+def _defines(group: list[Mention], acronym: str, text: str) -> bool:
+    """Whether the acronym is in brackets after a mention, or after the place that completes it ("Musée des
+    beaux-arts de Montréal (MBAM)", the place counted apart)."""
+    for mention in group:
+        found = _DEFINED.match(text, mention.end)
+        if found and _letters(found.group(1)) == acronym:
+            return True
+    return False
+
+
+def _spells(acronym: str, words: list[str], lang: ModuleType) -> bool:
+    """Whether the acronym is the initials of the words, small words optional ("cedh", "cour européenne des
+    droits de l'homme")."""
+    if not words:
+        return not acronym
+    word = ELISION.sub("", words[0])
+    optional = words[0] in lang.CONNECTIVES or word in lang.CONNECTIVES
+    if acronym and word[:1] == acronym[0] and _spells(acronym[1:], words[1:], lang):
+        return True
+    return optional and _spells(acronym, words[1:], lang)
+
+
+# --- namesakes ----------------------------------------------------------------------------------------------------
+
+
+def _gender(group: list[Mention], key: str, lang: ModuleType) -> str:
+    """"Masc" or "Fem" from the titles before the name's mentions, else from its given name; "" when unknown."""
+    titles = Counter(m.title for m in group if m.title)
+    if titles:
+        return titles.most_common(1)[0][0]
+    given = re.split(r"[\s-]", canonical_name(group))[0].lower()
+    return lang.GIVEN_NAMES.get(given, "") or lang.GIVEN_NAMES.get(key.split()[0], "")
+
+
+def _pick_owner(owners: list[str], genders: dict[str, str], groups: Groups, mention: Mention) -> str | None:
+    """The owner a short mention stands for: the only one, the one its title's gender fits, else the one
+    named last before it; ``None`` when nothing tells."""
+    if len(owners) == 1:
+        return owners[0]
+    fitting = [o for o in owners if mention.title and genders[o] == mention.title]
+    if len(fitting) == 1:
+        return fitting[0]
+    candidates = fitting or owners
+    before = [(max(m.start for m in groups[o] if m.start < mention.start), o) for o in candidates
+              if any(m.start < mention.start for m in groups[o])]
+    return max(before)[1] if before else None

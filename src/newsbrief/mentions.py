@@ -1,0 +1,462 @@
+"""Mentions: spaCy's entity spans turned into clean :class:`~newsbrief.names.Mention` records, plus the names it missed.
+
+Steps (each a small function):
+
+1. clean the model's mentions: cut them at punctuation no name runs across ("Vendée Globe : Kito") or at a
+   sentence boundary; drop junk (dates, "État", "Etat-clé", "-Jomart", demonyms, roles such as "ministre de la
+   Défense", capitalised common words opening a sentence, a quote or a headline's second part, headline
+   rubrics); strip articles, elisions, titles, possessives and the nouns a name follows ("d'Emmanuel Macron",
+   "M. Le Pen", "Britain's", "l'affaire Merah"), remembering a gendered title and a role in apposition; extend
+   a name by what the model left out ("Tomasz" before "Wrona", "Euro 2012", "Conseil constitutionnel");
+   split "Commission européenne de Bruxelles" at a known place; add the bodies written all in lower case
+   ("ministère de la justice");
+2. prefer the name the text also writes alone ("tournoi de Wimbledon" -> "Wimbledon"; "Ayrault 2" -> the
+   person Ayrault), then add the places and bodies of the language data the model missed ("Proche-Orient",
+   "the Commons") and every other occurrence of a name already found, of a person's surname and of an
+   acronym defined after a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from functools import lru_cache
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from newsbrief.names import ELISION, Mention, demonym_place, fold_name, surname
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+#: Model labels kept, mapped to newsbrief's four; the others (DATE, CARDINAL, MONEY...) are not names.
+_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "NORP": "MISC", "GPE": "LOC", "LOC": "LOC",
+           "FAC": "LOC", "MISC": "MISC", "EVENT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC",
+           "PRODUCT": "MISC", "LANGUAGE": "MISC"}
+#: Ratings ("Baa2"), plural acronyms ("MPs"), ordinal centuries ("Xe", "XIXe siècle"), an initial alone ("X.").
+_CODE = re.compile(r"[A-Z][a-z]{0,2}\d|[A-Z]{2,}s|[IVXLC]+(?:e|er|ème|th)|[A-Z]\.")
+_PREPOSITION = re.compile(r" (?:de la|de l'|de|du|d'|of the|of) (?=\S)")
+#: Punctuation after which any word is capitalised ("Union européenne : Lancement prévu", "« Couper 30 milliards").
+_CLAUSE_OPENERS = frozenset({":", "«", "“", '"', "—"})
+_QUOTE_CLOSERS = frozenset({"»", "”", '"'})
+#: Punctuation no name runs across ("Vendée Globe : Kito de Pavant" is two names).
+_SEPARATORS = frozenset({":", ";", "|", "—", "«", "»", "“", "”"})
+
+
+def extract_mentions(doc: Doc, text: str, *, lang: ModuleType, speech_heads: Iterable[int] = ()) -> list[Mention]:
+    """The mentions of names in a parsed document, in text order: the model's cleaned (step 1), then the
+    occurrences it missed (step 2). ``text`` is ``doc.text``, passed in because Doc.text joins every token;
+    ``speech_heads`` are token indices of speech-verb subjects."""
+    mentions = _with_lower_case_bodies(_model_mentions(doc, text, lang, set(speech_heads)), doc, lang)
+    mentions = _numbered_persons(_prefer_named_cores(mentions, lang))
+    return _add_occurrences(mentions, _known_forms(mentions, text, lang), text, lang)
+
+
+# --- cleaning the model's mentions --------------------------------------------------------------------------------
+
+
+def _model_mentions(doc: Doc, text: str, lang: ModuleType, subjects: set[int]) -> list[Mention]:
+    places = {fold_name(e.text) for e in doc.ents if e.label_ in ("LOC", "GPE")} | set(map(fold_name, lang.PLACES))
+    countries = set(map(fold_name, lang.DEMONYMS.values()))
+    common = {token.text for token in doc if token.is_alpha and token.text.islower()}
+    mentions = []
+    for part in (part for span in doc.ents for part in _split_at_separators(span)):
+        mention = _clean_mention(part, text, lang, subjects, common=common)
+        if mention is not None:
+            mentions.extend(_split_at_place(mention, places, countries))
+    return mentions
+
+
+def _split_at_separators(span: Span) -> list[Span]:
+    """The parts of a span between punctuation no name runs across ("Vendée Globe : Kito" -> two parts), and on
+    either side of a sentence boundary ("wrote on X. She urged" -> "X")."""
+    from spacy.tokens import Span
+
+    cuts = [token.i for token in span if token.text in _SEPARATORS]
+    cuts += [token.i - 1 for token in span[1:] if token.is_sent_start and span.doc[token.i - 1].text == "."]
+    cuts += [token.i for token in span[1:] if token.pos_ == "PRON" and span.doc[token.i - 1].text.endswith(".")]
+    if not cuts:
+        return [span]
+    bounds = zip([span.start - 1, *sorted(cuts)], [*sorted(cuts), span.end])
+    return [Span(span.doc, a + 1, b, label=span.label_) for a, b in bounds if b > a + 1]
+
+
+def _clean_mention(span: Span, doc_text: str, lang: ModuleType, subjects: set[int], *,
+                   common: set[str] = frozenset()) -> Mention | None:
+    """The mention a span of the model stands for, trimmed; None for junk. ``common`` are the words the text
+    also writes in lower case (a capitalised one opening a sentence is a common word)."""
+    label = _LABELS.get(span.label_)
+    if label is None:
+        return None
+    tokens = _extend_right(_extend_left(list(span), lang, person=label == "PER"), label, lang)
+    tokens = _trim_tokens(tokens, lang, person=label == "PER")
+    if not tokens or _is_junk(tokens, label, lang, common):
+        return None
+    start, end = _name_bounds(doc_text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), lang)
+    glued = _glued_title(doc_text[start:end], lang)
+    start += glued
+    text = doc_text[start:end]
+    if _is_junk_text(text, lang):
+        return None
+    return Mention(start=start, end=end, text=text, label=label, person_cue=_person_cue(tokens, lang, subjects),
+                   title=_title_gender(doc_text, start, lang), role=bool(glued) or _has_role(tokens, lang))
+
+
+def _glued_title(text: str, lang: ModuleType) -> int:
+    """The length of a title written without its space ("M.Houdré", "Dr.Osei"), else 0."""
+    found = re.match(r"([A-Z][a-z]{0,3})\.(?=[A-ZÀ-Ý][a-zà-ÿ])", text)
+    return found.end() if found and found.group(1).lower() in _titles(lang) else 0
+
+
+def _extend_left(tokens: list[Token], lang: ModuleType, *, person: bool) -> list[Token]:
+    """Add a given name or a capitalised particle the model left out ("Tomasz" or "Le" before a surname
+    tagged alone)."""
+    first = tokens[0]
+    if len(tokens) != 1 or first.i == 0:
+        return tokens
+    before = first.nbor(-1)
+    if not (before.is_title and before.is_alpha and before.ent_iob_ == "O" and before.whitespace_ == " "):
+        return tokens
+    if before.pos_ == "PROPN" or (person and before.lower_ in lang.NAME_PARTICLES):
+        return [before, *tokens]
+    return tokens
+
+
+def _extend_right(tokens: list[Token], label: str, lang: ModuleType) -> list[Token]:
+    """Add a number the model left out ("Euro 2012", "France 2"; not after a person), or the adjective of a one-word
+    institution ("Conseil constitutionnel"; not "le Forum court jusqu'à") or of a name opening with a
+    capitalised article ("La France insoumise")."""
+    last = tokens[-1]
+    after = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    if after is None or not last.whitespace_ or after.ent_iob_ != "O":
+        return tokens
+    following = after.nbor(1) if after.i + 1 < len(after.doc) else None
+    numbered = label != "PER"  # "gouvernement Ayrault 2" names Ayrault's second government, Ayrault still
+    if numbered and after.is_digit and len(after.text) <= 4 and (following is None or
+                                                                 following.pos_ not in ("NOUN", "NUM")):
+        return [*tokens, after]
+    institution = len(tokens) == 1 and tokens[0].lower_ in lang.INSTITUTION_HEADS
+    if (institution or _opens_with_article(tokens, lang)) and after.pos_ == "ADJ" and after.text.islower():
+        return [*tokens, after]
+    return tokens
+
+
+def _opens_with_article(tokens: list[Token], lang: ModuleType) -> bool:
+    """A name opening with a capitalised article inside a sentence, so the article is part of the name and so may
+    be an adjective after it ("(La France insoumise)", not "La France entière" opening a sentence)."""
+    first = tokens[0]
+    return len(tokens) > 1 and first.is_title and first.lower_ in lang.NAME_PARTICLES and not _opens_clause(first)
+
+
+def _trim_tokens(tokens: list[Token], lang: ModuleType, *, person: bool) -> list[Token]:
+    """Drop leading articles, prepositions, common words, titles and the nouns a person's name follows ("affaire
+    Merah"), and trailing punctuation and small words."""
+    while len(tokens) > 1 and _drops_leading(tokens[0], lang, person=person):
+        tokens = tokens[1:]
+    if tokens and tokens[0].is_punct:
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or _drops_trailing(tokens[-1], lang)):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _drops_leading(token: Token, lang: ModuleType, *, person: bool) -> bool:
+    word = token.lower_
+    if token.is_punct or word in lang.LEADING_ARTICLES or token.text in lang.PERSON_HEADS:
+        return True
+    if not token.text[:1].isupper():
+        small = token.pos_ in ("ADP", "DET", "PRON", "CCONJ", "ADV") or token.text.endswith("'")
+        return small and not (person and word in lang.NAME_PARTICLES)
+    return word.rstrip(".") in lang.GENDERED_TITLES or (person and word.rstrip(".") in _titles(lang))
+
+
+def _drops_trailing(token: Token, lang: ModuleType) -> bool:
+    """A lower-case small word or adverb at the end ("Tokaïev et", "Parti de la réforme presque"), or a
+    possessive "'s"."""
+    if token.text in lang.POSSESSIVE_ENDINGS:
+        return True
+    return token.text.islower() and token.pos_ in ("ADP", "DET", "CCONJ", "PRON", "ADV")
+
+
+def _titles(lang: ModuleType) -> set[str]:
+    return {t.rstrip(".") for t in lang.TITLES}
+
+
+def _name_bounds(text: str, start: int, end: int, lang: ModuleType) -> tuple[int, int]:
+    """Offsets without an elision ("l'Élysée") or possessive ("Britain's"); "Moody'" + "s" made whole."""
+    elided = ELISION.match(text[start:end])
+    if elided and end - start > elided.end():
+        start += elided.end()
+    for ending in lang.POSSESSIVE_ENDINGS:
+        if text[start:end].endswith(ending) and end - start > len(ending) + 1:
+            end -= len(ending)
+            break
+    if text[end - 1:end] in ("'", "’") and text[end:end + 1] == "s" and not text[end + 1:end + 2].isalnum():
+        end += 1
+    return start, end
+
+
+def _person_cue(tokens: list[Token], lang: ModuleType, subjects: set[int]) -> bool:
+    """A title just before the name ("M.", "le président") or the name as subject of a speech verb."""
+    first = tokens[0]
+    before = first.nbor(-1) if first.i > 0 else None
+    titled = before is not None and (before.lower_.rstrip(".") in _titles(lang) or before.lower_ in lang.TITLES)
+    return titled or any(t.i in subjects for t in tokens) and not _is_dateline(tokens)
+
+
+def _has_role(tokens: list[Token], lang: ModuleType) -> bool:
+    """A title just before the name ("M. Houdré", "Dr Osei"), or a lower-case role noun in apposition, next to
+    the name and linked to it by the parse: "its president, Ewa Nowicka", "Tomasz Wrona, chief economist at"
+    (not "The News Pakistan, le chef de l'État a exposé", where the role is the next clause's subject)."""
+    first = tokens[0]
+    before = first.nbor(-1) if first.i > 0 else None
+    if before is not None and before.lower_.rstrip(".") in _titles(lang):
+        return True
+    if before is not None and before.text == "," and before.i > 0 and _linked_role(before.nbor(-1), tokens, lang):
+        return True
+    role = _role_after(tokens[-1])
+    return role is not None and _linked_role(role, tokens, lang)
+
+
+def _role_after(last: Token) -> Token | None:
+    """The noun heading "Name, (a|the|le) (adjectives) noun", if any."""
+    doc, i = last.doc, last.i + 1
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    i += 1
+    while i < min(len(doc) - 1, last.i + 5) and doc[i].pos_ in ("DET", "ADJ") and doc[i].text.islower():
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def _linked_role(token: Token, name: list[Token], lang: ModuleType) -> bool:
+    """A lower-case role noun that the parse attaches to the name, or the name to it."""
+    role = token.text.islower() and (token.lower_ in lang.ROLE_NOUNS or token.lemma_.lower() in lang.ROLE_NOUNS)
+    return role and (token.head in name or any(t.head == token for t in name))
+
+
+def _is_dateline(tokens: list[Token]) -> bool:
+    """"LONDON — Downing Street said ...": an upper-case place opening a paragraph before a dash."""
+    first, last = tokens[0], tokens[-1]
+    opens = first.i == 0 or "\n" in first.nbor(-1).text
+    dash = last.i + 1 < len(last.doc) and last.nbor().text in ("—", "–", "-", ":")
+    return opens and dash and all(t.text.isupper() for t in tokens)
+
+
+def _title_gender(text: str, start: int, lang: ModuleType) -> str:
+    """The gender the word just before ``start`` gives as a title ("Mme" -> "Fem"), else ""."""
+    words = text[max(0, start - 14):start].split()
+    return lang.GENDERED_TITLES.get(words[-1].lower().rstrip("."), "") if words else ""
+
+
+def _split_at_place(mention: Mention, places: set[str], countries: set[str]) -> list[Mention]:
+    """"Commission européenne de Bruxelles" -> the organisation and the place, when the place is known."""
+    found = list(_PREPOSITION.finditer(mention.text))
+    if not found:
+        return [mention]
+    cut = found[-1]
+    left, right = mention.text[:cut.start()], mention.text[cut.end():]
+    if fold_name(right) not in places or not (" " in left or "-" in left) or left.islower():
+        return [mention]
+    if fold_name(right) in countries:
+        return [mention]  # "Réseau ferré de France", "Banque de France"
+    right_start = mention.start + cut.end()
+    return [replace(mention, end=mention.start + len(left), text=left),
+            Mention(start=right_start, end=mention.end, text=right, label="LOC")]
+
+
+# --- junk ---------------------------------------------------------------------------------------------------------
+
+
+def _is_junk(tokens: list[Token], label: str, lang: ModuleType, common: set[str]) -> bool:
+    """Numbers, a role ("ministre de la Défense"), a people named after its adjective ("Étrusques"), an
+    adjective the model took for a group ("Western"), a word capitalised only because it opens a clause."""
+    if _is_number(tokens):
+        return True
+    first = tokens[0]
+    if label != "PER" and _is_role(tokens, lang):
+        return True
+    if len(tokens) == 1 and label in ("LOC", "MISC") and _people_of(first):
+        return True
+    if len(tokens) == 1 and label == "MISC" and first.pos_ == "ADJ":
+        return True  # "Western governments", "Arab officials": an adjective, like a demonym
+    return _is_capitalised_common_word(tokens, label, lang, common)
+
+
+def _is_capitalised_common_word(tokens: list[Token], label: str, lang: ModuleType, common: set[str]) -> bool:
+    """Common words capitalised because they open a sentence, a quote or a headline's second part ("Union
+    européenne : Lancement prévu", written "lancement" elsewhere), rubrics opening a headline ("Science :",
+    "High-tech :"), a common noun alone in quote marks ("“Today”")."""
+    first = tokens[0]
+    capitalised = [t for t in tokens if t.text[:1].isupper()]
+    if len(capitalised) != 1 or not _opens_clause(first):
+        return False
+    if len(tokens) == 1 and (first.lower_ in common and first.text not in lang.PLACES or
+                             first.pos_ in ("VERB", "AUX", "ADJ", "ADV") or _quoted_word(first)):
+        return True
+    if not first.is_sent_start:
+        return False
+    last = tokens[-1]
+    after = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    rubric = after is not None and after.text == ":" and (label == "MISC" or first.pos_ == "NOUN")
+    if len(tokens) > 1:
+        worded = all(t.is_alpha or t.text == "-" for t in tokens)  # "High-tech :", not "Euro 2012 :"
+        return first.pos_ != "PROPN" or rubric and worded
+    plural = first.pos_ == "NOUN" and first.lemma_.lower() != first.lower_ and first.lower_.endswith(("s", "x"))
+    common_word = plural or first.pos_ in ("VERB", "AUX", "ADJ", "ADV")  # "Delegates said"
+    return rubric or common_word or (label == "MISC" and first.pos_ != "PROPN")
+
+
+def _quoted_word(token: Token) -> bool:
+    """A common noun alone in quote marks: a title made of a word ("the “Today” programme"), not a name."""
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.pos_ == "NOUN" and after is not None and after.text in _QUOTE_CLOSERS
+
+
+def _is_number(tokens: list[Token]) -> bool:
+    """Numbers and dates ("2012", "trois", "Premier ministre"), not a name that a capitalised ordinal opens
+    ("Seconde Guerre mondiale", "Second World War")."""
+    numbers = [t for t in tokens if t.like_num]
+    if not numbers or any(t.pos_ == "PROPN" for t in tokens):
+        return False
+    return not (all(t.is_title for t in numbers) and sum(t.is_title for t in tokens) >= 2)
+
+
+def _people_of(token: Token) -> bool:
+    """A capitalised plural whose singular the text uses as a lower-case adjective: a people named after its
+    adjective ("les Étrusques" beside "le peuple étrusque"; not "les Minitels" beside "le minitel"), like a
+    demonym not counted."""
+    word = token.text
+    if len(word) <= 3 or word[-1] != "s" or not word[:1].isupper():
+        return False
+    return any(t.pos_ == "ADJ" and t.text == word[:-1].lower() for t in token.doc)
+
+
+def _opens_clause(token: Token) -> bool:
+    """A token that is capitalised whatever it is: opening a sentence, a quote or a headline's second part."""
+    return token.is_sent_start or token.i > 0 and token.nbor(-1).text in _CLAUSE_OPENERS
+
+
+def _is_role(tokens: list[Token], lang: ModuleType) -> bool:
+    """A lower-case role before "de"/"of": "ministre de la Défense", "secretary of State"."""
+    return len(tokens) > 2 and tokens[0].text in lang.ROLE_NOUNS and tokens[1].lower_ in lang.CONNECTIVES
+
+
+def _is_junk_text(text: str, lang: ModuleType) -> bool:
+    """Too short, no capital, a common word ("État", "gouvernement français", "Etat-clé"), a code, a demonym."""
+    if len(text) < 2 or text.startswith("-") or not any(c.isupper() for c in text):
+        return True
+    words = text.split()
+    rest = " ".join(w for w in words if not demonym_place(w, lang.DEMONYMS)).lower()
+    if not rest or rest in lang.NON_ENTITIES or _CODE.fullmatch(text):
+        return True
+    head, _, tail = text.partition("-")
+    if head.lower() in lang.NON_ENTITIES and tail.islower():
+        return True
+    return words[-1][:1].isupper() and bool(demonym_place(words[-1], lang.DEMONYMS))
+
+
+# --- bodies written in lower case ---------------------------------------------------------------------------------
+
+
+def _with_lower_case_bodies(mentions: list[Mention], doc: Doc, lang: ModuleType) -> list[Mention]:
+    """The mentions and the bodies written all in lower case that no mention covers ("ministère de la justice":
+    head, small words, a noun and its adjectives; not "ministère azerbaïdjanais des affaires étrangères",
+    described by its country)."""
+    found = []
+    for head in doc:
+        last = _lower_case_body_end(head, lang) if head.text in lang.LOWER_CASE_BODIES else None
+        end = last.idx + len(last.text) if last is not None else 0
+        if end and not any(m.start < end and head.idx < m.end for m in mentions):
+            found.append(Mention(start=head.idx, end=end, text=doc.text[head.idx:end], label="ORG"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _lower_case_body_end(head: Token, lang: ModuleType) -> Token | None:
+    """The last token of "ministère de l'intérieur" / "ministère des affaires étrangères", else None."""
+    doc, i = head.doc, head.i + 1
+    while i < len(doc) and doc[i].lower_.replace("’", "'") in lang.CONNECTIVES:
+        i += 1
+    if i == head.i + 1 or i >= len(doc) or doc[i].pos_ != "NOUN" or not doc[i].text.islower():
+        return None
+    while i + 1 < len(doc) and doc[i + 1].pos_ == "ADJ" and doc[i + 1].text.islower() and \
+            not demonym_place(doc[i + 1].text, lang.DEMONYMS):
+        i += 1
+    return doc[i]
+
+
+# --- finding more occurrences -------------------------------------------------------------------------------------
+
+
+def _prefer_named_cores(mentions: list[Mention], lang: ModuleType) -> list[Mention]:
+    """"tournoi de Wimbledon" is Wimbledon when Wimbledon is named alone elsewhere; "ministère de l'Intérieur"
+    stays whole."""
+    keys = {fold_name(m.text) for m in mentions}
+    result = []
+    for mention in mentions:
+        cut = next((i for i, c in enumerate(mention.text) if c.isupper()), 0)
+        core = mention.text[cut:]
+        head = mention.text.split()[0].lower()
+        if cut and mention.text[cut - 1] in " '’" and fold_name(core) in keys and head not in lang.NAME_HEADS:
+            mention = replace(mention, start=mention.start + cut, text=core)
+        result.append(mention)
+    return result
+
+
+def _numbered_persons(mentions: list[Mention]) -> list[Mention]:
+    """"Ayrault 2" (a government, "le gouvernement Ayrault 2") is a mention of the person Ayrault when a person
+    of that name is named: the number is dropped."""
+    surnames = {fold_name(m.text).split()[-1] for m in mentions if m.label == "PER"}
+    result = []
+    for mention in mentions:
+        found = re.fullmatch(r"(\S.*?) \d{1,2}", mention.text)
+        if found and fold_name(found.group(1)) in surnames:
+            mention = replace(mention, end=mention.start + len(found.group(1)), text=found.group(1), label="PER")
+        result.append(mention)
+    return result
+
+
+def _known_forms(mentions: list[Mention], text: str, lang: ModuleType) -> list[tuple[str, str]]:
+    """(form, label) to search for, longest first: the names found and their surnames, the language data's places
+    and bodies ("the Commons"), and the acronyms defined after a name ("(MPIA)")."""
+    forms = {(m.text, "") for m in mentions if len(m.text) >= 3}
+    forms |= {(last_name, "") for m in mentions if m.label == "PER" and (last_name := surname(m.text, lang))}
+    forms |= {(place, "LOC") for place in lang.PLACES} | {(body, "ORG") for body in lang.BODIES}
+    pattern = re.compile(r"\s*\(\s*([A-Z][A-Z.&-]{1,9})\s*\)")
+    forms |= {(found.group(1), m.label) for m in mentions if (found := pattern.match(text, m.end))}
+    return sorted(forms, key=lambda f: (-len(f[0]), f))
+
+
+def _add_occurrences(mentions: list[Mention], forms: list[tuple[str, str]], text: str,
+                     lang: ModuleType) -> list[Mention]:
+    """Add whole-word occurrences of the forms that no mention covers, or that cover shorter mentions only
+    ("boson de Higgs" over "Higgs"); a multi-word form is also found with a lower-case first letter."""
+    result = list(mentions)
+    for form, label in forms:
+        for start, end in _occurrences(form, text):
+            overlapping = [m for m in result if m.start < end and start < m.end]
+            if any(m.start <= start and end <= m.end for m in overlapping):
+                continue
+            if any(m.start < start or end < m.end for m in overlapping):
+                continue
+            result = [m for m in result if m not in overlapping]
+            result.append(Mention(start=start, end=end, text=text[start:end], label=label,
+                                  title=_title_gender(text, start, lang)))
+    return sorted(result, key=lambda m: m.start)
+
+
+def _occurrences(form: str, text: str) -> Iterable[tuple[int, int]]:
+    if form not in text and form[1:] not in text:
+        return ()
+    return (m.span() for m in _form_pattern(form).finditer(text))
+
+
+@lru_cache(maxsize=20_000)
+def _form_pattern(form: str) -> re.Pattern[str]:
+    """Whole-word pattern for a name; a multi-word name also with a lower-case first letter."""
+    pattern = re.escape(form)
+    if " " in form:
+        pattern = f"[{re.escape(form[0])}{re.escape(form[0].lower())}]{re.escape(form[1:])}"
+    edges = (r"(?<!\w)", r"(?!\w)") if form.isupper() else (r"(?<![\w-])", r"(?![\w-])")
+    return re.compile(edges[0] + pattern + edges[1])

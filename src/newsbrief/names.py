@@ -1,0 +1,105 @@
+"""Names: one mention of a name, and the comparisons every step of entity extraction makes on names.
+
+- :class:`Mention`: where a name stands in the text, its surface form and what the model and the text say of it;
+- :func:`fold_name`: a key that merges spelling variants (Tokayev / Tokaïev / Tokaiev, Kiev / Kyiv);
+- :func:`canonical_name`: the form a group of mentions is shown under ("Barack Obama" over "B. Obama");
+- :func:`looks_personal`, :func:`surname`: whether a name reads as a person's, and its surname searched alone;
+- :func:`demonym_place`: the place a demonym or nationality adjective points to ("kazakhstanais" -> Kazakhstan).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+
+#: An elided article or preposition opening a word ("l'Élysée", "d'Emmanuel Macron", "qu'Ankara").
+ELISION = re.compile(r"^(?:[lLdDjJ]|qu|Qu)['’]")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place where an entity is named: offsets into the text, the surface form and the model's label.
+
+    ``label`` is empty for occurrences found by search rather than by the model; ``title`` is the gender a
+    title before the name gives ("Masc" for "M. Le Pen", "Fem" for "Ms. Whitfield"), empty when none does;
+    ``role`` tells that a title or a role noun in apposition describes the name as a person's ("M. Houdré",
+    "Tomasz Wrona, chief economist at", "its president, Ewa Nowicka").
+    """
+
+    start: int
+    end: int
+    text: str
+    label: str
+    person_cue: bool = False
+    title: str = ""
+    role: bool = False
+
+
+@lru_cache(maxsize=65536)
+def fold_name(text: str) -> str:
+    """A key that merges spelling variants: accents folded, lower case, y -> i, "ie" inside a word -> i
+    (Kiev / Kyiv), doubled letters single, punctuation dropped."""
+    folded = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower().replace("y", "i")
+    folded = re.sub(r"ie(?=\w)", "i", folded)
+    folded = re.sub(r"(\w)\1", r"\1", folded)
+    return " ".join(re.findall(r"[\w']+", folded))
+
+
+def canonical_name(group: list[Mention]) -> str:
+    """The fullest form (most words, no title, given names spelled out: "Barack Obama" over "B. Obama"; not
+    in capitals: "London" over a dateline's "LONDON"), then the most frequent, then the first."""
+    counts = Counter(m.text for m in group)
+    first = {text: min(m.start for m in group if m.text == text) for text in counts}
+    return min(counts, key=lambda t: (-len(fold_name(t).split()), has_initial(fold_name(t)), _shouted(t),
+                                      -counts[t], first[t]))
+
+
+def has_initial(key: str) -> bool:
+    """A folded name with an initial for a given name ("b obama", "j m ayrault")."""
+    words = key.split()
+    return len(words) > 1 and any(len(w) == 1 for w in words[:-1])
+
+
+def _shouted(form: str) -> bool:
+    """A word of five letters or more in capitals ("LONDON" in a dateline): the same name written normally is
+    shown instead."""
+    return form.isupper() and len(form) >= 5 and form.replace(" ", "").isalpha()
+
+
+def looks_personal(name: str) -> bool:
+    """Two to four capitalised words, not an acronym: "Kassym-Jomart Tokaïev", not "CERN" or "Conseil
+    constitutionnel" (a speech verb's subject may be an organisation or a place standing for a government;
+    a single capitalised word that speaks is taken for a surname unless the place list knows it)."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words)
+
+
+def surname(name: str, lang: ModuleType) -> str:
+    """The surname of a person's full name, searched alone ("Okafor does not" for "Daniel Okafor"), with its
+    particles ("Le Pen"); "" for a single word, a body the model took for a person ("Baltic Capital Bank"), a
+    surname too short or one the place list knows."""
+    words = name.split()
+    if len(words) < 2 or not looks_personal(name) or any(w.lower() in lang.NON_PERSON_WORDS for w in words):
+        return ""
+    cut = len(words) - 1
+    while cut > 1 and words[cut - 1].lower() in lang.NAME_PARTICLES:
+        cut -= 1
+    last_name = " ".join(words[cut:])
+    return last_name if len(last_name) >= 3 and last_name not in lang.PLACES else ""
+
+
+def demonym_place(word: str, demonyms: dict[str, str]) -> str | None:
+    """The place a demonym or nationality adjective points to, any gender or number ("américaines")."""
+    word = word.lower()
+    for ending in ("", "s", "e", "es", "ne", "nes"):
+        if ending and not word.endswith(ending):
+            continue
+        stem = word[: len(word) - len(ending)] if ending else word
+        if stem in demonyms and fold_name(word) != fold_name(demonyms[stem]):
+            return demonyms[stem]  # "Philippines" is the place, not the plural of "philippine"
+    return None

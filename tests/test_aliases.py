@@ -1,0 +1,76 @@
+"""Grouping mentions into entities, on mentions built by hand (no model): variants, other names, plurals,
+families, short forms, acronyms and namesakes."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.aliases import group_mentions, merge_aliases
+from newsbrief.lang import get_language_data
+from newsbrief.names import Mention, canonical_name
+
+
+def mentions_in(text: str, forms: list[tuple[str, ...]]) -> list[Mention]:
+    """A mention for each (form, label[, title]), found in ``text`` in that order."""
+    found, at = [], 0
+    for form, label, *title in forms:
+        start = text.index(form, at)
+        found.append(Mention(start=start, end=start + len(form), text=form, label=label, title="".join(title)))
+        at = start + len(form)
+    return found
+
+
+def merged_counts(language: str, text: str, forms: list[tuple[str, ...]]) -> tuple[dict[str, int], set[str]]:
+    """Canonical name -> mention count after merging, each group labelled by its first mention; and the
+    canonical names of the ambiguous groups."""
+    groups = group_mentions(mentions_in(text, forms), lang=get_language_data(language))
+    labels = {key: group[0].label for key, group in groups.items()}
+    merged, ambiguous = merge_aliases(groups, labels, text=text, lang=get_language_data(language))
+    return {canonical_name(g): len(g) for g in merged.values()}, {canonical_name(merged[k]) for k in ambiguous}
+
+
+@pytest.mark.parametrize(("language", "text", "forms"), [
+    ("fr", "Tokaïev a parlé. Tokayev, puis Tokaiev.", [("Tokaïev", "PER"), ("Tokayev", "PER"), ("Tokaiev", "PER")]),
+    ("fr", "L'OTAN se réunit. L'Alliance atlantique décide.", [("OTAN", "ORG"), ("Alliance atlantique", "ORG")]),
+    ("fr", "Le musée de Pointe-à-Callière ouvre. Le Musée Pointe-à-Callière ferme.",
+     [("musée de Pointe-à-Callière", "ORG"), ("Musée Pointe-à-Callière", "ORG")]),
+])
+def test_variants_and_other_names_are_grouped(language: str, text: str, forms: list[tuple[str, ...]]) -> None:
+    groups = group_mentions(mentions_in(text, forms), lang=get_language_data(language))
+    assert [len(group) for group in groups.values()] == [len(forms)]
+
+
+CASES = [
+    # (language, text, (form, label[, title]) in order, expected counts, ambiguous names)
+    ("en", "Barack Obama spoke. B. Obama left. Obama returned.",
+     [("Barack Obama", "PER"), ("B. Obama", "PER"), ("Obama", "PER")], {"Barack Obama": 3}, set()),
+    ("fr", "L'Assemblée nationale vote. L'Assemblée adopte.",
+     [("Assemblée nationale", "ORG"), ("Assemblée", "ORG")], {"Assemblée nationale": 2}, set()),
+    ("fr", "La France proteste. France Télévisions diffuse.",  # a place never begins a longer name
+     [("France", "LOC"), ("France Télévisions", "ORG")], {"France": 1, "France Télévisions": 1}, set()),
+    ("en", "The UN Human Rights Council met. The UN agreed.",
+     [("UN Human Rights Council", "ORG"), ("UN", "ORG")], {"UN Human Rights Council": 1, "UN": 1}, set()),
+    ("fr", "La Nouvelle Démocratie (ND) gagne. ND gouverne.",  # an acronym defined after the name
+     [("Nouvelle Démocratie", "ORG"), ("ND", "ORG"), ("ND", "ORG")], {"Nouvelle Démocratie": 3}, set()),
+    ("fr", "Le Parti communiste chinois décide. Le PCC gouverne.",  # an acronym of the name's initials
+     [("Parti communiste chinois", "ORG"), ("PCC", "ORG")], {"Parti communiste chinois": 2}, set()),
+    ("fr", "Le Minitel est mort. Les Minitels sont vendus.",
+     [("Minitel", "MISC"), ("Minitels", "MISC")], {"Minitel": 2}, set()),
+    ("fr", "Serena Williams gagne. Les sœurs Williams jouent.",  # a family is counted for no one
+     [("Serena Williams", "PER"), ("Williams", "PER")], {"Serena Williams": 1}, set()),
+    ("fr", "Marine Le Pen et Jean-Marie Le Pen. Mme Le Pen a dit.",  # the namesake the title points to
+     [("Marine Le Pen", "PER"), ("Jean-Marie Le Pen", "PER"), ("Le Pen", "PER", "Fem")],
+     {"Marine Le Pen": 2, "Jean-Marie Le Pen": 1}, set()),
+    ("fr", "Marine Le Pen parle, Jean-Marie Le Pen répond. Le Pen conclut.",  # else the one named last
+     [("Marine Le Pen", "PER"), ("Jean-Marie Le Pen", "PER"), ("Le Pen", "PER")],
+     {"Marine Le Pen": 1, "Jean-Marie Le Pen": 2}, set()),
+    ("fr", "Le Pen a parlé. Marine Le Pen et Jean-Marie Le Pen.",  # else it stays apart, ambiguous
+     [("Le Pen", "PER"), ("Marine Le Pen", "PER"), ("Jean-Marie Le Pen", "PER")],
+     {"Le Pen": 1, "Marine Le Pen": 1, "Jean-Marie Le Pen": 1}, {"Le Pen"}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "forms", "counts", "ambiguous"), CASES)
+def test_short_forms_join_the_name_they_stand_for(language: str, text: str, forms: list[tuple[str, ...]],
+                                                  counts: dict[str, int], ambiguous: set[str]) -> None:
+    assert merged_counts(language, text, forms) == (counts, ambiguous)

@@ -1,0 +1,53 @@
+"""The mentions of a parsed document: the model's spans cleaned and trimmed, and the occurrences it missed."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.lang import get_language_data
+from newsbrief.mentions import extract_mentions
+from newsbrief.names import Mention
+from newsbrief.nlp import load_pipeline, normalise_text
+from newsbrief.quotes import speech_subject_tokens
+
+
+def mentions_of(text: str, language: str) -> tuple[str, list[Mention]]:
+    lang = get_language_data(language)
+    doc = load_pipeline(language)(normalise_text(text))
+    return doc.text, extract_mentions(doc, doc.text, lang=lang, speech_heads=speech_subject_tokens(doc, lang=lang))
+
+
+CASES = [
+    # (language, text, the mentions' forms and labels in text order)
+    ("fr", "Mme Anne Roux a visité l'Élysée mardi. Roux a ensuite rencontré M. Houdré.",  # titles, elisions
+     [("Anne Roux", "PER"), ("Élysée", "LOC"), ("Roux", "PER"), ("Houdré", "PER")]),
+    ("en", "Britain's economy grew, said Daniel Okafor.", [("Britain", "LOC"), ("Daniel Okafor", "PER")]),
+    ("fr", "Le tournoi de Wimbledon commence lundi. Wimbledon attire des foules.",  # the name written alone
+     [("Wimbledon", "MISC"), ("Wimbledon", "MISC")]),
+    ("fr", "Le gouvernement Ayrault 2 a été nommé. Jean-Marc Ayrault l'a présenté.",  # a numbered government
+     [("Ayrault", "PER"), ("Jean-Marc Ayrault", "PER")]),
+    ("fr", "La Commission européenne de Bruxelles a tranché.",  # split at a known place
+     [("Commission européenne", "ORG"), ("Bruxelles", "LOC")]),
+    ("fr", "Le ministère de la justice a répondu.", [("ministère de la justice", "ORG")]),  # a lower-case body
+    ("en", "Daniel Okafor leads the bank. Okafor does not expect a cut.",  # found by search: no model label
+     [("Daniel Okafor", "PER"), ("Okafor", "")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CASES)
+def test_mentions_are_trimmed_to_the_name(language: str, text: str, expected: list[tuple[str, str]]) -> None:
+    doc_text, mentions = mentions_of(text, language)
+    assert [(m.text, m.label) for m in mentions] == expected
+    assert all(doc_text[m.start:m.end] == m.text for m in mentions)
+
+
+def test_a_title_gives_gender_and_the_person_role() -> None:
+    _, mentions = mentions_of("Mme Anne Roux a visité Lyon. Elle a rencontré M. Houdré.", "fr")
+    titled = {m.text: (m.title, m.role) for m in mentions if m.title}
+    assert titled == {"Anne Roux": ("Fem", True), "Houdré": ("Masc", True)}
+
+
+def test_a_name_is_cut_at_a_colon() -> None:
+    _, mentions = mentions_of("Vendée Globe : Kito de Pavant a abandonné.", "fr")
+    assert mentions[0].text == "Vendée Globe"
+    assert not any(":" in m.text for m in mentions)

@@ -1,0 +1,71 @@
+"""Name comparisons: the folded key, the canonical form of a group, the surname searched alone, demonyms."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.lang import get_language_data
+from newsbrief.names import Mention, canonical_name, demonym_place, fold_name, looks_personal, surname
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Tokayev", "Tokaïev"),
+    ("Tokaiev", "Tokaïev"),
+    ("Zelensky", "Zelenski"),
+    ("Kiev", "Kyiv"),
+    ("l'Élysée", "l’Elysée"),
+    ("Kassym-Jomart Tokaïev", "Kassym Jomart Tokayev"),
+])
+def test_fold_name_merges_spelling_variants(a: str, b: str) -> None:
+    assert fold_name(a) == fold_name(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Marine Le Pen", "Jean-Marie Le Pen"), ("Autriche", "Australie")])
+def test_fold_name_keeps_different_names_apart(a: str, b: str) -> None:
+    assert fold_name(a) != fold_name(b)
+
+
+@pytest.mark.parametrize(("forms", "expected"), [
+    (["Obama", "Barack Obama", "Obama"], "Barack Obama"),  # most words, whatever the count
+    (["B. Obama", "Barack Obama"], "Barack Obama"),  # a given name spelled out over an initial
+    (["LONDON", "London"], "London"),  # a dateline's capitals over the name written normally
+    (["Tokayev", "Tokaïev", "Tokaïev"], "Tokaïev"),  # then the most frequent
+    (["Tokayev", "Tokaïev"], "Tokayev"),  # then the first
+])
+def test_canonical_name_is_the_fullest_then_most_frequent_then_first_form(forms: list[str], expected: str) -> None:
+    group = [Mention(start=10 * i, end=10 * i + len(form), text=form, label="PER") for i, form in enumerate(forms)]
+    assert canonical_name(group) == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Kassym-Jomart Tokaïev", True),
+    ("Gordon and Betty Moore", False),  # a lower-case word
+    ("CERN", False),
+    ("Tokaïev", False),  # a single word
+    ("Jean Pierre Paul Jacques Martin", False),  # more than four words
+])
+def test_looks_personal(name: str, expected: bool) -> None:
+    assert looks_personal(name) is expected
+
+
+@pytest.mark.parametrize(("language", "name", "expected"), [
+    ("en", "Daniel Okafor", "Okafor"),
+    ("fr", "Marine Le Pen", "Le Pen"),
+    ("fr", "Kassym-Jomart Tokaïev", "Tokaïev"),
+    ("en", "Okafor", ""),  # a single word
+    ("en", "Baltic Capital Bank", ""),  # a body the model took for a person
+    ("en", "Jean Paris", ""),  # a place
+    ("fr", "Wang Li", ""),  # too short to search alone
+])
+def test_the_surname_searched_alone(language: str, name: str, expected: str) -> None:
+    assert surname(name, get_language_data(language)) == expected
+
+
+@pytest.mark.parametrize(("word", "place"), [
+    ("kazakhstanais", "Kazakhstan"),
+    ("Américaines", "États-Unis"),  # any case, gender or number
+    ("Philippines", None),  # the place itself, not the plural of "philippin"
+    ("présidentiel", None),
+])
+def test_demonym_place(word: str, place: str | None) -> None:
+    assert demonym_place(word, get_language_data("fr").DEMONYMS) == place
