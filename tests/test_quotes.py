@@ -232,6 +232,12 @@ CONTEXT_CASES = [
      "cynique", "Human Rights Watch", "nominal"),
     ('The report was published by Amnesty International on Monday. Lithuania rejected it. "This is a grave '
      'mistake," the group said.', "grave mistake", "Amnesty International", "nominal"),
+    ("Le gouvernement a annoncé une hausse des taxes. Du côté de l'opposition, on dénonce « un matraquage fiscal "
+     "sans précédent ».", "matraquage", "l'opposition", "nominal"),
+    ("Gérald Darmanin était attendu au tournant. Le garde des Sceaux, lui, se veut rassurant : « Les prisons ne "
+     "sont pas saturées partout ».", "prisons", "Darmanin", "nominal"),
+    ("Le chef de l'État, Emmanuel Macron, était à Bruxelles. Le président a appelé à « un sursaut européen face "
+     "aux menaces ».", "sursaut", "Macron", "nominal"),
 ]
 
 

@@ -112,9 +112,19 @@ class SpeakerResolver:
             if following.pos_ in ("NOUN", "PROPN"):
                 return following if seen_preposition else None
             if following.is_punct and following.text not in ("-", "'"):
-                return None
+                break
             seen_preposition = seen_preposition or following.pos_ == "ADP"
-        return None
+        return self._fronted_source(token)
+
+    def _fronted_source(self, token: Token) -> Token | None:
+        """The place or group a sentence opens with before "on" ("Du côté de l'opposition, on dénonce",
+        "À Matignon, on assure"): the first noun after the opening preposition, past "côté"-like words."""
+        opening = self.doc[token.sent.start: token.i]
+        if len(opening) < 3 or opening[-1].text != "," or opening[0].pos_ != "ADP":
+            return None
+        nouns = [t for t in opening if t.pos_ in ("NOUN", "PROPN")
+                 and t.lower_ not in getattr(self.lang, "SIDE_NOUNS", ())]
+        return nouns[0] if nouns else None
 
     def _resolve_pronoun(self, token: Token, word: str) -> Resolved:
         mention = token.text.lstrip("-").replace("t-", "")
@@ -381,7 +391,7 @@ class SpeakerResolver:
         if spoken and for_pronoun:  # a sentence quoting someone is about its speaker, not the subject inside
             return spoken[-1:]
         subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj")
-                        and not self._in_quote(c.idx)), None)
+                        and not self._in_quote(c.idx)), None) or _noun_root(sentence)
         heads = [subject] if subject is not None else []
         heads += [source for t in sentence[:4] if is_source_marker(t, self.lang)
                   and (source := marked_source(t, self.lang)) is not None]
@@ -444,7 +454,7 @@ class SpeakerResolver:
         source = any(is_source_marker(t, self.lang) for t in self.doc[max(0, first.i - 3): first.i])
         root = span.root  # "Le quotidien français Le Figaro annonce": the name names the subject
         naming = root.head if root.dep_ in ("appos", "nmod") and not _complement(root, root.head) else root
-        return source or naming.dep_.startswith("nsubj") or any(
+        return source or naming.dep_.startswith("nsubj") or naming == _noun_root(naming.sent) or any(
             t.dep_.startswith("nsubj") or t.head.dep_.startswith("nsubj")
             and t.dep_ in ("flat:name", "flat", "compound", "appos") for t in span)
 
@@ -478,6 +488,16 @@ def _complement(name: Token, head: Token) -> bool:
     while node.dep_ in ("flat", "flat:name", "compound") and node.head.i != node.i and node.i != head.i:
         node = node.head  # from "Poutine" up to "Vladimir", the token that links the name
     return node.dep_ in ("poss", "nmod:poss") or any(c.dep_ == "case" for c in node.children)
+
+
+def _noun_root(sentence: Span) -> Token | None:
+    """A noun the parser made the root of a sentence whose verb comes after it: the subject it missed ("Le chef
+    de l'État, Emmanuel Macron, était à Bruxelles" parsed with "chef" as root and "était" as a copula)."""
+    root = sentence.root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    verb_after = any(t.i > root.i and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in sentence)
+    return root if verb_after else None
 
 
 def _determiner(noun: Token) -> str:

@@ -84,7 +84,7 @@ sélectionneuse athlète chanteur chanteuse musicien musicienne photographe repo
 correspondante rédacteur rédactrice éditeur éditrice banquier banquière consultant consultante stratège
 gendarme pompier sauveteur sauveteuse secouriste urgentiste pharmacien pharmacienne ingénieur ingénieure
 architecte homme femme personne proche homologue pontife souverain souveraine monarque cadre héritier héritière successeur prédécesseur rival rivale allié alliée partisan
-partisane républicain républicaine démocrate socialiste conservateur conservatrice travailliste écologiste
+partisane garde républicain républicaine démocrate socialiste conservateur conservatrice travailliste écologiste
 centriste libéral libérale communiste gaulliste insoumis insoumise macroniste souverainiste nationaliste
 indépendantiste populiste
 """.split())
@@ -366,6 +366,9 @@ POSSESSED_ROLE = "{role} de {owner}"
 #: Pronouns that stand for nobody named: "on" speaks for the place or group the sentence gives ("explique-t-on
 #: à l'Élysée"), else for no one.
 IMPERSONAL_PRONOUNS = frozenset({"on"})
+
+#: Words of a locution that opens a sentence before "on" and names no source ("Du côté de l'opposition, on ...").
+SIDE_NOUNS = frozenset({"côté", "part", "sein"})
 
 #: Pronouns that stand for the last person named, not the topic ("ce dernier", "celui-ci").
 LATTER_PRONOUNS = frozenset({"dernier", "dernière", "celui-ci", "celle-ci"})
