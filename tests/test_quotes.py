@@ -238,6 +238,10 @@ CONTEXT_CASES = [
      "sont pas saturées partout ».", "prisons", "Darmanin", "nominal"),
     ("Le chef de l'État, Emmanuel Macron, était à Bruxelles. Le président a appelé à « un sursaut européen face "
      "aux menaces ».", "sursaut", "Macron", "nominal"),
+    ("Nicolas Sarkozy est sorti du tribunal en fin de journée. « Je suis innocent », a réagi l'intéressé devant "
+     "les caméras.", "innocent", "Sarkozy", "nominal"),
+    ("Donald Trump a menacé le Canada de nouveaux droits de douane. Le milliardaire républicain a estimé que le "
+     "pays « profite des États-Unis depuis des décennies ».", "profite", "Trump", "nominal"),
 ]
 
 

@@ -54,7 +54,7 @@ demographer entrepreneur farmer worker employee teacher student shopkeeper resid
 dissident refugee hostage prisoner detainee deputy treasurer captain manager athlete singer musician
 photographer reporter correspondent banker consultant firefighter engineer architect man woman heir successor
 predecessor rival ally supporter owner investor trader executive boss counterpart person insider
-republican democrat conservative tory socialist liberal centrist nationalist populist
+republican democrat conservative tory socialist liberal centrist nationalist populist billionaire tycoon mogul
 """.split())
 
 #: Role nouns a journalist uses in turn for the same person ("Jane Doe, an economist ..." then "the

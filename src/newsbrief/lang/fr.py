@@ -86,7 +86,8 @@ gendarme pompier sauveteur sauveteuse secouriste urgentiste pharmacien pharmacie
 architecte homme femme personne proche homologue pontife souverain souveraine monarque cadre héritier héritière successeur prédécesseur rival rivale allié alliée partisan
 partisane garde républicain républicaine démocrate socialiste conservateur conservatrice travailliste écologiste
 centriste libéral libérale communiste gaulliste insoumis insoumise macroniste souverainiste nationaliste
-indépendantiste populiste
+indépendantiste populiste intéressé intéressée milliardaire magnat locataire tribun ex-président ex-présidente
+ex-ministre trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire
 """.split())
 
 #: Role nouns a journalist uses in turn for the same person ("Camille Aubrac, économiste ..." then "la
