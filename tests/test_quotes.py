@@ -242,6 +242,8 @@ CONTEXT_CASES = [
      "les caméras.", "innocent", "Sarkozy", "nominal"),
     ("Donald Trump a menacé le Canada de nouveaux droits de douane. Le milliardaire républicain a estimé que le "
      "pays « profite des États-Unis depuis des décennies ».", "profite", "Trump", "nominal"),
+    ("« La situation est sous contrôle », assure-t-on à la préfecture, où l'on reconnaît toutefois « des tensions "
+     "ponctuelles ».", "tensions ponctuelles", "préfecture", "nominal"),
 ]
 
 

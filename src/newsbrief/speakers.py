@@ -114,7 +114,19 @@ class SpeakerResolver:
             if following.is_punct and following.text not in ("-", "'"):
                 break
             seen_preposition = seen_preposition or following.pos_ == "ADP"
-        return self._fronted_source(token)
+        return self._fronted_source(token) or self._relative_source(token)
+
+    def _relative_source(self, token: Token) -> Token | None:
+        """The place a relative "où" takes up before "on" ("à la préfecture, où l'on reconnaît ...")."""
+        i = token.i - 1 if token.i > 0 and self.doc[token.i - 1].lower_ in ("l'", "l’") else token.i
+        if i < 1 or self.doc[i - 1].lower_ not in getattr(self.lang, "PLACE_RELATIVES", ()):
+            return None
+        for earlier in reversed(self.doc[token.sent.start: i - 1]):
+            if earlier.pos_ in ("NOUN", "PROPN"):
+                return earlier
+            if not (earlier.is_punct or earlier.pos_ in ("DET", "ADJ")):
+                return None
+        return None
 
     def _fronted_source(self, token: Token) -> Token | None:
         """The place or group a sentence opens with before "on" ("Du côté de l'opposition, on dénonce",

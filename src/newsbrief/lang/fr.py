@@ -371,6 +371,9 @@ IMPERSONAL_PRONOUNS = frozenset({"on"})
 #: Words of a locution that opens a sentence before "on" and names no source ("Du côté de l'opposition, on ...").
 SIDE_NOUNS = frozenset({"côté", "part", "sein"})
 
+#: Relatives that take up a place before "on" ("à la préfecture, où l'on reconnaît ...").
+PLACE_RELATIVES = frozenset({"où"})
+
 #: Pronouns that stand for the last person named, not the topic ("ce dernier", "celui-ci").
 LATTER_PRONOUNS = frozenset({"dernier", "dernière", "celui-ci", "celle-ci"})
 
