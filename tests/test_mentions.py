@@ -29,6 +29,8 @@ CASES = [
     ("fr", "La Commission européenne de Bruxelles a tranché.",  # split at a known place
      [("Commission européenne", "ORG"), ("Bruxelles", "LOC")]),
     ("fr", "Le ministère de la justice a répondu.", [("ministère de la justice", "ORG")]),  # a lower-case body
+    ("fr", "Titre\n\nLe Conseil constitutionnel a censuré la loi mardi.",  # an institution the model missed
+     [("Conseil constitutionnel", "ORG")]),
     ("en", "Daniel Okafor leads the bank. Okafor does not expect a cut.",  # found by search: no model label
      [("Daniel Okafor", "PER"), ("Okafor", "")]),
 ]

@@ -244,6 +244,8 @@ CONTEXT_CASES = [
      "pays « profite des États-Unis depuis des décennies ».", "profite", "Trump", "nominal"),
     ("« La situation est sous contrôle », assure-t-on à la préfecture, où l'on reconnaît toutefois « des tensions "
      "ponctuelles ».", "tensions ponctuelles", "préfecture", "nominal"),
+    ("Le Conseil constitutionnel a censuré la loi mardi. Dans sa décision, il estime que le texte porte « une "
+     "atteinte disproportionnée » à la liberté d'expression.", "atteinte", "Conseil constitutionnel", "pronoun"),
 ]
 
 

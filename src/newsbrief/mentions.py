@@ -361,12 +361,12 @@ def _is_junk_text(text: str, lang: ModuleType) -> bool:
 
 
 def _with_lower_case_bodies(mentions: list[Mention], doc: Doc, lang: ModuleType) -> list[Mention]:
-    """The mentions and the bodies written all in lower case that no mention covers ("ministère de la justice":
+    """The mentions and the bodies that no mention covers: written all in lower case ("ministère de la justice":
     head, small words, a noun and its adjectives; not "ministère azerbaïdjanais des affaires étrangères",
-    described by its country)."""
+    described by its country), or a capitalised institution the model missed ("le Conseil constitutionnel")."""
     found = []
     for head in doc:
-        last = _lower_case_body_end(head, lang) if head.text in lang.LOWER_CASE_BODIES else None
+        last = _lower_case_body_end(head, lang) if head.text in lang.LOWER_CASE_BODIES else _institution_end(head, lang)
         end = last.idx + len(last.text) if last is not None else 0
         if end and not any(m.start < end and head.idx < m.end for m in mentions):
             found.append(Mention(start=head.idx, end=end, text=doc.text[head.idx:end], label="ORG"))
@@ -384,6 +384,19 @@ def _lower_case_body_end(head: Token, lang: ModuleType) -> Token | None:
             not demonym_place(doc[i + 1].text, lang.DEMONYMS):
         i += 1
     return doc[i]
+
+
+def _institution_end(head: Token, lang: ModuleType) -> Token | None:
+    """The last adjective of a capitalised institution after an article ("le Conseil constitutionnel", "la Cour
+    suprême"), else None."""
+    doc = head.doc
+    if not (head.text[:1].isupper() and head.lower_ in lang.INSTITUTION_HEADS and head.i > 0
+            and doc[head.i - 1].pos_ == "DET" and head.i + 1 < len(doc)):
+        return None
+    i = head.i
+    while i + 1 < len(doc) and doc[i + 1].pos_ == "ADJ" and doc[i + 1].text.islower():
+        i += 1
+    return doc[i] if i > head.i else None
 
 
 # --- finding more occurrences -------------------------------------------------------------------------------------

@@ -371,8 +371,8 @@ class SpeakerResolver:
         limit = sentence.end if before is None else before
         subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj") and c.i < limit
                         and not self._in_quote(c.idx)), None)
-        name = None if subject is None else self._mention_at(subject) if subject.pos_ == "PROPN" \
-            else self._named_in_phrase(subject) if subject.pos_ == "NOUN" else None
+        name = None if subject is None else self._mention_at(subject) or (
+            self._named_in_phrase(subject) if subject.pos_ == "NOUN" else None)  # "Le Conseil constitutionnel"
         if name is None or self.table.label_of(name) not in ("ORG", "LOC"):
             return None
         articles = [g for c in subject.children if c.dep_ == "det" for g in c.morph.get("Gender")]
