@@ -53,3 +53,11 @@ def test_a_name_is_cut_at_a_colon() -> None:
     _, mentions = mentions_of("Vendée Globe : Kito de Pavant a abandonné.", "fr")
     assert mentions[0].text == "Vendée Globe"
     assert not any(":" in m.text for m in mentions)
+
+
+def test_a_seat_of_power_is_a_body_without_its_article() -> None:
+    _, mentions = mentions_of("Titre\n\nBercy refuse tout effort. La Maison-Blanche a répondu. Le Palais-Bourbon "
+                              "était plein.", "fr")
+    forms = {(m.text, m.label) for m in mentions}
+    assert {("Maison-Blanche", "ORG"), ("Palais-Bourbon", "ORG")} <= forms
+    assert not any(m.text.startswith("La ") for m in mentions)

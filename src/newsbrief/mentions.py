@@ -91,6 +91,8 @@ def _clean_mention(span: Span, doc_text: str, lang: ModuleType, subjects: set[in
         return None
     tokens = _extend_right(_extend_left(list(span), lang, person=label == "PER"), label, lang)
     tokens = _trim_tokens(tokens, lang, person=label == "PER")
+    if len(tokens) > 1 and tokens[0].pos_ == "DET" and span.doc[tokens[1].i: tokens[-1].i + 1].text in lang.BODIES:
+        tokens, label = tokens[1:], "ORG"  # "La Maison-Blanche a répondu": a body, not a person with a particle
     if not tokens or _is_junk(tokens, label, lang, common):
         return None
     start, end = _name_bounds(doc_text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), lang)

@@ -327,4 +327,4 @@ COMPLEMENTIZERS = frozenset({"that"})
 SYNONYMS: dict[str, str] = {**SHARED_SYNONYMS, "Commons": "House of Commons", "Lords": "House of Lords"}
 
 #: Bodies searched like the places, whose short names the model misses ("speaking in the Commons").
-BODIES = frozenset({"House of Commons", "House of Lords", "Commons"})
+BODIES = frozenset({"House of Commons", "House of Lords", "Commons", "White House", "Pentagon", "Downing Street"})

@@ -416,5 +416,6 @@ COMPLEMENTIZERS = frozenset({"que", "qu'", "qu’"})
 #: Other names of one body ("Alliance atlantique" -> "OTAN"), merged into one entity.
 SYNONYMS: dict[str, str] = dict(SHARED_SYNONYMS)
 
-#: Bodies searched like the places, whose short names the model misses (none known yet).
-BODIES: frozenset[str] = frozenset()
+#: Bodies searched like the places, whose short names the model misses or takes for a person (seats of power
+#: that stand for a government: "Matignon", "la Maison-Blanche").
+BODIES = frozenset({"Matignon", "Maison-Blanche", "Maison Blanche", "Palais-Bourbon", "Pentagone", "Downing Street"})
