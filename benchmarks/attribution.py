@@ -12,11 +12,12 @@ import sys
 import time
 from pathlib import Path
 
+from newsbrief.cues import speech_subject_tokens
 from newsbrief.entities import extract_entities
 from newsbrief.lang import get_language_data
 from newsbrief.loading import load_document
 from newsbrief.nlp import load_pipeline, normalise_text
-from newsbrief.quotes import extract_quotes, speech_subject_tokens
+from newsbrief.quotes import extract_quotes
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = [*sorted((ROOT / "benchmarks/corpus/fr-press").glob("*.txt")),

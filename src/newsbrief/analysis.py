@@ -14,10 +14,11 @@ from collections.abc import Iterable, Iterator
 from importlib.metadata import version
 from typing import TYPE_CHECKING, Any
 
+from newsbrief.cues import speech_subject_tokens
 from newsbrief.entities import extract_entities, with_resolved_mentions
 from newsbrief.lang import get_language_data
 from newsbrief.nlp import load_pipeline, model_version, normalise_text
-from newsbrief.quotes import extract_quotes, speech_subject_tokens
+from newsbrief.quotes import extract_quotes
 from newsbrief.records import Analysis, Document
 from newsbrief.themes import ALL_CANDIDATES, extract_themes, rank_keyphrases, summarise
 

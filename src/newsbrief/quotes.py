@@ -1,64 +1,41 @@
-"""Who said what: quoted spans attributed to speakers by rules over spaCy's parse and the language data.
+"""Who said what: the quotes of a parsed document, attributed, classified, merged and ranked.
 
-For each span (:mod:`newsbrief.quotespans`) the cues are tried in this order (:func:`find_cue`); the first whose
-speaker words could name a speaker (:func:`could_speak`) wins:
+:func:`extract_quotes` runs these steps:
 
-1. an incise right after the quote (« … », affirme X / a-t-elle ajouté / a déclaré à l'AFP X / s'est réjoui X /
-   "…," she said);
-2. a speech verb before the quote in its sentence (X a déclaré : « … », X affirme que « … », X qualifie Y de « … »),
-   light-verb phrases included (a fait savoir X, fait-il valoir);
-3. a source marker (selon X, d'après X, pour X, par la voix de X, according to X); "d'après le communiqué du
-   ministère" is the ministry;
-4. a speech verb later in the sentence ("…" was what X told reporters), or one closing the sentence with its
-   subject inverted after a comma however far (« … » qui …, lors de …, a indiqué un porte-parole);
-5. a colon after a name or a clause whose subject could speak (X : « … »; X revendique une priorité : « … »;
-   X partage ce constat : à ses yeux, les partenaires « … »);
-6. for a quote standing as a sentence of its own: the next sentence when it points back to it ("C'est en ces
-   termes que X a conclu", "C'est par ces mots que X a ouvert"), or the subject of the sentence before, also
-   across a paragraph break when that sentence announces speech (a speech verb, "dans un entretien", a colon).
-
-A verb after the quote whose subject comes before the quote does not report it; a passive speech verb speaks
-through its agent ("reconnue par l'Église"). Failing those, a speech verb whose subject is some other noun keeps
-that noun as a description. A quote with no cue takes the speaker of the previous quote when it follows it in
-the next sentence, or within the same or next paragraph with no other person named as a subject in between, or
-of a later quote of its own sentence; else the named subject of its own sentence (the annotation rule: a
-fragment whose speaker the context identifies is speech); a short quote with none is a scare quote. A
-capitalised name after a title noun (journal, sculpture, opération, newspaper) or a naming verb (baptisée,
-dubbed) is a title; a headline quote repeating a body quote word for word is merged into it, and one taking up
-part of a body quote gets its speaker. Negated speech verbs ("n'a pas dit", "did not say") are not cues. The
-speaker words are then resolved by :mod:`newsbrief.speakers`.
+1. the quoted spans (:mod:`newsbrief.quotespans`);
+2. a capitalised name after a title noun (journal, sculpture, opération, newspaper) or a naming verb (baptisée,
+   dubbed) is a title, not speech;
+3. the cue of each span and the token naming its speaker (:mod:`newsbrief.cues`, which lists the rules), the
+   speaker words resolved to a name by :mod:`newsbrief.speakers`;
+4. a quote of a paragraph with no cue takes the named subject of its own sentence (the annotation rule: a
+   fragment whose speaker the context identifies is speech), else the speaker of the previous quote when it
+   follows it in the next sentence, or within the same or next paragraph with no other person named as a subject
+   in between; a short quote with none is a scare quote;
+5. a quote still without a cue takes the speaker of a later quote of its own sentence that a cue attributes;
+6. a headline quote repeating a body quote word for word is merged into it, and one taking up part of a body
+   quote gets its speaker;
+7. the key quotes are marked: full statements by named speakers first, speakers and wording diverse.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from newsbrief.cues import Cue, find_cue, subject_of, token_index
+from newsbrief.cues import speech_subject_tokens as speech_subject_tokens  # re-exported: imported from here
 from newsbrief.entities import EntityTable
 from newsbrief.quotespans import QuoteSpan, find_quote_spans
 from newsbrief.records import Document, Quote
-from newsbrief.speakers import Resolved, SpeakerResolver, is_source_marker, marked_source, noun_phrase
+from newsbrief.speakers import Resolved, SpeakerResolver
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
-_INCISE_GAP = 4  # tokens allowed between a closing mark and its incise verb (", a-t-il")
-_AFTER_WINDOW = 12
+
 _SCARE_MAX_WORDS = 3
-_PLACE_TAGS = ("LOC", "GPE")
-
-
-@dataclass(frozen=True)
-class Cue:
-    """What attributes a quote: the cue word (verb or marker) and the token naming the speaker."""
-
-    word: str
-    speaker: Token | None
-    how: str
 
 
 def extract_quotes(doc: Doc, document: Document, table: EntityTable, *, lang: ModuleType,
@@ -73,9 +50,9 @@ def extract_quotes(doc: Doc, document: Document, table: EntityTable, *, lang: Mo
         quote = _attributed(doc, starts, span, document, resolver, lang, previous)
         quotes.append(quote)
         if quote.kind == "speech":
-            previous = (quote, resolver.sentence_index(doc[_token_index(starts, span.end - 1)]))
+            previous = (quote, resolver.sentence_index(doc[token_index(starts, span.end - 1)]))
             resolver.note_speaker(quote.speaker, span.start)
-    quotes = share_sentence_speakers(quotes, [doc[_token_index(starts, s.open_at)].sent.start for s in spans])
+    quotes = share_sentence_speakers(quotes, [doc[token_index(starts, s.open_at)].sent.start for s in spans])
     quotes = attribute_headline_quotes(merge_headline_quotes(quotes, document), document)
     return mark_key_quotes(quotes, top=top_quotes)
 
@@ -96,23 +73,15 @@ def share_sentence_speakers(quotes: list[Quote], sentences: list[int]) -> list[Q
     return result
 
 
-def speech_subject_tokens(doc: Doc, *, lang: ModuleType) -> Iterator[int]:
-    """Token indices of the subjects of speech verbs (evidence that a name is a person or organisation)."""
-    for token in doc:
-        if _is_speech_verb(token, lang):
-            subject = subject_of(token)
-            if subject is not None:
-                yield subject.i
-
-
 # --- one quote ------------------------------------------------------------------------------------------------
 
 
 def _attributed(doc: Doc, starts: list[int], span: QuoteSpan, document: Document, resolver: SpeakerResolver,
                 lang: ModuleType, previous: tuple[Quote, int] | None) -> Quote:
+    """The quote of a span: a title, else attributed by its cue, else (in a paragraph) by its context."""
     text = document.text[span.start:span.end]
     base = Quote(text=text, start=span.start, end=span.end, fragment=_is_fragment(text))
-    open_token = doc[_token_index(starts, span.open_at)]
+    open_token = doc[token_index(starts, span.open_at)]
     if _is_title(open_token, text, lang):
         return replace(base, kind="title")
     cue = find_cue(doc, starts, span, lang=lang)
@@ -121,19 +90,26 @@ def _attributed(doc: Doc, starts: list[int], span: QuoteSpan, document: Document
         return replace(base, speaker=speaker, speaker_mention=mention, resolution=resolution, cue=cue.word)
     if document.blocks[span.block].kind != "paragraph":
         return replace(base, cue=cue.word if cue else None)
+    return _attributed_by_context(base, cue, open_token, resolver, lang, previous)
+
+
+def _attributed_by_context(base: Quote, cue: Cue | None, open_token: Token, resolver: SpeakerResolver,
+                           lang: ModuleType, previous: tuple[Quote, int] | None) -> Quote:
+    """A quote of a paragraph that no cue attributes: the named subject of its sentence when it has no cue at
+    all, else the previous quote's speaker when it goes on with it, else a scare quote when it is short."""
     # the annotation rule: a quote whose speaker the context identifies is speech ("À Paris, le Quai d'Orsay a
     # « pris note »", "Marc Guillemot a dû faire demi-tour après avoir entendu deux « bangs successifs »")
     named = _named_subject(open_token, resolver, lang) if cue is None else None
     if named is not None:
         speaker, mention, resolution = named
         return replace(base, speaker=speaker, speaker_mention=mention, resolution=resolution)
-    if previous is not None and _continues(previous, span, open_token, resolver):
+    if previous is not None and _continues(previous, base.start, open_token, resolver):
         quote = previous[0]
         return replace(base, speaker=quote.speaker, speaker_mention=quote.speaker_mention, resolution="previous",
                        cue=cue.word if cue else None)
     if cue is not None:
         return replace(base, cue=cue.word)
-    return replace(base, kind="scare") if len(text.split()) <= _SCARE_MAX_WORDS else base
+    return replace(base, kind="scare") if len(base.text.split()) <= _SCARE_MAX_WORDS else base
 
 
 def _named_subject(open_token: Token, resolver: SpeakerResolver, lang: ModuleType) -> Resolved | None:
@@ -148,409 +124,16 @@ def _named_subject(open_token: Token, resolver: SpeakerResolver, lang: ModuleTyp
         else None
 
 
-def _continues(previous: tuple[Quote, int], span: QuoteSpan, open_token: Token, resolver: SpeakerResolver) -> bool:
-    """Whether a quote without cue goes on with the previous quote's speaker: it follows in the next sentence,
-    or in the same or next paragraph with no other person named as a subject in between."""
+def _continues(previous: tuple[Quote, int], start: int, open_token: Token, resolver: SpeakerResolver) -> bool:
+    """Whether a quote without cue (starting at ``start``) goes on with the previous quote's speaker: it follows
+    in the next sentence, or in the same or next paragraph with no other person named as a subject in between."""
     quote, sentence = previous
     if quote.speaker is None or resolver.sentence_index(open_token) - sentence > 3:
         return False
     if resolver.sentence_index(open_token) - sentence <= 1:
         return True
-    between = resolver.subjects_between(quote.end, span.start)
+    between = resolver.subjects_between(quote.end, start)
     return all(name == quote.speaker for name in between)
-
-
-def find_cue(doc: Doc, starts: list[int], span: QuoteSpan, *, lang: ModuleType) -> Cue | None:
-    """The first cue that attributes ``span`` to a plausible speaker (see :func:`could_speak`), trying the rules
-    in the module's order; failing that, a speech verb or marker whose subject is some other noun outside
-    the quote ("l'opposition arménienne a dénoncé", kept as a description); failing that, the first cue
-    found, with no speaker."""
-    found = list(_candidate_cues(doc, starts, span, lang))
-    plausible = [c for c in found if c.speaker is not None and could_speak(c.speaker, lang)]
-    if plausible:
-        return plausible[0]
-    described = [c for c in found if c.how not in ("colon", "context") and c.speaker is not None
-                 and c.speaker.pos_ == "NOUN" and not span.start <= c.speaker.idx < span.end
-                 and c.speaker.lemma_.lower() not in lang.REPORTING_NOUNS
-                 and c.speaker.lower_ not in lang.REPORTING_NOUNS]
-    if described:
-        return described[0]
-    return Cue(word=found[0].word, speaker=None, how=found[0].how) if found else None
-
-
-def _candidate_cues(doc: Doc, starts: list[int], span: QuoteSpan, lang: ModuleType) -> Iterator[Cue]:
-    first = _token_index(starts, span.open_at)
-    last = _token_index(starts, span.close_at) if span.close_at is not None else _token_index(starts, span.end - 1)
-    sentence_start, sentence_end = doc[first].sent.start, doc[last].sent.end
-    before = _tokens_before(doc, first, sentence_start)
-    after = _tokens_after(doc, last + 1, sentence_end)
-    following = [*_incise_cues(after, lang), None, *_verb_cues(after[:_AFTER_WINDOW], lang, "after"),
-                 *_final_incise_cues(after[_AFTER_WINDOW:], lang), *_pointing_back_cues(after, lang)]
-    # a verb after the quote whose subject comes before it does not report it ("les papillons « naturellement »
-    # mutés présentaient ...")
-    following = [c for c in following if c is None or c.speaker is None or c.speaker.i > last]
-    split = following.index(None)
-    yield from following[:split]
-    yield from (c for c in _verb_cues(list(reversed(before)), lang, "before")
-                if c.speaker is None or not first < c.speaker.i < last)  # never a word of the quote itself
-    yield from _marker_cues(before + after, lang)
-    yield from following[split + 1:]
-    yield from _colon_cues(doc, first, lang, before)
-    if all(t.is_punct or t.is_space for t in before + after):
-        yield from _neighbour_cues(doc[first].sent, doc[last].sent, lang)
-
-
-def _neighbour_cues(first: Span, last: Span, lang: ModuleType) -> Iterator[Cue]:
-    """A quote that is a sentence of its own: the next sentence of the paragraph when it points back to it
-    ("C'est en ces termes que X a conclu"; "X said."), else the subject of the sentence before, when that
-    one holds no quote ("Le ministre ne le cache pas. « … »"), also across a paragraph break when it announces
-    speech (see :func:`_announces_speech`)."""
-    doc = first.doc
-    following = doc[last.end].sent if last.end < len(doc) and "\n" not in doc[last.end - 1].text else None
-    if following is not None and not _has_quote_mark(following):
-        verbs = [t for t in following if _is_speech_verb(t, lang)]
-        if verbs or any(t.lower_ in lang.REPORTING_NOUNS for t in following):
-            speaker = _speaker_of(verbs[0], lang, -1) if verbs else None
-            if speaker is None or not could_speak(speaker, lang):  # "c'est par ce message publié sur X que Y"
-                speaker = _speaking_subject(following, lang)
-            yield Cue(word=speech_lemma(verbs[0], lang) if verbs else "", speaker=speaker, how="next")
-    if first.start == 0:
-        return
-    preceding = doc[first.start - 1].sent
-    if "\n" not in doc[first.start - 1].text:
-        if not _has_quote_mark(preceding):
-            yield Cue(word="", speaker=subject_of(preceding.root), how="context")
-    elif _announces_speech(preceding, lang):  # "X a salué sa position dans un entretien au quotidien. ¶ « … »"
-        yield Cue(word="", speaker=subject_of(preceding.root), how="context")
-
-
-def _announces_speech(sentence: Span, lang: ModuleType) -> bool:
-    """A sentence that ends a paragraph by announcing what follows: a speech verb, a reporting noun
-    ("dans un entretien", "in comments to PAP") or a final colon."""
-    words = [t for t in sentence if not t.is_space]
-    return bool(words) and words[-1].text == ":" or any(
-        _is_speech_verb(t, lang) or t.lemma_.lower() in lang.REPORTING_NOUNS for t in words)
-
-
-def _speaking_subject(sentence: Span, lang: ModuleType) -> Token | None:
-    """The first subject of the sentence that could speak, in any clause ("C'est par ces mots que la ministre
-    a ouvert son intervention"), else the main clause's subject."""
-    subjects = [t for t in sentence if t.dep_.startswith("nsubj") and could_speak(t, lang)]
-    return subjects[0] if subjects else subject_of(sentence.root)
-
-
-def _has_quote_mark(sentence: Span) -> bool:
-    return any(t.text in "«»“”„‹›\"" for t in sentence)
-
-
-def _tokens_before(doc: Doc, first: int, sentence_start: int) -> list[Token]:
-    """Tokens of the sentence before the opening mark, back to the previous closing mark if any."""
-    tokens: list[Token] = []
-    for i in range(first - 1, sentence_start - 1, -1):
-        if doc[i].text in "»”›\"" and tokens:
-            break
-        tokens.insert(0, doc[i])
-    return tokens
-
-
-def _tokens_after(doc: Doc, start: int, sentence_end: int) -> list[Token]:
-    """Tokens of the sentence after the closing mark, up to the next opening mark."""
-    tokens: list[Token] = []
-    for i in range(start, sentence_end):
-        if doc[i].text in "«“„‹\"":
-            break
-        tokens.append(doc[i])
-    return tokens
-
-
-def _is_present_participle(token: Token) -> bool:
-    return "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense") or token.tag_ == "VBG"
-
-
-def _postverbal_subject(verb: Token) -> Token | None:
-    """The noun phrase after an inverted verb ("affirme le président kazakhstanais"), past a complement in
-    between ("a déclaré à l'AFP le vice-Premier ministre", "said in a statement the ministry")."""
-    doc, i = verb.doc, verb.i + 1
-    while i < min(len(doc), verb.i + 10):
-        token = doc[i]
-        if token.pos_ in ("NOUN", "PROPN") or token.pos_ == "PRON" and token.dep_.startswith("nsubj"):
-            return token
-        if token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm") and i == verb.i + 1:
-            i += 1  # "a fait savoir le Quai d'Orsay"
-            continue
-        if token.pos_ == "ADP" and token.head.i > i:
-            i = max(t.i for t in token.head.subtree if t.i >= i) + 1  # skip "à l'AFP"
-            continue
-        if not (token.pos_ in ("DET", "ADJ", "AUX", "ADV") or token.text.startswith("-")):
-            return None
-        i += 1
-    return None
-
-
-def _incise_cues(after: list[Token], lang: ModuleType) -> Iterator[Cue]:
-    """« … », affirme X / a-t-il ajouté / "…," she said: a finite or past-participle speech verb right after."""
-    for position, token in enumerate(after[:_INCISE_GAP + 1]):
-        verb_like = _is_speech_verb(token, lang) or position <= 1 and token.pos_ in ("NOUN", "ADJ", "PROPN") and \
-            speech_lemma(token, lang) is not None and (token.lemma_.lower() not in lang.ROLE_NOUNS
-                                                       or _before_determiner(token))
-        if verb_like and not _is_present_participle(token):
-            yield Cue(word=speech_lemma(token, lang) or token.lemma_, speaker=_speaker_of(token, lang, after[0].i),
-                      how="incise")
-            return
-        if token.lower_ in lang.RELATIVE_PRONOUNS or not (
-                token.is_punct or token.pos_ in ("AUX", "PRON", "ADV", "PROPN", "DET", "NOUN")):
-            return
-
-
-def _before_determiner(token: Token) -> bool:
-    """"», juge le ministère": a word that could be a role noun but stands bare before a determiner is a verb."""
-    return token.i + 1 < len(token.doc) and token.nbor().pos_ == "DET" and \
-        not any(c.dep_ == "det" for c in token.children)
-
-
-def _verb_cues(tokens: list[Token], lang: ModuleType, how: str) -> Iterator[Cue]:
-    for token in tokens:
-        if _is_speech_verb(token, lang) and "Inf" not in token.morph.get("VerbForm"):
-            inverted = _postverbal_subject(token) if how == "after" and _after_comma(token) else None
-            speaker = inverted if inverted is not None and could_speak(inverted, lang) else \
-                _speaker_of(token, lang, -1)
-            yield Cue(word=speech_lemma(token, lang) or token.lemma_, speaker=speaker, how=how)
-
-
-def _final_incise_cues(tokens: list[Token], lang: ModuleType) -> Iterator[Cue]:
-    """A speech verb far after the quote that closes the sentence with its subject inverted after a comma
-    ("« … » qui peut contenir 12 000 personnes, lors d'une fête, a indiqué un porte-parole de la police.")."""
-    for token in tokens:
-        if _is_speech_verb(token, lang) and _after_comma(token):
-            inverted = _postverbal_subject(token)
-            if inverted is not None and could_speak(inverted, lang):
-                yield Cue(word=speech_lemma(token, lang) or token.lemma_, speaker=inverted, how="after")
-
-
-def _pointing_back_cues(tokens: list[Token], lang: ModuleType) -> Iterator[Cue]:
-    """« … » : c'est par ce message que X a réagi — a demonstrative document noun after the quote points back
-    to it; the first subject after it that could speak is the speaker."""
-    pointer = next((t for t in tokens if lang.REPORTING_NOUNS & {t.lemma_.lower(), t.lower_} and any(
-        c.dep_ == "det" and c.lower_ in lang.DEMONSTRATIVES for c in t.children)), None)
-    if pointer is None:
-        return
-    speaker = next((t for t in tokens if t.i > pointer.i and t.dep_.startswith("nsubj") and could_speak(t, lang)),
-                   None)
-    if speaker is not None:
-        yield Cue(word="", speaker=speaker, how="after")
-
-
-def _after_comma(verb: Token) -> bool:
-    """", a fait savoir le Quai d'Orsay": the verb (or its auxiliary) right after a comma, subject inverted."""
-    i = verb.i - 1
-    while i >= 0 and verb.doc[i].pos_ == "AUX":
-        i -= 1
-    return i >= 0 and verb.doc[i].text == ","
-
-
-def _marker_cues(tokens: list[Token], lang: ModuleType) -> Iterator[Cue]:
-    for token in tokens:
-        if is_source_marker(token, lang):
-            yield Cue(word=token.lower_, speaker=marked_source(token, lang), how="marker")
-
-
-def _colon_cues(doc: Doc, first: int, lang: ModuleType, before: list[Token]) -> Iterator[Cue]:
-    """« … » after a colon: a name right before the colon (X : « … »), else the subject of the clause before
-    the colon, also when words come between ("X partage ce constat : à ses yeux, les partenaires « … »")."""
-    colons = [t.i for t in before if t.text == ":"]
-    if not colons or colons[-1] < 1:
-        return
-    colon = colons[-1]
-    right_before = all(t.is_space for t in doc[colon + 1: first])
-    named = doc[colon - 1]  # "Barack Obama : « … »", not a place as a rubric ("Sahel : « … »")
-    rubric = named.pos_ == "PROPN" and (named.text in lang.PLACES or named.ent_type_ in _PLACE_TAGS)
-    head = named.head if named.dep_ in ("flat:name", "flat", "compound") else named
-    governed = head.dep_ == "pobj" or any(c.dep_ == "case" for c in head.children)  # "writing on Telegram: « … »"
-    if right_before and named.pos_ == "PROPN" and not rubric and not governed:
-        yield Cue(word=":", speaker=named, how="colon")
-    clause = named  # the verb of the clause before the colon: "Rayner hit back:", "writing on Telegram:"
-    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i and clause.head.i < colon:
-        clause = clause.head
-    reacting = _reacting(doc[named.sent.start: colon], lang)
-    if reacting is not None:  # a description is kept as it is ("l'armateur"), see find_cue
-        yield Cue(word=":", speaker=reacting, how="reaction")
-        return
-    for verb in (clause, named.sent.root):
-        subject = subject_of(verb)
-        if subject is not None and subject.i < colon and not (rubric and subject.i == named.i):
-            yield Cue(word=":", speaker=subject, how="colon")
-            return
-
-
-def _reacting(clause: Span, lang: ModuleType) -> Token | None:
-    """Who reacts in a verbless clause before a colon: the owner of its reaction noun ("Réponse laconique de
-    l'armateur :", "Sa réponse :"), else a name after it ("Même fermeté à Helsinki :")."""
-    if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in clause):
-        return None
-    noun = next((t for t in clause if t.pos_ == "NOUN" and t.lemma_.lower() in lang.REACTION_NOUNS), None)
-    if noun is None:
-        return None
-    owner = next((c for c in noun.children if c.dep_ in ("nmod", "poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN")
-                  or c.lower_ in lang.POSSESSIVES), None)
-    return owner or next((t for t in clause if t.i > noun.i and t.pos_ == "PROPN"), None)
-
-
-def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
-    """The verb's subject when it could speak and is not inside the quote just before (``quote_end``);
-    else the noun phrase after the verb ("comme le précise l'ambassadeur"), else the sentence's subject."""
-    if verb.lemma_.lower() in lang.QUOTING_VERBS:  # "le journal cite un haut fonctionnaire selon lequel « … »"
-        quoted = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and could_speak(c, lang)), None)
-        if quoted is not None:
-            return quoted
-    subject = subject_of(verb) or next((c for c in verb.children if c.dep_ == "expl:subj"
-                                        and c.lower_ in lang.PRONOUN_GENDERS), None)  # "il confie" parsed as expletive
-    passive = any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
-    if subject is not None and passive and subject.dep_ in ("nsubj:pass", "nsubjpass") and subject.head.i == verb.i:
-        return _agent(verb)  # "elle a été reconnue par l'Église": the Church speaks, not she
-    if subject is not None and subject.i >= quote_end and could_speak(subject, lang):
-        return subject
-    after = _postverbal_subject(verb) if verb.lemma_.lower() not in lang.ADDRESSING_VERBS else None
-    if after is not None and could_speak(after, lang):  # not the one told: "the 45-year-old told Sky News"
-        return after
-    root_subject = subject_of(verb.sent.root)
-    if root_subject is not None and root_subject.i >= quote_end:
-        return root_subject
-    if verb.pos_ not in ("VERB", "AUX"):  # a verb the tagger took for a noun: its clause opens with the speaker
-        return next((t for t in verb.sent if t.i < verb.i and t.pos_ in ("NOUN", "PROPN") and could_speak(t, lang)),
-                    subject)
-    return subject or _speaker_just_before(verb, lang)
-
-
-def _speaker_just_before(verb: Token, lang: ModuleType) -> Token | None:
-    """For a speech verb the parser left without subject ("l'économiste Esther Duflo juge que", with "juge" taken
-    into the name): the nearest word before it in its clause that could speak."""
-    for token in reversed(verb.doc[verb.sent.start: verb.i]):
-        if token.text in (":", ";", "«", "»", "“", "”", "\"") or token.pos_ in ("VERB", "AUX"):
-            return None
-        if token.pos_ in ("PROPN", "NOUN") and could_speak(token, lang):
-            while token.dep_ == "nmod" and token.head.i < token.i and token.head.pos_ in ("NOUN", "PROPN"):
-                token = token.head  # "un proche du premier ministre glisse": the proche speaks
-            return token
-    return None
-
-
-# --- grammar helpers --------------------------------------------------------------------------------------------
-
-
-def _is_speech_verb(token: Token, lang: ModuleType) -> bool:
-    """A speech verb by lemma, not negated; also "faire savoir"/"fait-il valoir" (the light verb carries the
-    subject) and a speech verb the tagger took for a noun before "que" ("Un diplomate juge qu'...") or after a
-    name and before a determiner ("Bruno Retailleau, juge la situation « intenable »")."""
-    if _light_verb_phrase(token, lang) is not None:
-        return not _is_negated(token, lang)
-    verb_like = token.pos_ in ("VERB", "AUX") or token.pos_ in ("NOUN", "ADJ") and token.i + 1 < len(token.doc) \
-        and (token.nbor().lower_ in lang.COMPLEMENTIZERS or _before_determiner(token) and token.i > 0
-             and (token.nbor(-1).pos_ == "PROPN" or token.nbor(-1).text == ","))  # "X, juge la situation"
-    if not verb_like or speech_lemma(token, lang) is None:
-        return False
-    return not _is_negated(token, lang)
-
-
-def _light_verb_phrase(token: Token, lang: ModuleType) -> str | None:
-    """"faire savoir", "faire valoir" ...: the infinitive of a light-verb phrase of the language data within
-    three tokens after a form of its light verb."""
-    for light, infinitives in lang.LIGHT_SPEECH_VERBS.items():
-        if token.lemma_.lower() == light:
-            following = token.doc[token.i + 1: token.i + 4]
-            found = next((t.lemma_.lower() for t in following if t.lemma_.lower() in infinitives), None)
-            if found is not None:
-                return f"{light} {found}"
-    return None
-
-
-def speech_lemma(token: Token, lang: ModuleType) -> str | None:
-    """The speech verb a token is a form of: its lemma when the lemmatizer knows it, else a regular form of a
-    listed verb (the French lemmatizer returns "estime", "indique" unchanged); a reflexive one ("s'indigne",
-    "s'est réjoui") when the verb has its "se"."""
-    phrase = _light_verb_phrase(token, lang)
-    if phrase is not None and token.lemma_.lower() not in lang.SPEECH_VERBS:
-        return phrase
-    reflexive = any(c.lower_ in ("se", "s'", "s’") for c in token.children)
-    for lemma in (token.lemma_.lower(), *_regular_infinitives(token.lower_, lang)):
-        forms = (lemma, f"s'{lemma}", f"se_{lemma}") if reflexive else (lemma,)
-        found = next((form for form in forms if form in lang.SPEECH_VERBS), None)
-        if found is not None:
-            return found
-    return None
-
-
-def _regular_infinitives(word: str, lang: ModuleType) -> Iterator[str]:
-    """The infinitives a conjugated form may come from by the language's regular endings ("indigne" -> "indigner")."""
-    for ending in lang.VERB_ENDINGS:
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            for infinitive in lang.REGULAR_INFINITIVES:
-                yield word[: len(word) - len(ending)] + infinitive
-
-
-def _is_negated(verb: Token, lang: ModuleType) -> bool:
-    heads = [verb, *[c for c in verb.children if c.dep_.startswith("aux")]]
-    return any(c.lower_ in lang.NEGATIONS for h in heads for c in h.children) or \
-        any(c.dep_ == "neg" for c in verb.children)
-
-
-def subject_of(verb: Token) -> Token | None:
-    """The subject of a verb, following conjunctions and participles up to the verb that has one; for an
-    inverted clitic ("déclare-t-il", "a-t-elle ajouté") the pronoun."""
-    for _ in range(4):
-        clitic = _inverted_clitic(verb)
-        if clitic is not None:
-            return clitic
-        subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "csubj")),
-                          key=lambda c: abs(c.i - verb.i))
-        if subjects and subjects[0].lower_ in ("qui", "who", "which", "that") and verb.dep_.endswith("relcl"):
-            return verb.head
-        if subjects:
-            return subjects[0]
-        if verb.dep_ == "acl":
-            return _agent(verb) if "Past" in verb.morph.get("Tense") else verb.head
-        if verb.dep_ == "advcl" and "Part" not in verb.morph.get("VerbForm") or verb.head is verb:
-            return None
-        if verb.dep_ not in ("conj", "advcl", "xcomp", "parataxis"):
-            return None
-        verb = verb.head
-    return None
-
-
-def _agent(participle: Token) -> Token | None:
-    """"revendiqué par le président" -> président."""
-    return next((c for c in participle.children if c.dep_ in ("obl:agent", "agent")), None)
-
-
-def _inverted_clitic(verb: Token) -> Token | None:
-    """"-il", "-elle", "-t-il" just after the verb or its auxiliary."""
-    for token in verb.doc[max(0, verb.i - 3): min(len(verb.doc), verb.i + 3)]:
-        word = token.lower_.replace("-t-", "").lstrip("-")
-        if token.text.startswith("-") and word in ("il", "elle", "ils", "elles", "on"):
-            return token
-    return None
-
-
-def could_speak(token: Token, lang: ModuleType) -> bool:
-    """A name, a personal pronoun, a role or organisation word, or a noun with a name, role or organisation in
-    its phrase."""
-    word = token.lower_.replace("-t-", "").lstrip("-")
-    if token.pos_ == "PROPN" or word in lang.PRONOUNS or word in lang.POSSESSIVES:
-        return True
-    if token.pos_ == "X" and token.text[:1].isupper():  # a name the tagger did not know ("Moody'" + "s")
-        return True
-    if token.lower_.endswith("-year-old") or token.lower_ == "old" and token.i > 1 \
-            and token.doc[token.i - 2].lower_ in ("year", "years"):  # "the 45-year-old told Sky News"
-        return True
-    if token.pos_ not in ("NOUN", "PRON"):
-        return False
-    if token.lemma_.lower() in lang.ROLE_NOUNS | lang.ORG_NOUNS or token.lower_ in lang.ROLE_NOUNS | lang.ORG_NOUNS:
-        return True
-    authored = any(c.dep_ in ("nmod", "poss", "nmod:poss", "prep") or c.dep_ == "acl" and _agent(c) is not None
-                   for c in token.children)
-    if token.lemma_.lower() in lang.REPORTING_NOUNS and authored:
-        return True  # "un rapport de la Ligue arabe", "the ministry's statement", "the report, published by X"
-    speakers = lang.ROLE_NOUNS | lang.ORG_NOUNS  # "l'un des deux porte-parole", "one of the ministers"
-    return any(t.pos_ == "PROPN" or t.lemma_.lower() in speakers for t in noun_phrase(token))
 
 
 def _is_title(open_token: Token, text: str, lang: ModuleType) -> bool:
@@ -577,10 +160,6 @@ def _is_fragment(text: str) -> bool:
     return len(text.split()) < 6 or not text[:1].isupper()
 
 
-def _token_index(starts: list[int], offset: int) -> int:
-    return max(0, bisect.bisect_right(starts, offset) - 1)
-
-
 # --- merging and ranking --------------------------------------------------------------------------------------
 
 
@@ -593,7 +172,7 @@ def normalised(text: str) -> str:
 def merge_headline_quotes(quotes: list[Quote], document: Document) -> list[Quote]:
     """Drop a quote in the title or a heading whose words a body quote repeats exactly (but for case, marks and
     final punctuation): the body quote stands for both. A headline quoting part of a longer body quote stays."""
-    heading_ranges = [(b.start, b.end) for b in document.blocks if b.kind != "paragraph"]
+    heading_ranges = _heading_ranges(document)
     body = [normalised(q.text) for q in quotes if not _inside(q, heading_ranges)]
 
     def repeated(quote: Quote) -> bool:
@@ -607,7 +186,7 @@ def attribute_headline_quotes(quotes: list[Quote], document: Document) -> list[Q
     """A quote in the title or a heading that no cue attributes takes the speaker of the body quote whose words
     it takes up ("- « Nous voulons des garanties » -" over "« Nous voulons des garanties écrites... »"); if none
     does and it is a word or two, it is a scare quote."""
-    heading_ranges = [(b.start, b.end) for b in document.blocks if b.kind != "paragraph"]
+    heading_ranges = _heading_ranges(document)
     body = [(normalised(q.text), q) for q in quotes if not _inside(q, heading_ranges) and q.speaker]
 
     def attributed(quote: Quote) -> Quote:
@@ -621,6 +200,11 @@ def attribute_headline_quotes(quotes: list[Quote], document: Document) -> list[Q
         return replace(quote, kind="scare") if short else quote
 
     return [attributed(q) for q in quotes]
+
+
+def _heading_ranges(document: Document) -> list[tuple[int, int]]:
+    """The offsets of the title and the headings."""
+    return [(b.start, b.end) for b in document.blocks if b.kind != "paragraph"]
 
 
 def _inside(quote: Quote, ranges: list[tuple[int, int]]) -> bool:

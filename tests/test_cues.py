@@ -1,0 +1,129 @@
+"""The cue of a quoted span and the grammar it rests on, on parsed French and English sentences.
+
+Whole-document attribution (cues, then speakers, inheritance, quote kinds) is tested in ``tests/test_quotes.py``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from newsbrief.cues import Cue, could_speak, find_cue, speech_lemma, speech_subject_tokens, subject_of, token_index
+from newsbrief.lang import get_language_data
+from newsbrief.nlp import load_pipeline, normalise_text
+from newsbrief.quotespans import find_quote_spans
+from newsbrief.records import Block
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def parse(language: str, text: str) -> Doc:
+    return load_pipeline(language)(normalise_text(text))
+
+
+def token(doc: Doc, text: str) -> Token:
+    return next(t for t in doc if t.text == text)
+
+
+def cue_of(language: str, text: str) -> Cue | None:
+    """The cue of the one quote of a one-paragraph text."""
+    doc = parse(language, text)
+    [span] = find_quote_spans(doc.text, [Block(kind="paragraph", start=0, end=len(text), text=text)])
+    return find_cue(doc, [t.idx for t in doc], span, lang=get_language_data(language))
+
+
+CUE_CASES = [
+    # (language, one paragraph with one quote, the rule that found the cue, the cue word, the speaker token)
+    ("fr", "« Nous resterons aux côtés de l'Ukraine », a déclaré Catherine Colonna.", "incise", "déclarer",
+     "Catherine"),
+    ("fr", "« Nous resterons aux côtés de l'Ukraine », affirme-t-elle.", "incise", "affirmer", "-elle"),
+    ("fr", "Volodymyr Zelensky a déclaré : « Nous ne céderons aucun territoire ».", "before", "déclarer",
+     "Volodymyr"),
+    ("fr", "Selon Volodymyr Zelensky, « l'hiver sera difficile pour tout le pays ».", "marker", "selon",
+     "Volodymyr"),
+    ("fr", "Catherine Colonna : « Nous serons là aussi longtemps qu'il le faudra ».", "colon", ":", "Colonna"),
+    ("fr", "Le ministre Paul Girard a été interrogé sur ses comptes. Sa réponse : « Nous n'avons rien à cacher "
+     "dans ce dossier. »", "reaction", ":", "Sa"),
+    ("fr", "« Nous avons besoin de ports plus profonds et de douanes plus rapides. » C'est en ces termes que le "
+     "vice-ministre Daniyar Seitkali a résumé la situation.", "next", "résumer", "Seitkali"),
+    ("fr", "Le ministre Paul Girard ne le cache pas. « Nous n'avons rien à cacher dans ce dossier. »", "context", "",
+     "ministre"),
+    ("fr", "L'opposition arménienne a dénoncé « une capitulation ».", "before", "dénoncer", "opposition"),
+    ("en", '"We had a frank exchange on trade," Lammy said.', "incise", "say", "Lammy"),
+    ("en", 'According to Wang Yi, "relations are on the right track after a difficult period".', "marker",
+     "according", "Yi"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "how", "word", "speaker"), CUE_CASES)
+def test_find_cue(language: str, text: str, how: str, word: str, speaker: str) -> None:
+    cue = cue_of(language, text)
+    assert cue is not None and cue.speaker is not None
+    assert (cue.how, cue.word, cue.speaker.text) == (how, word, speaker)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Catherine Colonna n'a pas dit « que la guerre était perdue pour Kiev et ses alliés »."),  # negated
+    ("en", 'Lammy did not say "we will leave".'),
+    ("fr", "Le gouvernement prépare une « réforme » des retraites depuis des mois."),  # no speech at all
+])
+def test_no_cue_for_negated_or_absent_speech(language: str, text: str) -> None:
+    assert cue_of(language, text) is None
+
+
+@pytest.mark.parametrize(("language", "text", "word", "lemma"), [
+    ("fr", "Le ministre estime que la loi passera.", "estime", "estimer"),
+    ("fr", "Il s'indigne de la décision.", "indigne", "s'indigner"),  # a regular form the lemmatizer left alone
+    ("fr", "Elle s'est réjouie de la décision.", "réjouie", "se_réjouir"),
+    ("fr", "Le Quai d'Orsay a fait savoir que la France regrettait.", "fait", "faire savoir"),  # a light verb
+    ("fr", "La maison est grande.", "maison", None),
+    ("en", "He told reporters it was over.", "told", "tell"),
+    ("en", "She ate an apple.", "ate", None),
+])
+def test_speech_lemma(language: str, text: str, word: str, lemma: str | None) -> None:
+    doc = parse(language, text)
+    assert speech_lemma(token(doc, word), get_language_data(language)) == lemma
+
+
+@pytest.mark.parametrize(("language", "text", "word", "speaks"), [
+    ("fr", "Le ministre a parlé longuement.", "ministre", True),  # a role
+    ("fr", "Elle a parlé longuement.", "Elle", True),  # a personal pronoun
+    ("fr", "Un rapport de la Ligue arabe conclut à un tir de mortier.", "rapport", True),  # an authored report
+    ("fr", "Le rapport conclut à un tir de mortier.", "rapport", False),
+    ("fr", "La table est grande.", "table", False),
+    ("en", "The 45-year-old told Sky News.", "old", True),
+    ("en", "The ministry's statement was short.", "statement", True),
+    ("en", "The weather was fine.", "weather", False),
+])
+def test_could_speak(language: str, text: str, word: str, speaks: bool) -> None:
+    doc = parse(language, text)
+    assert could_speak(token(doc, word), get_language_data(language)) is speaks
+
+
+@pytest.mark.parametrize(("language", "text", "verb", "subject"), [
+    ("fr", "« Nous partirons », déclare-t-il.", "déclare", "-il"),  # an inverted clitic
+    ("fr", "Catherine Colonna est arrivée à Kiev et a déclaré que la France resterait.", "déclaré", "Catherine"),
+    ("fr", "Une mesure revendiquée par le président a été votée.", "revendiquée", "président"),  # the agent
+    ("en", "The minister who said it left.", "said", "minister"),  # through the relative pronoun
+])
+def test_subject_of(language: str, text: str, verb: str, subject: str) -> None:
+    found = subject_of(token(parse(language, text), verb))
+    assert found is not None and found.text == subject
+
+
+@pytest.mark.parametrize(("language", "text", "subjects"), [
+    ("en", "Lammy said the talks went well. The weather was fine.", ["Lammy"]),
+    ("en", "Lammy did not say anything.", []),
+    ("fr", "« Nous partirons », affirme-t-elle.", ["-elle"]),
+    ("fr", "Catherine Colonna n'a pas dit que la guerre était perdue.", []),
+])
+def test_speech_subject_tokens(language: str, text: str, subjects: list[str]) -> None:
+    doc = parse(language, text)
+    assert [doc[i].text for i in speech_subject_tokens(doc, lang=get_language_data(language))] == subjects
+
+
+@pytest.mark.parametrize(("offset", "index"), [(0, 0), (3, 0), (4, 1), (8, 1), (9, 2), (99, 2), (-1, 0)])
+def test_token_index(offset: int, index: int) -> None:
+    assert token_index([0, 4, 9], offset) == index
