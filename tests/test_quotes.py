@@ -246,6 +246,12 @@ CONTEXT_CASES = [
      "ponctuelles ».", "tensions ponctuelles", "préfecture", "nominal"),
     ("Le Conseil constitutionnel a censuré la loi mardi. Dans sa décision, il estime que le texte porte « une "
      "atteinte disproportionnée » à la liberté d'expression.", "atteinte", "Conseil constitutionnel", "pronoun"),
+    ('"We need more time," Rep. Jared Golden, who chairs the subcommittee, told Reuters.', "more time", "Golden",
+     "explicit"),
+    ("La présidente de l'Assemblée, Yaël Braun-Pivet, a rappelé les règles. « Le règlement s'applique à tous », "
+     "a-t-elle martelé, avant de suspendre la séance.", "règlement", "Braun-Pivet", "pronoun"),
+    ("Le président turc, Recep Tayyip Erdogan, a reçu son homologue syrien. Ahmed al-Charaa a remercié Ankara pour "
+     "son « soutien fraternel ».", "soutien fraternel", "al-Charaa", "explicit"),
 ]
 
 
@@ -376,3 +382,9 @@ def test_key_quotes_respect_top_and_prefer_statements(seed_analysis: Analysis) -
     statements = [q for q in seed_analysis.quotes if q.kind == "speech" and not q.fragment and q.speaker]
     assert len(key) == 8
     assert sum(not q.fragment for q in key) == min(8, len(statements))
+
+
+def test_a_noun_after_said_that_is_another_verbs_subject_is_not_the_speaker(tmp_path: Path) -> None:
+    text = ("NATO Secretary General Mark Rutte arrived in Kyiv. Zelenskyy thanked him and said Ukraine needed \"more "
+            "air defence, now.\"")
+    assert quote_containing(analyse_text(tmp_path, text), "air defence").speaker == "Zelenskyy"

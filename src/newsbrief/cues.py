@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 _INCISE_GAP = 4  # tokens allowed between a closing mark and its incise verb (", a-t-il")
 _AFTER_WINDOW = 12
 _PLACE_TAGS = ("LOC", "GPE")
+_NAME_TAGS = ("PER", "PERSON", "ORG", "GPE")
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,9 @@ def _tokens_after(doc: Doc, start: int, sentence_end: int) -> list[Token]:
 def _incise_cues(after: list[Token], lang: ModuleType) -> Iterator[Cue]:
     """« … », affirme X / a-t-il ajouté / "…," she said: a finite or past-participle speech verb right after."""
     for position, token in enumerate(after[:_INCISE_GAP + 1]):
-        verb_like = _is_speech_verb(token, lang) or position <= 1 and token.pos_ in ("NOUN", "ADJ", "PROPN") and \
+        clitic_before = position > 0 and after[position - 1].text.startswith("-")  # "a-t-elle martelé" (ADJ)
+        verb_like = _is_speech_verb(token, lang) or (position <= 1 or clitic_before) \
+            and token.pos_ in ("NOUN", "ADJ", "PROPN") and \
             speech_lemma(token, lang) is not None and (token.lemma_.lower() not in lang.ROLE_NOUNS
                                                        or _before_determiner(token))
         if verb_like and not _is_present_participle(token):
@@ -147,7 +150,8 @@ def _verb_cues(tokens: list[Token], lang: ModuleType, how: str) -> Iterator[Cue]
     """Every finite speech verb of ``tokens``; after the quote, its subject inverted after a comma first."""
     for token in tokens:
         if _is_speech_verb(token, lang) and "Inf" not in token.morph.get("VerbForm"):
-            inverted = _postverbal_subject(token) if how == "after" and _after_comma(token) else None
+            inverted = _postverbal_subject(token) if how == "after" and _after_comma(token) \
+                and token.lemma_.lower() not in lang.ADDRESSING_VERBS else None  # not "X, who ..., told Reuters"
             speaker = inverted if inverted is not None and could_speak(inverted, lang) else \
                 _speaker_of(token, lang, -1)
             yield Cue(word=_cue_word(token, lang), speaker=speaker, how=how)
@@ -357,6 +361,8 @@ def _postverbal_subject(verb: Token) -> Token | None:
     doc, i = verb.doc, verb.i + 1
     while i < min(len(doc), verb.i + 10):
         token = doc[i]
+        if token.dep_.startswith("nsubj") and token.head.i > verb.i:  # "said Ukraine needed": another verb's
+            return None
         if token.pos_ in ("NOUN", "PROPN") or token.pos_ == "PRON" and token.dep_.startswith("nsubj"):
             return token
         if token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm") and i == verb.i + 1:
@@ -497,6 +503,8 @@ def could_speak(token: Token, lang: ModuleType) -> bool:
     if token.pos_ == "PROPN" or word in lang.PRONOUNS or word in lang.POSSESSIVES:
         return True
     if token.pos_ == "X" and token.text[:1].isupper():  # a name the tagger did not know ("Moody'" + "s")
+        return True
+    if token.text[:1].isupper() and token.ent_type_ in _NAME_TAGS:  # a name tagged as a noun ("Zelenskyy")
         return True
     if token.lower_.endswith("-year-old") or token.lower_ == "old" and token.i > 1 \
             and token.doc[token.i - 2].lower_ in ("year", "years"):  # "the 45-year-old told Sky News"

@@ -24,7 +24,7 @@ from dataclasses import replace
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from newsbrief.cues import Cue, find_cue, subject_of, token_index
+from newsbrief.cues import Cue, could_speak, find_cue, subject_of, token_index
 from newsbrief.cues import speech_subject_tokens as speech_subject_tokens  # re-exported: imported from here
 from newsbrief.entities import EntityTable
 from newsbrief.quotespans import QuoteSpan, find_quote_spans
@@ -117,8 +117,9 @@ def _named_subject(open_token: Token, resolver: SpeakerResolver, lang: ModuleTyp
     pronoun, resolved to a person, organisation or place (a country speaks in diplomacy)."""
     subject = subject_of(open_token.sent.root)
     if subject is None or subject.i >= open_token.i or not (subject.pos_ == "PROPN" or subject.lower_ in
-                                                            lang.PRONOUN_GENDERS):
-        return None
+                                                            lang.PRONOUN_GENDERS or could_speak(subject, lang)
+                                                            and subject.text[:1].isupper()):
+        return None  # a name, also one tagged as a noun ("Ahmed al-Charaa a remercié Ankara pour son « … »")
     resolved = resolver.resolve(subject, at=open_token.idx)
     return resolved if resolved[0] is not None and resolver.table.label_of(resolved[0]) in ("PER", "ORG", "LOC") \
         else None

@@ -209,8 +209,8 @@ class SpeakerResolver:
         names it is ("le président Tokaïev" when only "Kassym-Jomart Tokaïev" was tagged)."""
         named = next((name for mention, name in self.table.mentions if mention.start <= token.idx < mention.end),
                      None)
-        if named is None and token.pos_ == "PROPN":
-            named = self.table.canonical(token.text)
+        if named is None and (token.pos_ == "PROPN" or token.ent_type_ in ("PER", "PERSON")):
+            named = self.table.canonical(token.text)  # also a name tagged as a noun ("Zelenskyy")
         return named
 
     def _named_in_phrase(self, token: Token) -> str | None:
