@@ -222,6 +222,33 @@ def test_keyphrase_candidates_of_figures_and_names(phrase: str, candidate: bool)
     assert (phrase in {c.text.lower() for c in ranked}) is candidate
 
 
+PARTICIPLE_TEXTS = {
+    "fr": """Chômage : le nombre d'emplois menacés atteint 75 000
+
+Selon la CGT, 75 000 emplois menacés dans l'industrie. Les salaires sont gelés depuis deux ans.
+""",
+    "en": """Thousands of jobs threatened by the closure
+
+The union said 75,000 jobs threatened by the closure were at risk. The man arrested on Monday was released.
+""",
+}
+
+
+@pytest.mark.parametrize(("language", "phrase", "candidate"), [
+    ("fr", "emplois menacés", True),    # a past participle right after a noun belongs to its group
+    ("fr", "menacés", False),           # alone it stays a verb
+    ("fr", "gelés", False),             # after "sont": the verb of the clause
+    ("en", "jobs threatened", False),   # English: a reduced relative clause, no part of the group
+    ("en", "man arrested", False),
+    ("en", "jobs", True),
+])
+def test_a_french_past_participle_after_a_noun_is_part_of_the_phrase(language: str, phrase: str,
+                                                                      candidate: bool) -> None:
+    doc = load_pipeline(language)(PARTICIPLE_TEXTS[language])
+    ranked = rank_keyphrases(doc, lang=get_language_data(language), top=1000)
+    assert (phrase in {c.text.lower() for c in ranked}) is candidate
+
+
 def _phrase(key: str, spans: list[tuple[int, int]]) -> Candidate:
     return Candidate(key=key, starts=[a for a, _ in spans], ends=[b for _, b in spans],
                      sentences=[0] * len(spans), n_words=len(key.split()))
@@ -246,7 +273,7 @@ def test_occurrences_inside_longer_phrases(longer: list[Candidate], inside: int)
 ])
 def test_headline_and_lede_weigh_on_the_score(start: int, factor: float) -> None:
     weights = KeyphraseWeights(headline=4.0, lede=0.25, specificity=0.0)
-    place = _Place(headline_end=8, lede=(10, 20), n_tokens=100)
+    place = _Place(headline_end=8, lede=(10, 20))
     candidate = _phrase("lo", [(start, start + 1)])
     assert _score(candidate, weights, {}, place=place, tf=2) == pytest.approx(2 ** 1.5 * factor)
 

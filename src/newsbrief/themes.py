@@ -3,7 +3,8 @@
 Keyphrases: candidates are the noun groups of spaCy's parse (nouns, names and adjectives, joined by "de"/"of"),
 every sub-phrase of them that does not cut a name, lie inside a named entity or break gender agreement, and the
 named entities (a person's without its title), plus the headline's figures ("520 postes"); they are grouped by
-Snowball stems, and a verb of the headline counts for the noun of its stem ("proteste" for "protestation").
+Snowball stems, and a verb of the headline counts for the noun of its stem ("proteste" for "protestation"). In
+French a past participle right after a noun belongs to its group ("emplois menacés").
 Months, weekdays and a few vague nouns make no candidate. A candidate scores by frequency (not counting
 occurrences inside a repeated longer candidate), presence in the headline or else the lede, specificity
 (an idf from document frequencies of news articles smoothed by background word frequencies of general text, both
@@ -69,7 +70,7 @@ class Candidate:
 class KeyphraseWeights:
     """How a candidate scores (tuned on the Wikinews dev split, see benchmarks/keyphrases.py).
 
-    score = tf**frequency * (1 + headline·in headline, else 1 + lede·in the lede) / (1 + position·first offset)
+    score = tf**frequency * (1 + headline·in headline, else 1 + lede·in the lede)
     * (1 + specificity·idf) * length[n words] * (1 + name·is a name) * (adjective if only adjectives), where
     tf leaves out ``nested`` times each occurrence inside a repeated longer candidate ("nord" in "nord du pays")
     """
@@ -77,7 +78,6 @@ class KeyphraseWeights:
     frequency: float = 1.5
     headline: float = 4.0
     lede: float = 0.25
-    position: float = 0.0
     specificity: float = 0.5
     length: tuple[float, ...] = (1.0, 1.0, 0.6, 0.3)
     name: float = 0.5
@@ -171,17 +171,16 @@ def _segments(doc: Doc, document: Document, lang: ModuleType,
 
 @dataclass(frozen=True)
 class _Place:
-    """Where the headline ends, the lede (first body sentence of four words or more) lies and the text ends."""
+    """Where the headline ends and the lede (first body sentence of four words or more) lies."""
 
     headline_end: int
     lede: tuple[int, int]
-    n_tokens: int
 
     @classmethod
     def of(cls, doc: Doc) -> _Place:
         headline_end = next(doc.sents).end if len(doc) else 0
         lede = next((s for s in doc.sents if s.start >= headline_end and sum(t.is_alpha for t in s) >= 4), None)
-        return cls(headline_end, (lede.start, lede.end) if lede is not None else (0, 0), max(1, len(doc)))
+        return cls(headline_end, (lede.start, lede.end) if lede is not None else (0, 0))
 
 
 def _occurrences_inside(c: Candidate, longer: list[Candidate]) -> int:
@@ -192,12 +191,13 @@ def _occurrences_inside(c: Candidate, longer: list[Candidate]) -> int:
 
 
 def _score(c: Candidate, w: KeyphraseWeights, idf: dict[str, float], *, place: _Place, tf: float) -> float:
+    """The candidate's score by ``w`` (see ``KeyphraseWeights``) for a frequency ``tf``."""
     default = idf.get("", 0.0)
     specificity = max(idf.get(s, default) for s in c.key.split())
     in_lede = any(place.lede[0] <= p < place.lede[1] for p in c.starts)
     position = 1 + w.headline if c.first < place.headline_end else 1 + w.lede * in_lede
     score = max(tf, 0.0) ** w.frequency * position
-    score *= (1 + w.specificity * specificity) / (1 + w.position * c.first / place.n_tokens)
+    score *= 1 + w.specificity * specificity
     score *= w.length[min(c.n_words, len(w.length)) - 1] * (1 + w.name * c.name)
     return score * (w.adjective if c.adjective else 1.0)
 
@@ -208,7 +208,8 @@ def _score(c: Candidate, w: KeyphraseWeights, idf: dict[str, float], *, place: _
 def _candidates(doc: Doc, lang: ModuleType, max_words: int) -> dict[str, Candidate]:
     """Noun groups and their sub-phrases, plus named entities, grouped by stems."""
     sentence_of = _sentence_numbers(doc)
-    stop = _StopWords(frozenset(lang.EXTRA_STOP_WORDS), frozenset(lang.KEYPHRASE_NOT_STOP_WORDS))
+    stop = _StopWords(frozenset(lang.EXTRA_STOP_WORDS), frozenset(lang.KEYPHRASE_NOT_STOP_WORDS),
+                      lang.KEYPHRASE_NOUN_PARTICIPLES)
     found: dict[str, Candidate] = {}
     for start, end in sorted(_candidate_spans(doc, lang, stop, max_words)):
         tokens = doc[start:end]
@@ -307,18 +308,28 @@ def _inside_entity(span: tuple[int, int], doc: Doc) -> bool:
 
 @dataclass(frozen=True)
 class _StopWords:
-    """Words that make no keyphrase: spaCy's stop words except ``kept`` ("nouveau"), and ``extra`` ("fois")."""
+    """Words that make no keyphrase: spaCy's stop words except ``kept`` ("nouveau"), and ``extra`` ("fois");
+    ``participles``: whether a past participle right after a noun is a word of the phrase ("emplois menacés")."""
 
     extra: frozenset[str]
     kept: frozenset[str]
+    participles: bool = False
 
     def excludes(self, token: Token) -> bool:
         return token.lower_ in self.extra or token.is_stop and token.lower_ not in self.kept
 
 
 def _is_content(token: Token, stop: _StopWords) -> bool:
-    return (token.pos_ in _CONTENT_POS and not stop.excludes(token) and len(token.text) > 1
-            and bool(_CONTENT_WORD.match(token.text)))
+    """A noun, name or adjective (or, where the language says so, a noun's past participle) that is no stop word."""
+    kind = token.pos_ in _CONTENT_POS or stop.participles and _is_noun_participle(token)
+    return kind and not stop.excludes(token) and len(token.text) > 1 and bool(_CONTENT_WORD.match(token.text))
+
+
+def _is_noun_participle(token: Token) -> bool:
+    """A past participle right after a noun, which qualifies it as an adjective would ("emplois menacés",
+    "groupes armés"); the tagger calls it a verb. Alone it stays a verb (see ``_by_kind``)."""
+    return (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
+            and not token.is_sent_start and token.i > 0 and token.nbor(-1).pos_ == "NOUN")
 
 
 def _noun_groups(doc: Doc, lang: ModuleType, stop: _StopWords) -> list[tuple[int, int]]:

@@ -287,6 +287,9 @@ KEYPHRASE_NOT_STOP_WORDS: frozenset[str] = frozenset()
 KEYPHRASE_LINKS = frozenset({"of"})
 KEYPHRASE_ARTICLES = frozenset({"the"})
 STEMMER = "english"
+#: Keyphrases: a past participle after a noun is no part of its group (mostly a reduced relative clause: "the man
+#: arrested on Monday").
+KEYPHRASE_NOUN_PARTICIPLES = False
 #: The word that joins two keyphrases in a theme label.
 AND_WORD = "and"
 

@@ -351,6 +351,9 @@ KEYPHRASE_NOT_STOP_WORDS = frozenset({"nouveau"})
 KEYPHRASE_LINKS = frozenset({"de", "d'", "du", "des"})
 KEYPHRASE_ARTICLES = frozenset({"la", "le", "l'", "les"})
 STEMMER = "french"
+#: Keyphrases: a past participle right after a noun qualifies it like an adjective ("emplois menacés", "groupes
+#: armés"), so it belongs to the noun group.
+KEYPHRASE_NOUN_PARTICIPLES = True
 #: The word that joins two keyphrases in a theme label ("Connectivité régionale et corridors").
 AND_WORD = "et"
 
