@@ -248,6 +248,12 @@ CONTEXT_CASES = [
      "atteinte disproportionnée » à la liberté d'expression.", "atteinte", "Conseil constitutionnel", "pronoun"),
     ('"We need more time," Rep. Jared Golden, who chairs the subcommittee, told Reuters.', "more time", "Golden",
      "explicit"),
+    ("Depuis dix-huit mois, Nuria Castells pilote la politique migratoire. « Nous n'avons pas fait un cadeau, "
+     "nous avons fait un constat, dit-elle. Ces gens travaillaient déjà. »", "pas fait un cadeau", "Castells",
+     "pronoun"),
+    ("Reste la question des retours, que Nuria Castells ne fuit pas. L'Espagne, reconnaît-elle, n'exécute qu'une "
+     "minorité des expulsions. « Nous devons être plus efficaces là-dessus. »", "plus efficaces", "Castells",
+     "pronoun"),
     ("La présidente de l'Assemblée, Yaël Braun-Pivet, a rappelé les règles. « Le règlement s'applique à tous », "
      "a-t-elle martelé, avant de suspendre la séance.", "règlement", "Braun-Pivet", "pronoun"),
     ("Le président turc, Recep Tayyip Erdogan, a reçu son homologue syrien. Ahmed al-Charaa a remercié Ankara pour "

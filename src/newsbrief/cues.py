@@ -98,6 +98,7 @@ def _candidate_cues(doc: Doc, starts: list[int], span: QuoteSpan, lang: ModuleTy
     following = [c for c in following if c is None or c.speaker is None or c.speaker.i > last]
     split = following.index(None)
     yield from following[:split]
+    yield from _inner_incise_cues(doc[first + 1: last], lang)
     yield from (c for c in _verb_cues(list(reversed(before)), lang, "before")
                 if c.speaker is None or not first < c.speaker.i < last)  # never a word of the quote itself
     yield from _marker_cues(before + after, lang)
@@ -105,6 +106,22 @@ def _candidate_cues(doc: Doc, starts: list[int], span: QuoteSpan, lang: ModuleTy
     yield from _colon_cues(doc, first, lang, before)
     if all(t.is_punct or t.is_space for t in before + after):
         yield from _neighbour_cues(doc[first].sent, doc[last].sent, lang)
+
+
+def _inner_incise_cues(inside: Span, lang: ModuleType) -> Iterator[Cue]:
+    """« Nous n'avons pas fait un cadeau, dit-elle. Ces gens travaillaient déjà. »: an incise with an inverted
+    clitic inside the marks ("dit-elle", "a-t-il ajouté"), set off by a comma."""
+    for clitic in inside:
+        if not clitic.text.startswith("-") or clitic.lower_.lstrip("-") not in lang.PRONOUNS:
+            continue
+        doc, carrier = inside.doc, clitic.i - 1
+        while carrier > inside.start and doc[carrier].text.startswith("-"):
+            carrier -= 1  # the verb or auxiliary the clitic hangs on: "dit-elle", "a-t-il ajouté"
+        verbs = [doc[carrier], *doc[clitic.i + 1: min(clitic.i + 2, inside.end)]]
+        verb = next((t for t in verbs if speech_lemma(t, lang) is not None), None)
+        if verb is not None and carrier > inside.start and doc[carrier - 1].text == ",":
+            yield Cue(word=_cue_word(verb, lang), speaker=clitic, how="incise")
+            return
 
 
 def _tokens_before(doc: Doc, first: int, sentence_start: int) -> list[Token]:

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 _INDEFINITE = frozenset({"un", "une", "des", "a", "an", "one", "another", "some", "plusieurs", "certains",
                          "certaines", "quelques"})
 _DEFINITE = frozenset({"le", "la", "l'", "l’", "the"})
+_CLOSING_MARKS = frozenset({"»", "”", '"', "›"})
 _SINGULAR = frozenset({"le", "la", "l'", "l’", "un", "une", "a", "an", "this", "that", "ce", "cet", "cette"})
 #: Words that open an adjunct, where a speaker's noun phrase ends ("le ministre lors de son audition").
 _ADJUNCT_OPENERS = frozenset({"lors", "pendant", "après", "avant", "dans", "sur", "devant", "during", "after",
@@ -323,7 +324,7 @@ class SpeakerResolver:
         subject, or "pour X" / "selon X" at its head), else a compatible person named there as a subject; else
         the last compatible speaker (or, in an article naming nobody, the organisation or place that is the
         nearest sentence's subject); else the last compatible person named."""
-        here = self._in_sentence_before(token, gender=gender)
+        here = None if _interrupts(token) else self._in_sentence_before(token, gender=gender)
         if here is not None:
             return here
         previous = self._previous_sentences(token)
@@ -500,6 +501,18 @@ def _complement(name: Token, head: Token) -> bool:
     while node.dep_ in ("flat", "flat:name", "compound") and node.head.i != node.i and node.i != head.i:
         node = node.head  # from "Poutine" up to "Vladimir", the token that links the name
     return node.dep_ in ("poss", "nmod:poss") or any(c.dep_ == "case" for c in node.children)
+
+
+def _interrupts(pronoun: Token) -> bool:
+    """An inverted clitic of an incise that interrupts plain text after a comma ("L'Espagne, reconnaît-elle,
+    n'exécute ..."): the words before it are what is said, not who says it (unlike « … », estime-t-elle)."""
+    if not pronoun.text.startswith("-"):
+        return False
+    i = pronoun.i - 1
+    while i > pronoun.sent.start and pronoun.doc[i].text.startswith("-"):
+        i -= 1  # back to the verb carrying the clitic: "reconnaît-elle", "estime-t-elle"
+    doc = pronoun.doc
+    return i - 2 >= pronoun.sent.start and doc[i - 1].text == "," and doc[i - 2].text not in _CLOSING_MARKS
 
 
 def _noun_root(sentence: Span) -> Token | None:

@@ -6,6 +6,9 @@ Sasha, Kim) is left out on purpose: no gender is better than a wrong one."""
 from __future__ import annotations
 
 MASCULINE = frozenset("""
+jordi pau oriol josep iñigo aitor unai mikel íñigo joão joao rui nuno tiago gonçalo stefano krzysztof paweł
+pawel jakub mykola taras serhiy mahmoud mustapha moustapha ousmane mamadou ibrahima cheikh seydou kofi kwame
+chinedu emeka olusegun hiroshi takeshi kenji shinzo fumio yoshihide rahul arvind
 aaron abdel abdelaziz abdallah abdoulaye abdul abdullah abel abraham adam adel adolfo adrian adrien ahmad ahmed
 akram alain alan alberto albert aleksandr aleksander alejandro alessandro  alexander alexandre alexandr
 alexeï alexei alexis alfonso alfred ali amadou amir anatoli anders andré andreas andrei andrew andrés andrzej
@@ -39,6 +42,11 @@ yves zbigniew
 """.split())
 
 FEMININE = frozenset("""
+nuria núria montserrat lucía rocío rocio mercedes inés ines begoña ana maría raquel irene laia mireia nerea
+ainhoa itziar leire alba sofía federica elisabetta roberta paola fernanda mariana joana leonor catarina tetiana
+ioulia nataliya ekaterina iekaterina lioudmila yelena mariya fatoumata aminata aïssata aissata mariama khadija
+samira zineb salma hanan noura ngozi chiamaka adaeze folake funmilayo wanjiru wangari yuko keiko sakura haruka
+akiko sanae priya anjali sunita lakshmi deepa
 adèle adriana agnès agnieszka aïcha alessandra alexandra alice alicia alina aline alla alexia amandine
 amélie amina anastasia andrée angela angèle angelika anita anna annalena anne anne-marie annie antonella
 ariane audrey aurélie aurore barbara béatrice beatriz bérénique bernadette brigitte  carla carmen
