@@ -254,6 +254,12 @@ CONTEXT_CASES = [
     ("Reste la question des retours, que Nuria Castells ne fuit pas. L'Espagne, reconnaît-elle, n'exécute qu'une "
      "minorité des expulsions. « Nous devons être plus efficaces là-dessus. »", "plus efficaces", "Castells",
      "pronoun"),
+    ("Costume sombre, mains croisées dans le dos, Yannick Le Floch, 61 ans, a écouté la présidente rappeler les "
+     "faits. La commune a attribué trois marchés à une entreprise dirigée par Gilles Tanguy, le frère de son épouse. "
+     "A chaque fois, l'élu a présidé la commission d'appel d'offres.\n\n« Je n'ai jamais caché que Gilles était "
+     "mon beau-frère », a-t-il d'abord lancé à la barre.", "jamais caché", "Le Floch", "pronoun"),
+    ("A la sortie de l'audience, Nolwenn Jégou s'est dite « soulagée que les faits aient enfin été examinés "
+     "publiquement ».", "soulagée", "Jégou", "explicit"),
     ("La présidente de l'Assemblée, Yaël Braun-Pivet, a rappelé les règles. « Le règlement s'applique à tous », "
      "a-t-elle martelé, avant de suspendre la séance.", "règlement", "Braun-Pivet", "pronoun"),
     ("Le président turc, Recep Tayyip Erdogan, a reçu son homologue syrien. Ahmed al-Charaa a remercié Ankara pour "

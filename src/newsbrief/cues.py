@@ -363,6 +363,8 @@ def _speaker_just_before(verb: Token, lang: ModuleType) -> Token | None:
     """For a speech verb the parser left without subject ("l'économiste Esther Duflo juge que", with "juge" taken
     into the name): the nearest word before it in its clause that could speak."""
     for token in reversed(verb.doc[verb.sent.start: verb.i]):
+        if token.head.i == verb.i and token.dep_.startswith(("aux", "expl")):
+            continue  # its own auxiliary and reflexive clitic: "Nolwenn Jégou s'est dite « … »"
         if token.text in (":", ";", "«", "»", "“", "”", "\"") or token.pos_ in ("VERB", "AUX"):
             return None
         if token.pos_ in ("PROPN", "NOUN") and could_speak(token, lang):

@@ -405,14 +405,35 @@ class SpeakerResolver:
             return spoken[-1:]
         subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj")
                         and not self._in_quote(c.idx)), None) or _noun_root(sentence)
-        heads = [subject] if subject is not None else []
+        heads = [subject] if subject is not None else self._unparsed_subject(sentence)
         heads += [source for t in sentence[:4] if is_source_marker(t, self.lang)
                   and (source := marked_source(t, self.lang)) is not None]
         names = [n for h in heads for t in noun_phrase(h) if (t.i == h.i or not _complement(t, h))
                  and (n := self._mention_at(t)) is not None and self.table.label_of(n) == "PER"]
         if names or not for_pronoun:
             return names[:1]
-        return (self._pronoun_topic(subject) if chain else []) or self._unnamed_person(subject)
+        return (self._pronoun_topic(subject) if chain else []) or self._unnamed_person(subject) \
+            or self._described_person(subject)
+
+    def _unparsed_subject(self, sentence: Span) -> list[Token]:
+        """For a verb the parser left without subject ("Costume sombre, mains croisées, Yannick Le Floch, 61 ans,
+        a écouté ..."), the last person named before it and not governed by a preposition."""
+        root = sentence.root
+        if root.pos_ not in ("VERB", "AUX"):
+            return []
+        named = [t for t in sentence if t.i < root.i and t.pos_ in ("PROPN", "NOUN") and not self._in_quote(t.idx)
+                 and not any(c.dep_ == "case" for c in t.children) and (n := self._mention_at(t)) is not None
+                 and self.table.label_of(n) == "PER"]
+        return named[-1:]
+
+    def _described_person(self, subject: Token | None) -> list[str]:
+        """The person a definite role description stands for ("A chaque fois, l'élu divers droite a présidé ..."
+        is about the mayor named before), so that "il" in the next sentence can stand for them."""
+        if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in self.lang.ROLE_NOUNS \
+                or _determiner(subject) not in _DEFINITE:
+            return []
+        person = self._described(subject, subject.idx)[0]
+        return [person] if person is not None and self.table.label_of(person) == "PER" else []
 
     def _pronoun_topic(self, subject: Token | None) -> list[str]:
         """A sentence whose subject is "il"/"elle"/"he"/"she" is about what that pronoun stands for ("Dès 1976,
