@@ -23,5 +23,7 @@ run "en dev"                       $G/en            $C/en/en-0{1,2,4,5,7,9}.txt 
 run "wikinews-fr test (held out)"  $G/wikinews-fr-test $(ls $W/*.html | tail -30)
 run "fr-press test (held out)"     $G/fr-press      $C/fr-press/fr-0{3,6}.txt
 run "en test (held out)"           $G/en            $C/en/en-{03,06,08,10}.txt
-run "fr-press fresh test (held out)" $G/fr-press      $C/fr-press/fr-{15..22}.txt
-run "en fresh test (held out)"   $G/en            $C/en/en-{15..19}.txt
+run "fr-press dev 3 (was fresh test 1)" $G/fr-press $C/fr-press/fr-{15..22}.txt
+run "en dev 3 (was fresh test 1)" $G/en          $C/en/en-{15..19}.txt
+run "fr-press fresh test 2 (held out)" $G/fr-press $C/fr-press/fr-{23..30}.txt
+run "en fresh test 2 (held out)"   $G/en          $C/en/en-{20..23}.txt
