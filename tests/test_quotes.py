@@ -260,6 +260,10 @@ CONTEXT_CASES = [
      "mon beau-frère », a-t-il d'abord lancé à la barre.", "jamais caché", "Le Floch", "pronoun"),
     ("A la sortie de l'audience, Nolwenn Jégou s'est dite « soulagée que les faits aient enfin été examinés "
      "publiquement ».", "soulagée", "Jégou", "explicit"),
+    ("La Cimade salue un choix courageux. Pour sa porte-parole, Sarah Benali, l'exemple espagnol montre qu'« une "
+     "autre politique est possible ».", "autre politique", "Benali", "explicit"),
+    ("Le maire Jean Roux a été condamné. Selon son avocat, la décision est « profondément injuste ».",
+     "profondément injuste", "avocat de Jean Roux", "nominal"),
     ("La présidente de l'Assemblée, Yaël Braun-Pivet, a rappelé les règles. « Le règlement s'applique à tous », "
      "a-t-elle martelé, avant de suspendre la séance.", "règlement", "Braun-Pivet", "pronoun"),
     ("Le président turc, Recep Tayyip Erdogan, a reçu son homologue syrien. Ahmed al-Charaa a remercié Ankara pour "

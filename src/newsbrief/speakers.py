@@ -240,7 +240,7 @@ class SpeakerResolver:
             if holders:
                 return pick_role(holders, _qualifiers(token), token.idx), phrase, "nominal"
             owner = self._antecedent(token)
-            role = " ".join(t.text for t in noun_phrase(token) if t.lower_ != determiner)
+            role = " ".join(t.text for t in noun_phrase(token) if t.lower_ != determiner and t.dep_ != "case")
             return (self.lang.POSSESSED_ROLE.format(role=role, owner=owner) if owner else phrase), phrase, "nominal"
         plural = ("Plur" in token.morph.get("Number") or token.tag_ in ("NNS", "NNPS")) \
             and determiner not in _SINGULAR  # "L'ONG": an invariable noun the tagger took for a plural
@@ -587,6 +587,9 @@ def marked_source(marker: Token, lang: ModuleType) -> Token | None:
         if token.lower_ in lang.RELATIVE_PRONOUNS:  # "un haut fonctionnaire selon lequel « … »"
             clause = next((a for a in token.ancestors if a.dep_ in ("acl:relcl", "relcl")), None)
             return clause.head if clause is not None else None
+        if token.lower_ in lang.POSSESSIVES and token.head.i > token.i and token.head.pos_ == "NOUN" \
+                and not lang.REPORTING_NOUNS & {token.head.lemma_.lower(), token.head.lower_}:
+            return token.head  # "pour sa porte-parole, Sarah Benali": the spokeswoman, not "sa" ("selon ses termes")
         if token.pos_ in ("PROPN", "NOUN", "PRON") or token.lower_ in lang.POSSESSIVES:
             while token.dep_ == "compound" and token.head.i > token.i:  # "a senior administration official"
                 token = token.head
