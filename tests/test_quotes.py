@@ -264,6 +264,10 @@ CONTEXT_CASES = [
      "autre politique est possible ».", "autre politique", "Benali", "explicit"),
     ("Le maire Jean Roux a été condamné. Selon son avocat, la décision est « profondément injuste ».",
      "profondément injuste", "avocat de Jean Roux", "nominal"),
+    ("« Nous payons », s'emporte Tomasz Wróbel. Selon lui, Varsovie pourrait agir seule. Cette perspective "
+     "inquiète à Bruxelles. Un haut fonctionnaire européen, qui a requis l'anonymat, y voit le risque d'une « Europe "
+     "de la défense à la carte », où chacun choisirait ses partenaires selon ses moyens.", "à la carte",
+     "un haut fonctionnaire européen", "nominal"),
     ("La présidente de l'Assemblée, Yaël Braun-Pivet, a rappelé les règles. « Le règlement s'applique à tous », "
      "a-t-elle martelé, avant de suspendre la séance.", "règlement", "Braun-Pivet", "pronoun"),
     ("Le président turc, Recep Tayyip Erdogan, a reçu son homologue syrien. Ahmed al-Charaa a remercié Ankara pour "

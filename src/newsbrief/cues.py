@@ -64,7 +64,8 @@ def find_cue(doc: Doc, starts: list[int], span: QuoteSpan, *, lang: ModuleType) 
         return plausible[0]
     described = [c for c in found if c.how not in ("colon", "context") and c.speaker is not None
                  and c.speaker.pos_ == "NOUN" and not span.start <= c.speaker.idx < span.end
-                 and not _is_one_of(c.speaker, lang.REPORTING_NOUNS)]
+                 and not _is_one_of(c.speaker, lang.REPORTING_NOUNS)
+                 and not (c.how == "marker" and _possessed(c.speaker, lang))]  # "selon ses moyens" names nobody
     if described:
         return described[0]
     return Cue(word=found[0].word, speaker=None, how=found[0].how) if found else None
@@ -195,6 +196,10 @@ def _pointing_back_cues(tokens: list[Token], lang: ModuleType) -> Iterator[Cue]:
                    None)
     if speaker is not None:
         yield Cue(word="", speaker=speaker, how="after")
+
+
+def _possessed(noun: Token, lang: ModuleType) -> bool:
+    return any(c.lower_ in lang.POSSESSIVES for c in noun.children)
 
 
 def _marker_cues(tokens: list[Token], lang: ModuleType) -> Iterator[Cue]:

@@ -29,7 +29,7 @@ from newsbrief.cues import speech_subject_tokens as speech_subject_tokens  # re-
 from newsbrief.entities import EntityTable
 from newsbrief.quotespans import QuoteSpan, find_quote_spans
 from newsbrief.records import Document, Quote
-from newsbrief.speakers import Resolved, SpeakerResolver
+from newsbrief.speakers import Resolved, SpeakerResolver, noun_root
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -99,7 +99,8 @@ def _attributed_by_context(base: Quote, cue: Cue | None, open_token: Token, reso
     all, else the previous quote's speaker when it goes on with it, else a scare quote when it is short."""
     # the annotation rule: a quote whose speaker the context identifies is speech ("À Paris, le Quai d'Orsay a
     # « pris note »", "Marc Guillemot a dû faire demi-tour après avoir entendu deux « bangs successifs »")
-    named = _named_subject(open_token, resolver, lang) if cue is None else None
+    # a marker that names no source ("selon ses moyens") is no cue
+    named = _named_subject(open_token, resolver, lang) if cue is None or cue.how == "marker" else None
     if named is not None:
         speaker, mention, resolution = named
         return replace(base, speaker=speaker, speaker_mention=mention, resolution=resolution)
@@ -115,14 +116,16 @@ def _attributed_by_context(base: Quote, cue: Cue | None, open_token: Token, reso
 def _named_subject(open_token: Token, resolver: SpeakerResolver, lang: ModuleType) -> Resolved | None:
     """The speaker a cue-less quote's own sentence gives: its main subject before the quote, a name or a personal
     pronoun, resolved to a person, organisation or place (a country speaks in diplomacy)."""
-    subject = subject_of(open_token.sent.root)
-    if subject is None or subject.i >= open_token.i or not (subject.pos_ == "PROPN" or subject.lower_ in
-                                                            lang.PRONOUN_GENDERS or could_speak(subject, lang)
-                                                            and subject.text[:1].isupper()):
+    subject = subject_of(open_token.sent.root) or noun_root(open_token.sent)
+    if subject is None or subject.i >= open_token.i:
+        return None
+    role = subject.pos_ == "NOUN" and subject.lemma_.lower() in lang.ROLE_NOUNS  # "Un haut fonctionnaire y voit"
+    if not (subject.pos_ == "PROPN" or subject.lower_ in lang.PRONOUN_GENDERS or role
+            or could_speak(subject, lang) and subject.text[:1].isupper()):
         return None  # a name, also one tagged as a noun ("Ahmed al-Charaa a remercié Ankara pour son « … »")
     resolved = resolver.resolve(subject, at=open_token.idx)
-    return resolved if resolved[0] is not None and resolver.table.label_of(resolved[0]) in ("PER", "ORG", "LOC") \
-        else None
+    named = resolved[0] is not None and resolver.table.label_of(resolved[0]) in ("PER", "ORG", "LOC")
+    return resolved if named or role and resolved[0] is not None else None
 
 
 def _continues(previous: tuple[Quote, int], start: int, open_token: Token, resolver: SpeakerResolver) -> bool:

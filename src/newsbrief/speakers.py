@@ -404,7 +404,7 @@ class SpeakerResolver:
         if spoken and for_pronoun:  # a sentence quoting someone is about its speaker, not the subject inside
             return spoken[-1:]
         subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj")
-                        and not self._in_quote(c.idx)), None) or _noun_root(sentence)
+                        and not self._in_quote(c.idx)), None) or noun_root(sentence)
         heads = [subject] if subject is not None else self._unparsed_subject(sentence)
         heads += [source for t in sentence[:4] if is_source_marker(t, self.lang)
                   and (source := marked_source(t, self.lang)) is not None]
@@ -488,7 +488,7 @@ class SpeakerResolver:
         source = any(is_source_marker(t, self.lang) for t in self.doc[max(0, first.i - 3): first.i])
         root = span.root  # "Le quotidien français Le Figaro annonce": the name names the subject
         naming = root.head if root.dep_ in ("appos", "nmod") and not _complement(root, root.head) else root
-        return source or naming.dep_.startswith("nsubj") or naming == _noun_root(naming.sent) or any(
+        return source or naming.dep_.startswith("nsubj") or naming == noun_root(naming.sent) or any(
             t.dep_.startswith("nsubj") or t.head.dep_.startswith("nsubj")
             and t.dep_ in ("flat:name", "flat", "compound", "appos") for t in span)
 
@@ -536,7 +536,7 @@ def _interrupts(pronoun: Token) -> bool:
     return i - 2 >= pronoun.sent.start and doc[i - 1].text == "," and doc[i - 2].text not in _CLOSING_MARKS
 
 
-def _noun_root(sentence: Span) -> Token | None:
+def noun_root(sentence: Span) -> Token | None:
     """A noun the parser made the root of a sentence whose verb comes after it: the subject it missed ("Le chef
     de l'État, Emmanuel Macron, était à Bruxelles" parsed with "chef" as root and "était" as a copula)."""
     root = sentence.root
