@@ -268,6 +268,10 @@ CONTEXT_CASES = [
      "inquiète à Bruxelles. Un haut fonctionnaire européen, qui a requis l'anonymat, y voit le risque d'une « Europe "
      "de la défense à la carte », où chacun choisirait ses partenaires selon ses moyens.", "à la carte",
      "un haut fonctionnaire européen", "nominal"),
+    ("La garde des Sceaux, Hélène Carrère-Dumont, juge la réforme précipitée. Dès lundi, la garde des Sceaux a mis "
+     "en garde contre une réforme trop rapide. « Changer les règles du jeu à un an du scrutin, ce n'est jamais un bon "
+     "signal », a fait valoir l'ancienne présidente de la commission des lois.", "règles du jeu", "Carrère-Dumont",
+     "nominal"),
     ("La présidente de l'Assemblée, Yaël Braun-Pivet, a rappelé les règles. « Le règlement s'applique à tous », "
      "a-t-elle martelé, avant de suspendre la séance.", "règlement", "Braun-Pivet", "pronoun"),
     ("Le président turc, Recep Tayyip Erdogan, a reçu son homologue syrien. Ahmed al-Charaa a remercié Ankara pour "

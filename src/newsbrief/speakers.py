@@ -65,6 +65,7 @@ class SpeakerResolver:
         self.roles, self.genders = learn_roles(doc, table, lang=lang, quoted=self.quoted)
         self.speakers: list[tuple[int, str]] = []
         self._chain: dict[int, str | None] = {}  # pronoun subject -> what it stands for (see _pronoun_topic)
+        self._described_subjects: dict[int, str | None] = {}  # role subject -> its person (_described_person)
 
     def _in_quote(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.quoted)
@@ -411,7 +412,7 @@ class SpeakerResolver:
         names = [n for h in heads for t in noun_phrase(h) if (t.i == h.i or not _complement(t, h))
                  and (n := self._mention_at(t)) is not None and self.table.label_of(n) == "PER"]
         if names or not for_pronoun:
-            return names[:1]
+            return names[:1] or self._described_person(subject)
         return (self._pronoun_topic(subject) if chain else []) or self._unnamed_person(subject) \
             or self._described_person(subject)
 
@@ -432,8 +433,12 @@ class SpeakerResolver:
         if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in self.lang.ROLE_NOUNS \
                 or _determiner(subject) not in _DEFINITE:
             return []
-        person = self._described(subject, subject.idx)[0]
-        return [person] if person is not None and self.table.label_of(person) == "PER" else []
+        if subject.i not in self._described_subjects:  # memoised: each description looks further back
+            self._described_subjects[subject.i] = None
+            person = self._described(subject, subject.idx)[0]
+            self._described_subjects[subject.i] = person if person and self.table.label_of(person) == "PER" else None
+        person = self._described_subjects[subject.i]
+        return [person] if person is not None else []
 
     def _pronoun_topic(self, subject: Token | None) -> list[str]:
         """A sentence whose subject is "il"/"elle"/"he"/"she" is about what that pronoun stands for ("Dès 1976,
