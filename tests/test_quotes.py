@@ -272,6 +272,9 @@ CONTEXT_CASES = [
      "en garde contre une réforme trop rapide. « Changer les règles du jeu à un an du scrutin, ce n'est jamais un bon "
      "signal », a fait valoir l'ancienne présidente de la commission des lois.", "règles du jeu", "Carrère-Dumont",
      "nominal"),
+    ("Democrats sought to keep the spotlight on Republican leaders. Rep. Alicia Moreno, D-Calif., one of the first "
+     "lawmakers to sign the petition last year, said the GOP leadership had \"run out of excuses.\"", "excuses",
+     "Moreno", "explicit"),
     ("La présidente de l'Assemblée, Yaël Braun-Pivet, a rappelé les règles. « Le règlement s'applique à tous », "
      "a-t-elle martelé, avant de suspendre la séance.", "règlement", "Braun-Pivet", "pronoun"),
     ("Le président turc, Recep Tayyip Erdogan, a reçu son homologue syrien. Ahmed al-Charaa a remercié Ankara pour "

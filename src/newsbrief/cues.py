@@ -334,7 +334,8 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
     if quoted is not None:
         return quoted
     subject = subject_of(verb) or next((c for c in verb.children if c.dep_ == "expl:subj"
-                                        and c.lower_ in lang.PRONOUN_GENDERS), None)  # "il confie" parsed as expletive
+                                        and c.lower_ in lang.PRONOUN_GENDERS), None) \
+        or _stranded_subject(verb, lang)  # "il confie" parsed as expletive
     if subject is not None and _is_passive_subject(subject, verb):
         return _agent(verb)  # "elle a été reconnue par l'Église": the Church speaks, not she
     if subject is not None and subject.i >= quote_end and could_speak(subject, lang):
@@ -349,6 +350,17 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
         return next((t for t in verb.sent if t.i < verb.i and t.pos_ in ("NOUN", "PROPN") and could_speak(t, lang)),
                     subject)
     return subject or _speaker_just_before(verb, lang)
+
+
+def _stranded_subject(verb: Token, lang: ModuleType) -> Token | None:
+    """A name the parser gave to a clause hanging before the verb instead of to the verb ("Rep. Alicia Moreno, …,
+    one of the first lawmakers to sign the petition, said": "Moreno" as subject of "sign")."""
+    for clause in verb.children:
+        if clause.i < verb.i and clause.dep_ in ("ccomp", "advcl", "xcomp", "acl"):
+            subject = next((c for c in clause.children if c.dep_.startswith("nsubj") and c.i < clause.i), None)
+            if subject is not None and subject.pos_ == "PROPN" and could_speak(subject, lang):
+                return subject
+    return None
 
 
 def _quoted_source(verb: Token, lang: ModuleType) -> Token | None:
@@ -385,7 +397,10 @@ def _postverbal_subject(verb: Token) -> Token | None:
     doc, i = verb.doc, verb.i + 1
     while i < min(len(doc), verb.i + 10):
         token = doc[i]
-        if token.dep_.startswith("nsubj") and token.head.i > verb.i:  # "said Ukraine needed": another verb's
+        phrase = token
+        while phrase.dep_ in ("compound", "amod", "nmod:poss", "poss") and phrase.head.i > phrase.i:
+            phrase = phrase.head  # "said the GOP leadership had": the phrase of "GOP"
+        if phrase.dep_.startswith("nsubj") and phrase.head.i > verb.i:  # "said Ukraine needed": another verb's
             return None
         if token.pos_ in ("NOUN", "PROPN") or token.pos_ == "PRON" and token.dep_.startswith("nsubj"):
             return token
