@@ -275,6 +275,8 @@ CONTEXT_CASES = [
     ("Democrats sought to keep the spotlight on Republican leaders. Rep. Alicia Moreno, D-Calif., one of the first "
      "lawmakers to sign the petition last year, said the GOP leadership had \"run out of excuses.\"", "excuses",
      "Moreno", "explicit"),
+    ('Japan has long treated its three principles as untouchable. Questioning them in public was, as one veteran '
+     'diplomat put it, "a reliable way to end a career."', "end a career", "one veteran diplomat", "nominal"),
     ("La présidente de l'Assemblée, Yaël Braun-Pivet, a rappelé les règles. « Le règlement s'applique à tous », "
      "a-t-elle martelé, avant de suspendre la séance.", "règlement", "Braun-Pivet", "pronoun"),
     ("Le président turc, Recep Tayyip Erdogan, a reçu son homologue syrien. Ahmed al-Charaa a remercié Ankara pour "

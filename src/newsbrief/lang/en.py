@@ -322,7 +322,7 @@ REACTION_NOUNS = frozenset({"response", "reaction", "reply", "retort", "message"
 FEMININE_ENDINGS = ("woman", "women", "ess")
 MASCULINE_ENDINGS = ("man", "men")
 
-LIGHT_SPEECH_VERBS = {"make": frozenset({"clear"}), "point": frozenset({"out"})}
+LIGHT_SPEECH_VERBS = {"make": frozenset({"clear"}), "point": frozenset({"out"}), "put": frozenset({"it"})}
 
 COMPLEMENTIZERS = frozenset({"that"})
 
