@@ -277,6 +277,9 @@ CONTEXT_CASES = [
      "Moreno", "explicit"),
     ('Japan has long treated its three principles as untouchable. Questioning them in public was, as one veteran '
      'diplomat put it, "a reliable way to end a career."', "end a career", "one veteran diplomat", "nominal"),
+    ("« Le vrai sujet, désormais, c'est l'euro », résume Mathilde Roux, économiste chez Natixis. La monnaie unique "
+     "s'échange autour de 1,21 dollar. « Juin sera le vrai rendez-vous », anticipe l'économiste de Natixis.",
+     "vrai rendez-vous", "Roux", "nominal"),
     ("La présidente de l'Assemblée, Yaël Braun-Pivet, a rappelé les règles. « Le règlement s'applique à tous », "
      "a-t-elle martelé, avant de suspendre la séance.", "règlement", "Braun-Pivet", "pronoun"),
     ("Le président turc, Recep Tayyip Erdogan, a reçu son homologue syrien. Ahmed al-Charaa a remercié Ankara pour "

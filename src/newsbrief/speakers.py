@@ -636,7 +636,7 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
         linked += [doc[span.start - 1]] if span.start > 0 else []
         linked += _comma_apposition(doc, span)
         for token in linked:
-            if token.lemma_.lower() in lang.ROLE_NOUNS and token.pos_ == "NOUN":
+            if token.lemma_.lower() in lang.ROLE_NOUNS and _nominal(token):
                 roles.setdefault(token.lemma_.lower(), []).append(Role(mention.start, name, _qualifiers(token)))
             # a noun just before the name tells its gender only when it governs it ("l'historienne Nicole X"),
             # not as a complement ("le ministre des finances Tõnis Aru")
@@ -730,5 +730,10 @@ def _comma_apposition(doc: Doc, span: Span) -> list[Token]:
     if span.start > 1 and doc[span.start - 1].text == ",":
         nouns += [t for t in doc[max(span.sent.start, span.start - 6): span.start - 1] if t.pos_ == "NOUN"][-1:]
     if span.end + 1 < len(doc) and doc[span.end].text == ",":
-        nouns += [t for t in doc[span.end + 1: span.end + 4] if t.pos_ == "NOUN"][:1]
+        nouns += [t for t in doc[span.end + 1: span.end + 4] if _nominal(t)][:1]
     return nouns
+
+
+def _nominal(token: Token) -> bool:
+    """A noun, or a role the tagger took for an adjective in apposition ("Mathilde Roux, économiste chez")."""
+    return token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ == "appos"

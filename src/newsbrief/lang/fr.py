@@ -26,6 +26,7 @@ s'écrier murmurer chuchoter crier hurler lire écrire décrire définir présen
 rétorquer objecter riposter renchérir enchérir trancher tonner asséner concéder confesser reconnaître
 réitérer relativiser minimiser réfuter rectifier détailler développer informer dévoiler avancer pointer
 constater analyser condamner reprocher railler moquer menacer supplier implorer questionner plaider
+anticiper pronostiquer prédire parier tancer balayer trancher s'impatienter s'interroger se_désoler
 """.split())
 
 #: Speech verbs whose object is a description rather than the words ("X qualifie Y de « … »").
