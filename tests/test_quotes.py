@@ -280,6 +280,11 @@ CONTEXT_CASES = [
     ("« Le vrai sujet, désormais, c'est l'euro », résume Mathilde Roux, économiste chez Natixis. La monnaie unique "
      "s'échange autour de 1,21 dollar. « Juin sera le vrai rendez-vous », anticipe l'économiste de Natixis.",
      "vrai rendez-vous", "Roux", "nominal"),
+    ("La procureure, Sandrine Le Bihan, a requis dix mois de prison. La chambre régionale des comptes avait relevé "
+     "des « procédures insuffisantes ». C'est sur ce point qu'a insisté Mme Le Bihan. « Ce dossier n'est pas celui "
+     "d'un enrichissement personnel », a-t-elle souligné.", "enrichissement", "Le Bihan", "pronoun"),
+    ("Son avocat, Me Hervé Guillou, a plaidé la relaxe. « On juge ici un maire rural, sans juriste », a lancé le "
+     "pénaliste.", "maire rural", "Guillou", "nominal"),
     ("La présidente de l'Assemblée, Yaël Braun-Pivet, a rappelé les règles. « Le règlement s'applique à tous », "
      "a-t-elle martelé, avant de suspendre la séance.", "règlement", "Braun-Pivet", "pronoun"),
     ("Le président turc, Recep Tayyip Erdogan, a reçu son homologue syrien. Ahmed al-Charaa a remercié Ankara pour "

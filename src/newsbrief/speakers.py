@@ -493,9 +493,18 @@ class SpeakerResolver:
         source = any(is_source_marker(t, self.lang) for t in self.doc[max(0, first.i - 3): first.i])
         root = span.root  # "Le quotidien français Le Figaro annonce": the name names the subject
         naming = root.head if root.dep_ in ("appos", "nmod") and not _complement(root, root.head) else root
-        return source or naming.dep_.startswith("nsubj") or naming == noun_root(naming.sent) or any(
+        return source or naming.dep_.startswith("nsubj") or naming == noun_root(naming.sent) \
+            or self._after_speech_verb(first) or any(
             t.dep_.startswith("nsubj") or t.head.dep_.startswith("nsubj")
             and t.dep_ in ("flat:name", "flat", "compound", "appos") for t in span)
+
+    def _after_speech_verb(self, first: Token) -> bool:
+        """A name right after a speech verb, past a title, is its inverted subject ("C'est sur ce point qu'a
+        insisté Mme Le Bihan")."""
+        i = first.i - 1
+        if i > 0 and self.doc[i].lower_.rstrip(".") in self.lang.GENDERED_TITLES:
+            i -= 1
+        return i >= 0 and self.doc[i].pos_ == "VERB" and self.doc[i].lemma_.lower() in self.lang.SPEECH_VERBS
 
     def _phrase(self, token: Token) -> str:
         """The words of the noun phrase around a token: contiguous, no punctuation, clause words or

@@ -88,7 +88,7 @@ architecte homme femme personne proche homologue pontife souverain souveraine mo
 partisane garde républicain républicaine démocrate socialiste conservateur conservatrice travailliste écologiste
 centriste libéral libérale communiste gaulliste insoumis insoumise macroniste souverainiste nationaliste
 indépendantiste populiste intéressé intéressée milliardaire magnat locataire tribun ex-président ex-présidente
-ex-ministre trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire
+ex-ministre pénaliste défenseur trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire
 """.split())
 
 #: Role nouns a journalist uses in turn for the same person ("Camille Aubrac, économiste ..." then "la
@@ -103,6 +103,7 @@ ROLE_KINDS = {word: kind for kind, words in {
     "activist": "militant militante activiste",
     "doctor": "médecin urgentiste chirurgien chirurgienne",
     "justice": "procureur procureure magistrat magistrate juge",
+    "lawyer": "avocat avocate pénaliste défenseur",
     "sovereign": "pape pontife souverain souveraine roi reine monarque",
 }.items() for word in words.split()}
 
