@@ -285,6 +285,10 @@ CONTEXT_CASES = [
      "d'un enrichissement personnel », a-t-elle souligné.", "enrichissement", "Le Bihan", "pronoun"),
     ("Son avocat, Me Hervé Guillou, a plaidé la relaxe. « On juge ici un maire rural, sans juriste », a lancé le "
      "pénaliste.", "maire rural", "Guillou", "nominal"),
+    ("Le maire de Plouzével, Yannick Le Floch, était jugé mardi. Me Guillou a produit une attestation du receveur "
+     "municipal. Le maire, lui, n'a pas souhaité s'exprimer devant les caméras. Invité à prendre la parole en "
+     "dernier, il s'était contenté d'une phrase devant le tribunal : « Je demande pardon aux habitants. »",
+     "demande pardon", "Le Floch", "pronoun"),
     ("La présidente de l'Assemblée, Yaël Braun-Pivet, a rappelé les règles. « Le règlement s'applique à tous », "
      "a-t-elle martelé, avant de suspendre la séance.", "règlement", "Braun-Pivet", "pronoun"),
     ("Le président turc, Recep Tayyip Erdogan, a reçu son homologue syrien. Ahmed al-Charaa a remercié Ankara pour "

@@ -405,8 +405,8 @@ class SpeakerResolver:
         if spoken and for_pronoun:  # a sentence quoting someone is about its speaker, not the subject inside
             return spoken[-1:]
         subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj")
-                        and not self._in_quote(c.idx)), None) or noun_root(sentence)
-        heads = [subject] if subject is not None else self._unparsed_subject(sentence)
+                        and not self._in_quote(c.idx)), None) or noun_root(sentence) or self._unparsed_subject(sentence)
+        heads = [subject] if subject is not None else []
         heads += [source for t in sentence[:4] if is_source_marker(t, self.lang)
                   and (source := marked_source(t, self.lang)) is not None]
         names = [n for h in heads for t in noun_phrase(h) if (t.i == h.i or not _complement(t, h))
@@ -416,16 +416,21 @@ class SpeakerResolver:
         return (self._pronoun_topic(subject) if chain else []) or self._unnamed_person(subject) \
             or self._described_person(subject)
 
-    def _unparsed_subject(self, sentence: Span) -> list[Token]:
-        """For a verb the parser left without subject ("Costume sombre, mains croisées, Yannick Le Floch, 61 ans,
-        a écouté ..."), the last person named before it and not governed by a preposition."""
+    def _unparsed_subject(self, sentence: Span) -> Token | None:
+        """For a verb the parser left without subject, the last person named before it ("Costume sombre, mains
+        croisées, Yannick Le Floch, 61 ans, a écouté ...") or a definite role opening the sentence ("Le maire, lui,
+        n'a pas souhaité ..."), not governed by a preposition."""
         root = sentence.root
         if root.pos_ not in ("VERB", "AUX"):
-            return []
-        named = [t for t in sentence if t.i < root.i and t.pos_ in ("PROPN", "NOUN") and not self._in_quote(t.idx)
-                 and not any(c.dep_ == "case" for c in t.children) and (n := self._mention_at(t)) is not None
-                 and self.table.label_of(n) == "PER"]
-        return named[-1:]
+            return None
+        free = [t for t in sentence if t.i < root.i and t.pos_ in ("PROPN", "NOUN") and not self._in_quote(t.idx)
+                and not any(c.dep_ == "case" for c in t.children)]
+        named = [t for t in free if (n := self._mention_at(t)) is not None and self.table.label_of(n) == "PER"]
+        if named:
+            return named[-1]
+        opening = free[0] if free and free[0].i <= sentence.start + 1 else None
+        role = opening is not None and opening.lemma_.lower() in self.lang.ROLE_NOUNS
+        return opening if role and _determiner(opening) in _DEFINITE else None
 
     def _described_person(self, subject: Token | None) -> list[str]:
         """The person a definite role description stands for ("A chaque fois, l'élu divers droite a présidé ..."
