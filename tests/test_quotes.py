@@ -289,6 +289,9 @@ CONTEXT_CASES = [
      "municipal. Le maire, lui, n'a pas souhaité s'exprimer devant les caméras. Invité à prendre la parole en "
      "dernier, il s'était contenté d'une phrase devant le tribunal : « Je demande pardon aux habitants. »",
      "demande pardon", "Le Floch", "pronoun"),
+    ("A Paris, les propos de la ministre ont suscité des réactions. « Madrid fait entrer des clandestins. C'est "
+     "irresponsable », a réagi auprès de Libération Laurent Vidal, député Rassemblement national.", "Madrid fait",
+     "Vidal", "explicit"),
     ("La présidente de l'Assemblée, Yaël Braun-Pivet, a rappelé les règles. « Le règlement s'applique à tous », "
      "a-t-elle martelé, avant de suspendre la séance.", "règlement", "Braun-Pivet", "pronoun"),
     ("Le président turc, Recep Tayyip Erdogan, a reçu son homologue syrien. Ahmed al-Charaa a remercié Ankara pour "
@@ -334,6 +337,8 @@ def test_no_inheritance_once_another_person_takes_over(tmp_path: Path) -> None:
     ("L'une des œuvres majeures de l'exposition, la sculpture « La Petite danseuse de quatorze ans » de Degas.",
      "Petite danseuse"),
     ("Cette nouvelle série de billets est baptisée « Europe » et présente un visage humain.", "Europe"),
+    ("Elle cite les projections du rapport « España 2050 », publié par les services du Premier ministre.",
+     "España 2050"),
     ("« Il faut sortir de la naïveté », plaide Thierry Breton dans un entretien au « Journal du dimanche ».",
      "Journal du dimanche"),
 ])

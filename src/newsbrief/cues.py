@@ -407,8 +407,10 @@ def _postverbal_subject(verb: Token) -> Token | None:
         if token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm") and i == verb.i + 1:
             i += 1  # "a fait savoir le Quai d'Orsay"
             continue
-        if token.pos_ == "ADP" and token.head.i > i:
-            i = max(t.i for t in token.head.subtree if t.i >= i) + 1  # skip "à l'AFP"
+        if token.pos_ == "ADP" and token.head.i > i:  # skip "à l'AFP", not a name the parser hung on it
+            head = token.head  # ("a réagi auprès de Libération Laurent Vidal": "Vidal" in apposition)
+            named = min((c.i for c in head.children if c.dep_ == "appos" and c.i > head.i), default=None)
+            i = named if named is not None else max(t.i for t in head.subtree if t.i >= i) + 1
             continue
         if not (token.pos_ in ("DET", "ADJ", "AUX", "ADV") or token.text.startswith("-")):
             return None

@@ -79,7 +79,7 @@ ORG_NOUNS = frozenset({"government", "ministry", "party", "union", "organisation
 TITLE_CUES = frozenset("""
 newspaper daily weekly magazine journal book novel film movie series show programme program operation
 plan project mission slogan album song play title column channel site blog documentary exhibition
-festival campaign act bill
+festival campaign act bill report study strategy initiative scheme
 """.split())
 
 #: Verbs that give a name ("a mission dubbed “Artemis”"): the capitalised quote after them is a title

@@ -119,7 +119,7 @@ TITLE_CUES = frozenset("""
 journal quotidien hebdomadaire magazine revue livre ouvrage roman film série émission opération
 programme plan projet mission slogan album chanson pièce titre rubrique chaîne site blog documentaire
 exposition festival campagne loi sculpture statue tableau toile œuvre opéra spectacle thème devise nom
-surnom intitulé
+surnom intitulé rapport étude stratégie pacte initiative dispositif
 """.split())
 
 #: Verbs that give a name ("la série est baptisée « Europe »"): the capitalised quote after them is a title.
