@@ -34,7 +34,7 @@ def main(paths: list[Path], repeat: int = 3) -> None:
         parse = attribution = entities = 0.0
         for _ in range(repeat):
             start = time.perf_counter()
-            docs = list(nlp.pipe(normalise_text(d.text) for d in group))
+            docs = list(nlp.pipe(normalise_text(d.text, d.language) for d in group))
             parse += time.perf_counter() - start
             for doc, document in zip(docs, group):
                 start = time.perf_counter()

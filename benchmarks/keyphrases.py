@@ -39,7 +39,7 @@ LANG = get_language_data("fr")
 def load_split(files: list[Path]) -> list[tuple[str, object]]:
     nlp = load_pipeline("fr")
     documents = [load_document(str(f)) for f in files]
-    docs = nlp.pipe((normalise_text(d.text) for d in documents), batch_size=8)
+    docs = nlp.pipe((normalise_text(d.text, d.language) for d in documents), batch_size=8)
     return [(f.name, doc) for f, doc in zip(files, docs)]
 
 

@@ -185,7 +185,7 @@ def analysis_vs_pipe(paths: list[Path]) -> dict[str, float]:
     documents = [load_document(p) for p in paths]
     by_language: dict[str, list[str]] = {}
     for document in documents:
-        by_language.setdefault(document.language, []).append(normalise_text(document.text))
+        by_language.setdefault(document.language, []).append(normalise_text(document.text, document.language))
         load_pipeline(document.language)
     start = time.perf_counter()
     for language, texts in by_language.items():

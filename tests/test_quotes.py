@@ -292,6 +292,9 @@ CONTEXT_CASES = [
     ("A Paris, les propos de la ministre ont suscité des réactions. « Madrid fait entrer des clandestins. C'est "
      "irresponsable », a réagi auprès de Libération Laurent Vidal, député Rassemblement national.", "Madrid fait",
      "Vidal", "explicit"),
+    ("Cette fermeté lui vaut l'estime de ses homologues. A Bruxelles, un haut fonctionnaire de la Commission "
+     "européenne la décrit comme « l'une des rares dirigeantes capables d'expliquer un budget ».", "rares dirigeantes",
+     "un haut fonctionnaire de la Commission européenne", "nominal"),
     ("La présidente de l'Assemblée, Yaël Braun-Pivet, a rappelé les règles. « Le règlement s'applique à tous », "
      "a-t-elle martelé, avant de suspendre la séance.", "règlement", "Braun-Pivet", "pronoun"),
     ("Le président turc, Recep Tayyip Erdogan, a reçu son homologue syrien. Ahmed al-Charaa a remercié Ankara pour "

@@ -43,7 +43,7 @@ def analyse_documents(documents: Iterable[Document], *, top_quotes: int = 8,
     results: dict[int, Analysis] = {}
     for language, indices in by_language.items():
         nlp = load_pipeline(language)
-        texts = (normalise_text(pending[i].text) for i in indices)
+        texts = (normalise_text(pending[i].text, language) for i in indices)
         for i, doc in zip(indices, nlp.pipe(texts, batch_size=batch_size)):
             results[i] = analyse_parsed(doc, pending[i], top_quotes=top_quotes)
     for i in range(len(pending)):

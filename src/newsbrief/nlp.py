@@ -9,23 +9,32 @@ character for character: every offset into the normalised text is an offset into
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from newsbrief.lang import MODELS
+from newsbrief.lang import MODELS, get_language_data
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
+#: A one-letter word opening a sentence, a paragraph or a quotation ("A Bruxelles, un haut fonctionnaire").
+_SENTENCE_OPENING_LETTER = re.compile(r"(^|[.!?]\s+|\n\s*|«\s*)([A-Z])(?= )", re.MULTILINE)
 #: Apostrophe look-alikes ("Le Cléac´h", "aujourd‛hui") and odd spaces, one character each.
 _SAME_LENGTH = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "´": "'", "‛": "'", "′": "'", "`": "'",
                               "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u200b": " ", "\t": " "})
 
 
-def normalise_text(text: str) -> str:
-    """``text`` with typographic apostrophes and odd spaces replaced one character for one (offsets kept)."""
-    return text.translate(_SAME_LENGTH)
+def normalise_text(text: str, language: str | None = None) -> str:
+    """``text`` with typographic apostrophes and odd spaces replaced one character for one (offsets kept); for a
+    language whose press drops the accent of a capital ("A Paris" for "À Paris"), the accent restored on a
+    one-letter word opening a sentence, so that the tagger does not take it for a noun."""
+    text = text.translate(_SAME_LENGTH)
+    capitals: dict[str, str] = getattr(get_language_data(language), "UNACCENTED_CAPITALS", {}) if language else {}
+    if not capitals:
+        return text
+    return _SENTENCE_OPENING_LETTER.sub(lambda m: m.group(1) + capitals.get(m.group(2), m.group(2)), text)
 
 
 @lru_cache(maxsize=4)

@@ -376,6 +376,9 @@ IMPERSONAL_PRONOUNS = frozenset({"on"})
 #: Words of a locution that opens a sentence before "on" and names no source ("Du côté de l'opposition, on ...").
 SIDE_NOUNS = frozenset({"côté", "part", "sein"})
 
+#: Capitals the press writes without their accent at the start of a sentence ("A Paris" for "À Paris").
+UNACCENTED_CAPITALS = {"A": "À"}
+
 #: Relatives that take up a place before "on" ("à la préfecture, où l'on reconnaît ...").
 PLACE_RELATIVES = frozenset({"où"})
 
