@@ -54,6 +54,11 @@ CASES = [
      [("Nouvelle Démocratie", "ORG"), ("ND", "ORG"), ("ND", "ORG")], {"Nouvelle Démocratie": 3}, set()),
     ("fr", "Le Parti communiste chinois décide. Le PCC gouverne.",  # an acronym of the name's initials
      [("Parti communiste chinois", "ORG"), ("PCC", "ORG")], {"Parti communiste chinois": 2}, set()),
+    ("fr", "La Commission de politique extérieure du Conseil national a voté. Le Conseil national tranchera.",
+     [("Commission de politique extérieure du Conseil national", "ORG"), ("Conseil national", "ORG")],  # complement
+     {"Commission de politique extérieure du Conseil national": 1, "Conseil national": 1}, set()),
+    ("en", "Downing Street said the letter was private. No 10 declined to comment.",  # synonyms
+     [("Downing Street", "ORG"), ("No 10", "ORG")], {"Downing Street": 2}, set()),
     ("fr", "Le Minitel est mort. Les Minitels sont vendus.",
      [("Minitel", "MISC"), ("Minitels", "MISC")], {"Minitel": 2}, set()),
     ("fr", "Serena Williams gagne. Les sœurs Williams jouent.",  # a family is counted for no one

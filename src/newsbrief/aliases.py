@@ -203,6 +203,9 @@ def _ends_name(short: str, long: str, labels: dict[str, str], lang: ModuleType, 
         return False
     if short_label == "LOC" and (long_label != "PER" or short in map(fold_name, lang.PLACES)):
         return False  # "Pakistan" stays apart from "The News Pakistan"
+    before_tail = long_tokens[-len(short_tokens) - 1]
+    if "PER" not in (short_label, long_label) and before_tail in lang.CONNECTIVES:
+        return False  # a body named as the complement of another ("Commission … du Conseil national")
     if speaks and groups and len(short_tokens) == 1 and looks_personal(canonical_name(groups[long])):
         return True
     return "PER" in (short_label, long_label) or short_label == long_label

@@ -327,7 +327,9 @@ LIGHT_SPEECH_VERBS = {"make": frozenset({"clear"}), "point": frozenset({"out"}),
 COMPLEMENTIZERS = frozenset({"that"})
 
 #: Other names of one body ("Alliance atlantique" -> "OTAN"), merged into one entity.
-SYNONYMS: dict[str, str] = {**SHARED_SYNONYMS, "Commons": "House of Commons", "Lords": "House of Lords"}
+SYNONYMS: dict[str, str] = {**SHARED_SYNONYMS, "Commons": "House of Commons", "Lords": "House of Lords",
+                            "No 10": "Downing Street", "Number 10": "Downing Street"}
 
 #: Bodies searched like the places, whose short names the model misses ("speaking in the Commons").
-BODIES = frozenset({"House of Commons", "House of Lords", "Commons", "White House", "Pentagon", "Downing Street"})
+BODIES = frozenset({"House of Commons", "House of Lords", "Commons", "White House", "Pentagon", "Downing Street",
+                    "No 10"})

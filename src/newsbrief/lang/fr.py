@@ -422,7 +422,7 @@ LIGHT_SPEECH_VERBS = {"faire": frozenset({"savoir", "valoir", "remarquer", "obse
 COMPLEMENTIZERS = frozenset({"que", "qu'", "qu’"})
 
 #: Other names of one body ("Alliance atlantique" -> "OTAN"), merged into one entity.
-SYNONYMS: dict[str, str] = dict(SHARED_SYNONYMS)
+SYNONYMS: dict[str, str] = {**SHARED_SYNONYMS, "place Beauvau": "Beauvau", "Place Beauvau": "Beauvau"}
 
 #: Bodies searched like the places, whose short names the model misses or takes for a person (seats of power
 #: that stand for a government: "Matignon", "la Maison-Blanche").
