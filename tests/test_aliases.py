@@ -59,6 +59,9 @@ CASES = [
      {"Commission de politique extérieure du Conseil national": 1, "Conseil national": 1}, set()),
     ("en", "Downing Street said the letter was private. No 10 declined to comment.",  # synonyms
      [("Downing Street", "ORG"), ("No 10", "ORG")], {"Downing Street": 2}, set()),
+    ("en", "Abiy Ahmed spoke. Abiy left. It earned Abiy the Nobel Peace Prize.",  # a badly cut span begins too
+     [("Abiy Ahmed", "PER"), ("Abiy", "PER"), ("Abiy the Nobel Peace Prize", "MISC")],
+     {"Abiy Ahmed": 2, "Abiy the Nobel Peace Prize": 1}, set()),
     ("fr", "Le Minitel est mort. Les Minitels sont vendus.",
      [("Minitel", "MISC"), ("Minitels", "MISC")], {"Minitel": 2}, set()),
     ("fr", "Serena Williams gagne. Les sœurs Williams jouent.",  # a family is counted for no one

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.lang import get_language_data
-from newsbrief.mentions import extract_mentions
+from newsbrief.mentions import _given_name_style, extract_mentions
 from newsbrief.names import Mention
 from newsbrief.nlp import load_pipeline, normalise_text
 from newsbrief.quotes import speech_subject_tokens
@@ -61,3 +61,19 @@ def test_a_seat_of_power_is_a_body_without_its_article() -> None:
     forms = {(m.text, m.label) for m in mentions}
     assert {("Maison-Blanche", "ORG"), ("Palais-Bourbon", "ORG")} <= forms
     assert not any(m.text.startswith("La ") for m in mentions)
+
+
+
+def test_a_given_name_counts_when_the_article_uses_it_alone() -> None:
+    _, mentions = mentions_of("Ethiopian Prime Minister Abiy Ahmed spoke on Monday. Abiy said the sea was an "
+                              "existential question.", "en")
+    assert [m.text for m in mentions] == ["Abiy Ahmed", "Abiy"]
+
+
+@pytest.mark.parametrize(("name", "text", "given"), [
+    ("Abiy Ahmed", "Abiy Ahmed spoke. Abiy said no.", "Abiy"),
+    ("Donald Trump", "Donald Trump spoke. Trump said Donald was a good name.", ""),  # the surname stands alone
+    ("Jean de Gaulle", "Jean de Gaulle spoke. Jean said no.", ""),  # not two plain words
+])
+def test_the_given_name_style_needs_the_surname_never_alone(name: str, text: str, given: str) -> None:
+    assert _given_name_style(name, text, get_language_data("en")) == given

@@ -169,6 +169,8 @@ def _owners(key: str, groups: Groups, labels: dict[str, str], text: str, lang: M
     if ends:
         return ends
     begins = [k for k in groups if k != key and _begins_name(key, k, labels, lang, groups)]
+    if len(begins) > 1 and labels[key] == "PER":  # "Abiy" of "Abiy Ahmed", not of "Abiy the Nobel Peace Prize"
+        begins = [k for k in begins if labels[k] == "PER"]
     return begins if len(begins) == 1 else []
 
 

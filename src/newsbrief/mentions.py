@@ -437,10 +437,24 @@ def _known_forms(mentions: list[Mention], text: str, lang: ModuleType) -> list[t
     and bodies ("the Commons"), and the acronyms defined after a name ("(MPIA)")."""
     forms = {(m.text, "") for m in mentions if len(m.text) >= 3}
     forms |= {(last_name, "") for m in mentions if m.label == "PER" and (last_name := surname(m.text, lang))}
+    forms |= {(given, "PER") for m in mentions if m.label == "PER" and (given := _given_name_style(m.text, text, lang))}
     forms |= {(place, "LOC") for place in lang.PLACES} | {(body, "ORG") for body in lang.BODIES}
     pattern = re.compile(r"\s*\(\s*([A-Z][A-Z.&-]{1,9})\s*\)")
     forms |= {(found.group(1), m.label) for m in mentions if (found := pattern.match(text, m.end))}
     return sorted(forms, key=lambda f: (-len(f[0]), f))
+
+
+def _given_name_style(name: str, text: str, lang: ModuleType) -> str:
+    """The given name of a person the article calls by it ("Abiy Ahmed" then "Abiy said", as Ethiopian, Eritrean
+    or Icelandic names go): the name's first word when it stands alone in the text and the surname never does;
+    "" otherwise (most articles say "Trump", not "Donald")."""
+    last_name, words = surname(name, lang), name.split()
+    if not last_name or len(words) != 2 or words[0].lower() in lang.NAME_PARTICLES:
+        return ""
+    alone = [m.start() for m in _form_pattern(words[0]).finditer(text)]
+    whole = [m.start() for m in _form_pattern(name).finditer(text)]
+    surname_alone = len(list(_form_pattern(last_name).finditer(text))) > len(whole)
+    return words[0] if len(alone) > len(whole) and not surname_alone else ""
 
 
 def _add_occurrences(mentions: list[Mention], forms: list[tuple[str, str]], text: str,
