@@ -295,6 +295,12 @@ CONTEXT_CASES = [
     ("Cette fermeté lui vaut l'estime de ses homologues. A Bruxelles, un haut fonctionnaire de la Commission "
      "européenne la décrit comme « l'une des rares dirigeantes capables d'expliquer un budget ».", "rares dirigeantes",
      "un haut fonctionnaire de la Commission européenne", "nominal"),
+    ("La réunion a duré trois heures. « Le ton est monté très vite », raconte un participant.", "ton est monté",
+     "un participant", "nominal"),
+    ("Selon deux participants, le chef de l'État aurait alors tranché. « On ne peut pas se permettre une crise "
+     "maintenant », aurait-il dit.", "une crise", "le chef de l'État", "pronoun"),
+    ("La préfecture a reçu les pêcheurs. « Ils nous tuent à petit feu », lance un marin, qui préfère garder "
+     "l'anonymat.", "petit feu", "un marin", "nominal"),
     ("La présidente de l'Assemblée, Yaël Braun-Pivet, a rappelé les règles. « Le règlement s'applique à tous », "
      "a-t-elle martelé, avant de suspendre la séance.", "règlement", "Braun-Pivet", "pronoun"),
     ("Le président turc, Recep Tayyip Erdogan, a reçu son homologue syrien. Ahmed al-Charaa a remercié Ankara pour "

@@ -414,7 +414,7 @@ class SpeakerResolver:
         if names or not for_pronoun:
             return names[:1] or self._described_person(subject)
         return (self._pronoun_topic(subject) if chain else []) or self._unnamed_person(subject) \
-            or self._described_person(subject)
+            or self._described_person(subject) or self._unnamed_person(subject, definite=True)
 
     def _unparsed_subject(self, sentence: Span) -> Token | None:
         """For a verb the parser left without subject, the last person named before it ("Costume sombre, mains
@@ -457,13 +457,14 @@ class SpeakerResolver:
         found = self._chain[subject.i]
         return [found] if found is not None and self.table.label_of(found) == "PER" else []
 
-    def _unnamed_person(self, subject: Token | None) -> list[str]:
+    def _unnamed_person(self, subject: Token | None, *, definite: bool = False) -> list[str]:
         """An indefinite description of a person as a sentence's topic ("Un proche du Premier ministre assure
-        que ..."), with its gender noted, so that "il" in the next sentence can stand for it."""
+        que ..."), or with ``definite`` a definite one the article never names ("le chef de l'État aurait
+        tranché"), with its gender noted, so that "il" in the next sentence can stand for it."""
         if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in self.lang.ROLE_NOUNS:
             return []
         determiner = _determiner(subject)
-        if determiner not in ("un", "une", "a", "an"):
+        if determiner not in (_DEFINITE if definite else ("un", "une", "a", "an")):
             return []
         phrase, gender = self._phrase(subject), _gender_evidence(subject)[0]
         if gender:

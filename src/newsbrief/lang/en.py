@@ -55,6 +55,7 @@ dissident refugee hostage prisoner detainee deputy treasurer captain manager ath
 photographer reporter correspondent banker consultant firefighter engineer architect man woman heir successor
 predecessor rival ally supporter owner investor trader executive boss counterpart person insider
 republican democrat conservative tory socialist liberal centrist nationalist populist billionaire tycoon mogul
+participant attendee guest fisherman sailor
 """.split())
 
 #: Role nouns a journalist uses in turn for the same person ("Jane Doe, an economist ..." then "the

@@ -88,7 +88,8 @@ architecte homme femme personne proche homologue pontife souverain souveraine mo
 partisane garde républicain républicaine démocrate socialiste conservateur conservatrice travailliste écologiste
 centriste libéral libérale communiste gaulliste insoumis insoumise macroniste souverainiste nationaliste
 indépendantiste populiste intéressé intéressée milliardaire magnat locataire tribun ex-président ex-présidente
-ex-ministre pénaliste défenseur trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire
+ex-ministre pénaliste défenseur participant participante convive invité invitée membre collaborateur
+collaboratrice visiteur visiteuse marin navigant sapeur trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire
 """.split())
 
 #: Role nouns a journalist uses in turn for the same person ("Camille Aubrac, économiste ..." then "la
