@@ -301,6 +301,8 @@ CONTEXT_CASES = [
      "maintenant », aurait-il dit.", "une crise", "le chef de l'État", "pronoun"),
     ("La préfecture a reçu les pêcheurs. « Ils nous tuent à petit feu », lance un marin, qui préfère garder "
      "l'anonymat.", "petit feu", "un marin", "nominal"),
+    ("Kenya's talks with the IMF have stalled. The Washington-based lender said in a statement that talks would "
+     "\"continue in the coming weeks.\"", "coming weeks", "lender", "nominal"),
     ("La présidente de l'Assemblée, Yaël Braun-Pivet, a rappelé les règles. « Le règlement s'applique à tous », "
      "a-t-elle martelé, avant de suspendre la séance.", "règlement", "Braun-Pivet", "pronoun"),
     ("Le président turc, Recep Tayyip Erdogan, a reçu son homologue syrien. Ahmed al-Charaa a remercié Ankara pour "

@@ -219,16 +219,16 @@ class SpeakerResolver:
         """A name in the noun phrase of a description: a person in apposition ("le président du CERN, Michel
         Spiro"); an organisation only when the phrase is definite and not a role ("le syndicat SUD", but "un
         porte-parole du RN" stays a description)."""
-        names = [n for t in noun_phrase(token) if t.pos_ == "PROPN" and (n := self._mention_at(t)) is not None]
-        people = [n for t in noun_phrase(token) if t.pos_ == "PROPN" and not _complement(t, token)
+        proper = [t for t in noun_phrase(token) if t.pos_ == "PROPN" and t.head.pos_ not in ("ADJ", "VERB")]
+        names = [n for t in proper if (n := self._mention_at(t)) is not None]  # not "the Washington-based lender"
+        people = [n for t in proper if not _complement(t, token)
                   and (n := self._mention_at(t)) is not None and self.table.label_of(n) == "PER"]
         if people:
             return people[0]
         determiner = _determiner(token)
         role = token.lemma_.lower() in self.lang.ROLE_NOUNS
         if token.lemma_.lower() not in self.lang.ORG_NOUNS:  # "la direction de la chaîne ... de la France"
-            names = [n for t in noun_phrase(token) if t.pos_ == "PROPN" and not _complement(t, token)
-                     and (n := self._mention_at(t)) is not None]
+            names = [n for t in proper if not _complement(t, token) and (n := self._mention_at(t)) is not None]
         return names[0] if names and not role and determiner not in _INDEFINITE else None
 
     def _described(self, token: Token, at: int) -> Resolved:
