@@ -303,6 +303,8 @@ CONTEXT_CASES = [
      "l'anonymat.", "petit feu", "un marin", "nominal"),
     ("Kenya's talks with the IMF have stalled. The Washington-based lender said in a statement that talks would "
      "\"continue in the coming weeks.\"", "coming weeks", "lender", "nominal"),
+    ("Marine Le Pen a réagi dans la soirée. « Cette décision est une atteinte à la démocratie », a dénoncé celle "
+     "qui brigue l'Élysée.", "atteinte à la démocratie", "Le Pen", "pronoun"),
     ("La présidente de l'Assemblée, Yaël Braun-Pivet, a rappelé les règles. « Le règlement s'applique à tous », "
      "a-t-elle martelé, avant de suspendre la séance.", "règlement", "Braun-Pivet", "pronoun"),
     ("Le président turc, Recep Tayyip Erdogan, a reçu son homologue syrien. Ahmed al-Charaa a remercié Ankara pour "

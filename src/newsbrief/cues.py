@@ -168,7 +168,7 @@ def _verb_cues(tokens: list[Token], lang: ModuleType, how: str) -> Iterator[Cue]
     """Every finite speech verb of ``tokens``; after the quote, its subject inverted after a comma first."""
     for token in tokens:
         if _is_speech_verb(token, lang) and "Inf" not in token.morph.get("VerbForm"):
-            inverted = _postverbal_subject(token) if how == "after" and _after_comma(token) \
+            inverted = _postverbal_subject(token, lang) if how == "after" and _after_comma(token) \
                 and token.lemma_.lower() not in lang.ADDRESSING_VERBS else None  # not "X, who ..., told Reuters"
             speaker = inverted if inverted is not None and could_speak(inverted, lang) else \
                 _speaker_of(token, lang, -1)
@@ -180,7 +180,7 @@ def _final_incise_cues(tokens: list[Token], lang: ModuleType) -> Iterator[Cue]:
     ("« … » qui peut contenir 12 000 personnes, lors d'une fête, a indiqué un porte-parole de la police.")."""
     for token in tokens:
         if _is_speech_verb(token, lang) and _after_comma(token):
-            inverted = _postverbal_subject(token)
+            inverted = _postverbal_subject(token, lang)
             if inverted is not None and could_speak(inverted, lang):
                 yield Cue(word=_cue_word(token, lang), speaker=inverted, how="after")
 
@@ -340,7 +340,7 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
         return _agent(verb)  # "elle a été reconnue par l'Église": the Church speaks, not she
     if subject is not None and subject.i >= quote_end and could_speak(subject, lang):
         return subject
-    after = _postverbal_subject(verb) if verb.lemma_.lower() not in lang.ADDRESSING_VERBS else None
+    after = _postverbal_subject(verb, lang) if verb.lemma_.lower() not in lang.ADDRESSING_VERBS else None
     if after is not None and could_speak(after, lang):  # not the one told: "the 45-year-old told Sky News"
         return after
     root_subject = subject_of(verb.sent.root)
@@ -391,7 +391,7 @@ def _speaker_just_before(verb: Token, lang: ModuleType) -> Token | None:
     return None
 
 
-def _postverbal_subject(verb: Token) -> Token | None:
+def _postverbal_subject(verb: Token, lang: ModuleType) -> Token | None:
     """The noun phrase after an inverted verb ("affirme le président kazakhstanais"), past a complement in
     between ("a déclaré à l'AFP le vice-Premier ministre", "said in a statement the ministry")."""
     doc, i = verb.doc, verb.i + 1
@@ -402,7 +402,8 @@ def _postverbal_subject(verb: Token) -> Token | None:
             phrase = phrase.head  # "said the GOP leadership had": the phrase of "GOP"
         if phrase.dep_.startswith("nsubj") and phrase.head.i > verb.i:  # "said Ukraine needed": another verb's
             return None
-        if token.pos_ in ("NOUN", "PROPN") or token.pos_ == "PRON" and token.dep_.startswith("nsubj"):
+        if token.pos_ in ("NOUN", "PROPN") or token.pos_ == "PRON" and (
+                token.dep_.startswith("nsubj") or token.lower_ in lang.PRONOUNS):  # "a dénoncé celle qui brigue"
             return token
         if token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm") and i == verb.i + 1:
             i += 1  # "a fait savoir le Quai d'Orsay"
