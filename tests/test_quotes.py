@@ -305,6 +305,12 @@ CONTEXT_CASES = [
      "\"continue in the coming weeks.\"", "coming weeks", "lender", "nominal"),
     ("Marine Le Pen a réagi dans la soirée. « Cette décision est une atteinte à la démocratie », a dénoncé celle "
      "qui brigue l'Élysée.", "atteinte à la démocratie", "Le Pen", "pronoun"),
+    ("Les agriculteurs ont bloqué la route. « On ne peut pas laisser faire ça », s'emporte l'un d'eux, Pierre "
+     "Martin, éleveur dans le Cantal.", "laisser faire", "Pierre Martin", "explicit"),
+    ("Les syndicats ont quitté la réunion. « C'est une provocation », a lancé l'un d'eux.", "provocation",
+     "l'un des syndicats", "nominal"),
+    ('The central bank cut its rate, according to people familiar with the matter. One of them described the '
+     'timing as "deliberately cautious."', "deliberately", "one of the people familiar with the matter", "nominal"),
     ("La présidente de l'Assemblée, Yaël Braun-Pivet, a rappelé les règles. « Le règlement s'applique à tous », "
      "a-t-elle martelé, avant de suspendre la séance.", "règlement", "Braun-Pivet", "pronoun"),
     ("Le président turc, Recep Tayyip Erdogan, a reçu son homologue syrien. Ahmed al-Charaa a remercié Ankara pour "

@@ -403,7 +403,7 @@ def _postverbal_subject(verb: Token, lang: ModuleType) -> Token | None:
         if phrase.dep_.startswith("nsubj") and phrase.head.i > verb.i:  # "said Ukraine needed": another verb's
             return None
         if token.pos_ in ("NOUN", "PROPN") or token.pos_ == "PRON" and (
-                token.dep_.startswith("nsubj") or token.lower_ in lang.PRONOUNS):  # "a dénoncé celle qui brigue"
+                token.dep_.startswith("nsubj") or token.lower_ in lang.PRONOUNS or token.lower_ in lang.PARTITIVES):
             return token
         if token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm") and i == verb.i + 1:
             i += 1  # "a fait savoir le Quai d'Orsay"
@@ -546,6 +546,9 @@ def could_speak(token: Token, lang: ModuleType) -> bool:
         return True
     if token.pos_ == "X" and token.text[:1].isupper():  # a name the tagger did not know ("Moody'" + "s")
         return True
+    if word in lang.PARTITIVES and token.pos_ in ("NUM", "PRON") and (token.dep_.startswith("nsubj") or any(
+            c.pos_ == "PRON" or c.dep_ == "appos" for c in token.children)):
+        return True  # "One described …", "One of them", "s'emporte l'un d'eux, Pierre Martin"
     if token.text[:1].isupper() and token.ent_type_ in _NAME_TAGS:  # a name tagged as a noun ("Zelenskyy")
         return True
     if token.lower_.endswith("-year-old") or token.lower_ == "old" and token.i > 1 \

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 _INDEFINITE = frozenset({"un", "une", "des", "a", "an", "one", "another", "some", "plusieurs", "certains",
                          "certaines", "quelques"})
 _DEFINITE = frozenset({"le", "la", "l'", "l’", "the"})
+_DETERMINERS = _INDEFINITE | _DEFINITE | {"les", "the"}
 _CLOSING_MARKS = frozenset({"»", "”", '"', "›"})
 _SINGULAR = frozenset({"le", "la", "l'", "l’", "un", "une", "a", "an", "this", "that", "ce", "cet", "cette"})
 #: Words that open an adjunct, where a speaker's noun phrase ends ("le ministre lors de son audition").
@@ -85,6 +86,8 @@ class SpeakerResolver:
         word = token.lower_.replace("-t-", "").lstrip("-")
         if word in self.lang.PRONOUNS or word in self.lang.POSSESSIVES:
             return self._resolve_pronoun(token, word)
+        if word in self.lang.PARTITIVES and token.pos_ in ("NUM", "PRON"):  # "One of them", "l'un d'eux, X"
+            return self._partitive(token)
         if self._is_demonym_noun(token):  # "a insisté l'Allemande", "the Briton said"
             gender = _gender_evidence(token)[0] or None
             person = self._recent_subject(token, gender=gender) or self._protagonist(gender=gender, at=token.idx)
@@ -105,6 +108,31 @@ class SpeakerResolver:
         if named is not None:
             return named, self._phrase(token), "explicit"
         return self._described(token, at)
+
+    def _partitive(self, token: Token) -> Resolved:
+        """"l'un d'eux, Pierre Martin," -> the person set off after it; "One of them described" -> one of the
+        group that is the plural subject or source of its sentence or the one before ("people familiar with the
+        matter"), as the article words it; else unknown."""
+        named = self._set_off_name(token)
+        if named is not None:
+            return named, self._phrase(token), "explicit"
+        group = self._plural_group(token)
+        mention = token.text
+        return (self.lang.PARTITIVE_OF.format(group=group) if group else None), mention, "nominal"
+
+    def _plural_group(self, token: Token) -> str | None:
+        """The words of the plural noun phrase that is a subject or a source ("according to people familiar
+        with the matter") in the token's sentence or the one before."""
+        for sentence in [token.sent, *reversed(self._previous_sentences(token, 1))]:
+            for noun in sentence:
+                plural = "Plur" in noun.morph.get("Number") or noun.tag_ in ("NNS", "NNPS")
+                source = noun.dep_.startswith("nsubj") or noun.dep_ in ("pobj", "obl:mod", "nmod") and any(
+                    is_source_marker(t, self.lang) for t in noun.doc[max(0, noun.i - 2): noun.i])
+                if noun.pos_ in ("NOUN", "PROPN") and plural and source and noun.i < token.i \
+                        and not self._in_quote(noun.idx):
+                    words = self._phrase(noun).split()
+                    return " ".join(words[1:] if words[0].lower() in _DETERMINERS else words)
+        return None
 
     def _impersonal_source(self, token: Token) -> Token | None:
         """Where "on" speaks from: the place or group after its verb ("confie-t-on dans l'entourage du ministre",

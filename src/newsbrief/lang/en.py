@@ -314,6 +314,10 @@ REPORTING_NOUNS = frozenset({"words", "terms", "remarks", "statement", "comments
 #: Demonstratives that make a document noun point back to a quote ("c'est par ce message que ...").
 DEMONSTRATIVES = frozenset({"this", "these", "those", "that"})
 
+#: Words for one member of a group named just before ("One of them described …"), and how to write it.
+PARTITIVES = frozenset({"one"})
+PARTITIVE_OF = "one of the {group}"
+
 #: Nouns of a verbless clause that introduces a quote after a colon ("The response from Beijing was swift:",
 #: "His verdict:"): the quote is the reaction of the noun's owner or of the place named.
 REACTION_NOUNS = frozenset({"response", "reaction", "reply", "retort", "message", "warning", "verdict", "comment",

@@ -89,7 +89,8 @@ partisane garde républicain républicaine démocrate socialiste conservateur co
 centriste libéral libérale communiste gaulliste insoumis insoumise macroniste souverainiste nationaliste
 indépendantiste populiste intéressé intéressée milliardaire magnat locataire tribun ex-président ex-présidente
 ex-ministre pénaliste défenseur participant participante convive invité invitée membre collaborateur
-collaboratrice visiteur visiteuse marin navigant sapeur trentenaire quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire
+collaboratrice visiteur visiteuse marin navigant sapeur trentenaire quadragénaire quinquagénaire sexagénaire
+septuagénaire octogénaire nonagénaire
 """.split())
 
 #: Role nouns a journalist uses in turn for the same person ("Camille Aubrac, économiste ..." then "la
@@ -402,6 +403,11 @@ REPORTING_NOUNS = frozenset({"termes", "mots", "propos", "paroles", "déclaratio
 
 #: Demonstratives that make a document noun point back to a quote ("c'est par ce message que ...").
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+
+#: Words for one member of a group named just before ("l'un d'eux, Pierre Martin, s'emporte"), and how to
+#: write it.
+PARTITIVES = frozenset({"un", "une"})
+PARTITIVE_OF = "l'un des {group}"
 
 #: Nouns of a verbless clause that introduces a quote after a colon ("Réponse laconique de l'armateur : « … »",
 #: "Même fermeté à Helsinki : « … »"): the quote is the reaction of the noun's owner or of the place named.
