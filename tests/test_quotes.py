@@ -311,6 +311,11 @@ CONTEXT_CASES = [
      "l'un des syndicats", "nominal"),
     ('The central bank cut its rate, according to people familiar with the matter. One of them described the '
      'timing as "deliberately cautious."', "deliberately", "one of the people familiar with the matter", "nominal"),
+    ("Pour le politologue Jérôme Fourquet, interrogé par Le Figaro, cette élection marque « la fin d'un cycle ».",
+     "fin d'un cycle", "Fourquet", "explicit"),
+    ("La sénatrice Nathalie Goulet s'est interrogée sur le calendrier. « Pourquoi tant de précipitation ? », "
+     "a-t-elle demandé au ministre, qui lui a répondu : « Parce que l'urgence est réelle. »", "urgence est réelle",
+     "ministre", "nominal"),
     ("La présidente de l'Assemblée, Yaël Braun-Pivet, a rappelé les règles. « Le règlement s'applique à tous », "
      "a-t-elle martelé, avant de suspendre la séance.", "règlement", "Braun-Pivet", "pronoun"),
     ("Le président turc, Recep Tayyip Erdogan, a reçu son homologue syrien. Ahmed al-Charaa a remercié Ankara pour "

@@ -167,7 +167,9 @@ def _incise_cues(after: list[Token], lang: ModuleType) -> Iterator[Cue]:
 def _verb_cues(tokens: list[Token], lang: ModuleType, how: str) -> Iterator[Cue]:
     """Every finite speech verb of ``tokens``; after the quote, its subject inverted after a comma first."""
     for token in tokens:
-        if _is_speech_verb(token, lang) and "Inf" not in token.morph.get("VerbForm"):
+        asked = "Part" in token.morph.get("VerbForm") and token.lemma_.lower() in lang.ASKING_VERBS and not any(
+            c.dep_.startswith("aux") for c in token.children)  # "Interrogé par Le Figaro, X", not "a demandé X"
+        if _is_speech_verb(token, lang) and "Inf" not in token.morph.get("VerbForm") and not asked:
             inverted = _postverbal_subject(token, lang) if how == "after" and _after_comma(token) \
                 and token.lemma_.lower() not in lang.ADDRESSING_VERBS else None  # not "X, who ..., told Reuters"
             speaker = inverted if inverted is not None and could_speak(inverted, lang) else \
@@ -511,7 +513,7 @@ def subject_of(verb: Token) -> Token | None:
         subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "csubj")),
                           key=lambda c: abs(c.i - verb.i))
         if subjects and subjects[0].lower_ in ("qui", "who", "which", "that") and verb.dep_.endswith("relcl"):
-            return verb.head
+            return verb.head if verb.head.pos_ in ("NOUN", "PROPN", "PRON") else _noun_before(subjects[0])
         if subjects:
             return subjects[0]
         if verb.dep_ == "acl":
@@ -522,6 +524,13 @@ def subject_of(verb: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def _noun_before(relative: Token) -> Token | None:
+    """The noun a relative pronoun follows, when the parser hung its clause on a verb ("a-t-elle demandé au
+    ministre, qui lui a répondu": the minister)."""
+    before = relative.doc[relative.i - 1] if relative.i > 0 and relative.doc[relative.i - 1].text == "," else relative
+    return before.nbor(-1) if before.i > 0 and before.nbor(-1).pos_ in ("NOUN", "PROPN") else None
 
 
 def _agent(participle: Token) -> Token | None:

@@ -22,6 +22,9 @@ LABELLING_VERBS = frozenset({"call", "describe", "characterise", "characterize",
 #: Speech verbs whose object, not subject, is the speaker ("the paper quotes a senior diplomat").
 QUOTING_VERBS = frozenset({"quote", "cite"})
 
+#: Speech verbs whose participle tells who was asked, not who speaks ("Interrogé par Le Figaro, X juge").
+ASKING_VERBS = frozenset({"ask", "question", "contact", "reach", "press", "quiz"})
+
 #: Speech verbs whose object is the one addressed, never the speaker ("told Sky News").
 ADDRESSING_VERBS: frozenset[str] = frozenset({"tell", "inform", "brief", "warn", "urge", "remind"})
 

@@ -35,6 +35,9 @@ LABELLING_VERBS = frozenset({"qualifier", "décrire", "définir", "présenter", 
 #: Speech verbs whose object, not subject, is the speaker ("le journal cite un diplomate").
 QUOTING_VERBS = frozenset({"citer"})
 
+#: Speech verbs whose participle tells who was asked, not who speaks ("Interrogé par Le Figaro, X juge").
+ASKING_VERBS = frozenset({"interroger", "questionner", "demander", "solliciter", "contacter", "joindre"})
+
 #: Speech verbs whose object is the one addressed, never the speaker ("told Sky News").
 ADDRESSING_VERBS: frozenset[str] = frozenset()
 
