@@ -316,6 +316,11 @@ CONTEXT_CASES = [
     ("La sénatrice Nathalie Goulet s'est interrogée sur le calendrier. « Pourquoi tant de précipitation ? », "
      "a-t-elle demandé au ministre, qui lui a répondu : « Parce que l'urgence est réelle. »", "urgence est réelle",
      "ministre", "nominal"),
+    ("M. Vasseur doit s'exprimer jeudi à Lyon. Mme Carrère-Dumont, elle, n'a rien inscrit à son agenda public. "
+     "« Elle n'a pas besoin d'en rajouter », sourit l'un de ses proches.", "en rajouter",
+     "l'un des proches de Carrère-Dumont", "nominal"),
+    ('Senator Jane Holt left the room. "She is furious," one of her aides said.', "furious",
+     "one of the aides of Jane Holt", "nominal"),
     ("La présidente de l'Assemblée, Yaël Braun-Pivet, a rappelé les règles. « Le règlement s'applique à tous », "
      "a-t-elle martelé, avant de suspendre la séance.", "règlement", "Braun-Pivet", "pronoun"),
     ("Le président turc, Recep Tayyip Erdogan, a reçu son homologue syrien. Ahmed al-Charaa a remercié Ankara pour "

@@ -116,9 +116,20 @@ class SpeakerResolver:
         named = self._set_off_name(token)
         if named is not None:
             return named, self._phrase(token), "explicit"
-        group = self._plural_group(token)
+        group = self._member_group(token) or self._plural_group(token)
         mention = token.text
         return (self.lang.PARTITIVE_OF.format(group=group) if group else None), mention, "nominal"
+
+    def _member_group(self, token: Token) -> str | None:
+        """The group a partitive names itself ("l'un de ses proches" -> "proches de Hélène Carrère-Dumont",
+        "one of his aides"), its possessive resolved; None for a pronoun ("l'un d'eux")."""
+        of = [g for c in token.children for g in ([c] if c.dep_ == "nmod" else c.children if c.dep_ == "prep" else [])]
+        member = next((m for m in of if m.pos_ == "NOUN"), None)
+        if member is None:
+            return None
+        possessive = next((c for c in member.children if c.lower_ in self.lang.POSSESSIVES), None)
+        owner = self._antecedent(possessive) if possessive is not None else None
+        return self.lang.POSSESSED_ROLE.format(role=member.text, owner=owner) if owner else member.text
 
     def _plural_group(self, token: Token) -> str | None:
         """The words of the plural noun phrase that is a subject or a source ("according to people familiar
@@ -432,8 +443,9 @@ class SpeakerResolver:
                   and self.table.label_of(n) == "PER"]
         if spoken and for_pronoun:  # a sentence quoting someone is about its speaker, not the subject inside
             return spoken[-1:]
-        subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj")
-                        and not self._in_quote(c.idx)), None) or noun_root(sentence) or self._unparsed_subject(sentence)
+        subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj") and not self._in_quote(c.idx)
+                        and not (c.pos_ == "PRON" and c.lower_ not in self.lang.PRONOUNS)),  # not "rien", "cela"
+                       None) or noun_root(sentence) or self._unparsed_subject(sentence)
         heads = [subject] if subject is not None else []
         heads += [source for t in sentence[:4] if is_source_marker(t, self.lang)
                   and (source := marked_source(t, self.lang)) is not None]

@@ -301,8 +301,8 @@ AND_WORD = "and"
 VERB_ENDINGS = ("ing", "ed", "es", "s")
 REGULAR_INFINITIVES = ("", "e")
 
-#: How a possessed role reads once its owner is known ("his lawyer" -> "Mr Smith's lawyer").
-POSSESSED_ROLE = "{owner}'s {role}"
+#: How a possessed role reads once its owner is known ("his lawyer" -> "lawyer of Mr Smith").
+POSSESSED_ROLE = "{role} of {owner}"
 
 #: Gender of speaker pronouns and of titles, to keep "she" from resolving to "Mr. Smith".
 PRONOUN_GENDERS = {"he": "Masc", "him": "Masc", "she": "Fem", "her": "Fem"}
