@@ -4,7 +4,7 @@ For each span (:mod:`newsbrief.quotespans`) the cues are tried in this order (:f
 speaker words could name a speaker (:func:`could_speak`) wins:
 
 1. an incise right after the quote (« … », affirme X / a-t-elle ajouté / a déclaré à l'AFP X / s'est réjoui X /
-   "…," she said);
+   a réagi auprès de Libération X / a dénoncé celle qui … / "…," she said), or inside its marks (« …, dit-elle. … »);
 2. a speech verb before the quote in its sentence (X a déclaré : « … », X affirme que « … », X qualifie Y de « … »),
    light-verb phrases included (a fait savoir X, fait-il valoir);
 3. a source marker (selon X, d'après X, pour X, par la voix de X, according to X); "d'après le communiqué du
@@ -18,7 +18,10 @@ speaker words could name a speaker (:func:`could_speak`) wins:
    across a paragraph break when that sentence announces speech (a speech verb, "dans un entretien", a colon).
 
 A verb after the quote whose subject comes before the quote does not report it; a passive speech verb speaks
-through its agent ("reconnue par l'Église"). Failing those, a speech verb whose subject is some other noun keeps
+through its agent ("reconnue par l'Église"), but an asking participle names who asked ("Interrogé par Le Figaro,
+X juge"); "told Reuters" never makes Reuters the speaker, nor "said the GOP leadership had" the GOP; a name the
+parser hung on a clause before the verb is still its subject ("Rep. X, one of the first lawmakers to sign …,
+said"); a marker that names no source ("selon ses moyens") is no cue. Failing those, a speech verb whose subject is some other noun keeps
 that noun as a description. Negated speech verbs ("n'a pas dit", "did not say") are not cues. The speaker words
 a cue points to are resolved to a name by :mod:`newsbrief.speakers`; what a quote without a cue gets is decided
 in :mod:`newsbrief.quotes`.

@@ -9,9 +9,15 @@
   gender named or described earlier in its sentence; else, from the nearest of the three sentences before, the
   sentence's topic (the speaker it quotes, its main-clause subject, "pour X" / "selon X", what a pronoun subject
   of the sentence just before stands for, an indefinite description such as "un proche du ministre") or a person
-  named there as a subject; else the last speaker, else the last person named (``pronoun``). "Ce dernier" /
-  "celui-ci" -> the last person named. "On" -> the place or group after its verb ("explique-t-on à l'Élysée"),
-  else nobody. Plural pronouns (ils, eux, they) -> the plural subject of the sentence.
+  named there as a subject; else the last speaker, else the last person named (``pronoun``). A sentence's
+  subject may be one the parser lost ("Le chef de l'État, Emmanuel Macron, était …", "Le maire, lui, n'a pas
+  souhaité …") or a definite role standing for its person ("l'élu … a présidé"). An incise interrupting a clause
+  does not point back into it ("L'Espagne, reconnaît-elle, …"). "Ce dernier" / "celui-ci" -> the last person
+  named. "On" -> the place or group after its verb ("explique-t-on à l'Élysée"), or opening the sentence ("Du côté
+  de l'opposition, on …"), or taken up by "où" ("à la préfecture, où l'on …"), else nobody. Plural pronouns (ils,
+  eux, they) -> the plural subject of the sentence. A partitive ("l'un d'eux, Pierre Martin", "l'un de ses
+  proches", "One of them") -> the person set off after it, else one of the group it names or the plural subject
+  or source just before ("one of the people familiar with the matter").
 - A definite description ("le président kazakhstanais", "the minister") -> the person the article gave that role,
   or a role of the same kind ("économiste" then "la chercheuse"), with compatible qualifiers and gender ("le
   président Tokaïev", "Sergueï Lavrov, le ministre ..."); else the indefinite description that introduced it
