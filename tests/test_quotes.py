@@ -321,6 +321,9 @@ CONTEXT_CASES = [
      "l'un des proches de Carrère-Dumont", "nominal"),
     ('Senator Jane Holt left the room. "She is furious," one of her aides said.', "furious",
      "one of the aides of Jane Holt", "nominal"),
+    ('Kenya will buy back part of its 2028 Eurobond, according to people familiar with the matter. Proceeds of a new '
+     'issue will fund it. One of them described the timing as "market-dependent."', "market-dependent",
+     "one of the people familiar with the matter", "nominal"),
     ("La présidente de l'Assemblée, Yaël Braun-Pivet, a rappelé les règles. « Le règlement s'applique à tous », "
      "a-t-elle martelé, avant de suspendre la séance.", "règlement", "Braun-Pivet", "pronoun"),
     ("Le président turc, Recep Tayyip Erdogan, a reçu son homologue syrien. Ahmed al-Charaa a remercié Ankara pour "

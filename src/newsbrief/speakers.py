@@ -138,15 +138,17 @@ class SpeakerResolver:
         return self.lang.POSSESSED_ROLE.format(role=member.text, owner=owner) if owner else member.text
 
     def _plural_group(self, token: Token) -> str | None:
-        """The words of the plural noun phrase that is a subject or a source ("according to people familiar
-        with the matter") in the token's sentence or the one before."""
-        for sentence in [token.sent, *reversed(self._previous_sentences(token, 1))]:
+        """The words of the plural noun phrase that is a source ("according to people familiar with the matter")
+        or a subject naming people or bodies, in the token's sentence or the two before."""
+        speakers = self.lang.ROLE_NOUNS | self.lang.ORG_NOUNS
+        for sentence in [token.sent, *reversed(self._previous_sentences(token, 2))]:
             for noun in sentence:
                 plural = "Plur" in noun.morph.get("Number") or noun.tag_ in ("NNS", "NNPS")
-                source = noun.dep_.startswith("nsubj") or noun.dep_ in ("pobj", "obl:mod", "nmod") and any(
+                marked = noun.dep_ in ("pobj", "obl:mod", "nmod") and any(
                     is_source_marker(t, self.lang) for t in noun.doc[max(0, noun.i - 2): noun.i])
-                if noun.pos_ in ("NOUN", "PROPN") and plural and source and noun.i < token.i \
-                        and not self._in_quote(noun.idx):
+                human = noun.dep_.startswith("nsubj") and (noun.pos_ == "PROPN" or noun.lemma_.lower() in speakers)
+                if noun.pos_ in ("NOUN", "PROPN") and plural and (marked or human) and noun.i < token.i \
+                        and not self._in_quote(noun.idx):  # not "Proceeds will go to …"
                     words = self._phrase(noun).split()
                     return " ".join(words[1:] if words[0].lower() in _DETERMINERS else words)
         return None
@@ -381,8 +383,9 @@ class SpeakerResolver:
                 found = self._last_compatible(candidates, gender)
                 if found is not None:
                     return found
-        earlier = [name for start, name in self.speakers if start < token.idx]
         persons = list(reversed(self.table.persons_before(token.idx)))
+        earlier = [name for start, name in self.speakers if start < token.idx  # a person, if any is named
+                   and (not persons or self.table.label_of(name) not in ("ORG", "LOC"))]
         if not persons:  # "Le PNAT s'est saisi. Dans un communiqué, il précise"
             bodies = [b for s in reversed(previous) if (b := self._body_subject(s, gender=gender))]
             earlier += bodies[:1]
@@ -566,12 +569,12 @@ class SpeakerResolver:
         while start - 1 in inside and not _edge(self.doc[start - 1]):
             start -= 1
         end = token.i + 1
-        while end in inside and not self.doc[end].is_punct and end - token.i <= 6 and self.doc[end].pos_ != "VERB" \
-                and self.doc[end].lower_ not in _ADJUNCT_OPENERS:  # "l'ancien ministre lors de son audition"
+        while end in inside and not (self.doc[end].is_punct or self.doc[end].is_space) and end - token.i <= 6 \
+                and self.doc[end].pos_ != "VERB" and self.doc[end].lower_ not in _ADJUNCT_OPENERS:  # "lors de"
             end += 1
         while end - 1 > token.i and _edge(self.doc[end - 1]):
             end -= 1
-        return self.doc[start:end].text.strip(" ,")
+        return self.doc[start:end].text.strip(" ,\n")
 
 
 def _names_speaker(noun: Token, lang: ModuleType) -> bool:
