@@ -324,6 +324,8 @@ CONTEXT_CASES = [
     ('Kenya will buy back part of its 2028 Eurobond, according to people familiar with the matter. Proceeds of a new '
      'issue will fund it. One of them described the timing as "market-dependent."', "market-dependent",
      "one of the people familiar with the matter", "nominal"),
+    ("Le ministre Paul Girard a reçu le rapport. La Haute Autorité de santé a publié ses conclusions mardi. Elle "
+     "estime que le dispositif est « coûteux et mal ciblé ».", "mal ciblé", "Haute Autorité de santé", "pronoun"),
     ("La présidente de l'Assemblée, Yaël Braun-Pivet, a rappelé les règles. « Le règlement s'applique à tous », "
      "a-t-elle martelé, avant de suspendre la séance.", "règlement", "Braun-Pivet", "pronoun"),
     ("Le président turc, Recep Tayyip Erdogan, a reçu son homologue syrien. Ahmed al-Charaa a remercié Ankara pour "

@@ -383,6 +383,9 @@ class SpeakerResolver:
                 found = self._last_compatible(candidates, gender)
                 if found is not None:
                     return found
+            body = self._body_subject(sentence, gender=gender) if gender else None
+            if body is not None and self.table.label_of(body) == "ORG":  # "L'Agence … a enquêté. Elle relève …"
+                return body
         persons = list(reversed(self.table.persons_before(token.idx)))
         earlier = [name for start, name in self.speakers if start < token.idx  # a person, if any is named
                    and (not persons or self.table.label_of(name) not in ("ORG", "LOC"))]
