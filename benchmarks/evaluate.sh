@@ -25,5 +25,7 @@ run "fr-press test (held out)"     $G/fr-press      $C/fr-press/fr-0{3,6}.txt
 run "en test (held out)"           $G/en            $C/en/en-{03,06,08,10}.txt
 run "fr-press dev 3 (was fresh test 1)" $G/fr-press $C/fr-press/fr-{15..22}.txt
 run "en dev 3 (was fresh test 1)" $G/en          $C/en/en-{15..19}.txt
-run "fr-press fresh test 2 (held out)" $G/fr-press $C/fr-press/fr-{23..30}.txt
-run "en fresh test 2 (held out)"   $G/en          $C/en/en-{20..23}.txt
+run "fr-press dev 4 (was fresh test 2)" $G/fr-press $C/fr-press/fr-{23..30}.txt
+run "en dev 4 (was fresh test 2)" $G/en          $C/en/en-{20..23}.txt
+run "fr-press fresh test 3 (held out)" $G/fr-press $C/fr-press/fr-{31..36}.txt
+run "en fresh test 3 (held out)"   $G/en          $C/en/en-{24..26}.txt
