@@ -41,6 +41,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from newsbrief.entities import EntityTable
+from newsbrief.quotespans import PAIRS
 from newsbrief.records import Resolution
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ _INDEFINITE = frozenset({"un", "une", "des", "a", "an", "one", "another", "some"
                          "certaines", "quelques"})
 _DEFINITE = frozenset({"le", "la", "l'", "l’", "the"})
 _DETERMINERS = _INDEFINITE | _DEFINITE | {"les", "the"}
-_CLOSING_MARKS = frozenset({"»", "”", '"', "›"})
+_CLOSING_MARKS = frozenset("".join(PAIRS.values()))  # every closing mark quotespans knows
 _SINGULAR = frozenset({"le", "la", "l'", "l’", "un", "une", "a", "an", "this", "that", "ce", "cet", "cette"})
 #: Words that open an adjunct, where a speaker's noun phrase ends ("le ministre lors de son audition").
 _ADJUNCT_OPENERS = frozenset({"lors", "pendant", "après", "avant", "dans", "sur", "devant", "during", "after",
