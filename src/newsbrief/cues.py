@@ -36,7 +36,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from newsbrief.quotespans import QuoteSpan
-from newsbrief.speakers import is_source_marker, marked_source, noun_phrase
+from newsbrief.speakers import clitic_carrier, is_source_marker, marked_source, noun_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -118,9 +118,7 @@ def _inner_incise_cues(inside: Span, lang: ModuleType) -> Iterator[Cue]:
     for clitic in inside:
         if not clitic.text.startswith("-") or clitic.lower_.lstrip("-") not in lang.PRONOUNS:
             continue
-        doc, carrier = inside.doc, clitic.i - 1
-        while carrier > inside.start and doc[carrier].text.startswith("-"):
-            carrier -= 1  # the verb or auxiliary the clitic hangs on: "dit-elle", "a-t-il ajouté"
+        doc, carrier = inside.doc, clitic_carrier(clitic, floor=inside.start)  # "dit-elle", "a-t-il ajouté"
         verbs = [doc[carrier], *doc[clitic.i + 1: min(clitic.i + 2, inside.end)]]
         verb = next((t for t in verbs if speech_lemma(t, lang) is not None), None)
         if verb is not None and carrier > inside.start and doc[carrier - 1].text == ",":

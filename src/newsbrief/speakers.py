@@ -602,11 +602,17 @@ def _interrupts(pronoun: Token) -> bool:
     n'exécute ..."): the words before it are what is said, not who says it (unlike « … », estime-t-elle)."""
     if not pronoun.text.startswith("-"):
         return False
-    i = pronoun.i - 1
-    while i > pronoun.sent.start and pronoun.doc[i].text.startswith("-"):
-        i -= 1  # back to the verb carrying the clitic: "reconnaît-elle", "estime-t-elle"
-    doc = pronoun.doc
+    i, doc = clitic_carrier(pronoun, floor=pronoun.sent.start), pronoun.doc
     return i - 2 >= pronoun.sent.start and doc[i - 1].text == "," and doc[i - 2].text not in _CLOSING_MARKS
+
+
+def clitic_carrier(clitic: Token, *, floor: int) -> int:
+    """The index of the verb or auxiliary an inverted clitic hangs on ("reconnaît-elle", "a-t-il ajouté"),
+    looking back no further than ``floor``."""
+    i = clitic.i - 1
+    while i > floor and clitic.doc[i].text.startswith("-"):
+        i -= 1
+    return i
 
 
 def noun_root(sentence: Span) -> Token | None:
