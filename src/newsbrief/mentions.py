@@ -437,7 +437,8 @@ def _known_forms(mentions: list[Mention], text: str, lang: ModuleType) -> list[t
     and bodies ("the Commons"), and the acronyms defined after a name ("(MPIA)")."""
     forms = {(m.text, "") for m in mentions if len(m.text) >= 3}
     forms |= {(last_name, "") for m in mentions if m.label == "PER" and (last_name := surname(m.text, lang))}
-    forms |= {(given, "PER") for m in mentions if m.label == "PER" and (given := _given_name_style(m.text, text, lang))}
+    people = {m.text for m in mentions if m.label == "PER"}  # each name once: the search scans the whole text
+    forms |= {(given, "PER") for name in people if (given := _given_name_style(name, text, lang))}
     forms |= {(place, "LOC") for place in lang.PLACES} | {(body, "ORG") for body in lang.BODIES}
     pattern = re.compile(r"\s*\(\s*([A-Z][A-Z.&-]{1,9})\s*\)")
     forms |= {(found.group(1), m.label) for m in mentions if (found := pattern.match(text, m.end))}
@@ -451,10 +452,8 @@ def _given_name_style(name: str, text: str, lang: ModuleType) -> str:
     last_name, words = surname(name, lang), name.split()
     if not last_name or len(words) != 2 or words[0].lower() in lang.NAME_PARTICLES:
         return ""
-    alone = [m.start() for m in _form_pattern(words[0]).finditer(text)]
-    whole = [m.start() for m in _form_pattern(name).finditer(text)]
-    surname_alone = len(list(_form_pattern(last_name).finditer(text))) > len(whole)
-    return words[0] if len(alone) > len(whole) and not surname_alone else ""
+    alone, whole, surname_alone = (len(_form_pattern(form).findall(text)) for form in (words[0], name, last_name))
+    return words[0] if alone > whole and surname_alone <= whole else ""
 
 
 def _add_occurrences(mentions: list[Mention], forms: list[tuple[str, str]], text: str,
