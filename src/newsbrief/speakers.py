@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 _INDEFINITE = frozenset({"un", "une", "des", "a", "an", "one", "another", "some", "plusieurs", "certains",
                          "certaines", "quelques"})
 _DEFINITE = frozenset({"le", "la", "l'", "l’", "the"})
-_DETERMINERS = _INDEFINITE | _DEFINITE | {"les", "the"}
+_DETERMINERS = _INDEFINITE | _DEFINITE | {"les"}
 _CLOSING_MARKS = frozenset("".join(PAIRS.values()))  # every closing mark quotespans knows
 _SINGULAR = frozenset({"le", "la", "l'", "l’", "un", "une", "a", "an", "this", "that", "ce", "cet", "cette"})
 #: Words that open an adjunct, where a speaker's noun phrase ends ("le ministre lors de son audition").
