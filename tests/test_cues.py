@@ -79,6 +79,7 @@ def test_no_cue_for_negated_or_absent_speech(language: str, text: str) -> None:
     ("fr", "Elle s'est réjouie de la décision.", "réjouie", "se_réjouir"),
     ("fr", "Le Quai d'Orsay a fait savoir que la France regrettait.", "fait", "faire savoir"),  # a light verb
     ("fr", "La maison est grande.", "maison", None),
+    ("fr", "Un peu plus loin, Mathieu s'inquiète : « Mon père a travaillé. »", "inquiète", "s'inquiéter"),  # è/é
     ("en", "He told reporters it was over.", "told", "tell"),
     ("en", "She ate an apple.", "ate", None),
 ])
@@ -107,6 +108,8 @@ def test_could_speak(language: str, text: str, word: str, speaks: bool) -> None:
     ("fr", "Catherine Colonna est arrivée à Kiev et a déclaré que la France resterait.", "déclaré", "Catherine"),
     ("fr", "Une mesure revendiquée par le président a été votée.", "revendiquée", "président"),  # the agent
     ("en", "The minister who said it left.", "said", "minister"),  # through the relative pronoun
+    # not the object of an earlier subject's relative clause
+    ("fr", "Les Emirats, qui ont facilité plusieurs dizaines d'échanges, ont salué l'accord.", "salué", "Emirats"),
 ])
 def test_subject_of(language: str, text: str, verb: str, subject: str) -> None:
     found = subject_of(token(parse(language, text), verb))

@@ -77,3 +77,27 @@ def test_a_given_name_counts_when_the_article_uses_it_alone() -> None:
 ])
 def test_the_given_name_style_needs_the_surname_never_alone(name: str, text: str, given: str) -> None:
     assert _given_name_style(name, text, get_language_data("en")) == given
+
+
+@pytest.mark.parametrize(("language", "text", "form", "label"), [
+    # the network X before a name
+    ("fr", "« Nous avons un candidat », a balayé sur X Karim Benhaddou, député de Seine-Maritime.",
+     "Karim Benhaddou", None),  # the label is settled later, by the entity's mentions
+    # a nationality after an article
+    ("fr", "Son commissaire chargé de la sécurité, le Ghanéen Kwabena Owusu-Mensah, a regretté une mesure.",
+     "Kwabena Owusu-Mensah", "PER"),
+    # the office before a person's initials
+    ("en", "Leader of the Opposition in the Legislative Assembly C.N. Prabhakar accused the government.",
+     "C.N. Prabhakar", "PER"),
+    # a person the model missed, after a capitalised title
+    ("en", "Lithuanian Defence Minister Rasa Žemaitienė said the alliance needed a common definition.",
+     "Rasa Žemaitienė", "PER"),
+    # an organisation keeps its nationality
+    ("en", "Siobhán Kavanagh, chief executive of the Irish Exporters Forum, disagreed.",
+     "Irish Exporters Forum", "ORG"),
+])
+def test_a_name_keeps_only_its_own_words(language: str, text: str, form: str, label: str | None) -> None:
+    _, mentions = mentions_of(text, language)
+    containing = [m for m in mentions if form in m.text]
+    assert [m.text for m in containing] == [form]
+    assert label is None or containing[0].label == label

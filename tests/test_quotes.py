@@ -330,6 +330,53 @@ CONTEXT_CASES = [
      "a-t-elle martelé, avant de suspendre la séance.", "règlement", "Braun-Pivet", "pronoun"),
     ("Le président turc, Recep Tayyip Erdogan, a reçu son homologue syrien. Ahmed al-Charaa a remercié Ankara pour "
      "son « soutien fraternel ».", "soutien fraternel", "al-Charaa", "explicit"),
+    # session 4
+    ("Le Medef, lui, juge la mesure insuffisante. Son président, Geoffroy Lasserre, a enfoncé le clou sur BFM "
+     "Business : « Il faut aller plus loin et regarder la réalité en face. »", "aller plus loin", "Lasserre",
+     "explicit"),
+    ("« Qu'il vienne passer une nuit aux urgences », rétorque Samia. Un peu plus loin, Mathieu, 34 ans, technicien "
+     "de maintenance chez Airbus à Saint-Nazaire, s'inquiète : « Mon père a travaillé quarante-deux ans aux "
+     "Chantiers. »", "Mon père", "Mathieu", "explicit"),
+    ("Quelques heures plus tard, un soldat amaigri, drapé dans un drapeau jaune et bleu, descendait d'un bus sous "
+     "les applaudissements. « Enfin à la maison. Je n'y croyais plus », a-t-il murmuré.", "Je n'y croyais",
+     "un soldat amaigri", "pronoun"),
+    ("Les Emirats arabes unis, qui ont facilité plusieurs dizaines d'échanges depuis 2022, ont salué dans un "
+     "communiqué de leur ministère « l'esprit de coopération » des deux parties.", "esprit de coopération",
+     "Emirats arabes unis", "explicit"),
+    ("Une source au sein des services de sécurité ukrainiens (SBU), qui a requis l'anonymat, a affirmé que la "
+     "partie russe en avait « retiré une centaine au dernier moment ».", "retiré une centaine", "Une source",
+     "nominal"),
+    ("A Abuja, la réaction ne s'est pas fait attendre. Son commissaire chargé des affaires politiques, de la paix "
+     "et de la sécurité, le Ghanéen Kwabena Owusu-Mensah, a regretté une mesure « qui pénalise d'abord les "
+     "populations ».", "pénalise", "Owusu-Mensah", "explicit"),
+    ("Un officier en treillis a lu la décision à la télévision. « Nos ennemis attaquent et se replient », a déclaré "
+     "le lendemain le capitaine Abdoul Aziz Kaboré, porte-parole du gouvernement. L'officier a accusé la Cédéao de "
+     "tenir un « double langage ».", "double langage", "Kaboré", "nominal"),
+    ("Elue en mars, l'ancienne avocate multiplie les déplacements.\n\n« Je ne me suis pas présentée à Rouen pour "
+     "préparer autre chose. » Assise dans son bureau de l'hôtel de ville, Claire Vasseur pèse chaque mot.",
+     "présentée à Rouen", "Vasseur", "explicit"),
+    ("Sur le terrain, la KFOR a renforcé ses patrouilles. « La situation est calme mais tendue », a résumé son "
+     "porte-parole, le lieutenant-colonel Matteo Ferrante, joint par téléphone.", "calme mais tendue", "Ferrante",
+     "explicit"),
+    ("Quelques patrons d'Hondarribia avaient fait le déplacement. « Aujourd'hui c'est vous, demain ce sera nous », "
+     "résume l'un d'eux, Iñaki Zubiaurre, dans un français impeccable.", "demain ce sera", "Zubiaurre", "explicit"),
+    ("Jointe par Sud Ouest, l'eurodéputée Anne Sallaberry (PPE) a annoncé une question écrite. « On ne peut pas "
+     "décider depuis Bruxelles de l'avenir d'un port », affirme l'élue basque.", "avenir d'un port", "Sallaberry",
+     "nominal"),
+    ("Le président du comité régional des pêches, Bernard Haramboure, pointe une concurrence déloyale. « C'est deux "
+     "poids, deux mesures », tempête-t-il.", "deux poids", "Haramboure", "pronoun"),
+    ('"These sites will be safe," Marwood said. The shadow immigration minister, Tom Ashworth, said the government '
+     'had "finally admitted what we told them two years ago".', "finally admitted", "Ashworth", "explicit"),
+    ('Several Labour MPs expressed alarm. One backbencher, who represents a northern constituency, said colleagues '
+     'had been "blindsided". "We spent years saying the Tories treated people like cargo," the MP said.',
+     "like cargo", "One backbencher", "nominal"),
+    ('Lithuanian Defence Minister Rasa Žemaitienė said the alliance needed a common definition. "We cannot have '
+     'one ally counting a new brigade and another counting a tramline," she told reporters.', "tramline",
+     "Žemaitienė", "pronoun"),
+    ('Leader of the Opposition in the Legislative Assembly C.N. Prabhakar accused the government of "deliberately '
+     'dragging its feet" on civic polls.', "dragging its feet", "Prabhakar", "explicit"),
+    ('"The Congress is afraid of the voters of this city," Mr. Prabhakar said. The BJP, he said, would "take the '
+     'fight to every ward".', "every ward", "Prabhakar", "pronoun"),
 ]
 
 
@@ -468,3 +515,19 @@ def test_a_noun_after_said_that_is_another_verbs_subject_is_not_the_speaker(tmp_
     text = ("NATO Secretary General Mark Rutte arrived in Kyiv. Zelenskyy thanked him and said Ukraine needed \"more "
             "air defence, now.\"")
     assert quote_containing(analyse_text(tmp_path, text), "air defence").speaker == "Zelenskyy"
+
+
+def test_a_headline_description_gives_way_to_the_body_speaker(tmp_path: Path) -> None:
+    text = ("date 2026-02-05\nPensions : « On ne lâchera pas », la rue répond au gouvernement\n\n"
+            "« C'est une première étape. On ne lâchera pas tant que le gel ne sera pas retiré », a prévenu la "
+            "secrétaire générale de la CGT, Karine Delorme, au départ du cortège parisien.\n")
+    headline = next(q for q in analyse_text(tmp_path, text).quotes if q.text == "On ne lâchera pas")
+    assert headline.speaker == "Karine Delorme" and headline.resolution == "previous"
+
+
+def test_the_spokesman_of_another_body_is_not_the_spokesman_named_before(tmp_path: Path) -> None:
+    text = ("« Plusieurs ont besoin de soins urgents », a dit à l'AFP Andriï Moroz, porte-parole du Quartier général "
+            "de coordination. Selon M. Moroz, trente hommes souffrent de pathologies graves. Interrogé par les "
+            "journalistes, le porte-parole du Kremlin a estimé que les échanges étaient « une bonne chose ».")
+    quote = quote_containing(analyse_text(tmp_path, text), "une bonne chose")
+    assert quote.speaker == "le porte-parole du Kremlin" and quote.resolution == "nominal"

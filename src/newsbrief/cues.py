@@ -45,6 +45,8 @@ _INCISE_GAP = 4  # tokens allowed between a closing mark and its incise verb (",
 _AFTER_WINDOW = 12
 _PLACE_TAGS = ("LOC", "GPE")
 _NAME_TAGS = ("PER", "PERSON", "ORG", "GPE")
+_PERSON_TAGS = ("PER", "PERSON")
+_DEFINITE = ("le", "la", "l'", "l’", "the")
 
 
 @dataclass(frozen=True)
@@ -241,12 +243,22 @@ def _colon_cues(doc: Doc, first: int, lang: ModuleType, before: list[Token]) -> 
         if subject is not None and subject.i < colon and not (rubric and subject.i == named.i):
             yield Cue(word=":", speaker=subject, how="colon")
             return
+    if speech_lemma(named, lang) is not None:  # "Mathieu, 34 ans, technicien …, s'inquiète :" left unparsed
+        people = [t for t in doc[named.sent.start: named.i] if t.pos_ == "PROPN" and t.ent_type_ in _PERSON_TAGS
+                  and not _governed(t)]
+        speaker = people[-1] if people else _speaker_just_before(named, lang)
+        if speaker is not None:
+            yield Cue(word=":", speaker=speaker, how="colon")
 
 
 def _governed(named: Token) -> bool:
-    """A name in a prepositional phrase: "writing on Telegram: « … »"."""
-    head = named.head if named.dep_ in ("flat:name", "flat", "compound") else named
-    return head.dep_ == "pobj" or any(c.dep_ == "case" for c in head.children)
+    """A name in a prepositional phrase: "writing on Telegram: « … »", "sur BFM Business :" (also when the
+    parser hung the name's last word elsewhere)."""
+    first = named
+    while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and not first.nbor(-1).is_space:
+        first = first.nbor(-1)
+    heads = {named.head if named.dep_ in ("flat:name", "flat", "compound") else named, first}
+    return any(h.dep_ == "pobj" or any(c.dep_ == "case" for c in h.children) for h in heads)
 
 
 def _clause_verb(named: Token, colon: int) -> Token:
@@ -276,14 +288,17 @@ def _reacting(clause: Span, lang: ModuleType) -> Token | None:
 def _neighbour_cues(first: Span, last: Span, lang: ModuleType) -> Iterator[Cue]:
     """A quote that is a sentence of its own: the next sentence of the paragraph when it points back to it,
     else the sentence before (see :func:`_next_sentence_cues` and :func:`_previous_sentence_cues`)."""
-    yield from _next_sentence_cues(last, lang)
+    opens_paragraph = first.start == 0 or "\n" in first.doc[first.start - 1].text
+    yield from _next_sentence_cues(last, lang, opens_paragraph=opens_paragraph)
     if first.start > 0:
         yield from _previous_sentence_cues(first, lang)
 
 
-def _next_sentence_cues(last: Span, lang: ModuleType) -> Iterator[Cue]:
+def _next_sentence_cues(last: Span, lang: ModuleType, *, opens_paragraph: bool = False) -> Iterator[Cue]:
     """The next sentence of the paragraph, when it holds no quote and points back to the quote with a speech verb
-    or a reporting noun ("C'est en ces termes que X a conclu"; "X said.")."""
+    or a reporting noun ("C'est en ces termes que X a conclu"; "X said."); after a quote opening its paragraph,
+    also when its subject is a person, named or described, who does something ("« … » Assise dans son bureau,
+    Claire Vasseur pèse chaque mot." "« … » L'ex-avocate hausse les épaules.")."""
     doc = last.doc
     following = doc[last.end].sent if last.end < len(doc) and "\n" not in doc[last.end - 1].text else None
     if following is None or _has_quote_mark(following):
@@ -294,6 +309,17 @@ def _next_sentence_cues(last: Span, lang: ModuleType) -> Iterator[Cue]:
         if speaker is None or not could_speak(speaker, lang):  # "c'est par ce message publié sur X que Y"
             speaker = _speaking_subject(following, lang)
         yield Cue(word=speech_lemma(verbs[0], lang) if verbs else "", speaker=speaker, how="next")
+    elif opens_paragraph:
+        subject = subject_of(following.root)
+        if subject is not None and _is_person_word(subject, lang):
+            yield Cue(word="", speaker=subject, how="next")
+
+
+def _is_person_word(token: Token, lang: ModuleType) -> bool:
+    """A person's name as the model tags it, a role with a definite article ("L'ex-avocate"), or il/elle."""
+    role = token.pos_ == "NOUN" and _is_one_of(token, lang.ROLE_NOUNS) \
+        and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
+    return token.ent_type_ in _PERSON_TAGS or role or token.lower_ in lang.PRONOUN_GENDERS
 
 
 def _previous_sentence_cues(first: Span, lang: ModuleType) -> Iterator[Cue]:
@@ -382,12 +408,18 @@ def _is_passive_subject(subject: Token, verb: Token) -> bool:
 def _speaker_just_before(verb: Token, lang: ModuleType) -> Token | None:
     """For a speech verb the parser left without subject ("l'économiste Esther Duflo juge que", with "juge" taken
     into the name): the nearest word before it in its clause that could speak."""
-    for token in reversed(verb.doc[verb.sent.start: verb.i]):
+    i = verb.i - 1
+    while i >= verb.sent.start:
+        token = verb.doc[i]
+        i -= 1
         if token.head.i == verb.i and token.dep_.startswith(("aux", "expl")):
             continue  # its own auxiliary and reflexive clitic: "Nolwenn Jégou s'est dite « … »"
+        if token.dep_ in ("acl:relcl", "relcl") and token.head.i < token.i:
+            i = token.head.i  # over a relative clause to what it qualifies: "Une source, qui a requis l'anonymat,"
+            continue
         if token.text in (":", ";", "«", "»", "“", "”", "\"") or token.pos_ in ("VERB", "AUX"):
             return None
-        if token.pos_ in ("PROPN", "NOUN") and could_speak(token, lang):
+        if token.pos_ in ("PROPN", "NOUN") and could_speak(token, lang) and not _governed(token):
             while token.dep_ == "nmod" and token.head.i < token.i and token.head.pos_ in ("NOUN", "PROPN"):
                 token = token.head  # "un proche du premier ministre glisse": the proche speaks
             return token
@@ -482,10 +514,16 @@ def speech_lemma(token: Token, lang: ModuleType) -> str | None:
 
 def _regular_infinitives(word: str, lang: ModuleType) -> Iterator[str]:
     """The infinitives a conjugated form may come from by the language's regular endings ("indigne" -> "indigner")."""
+    alternations = getattr(lang, "STEM_ALTERNATIONS", {})
     for ending in lang.VERB_ENDINGS:
         if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: len(word) - len(ending)]
             for infinitive in lang.REGULAR_INFINITIVES:
-                yield word[: len(word) - len(ending)] + infinitive
+                yield stem + infinitive
+                for vowel, other in alternations.items():
+                    at = stem.rfind(vowel)
+                    if at >= 0:
+                        yield stem[:at] + other + stem[at + 1:] + infinitive
 
 
 def _is_negated(verb: Token, lang: ModuleType) -> bool:
@@ -511,8 +549,8 @@ def subject_of(verb: Token) -> Token | None:
         clitic = _inverted_clitic(verb)
         if clitic is not None:
             return clitic
-        subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "csubj")),
-                          key=lambda c: abs(c.i - verb.i))
+        subjects = _main_subjects([c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "csubj")])
+        subjects.sort(key=lambda c: abs(c.i - verb.i))
         if subjects and subjects[0].lower_ in ("qui", "who", "which", "that") and verb.dep_.endswith("relcl"):
             return verb.head if verb.head.pos_ in ("NOUN", "PROPN", "PRON") else _noun_before(subjects[0])
         if subjects:
@@ -525,6 +563,14 @@ def subject_of(verb: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def _main_subjects(subjects: list[Token]) -> list[Token]:
+    """Drop a second subject the parser took from an earlier subject's relative clause ("Les Emirats, qui ont
+    facilité plusieurs dizaines d'échanges, ont salué": "dizaines" is the relative verb's object)."""
+    relatives = [r.i for s in subjects for r in s.children if r.dep_ in ("acl:relcl", "relcl")]
+    kept = [s for s in subjects if not any(r < s.i for r in relatives)]
+    return kept or subjects
 
 
 def _noun_before(relative: Token) -> Token | None:

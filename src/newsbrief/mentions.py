@@ -18,6 +18,7 @@ Steps (each a small function):
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -42,6 +43,7 @@ _CLAUSE_OPENERS = frozenset({":", "«", "“", '"', "—"})
 _QUOTE_CLOSERS = frozenset({"»", "”", '"'})
 #: Punctuation no name runs across ("Vendée Globe : Kito de Pavant" is two names).
 _SEPARATORS = frozenset({":", ";", "|", "—", "«", "»", "“", "”"})
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def extract_mentions(doc: Doc, text: str, *, lang: ModuleType, speech_heads: Iterable[int] = ()) -> list[Mention]:
@@ -49,6 +51,7 @@ def extract_mentions(doc: Doc, text: str, *, lang: ModuleType, speech_heads: Ite
     occurrences it missed (step 2). ``text`` is ``doc.text``, passed in because Doc.text joins every token;
     ``speech_heads`` are token indices of speech-verb subjects."""
     mentions = _with_lower_case_bodies(_model_mentions(doc, text, lang, set(speech_heads)), doc, lang)
+    mentions = _with_titled_names(mentions, doc, lang)
     mentions = _numbered_persons(_prefer_named_cores(mentions, lang))
     return _add_occurrences(mentions, _known_forms(mentions, text, lang), text, lang)
 
@@ -91,6 +94,11 @@ def _clean_mention(span: Span, doc_text: str, lang: ModuleType, subjects: set[in
         return None
     tokens = _extend_right(_extend_left(list(span), lang, person=label == "PER"), label, lang)
     tokens = _trim_tokens(tokens, lang, person=label == "PER")
+    initials = next((i for i, t in enumerate(tokens[:-1]) if i >= 2 and _INITIALS.fullmatch(t.text)), 0)
+    if initials:  # "the Legislative Assembly C.N. Prabhakar": a person, from the initials on
+        tokens, label = tokens[initials:], "PER"
+    if label != "ORG" and _opens_with_demonym(tokens, lang):  # "le Ghanéen Kwabena Owusu-Mensah": a person, named after the word
+        tokens, label = tokens[1:], "PER"
     if len(tokens) > 1 and tokens[0].pos_ == "DET" and span.doc[tokens[1].i: tokens[-1].i + 1].text in lang.BODIES:
         tokens, label = tokens[1:], "ORG"  # "La Maison-Blanche a répondu": a body, not a person with a particle
     if not tokens or _is_junk(tokens, label, lang, common):
@@ -103,6 +111,17 @@ def _clean_mention(span: Span, doc_text: str, lang: ModuleType, subjects: set[in
         return None
     return Mention(start=start, end=end, text=text, label=label, person_cue=_person_cue(tokens, lang, subjects),
                    title=_title_gender(doc_text, start, lang), role=bool(glued) or _has_role(tokens, lang))
+
+
+def _opens_with_demonym(tokens: list[Token], lang: ModuleType) -> bool:
+    """A nationality after an article and before a name of two capitalised words or more ("le Ghanéen Kwabena
+    Owusu-Mensah", "the Ghanaian Kwabena Owusu-Mensah"); the caller leaves organisations alone ("the Irish
+    Exporters Forum")."""
+    first = tokens[0] if tokens else None
+    if first is None or len(tokens) < 3 or first.i == 0 or not first.is_title:
+        return False
+    return first.nbor(-1).pos_ == "DET" and demonym_place(first.text, lang.DEMONYMS) is not None \
+        and all(t.text[:1].isupper() for t in tokens[1:])
 
 
 def _glued_title(text: str, lang: ModuleType) -> int:
@@ -167,6 +186,8 @@ def _drops_leading(token: Token, lang: ModuleType, *, person: bool) -> bool:
     word = token.lower_
     if token.is_punct or word in lang.LEADING_ARTICLES or token.text in lang.PERSON_HEADS:
         return True
+    if len(token.text) == 1 and token.text.isupper() and token.pos_ != "PROPN":
+        return True  # "sur X Karim Benhaddou": X, the network, tagged as a noun (an initial is a proper noun)
     if not token.text[:1].isupper():
         small = token.pos_ in ("ADP", "DET", "PRON", "CCONJ", "ADV") or token.text.endswith("'")
         return small and not (person and word in lang.NAME_PARTICLES)
@@ -399,6 +420,29 @@ def _institution_end(head: Token, lang: ModuleType) -> Token | None:
     while i + 1 < len(doc) and doc[i + 1].pos_ == "ADJ" and doc[i + 1].text.islower():
         i += 1
     return doc[i] if i > head.i else None
+
+
+# --- people after a title -----------------------------------------------------------------------------------------
+
+
+def _with_titled_names(mentions: list[Mention], doc: Doc, lang: ModuleType) -> list[Mention]:
+    """The mentions and the people the model missed after a capitalised title: two to four capitalised proper
+    nouns ("Defence Minister Rasa Žemaitienė said", "le ministre Rasa Žemaitienė"), or one after a gendered
+    title ("Mme Kask")."""
+    found = []
+    for title in doc[:-1]:
+        word = title.lower_
+        if not (title.text[:1].isupper() or word in lang.GENDERED_TITLES) or word not in lang.TITLES:
+            continue
+        names = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" and t.is_title and t.ent_iob_ == "O",
+                                         doc[title.i + 1: title.i + 5]))
+        if not 2 <= len(names) <= 4 and not (names and word.rstrip(".") in lang.GENDERED_TITLES):
+            continue
+        start, end = names[0].idx, names[-1].idx + len(names[-1].text)
+        if not any(m.start < end and start < m.end for m in mentions):
+            found.append(Mention(start=start, end=end, text=doc.text[start:end], label="PER", person_cue=True,
+                                 title=lang.GENDERED_TITLES.get(word.rstrip("."), ""), role=True))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 
 
 # --- finding more occurrences -------------------------------------------------------------------------------------

@@ -187,19 +187,24 @@ def merge_headline_quotes(quotes: list[Quote], document: Document) -> list[Quote
 
 
 def attribute_headline_quotes(quotes: list[Quote], document: Document) -> list[Quote]:
-    """A quote in the title or a heading that no cue attributes takes the speaker of the body quote whose words
-    it takes up ("- « Nous voulons des garanties » -" over "« Nous voulons des garanties écrites... »"); if none
-    does and it is a word or two, it is a scare quote."""
+    """A quote in the title or a heading that no name attributes takes the speaker of the body quote whose words
+    it takes up ("- « Nous voulons des garanties » -" over "« Nous voulons des garanties écrites... »"): the body
+    names the speaker more precisely than a headline's description ("« On ne lâchera pas », la rue répond") or a
+    guess from context. If no body quote does and it is a word or two with no cue, it is a scare quote."""
     heading_ranges = _heading_ranges(document)
     body = [(normalised(q.text), q) for q in quotes if not _inside(q, heading_ranges) and q.speaker]
 
     def attributed(quote: Quote) -> Quote:
-        if quote.speaker is not None or quote.kind != "speech" or not _inside(quote, heading_ranges):
+        named = quote.speaker is not None and quote.resolution == "explicit"
+        if named or quote.kind != "speech" or not _inside(quote, heading_ranges):
             return quote
         key = normalised(quote.text)
-        source = next((q for text, q in body if key and (key in text or text in key)), None)
+        source = next((q for text, q in body if key and key in text), None) \
+            or next((q for text, q in body if key and text in key), None)  # a body quote repeating all of it first
         if source is not None:
             return replace(quote, speaker=source.speaker, resolution="previous")
+        if quote.speaker is not None:
+            return quote
         short = quote.cue is None and len(quote.text.split()) <= _SCARE_MAX_WORDS
         return replace(quote, kind="scare") if short else quote
 

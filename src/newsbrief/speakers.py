@@ -41,6 +41,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from newsbrief.entities import EntityTable
+from newsbrief.names import fold_name
 from newsbrief.quotespans import PAIRS
 from newsbrief.records import Resolution
 
@@ -100,14 +101,18 @@ class SpeakerResolver:
             person = self._recent_subject(token, gender=gender) or self._protagonist(gender=gender, at=token.idx)
             return (person or self._phrase(token)), self._phrase(token), "nominal"
         if token.pos_ == "PROPN" and token.lower_ in self.lang.ROLE_NOUNS and _determiner(token) in _DEFINITE:
-            return self._described(token, at)  # "the Conservative told supporters": a capitalised role
+            named = self._named_in_phrase(token) or self._set_off_name(token)  # "The shadow minister, Tom Ashworth,"
+            # "the Conservative told supporters": a role the tagger took for a name
+            return (named, self._phrase(token), "explicit") if named else self._described(token, at)
         own = self._mention_at(token)
         if own is not None and self.table.label_of(own) != "PER":
             own = self._named_in_phrase(token) or own
         if own is not None:
             return own, self._phrase(token), "explicit"
-        if token.pos_ == "PROPN":
-            return self._phrase(token), self._phrase(token), "explicit"
+        if token.pos_ == "PROPN":  # "Leader of the Opposition in the Legislative Assembly C.N. Prabhakar"
+            person = self._named_in_phrase(token)
+            person = person if person is not None and self.table.label_of(person) == "PER" else None
+            return person or self._phrase(token), self._phrase(token), "explicit"
         owner = self._reporting_owner(token)
         if owner is not None:
             return self.resolve(owner, at=at)
@@ -230,19 +235,30 @@ class SpeakerResolver:
         return None
 
     def _set_off_name(self, token: Token) -> str | None:
-        """A person named between commas right after a description ("L'un des porte-parole des équipes
-        scientifiques, Joe Incandela, a annoncé"; "Selon le président du conseil du CERN, Michel Spiro, ...")."""
+        """A person named between commas right after a description, maybe after a determiner and a word ("L'un
+        des porte-parole des équipes scientifiques, Joe Incandela, a annoncé"; "Selon le président du conseil du
+        CERN, Michel Spiro, ..."; "Son commissaire chargé de la paix, le Ghanéen Kwabena Owusu-Mensah, a")."""
         doc = self.doc
         end = max(t.i for t in noun_phrase(token)) + 1
         for i in range(token.i + 1, min(len(doc) - 1, end + 12)):
-            if doc[i].text == "," and doc[i + 1].pos_ == "PROPN":
-                name = self._mention_at(doc[i + 1])
-                if name is not None and self.table.label_of(name) == "PER":
-                    return name
+            name = self._named_after_comma(i) if doc[i].text == "," else None
+            if name is not None:
+                return name
             finite = doc[i].pos_ in ("VERB", "AUX") and "Fin" in doc[i].morph.get("VerbForm")
             if finite or doc[i].text in (".", ":", "«", "“"):
                 return None
         return None
+
+    def _named_after_comma(self, comma: int) -> str | None:
+        """The person named right after a comma, maybe after an article and lower-case words ("le lieutenant-colonel
+        Matteo Ferrante", "le Ghanéen Kwabena Owusu-Mensah"; not "de la paix"); a name tagged as a noun too
+        ("Iñaki")."""
+        words = self.doc[comma + 1: comma + 6]
+        first = next((k for k, t in enumerate(words) if t.text[:1].isupper()), None)
+        if first is None or first and words[0].pos_ != "DET":
+            return None
+        return next((n for t in words[first:first + 2] if t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper()
+                     and (n := self._mention_at(t)) is not None and self.table.label_of(n) == "PER"), None)
 
     def _plural_antecedent(self, token: Token) -> str | None:
         """"ils", "eux", "they": the plural subject of the sentence (or the one before) when the article names
@@ -287,7 +303,7 @@ class SpeakerResolver:
         if determiner in self.lang.POSSESSIVES:
             holders = self._roles_like(lemma)  # "son homologue" after "son homologue allemand, Boris Pistorius"
             if holders:
-                return pick_role(holders, _qualifiers(token), token.idx), phrase, "nominal"
+                return pick_role(holders, _qualifiers(token), token.idx, owners=_owners(token)), phrase, "nominal"
             owner = self._antecedent(token)
             role = " ".join(t.text for t in noun_phrase(token) if t.lower_ != determiner and t.dep_ != "case")
             return (self.lang.POSSESSED_ROLE.format(role=role, owner=owner) if owner else phrase), phrase, "nominal"
@@ -307,7 +323,10 @@ class SpeakerResolver:
         person = None
         if role_words:
             holders = [r for r in self._roles_like(role_words[0].lemma_.lower()) if self._compatible(r.person, gender)]
-            person = pick_role(holders, _qualifiers(role_words[0]), token.idx)
+            owners = _owners(role_words[0])
+            person = pick_role(holders, _qualifiers(role_words[0]), token.idx, owners=owners)
+            if person is None and owners and holders:  # the role of another body: someone else
+                return phrase, phrase, "nominal"
         person = person or self._introduced_as(token) or self._recent_subject(token, gender=gender) \
             or self._protagonist(gender=gender, at=token.idx)
         return (person or phrase), phrase, "nominal"
@@ -328,9 +347,10 @@ class SpeakerResolver:
     def _introduced_as(self, token: Token) -> str | None:
         """The indefinite description that introduced the person a definite one takes up ("un diplomate
         européen" for "le diplomate européen cité plus haut")."""
-        lemma, adjectives = token.lemma_.lower(), _adjectives(token)
-        earlier = [t for t in self.doc[:token.i] if t.lemma_.lower() == lemma and t.pos_ == "NOUN"
-                   and any(c.dep_ == "det" and c.lower_ in ("un", "une", "a", "an") for c in t.children)
+        lemmas, adjectives = self._kin(token.lemma_.lower()), _adjectives(token)
+        earlier = [t for t in self.doc[:token.i] if t.lemma_.lower() in lemmas and t.pos_ in ("NOUN", "PROPN")
+                   and any(c.dep_ in ("det", "nummod") and c.lower_ in ("un", "une", "a", "an", "one")
+                           for c in t.children)
                    and _agree(adjectives, _adjectives(t)) and not self._in_quote(t.idx)]
         closest = [t for t in earlier if adjectives & _adjectives(t)] or earlier  # "européen" in both first
         return self._phrase(closest[-1]) if closest else None
@@ -338,10 +358,13 @@ class SpeakerResolver:
     def _roles_like(self, lemma: str) -> list[Role]:
         """The people given this role, or one of its kind (``ROLE_KINDS``: "chercheuse" after "économiste"),
         in text order."""
+        return sorted((r for word in self._kin(lemma) for r in self.roles.get(word, [])), key=lambda r: r.at)
+
+    def _kin(self, lemma: str) -> set[str]:
+        """A role word and the words of its kind (``ROLE_KINDS``: "the MP" takes up "one backbencher")."""
         kinds = getattr(self.lang, "ROLE_KINDS", {})
         kind = kinds.get(lemma)
-        lemmas = {lemma} | {word for word, other in kinds.items() if kind is not None and other == kind}
-        return sorted((r for word in lemmas for r in self.roles.get(word, [])), key=lambda r: r.at)
+        return {lemma} | {word for word, other in kinds.items() if kind is not None and other == kind}
 
     def _recent_organisation(self, token: Token) -> str | None:
         """"L'ONG", "l'organisation", "the agency": the organisation that is the topic or a subject of the
@@ -471,8 +494,9 @@ class SpeakerResolver:
 
     def _unparsed_subject(self, sentence: Span) -> Token | None:
         """For a verb the parser left without subject, the last person named before it ("Costume sombre, mains
-        croisées, Yannick Le Floch, 61 ans, a écouté ...") or a definite role opening the sentence ("Le maire, lui,
-        n'a pas souhaité ..."), not governed by a preposition."""
+        croisées, Yannick Le Floch, 61 ans, a écouté ...") or a role opening the sentence or set off by a comma
+        ("Le maire, lui, n'a pas souhaité ...", "Quelques heures plus tard, un soldat amaigri, …, descendait"),
+        not governed by a preposition."""
         root = sentence.root
         if root.pos_ not in ("VERB", "AUX"):
             return None
@@ -481,9 +505,10 @@ class SpeakerResolver:
         named = [t for t in free if (n := self._mention_at(t)) is not None and self.table.label_of(n) == "PER"]
         if named:
             return named[-1]
-        opening = free[0] if free and free[0].i <= sentence.start + 1 else None
-        role = opening is not None and opening.lemma_.lower() in self.lang.ROLE_NOUNS
-        return opening if role and _determiner(opening) in _DEFINITE else None
+        roles = [t for t in free if t.lemma_.lower() in self.lang.ROLE_NOUNS and t.i >= 1
+                 and (t.i - 1 <= sentence.start or t.nbor(-2).text == ",") and t.nbor(-1).dep_ == "det"
+                 and _determiner(t) in _DEFINITE | {"un", "une", "a", "an"}]
+        return roles[-1] if roles else None
 
     def _described_person(self, subject: Token | None) -> list[str]:
         """The person a definite role description stands for ("A chaque fois, l'élu divers droite a présidé ..."
@@ -598,11 +623,15 @@ def _complement(name: Token, head: Token) -> bool:
 
 
 def _interrupts(pronoun: Token) -> bool:
-    """An inverted clitic of an incise that interrupts plain text after a comma ("L'Espagne, reconnaît-elle,
-    n'exécute ..."): the words before it are what is said, not who says it (unlike « … », estime-t-elle)."""
-    if not pronoun.text.startswith("-"):
-        return False
-    i, doc = clitic_carrier(pronoun, floor=pronoun.sent.start), pronoun.doc
+    """The pronoun of an incise that interrupts plain text after a comma ("L'Espagne, reconnaît-elle,
+    n'exécute ...", "The BJP, he said, would"): the words before it are what is said, not who says it (unlike
+    « … », estime-t-elle)."""
+    doc = pronoun.doc
+    if not pronoun.text.startswith("-"):  # ", he said,"
+        i = pronoun.i
+        return i - 2 >= pronoun.sent.start and i + 2 < len(doc) and doc[i - 1].text == "," \
+            and doc[i - 2].text not in _CLOSING_MARKS and doc[i + 1].pos_ in ("VERB", "AUX") and doc[i + 2].text == ","
+    i = clitic_carrier(pronoun, floor=pronoun.sent.start)
     return i - 2 >= pronoun.sent.start and doc[i - 1].text == "," and doc[i - 2].text not in _CLOSING_MARKS
 
 
@@ -684,12 +713,14 @@ def noun_phrase(token: Token) -> list[Token]:
 
 @dataclass(frozen=True)
 class Role:
-    """A role the article gives a person: where, to whom, and the words that qualify it ("affaires",
-    "étrangères" for "le ministre des Affaires étrangères")."""
+    """A role the article gives a person: where, to whom, the lower-case words that qualify it ("service" for
+    "le porte-parole du service diplomatique") and the capitalised ones that name what it belongs to ("affaires",
+    "etrangeres" for "le ministre des Affaires étrangères", "quartier" for "porte-parole du Quartier général")."""
 
     at: int
     person: str
     qualifiers: frozenset[str]
+    owners: frozenset[str] = frozenset()
 
 
 def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
@@ -711,7 +742,8 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
         linked += _comma_apposition(doc, span)
         for token in linked:
             if token.lemma_.lower() in lang.ROLE_NOUNS and _nominal(token):
-                roles.setdefault(token.lemma_.lower(), []).append(Role(mention.start, name, _qualifiers(token)))
+                owners = _owners(token, beside=range(span.start, span.end))
+                roles.setdefault(token.lemma_.lower(), []).append(Role(mention.start, name, _qualifiers(token), owners))
             # a noun just before the name tells its gender only when it governs it ("l'historienne Nicole X"),
             # not as a complement ("le ministre des finances Tõnis Aru")
             if token.pos_ == "NOUN" and (token.lemma_.lower() in lang.ROLE_NOUNS
@@ -786,11 +818,21 @@ def _qualifiers(role: Token) -> frozenset[str]:
                      if t is not role and t.pos_ == "NOUN" and t.text.islower() and abs(t.i - role.i) <= 6)
 
 
-def pick_role(roles: list[Role], qualifiers: frozenset[str], at: int) -> str | None:
+def _owners(role: Token, *, beside: range = range(0)) -> frozenset[str]:
+    """The capitalised words after a role noun in its phrase, accent-folded, that name what the role belongs to
+    ("kremlin" in "le porte-parole du Kremlin"); ``beside`` holds the person's own name, left out."""
+    return frozenset(fold_name(t.text) for t in noun_phrase(role) if role.i < t.i <= role.i + 6
+                     and t.i not in beside and t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper())
+
+
+def pick_role(roles: list[Role], qualifiers: frozenset[str], at: int, *,
+              owners: frozenset[str] = frozenset()) -> str | None:
     """The person a description names: among those given the role with compatible qualifiers (none in the
     description, or some shared: "le porte-parole du service diplomatique" is not "le porte-parole du
-    gouvernement"), the last one named before ``at``, else the first after."""
-    fitting = [r for r in roles if not qualifiers or qualifiers & r.qualifiers]
+    gouvernement") and owners (none on either side, or some shared: "le porte-parole du Kremlin" is not Andriï
+    Moroz, "porte-parole du Quartier général"), the last one named before ``at``, else the first after."""
+    fitting = [r for r in roles if (not qualifiers or qualifiers & r.qualifiers)
+               and (not owners or not r.owners or owners & r.owners)]
     before = [r for r in fitting if r.at < at]
     if before:
         return before[-1].person

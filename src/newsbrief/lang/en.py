@@ -49,9 +49,9 @@ president minister premier chancellor leader spokesman spokeswoman spokesperson 
 ambassador senator governor mayor general secretary judge prosecutor lawyer attorney director chairman
 chairwoman chair chief executive ceo founder candidate commissioner king queen pope negotiator envoy adviser
 advisor aide analyst economist researcher expert author journalist activist campaigner coach player
-representative lawmaker legislator
+representative lawmaker legislator backbencher
 rapporteur mp congressman congresswoman officer mediator historian scientist professor defendant witness
-organiser organizer commander colonel soldier source strategist pollster editor columnist chairperson
+organiser organizer commander colonel lieutenant soldier source strategist pollster editor columnist chairperson
 director filmmaker artist novelist writer philosopher doctor physician nurse surgeon epidemiologist
 demographer entrepreneur farmer worker employee teacher student shopkeeper resident voter citizen protester
 dissident refugee hostage prisoner detainee deputy treasurer captain manager athlete singer musician
@@ -72,6 +72,8 @@ ROLE_KINDS = {word: kind for kind, words in {
     "activist": "activist campaigner",
     "doctor": "doctor physician surgeon",
     "justice": "prosecutor judge magistrate",
+    "military": "officer captain colonel commander lieutenant general",
+    "parliament": "mp backbencher lawmaker legislator",
 }.items() for word in words.split()}
 
 ORG_NOUNS = frozenset({"government", "ministry", "party", "union", "organisation", "organization", "group",

@@ -27,6 +27,7 @@ rétorquer objecter riposter renchérir enchérir trancher tonner asséner conc�
 réitérer relativiser minimiser réfuter rectifier détailler développer informer dévoiler avancer pointer
 constater analyser condamner reprocher railler moquer menacer supplier implorer questionner plaider
 anticiper pronostiquer prédire parier tancer balayer trancher s'impatienter s'interroger se_désoler
+tempêter rager s'énerver maugréer grogner
 """.split())
 
 #: Speech verbs whose object is a description rather than the words ("X qualifie Y de « … »").
@@ -93,7 +94,7 @@ centriste libéral libérale communiste gaulliste insoumis insoumise macroniste 
 indépendantiste populiste intéressé intéressée milliardaire magnat locataire tribun ex-président ex-présidente
 ex-ministre pénaliste défenseur participant participante convive invité invitée membre collaborateur
 collaboratrice visiteur visiteuse marin navigant sapeur trentenaire quadragénaire quinquagénaire sexagénaire
-septuagénaire octogénaire nonagénaire
+septuagénaire octogénaire nonagénaire lieutenant lieutenant-colonel gradé eurodéputé eurodéputée
 """.split())
 
 #: Role nouns a journalist uses in turn for the same person ("Camille Aubrac, économiste ..." then "la
@@ -110,6 +111,8 @@ ROLE_KINDS = {word: kind for kind, words in {
     "justice": "procureur procureure magistrat magistrate juge",
     "lawyer": "avocat avocate pénaliste défenseur",
     "sovereign": "pape pontife souverain souveraine roi reine monarque",
+    "military": "officier capitaine colonel commandant lieutenant lieutenant-colonel général gradé",
+    "parliament": "député députée eurodéputé eurodéputée parlementaire élu élue",
 }.items() for word in words.split()}
 
 #: Nouns for organisations that speak ("le gouvernement a indiqué").
@@ -369,6 +372,9 @@ AND_WORD = "et"
 VERB_ENDINGS = ("èrent", "aient", "eront", "ait", "ent", "era", "ons", "ant", "ées", "és", "ée", "ez", "es", "é",
                 "e", "a")
 REGULAR_INFINITIVES = ("er",)
+#: Stem vowels that change between a conjugated form and its infinitive ("s'inquiète" -> "s'inquiéter",
+#: "suggère" -> "suggérer"): the last one in the stem is tried both ways.
+STEM_ALTERNATIONS = {"è": "é"}
 
 #: How a possessed role reads once its owner is known ("son avocate" -> "avocate de Mouss Diouf").
 POSSESSED_ROLE = "{role} de {owner}"
