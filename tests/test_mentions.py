@@ -92,6 +92,9 @@ def test_the_given_name_style_needs_the_surname_never_alone(name: str, text: str
     # a person the model missed, after a capitalised title
     ("en", "Lithuanian Defence Minister Rasa Žemaitienė said the alliance needed a common definition.",
      "Rasa Žemaitienė", "PER"),
+    # a title before a name is not part of the place before it
+    ("en", "Oregon Solicitor General Benjamin Ashworth, who argued the case in March, said the ruling mattered.",
+     "Oregon", None),
     # an organisation keeps its nationality
     ("en", "Siobhán Kavanagh, chief executive of the Irish Exporters Forum, disagreed.",
      "Irish Exporters Forum", "ORG"),

@@ -377,6 +377,19 @@ CONTEXT_CASES = [
      'dragging its feet" on civic polls.', "dragging its feet", "Prabhakar", "explicit"),
     ('"The Congress is afraid of the voters of this city," Mr. Prabhakar said. The BJP, he said, would "take the '
      'fight to every ward".', "every ward", "Prabhakar", "pronoun"),
+    ('The race turned bitter on Friday. Her opponent, Alasdair Kerr, a North East list MSP seen as the favourite of '
+     'the party\'s Holyrood group, said any deal would spell "the end of the Scottish Conservatives".',
+     "the end of", "Kerr", "explicit"),
+    ('A senior administration official, who spoke on the condition of anonymity, said the White House was weighing '
+     'its options. "We lost on the statute, not on the principle," the official said. Gregory Tennant, a former '
+     'Justice Department official, said the decision turned on "the wording of one statute".', "lost on the statute",
+     "A senior administration official", "nominal"),
+    ('Justice Eleanor Whitcomb wrote the opinion. Oregon and 19 other states sued, arguing that the conditions were '
+     'coercive. Whitcomb\'s opinion agreed. Reading the law as the government did, she wrote, would turn the grants '
+     'into "a lever for whatever policy the administration of the day happens to favor."', "a lever", "Whitcomb",
+     "pronoun"),
+    ('One senior Tory figure at Holyrood said the race had become "a proxy war". "Everyone in London is watching '
+     'this," he said.', "Everyone in London", "One senior Tory figure", "pronoun"),
 ]
 
 

@@ -382,12 +382,15 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
 
 
 def _stranded_subject(verb: Token, lang: ModuleType) -> Token | None:
-    """A name the parser gave to a clause hanging before the verb instead of to the verb ("Rep. Alicia Moreno, …,
-    one of the first lawmakers to sign the petition, said": "Moreno" as subject of "sign")."""
+    """A name (or a noun with a name in apposition) the parser gave to a clause hanging before the verb instead of
+    to the verb ("Rep. Alicia Moreno, …, one of the first lawmakers to sign the petition, said": "Moreno" as
+    subject of "sign"; "Her opponent, Alasdair Kerr, a list MSP seen as the favourite …, said")."""
     for clause in verb.children:
         if clause.i < verb.i and clause.dep_ in ("ccomp", "advcl", "xcomp", "acl"):
             subject = next((c for c in clause.children if c.dep_.startswith("nsubj") and c.i < clause.i), None)
-            if subject is not None and subject.pos_ == "PROPN" and could_speak(subject, lang):
+            named = subject is not None and (subject.pos_ == "PROPN" or any(  # "Her opponent, Alasdair Kerr, …"
+                c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children))
+            if named and could_speak(subject, lang):
                 return subject
     return None
 

@@ -199,6 +199,9 @@ def _drops_trailing(token: Token, lang: ModuleType) -> bool:
     possessive "'s"."""
     if token.text in lang.POSSESSIVE_ENDINGS:
         return True
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if token.lower_ in lang.TITLES and after is not None and after.pos_ == "PROPN":
+        return True  # a title before a name: "Oregon Solicitor" in "Oregon Solicitor General Benjamin Ashworth"
     return token.text.islower() and token.pos_ in ("ADP", "DET", "CCONJ", "PRON", "ADV")
 
 

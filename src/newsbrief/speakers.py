@@ -321,7 +321,10 @@ class SpeakerResolver:
         role_words = [t for t in noun_phrase(token) if self._roles_like(t.lemma_.lower())]
         gender = _gender_evidence(token)[0] or None
         person = None
-        if role_words:
+        if role_words and not any(r.at < token.idx for r in self._roles_like(role_words[0].lemma_.lower())):
+            person = self._introduced_as(token)  # "A senior official, who …, said … the official said": not a
+            # person given the role further on
+        if role_words and person is None:
             holders = [r for r in self._roles_like(role_words[0].lemma_.lower()) if self._compatible(r.person, gender)]
             owners = _owners(role_words[0])
             person = pick_role(holders, _qualifiers(role_words[0]), token.idx, owners=owners)
@@ -445,6 +448,8 @@ class SpeakerResolver:
     def _body_subject(self, sentence: Span, *, gender: str | None, before: int | None = None) -> str | None:
         """The organisation or place named as a sentence's main subject (outside quotes, before ``before``),
         when its article agrees with the pronoun's gender ("La Russie a averti qu'elle considérerait ...")."""
+        if gender is not None and not getattr(self.lang, "GENDERED_BODIES", False):
+            return None  # "she" is never an organisation in English ("it" is)
         limit = sentence.end if before is None else before
         subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj") and c.i < limit
                         and not self._in_quote(c.idx)), None)
@@ -542,7 +547,7 @@ class SpeakerResolver:
         if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in self.lang.ROLE_NOUNS:
             return []
         determiner = _determiner(subject)
-        if determiner not in (_DEFINITE if definite else ("un", "une", "a", "an")):
+        if determiner not in (_DEFINITE if definite else ("un", "une", "a", "an", "one")):
             return []
         phrase, gender = self._phrase(subject), _gender_evidence(subject)[0]
         if gender:
@@ -655,8 +660,8 @@ def noun_root(sentence: Span) -> Token | None:
 
 
 def _determiner(noun: Token) -> str:
-    """The noun's determiner, lower case ("" when it has none)."""
-    return next((c.lower_ for c in noun.children if c.dep_ == "det"), "")
+    """The noun's determiner, lower case ("" when it has none); "one" counts as one ("One senior Tory figure")."""
+    return next((c.lower_ for c in noun.children if c.dep_ == "det" or c.dep_ == "nummod" and c.lower_ == "one"), "")
 
 
 def _edge(token: Token) -> bool:

@@ -41,7 +41,7 @@ TITLES = frozenset("""
 mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady president vice prime minister chancellor
 senator sen. sen rep. rep representative governor gov. mayor general gen. colonel col. captain judge justice
 king queen prince princess pope sheikh emir ambassador secretary commissioner spokesman spokeswoman
-spokesperson chief director chairman chairwoman
+spokesperson chief director chairman chairwoman solicitor attorney
 """.split())
 
 ROLE_NOUNS = frozenset("""
@@ -51,7 +51,7 @@ chairwoman chair chief executive ceo founder candidate commissioner king queen p
 advisor aide analyst economist researcher expert author journalist activist campaigner coach player
 representative lawmaker legislator backbencher
 rapporteur mp congressman congresswoman officer mediator historian scientist professor defendant witness
-organiser organizer commander colonel lieutenant soldier source strategist pollster editor columnist chairperson
+organiser organizer commander colonel lieutenant soldier source figure strategist pollster editor columnist chairperson
 director filmmaker artist novelist writer philosopher doctor physician nurse surgeon epidemiologist
 demographer entrepreneur farmer worker employee teacher student shopkeeper resident voter citizen protester
 dissident refugee hostage prisoner detainee deputy treasurer captain manager athlete singer musician
@@ -200,7 +200,21 @@ CAPITALS = frozenset({
     "Majuro", "Palikir", "Funafuti", "Ngerulmud", "Yaren",
 })
 
-PLACES = frozenset(set(DEMONYMS.values()) | COUNTRIES | CAPITALS | {"Gaza", "West Bank", "Middle East", "Crimea", "Donbas", "Kosovo",
+#: First-level divisions of federations often in the news (a state "sued", a province "said"): places, not people.
+STATES = frozenset({
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+    "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
+    "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+    "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming",
+    "Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland", "Nova Scotia", "Ontario", "Quebec",
+    "Saskatchewan", "Queensland", "New South Wales", "Tasmania", "Western Australia",
+    "South Australia", "Bavaria", "Saxony", "Catalonia", "Andalusia", "Lombardy", "Sicily", "Scotland", "Wales",
+    "Northern Ireland", "England", "Punjab", "Karnataka", "Kerala", "Maharashtra", "Tamil Nadu",
+})
+
+PLACES = frozenset(set(DEMONYMS.values()) | COUNTRIES | CAPITALS | STATES | {"Gaza", "West Bank", "Middle East", "Crimea", "Donbas", "Kosovo",
                                              "Washington", "Moscow", "Kyiv", "Kiev", "Beijing", "London",
                                              "Paris", "Brussels", "Geneva", "Central Asia", "Warsaw",
                                              "Berlin", "Dublin", "Athens", "Astana", "Strasbourg",
@@ -307,6 +321,8 @@ REGULAR_INFINITIVES = ("", "e")
 POSSESSED_ROLE = "{role} of {owner}"
 
 #: Gender of speaker pronouns and of titles, to keep "she" from resolving to "Mr. Smith".
+#: "he"/"she" never stand for an organisation or a country ("it" does).
+GENDERED_BODIES = False
 PRONOUN_GENDERS = {"he": "Masc", "him": "Masc", "she": "Fem", "her": "Fem"}
 GENDERED_TITLES = {"mr": "Masc", "mrs": "Fem", "ms": "Fem", "miss": "Fem", "sir": "Masc", "dame": "Fem",
                    "lord": "Masc", "lady": "Fem"}

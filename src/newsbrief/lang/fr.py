@@ -396,6 +396,8 @@ PLACE_RELATIVES = frozenset({"où"})
 #: Pronouns that stand for the last person named, not the topic ("ce dernier", "celui-ci").
 LATTER_PRONOUNS = frozenset({"dernier", "dernière", "celui-ci", "celle-ci"})
 
+#: "il"/"elle" may stand for an organisation or a country ("La Russie a averti qu'elle …").
+GENDERED_BODIES = True
 PRONOUN_GENDERS = {"il": "Masc", "elle": "Fem", "lui": "Masc", "celui-ci": "Masc", "celle-ci": "Fem",
                    "ce dernier": "Masc", "cette dernière": "Fem", "celui": "Masc", "celle": "Fem",
                    "dernier": "Masc", "dernière": "Fem"}
