@@ -390,6 +390,19 @@ CONTEXT_CASES = [
      "pronoun"),
     ('One senior Tory figure at Holyrood said the race had become "a proxy war". "Everyone in London is watching '
      'this," he said.', "Everyone in London", "One senior Tory figure", "pronoun"),
+    ("« Serge a obtenu que le comité se réunisse avant la fin du mois », écrit ainsi, le 3 juillet 2023, le "
+     "directeur Afrique de Ravenel, Laurent Ferrières, dans un courriel adressé au directeur financier.",
+     "Serge a obtenu", "Ferrières", "explicit"),
+    ("Dans une déclaration commune, les membres de la Conférence des responsables de culte en France (CRCF) ont "
+     "rappelé qu'« une société se grandit lorsqu'elle accompagne les plus fragiles ».", "se grandit",
+     "Conférence des responsables de culte", "nominal"),
+    ("Plus nuancé, le président de la Fédération protestante de France, le pasteur Éric Morlet, admet que « les "
+     "protestants ne parlent pas d'une seule voix sur ce sujet ».", "protestants", "Morlet", "explicit"),
+    ("La police municipale a commencé ses rondes. « On a raccompagné deux enfants samedi soir », assure un agent, "
+     "qui préfère garder l'anonymat.", "raccompagné", "un agent", "nominal"),
+    ("Version radicalement différente à Pristina. Le gouvernement kosovar assure que ses agents patrouillaient du "
+     "côté kosovar de la ligne et exige leur « libération immédiate et sans condition ».", "libération immédiate",
+     "gouvernement kosovar", "nominal"),
 ]
 
 

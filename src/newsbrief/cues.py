@@ -431,10 +431,17 @@ def _speaker_just_before(verb: Token, lang: ModuleType) -> Token | None:
 
 def _postverbal_subject(verb: Token, lang: ModuleType) -> Token | None:
     """The noun phrase after an inverted verb ("affirme le président kazakhstanais"), past a complement in
-    between ("a déclaré à l'AFP le vice-Premier ministre", "said in a statement the ministry")."""
-    doc, i = verb.doc, verb.i + 1
-    while i < min(len(doc), verb.i + 10):
+    between ("a déclaré à l'AFP le vice-Premier ministre", "said in a statement the ministry") or an adjunct
+    between commas ("écrit ainsi, le 3 juillet 2023, le directeur Afrique")."""
+    doc, i, limit = verb.doc, verb.i + 1, verb.i + 10
+    while i < min(len(doc), limit):
         token = doc[i]
+        if token.text == ",":
+            closing = next((t.i for t in doc[i + 1: i + 8] if t.text == ","), None)
+            if closing is None or any(t.pos_ in ("VERB", "AUX") for t in doc[i + 1: closing]):
+                return None
+            i, limit = closing + 1, limit + closing + 1 - i
+            continue
         phrase = token
         while phrase.dep_ in ("compound", "amod", "nmod:poss", "poss") and phrase.head.i > phrase.i:
             phrase = phrase.head  # "said the GOP leadership had": the phrase of "GOP"
@@ -547,7 +554,10 @@ def _before_determiner(token: Token) -> bool:
 
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, following conjunctions and participles up to the verb that has one; for an
-    inverted clitic ("déclare-t-il", "a-t-elle ajouté") the pronoun."""
+    inverted clitic ("déclare-t-il", "a-t-elle ajouté") the pronoun. A subject reached through a conjunction must
+    agree in number with the verb ("Le gouvernement assure que ses agents patrouillaient … et exige": not
+    "agents")."""
+    number, climbed = verb.morph.get("Number"), False
     for _ in range(4):
         clitic = _inverted_clitic(verb)
         if clitic is not None:
@@ -556,24 +566,32 @@ def subject_of(verb: Token) -> Token | None:
         subjects.sort(key=lambda c: abs(c.i - verb.i))
         if subjects and subjects[0].lower_ in ("qui", "who", "which", "that") and verb.dep_.endswith("relcl"):
             return verb.head if verb.head.pos_ in ("NOUN", "PROPN", "PRON") else _noun_before(subjects[0])
-        if subjects:
+        agreeing = not (climbed and number and subjects and subjects[0].pos_ in ("NOUN", "PROPN")
+                        and subjects[0].morph.get("Number") and subjects[0].morph.get("Number") != number
+                        and not any(c.dep_ == "conj" for c in subjects[0].children))
+        if subjects and agreeing:
             return subjects[0]
+        if subjects:
+            return None
         if verb.dep_ == "acl":
             return _agent(verb) if "Past" in verb.morph.get("Tense") else verb.head
         if verb.dep_ == "advcl" and "Part" not in verb.morph.get("VerbForm") or verb.head is verb:
             return None
         if verb.dep_ not in ("conj", "advcl", "xcomp", "parataxis"):
             return None
+        climbed = climbed or verb.dep_ == "conj"
         verb = verb.head
     return None
 
 
 def _main_subjects(subjects: list[Token]) -> list[Token]:
     """Drop a second subject the parser took from an earlier subject's relative clause ("Les Emirats, qui ont
-    facilité plusieurs dizaines d'échanges, ont salué": "dizaines" is the relative verb's object)."""
+    facilité plusieurs dizaines d'échanges, ont salué": "dizaines" is the relative verb's object), and a verb
+    it took for a nominal subject when a noun is there too."""
     relatives = [r.i for s in subjects for r in s.children if r.dep_ in ("acl:relcl", "relcl")]
-    kept = [s for s in subjects if not any(r < s.i for r in relatives)]
-    return kept or subjects
+    kept = [s for s in subjects if not any(r < s.i for r in relatives)] or subjects
+    nominal = [s for s in kept if s.pos_ not in ("VERB", "AUX") or s.dep_ == "csubj"]
+    return nominal or kept  # "le président …, admet que « les protestants ne parlent pas »": not "parlent"
 
 
 def _noun_before(relative: Token) -> Token | None:

@@ -285,6 +285,7 @@ class SpeakerResolver:
         porte-parole du RN" stays a description)."""
         proper = [t for t in noun_phrase(token) if t.pos_ == "PROPN" and t.head.pos_ not in ("ADJ", "VERB")]
         names = [n for t in proper if (n := self._mention_at(t)) is not None]  # not "the Washington-based lender"
+        proper.sort(key=lambda t: t.dep_ != "appos")  # the person in apposition first ("…, Laurent Ferrières,")
         people = [n for t in proper if not _complement(t, token)
                   and (n := self._mention_at(t)) is not None and self.table.label_of(n) == "PER"]
         if people:
@@ -310,8 +311,10 @@ class SpeakerResolver:
         plural = ("Plur" in token.morph.get("Number") or token.tag_ in ("NNS", "NNPS")) \
             and determiner not in _SINGULAR  # "L'ONG": an invariable noun the tagger took for a plural
         if plural and determiner not in _INDEFINITE:
-            owners = [n for t in noun_phrase(token) if t.pos_ == "PROPN" and (n := self._mention_at(t))]
-            return (owners[0] if owners else phrase), phrase, "nominal"
+            proper = [t for t in noun_phrase(token) if t.i != token.i
+                      and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.text[:1].isupper())]
+            owner = self._mention_at(proper[0]) if proper else None  # "les membres de la Conférence … en France"
+            return (owner or phrase), phrase, "nominal"
         if determiner not in _INDEFINITE and lemma in self.lang.ORG_NOUNS and lemma not in self.lang.ROLE_NOUNS:
             bare = not any(c.dep_ in ("amod", "nmod", "appos", "compound") for c in token.children)
             found = (self._named_earlier(token) or self._recent_organisation(token)) if bare else None

@@ -94,7 +94,8 @@ centriste libéral libérale communiste gaulliste insoumis insoumise macroniste 
 indépendantiste populiste intéressé intéressée milliardaire magnat locataire tribun ex-président ex-présidente
 ex-ministre pénaliste défenseur participant participante convive invité invitée membre collaborateur
 collaboratrice visiteur visiteuse marin navigant sapeur trentenaire quadragénaire quinquagénaire sexagénaire
-septuagénaire octogénaire nonagénaire lieutenant lieutenant-colonel gradé eurodéputé eurodéputée
+septuagénaire octogénaire nonagénaire lieutenant lieutenant-colonel gradé eurodéputé eurodéputée agent agente
+figure pasteur pasteure prêtre imam rabbin évêque
 """.split())
 
 #: Role nouns a journalist uses in turn for the same person ("Camille Aubrac, économiste ..." then "la
