@@ -72,6 +72,13 @@ CASES = [
     ("fr", "Marine Le Pen parle, Jean-Marie Le Pen répond. Le Pen conclut.",  # else the one named last
      [("Marine Le Pen", "PER"), ("Jean-Marie Le Pen", "PER"), ("Le Pen", "PER")],
      {"Marine Le Pen": 1, "Jean-Marie Le Pen": 2}, set()),
+    ("fr", "Les Emirats arabes unis ont salué l'accord. Les Emirats ont facilité l'échange.",  # a place's short form
+     [("Emirats arabes unis", "LOC"), ("Emirats", "LOC")], {"Emirats arabes unis": 2}, set()),
+    ("fr", "Au siège d'Ivry-sur-Seine, on se méfie. Ni à Ivry ni ailleurs.",  # a hyphenated place's first part
+     [("Ivry-sur-Seine", "LOC"), ("Ivry", "LOC")], {"Ivry-sur-Seine": 2}, set()),
+    ("fr", "L'Union panafricaine pour la démocratie sociale conteste. L'Upads fera appel.",  # one or two letters a word
+     [("Union panafricaine pour la démocratie sociale", "ORG"), ("Upads", "ORG")],
+     {"Union panafricaine pour la démocratie sociale": 2}, set()),
     ("fr", "Le Pen a parlé. Marine Le Pen et Jean-Marie Le Pen.",  # else it stays apart, ambiguous
      [("Le Pen", "PER"), ("Marine Le Pen", "PER"), ("Jean-Marie Le Pen", "PER")],
      {"Le Pen": 1, "Marine Le Pen": 1, "Jean-Marie Le Pen": 1}, {"Le Pen"}),

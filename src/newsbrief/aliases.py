@@ -220,7 +220,8 @@ def _abbreviates(short: list[str], long: list[str]) -> bool:
 
 def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType, groups: Groups) -> bool:
     """The leading words of a longer name: a given name alone ("Eleni"), a person's name without a second
-    surname ("Ana Pastor", "Ana Pastor García"), or "Assemblée" for "Assemblée nationale"; never a place
+    surname ("Ana Pastor", "Ana Pastor García"), "Assemblée" for "Assemblée nationale", a place for a longer
+    place that is not itself a known one ("Ivry" for "Ivry-sur-Seine"); never a known place for anything else
     ("France" stays apart from "France Télévisions"), an acronym before a body ("UN Office") or a person's full
     name before the body or place named after them ("Francine Clark Art Institute"; a work titled after a hero,
     "Harry Potter et les reliques de la mort", still takes "Harry Potter")."""
@@ -236,7 +237,9 @@ def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType
         return short not in map(fold_name, lang.PLACES)
     if labels[short] == "PER" and len(short_tokens) > 1 and labels[long] in ("ORG", "LOC"):
         return False  # "Francine Clark" is not the "Francine Clark Art Institute" named after her
-    return labels[short] != "LOC"
+    if labels[short] == "LOC":  # "Emirats" for "Emirats arabes unis", "Ivry" for "Ivry-sur-Seine"; not "France"
+        return labels[long] == "LOC" and short not in map(fold_name, lang.PLACES)
+    return True
 
 
 # --- acronyms -----------------------------------------------------------------------------------------------------
@@ -285,12 +288,15 @@ def _defines(group: list[Mention], acronym: str, text: str) -> bool:
 
 def _spells(acronym: str, words: list[str], lang: ModuleType) -> bool:
     """Whether the acronym is the initials of the words, small words optional ("cedh", "cour européenne des
-    droits de l'homme")."""
+    droits de l'homme"), a word giving one or two letters ("upads", "union panafricaine pour la démocratie
+    sociale")."""
     if not words:
         return not acronym
     word = ELISION.sub("", words[0])
     optional = words[0] in lang.CONNECTIVES or word in lang.CONNECTIVES
     if acronym and word[:1] == acronym[0] and _spells(acronym[1:], words[1:], lang):
+        return True
+    if len(acronym) > 1 and not optional and word[:2] == acronym[:2] and _spells(acronym[2:], words[1:], lang):
         return True
     return optional and _spells(acronym, words[1:], lang)
 
