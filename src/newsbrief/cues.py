@@ -35,8 +35,8 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from newsbrief.grammar import clitic_carrier, is_source_marker, marked_source, noun_phrase
 from newsbrief.quotespans import QuoteSpan
-from newsbrief.speakers import clitic_carrier, is_source_marker, marked_source, noun_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

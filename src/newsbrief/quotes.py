@@ -27,9 +27,10 @@ from typing import TYPE_CHECKING
 from newsbrief.cues import Cue, could_speak, find_cue, subject_of, token_index
 from newsbrief.cues import speech_subject_tokens as speech_subject_tokens  # re-exported: imported from here
 from newsbrief.entities import EntityTable
+from newsbrief.grammar import noun_root
 from newsbrief.quotespans import QuoteSpan, find_quote_spans
 from newsbrief.records import Document, Quote
-from newsbrief.speakers import Resolved, SpeakerResolver, noun_root
+from newsbrief.speakers import Resolved, SpeakerResolver
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -29,21 +29,27 @@
   description itself, as the article gives it: never a guess shown as certain.
 
 Gender comes from titles and determiners ("Mme", "la ministre"), agreeing adjectives, gendered endings and given
-names of the language data, and last the tagger's guess (:func:`learn_roles`).
+names of the language data, and last the tagger's guess (:func:`newsbrief.roles.learn_roles`).
+
+The roles and genders an article gives its people are learnt in :mod:`newsbrief.roles`; the grammar this
+module shares with :mod:`newsbrief.cues` (noun phrases, determiners, source markers, inverted clitics) lives in
+:mod:`newsbrief.grammar`.
 """
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING
 
 from newsbrief.entities import EntityTable
-from newsbrief.names import fold_name
-from newsbrief.quotespans import PAIRS
+from newsbrief.grammar import complement, edge, interrupts, is_source_marker, marked_source, names_speaker, \
+    noun_phrase, noun_root
+from newsbrief.grammar import determiner as _determiner  # aliased: the methods call its result ``determiner``
 from newsbrief.records import Resolution
+from newsbrief.roles import Role, adjectives_agree, adjectives_of, gender_evidence, learn_roles, pick_role, \
+    role_owners, role_qualifiers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -52,7 +58,6 @@ _INDEFINITE = frozenset({"un", "une", "des", "a", "an", "one", "another", "some"
                          "certaines", "quelques"})
 _DEFINITE = frozenset({"le", "la", "l'", "l’", "the"})
 _DETERMINERS = _INDEFINITE | _DEFINITE | {"les"}
-_CLOSING_MARKS = frozenset("".join(PAIRS.values()))  # every closing mark quotespans knows
 _SINGULAR = frozenset({"le", "la", "l'", "l’", "un", "une", "a", "an", "this", "that", "ce", "cet", "cette"})
 #: Words that open an adjunct, where a speaker's noun phrase ends ("le ministre lors de son audition").
 _ADJUNCT_OPENERS = frozenset({"lors", "pendant", "après", "avant", "dans", "sur", "devant", "during", "after",
@@ -97,7 +102,7 @@ class SpeakerResolver:
         if word in self.lang.PARTITIVES and token.pos_ in ("NUM", "PRON"):  # "One of them", "l'un d'eux, X"
             return self._partitive(token)
         if self._is_demonym_noun(token):  # "a insisté l'Allemande", "the Briton said"
-            gender = _gender_evidence(token)[0] or None
+            gender = gender_evidence(token)[0] or None
             person = self._recent_subject(token, gender=gender) or self._protagonist(gender=gender, at=token.idx)
             return (person or self._phrase(token)), self._phrase(token), "nominal"
         if token.pos_ == "PROPN" and token.lower_ in self.lang.ROLE_NOUNS and _determiner(token) in _DEFINITE:
@@ -222,7 +227,7 @@ class SpeakerResolver:
             return None
         for child in token.children:
             if child.dep_ in ("nmod", "poss", "nmod:poss") and (child.pos_ == "PROPN" or child.pos_ == "NOUN" and (
-                    _names_speaker(child, self.lang) or self._mention_at(child) is not None)):
+                    names_speaker(child, self.lang) or self._mention_at(child) is not None)):
                 return child
             if child.dep_ in ("prep",) and child.lower_ in ("by", "of", "from"):
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -286,14 +291,14 @@ class SpeakerResolver:
         proper = [t for t in noun_phrase(token) if t.pos_ == "PROPN" and t.head.pos_ not in ("ADJ", "VERB")]
         names = [n for t in proper if (n := self._mention_at(t)) is not None]  # not "the Washington-based lender"
         proper.sort(key=lambda t: t.dep_ != "appos")  # the person in apposition first ("…, Laurent Ferrières,")
-        people = [n for t in proper if not _complement(t, token)
+        people = [n for t in proper if not complement(t, token)
                   and (n := self._mention_at(t)) is not None and self.table.label_of(n) == "PER"]
         if people:
             return people[0]
         determiner = _determiner(token)
         role = token.lemma_.lower() in self.lang.ROLE_NOUNS
         if token.lemma_.lower() not in self.lang.ORG_NOUNS:  # "la direction de la chaîne ... de la France"
-            names = [n for t in proper if not _complement(t, token) and (n := self._mention_at(t)) is not None]
+            names = [n for t in proper if not complement(t, token) and (n := self._mention_at(t)) is not None]
         return names[0] if names and not role and determiner not in _INDEFINITE else None
 
     def _described(self, token: Token, at: int) -> Resolved:
@@ -304,7 +309,7 @@ class SpeakerResolver:
         if determiner in self.lang.POSSESSIVES:
             holders = self._roles_like(lemma)  # "son homologue" after "son homologue allemand, Boris Pistorius"
             if holders:
-                return pick_role(holders, _qualifiers(token), token.idx, owners=_owners(token)), phrase, "nominal"
+                return pick_role(holders, role_qualifiers(token), token.idx, owners=role_owners(token)), phrase, "nominal"
             owner = self._antecedent(token)
             role = " ".join(t.text for t in noun_phrase(token) if t.lower_ != determiner and t.dep_ != "case")
             return (self.lang.POSSESSED_ROLE.format(role=role, owner=owner) if owner else phrase), phrase, "nominal"
@@ -322,15 +327,15 @@ class SpeakerResolver:
         if determiner in _INDEFINITE or lemma not in self.lang.ROLE_NOUNS:
             return phrase, phrase, "nominal"
         role_words = [t for t in noun_phrase(token) if self._roles_like(t.lemma_.lower())]
-        gender = _gender_evidence(token)[0] or None
+        gender = gender_evidence(token)[0] or None
         person = None
         if role_words and not any(r.at < token.idx for r in self._roles_like(role_words[0].lemma_.lower())):
             person = self._introduced_as(token)  # "A senior official, who …, said … the official said": not a
             # person given the role further on
         if role_words and person is None:
             holders = [r for r in self._roles_like(role_words[0].lemma_.lower()) if self._compatible(r.person, gender)]
-            owners = _owners(role_words[0])
-            person = pick_role(holders, _qualifiers(role_words[0]), token.idx, owners=owners)
+            owners = role_owners(role_words[0])
+            person = pick_role(holders, role_qualifiers(role_words[0]), token.idx, owners=owners)
             if person is None and owners and holders:  # the role of another body: someone else
                 return phrase, phrase, "nominal"
         person = person or self._introduced_as(token) or self._recent_subject(token, gender=gender) \
@@ -353,12 +358,12 @@ class SpeakerResolver:
     def _introduced_as(self, token: Token) -> str | None:
         """The indefinite description that introduced the person a definite one takes up ("un diplomate
         européen" for "le diplomate européen cité plus haut")."""
-        lemmas, adjectives = self._kin(token.lemma_.lower()), _adjectives(token)
+        lemmas, adjectives = self._kin(token.lemma_.lower()), adjectives_of(token)
         earlier = [t for t in self.doc[:token.i] if t.lemma_.lower() in lemmas and t.pos_ in ("NOUN", "PROPN")
                    and any(c.dep_ in ("det", "nummod") and c.lower_ in ("un", "une", "a", "an", "one")
                            for c in t.children)
-                   and _agree(adjectives, _adjectives(t)) and not self._in_quote(t.idx)]
-        closest = [t for t in earlier if adjectives & _adjectives(t)] or earlier  # "européen" in both first
+                   and adjectives_agree(adjectives, adjectives_of(t)) and not self._in_quote(t.idx)]
+        closest = [t for t in earlier if adjectives & adjectives_of(t)] or earlier  # "européen" in both first
         return self._phrase(closest[-1]) if closest else None
 
     def _roles_like(self, lemma: str) -> list[Role]:
@@ -402,7 +407,7 @@ class SpeakerResolver:
         subject, or "pour X" / "selon X" at its head), else a compatible person named there as a subject; else
         the last compatible speaker (or, in an article naming nobody, the organisation or place that is the
         nearest sentence's subject); else the last compatible person named."""
-        here = None if _interrupts(token) else self._in_sentence_before(token, gender=gender)
+        here = None if interrupts(token) else self._in_sentence_before(token, gender=gender)
         if here is not None:
             return here
         previous = self._previous_sentences(token)
@@ -443,7 +448,7 @@ class SpeakerResolver:
             elif name is None and candidate.pos_ == "NOUN" and candidate.lemma_.lower() in self.lang.ROLE_NOUNS \
                     and "Plur" not in candidate.morph.get("Number") and candidate.tag_ not in ("NNS", "NNPS"):
                 determiner = _determiner(candidate)
-                noun_gender = _gender_evidence(candidate)[0] or None
+                noun_gender = gender_evidence(candidate)[0] or None
                 if determiner and determiner not in _INDEFINITE and (gender is None or noun_gender in (None, gender)):
                     found = self._described(candidate, candidate.idx)[0]
         return found or self._body_subject(token.sent, gender=gender, before=token.i)
@@ -493,7 +498,7 @@ class SpeakerResolver:
         heads = [subject] if subject is not None else []
         heads += [source for t in sentence[:4] if is_source_marker(t, self.lang)
                   and (source := marked_source(t, self.lang)) is not None]
-        names = [n for h in heads for t in noun_phrase(h) if (t.i == h.i or not _complement(t, h))
+        names = [n for h in heads for t in noun_phrase(h) if (t.i == h.i or not complement(t, h))
                  and (n := self._mention_at(t)) is not None and self.table.label_of(n) == "PER"]
         if names or not for_pronoun:
             return names[:1] or self._described_person(subject)
@@ -552,7 +557,7 @@ class SpeakerResolver:
         determiner = _determiner(subject)
         if determiner not in (_DEFINITE if definite else ("un", "une", "a", "an", "one")):
             return []
-        phrase, gender = self._phrase(subject), _gender_evidence(subject)[0]
+        phrase, gender = self._phrase(subject), gender_evidence(subject)[0]
         if gender:
             self.genders.setdefault(phrase, gender)
         return [phrase]
@@ -584,7 +589,7 @@ class SpeakerResolver:
         first = span[0]
         source = any(is_source_marker(t, self.lang) for t in self.doc[max(0, first.i - 3): first.i])
         root = span.root  # "Le quotidien français Le Figaro annonce": the name names the subject
-        naming = root.head if root.dep_ in ("appos", "nmod") and not _complement(root, root.head) else root
+        naming = root.head if root.dep_ in ("appos", "nmod") and not complement(root, root.head) else root
         return source or naming.dep_.startswith("nsubj") or naming == noun_root(naming.sent) \
             or self._after_speech_verb(first) or any(
             t.dep_.startswith("nsubj") or t.head.dep_.startswith("nsubj")
@@ -603,261 +608,12 @@ class SpeakerResolver:
         prepositions at its edges ("Mais le premier ministre, malgré ..." -> "le premier ministre")."""
         inside = {t.i for t in noun_phrase(token)}
         start = token.i
-        while start - 1 in inside and not _edge(self.doc[start - 1]):
+        while start - 1 in inside and not edge(self.doc[start - 1]):
             start -= 1
         end = token.i + 1
         while end in inside and not (self.doc[end].is_punct or self.doc[end].is_space) and end - token.i <= 6 \
                 and self.doc[end].pos_ != "VERB" and self.doc[end].lower_ not in _ADJUNCT_OPENERS:  # "lors de"
             end += 1
-        while end - 1 > token.i and _edge(self.doc[end - 1]):
+        while end - 1 > token.i and edge(self.doc[end - 1]):
             end -= 1
         return self.doc[start:end].text.strip(" ,\n")
-
-
-def _names_speaker(noun: Token, lang: ModuleType) -> bool:
-    """A common noun that can be a document's author: a role or an organisation ("le communiqué du ministère",
-    "the minister's statement"), not a kind of document ("un communiqué de presse")."""
-    return noun.lemma_.lower() in lang.ROLE_NOUNS or noun.lemma_.lower() in lang.ORG_NOUNS
-
-
-def _complement(name: Token, head: Token) -> bool:
-    """Whether a name hangs on a noun as its complement or owner ("l'avocat de M. Lazar", "Lazar's lawyer",
-    "le porte-parole de Vladimir Poutine") rather than naming it ("le président Tokaïev", "the lawyer, Feld",
-    "l'un des porte-parole, Joe Incandela")."""
-    node = name
-    while node.dep_ in ("flat", "flat:name", "compound") and node.head.i != node.i and node.i != head.i:
-        node = node.head  # from "Poutine" up to "Vladimir", the token that links the name
-    return node.dep_ in ("poss", "nmod:poss") or any(c.dep_ == "case" for c in node.children)
-
-
-def _interrupts(pronoun: Token) -> bool:
-    """The pronoun of an incise that interrupts plain text after a comma ("L'Espagne, reconnaît-elle,
-    n'exécute ...", "The BJP, he said, would"): the words before it are what is said, not who says it (unlike
-    « … », estime-t-elle)."""
-    doc = pronoun.doc
-    if not pronoun.text.startswith("-"):  # ", he said,"
-        i = pronoun.i
-        return i - 2 >= pronoun.sent.start and i + 2 < len(doc) and doc[i - 1].text == "," \
-            and doc[i - 2].text not in _CLOSING_MARKS and doc[i + 1].pos_ in ("VERB", "AUX") and doc[i + 2].text == ","
-    i = clitic_carrier(pronoun, floor=pronoun.sent.start)
-    return i - 2 >= pronoun.sent.start and doc[i - 1].text == "," and doc[i - 2].text not in _CLOSING_MARKS
-
-
-def clitic_carrier(clitic: Token, *, floor: int) -> int:
-    """The index of the verb or auxiliary an inverted clitic hangs on ("reconnaît-elle", "a-t-il ajouté"),
-    looking back no further than ``floor``."""
-    i = clitic.i - 1
-    while i > floor and clitic.doc[i].text.startswith("-"):
-        i -= 1
-    return i
-
-
-def noun_root(sentence: Span) -> Token | None:
-    """A noun the parser made the root of a sentence whose verb comes after it: the subject it missed ("Le chef
-    de l'État, Emmanuel Macron, était à Bruxelles" parsed with "chef" as root and "était" as a copula)."""
-    root = sentence.root
-    if root.pos_ not in ("NOUN", "PROPN"):
-        return None
-    verb_after = any(t.i > root.i and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in sentence)
-    return root if verb_after else None
-
-
-def _determiner(noun: Token) -> str:
-    """The noun's determiner, lower case ("" when it has none); "one" counts as one ("One senior Tory figure")."""
-    return next((c.lower_ for c in noun.children if c.dep_ == "det" or c.dep_ == "nummod" and c.lower_ == "one"), "")
-
-
-def _edge(token: Token) -> bool:
-    """Words that do not begin or end a speaker's noun phrase: punctuation, conjunctions, prepositions,
-    relative pronouns ("a diplomat close to the mediation, who")."""
-    relative = "Rel" in token.morph.get("PronType") or token.tag_ in ("WP", "WDT")
-    if token.tag_ == "POS" or token.text == "-":  # "Brazil's embassy", "the 45-year-old" split by the tokenizer
-        return False
-    return relative or token.is_punct or token.dep_ in ("cc", "advmod", "mark", "case", "punct") \
-        or token.pos_ == "ADP"
-
-
-def is_source_marker(token: Token, lang: ModuleType) -> bool:
-    """"selon", "d'après" (one token or two), "according to", "par la voix de", "pour" opening a sentence before
-    a name."""
-    word = token.lower_
-    if word == "après" and token.i > 0 and token.nbor(-1).lower_ in ("d'", "d’"):
-        return True
-    if word in lang.VOICE_NOUNS and token.i > 1 and token.nbor(-1).dep_ == "det" and token.nbor(-2).lower_ in (
-            "par", "through"):  # "par la voix de l'ambassadeur", "through the mouth of"
-        return True
-    if word == "pour":  # "Pour le député du Rassemblement national Grégoire Salvan, la France ..."
-        phrase = list(token.doc[token.i + 1: token.i + 10])
-        phrase = phrase[:next((i for i, t in enumerate(phrase) if t.is_punct), len(phrase))]
-        return token.is_sent_start and any(t.pos_ == "PROPN" or t.lemma_.lower() in lang.ROLE_NOUNS for t in phrase)
-    return word in lang.SOURCE_MARKERS
-
-
-def marked_source(marker: Token, lang: ModuleType) -> Token | None:
-    """The source after "selon", "d'après", "according to"; for "d'après le communiqué du ministère", the
-    ministry."""
-    for token in marker.doc[marker.i + 1: marker.i + 6]:
-        if token.lemma_.lower() in lang.REPORTING_NOUNS or token.lower_ in lang.REPORTING_NOUNS:
-            owner = next((c for c in token.children if c.dep_ in ("nmod", "poss", "nmod:poss")), None)
-            return owner or token
-        if token.lower_ in lang.RELATIVE_PRONOUNS:  # "un haut fonctionnaire selon lequel « … »"
-            clause = next((a for a in token.ancestors if a.dep_ in ("acl:relcl", "relcl")), None)
-            return clause.head if clause is not None else None
-        if token.lower_ in lang.POSSESSIVES and token.head.i > token.i and token.head.pos_ == "NOUN" \
-                and not lang.REPORTING_NOUNS & {token.head.lemma_.lower(), token.head.lower_}:
-            return token.head  # "pour sa porte-parole, Sarah Benali": the spokeswoman, not "sa" ("selon ses termes")
-        if token.pos_ in ("PROPN", "NOUN", "PRON") or token.lower_ in lang.POSSESSIVES:
-            while token.dep_ == "compound" and token.head.i > token.i:  # "a senior administration official"
-                token = token.head
-            return token
-    return None
-
-
-def noun_phrase(token: Token) -> list[Token]:
-    """The tokens of the noun phrase a token heads, without relative clauses, at most 8 tokens either side."""
-    skip = {t.i for c in token.children if c.dep_ in ("acl", "acl:relcl", "relcl") for t in c.subtree}
-    return [t for t in token.subtree if t.i not in skip and abs(t.i - token.i) <= 10]
-
-
-@dataclass(frozen=True)
-class Role:
-    """A role the article gives a person: where, to whom, the lower-case words that qualify it ("service" for
-    "le porte-parole du service diplomatique") and the capitalised ones that name what it belongs to ("affaires",
-    "etrangeres" for "le ministre des Affaires étrangères", "quartier" for "porte-parole du Quartier général")."""
-
-    at: int
-    person: str
-    qualifiers: frozenset[str]
-    owners: frozenset[str] = frozenset()
-
-
-def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
-                quoted: Sequence[tuple[int, int]] = ()) -> tuple[dict[str, list[Role]], dict[str, str]]:
-    """Role word -> the people given that role, and person -> grammatical gender, from the article's own
-    wording: "le président Tokaïev", "la ministre des Affaires étrangères, Catherine Colonna", "Sergueï
-    Lavrov, le ministre", "Mme Le Pen", "Mr. Smith"."""
-    labels = {e.name: e.label for e in table.entities}
-    roles: dict[str, list[Role]] = {}
-    evidence: list[tuple[str, str, float]] = []  # (person, gender, weight)
-    for mention, name in table.mentions:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if labels.get(name) != "PER" or span is None or any(a <= mention.start < b for a, b in quoted):
-            continue
-        root = span.root
-        linked = [root.head] if root.dep_ in ("appos", "flat:name", "flat", "nmod", "compound") else []
-        linked += [c for c in root.children if c.dep_ in ("appos", "nmod")]
-        linked += [doc[span.start - 1]] if span.start > 0 else []
-        linked += _comma_apposition(doc, span)
-        for token in linked:
-            if token.lemma_.lower() in lang.ROLE_NOUNS and _nominal(token):
-                owners = _owners(token, beside=range(span.start, span.end))
-                roles.setdefault(token.lemma_.lower(), []).append(Role(mention.start, name, _qualifiers(token), owners))
-            # a noun just before the name tells its gender only when it governs it ("l'historienne Nicole X"),
-            # not as a complement ("le ministre des finances Tõnis Aru")
-            if token.pos_ == "NOUN" and (token.lemma_.lower() in lang.ROLE_NOUNS
-                                         or token.i == span.start - 1 and token.i == root.head.i):
-                evidence.append((name, *_gender_evidence(token)))
-            title = token.lower_.rstrip(".")
-            if title in lang.GENDERED_TITLES:
-                evidence.append((name, lang.GENDERED_TITLES[title], 2))
-        if len(span) > 1:
-            evidence.append((name, *_gender_evidence(span[0], weight=0.6)))
-            given = getattr(lang, "GIVEN_NAMES", {}).get(span[0].lower_.split("-")[0], "")
-            if given:
-                evidence.append((name, given, 1.0))
-    for token in doc[1:]:
-        before = doc[token.i - 1]
-        if token.pos_ == "PROPN" and before.pos_ == "NOUN" and before.lemma_.lower() in lang.ROLE_NOUNS \
-                and not any(a <= token.idx < b for a, b in quoted):
-            name = table.canonical(token.text)
-            if name is not None and labels.get(name) == "PER":
-                roles.setdefault(before.lemma_.lower(), []).append(Role(token.idx, name, frozenset()))
-    return roles, _genders(evidence)
-
-
-def _genders(evidence: list[tuple[str, str, float]]) -> dict[str, str]:
-    """Each person's gender from the strongest evidence: titles and determiners ("Mme", "la ministre") over
-    the noun's own tag ("historienne") over the given name's tag ("Nicole")."""
-    best: dict[str, tuple[float, str]] = {}
-    for name, gender, weight in evidence:
-        if gender and (name not in best or weight > best[name][0]):
-            best[name] = (weight, gender)
-    return {name: gender for name, (_, gender) in best.items()}
-
-
-def _gender_evidence(noun: Token, *, weight: float = 0.5) -> tuple[str, float]:
-    """(gender, weight): a feminine determiner weighs 2, an agreeing feminine adjective 1.5 ("la secrétaire
-    générale"), a masculine one 0.9, below a given name, for the masculine is also the generic of titles ("le
-    procureur Laure Beccuau"); a gendered ending of the language data 1.2 ("chercheuse", "spokeswoman"); the
-    word's own tag ``weight`` (the tagger guesses: "chercheuse" comes out masculine, epicene "ministre" at
-    random)."""
-    for dep, strength in (("det", 2.0), ("amod", 1.5)):
-        for child in (c for c in noun.children if c.dep_ == dep):
-            found = child.morph.get("Gender")
-            if len(found) == 1:  # the masculine is also the generic of titles ("le procureur Laure Beccuau")
-                return found[0], strength if found[0] == "Fem" else 0.9
-    word = noun.lower_
-    for gender, endings in (("Fem", _endings(noun, "FEMININE_ENDINGS")), ("Masc", _endings(noun, "MASCULINE_ENDINGS"))):
-        if noun.pos_ == "NOUN" and any(word.endswith(e) for e in endings):
-            return gender, 1.2
-    found = noun.morph.get("Gender")
-    return (found[0], weight) if len(found) == 1 else ("", 0)
-
-
-def _endings(token: Token, name: str) -> tuple[str, ...]:
-    from newsbrief.lang import get_language_data
-
-    return tuple(getattr(get_language_data(token.lang_), name, ()))
-
-
-def _adjectives(noun: Token) -> frozenset[str]:
-    return frozenset(c.lemma_.lower() for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ")
-
-
-def _agree(these: frozenset[str], those: frozenset[str]) -> bool:
-    """Two descriptions' adjectives agree when one has none or they share one ("européen")."""
-    return not (these and those) or bool(these & those)
-
-
-def _qualifiers(role: Token) -> frozenset[str]:
-    """Lower-case common nouns qualifying a role noun in its phrase ("service" in "le porte-parole du service
-    diplomatique"): names ("du Kazakhstan") and adjectives ("ancien", "kazakhstanais") are left out."""
-    return frozenset(t.lemma_.lower() for t in noun_phrase(role)
-                     if t is not role and t.pos_ == "NOUN" and t.text.islower() and abs(t.i - role.i) <= 6)
-
-
-def _owners(role: Token, *, beside: range = range(0)) -> frozenset[str]:
-    """The capitalised words after a role noun in its phrase, accent-folded, that name what the role belongs to
-    ("kremlin" in "le porte-parole du Kremlin"); ``beside`` holds the person's own name, left out."""
-    return frozenset(fold_name(t.text) for t in noun_phrase(role) if role.i < t.i <= role.i + 6
-                     and t.i not in beside and t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper())
-
-
-def pick_role(roles: list[Role], qualifiers: frozenset[str], at: int, *,
-              owners: frozenset[str] = frozenset()) -> str | None:
-    """The person a description names: among those given the role with compatible qualifiers (none in the
-    description, or some shared: "le porte-parole du service diplomatique" is not "le porte-parole du
-    gouvernement") and owners (none on either side, or some shared: "le porte-parole du Kremlin" is not Andriï
-    Moroz, "porte-parole du Quartier général"), the last one named before ``at``, else the first after."""
-    fitting = [r for r in roles if (not qualifiers or qualifiers & r.qualifiers)
-               and (not owners or not r.owners or owners & r.owners)]
-    before = [r for r in fitting if r.at < at]
-    if before:
-        return before[-1].person
-    return fitting[0].person if fitting else None
-
-
-def _comma_apposition(doc: Doc, span: Span) -> list[Token]:
-    """Nouns set off by a comma just before or after a name ("le président ukrainien, Volodymyr Zelensky,";
-    "Sergueï Lavrov, le ministre"), for when the parser did not attach them."""
-    nouns: list[Token] = []
-    if span.start > 1 and doc[span.start - 1].text == ",":
-        nouns += [t for t in doc[max(span.sent.start, span.start - 6): span.start - 1] if t.pos_ == "NOUN"][-1:]
-    if span.end + 1 < len(doc) and doc[span.end].text == ",":
-        nouns += [t for t in doc[span.end + 1: span.end + 4] if _nominal(t)][:1]
-    return nouns
-
-
-def _nominal(token: Token) -> bool:
-    """A noun, or a role the tagger took for an adjective in apposition ("Mathilde Roux, économiste chez")."""
-    return token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ == "appos"

@@ -1,0 +1,126 @@
+"""Grammar over a parsed sentence that the cue finder and the speaker resolver share.
+
+Pure functions of a spaCy token or span, and of the language data where a word list is needed: the noun phrase a
+token heads (:func:`noun_phrase`) and its determiner, the noun the parser made a sentence's root in place of its
+subject (:func:`noun_root`), the verb an inverted clitic hangs on (:func:`clitic_carrier`), source markers and
+the source they mark ("selon X", "d'après le communiqué du ministère"), whether a name is a noun's complement
+rather than naming it, and the words that cannot begin or end a speaker's noun phrase. Nothing here knows the
+entity table or what was resolved before; :mod:`newsbrief.cues` and :mod:`newsbrief.speakers` build on it.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from newsbrief.quotespans import PAIRS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_CLOSING_MARKS = frozenset("".join(PAIRS.values()))  # every closing mark quotespans knows
+
+
+def names_speaker(noun: Token, lang: ModuleType) -> bool:
+    """A common noun that can be a document's author: a role or an organisation ("le communiqué du ministère",
+    "the minister's statement"), not a kind of document ("un communiqué de presse")."""
+    return noun.lemma_.lower() in lang.ROLE_NOUNS or noun.lemma_.lower() in lang.ORG_NOUNS
+
+
+def complement(name: Token, head: Token) -> bool:
+    """Whether a name hangs on a noun as its complement or owner ("l'avocat de M. Lazar", "Lazar's lawyer",
+    "le porte-parole de Vladimir Poutine") rather than naming it ("le président Tokaïev", "the lawyer, Feld",
+    "l'un des porte-parole, Joe Incandela")."""
+    node = name
+    while node.dep_ in ("flat", "flat:name", "compound") and node.head.i != node.i and node.i != head.i:
+        node = node.head  # from "Poutine" up to "Vladimir", the token that links the name
+    return node.dep_ in ("poss", "nmod:poss") or any(c.dep_ == "case" for c in node.children)
+
+
+def interrupts(pronoun: Token) -> bool:
+    """The pronoun of an incise that interrupts plain text after a comma ("L'Espagne, reconnaît-elle,
+    n'exécute ...", "The BJP, he said, would"): the words before it are what is said, not who says it (unlike
+    « … », estime-t-elle)."""
+    doc = pronoun.doc
+    if not pronoun.text.startswith("-"):  # ", he said,"
+        i = pronoun.i
+        return i - 2 >= pronoun.sent.start and i + 2 < len(doc) and doc[i - 1].text == "," \
+            and doc[i - 2].text not in _CLOSING_MARKS and doc[i + 1].pos_ in ("VERB", "AUX") and doc[i + 2].text == ","
+    i = clitic_carrier(pronoun, floor=pronoun.sent.start)
+    return i - 2 >= pronoun.sent.start and doc[i - 1].text == "," and doc[i - 2].text not in _CLOSING_MARKS
+
+
+def clitic_carrier(clitic: Token, *, floor: int) -> int:
+    """The index of the verb or auxiliary an inverted clitic hangs on ("reconnaît-elle", "a-t-il ajouté"),
+    looking back no further than ``floor``."""
+    i = clitic.i - 1
+    while i > floor and clitic.doc[i].text.startswith("-"):
+        i -= 1
+    return i
+
+
+def noun_root(sentence: Span) -> Token | None:
+    """A noun the parser made the root of a sentence whose verb comes after it: the subject it missed ("Le chef
+    de l'État, Emmanuel Macron, était à Bruxelles" parsed with "chef" as root and "était" as a copula)."""
+    root = sentence.root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    verb_after = any(t.i > root.i and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in sentence)
+    return root if verb_after else None
+
+
+def determiner(noun: Token) -> str:
+    """The noun's determiner, lower case ("" when it has none); "one" counts as one ("One senior Tory figure")."""
+    return next((c.lower_ for c in noun.children if c.dep_ == "det" or c.dep_ == "nummod" and c.lower_ == "one"), "")
+
+
+def edge(token: Token) -> bool:
+    """Words that do not begin or end a speaker's noun phrase: punctuation, conjunctions, prepositions,
+    relative pronouns ("a diplomat close to the mediation, who")."""
+    relative = "Rel" in token.morph.get("PronType") or token.tag_ in ("WP", "WDT")
+    if token.tag_ == "POS" or token.text == "-":  # "Brazil's embassy", "the 45-year-old" split by the tokenizer
+        return False
+    return relative or token.is_punct or token.dep_ in ("cc", "advmod", "mark", "case", "punct") \
+        or token.pos_ == "ADP"
+
+
+def is_source_marker(token: Token, lang: ModuleType) -> bool:
+    """"selon", "d'après" (one token or two), "according to", "par la voix de", "pour" opening a sentence before
+    a name."""
+    word = token.lower_
+    if word == "après" and token.i > 0 and token.nbor(-1).lower_ in ("d'", "d’"):
+        return True
+    if word in lang.VOICE_NOUNS and token.i > 1 and token.nbor(-1).dep_ == "det" and token.nbor(-2).lower_ in (
+            "par", "through"):  # "par la voix de l'ambassadeur", "through the mouth of"
+        return True
+    if word == "pour":  # "Pour le député du Rassemblement national Grégoire Salvan, la France ..."
+        phrase = list(token.doc[token.i + 1: token.i + 10])
+        phrase = phrase[:next((i for i, t in enumerate(phrase) if t.is_punct), len(phrase))]
+        return token.is_sent_start and any(t.pos_ == "PROPN" or t.lemma_.lower() in lang.ROLE_NOUNS for t in phrase)
+    return word in lang.SOURCE_MARKERS
+
+
+def marked_source(marker: Token, lang: ModuleType) -> Token | None:
+    """The source after "selon", "d'après", "according to"; for "d'après le communiqué du ministère", the
+    ministry."""
+    for token in marker.doc[marker.i + 1: marker.i + 6]:
+        if token.lemma_.lower() in lang.REPORTING_NOUNS or token.lower_ in lang.REPORTING_NOUNS:
+            owner = next((c for c in token.children if c.dep_ in ("nmod", "poss", "nmod:poss")), None)
+            return owner or token
+        if token.lower_ in lang.RELATIVE_PRONOUNS:  # "un haut fonctionnaire selon lequel « … »"
+            clause = next((a for a in token.ancestors if a.dep_ in ("acl:relcl", "relcl")), None)
+            return clause.head if clause is not None else None
+        if token.lower_ in lang.POSSESSIVES and token.head.i > token.i and token.head.pos_ == "NOUN" \
+                and not lang.REPORTING_NOUNS & {token.head.lemma_.lower(), token.head.lower_}:
+            return token.head  # "pour sa porte-parole, Sarah Benali": the spokeswoman, not "sa" ("selon ses termes")
+        if token.pos_ in ("PROPN", "NOUN", "PRON") or token.lower_ in lang.POSSESSIVES:
+            while token.dep_ == "compound" and token.head.i > token.i:  # "a senior administration official"
+                token = token.head
+            return token
+    return None
+
+
+def noun_phrase(token: Token) -> list[Token]:
+    """The tokens of the noun phrase a token heads, without relative clauses, at most 8 tokens either side."""
+    skip = {t.i for c in token.children if c.dep_ in ("acl", "acl:relcl", "relcl") for t in c.subtree}
+    return [t for t in token.subtree if t.i not in skip and abs(t.i - token.i) <= 10]

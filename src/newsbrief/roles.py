@@ -1,0 +1,167 @@
+"""The roles an article gives its people, and their grammatical gender.
+
+:func:`learn_roles` reads the article's own wording ("le président Tokaïev", "la ministre des Affaires
+étrangères, Catherine Colonna", "Sergueï Lavrov, le ministre", "Mme Le Pen") into role word -> the people given
+that role (:class:`Role`, with the words that qualify it and the names of what it belongs to) and person ->
+gender, weighing titles and determiners over agreeing adjectives, gendered endings, given names and the tagger's
+guess (:func:`gender_evidence`). :func:`pick_role` picks the person a later description ("le porte-parole du
+Kremlin") names; :mod:`newsbrief.speakers` resolves descriptions with them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from newsbrief.entities import EntityTable
+from newsbrief.grammar import noun_phrase
+from newsbrief.names import fold_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role the article gives a person: where, to whom, the lower-case words that qualify it ("service" for
+    "le porte-parole du service diplomatique") and the capitalised ones that name what it belongs to ("affaires",
+    "etrangeres" for "le ministre des Affaires étrangères", "quartier" for "porte-parole du Quartier général")."""
+
+    at: int
+    person: str
+    qualifiers: frozenset[str]
+    owners: frozenset[str] = frozenset()
+
+
+def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
+                quoted: Sequence[tuple[int, int]] = ()) -> tuple[dict[str, list[Role]], dict[str, str]]:
+    """Role word -> the people given that role, and person -> grammatical gender, from the article's own
+    wording: "le président Tokaïev", "la ministre des Affaires étrangères, Catherine Colonna", "Sergueï
+    Lavrov, le ministre", "Mme Le Pen", "Mr. Smith"."""
+    labels = {e.name: e.label for e in table.entities}
+    roles: dict[str, list[Role]] = {}
+    evidence: list[tuple[str, str, float]] = []  # (person, gender, weight)
+    for mention, name in table.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if labels.get(name) != "PER" or span is None or any(a <= mention.start < b for a, b in quoted):
+            continue
+        root = span.root
+        linked = [root.head] if root.dep_ in ("appos", "flat:name", "flat", "nmod", "compound") else []
+        linked += [c for c in root.children if c.dep_ in ("appos", "nmod")]
+        linked += [doc[span.start - 1]] if span.start > 0 else []
+        linked += _comma_apposition(doc, span)
+        for token in linked:
+            if token.lemma_.lower() in lang.ROLE_NOUNS and _nominal(token):
+                owners = role_owners(token, beside=range(span.start, span.end))
+                roles.setdefault(token.lemma_.lower(), []).append(Role(mention.start, name, role_qualifiers(token), owners))
+            # a noun just before the name tells its gender only when it governs it ("l'historienne Nicole X"),
+            # not as a complement ("le ministre des finances Tõnis Aru")
+            if token.pos_ == "NOUN" and (token.lemma_.lower() in lang.ROLE_NOUNS
+                                         or token.i == span.start - 1 and token.i == root.head.i):
+                evidence.append((name, *gender_evidence(token)))
+            title = token.lower_.rstrip(".")
+            if title in lang.GENDERED_TITLES:
+                evidence.append((name, lang.GENDERED_TITLES[title], 2))
+        if len(span) > 1:
+            evidence.append((name, *gender_evidence(span[0], weight=0.6)))
+            given = getattr(lang, "GIVEN_NAMES", {}).get(span[0].lower_.split("-")[0], "")
+            if given:
+                evidence.append((name, given, 1.0))
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if token.pos_ == "PROPN" and before.pos_ == "NOUN" and before.lemma_.lower() in lang.ROLE_NOUNS \
+                and not any(a <= token.idx < b for a, b in quoted):
+            name = table.canonical(token.text)
+            if name is not None and labels.get(name) == "PER":
+                roles.setdefault(before.lemma_.lower(), []).append(Role(token.idx, name, frozenset()))
+    return roles, _genders(evidence)
+
+
+def _genders(evidence: list[tuple[str, str, float]]) -> dict[str, str]:
+    """Each person's gender from the strongest evidence: titles and determiners ("Mme", "la ministre") over
+    the noun's own tag ("historienne") over the given name's tag ("Nicole")."""
+    best: dict[str, tuple[float, str]] = {}
+    for name, gender, weight in evidence:
+        if gender and (name not in best or weight > best[name][0]):
+            best[name] = (weight, gender)
+    return {name: gender for name, (_, gender) in best.items()}
+
+
+def gender_evidence(noun: Token, *, weight: float = 0.5) -> tuple[str, float]:
+    """(gender, weight): a feminine determiner weighs 2, an agreeing feminine adjective 1.5 ("la secrétaire
+    générale"), a masculine one 0.9, below a given name, for the masculine is also the generic of titles ("le
+    procureur Laure Beccuau"); a gendered ending of the language data 1.2 ("chercheuse", "spokeswoman"); the
+    word's own tag ``weight`` (the tagger guesses: "chercheuse" comes out masculine, epicene "ministre" at
+    random)."""
+    for dep, strength in (("det", 2.0), ("amod", 1.5)):
+        for child in (c for c in noun.children if c.dep_ == dep):
+            found = child.morph.get("Gender")
+            if len(found) == 1:  # the masculine is also the generic of titles ("le procureur Laure Beccuau")
+                return found[0], strength if found[0] == "Fem" else 0.9
+    word = noun.lower_
+    for gender, endings in (("Fem", _endings(noun, "FEMININE_ENDINGS")), ("Masc", _endings(noun, "MASCULINE_ENDINGS"))):
+        if noun.pos_ == "NOUN" and any(word.endswith(e) for e in endings):
+            return gender, 1.2
+    found = noun.morph.get("Gender")
+    return (found[0], weight) if len(found) == 1 else ("", 0)
+
+
+def _endings(token: Token, name: str) -> tuple[str, ...]:
+    from newsbrief.lang import get_language_data
+
+    return tuple(getattr(get_language_data(token.lang_), name, ()))
+
+
+def adjectives_of(noun: Token) -> frozenset[str]:
+    return frozenset(c.lemma_.lower() for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ")
+
+
+def adjectives_agree(these: frozenset[str], those: frozenset[str]) -> bool:
+    """Two descriptions' adjectives agree when one has none or they share one ("européen")."""
+    return not (these and those) or bool(these & those)
+
+
+def role_qualifiers(role: Token) -> frozenset[str]:
+    """Lower-case common nouns qualifying a role noun in its phrase ("service" in "le porte-parole du service
+    diplomatique"): names ("du Kazakhstan") and adjectives ("ancien", "kazakhstanais") are left out."""
+    return frozenset(t.lemma_.lower() for t in noun_phrase(role)
+                     if t is not role and t.pos_ == "NOUN" and t.text.islower() and abs(t.i - role.i) <= 6)
+
+
+def role_owners(role: Token, *, beside: range = range(0)) -> frozenset[str]:
+    """The capitalised words after a role noun in its phrase, accent-folded, that name what the role belongs to
+    ("kremlin" in "le porte-parole du Kremlin"); ``beside`` holds the person's own name, left out."""
+    return frozenset(fold_name(t.text) for t in noun_phrase(role) if role.i < t.i <= role.i + 6
+                     and t.i not in beside and t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper())
+
+
+def pick_role(roles: list[Role], qualifiers: frozenset[str], at: int, *,
+              owners: frozenset[str] = frozenset()) -> str | None:
+    """The person a description names: among those given the role with compatible qualifiers (none in the
+    description, or some shared: "le porte-parole du service diplomatique" is not "le porte-parole du
+    gouvernement") and owners (none on either side, or some shared: "le porte-parole du Kremlin" is not Andriï
+    Moroz, "porte-parole du Quartier général"), the last one named before ``at``, else the first after."""
+    fitting = [r for r in roles if (not qualifiers or qualifiers & r.qualifiers)
+               and (not owners or not r.owners or owners & r.owners)]
+    before = [r for r in fitting if r.at < at]
+    if before:
+        return before[-1].person
+    return fitting[0].person if fitting else None
+
+
+def _comma_apposition(doc: Doc, span: Span) -> list[Token]:
+    """Nouns set off by a comma just before or after a name ("le président ukrainien, Volodymyr Zelensky,";
+    "Sergueï Lavrov, le ministre"), for when the parser did not attach them."""
+    nouns: list[Token] = []
+    if span.start > 1 and doc[span.start - 1].text == ",":
+        nouns += [t for t in doc[max(span.sent.start, span.start - 6): span.start - 1] if t.pos_ == "NOUN"][-1:]
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        nouns += [t for t in doc[span.end + 1: span.end + 4] if _nominal(t)][:1]
+    return nouns
+
+
+def _nominal(token: Token) -> bool:
+    """A noun, or a role the tagger took for an adjective in apposition ("Mathilde Roux, économiste chez")."""
+    return token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ == "appos"

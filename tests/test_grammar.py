@@ -1,0 +1,48 @@
+"""The grammar the cue finder and the speaker resolver share, on parsed French and English sentences."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from newsbrief.grammar import determiner, noun_phrase
+from newsbrief.nlp import load_pipeline, normalise_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def parse(language: str, text: str) -> Doc:
+    return load_pipeline(language)(normalise_text(text))
+
+
+def token(doc: Doc, text: str) -> Token:
+    return next(t for t in doc if t.text == text)
+
+
+COLONNA = "La ministre des Affaires étrangères, Catherine Colonna, a rencontré le président Tokaïev à Astana."
+DIPLOMAT = "Un diplomate européen, qui a requis l'anonymat, estime que la crise va durer."
+TORY = "One senior Tory figure said the shadow minister had resigned."
+
+
+@pytest.mark.parametrize(("language", "text", "noun", "expected"), [
+    ("fr", COLONNA, "ministre", "la"),
+    ("fr", COLONNA, "président", "le"),
+    ("fr", COLONNA, "Affaires", ""),  # "des" is a preposition and article in one: no determiner of its own
+    ("fr", DIPLOMAT, "diplomate", "un"),
+    ("en", TORY, "figure", "one"),  # "one" counts
+    ("en", TORY, "minister", "the"),
+])
+def test_determiner(language: str, text: str, noun: str, expected: str) -> None:
+    assert determiner(token(parse(language, text), noun)) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "head", "words"), [
+    ("fr", COLONNA, "président", ["le", "président", "Tokaïev"]),  # the name in the phrase, not the place after it
+    ("fr", COLONNA, "ministre", ["La", "ministre", "des", "Affaires", "étrangères", ",", "Catherine", "Colonna"]),
+    ("fr", DIPLOMAT, "diplomate", ["Un", "diplomate", "européen", ","]),  # without its relative clause
+    ("en", TORY, "figure", ["One", "senior", "Tory", "figure"]),
+])
+def test_noun_phrase(language: str, text: str, head: str, words: list[str]) -> None:
+    assert [t.text for t in noun_phrase(token(parse(language, text), head))] == words

@@ -1,0 +1,76 @@
+"""The roles and genders an article gives its people, learnt from parsed French and English sentences.
+
+How the speaker resolver uses them to resolve descriptions ("le porte-parole du Kremlin") is tested on whole
+documents in ``tests/test_quotes.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.entities import extract_entities
+from newsbrief.lang import get_language_data
+from newsbrief.nlp import load_pipeline, normalise_text
+from newsbrief.roles import Role, learn_roles, pick_role
+
+
+def roles_of(language: str, text: str, quoted: list[tuple[int, int]] | None = None,
+             ) -> tuple[dict[str, list[Role]], dict[str, str]]:
+    lang = get_language_data(language)
+    doc = load_pipeline(language)(normalise_text(text))
+    return learn_roles(doc, extract_entities(doc, lang=lang), lang=lang, quoted=quoted or [])
+
+
+COLONNA = "La ministre des Affaires étrangères, Catherine Colonna, a rencontré le président Kassym-Jomart Tokaïev."
+HISTORIAN = "Mme Le Pen a rencontré l'historienne Nicole Martin et Paul Durand, économiste chez Natixis."
+
+
+@pytest.mark.parametrize(("language", "text", "role", "person", "gender"), [
+    # a role in apposition before the name, its gender from the feminine determiner of an epicene noun
+    ("fr", COLONNA, "ministre", "Catherine Colonna", "Fem"),
+    ("fr", COLONNA, "président", "Kassym-Jomart Tokaïev", "Masc"),  # a role right before the name
+    ("fr", HISTORIAN, "historien", "Nicole Martin", "Fem"),  # the role under its lemma, the gender from the ending
+    ("fr", HISTORIAN, "économiste", "Paul Durand", "Masc"),  # a role set off by a comma after the name
+    ("en", "Sergei Lavrov, the foreign minister, met Mrs. Jane Smith, the British ambassador, in Moscow.",
+     "ambassador", "Jane Smith", "Fem"),  # the title "Mrs." tells the gender
+])
+def test_learn_roles(language: str, text: str, role: str, person: str, gender: str) -> None:
+    roles, genders = roles_of(language, text)
+    assert person in [r.person for r in roles.get(role, [])]
+    assert genders[person] == gender
+
+
+def test_learn_roles_skips_quoted_names() -> None:
+    text = "« Le président Emmanuel Macron a tort », estime l'économiste Paul Durand."
+    roles, genders = roles_of("fr", text, quoted=[(0, text.index("»") + 1)])
+    assert "président" not in roles and "Emmanuel Macron" not in genders
+    assert [r.person for r in roles["économiste"]][:1] == ["Paul Durand"]
+
+
+SPOKESMEN = ("Le porte-parole du Kremlin, Dmitri Peskov, a démenti. "
+             "Le porte-parole du gouvernement, Olivier Véran, a répondu.")
+
+
+@pytest.mark.parametrize(("qualifiers", "owners", "person"), [
+    # described between the two sentences, after Peskov and before Véran
+    (frozenset(), frozenset(), "Dmitri Peskov"),  # "le porte-parole": the last one named before
+    (frozenset(), frozenset({"kremlin"}), "Dmitri Peskov"),  # "le porte-parole du Kremlin"
+    (frozenset({"gouvernement"}), frozenset(), "Olivier Véran"),  # "le porte-parole du gouvernement": the next one
+    (frozenset(), frozenset({"elysee"}), "Olivier Véran"),  # not the Kremlin's: the one whose body is not named
+    (frozenset({"service"}), frozenset(), None),  # "le porte-parole du service": nobody given that role
+])
+def test_pick_role_by_qualifiers_and_owners(qualifiers: frozenset[str], owners: frozenset[str],
+                                            person: str | None) -> None:
+    roles, _ = roles_of("fr", SPOKESMEN)
+    at = SPOKESMEN.index("Le porte-parole du gouvernement")
+    assert pick_role(roles["porte-parole"], qualifiers, at, owners=owners) == person
+
+
+@pytest.mark.parametrize(("at", "person"), [
+    (50, "Anne Roux"),  # the last one named before
+    (500, "Marc Petit"),
+    (5, "Anne Roux"),  # none before: the first after
+])
+def test_pick_role_prefers_the_last_named_before(at: int, person: str) -> None:
+    roles = [Role(10, "Anne Roux", frozenset()), Role(100, "Marc Petit", frozenset())]
+    assert pick_role(roles, frozenset(), at) == person
