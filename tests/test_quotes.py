@@ -400,6 +400,14 @@ CONTEXT_CASES = [
      "protestants ne parlent pas d'une seule voix sur ce sujet ».", "protestants", "Morlet", "explicit"),
     ("La police municipale a commencé ses rondes. « On a raccompagné deux enfants samedi soir », assure un agent, "
      "qui préfère garder l'anonymat.", "raccompagné", "un agent", "nominal"),
+    ("Prochaine réunion plénière jeudi soir. « Si rien ne bouge d'ici le week-end, il faudra se poser la question "
+     "d'un autre formateur », prévient un ténor des Engagés.", "autre formateur", "un ténor des Engagés", "nominal"),
+    ("« C'est une première étape. On ne lâchera pas tant que le gel ne sera pas retiré », a prévenu la secrétaire "
+     "générale de la CGT, Karine Delorme, au départ du cortège parisien. Pour la syndicaliste, le gouvernement « fait "
+     "payer aux retraités une dette qu'ils n'ont pas creusée ».", "fait payer", "Delorme", "nominal"),
+    ("La CFDT durcit le ton. « Nous avons joué le jeu du dialogue pendant des mois. On nous a répondu par un coup de "
+     "rabot », regrette Thierry Massart, son secrétaire général, qui dénonce « une faute politique et sociale ».",
+     "faute politique", "Massart", "explicit"),
     ("Version radicalement différente à Pristina. Le gouvernement kosovar assure que ses agents patrouillaient du "
      "côté kosovar de la ligne et exige leur « libération immédiate et sans condition ».", "libération immédiate",
      "gouvernement kosovar", "nominal"),

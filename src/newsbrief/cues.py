@@ -595,10 +595,16 @@ def _main_subjects(subjects: list[Token]) -> list[Token]:
 
 
 def _noun_before(relative: Token) -> Token | None:
-    """The noun a relative pronoun follows, when the parser hung its clause on a verb ("a-t-elle demandé au
-    ministre, qui lui a répondu": the minister)."""
+    """The noun a relative pronoun follows, past its adjectives, when the parser hung its clause on a verb
+    ("a-t-elle demandé au ministre, qui lui a répondu": the minister); the name a noun is in apposition to
+    ("regrette Thierry Massart, son secrétaire général, qui dénonce": Massart)."""
     before = relative.doc[relative.i - 1] if relative.i > 0 and relative.doc[relative.i - 1].text == "," else relative
-    return before.nbor(-1) if before.i > 0 and before.nbor(-1).pos_ in ("NOUN", "PROPN") else None
+    noun = before.nbor(-1) if before.i > 0 else None
+    while noun is not None and noun.pos_ == "ADJ" and noun.i > 0:
+        noun = noun.nbor(-1)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
 
 
 def _agent(participle: Token) -> Token | None:

@@ -339,8 +339,16 @@ class SpeakerResolver:
             if person is None and owners and holders:  # the role of another body: someone else
                 return phrase, phrase, "nominal"
         person = person or self._introduced_as(token) or self._recent_subject(token, gender=gender) \
-            or self._protagonist(gender=gender, at=token.idx)
+            or self._recent_speaker(token, gender=gender) or self._protagonist(gender=gender, at=token.idx)
         return (person or phrase), phrase, "nominal"
+
+    def _recent_speaker(self, token: Token, *, gender: str | None) -> str | None:
+        """The person who spoke the last quote of the two sentences before, when compatible ("« … », a prévenu la
+        secrétaire générale de la CGT, Karine Delorme. Pour la syndicaliste, …")."""
+        previous = self._previous_sentences(token, 2)
+        since = previous[0].start_char if previous else token.sent.start_char
+        spoken = [name for at, name in self.speakers if since <= at < token.idx and self.table.label_of(name) == "PER"]
+        return self._last_compatible(spoken, gender)
 
     def _named_earlier(self, token: Token) -> str | None:
         """The fuller phrase a bare organisation word takes up from the sentences just before ("Brazil's

@@ -95,7 +95,7 @@ indépendantiste populiste intéressé intéressée milliardaire magnat locatair
 ex-ministre pénaliste défenseur participant participante convive invité invitée membre collaborateur
 collaboratrice visiteur visiteuse marin navigant sapeur trentenaire quadragénaire quinquagénaire sexagénaire
 septuagénaire octogénaire nonagénaire lieutenant lieutenant-colonel gradé eurodéputé eurodéputée agent agente
-figure pasteur pasteure prêtre imam rabbin évêque
+figure pasteur pasteure prêtre imam rabbin évêque ténor cacique baron baronne pilier
 """.split())
 
 #: Role nouns a journalist uses in turn for the same person ("Camille Aubrac, économiste ..." then "la
