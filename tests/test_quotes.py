@@ -408,6 +408,9 @@ CONTEXT_CASES = [
     ("La CFDT durcit le ton. « Nous avons joué le jeu du dialogue pendant des mois. On nous a répondu par un coup de "
      "rabot », regrette Thierry Massart, son secrétaire général, qui dénonce « une faute politique et sociale ».",
      "faute politique", "Massart", "explicit"),
+    ("Le Medef, lui, juge la mesure insuffisante. Dans un communiqué publié mercredi soir, l'organisation patronale "
+     "estime que « le gel des pensions ne saurait dispenser le pays d'une réforme ».", "gel des pensions", "Medef",
+     "nominal"),
     ("Version radicalement différente à Pristina. Le gouvernement kosovar assure que ses agents patrouillaient du "
      "côté kosovar de la ligne et exige leur « libération immédiate et sans condition ».", "libération immédiate",
      "gouvernement kosovar", "nominal"),

@@ -47,6 +47,7 @@ from newsbrief.entities import EntityTable
 from newsbrief.grammar import complement, edge, interrupts, is_source_marker, marked_source, names_speaker, \
     noun_phrase, noun_root
 from newsbrief.grammar import determiner as _determiner  # aliased: the methods call its result ``determiner``
+from newsbrief.names import demonym_place
 from newsbrief.records import Resolution
 from newsbrief.roles import Role, adjectives_agree, adjectives_of, gender_evidence, learn_roles, pick_role, \
     role_owners, role_qualifiers
@@ -321,8 +322,11 @@ class SpeakerResolver:
             owner = self._mention_at(proper[0]) if proper else None  # "les membres de la Conférence … en France"
             return (owner or phrase), phrase, "nominal"
         if determiner not in _INDEFINITE and lemma in self.lang.ORG_NOUNS and lemma not in self.lang.ROLE_NOUNS:
-            bare = not any(c.dep_ in ("amod", "nmod", "appos", "compound") for c in token.children)
-            found = (self._named_earlier(token) or self._recent_organisation(token)) if bare else None
+            # "l'ONG", or an epithet with no name in it ("l'organisation patronale", "l'organisation de défense
+            # des droits humains"): the organisation just named; not "le gouvernement allemand"
+            epithet = not any(t.pos_ == "PROPN" or demonym_place(t.text, self.lang.DEMONYMS)
+                              for t in noun_phrase(token) if t.i != token.i)
+            found = (self._named_earlier(token) or self._recent_organisation(token)) if epithet else None
             return (found or phrase), phrase, "nominal"
         if determiner in _INDEFINITE or lemma not in self.lang.ROLE_NOUNS:
             return phrase, phrase, "nominal"
