@@ -411,6 +411,9 @@ CONTEXT_CASES = [
     ("Le Medef, lui, juge la mesure insuffisante. Dans un communiqué publié mercredi soir, l'organisation patronale "
      "estime que « le gel des pensions ne saurait dispenser le pays d'une réforme ».", "gel des pensions", "Medef",
      "nominal"),
+    ('In a letter seen by the Financial Times, energy ministers from six member states, including Germany, Italy and '
+     'Hungary, warned that strict enforcement risked creating "an artificial shortage" of gas.', "artificial shortage",
+     "energy ministers from six member states", "nominal"),
     ("Version radicalement différente à Pristina. Le gouvernement kosovar assure que ses agents patrouillaient du "
      "côté kosovar de la ligne et exige leur « libération immédiate et sans condition ».", "libération immédiate",
      "gouvernement kosovar", "nominal"),

@@ -317,8 +317,8 @@ class SpeakerResolver:
         plural = ("Plur" in token.morph.get("Number") or token.tag_ in ("NNS", "NNPS")) \
             and determiner not in _SINGULAR  # "L'ONG": an invariable noun the tagger took for a plural
         if plural and determiner not in _INDEFINITE:
-            proper = [t for t in noun_phrase(token) if t.i != token.i
-                      and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.text[:1].isupper())]
+            proper = [t for t in noun_phrase(token) if t.i != token.i and token.i in (t.head.i, t.head.head.i)
+                      and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.text[:1].isupper())]  # its own complement
             owner = self._mention_at(proper[0]) if proper else None  # "les membres de la Conférence … en France"
             return (owner or phrase), phrase, "nominal"
         if determiner not in _INDEFINITE and lemma in self.lang.ORG_NOUNS and lemma not in self.lang.ROLE_NOUNS:
