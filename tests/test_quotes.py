@@ -414,6 +414,10 @@ CONTEXT_CASES = [
     ('In a letter seen by the Financial Times, energy ministers from six member states, including Germany, Italy and '
      'Hungary, warned that strict enforcement risked creating "an artificial shortage" of gas.', "artificial shortage",
      "energy ministers from six member states", "nominal"),
+    ("A Niamey et à Bamako, les gouvernements nigérien et malien ont exprimé leur « pleine et entière solidarité » "
+     "avec Ouagadougou.", "pleine et entière", "gouvernements nigérien et malien", "nominal"),
+    ('Manila summoned the ambassador. Japan\'s embassy expressed "serious concern" and called for a peaceful '
+     'settlement of disputes.', "serious concern", "Japan", "explicit"),
     ("Version radicalement différente à Pristina. Le gouvernement kosovar assure que ses agents patrouillaient du "
      "côté kosovar de la ligne et exige leur « libération immédiate et sans condition ».", "libération immédiate",
      "gouvernement kosovar", "nominal"),

@@ -7,7 +7,7 @@ from newsbrief.lang.org_words import ORGANISATION_ENDINGS
 from newsbrief.lang.synonyms import SYNONYMS as SHARED_SYNONYMS
 
 SPEECH_VERBS = frozenset("""
-say tell state declare claim add note stress insist explain argue warn announce affirm assert reply respond
+say tell state express declare claim add note stress insist explain argue warn announce affirm assert reply respond
 answer ask confirm deny acknowledge admit concede agree disagree write tweet post comment remark observe
 suggest predict promise pledge vow urge call demand complain criticise criticize condemn denounce praise
 welcome describe characterise characterize label dismiss reject maintain contend emphasise emphasize

@@ -27,7 +27,7 @@ rétorquer objecter riposter renchérir enchérir trancher tonner asséner conc�
 réitérer relativiser minimiser réfuter rectifier détailler développer informer dévoiler avancer pointer
 constater analyser condamner reprocher railler moquer menacer supplier implorer questionner plaider
 anticiper pronostiquer prédire parier tancer balayer trancher s'impatienter s'interroger se_désoler
-tempêter rager s'énerver maugréer grogner
+tempêter rager s'énerver maugréer grogner exprimer
 """.split())
 
 #: Speech verbs whose object is a description rather than the words ("X qualifie Y de « … »").
