@@ -418,6 +418,9 @@ CONTEXT_CASES = [
      "avec Ouagadougou.", "pleine et entière", "gouvernements nigérien et malien", "nominal"),
     ('Manila summoned the ambassador. Japan\'s embassy expressed "serious concern" and called for a peaceful '
      'settlement of disputes.', "serious concern", "Japan", "explicit"),
+    ("Patron d'un fileyeur de 12 mètres basé à Ciboure, Mikel Arrieta, 46 ans, fait ses comptes à voix haute. « L'an "
+     "dernier, l'indemnisation est arrivée en juin. Je ne sais pas combien de temps on tiendra comme ça. »",
+     "indemnisation", "Arrieta", "explicit"),
     ("Version radicalement différente à Pristina. Le gouvernement kosovar assure que ses agents patrouillaient du "
      "côté kosovar de la ligne et exige leur « libération immédiate et sans condition ».", "libération immédiate",
      "gouvernement kosovar", "nominal"),

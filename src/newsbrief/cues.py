@@ -329,9 +329,20 @@ def _previous_sentence_cues(first: Span, lang: ModuleType) -> Iterator[Cue]:
     preceding = doc[first.start - 1].sent
     if "\n" not in doc[first.start - 1].text:
         if not _has_quote_mark(preceding):
-            yield Cue(word="", speaker=subject_of(preceding.root), how="context")
+            yield Cue(word="", speaker=_sentence_subject(preceding), how="context")
     elif _announces_speech(preceding, lang):  # "X a salué sa position dans un entretien au quotidien. ¶ « … »"
-        yield Cue(word="", speaker=subject_of(preceding.root), how="context")
+        yield Cue(word="", speaker=_sentence_subject(preceding), how="context")
+
+
+def _sentence_subject(sentence: Span) -> Token | None:
+    """The main verb's subject, else the last person named before it outside a prepositional phrase ("Patron
+    d'un fileyeur basé à Ciboure, Mikel Arrieta, 46 ans, fait ses comptes": the parser left "fait" without one)."""
+    subject = subject_of(sentence.root)
+    if subject is not None:
+        return subject
+    people = [t for t in sentence if t.i < sentence.root.i and t.pos_ == "PROPN" and t.ent_type_ in _PERSON_TAGS
+              and not _governed(t)]
+    return people[-1] if people else None
 
 
 def _announces_speech(sentence: Span, lang: ModuleType) -> bool:
