@@ -10,18 +10,27 @@ speaker words could name a speaker (:func:`could_speak`) wins:
 3. a source marker (selon X, d'après X, pour X, par la voix de X, according to X); "d'après le communiqué du
    ministère" is the ministry;
 4. a speech verb later in the sentence ("…" was what X told reporters), or one closing the sentence with its
-   subject inverted after a comma however far (« … » qui …, lors de …, a indiqué un porte-parole);
+   subject inverted after a comma however far (« … » qui …, lors de …, a indiqué un porte-parole), or past an
+   adjunct between commas (écrit ainsi, le 3 juillet 2023, le directeur …);
 5. a colon after a name or a clause whose subject could speak (X : « … »; X revendique une priorité : « … »;
-   X partage ce constat : à ses yeux, les partenaires « … »), or after a reaction noun (Réponse de X : « … »);
+   X partage ce constat : à ses yeux, les partenaires « … »; not a name in a prepositional phrase, "sur BFM
+   Business :"), after a speech verb the parser left without subject (the last person named before it:
+   "Mathieu, 34 ans, technicien …, s'inquiète :"), or after a reaction noun (Réponse de X : « … »);
 6. for a quote standing as a sentence of its own: the next sentence when it points back to it ("C'est en ces
-   termes que X a conclu", "C'est par ces mots que X a ouvert"), or the subject of the sentence before, also
-   across a paragraph break when that sentence announces speech (a speech verb, "dans un entretien", a colon).
+   termes que X a conclu", "C'est par ces mots que X a ouvert") or, after a quote opening its paragraph, whose
+   subject is a person ("« … » Assise dans son bureau, Claire Vasseur pèse chaque mot."); or the subject of the
+   sentence before (the last person named before its verb when the parser left it without one), also across a
+   paragraph break when that sentence announces speech (a speech verb, "dans un entretien", a colon).
 
 A verb after the quote whose subject comes before the quote does not report it; a passive speech verb speaks
 through its agent ("reconnue par l'Église"), but an asking participle names who asked ("Interrogé par Le Figaro,
 X juge"); "told Reuters" never makes Reuters the speaker, nor "said the GOP leadership had" the GOP; a name the
 parser hung on a clause before the verb is still its subject ("Rep. X, one of the first lawmakers to sign …,
-said"); a marker that names no source ("selon ses moyens") is no cue. Failing those, a speech verb whose subject is some other noun keeps
+said", "Her opponent, Alasdair Kerr, a list MSP seen as …, said"); a second subject taken from an earlier
+subject's relative clause, or a verb taken for a subject, is not one; a subject reached through a conjunction
+agrees in number ("Le gouvernement assure que ses agents patrouillaient … et exige"); a relative pronoun after an
+apposition takes up the name ("Thierry Massart, son secrétaire général, qui dénonce"); the walk back to a speaker
+hops over a relative clause ("Une source …, qui a requis l'anonymat, a affirmé"); a marker that names no source ("selon ses moyens") is no cue. Failing those, a speech verb whose subject is some other noun keeps
 that noun as a description. Negated speech verbs ("n'a pas dit", "did not say") are not cues. The speaker words
 a cue points to are resolved to a name by :mod:`newsbrief.speakers`; what a quote without a cue gets is decided
 in :mod:`newsbrief.quotes`.

@@ -6,10 +6,12 @@ Steps (each a small function):
    sentence boundary; drop junk (dates, "État", "Etat-clé", "-Jomart", demonyms, roles such as "ministre de la
    Défense", capitalised common words opening a sentence, a quote or a headline's second part, headline
    rubrics); strip articles, elisions, titles, possessives and the nouns a name follows ("d'Emmanuel Macron",
-   "M. Le Pen", "Britain's", "l'affaire Merah"), remembering a gendered title and a role in apposition; extend
-   a name by what the model left out ("Tomasz" before "Wrona", "Euro 2012", "Conseil constitutionnel");
-   split "Commission européenne de Bruxelles" at a known place; add the bodies written all in lower case
-   ("ministère de la justice");
+   "M. Le Pen", "Britain's", "l'affaire Merah", "sur X Karim Benhaddou", "le Ghanéen Kwabena Owusu-Mensah",
+   a title before a name: "Oregon Solicitor General …"), remembering a gendered title and a role in apposition;
+   start a person at their initials ("the Legislative Assembly C.N. Prabhakar"); extend a name by what the model
+   left out ("Tomasz" before "Wrona", "Euro 2012", "Conseil constitutionnel"); split "Commission européenne de
+   Bruxelles" at a known place; add the bodies written all in lower case ("ministère de la justice") and the
+   people it missed after a capitalised title ("Defence Minister Rasa Žemaitienė");
 2. prefer the name the text also writes alone ("tournoi de Wimbledon" -> "Wimbledon"; "Ayrault 2" -> the
    person Ayrault), then add the places and bodies of the language data the model missed ("Proche-Orient",
    "the Commons") and every other occurrence of a name already found, of a person's surname and of an

@@ -13,7 +13,8 @@
    in between; a short quote with none is a scare quote;
 5. a quote still without a cue takes the speaker of a later quote of its own sentence that a cue attributes;
 6. a headline quote repeating a body quote word for word is merged into it, and one taking up part of a body
-   quote gets its speaker;
+   quote gets its speaker, unless a name attributes it in the headline ("« On ne lâchera pas », la rue répond"
+   takes the speaker of the body's "« … On ne lâchera pas tant que … », a prévenu Karine Delorme");
 7. the key quotes are marked: full statements by named speakers first, speakers and wording diverse.
 """
 

@@ -1,7 +1,9 @@
 """Resolve the words that name or point to a speaker to the entity table's canonical names.
 
-- A name (a proper noun, a noun with a name in its phrase or set off by commas after it: "le président Trump",
-  "l'un des porte-parole, Joe Incandela,") -> its entity's canonical name (``explicit``). A name that is the
+- A name (a proper noun, a noun with a name in its phrase or set off by commas after it, maybe after an article
+  and a word: "le président Trump", "l'un des porte-parole, Joe Incandela,", "son porte-parole, le
+  lieutenant-colonel Matteo Ferrante,"; a person in apposition before other names) -> its entity's canonical name
+  (``explicit``). A name that is the
   noun's complement or owner ("l'avocat de M. Lazar", "Lazar's lawyer") is not the speaker.
 - A document that "says" ("un rapport de Chatham House", "le communiqué du ministère") -> its author; a document
   with no author in its phrase ("un communiqué de presse") -> the subject of the verb that issued it.
@@ -9,10 +11,12 @@
   gender named or described earlier in its sentence; else, from the nearest of the three sentences before, the
   sentence's topic (the speaker it quotes, its main-clause subject, "pour X" / "selon X", what a pronoun subject
   of the sentence just before stands for, an indefinite description such as "un proche du ministre") or a person
-  named there as a subject; else the last speaker, else the last person named (``pronoun``). A sentence's
+  named there as a subject (or, in French only, the organisation or country that is its subject: "he" and "she"
+  never stand for one in English); else the last speaker, else the last person named (``pronoun``). A sentence's
   subject may be one the parser lost ("Le chef de l'État, Emmanuel Macron, était …", "Le maire, lui, n'a pas
-  souhaité …") or a definite role standing for its person ("l'élu … a présidé"). An incise interrupting a clause
-  does not point back into it ("L'Espagne, reconnaît-elle, …"). "Ce dernier" / "celui-ci" -> the last person
+  souhaité …", "un soldat amaigri, drapé …, descendait") or a definite role standing for its person ("l'élu … a
+  présidé"). An incise interrupting a clause does not point back into it ("L'Espagne, reconnaît-elle, …", "The
+  BJP, he said, would"). "Ce dernier" / "celui-ci" -> the last person
   named. "On" -> the place or group after its verb ("explique-t-on à l'Élysée"), or opening the sentence ("Du côté
   de l'opposition, on …"), or taken up by "où" ("à la préfecture, où l'on …"), else nobody. Plural pronouns (ils,
   eux, they) -> the plural subject of the sentence. A partitive ("l'un d'eux, Pierre Martin", "l'un de ses
@@ -20,11 +24,14 @@
   or source just before ("one of the people familiar with the matter").
 - A definite description ("le président kazakhstanais", "the minister") -> the person the article gave that role,
   or a role of the same kind ("économiste" then "la chercheuse"), with compatible qualifiers and gender ("le
-  président Tokaïev", "Sergueï Lavrov, le ministre ..."); else the indefinite description that introduced it
-  ("un diplomate européen" for "le diplomate européen cité plus haut"); else a compatible topic or subject of the
-  sentences before, else the article's clear protagonist. A bare organisation word ("l'ONG", "the embassy") -> the
-  fuller phrase with a name just before ("Brazil's embassy in Dublin"), else the organisation just named as a
-  subject (``nominal``).
+  président Tokaïev", "Sergueï Lavrov, le ministre ...") and owners ("le porte-parole du Kremlin" is not the
+  spokesman of another body, and stays a description); else, or when the role is only given later, the
+  indefinite description of its kind that introduced it ("un diplomate européen" for "le diplomate européen cité
+  plus haut", "One backbencher" for "the MP"); else a compatible topic or subject of the sentences before, else
+  the speaker of the last quote of the two sentences before, else the article's clear protagonist. A bare
+  organisation word, or one with an epithet but no name ("l'ONG", "the embassy", "l'organisation patronale") ->
+  the fuller phrase with a name just before ("Brazil's embassy in Dublin"), else the organisation just named as a
+  subject; a plural one -> the body named as its complement ("les membres de la Conférence …") (``nominal``).
 - An indefinite, plural or unresolved description ("un diplomate européen", "the spokeswoman") -> the
   description itself, as the article gives it: never a guess shown as certain.
 
