@@ -421,6 +421,9 @@ CONTEXT_CASES = [
     ("Patron d'un fileyeur de 12 mètres basé à Ciboure, Mikel Arrieta, 46 ans, fait ses comptes à voix haute. « L'an "
      "dernier, l'indemnisation est arrivée en juin. Je ne sais pas combien de temps on tiendra comme ça. »",
      "indemnisation", "Arrieta", "explicit"),
+    ("Le préfet, Étienne Marchal, s'est rendu sur place. « J'ai entendu la détresse de la profession. Mais une "
+     "autoroute n'est pas une zone de non-droit », a déclaré le représentant de l'État à la presse, en appelant au "
+     "« sens des responsabilités » de chacun.", "sens des responsabilités", "Marchal", "nominal"),
     ("Version radicalement différente à Pristina. Le gouvernement kosovar assure que ses agents patrouillaient du "
      "côté kosovar de la ligne et exige leur « libération immédiate et sans condition ».", "libération immédiate",
      "gouvernement kosovar", "nominal"),

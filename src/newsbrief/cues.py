@@ -385,6 +385,8 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
     subject = subject_of(verb) or next((c for c in verb.children if c.dep_ == "expl:subj"
                                         and c.lower_ in lang.PRONOUN_GENDERS), None) \
         or _stranded_subject(verb, lang)  # "il confie" parsed as expletive
+    if subject is not None and _inside_marks(subject, verb):
+        subject = None  # "« … n'est pas une zone de non-droit », a déclaré le représentant de l'État"
     if subject is not None and _is_passive_subject(subject, verb):
         return _agent(verb)  # "elle a été reconnue par l'Église": the Church speaks, not she
     if subject is not None and subject.i >= quote_end and could_speak(subject, lang):
@@ -393,12 +395,22 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
     if after is not None and could_speak(after, lang):  # not the one told: "the 45-year-old told Sky News"
         return after
     root_subject = subject_of(verb.sent.root)
-    if root_subject is not None and root_subject.i >= quote_end:
+    if root_subject is not None and root_subject.i >= quote_end and not _inside_marks(root_subject, verb):
         return root_subject
     if verb.pos_ not in ("VERB", "AUX"):  # a verb the tagger took for a noun: its clause opens with the speaker
         return next((t for t in verb.sent if t.i < verb.i and t.pos_ in ("NOUN", "PROPN") and could_speak(t, lang)),
                     subject)
     return subject or _speaker_just_before(verb, lang)
+
+
+def _inside_marks(token: Token, verb: Token) -> bool:
+    """Whether a token before its verb sits inside guillemets or curly quotes closed before the verb."""
+    if token.i >= verb.i:
+        return False
+    start = max(0, token.i - 80)  # a quote may hold several sentences
+    opened = [t.i for t in token.doc[start: token.i] if t.text in ("«", "“")]
+    closed = [t.i for t in token.doc[start: verb.i] if t.text in ("»", "”")]
+    return bool(opened) and any(c > token.i for c in closed) and not any(opened[-1] < c < token.i for c in closed)
 
 
 def _stranded_subject(verb: Token, lang: ModuleType) -> Token | None:
