@@ -424,6 +424,9 @@ CONTEXT_CASES = [
     ("Le préfet, Étienne Marchal, s'est rendu sur place. « J'ai entendu la détresse de la profession. Mais une "
      "autoroute n'est pas une zone de non-droit », a déclaré le représentant de l'État à la presse, en appelant au "
      "« sens des responsabilités » de chacun.", "sens des responsabilités", "Marchal", "nominal"),
+    ("Etienne Morel a dénoncé la ZFE.\n\n« La pollution de l'air, ce n'est pas une opinion. C'est près de 500 morts "
+     "prématurées par an. » La réplique est venue de la maire, Camille Roussel, chiffres à l'appui.",
+     "pas une opinion", "Roussel", "explicit"),
     ("Version radicalement différente à Pristina. Le gouvernement kosovar assure que ses agents patrouillaient du "
      "côté kosovar de la ligne et exige leur « libération immédiate et sans condition ».", "libération immédiate",
      "gouvernement kosovar", "nominal"),

@@ -56,6 +56,7 @@ _PLACE_TAGS = ("LOC", "GPE")
 _NAME_TAGS = ("PER", "PERSON", "ORG", "GPE")
 _PERSON_TAGS = ("PER", "PERSON")
 _DEFINITE = ("le", "la", "l'", "l’", "the")
+_FROM = ("de", "du", "d'", "d’", "des", "from", "of", "by")
 
 
 @dataclass(frozen=True)
@@ -307,7 +308,8 @@ def _next_sentence_cues(last: Span, lang: ModuleType, *, opens_paragraph: bool =
     """The next sentence of the paragraph, when it holds no quote and points back to the quote with a speech verb
     or a reporting noun ("C'est en ces termes que X a conclu"; "X said."); after a quote opening its paragraph,
     also when its subject is a person, named or described, who does something ("« … » Assise dans son bureau,
-    Claire Vasseur pèse chaque mot." "« … » L'ex-avocate hausse les épaules.")."""
+    Claire Vasseur pèse chaque mot." "« … » L'ex-avocate hausse les épaules."), or a reaction that comes from
+    someone ("« … » La réplique est venue de la maire, Camille Roussel.")."""
     doc = last.doc
     following = doc[last.end].sent if last.end < len(doc) and "\n" not in doc[last.end - 1].text else None
     if following is None or _has_quote_mark(following):
@@ -322,6 +324,11 @@ def _next_sentence_cues(last: Span, lang: ModuleType, *, opens_paragraph: bool =
         subject = subject_of(following.root)
         if subject is not None and _is_person_word(subject, lang):
             yield Cue(word="", speaker=subject, how="next")
+        elif subject is not None and subject.lemma_.lower() in lang.REACTION_NOUNS:  # "La réplique est venue de
+            author = next((t for t in following if t.i > subject.i and t.pos_ in ("NOUN", "PROPN")  # la maire"
+                           and any(c.lower_ in _FROM for c in t.children) and could_speak(t, lang)), None)
+            if author is not None:
+                yield Cue(word="", speaker=author, how="next")
 
 
 def _is_person_word(token: Token, lang: ModuleType) -> bool:
