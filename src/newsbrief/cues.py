@@ -30,10 +30,11 @@ said", "Her opponent, Alasdair Kerr, a list MSP seen as …, said"); a second su
 subject's relative clause, or a verb taken for a subject, is not one; a subject reached through a conjunction
 agrees in number ("Le gouvernement assure que ses agents patrouillaient … et exige"); a relative pronoun after an
 apposition takes up the name ("Thierry Massart, son secrétaire général, qui dénonce"); the walk back to a speaker
-hops over a relative clause ("Une source …, qui a requis l'anonymat, a affirmé"); a marker that names no source ("selon ses moyens") is no cue. Failing those, a speech verb whose subject is some other noun keeps
-that noun as a description. Negated speech verbs ("n'a pas dit", "did not say") are not cues. The speaker words
-a cue points to are resolved to a name by :mod:`newsbrief.speakers`; what a quote without a cue gets is decided
-in :mod:`newsbrief.quotes`.
+hops over a relative clause ("Une source …, qui a requis l'anonymat, a affirmé"); a subject inside an earlier
+quote is never the speaker; a marker that names no source ("selon ses moyens") is no cue. Failing those, a speech
+verb whose subject is some other noun keeps that noun as a description. Negated speech verbs ("n'a pas dit", "did
+not say") are not cues. The speaker words a cue points to are resolved to a name by :mod:`newsbrief.speakers`;
+what a quote without a cue gets is decided in :mod:`newsbrief.quotes`.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from newsbrief.grammar import clitic_carrier, is_source_marker, marked_source, noun_phrase
+from newsbrief.grammar import DEFINITE, PERSON_TAGS, clitic_carrier, is_source_marker, marked_source, noun_phrase
 from newsbrief.quotespans import QuoteSpan
 
 if TYPE_CHECKING:
@@ -54,8 +55,6 @@ _INCISE_GAP = 4  # tokens allowed between a closing mark and its incise verb (",
 _AFTER_WINDOW = 12
 _PLACE_TAGS = ("LOC", "GPE")
 _NAME_TAGS = ("PER", "PERSON", "ORG", "GPE")
-_PERSON_TAGS = ("PER", "PERSON")
-_DEFINITE = ("le", "la", "l'", "l’", "the")
 _FROM = ("de", "du", "d'", "d’", "des", "from", "of", "by")
 
 
@@ -254,9 +253,7 @@ def _colon_cues(doc: Doc, first: int, lang: ModuleType, before: list[Token]) -> 
             yield Cue(word=":", speaker=subject, how="colon")
             return
     if speech_lemma(named, lang) is not None:  # "Mathieu, 34 ans, technicien …, s'inquiète :" left unparsed
-        people = [t for t in doc[named.sent.start: named.i] if t.pos_ == "PROPN" and t.ent_type_ in _PERSON_TAGS
-                  and not _governed(t)]
-        speaker = people[-1] if people else _speaker_just_before(named, lang)
+        speaker = _last_person(doc[named.sent.start: named.i]) or _speaker_just_before(named, lang)
         if speaker is not None:
             yield Cue(word=":", speaker=speaker, how="colon")
 
@@ -334,8 +331,8 @@ def _next_sentence_cues(last: Span, lang: ModuleType, *, opens_paragraph: bool =
 def _is_person_word(token: Token, lang: ModuleType) -> bool:
     """A person's name as the model tags it, a role with a definite article ("L'ex-avocate"), or il/elle."""
     role = token.pos_ == "NOUN" and _is_one_of(token, lang.ROLE_NOUNS) \
-        and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
-    return token.ent_type_ in _PERSON_TAGS or role or token.lower_ in lang.PRONOUN_GENDERS
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
+    return token.ent_type_ in PERSON_TAGS or role or token.lower_ in lang.PRONOUN_GENDERS
 
 
 def _previous_sentence_cues(first: Span, lang: ModuleType) -> Iterator[Cue]:
@@ -353,12 +350,13 @@ def _previous_sentence_cues(first: Span, lang: ModuleType) -> Iterator[Cue]:
 def _sentence_subject(sentence: Span) -> Token | None:
     """The main verb's subject, else the last person named before it outside a prepositional phrase ("Patron
     d'un fileyeur basé à Ciboure, Mikel Arrieta, 46 ans, fait ses comptes": the parser left "fait" without one)."""
-    subject = subject_of(sentence.root)
-    if subject is not None:
-        return subject
-    people = [t for t in sentence if t.i < sentence.root.i and t.pos_ == "PROPN" and t.ent_type_ in _PERSON_TAGS
-              and not _governed(t)]
-    return people[-1] if people else None
+    return subject_of(sentence.root) or _last_person(sentence.doc[sentence.start: sentence.root.i])
+
+
+def _last_person(tokens: Span) -> Token | None:
+    """The last person the model tags among the tokens, outside a prepositional phrase."""
+    return next((t for t in reversed(tokens) if t.pos_ == "PROPN" and t.ent_type_ in PERSON_TAGS
+                 and not _governed(t)), None)
 
 
 def _announces_speech(sentence: Span, lang: ModuleType) -> bool:

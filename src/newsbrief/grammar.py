@@ -19,6 +19,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _CLOSING_MARKS = frozenset("".join(PAIRS.values()))  # every closing mark quotespans knows
+#: Definite articles, French and English ("le ministre", "the minister").
+DEFINITE = frozenset({"le", "la", "l'", "l’", "the"})
+#: The spaCy entity labels of a person, French and English models.
+PERSON_TAGS = frozenset({"PER", "PERSON"})
 
 
 def names_speaker(noun: Token, lang: ModuleType) -> bool:

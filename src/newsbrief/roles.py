@@ -55,7 +55,8 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
         for token in linked:
             if token.lemma_.lower() in lang.ROLE_NOUNS and _nominal(token):
                 owners = role_owners(token, beside=range(span.start, span.end))
-                roles.setdefault(token.lemma_.lower(), []).append(Role(mention.start, name, role_qualifiers(token), owners))
+                role = Role(mention.start, name, role_qualifiers(token), owners)
+                roles.setdefault(token.lemma_.lower(), []).append(role)
             # a noun just before the name tells its gender only when it governs it ("l'historienne Nicole X"),
             # not as a complement ("le ministre des finances Tõnis Aru")
             if token.pos_ == "NOUN" and (token.lemma_.lower() in lang.ROLE_NOUNS

@@ -16,9 +16,9 @@
   subject may be one the parser lost ("Le chef de l'État, Emmanuel Macron, était …", "Le maire, lui, n'a pas
   souhaité …", "un soldat amaigri, drapé …, descendait") or a definite role standing for its person ("l'élu … a
   présidé"). An incise interrupting a clause does not point back into it ("L'Espagne, reconnaît-elle, …", "The
-  BJP, he said, would"). "Ce dernier" / "celui-ci" -> the last person
-  named. "On" -> the place or group after its verb ("explique-t-on à l'Élysée"), or opening the sentence ("Du côté
-  de l'opposition, on …"), or taken up by "où" ("à la préfecture, où l'on …"), else nobody. Plural pronouns (ils,
+  BJP, he said, would"). "Ce dernier" / "celui-ci" -> the last person named. "On" -> the place or group after
+  its verb ("explique-t-on à l'Élysée"), or opening the sentence ("Du côté de l'opposition, on …"), or taken up
+  by "où" ("à la préfecture, où l'on …"), else nobody. Plural pronouns (ils,
   eux, they) -> the plural subject of the sentence. A partitive ("l'un d'eux, Pierre Martin", "l'un de ses
   proches", "One of them") -> the person set off after it, else one of the group it names or the plural subject
   or source just before ("one of the people familiar with the matter").
@@ -51,8 +51,8 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from newsbrief.entities import EntityTable
-from newsbrief.grammar import complement, edge, interrupts, is_source_marker, marked_source, names_speaker, \
-    noun_phrase, noun_root
+from newsbrief.grammar import DEFINITE, PERSON_TAGS, complement, edge, interrupts, is_source_marker, marked_source, \
+    names_speaker, noun_phrase, noun_root
 from newsbrief.grammar import determiner as _determiner  # aliased: the methods call its result ``determiner``
 from newsbrief.names import demonym_place
 from newsbrief.records import Resolution
@@ -64,7 +64,7 @@ if TYPE_CHECKING:
 
 _INDEFINITE = frozenset({"un", "une", "des", "a", "an", "one", "another", "some", "plusieurs", "certains",
                          "certaines", "quelques"})
-_DEFINITE = frozenset({"le", "la", "l'", "l’", "the"})
+_DEFINITE = DEFINITE
 _DETERMINERS = _INDEFINITE | _DEFINITE | {"les"}
 _SINGULAR = frozenset({"le", "la", "l'", "l’", "un", "une", "a", "an", "this", "that", "ce", "cet", "cette"})
 #: Words that open an adjunct, where a speaker's noun phrase ends ("le ministre lors de son audition").
@@ -288,7 +288,7 @@ class SpeakerResolver:
         names it is ("le président Tokaïev" when only "Kassym-Jomart Tokaïev" was tagged)."""
         named = next((name for mention, name in self.table.mentions if mention.start <= token.idx < mention.end),
                      None)
-        if named is None and (token.pos_ == "PROPN" or token.ent_type_ in ("PER", "PERSON")):
+        if named is None and (token.pos_ == "PROPN" or token.ent_type_ in PERSON_TAGS):
             named = self.table.canonical(token.text)  # also a name tagged as a noun ("Zelenskyy")
         return named
 
@@ -317,7 +317,8 @@ class SpeakerResolver:
         if determiner in self.lang.POSSESSIVES:
             holders = self._roles_like(lemma)  # "son homologue" after "son homologue allemand, Boris Pistorius"
             if holders:
-                return pick_role(holders, role_qualifiers(token), token.idx, owners=role_owners(token)), phrase, "nominal"
+                person = pick_role(holders, role_qualifiers(token), token.idx, owners=role_owners(token))
+                return person, phrase, "nominal"
             owner = self._antecedent(token)
             role = " ".join(t.text for t in noun_phrase(token) if t.lower_ != determiner and t.dep_ != "case")
             return (self.lang.POSSESSED_ROLE.format(role=role, owner=owner) if owner else phrase), phrase, "nominal"
