@@ -64,8 +64,9 @@ if TYPE_CHECKING:
 
 _INDEFINITE = frozenset({"un", "une", "des", "a", "an", "one", "another", "some", "plusieurs", "certains",
                          "certaines", "quelques"})
-_DEFINITE = DEFINITE
-_DETERMINERS = _INDEFINITE | _DEFINITE | {"les"}
+_DETERMINERS = _INDEFINITE | DEFINITE | {"les"}
+_A_OR_AN = frozenset({"un", "une", "a", "an"})
+_A_OR_ONE = _A_OR_AN | {"one"}  # "One backbencher", "One senior Tory figure"
 _SINGULAR = frozenset({"le", "la", "l'", "l’", "un", "une", "a", "an", "this", "that", "ce", "cet", "cette"})
 #: Words that open an adjunct, where a speaker's noun phrase ends ("le ministre lors de son audition").
 _ADJUNCT_OPENERS = frozenset({"lors", "pendant", "après", "avant", "dans", "sur", "devant", "during", "after",
@@ -113,7 +114,7 @@ class SpeakerResolver:
             gender = gender_evidence(token)[0] or None
             person = self._recent_subject(token, gender=gender) or self._protagonist(gender=gender, at=token.idx)
             return (person or self._phrase(token)), self._phrase(token), "nominal"
-        if token.pos_ == "PROPN" and token.lower_ in self.lang.ROLE_NOUNS and _determiner(token) in _DEFINITE:
+        if token.pos_ == "PROPN" and token.lower_ in self.lang.ROLE_NOUNS and _determiner(token) in DEFINITE:
             named = self._named_in_phrase(token) or self._set_off_name(token)  # "The shadow minister, Tom Ashworth,"
             # "the Conservative told supporters": a role the tagger took for a name
             return (named, self._phrase(token), "explicit") if named else self._described(token, at)
@@ -225,7 +226,7 @@ class SpeakerResolver:
         word = token.lower_
         demonyms = self.lang.DEMONYMS
         determiner = _determiner(token)
-        return token.text[:1].isupper() and determiner in _DEFINITE and (
+        return token.text[:1].isupper() and determiner in DEFINITE and (
             word in demonyms or word.endswith("e") and word[:-1] in demonyms)
 
     def _reporting_owner(self, token: Token) -> Token | None:
@@ -339,13 +340,14 @@ class SpeakerResolver:
         if determiner in _INDEFINITE or lemma not in self.lang.ROLE_NOUNS:
             return phrase, phrase, "nominal"
         role_words = [t for t in noun_phrase(token) if self._roles_like(t.lemma_.lower())]
+        given = self._roles_like(role_words[0].lemma_.lower()) if role_words else []
         gender = gender_evidence(token)[0] or None
         person = None
-        if role_words and not any(r.at < token.idx for r in self._roles_like(role_words[0].lemma_.lower())):
+        if given and not any(r.at < token.idx for r in given):
             person = self._introduced_as(token)  # "A senior official, who …, said … the official said": not a
             # person given the role further on
-        if role_words and person is None:
-            holders = [r for r in self._roles_like(role_words[0].lemma_.lower()) if self._compatible(r.person, gender)]
+        if given and person is None:
+            holders = [r for r in given if self._compatible(r.person, gender)]
             owners = role_owners(role_words[0])
             person = pick_role(holders, role_qualifiers(role_words[0]), token.idx, owners=owners)
             if person is None and owners and holders:  # the role of another body: someone else
@@ -380,7 +382,7 @@ class SpeakerResolver:
         européen" for "le diplomate européen cité plus haut")."""
         lemmas, adjectives = self._kin(token.lemma_.lower()), adjectives_of(token)
         earlier = [t for t in self.doc[:token.i] if t.lemma_.lower() in lemmas and t.pos_ in ("NOUN", "PROPN")
-                   and any(c.dep_ in ("det", "nummod") and c.lower_ in ("un", "une", "a", "an", "one")
+                   and any(c.dep_ in ("det", "nummod") and c.lower_ in _A_OR_ONE
                            for c in t.children)
                    and adjectives_agree(adjectives, adjectives_of(t)) and not self._in_quote(t.idx)]
         closest = [t for t in earlier if adjectives & adjectives_of(t)] or earlier  # "européen" in both first
@@ -540,14 +542,14 @@ class SpeakerResolver:
             return named[-1]
         roles = [t for t in free if t.lemma_.lower() in self.lang.ROLE_NOUNS and t.i >= 1
                  and (t.i - 1 <= sentence.start or t.nbor(-2).text == ",") and t.nbor(-1).dep_ == "det"
-                 and _determiner(t) in _DEFINITE | {"un", "une", "a", "an"}]
+                 and _determiner(t) in DEFINITE | _A_OR_AN]
         return roles[-1] if roles else None
 
     def _described_person(self, subject: Token | None) -> list[str]:
         """The person a definite role description stands for ("A chaque fois, l'élu divers droite a présidé ..."
         is about the mayor named before), so that "il" in the next sentence can stand for them."""
         if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in self.lang.ROLE_NOUNS \
-                or _determiner(subject) not in _DEFINITE:
+                or _determiner(subject) not in DEFINITE:
             return []
         if subject.i not in self._described_subjects:  # memoised: each description looks further back
             self._described_subjects[subject.i] = None
@@ -575,7 +577,7 @@ class SpeakerResolver:
         if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in self.lang.ROLE_NOUNS:
             return []
         determiner = _determiner(subject)
-        if determiner not in (_DEFINITE if definite else ("un", "une", "a", "an", "one")):
+        if determiner not in (DEFINITE if definite else _A_OR_ONE):
             return []
         phrase, gender = self._phrase(subject), gender_evidence(subject)[0]
         if gender:
