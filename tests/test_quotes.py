@@ -430,6 +430,11 @@ CONTEXT_CASES = [
     ("Version radicalement différente à Pristina. Le gouvernement kosovar assure que ses agents patrouillaient du "
      "côté kosovar de la ligne et exige leur « libération immédiate et sans condition ».", "libération immédiate",
      "gouvernement kosovar", "nominal"),
+    ("Une ancienne salariée de la direction financière, qui a requis l'anonymat, décrit un climat de malaise. « On "
+     "nous demandait de payer vite et de ne pas poser de questions », raconte-t-elle. Elle assure avoir alerté sa "
+     "hiérarchie. Dans ce courriel, elle s'étonne de « l'absence totale de livrables ».\n\nInterrogé par Le Monde, le "
+     "groupe Valmont a répondu par la voix de son avocate, Me Sophie Marchand. « Le groupe conteste toute "
+     "irrégularité. Les prestations étaient réelles », écrit-elle.", "conteste toute", "Marchand", "pronoun"),
 ]
 
 

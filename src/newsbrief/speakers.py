@@ -12,13 +12,14 @@
   sentence's topic (the speaker it quotes, its main-clause subject, "pour X" / "selon X", what a pronoun subject
   of the sentence just before stands for, an indefinite description such as "un proche du ministre") or a person
   named there as a subject (or, in French only, the organisation or country that is its subject: "he" and "she"
-  never stand for one in English); else the last speaker, else the last person named (``pronoun``). A sentence's
-  subject may be one the parser lost ("Le chef de l'État, Emmanuel Macron, était …", "Le maire, lui, n'a pas
-  souhaité …", "un soldat amaigri, drapé …, descendait") or a definite role standing for its person ("l'élu … a
-  présidé"). An incise interrupting a clause does not point back into it ("L'Espagne, reconnaît-elle, …", "The
-  BJP, he said, would"). "Ce dernier" / "celui-ci" -> the last person named. "On" -> the place or group after
-  its verb ("explique-t-on à l'Élysée"), or opening the sentence ("Du côté de l'opposition, on …"), or taken up
-  by "où" ("à la préfecture, où l'on …"), else nobody. Plural pronouns (ils,
+  never stand for one in English), or, in the nearest sentence outside quotes, any person named ("… par la voix
+  de son avocate, Me X. « … », écrit-elle"); else the last speaker, else the last person named (``pronoun``). A
+  sentence's subject may be one the parser lost ("Le chef de l'État, Emmanuel Macron, était …", "Le maire, lui,
+  n'a pas souhaité …", "un soldat amaigri, drapé …, descendait") or a definite role standing for its person
+  ("l'élu … a présidé"). An incise interrupting a clause does not point back into it ("L'Espagne,
+  reconnaît-elle, …", "The BJP, he said, would"). "Ce dernier" / "celui-ci" -> the last person named. "On" ->
+  the place or group after its verb ("explique-t-on à l'Élysée"), or opening the sentence ("Du côté de
+  l'opposition, on …"), or taken up by "où" ("à la préfecture, où l'on …"), else nobody. Plural pronouns (ils,
   eux, they) -> the plural subject of the sentence. A partitive ("l'un d'eux, Pierre Martin", "l'un de ses
   proches", "One of them") -> the person set off after it, else one of the group it names or the plural subject
   or source just before ("one of the people familiar with the matter").
@@ -426,13 +427,15 @@ class SpeakerResolver:
     def _antecedent(self, token: Token, *, gender: str | None = None) -> str | None:
         """What a pronoun stands for: a compatible person earlier in its sentence; else, sentence by sentence
         from the nearest of the three before, the compatible topic (the speaker it quotes, its main-clause
-        subject, or "pour X" / "selon X" at its head), else a compatible person named there as a subject; else
-        the last compatible speaker (or, in an article naming nobody, the organisation or place that is the
-        nearest sentence's subject); else the last compatible person named."""
+        subject, or "pour X" / "selon X" at its head), else a compatible person named there as a subject, else,
+        in the nearest sentence outside quotes, any compatible person named ("… par la voix de son avocate, Me X.
+        « … », écrit-elle"); else the last compatible speaker (or, in an article naming nobody, the organisation or
+        place that is the nearest sentence's subject); else the last compatible person named."""
         here = None if interrupts(token) else self._in_sentence_before(token, gender=gender)
         if here is not None:
             return here
         previous = self._previous_sentences(token)
+        told = [s for s in previous if not self._in_quote(s[min(1, len(s) - 1)].idx)]  # outside quotes
         for sentence in reversed(previous):
             topic = self._topic_of(sentence, for_pronoun=True, chain=sentence.start == previous[-1].start)
             subjects = self.subjects_between(sentence.start_char, sentence.end_char)
@@ -443,6 +446,9 @@ class SpeakerResolver:
             body = self._body_subject(sentence, gender=gender) if gender else None
             if body is not None and self.table.label_of(body) == "ORG":  # "L'Agence … a enquêté. Elle relève …"
                 return body
+            named = self._last_compatible(self._persons_between(sentence.start_char, sentence.end_char), gender)
+            if named is not None and told and sentence.start == told[-1].start:
+                return named
         persons = list(reversed(self.table.persons_before(token.idx)))
         earlier = [name for start, name in self.speakers if start < token.idx  # a person, if any is named
                    and (not persons or self.table.label_of(name) not in ("ORG", "LOC"))]
@@ -589,6 +595,11 @@ class SpeakerResolver:
         outside quotes, in text order."""
         previous = self._previous_sentences(token, 2)
         return self.subjects_between(previous[0].start_char if previous else token.sent.start_char, token.idx)
+
+    def _persons_between(self, start: int, end: int) -> list[str]:
+        """People named between two offsets, outside quotes, in text order."""
+        return [name for m, name in self.table.mentions if start <= m.start < end
+                and self.table.label_of(name) == "PER" and not self._in_quote(m.start)]
 
     def subjects_between(self, start: int, end: int) -> list[str]:
         """People named as subjects (or sources) between two offsets, outside quotes, in text order."""
