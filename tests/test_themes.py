@@ -13,7 +13,7 @@ from newsbrief.records import Analysis, Theme
 from newsbrief.lang import get_language_data
 from newsbrief.nlp import load_pipeline
 from newsbrief.themes import (Candidate, DocumentFrequencies, KeyphraseWeights, _by_kind, _merge_partial_names,
-                              _occurrences_inside, _Place, _score, background_frequencies, idf_table,
+                              _Place, _score, _standing_alone, background_frequencies, idf_table,
                               parse_document_frequencies, parse_word_frequencies, rank_keyphrases)
 
 SEED = Path("/work/shared/seed/000_59a7decd111426f4.txt")
@@ -263,7 +263,7 @@ def _phrase(key: str, spans: list[tuple[int, int]]) -> Candidate:
 ])
 def test_occurrences_inside_longer_phrases(longer: list[Candidate], inside: int) -> None:
     nord = _phrase("nord", [(0, 1), (10, 11), (20, 21)])
-    assert _occurrences_inside(nord, longer) == inside
+    assert len(nord.starts) - len(_standing_alone(nord, longer)) == inside
 
 
 @pytest.mark.parametrize(("start", "factor"), [
@@ -287,6 +287,44 @@ def test_a_word_always_inside_a_repeated_phrase_ranks_below_it(word: str, phrase
                                                       weights=KeyphraseWeights(nested=nested))]
     rank = {text: n for n, text in enumerate(ranked)}
     assert (rank.get(word, len(ranked)) < rank[phrase]) is word_first
+
+
+HEADLINE_PHRASE = """Le Sénat adopte le projet de loi sur le harcèlement sexuel
+
+12 juillet 2012. Le Sénat a adopté jeudi le projet de loi sur le harcèlement sexuel, attendu par les associations. \
+Le harcèlement sexuel sera puni de deux ans de prison. Les associations saluent un texte clair. \
+Le harcèlement au travail reste difficile à prouver, disent les associations.
+"""
+
+
+@pytest.mark.parametrize(("phrase", "headline_weight"), [
+    ("harcèlement", False),         # in the headline only inside the repeated "harcèlement sexuel"
+    ("harcèlement sexuel", True),
+    ("sénat", True),                # stands alone in the headline
+    ("projet de loi", True),
+    ("associations", False),        # not in the headline
+])
+def test_a_headline_word_inside_a_repeated_phrase_gets_no_headline_weight(phrase: str,
+                                                                          headline_weight: bool) -> None:
+    doc = load_pipeline("fr")(HEADLINE_PHRASE)
+    lang = get_language_data("fr")
+
+    def score(headline: float) -> float:
+        ranked = rank_keyphrases(doc, lang=lang, top=1000, weights=KeyphraseWeights(headline=headline))
+        return next(c.score for c in ranked if c.text.lower() == phrase)
+
+    assert (score(4.0) > score(0.0)) is headline_weight
+
+
+@pytest.mark.parametrize(("longer", "alone"), [
+    ([_phrase("harcèl sexuel", [(5, 7), (20, 22)])], [30]),    # the headline's "harcèlement" is inside the phrase
+    ([_phrase("harcèl sexuel", [(20, 22)])], [5, 30]),
+    ([_phrase("abus sexuel", [(5, 7), (20, 22)])], [5, 20, 30]),  # its key does not hold "harcèl"
+    ([], [5, 20, 30]),
+])
+def test_occurrences_standing_alone(longer: list[Candidate], alone: list[int]) -> None:
+    harcelement = _phrase("harcèl", [(5, 6), (20, 21), (30, 31)])
+    assert _standing_alone(harcelement, longer) == alone
 
 
 

@@ -6,7 +6,8 @@ named entities (a person's without its title), plus the headline's figures ("520
 Snowball stems, and a verb of the headline counts for the noun of its stem ("proteste" for "protestation"). In
 French a past participle right after a noun belongs to its group ("emplois menacés").
 Months, weekdays and a few vague nouns make no candidate. A candidate scores by frequency (not counting
-occurrences inside a repeated longer candidate), presence in the headline or else the lede, specificity
+occurrences inside a repeated longer candidate), presence in the headline or else the lede (there too outside
+such a candidate: "sexuel" inside the headline's "harcèlement sexuel" is not in the headline), specificity
 (an idf from document frequencies of news articles smoothed by background word frequencies of general text, both
 shipped in ``data/``), length and being a name (weights chosen on the Wikinews dev split, see
 benchmarks/keyphrases.py).
@@ -111,8 +112,9 @@ def rank_keyphrases(doc: Doc, *, lang: ModuleType, top: int = 20, weights: Keyph
     place = _Place.of(doc)
     repeated = [c for c in candidates if c.n_words > 1 and len(c.starts) > 1]
     for c in candidates:
-        tf = len(c.starts) - weights.nested * _occurrences_inside(c, repeated)
-        c.score = _score(c, weights, idf, place=place, tf=tf)
+        alone = _standing_alone(c, repeated)
+        tf = len(c.starts) - weights.nested * (len(c.starts) - len(alone))
+        c.score = _score(c, weights, idf, place=place, tf=tf, starts=alone or c.starts)
     kept = _drop_nested(sorted(candidates, key=lambda c: (-c.score, c.first, c.key)))
     return CandidateList(kept) if top >= len(kept) else kept[:top]
 
@@ -183,19 +185,24 @@ class _Place:
         return cls(headline_end, (lede.start, lede.end) if lede is not None else (0, 0))
 
 
-def _occurrences_inside(c: Candidate, longer: list[Candidate]) -> int:
-    """How many occurrences of ``c`` lie inside an occurrence of one of the ``longer`` candidates holding it."""
+def _standing_alone(c: Candidate, longer: list[Candidate]) -> list[int]:
+    """The starts of the occurrences of ``c`` that do not lie inside an occurrence of one of the ``longer``
+    candidates holding it ("sexuel" outside "harcèlement sexuel")."""
     spans = [(a, b) for k in longer if k.n_words > c.n_words and f" {c.key} " in f" {k.key} "
              for a, b in zip(k.starts, k.ends)]
-    return sum(any(a <= s and e <= b for a, b in spans) for s, e in zip(c.starts, c.ends))
+    return [s for s, e in zip(c.starts, c.ends) if not any(a <= s and e <= b for a, b in spans)]
 
 
-def _score(c: Candidate, w: KeyphraseWeights, idf: dict[str, float], *, place: _Place, tf: float) -> float:
-    """The candidate's score by ``w`` (see ``KeyphraseWeights``) for a frequency ``tf``."""
+def _score(c: Candidate, w: KeyphraseWeights, idf: dict[str, float], *, place: _Place, tf: float,
+           starts: list[int] | None = None) -> float:
+    """The candidate's score by ``w`` (see ``KeyphraseWeights``) for a frequency ``tf``; the headline and lede
+    weights look at the occurrences ``starts`` (default: all), so a word of the headline that stands there only
+    inside a repeated phrase ("sexuel" in "harcèlement sexuel") does not get the headline's weight."""
     default = idf.get("", 0.0)
     specificity = max(idf.get(s, default) for s in c.key.split())
-    in_lede = any(place.lede[0] <= p < place.lede[1] for p in c.starts)
-    position = 1 + w.headline if c.first < place.headline_end else 1 + w.lede * in_lede
+    starts = c.starts if starts is None else starts
+    in_lede = any(place.lede[0] <= p < place.lede[1] for p in starts)
+    position = 1 + w.headline if min(starts) < place.headline_end else 1 + w.lede * in_lede
     score = max(tf, 0.0) ** w.frequency * position
     score *= 1 + w.specificity * specificity
     score *= w.length[min(c.n_words, len(w.length)) - 1] * (1 + w.name * c.name)
