@@ -435,6 +435,12 @@ CONTEXT_CASES = [
      "hiérarchie. Dans ce courriel, elle s'étonne de « l'absence totale de livrables ».\n\nInterrogé par Le Monde, le "
      "groupe Valmont a répondu par la voix de son avocate, Me Sophie Marchand. « Le groupe conteste toute "
      "irrégularité. Les prestations étaient réelles », écrit-elle.", "conteste toute", "Marchand", "pronoun"),
+    ("La Hongrie a voté le texte. « Bruxelles découvre enfin ce que nous disons depuis 2015 », a écrit sur X le "
+     "porte-parole du gouvernement hongrois, Gergely Bánfi, en visant la Commission.", "Bruxelles découvre", "Bánfi",
+     "explicit"),  # the parser makes "le porte-parole" the subject of "visant"
+    ("Ms Kelleher said the new plan was “the old plan with a new cover”, and that the Government’s repeated use of "
+     "the word “pipeline” had become “a way of never being held to account”.", "pipeline", "Kelleher",
+     "explicit"),
 ]
 
 

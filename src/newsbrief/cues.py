@@ -11,7 +11,9 @@ speaker words could name a speaker (:func:`could_speak`) wins:
    ministère" is the ministry;
 4. a speech verb later in the sentence ("…" was what X told reporters), or one closing the sentence with its
    subject inverted after a comma however far (« … » qui …, lors de …, a indiqué un porte-parole), or past an
-   adjunct between commas (écrit ainsi, le 3 juillet 2023, le directeur …);
+   adjunct between commas (écrit ainsi, le 3 juillet 2023, le directeur …), even when the parser hangs it on a
+   gerund after it (a écrit sur X le porte-parole, …, en visant …), though not on a finite verb ("said Ukraine
+   needed");
 5. a colon after a name or a clause whose subject could speak (X : « … »; X revendique une priorité : « … »;
    X partage ce constat : à ses yeux, les partenaires « … »; not a name in a prepositional phrase, "sur BFM
    Business :"), after a speech verb the parser left without subject (the last person named before it:
@@ -482,8 +484,8 @@ def _postverbal_subject(verb: Token, lang: ModuleType) -> Token | None:
         phrase = token
         while phrase.dep_ in ("compound", "amod", "nmod:poss", "poss") and phrase.head.i > phrase.i:
             phrase = phrase.head  # "said the GOP leadership had": the phrase of "GOP"
-        if phrase.dep_.startswith("nsubj") and phrase.head.i > verb.i:  # "said Ukraine needed": another verb's
-            return None
+        if phrase.dep_.startswith("nsubj") and phrase.head.i > verb.i and _finite(phrase.head):
+            return None  # "said Ukraine needed": another verb's; not "a écrit le porte-parole, en visant"
         if token.pos_ in ("NOUN", "PROPN") or token.pos_ == "PRON" and (
                 token.dep_.startswith("nsubj") or token.lower_ in lang.PRONOUNS or token.lower_ in lang.PARTITIVES):
             return token
@@ -499,6 +501,13 @@ def _postverbal_subject(verb: Token, lang: ModuleType) -> Token | None:
             return None
         i += 1
     return None
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a finite form or auxiliary ("needed", "had become", "a écrit"), which can have a subject of its
+    own; not a bare participle, gerund or infinitive ("en visant")."""
+    return any("Fin" in t.morph.get("VerbForm") or not t.morph.get("VerbForm") and t.tag_ not in ("VBG", "VBN")
+               for t in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))])
 
 
 def _after_comma(verb: Token) -> bool:
