@@ -438,6 +438,10 @@ CONTEXT_CASES = [
     ("La Hongrie a voté le texte. « Bruxelles découvre enfin ce que nous disons depuis 2015 », a écrit sur X le "
      "porte-parole du gouvernement hongrois, Gergely Bánfi, en visant la Commission.", "Bruxelles découvre", "Bánfi",
      "explicit"),  # the parser makes "le porte-parole" the subject of "visant"
+    ("« Nous sortons de la phase aiguë, pas de la crise », résume un diplomate du Quai d'Orsay, qui a requis "
+     "l'anonymat.\n\nPierre Vasseur, ambassadeur de France à Rabat de 2015 à 2019, plaide pour un canal discret. « On "
+     "ne rebâtit pas la confiance par communiqué. Il faudra des actes », tranche l'ancien diplomate.", "des actes",
+     "Vasseur", "nominal"),
     ("Ms Kelleher said the new plan was “the old plan with a new cover”, and that the Government’s repeated use of "
      "the word “pipeline” had become “a way of never being held to account”.", "pipeline", "Kelleher",
      "explicit"),

@@ -114,6 +114,7 @@ ROLE_KINDS = {word: kind for kind, words in {
     "sovereign": "pape pontife souverain souveraine roi reine monarque",
     "military": "officier capitaine colonel commandant lieutenant lieutenant-colonel général gradé",
     "parliament": "député députée eurodéputé eurodéputée parlementaire élu élue",
+    "diplomacy": "diplomate ambassadeur ambassadrice consul consule émissaire",
 }.items() for word in words.split()}
 
 #: Nouns for organisations that speak ("le gouvernement a indiqué").
