@@ -79,6 +79,14 @@ CASES = [
     ("fr", "L'Union panafricaine pour la démocratie sociale conteste. L'Upads fera appel.",  # one or two letters a word
      [("Union panafricaine pour la démocratie sociale", "ORG"), ("Upads", "ORG")],
      {"Union panafricaine pour la démocratie sociale": 2}, set()),
+    ("en", "Secretary for Security Raymond Kwok Chi-wai spoke on Wednesday. Kwok said the bill was fair.",
+     [("Raymond Kwok Chi-wai", "PER"), ("Kwok", "ORG")], {"Raymond Kwok Chi-wai": 2}, set()),  # an inner surname
+    ("en", "Kwok told the Legislative Council on Wednesday. Legco will vote in July.",  # a syllabic acronym
+     [("Kwok", "PER"), ("Legislative Council", "ORG"), ("Legco", "ORG")], {"Kwok": 1, "Legislative Council": 2},
+     set()),
+    ("en", "The American Chamber of Commerce in Hong Kong (AmCham) said it was worried. AmCham wants rules.",
+     [("American Chamber of Commerce in Hong Kong", "ORG"), ("AmCham", "PER")],  # an acronym of syllables
+     {"American Chamber of Commerce in Hong Kong": 2}, set()),
     ("fr", "Le Pen a parlé. Marine Le Pen et Jean-Marie Le Pen.",  # else it stays apart, ambiguous
      [("Le Pen", "PER"), ("Marine Le Pen", "PER"), ("Jean-Marie Le Pen", "PER")],
      {"Le Pen": 1, "Marine Le Pen": 1, "Jean-Marie Le Pen": 1}, {"Le Pen"}),

@@ -412,7 +412,7 @@ SHORT_FORM_CASES = [
     ("fr", "Le ministère de l'Intérieur suit l'affaire Merah. Mohamed Merah a tué sept personnes à Toulouse.",
      "Mohamed Merah", 2, "Merah"),
     ("fr", "Le Musée des beaux-arts de Montréal (MBAM) accueille l'exposition. Le MBAM attend des milliers de "
-           "visiteurs.", "Musée des beaux-arts", 3, "MBAM"),
+           "visiteurs.", "Musée des beaux-arts de Montréal", 3, "MBAM"),  # the acronym names the whole
     ("fr", "PSA Peugeot Citroën supprime 8000 postes. PSA fermera son usine d'Aulnay. Selon PSA, la décision est "
            "irrévocable.", "PSA Peugeot Citroën", 3, "PSA"),
 ]
@@ -474,6 +474,12 @@ UNSEEN_JUNK_CASES = [
      {"forum court"}),
     ("fr", "Pour d'autres, l'effort est trop brutal. « Couper 30 milliards en une année est risqué », dit "
            "l'économiste Laurent Vidal.", {"couper"}),
+    # abbreviations of common nouns and roles
+    ("en", "The Commission cannot tell citizens that AI is safe. For the people harmed by AI, it never will be.",
+     {"ai"}),
+    ("en", "Fiona Drummond, a Lothian list MSP, spoke first. One MSP noted that the contest was bitter.", {"msp"}),
+    ("en", "Taoiseach Micheál Martin said the plan was working. The Taoiseach added that more homes were due.",
+     {"taoiseach", "taoiseach micheal martin"}),
 ]
 
 
@@ -523,6 +529,8 @@ SYNONYM_CASES = [
      "United Nations", "U.N.", 3),
     ("en", "The Federal Reserve left rates unchanged. Fed officials said the Fed would wait.", "Federal Reserve",
      "Fed", 3),
+    ("en", "The Scottish Parliament was recalled. Holyrood will vote on the bill after MSPs return to Holyrood.",
+     "Scottish Parliament", "Holyrood", 3),
 ]
 
 
@@ -655,6 +663,12 @@ def test_a_body_of_the_language_data_is_found_by_its_short_name(text: str, count
     row = entity(table_of(text, "en"), "Commons")
     assert (row.count, row.label) == (count, "ORG")
     assert fold_name(row.name) in {fold_name("Commons"), fold_name("House of Commons")}
+
+
+def test_a_parliament_the_model_misses_is_found_by_its_name() -> None:
+    row = entity(table_of("Minister for Housing Colm Rafferty told the Dáil that the figures were rising. The "
+                          "row dominated Leaders’ Questions in the Dáil on Tuesday.", "en"), "Dáil")
+    assert (row.count, row.label) == (2, "ORG")
 
 
 def test_a_name_does_not_run_into_the_next_sentence() -> None:

@@ -95,6 +95,11 @@ def test_the_given_name_style_needs_the_surname_never_alone(name: str, text: str
     # a title before a name is not part of the place before it
     ("en", "Oregon Solicitor General Benjamin Ashworth, who argued the case in March, said the ruling mattered.",
      "Oregon", None),
+    # an acronym after a name ending in a place names the whole
+    ("en", "Eunice Tam Mei-ling, of the Democratic Alliance for the Betterment and Progress of Hong Kong (DAB), "
+           "said the law was overdue.", "Democratic Alliance for the Betterment and Progress of Hong Kong", None),
+    ("en", "The American Chamber of Commerce in Hong Kong (AmCham) said in a statement that its members were "
+           "seeking clarification.", "American Chamber of Commerce in Hong Kong", None),
     # an organisation keeps its nationality
     ("en", "Siobhán Kavanagh, chief executive of the Irish Exporters Forum, disagreed.",
      "Irish Exporters Forum", "ORG"),

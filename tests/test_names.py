@@ -56,6 +56,9 @@ def test_looks_personal(name: str, expected: bool) -> None:
     ("en", "Baltic Capital Bank", ""),  # a body the model took for a person
     ("en", "Jean Paris", ""),  # a place
     ("fr", "Wang Li", ""),  # too short to search alone
+    ("en", "Raymond Kwok Chi-wai", "Kwok"),  # before an East Asian given name
+    ("en", "Moon Jae-in", "Moon"),
+    ("fr", "Kwabena Owusu-Mensah", "Owusu-Mensah"),  # a hyphenated surname
 ])
 def test_the_surname_searched_alone(language: str, name: str, expected: str) -> None:
     assert surname(name, get_language_data(language)) == expected

@@ -8,9 +8,11 @@ Steps (each a small function):
    singular ("Minitels"), a one-word name qualified by an adjective joins the name ("la Francophonie
    institutionnelle"); families ("les sœurs Williams", "the Whitfields") are counted for no one;
 4. attach a short form to the longer name it belongs to: a form with initials first ("B. Obama"), then a
-   surname or given name alone, a leading part ("Assemblée", "Ana Pastor" of "Ana Pastor García"; not "UN" of
+   surname or given name alone (also a surname before an East Asian given name: "Kwok" of "Raymond Kwok
+   Chi-wai"), a leading part ("Assemblée", "Ana Pastor" of "Ana Pastor García"; not "UN" of
    "UN Human Rights Council"), the core of a place ("Baltique" of "mer Baltique"), an acronym defined in the
-   text ("Nouvelle Démocratie (ND)", not after a person) or made of the name's initials ("PCC").
+   text ("Nouvelle Démocratie (ND)", "… in Hong Kong (AmCham)"; not after a person) or made of the name's
+   initials or first syllables ("PCC", "Upads", "Legco" of "Legislative Council").
    A surname shared by namesakes goes to the one its title points to (M./Mme, Mr./Ms.), else to the one last
    named, else stays its own row marked ambiguous.
 
@@ -26,7 +28,8 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from types import ModuleType
 
-from newsbrief.names import ELISION, Mention, canonical_name, demonym_place, fold_name, has_initial, looks_personal
+from newsbrief.names import (ELISION, Mention, canonical_name, demonym_place, fold_name, has_initial, looks_personal,
+                             surname)
 
 #: An acronym in brackets after a name, or after a place that completes the name ("de Montréal (MBAM)").
 _DEFINED = re.compile(r"(?: (?:de la |de |du |d'|of )[A-ZÀ-Ý][\w'-]*)?\s*\(\s*([\w.&-]+)\s*\)")
@@ -201,6 +204,8 @@ def _ends_name(short: str, long: str, labels: dict[str, str], lang: ModuleType, 
     short_label, long_label = labels[short], labels[long]
     if _abbreviates(short_tokens, long_tokens):
         return True
+    if groups and long_label == "PER" and _inner_surname(short, canonical_name(groups[long]), lang):
+        return True
     if len(long_tokens) <= len(short_tokens) or long_tokens[-len(short_tokens):] != short_tokens:
         return False
     if short_label == "LOC" and (long_label != "PER" or short in map(fold_name, lang.PLACES)):
@@ -211,6 +216,13 @@ def _ends_name(short: str, long: str, labels: dict[str, str], lang: ModuleType, 
     if speaks and groups and len(short_tokens) == 1 and looks_personal(canonical_name(groups[long])):
         return True
     return "PER" in (short_label, long_label) or short_label == long_label
+
+
+def _inner_surname(short: str, long_name: str, lang: ModuleType) -> bool:
+    """A surname that does not end the person's name: before an East Asian given name ("Kwok" of "Raymond Kwok
+    Chi-wai")."""
+    last_name = surname(long_name, lang)
+    return bool(last_name) and fold_name(last_name) == short and not fold_name(long_name).endswith(short)
 
 
 def _abbreviates(short: list[str], long: list[str]) -> bool:
@@ -255,10 +267,12 @@ def _acronym_owners(key: str, groups: Groups, labels: dict[str, str], text: str,
         return []
     acronym = acronyms.pop()
     longer = [k for k in groups if len(k.split()) >= 2 and k != key]
-    upper = any(f.isupper() for f in forms)  # "Pauline Achard (Renew)": a word in brackets defines nothing
+    upper = any(_capitals(f) >= 2 for f in forms)  # "Pauline Achard (Renew)": a word in brackets defines nothing
     defined = [k for k in longer if upper and labels[k] != "PER" and _defines(groups[k], acronym, text)]
     if defined:
         return defined[:1]
+    if not any(f.isupper() or f.istitle() for f in forms):
+        return []  # a name of syllables ("AmCham", or "McCain") only through its definition
     spelled = [k for k in longer if _spells(acronym, k.split(), lang)]
     return spelled if len(spelled) == 1 else []
 
@@ -270,10 +284,16 @@ def _letters(text: str) -> str:
 
 
 def _is_acronym(form: str) -> bool:
-    """"CEDEAO", "EU", or an acronym of four letters or more written as a word ("Cedeao", "Unesco")."""
+    """"CEDEAO", "EU", an acronym of four letters or more written as a word ("Cedeao", "Unesco") or of syllables
+    ("AmCham")."""
     if " " in form or not 2 <= len(form) <= 7:
         return False
-    return form.isupper() or (len(form) >= 4 and form.isalpha() and form.istitle())
+    syllables = form.isalpha() and form[:1].isupper() and _capitals(form) >= 2
+    return form.isupper() or (len(form) >= 4 and form.isalpha() and form.istitle()) or syllables
+
+
+def _capitals(form: str) -> int:
+    return sum(c.isupper() for c in form)
 
 
 def _defines(group: list[Mention], acronym: str, text: str) -> bool:
@@ -288,16 +308,18 @@ def _defines(group: list[Mention], acronym: str, text: str) -> bool:
 
 def _spells(acronym: str, words: list[str], lang: ModuleType) -> bool:
     """Whether the acronym is the initials of the words, small words optional ("cedh", "cour européenne des
-    droits de l'homme"), a word giving one or two letters ("upads", "union panafricaine pour la démocratie
-    sociale")."""
+    droits de l'homme"), a word giving one to three letters ("upads", "union panafricaine pour la démocratie
+    sociale"; "legco", "legislative council")."""
     if not words:
         return not acronym
     word = ELISION.sub("", words[0])
     optional = words[0] in lang.CONNECTIVES or word in lang.CONNECTIVES
     if acronym and word[:1] == acronym[0] and _spells(acronym[1:], words[1:], lang):
         return True
-    if len(acronym) > 1 and not optional and word[:2] == acronym[:2] and _spells(acronym[2:], words[1:], lang):
-        return True
+    for size in (2, 3):
+        if len(acronym) >= size and not optional and word[:size] == acronym[:size] and \
+                _spells(acronym[size:], words[1:], lang):
+            return True
     return optional and _spells(acronym, words[1:], lang)
 
 

@@ -7,11 +7,14 @@ Steps (each a small function):
    Défense", capitalised common words opening a sentence, a quote or a headline's second part, headline
    rubrics); strip articles, elisions, titles, possessives and the nouns a name follows ("d'Emmanuel Macron",
    "M. Le Pen", "Britain's", "l'affaire Merah", "sur X Karim Benhaddou", "le Ghanéen Kwabena Owusu-Mensah",
-   a title before a name: "Oregon Solicitor General …"), remembering a gendered title and a role in apposition;
+   a title before a name: "Oregon Solicitor General …", a capitalised title whatever the model's label:
+   "Taoiseach Micheál Martin"), remembering a gendered title and a role in apposition;
    start a person at their initials ("the Legislative Assembly C.N. Prabhakar"); extend a name by what the model
    left out ("Tomasz" before "Wrona", "Euro 2012", "Conseil constitutionnel"); split "Commission européenne de
-   Bruxelles" at a known place; add the bodies written all in lower case ("ministère de la justice") and the
-   people it missed after a capitalised title ("Defence Minister Rasa Žemaitienė");
+   Bruxelles" at a known place, unless an acronym in brackets names the whole ("… Progress of Hong Kong (DAB)"),
+   and join a body to the place after it when one does ("American Chamber of Commerce in Hong Kong (AmCham)");
+   add the bodies written all in lower case ("ministère de la justice") and the people it missed after a
+   capitalised title ("Defence Minister Rasa Žemaitienė");
 2. prefer the name the text also writes alone ("tournoi de Wimbledon" -> "Wimbledon"; "Ayrault 2" -> the
    person Ayrault), then add the places and bodies of the language data the model missed ("Proche-Orient",
    "the Commons") and every other occurrence of a name already found, of a person's surname and of an
@@ -46,6 +49,8 @@ _QUOTE_CLOSERS = frozenset({"»", "”", '"'})
 #: Punctuation no name runs across ("Vendée Globe : Kito de Pavant" is two names).
 _SEPARATORS = frozenset({":", ";", "|", "—", "«", "»", "“", "”"})
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+#: An acronym in brackets right after a name ("… of Hong Kong (DAB)").
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-Z][A-Za-z.&-]{1,9}\s*\)")
 
 
 def extract_mentions(doc: Doc, text: str, *, lang: ModuleType, speech_heads: Iterable[int] = ()) -> list[Mention]:
@@ -69,8 +74,24 @@ def _model_mentions(doc: Doc, text: str, lang: ModuleType, subjects: set[int]) -
     for part in (part for span in doc.ents for part in _split_at_separators(span)):
         mention = _clean_mention(part, text, lang, subjects, common=common)
         if mention is not None:
-            mentions.extend(_split_at_place(mention, places, countries))
-    return mentions
+            mentions.extend(_split_at_place(mention, places, countries, text=text))
+    return _join_place_before_acronym(mentions, text, lang)
+
+
+def _join_place_before_acronym(mentions: list[Mention], text: str, lang: ModuleType) -> list[Mention]:
+    """A body and the place after it are one name when an acronym in brackets follows both ("The American
+    Chamber of Commerce in Hong Kong (AmCham)": the model stops at "in")."""
+    result: list[Mention] = []
+    for mention in mentions:
+        previous = result[-1] if result else None
+        between = text[previous.end:mention.start] if previous else ""
+        if previous is not None and previous.label in ("ORG", "MISC") and mention.label == "LOC" \
+                and between.strip().lower() in lang.CONNECTIVES and between.startswith(" ") \
+                and between.endswith(" ") and _ACRONYM_AFTER.match(text, mention.end):
+            result[-1] = replace(previous, end=mention.end, text=text[previous.start:mention.end])
+            continue
+        result.append(mention)
+    return result
 
 
 def _split_at_separators(span: Span) -> list[Span]:
@@ -174,7 +195,9 @@ def _opens_with_article(tokens: list[Token], lang: ModuleType) -> bool:
 
 def _trim_tokens(tokens: list[Token], lang: ModuleType, *, person: bool) -> list[Token]:
     """Drop leading articles, prepositions, common words, titles and the nouns a person's name follows ("affaire
-    Merah"), and trailing punctuation and small words."""
+    Merah"), and trailing punctuation and small words. A capitalised title before a person's name is dropped
+    whatever the model's label ("Taoiseach Micheál Martin" tagged as an organisation)."""
+    person = person or _titled_name(tokens, lang)
     while len(tokens) > 1 and _drops_leading(tokens[0], lang, person=person):
         tokens = tokens[1:]
     if tokens and tokens[0].is_punct:
@@ -182,6 +205,14 @@ def _trim_tokens(tokens: list[Token], lang: ModuleType, *, person: bool) -> list
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or _drops_trailing(tokens[-1], lang)):
         tokens = tokens[:-1]
     return tokens
+
+
+def _titled_name(tokens: list[Token], lang: ModuleType) -> bool:
+    """A capitalised title then two or three capitalised proper nouns that no word makes a body's or a place's
+    ("Taoiseach Micheál Martin"; not "Prince Edward Island")."""
+    first, rest = tokens[0], tokens[1:]
+    return first.is_title and first.lower_.rstrip(".") in _titles(lang) and 2 <= len(rest) <= 3 and all(
+        t.is_title and t.pos_ == "PROPN" and t.lower_ not in lang.NON_PERSON_WORDS for t in rest)
 
 
 def _drops_leading(token: Token, lang: ModuleType, *, person: bool) -> bool:
@@ -278,10 +309,12 @@ def _title_gender(text: str, start: int, lang: ModuleType) -> str:
     return lang.GENDERED_TITLES.get(words[-1].lower().rstrip("."), "") if words else ""
 
 
-def _split_at_place(mention: Mention, places: set[str], countries: set[str]) -> list[Mention]:
-    """"Commission européenne de Bruxelles" -> the organisation and the place, when the place is known."""
+def _split_at_place(mention: Mention, places: set[str], countries: set[str], *, text: str) -> list[Mention]:
+    """"Commission européenne de Bruxelles" -> the organisation and the place, when the place is known; not when
+    an acronym in brackets follows, naming the whole ("Democratic Alliance for the Betterment and Progress of
+    Hong Kong (DAB)")."""
     found = list(_PREPOSITION.finditer(mention.text))
-    if not found:
+    if not found or _ACRONYM_AFTER.match(text, mention.end):
         return [mention]
     cut = found[-1]
     left, right = mention.text[:cut.start()], mention.text[cut.end():]

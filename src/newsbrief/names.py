@@ -3,7 +3,8 @@
 - :class:`Mention`: where a name stands in the text, its surface form and what the model and the text say of it;
 - :func:`fold_name`: a key that merges spelling variants (Tokayev / Tokaïev / Tokaiev, Kiev / Kyiv);
 - :func:`canonical_name`: the form a group of mentions is shown under ("Barack Obama" over "B. Obama");
-- :func:`looks_personal`, :func:`surname`: whether a name reads as a person's, and its surname searched alone;
+- :func:`looks_personal`, :func:`surname`: whether a name reads as a person's, and its surname searched alone
+  ("Okafor"; "Kwok" of "Raymond Kwok Chi-wai", before an East Asian given name);
 - :func:`demonym_place`: the place a demonym or nationality adjective points to ("kazakhstanais" -> Kazakhstan).
 """
 
@@ -81,16 +82,27 @@ def looks_personal(name: str) -> bool:
 
 def surname(name: str, lang: ModuleType) -> str:
     """The surname of a person's full name, searched alone ("Okafor does not" for "Daniel Okafor"), with its
-    particles ("Le Pen"); "" for a single word, a body the model took for a person ("Baltic Capital Bank"), a
-    surname too short or one the place list knows."""
+    particles ("Le Pen"); before a hyphenated East Asian given name ("Kwok" of "Raymond Kwok Chi-wai", "Moon" of
+    "Moon Jae-in"); "" for a single word, a body the model took for a person ("Baltic Capital Bank"), a surname
+    too short or one the place list knows."""
     words = name.split()
     if len(words) < 2 or not looks_personal(name) or any(w.lower() in lang.NON_PERSON_WORDS for w in words):
         return ""
+    if _east_asian_given(words[-1]):
+        words = words[:-1]
+        return words[-1] if len(words[-1]) >= 3 and words[-1] not in lang.PLACES else ""
     cut = len(words) - 1
     while cut > 1 and words[cut - 1].lower() in lang.NAME_PARTICLES:
         cut -= 1
     last_name = " ".join(words[cut:])
     return last_name if len(last_name) >= 3 and last_name not in lang.PLACES else ""
+
+
+def _east_asian_given(word: str) -> bool:
+    """A given name of two syllables joined by a hyphen, the second in lower case, written after the surname
+    ("Chi-wai", "Jae-in"; not "Owusu-Mensah" nor "Jean-Marie")."""
+    first, _, second = word.partition("-")
+    return first.istitle() and first.isalpha() and second.isalpha() and second.islower()
 
 
 def demonym_place(word: str, demonyms: dict[str, str]) -> str | None:

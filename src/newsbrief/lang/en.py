@@ -41,7 +41,7 @@ TITLES = frozenset("""
 mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady president vice prime minister chancellor
 senator sen. sen rep. rep representative governor gov. mayor general gen. colonel col. captain judge justice
 king queen prince princess pope sheikh emir ambassador secretary commissioner spokesman spokeswoman
-spokesperson chief director chairman chairwoman solicitor attorney
+spokesperson chief director chairman chairwoman solicitor attorney taoiseach tánaiste
 """.split())
 
 ROLE_NOUNS = frozenset("""
@@ -231,9 +231,10 @@ PLACES = frozenset(set(DEMONYMS.values()) | COUNTRIES | CAPITALS | STATES | {"Ga
                                              "Northern Ireland", "Catalonia", "Donetsk", "Luhansk",
                                              "Kherson", "Zaporizhzhia", "Kharkiv", "Odesa", "Odessa"})
 
+#: Common words the model tags as names, abbreviations of common nouns and roles among them ("AI", "MSP").
 NON_ENTITIES = frozenset("""
 state government president minister the a an this that he she they we you it but and or if when indigenous
-utc gmt gdp vat
+utc gmt gdp vat ai ceo ngo mp mep msp td taoiseach
 """.split())
 
 NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "el", "da", "di", "le", "la", "mc"})
@@ -352,10 +353,14 @@ LIGHT_SPEECH_VERBS = {"make": frozenset({"clear"}), "point": frozenset({"out"}),
 
 COMPLEMENTIZERS = frozenset({"that"})
 
-#: Other names of one body ("Alliance atlantique" -> "OTAN"), merged into one entity.
+#: Other names of one body ("Alliance atlantique" -> "OTAN", a seat for its parliament: "Holyrood"), merged into
+#: one entity.
 SYNONYMS: dict[str, str] = {**SHARED_SYNONYMS, "Commons": "House of Commons", "Lords": "House of Lords",
-                            "No 10": "Downing Street", "Number 10": "Downing Street"}
+                            "No 10": "Downing Street", "Number 10": "Downing Street",
+                            "Holyrood": "Scottish Parliament"}
 
-#: Bodies searched like the places, whose short names the model misses ("speaking in the Commons").
+#: Bodies searched like the places, whose short names the model misses ("speaking in the Commons", "told the
+#: Dáil").
 BODIES = frozenset({"House of Commons", "House of Lords", "Commons", "White House", "Pentagon", "Downing Street",
-                    "No 10"})
+                    "No 10", "Dáil", "Seanad", "Oireachtas", "Holyrood", "Stormont", "Senedd", "Bundestag",
+                    "Knesset"})
