@@ -302,7 +302,7 @@ CONTEXT_CASES = [
     ("La préfecture a reçu les pêcheurs. « Ils nous tuent à petit feu », lance un marin, qui préfère garder "
      "l'anonymat.", "petit feu", "un marin", "nominal"),
     ("Kenya's talks with the IMF have stalled. The Washington-based lender said in a statement that talks would "
-     "\"continue in the coming weeks.\"", "coming weeks", "lender", "nominal"),
+     "\"continue in the coming weeks.\"", "coming weeks", "IMF", "nominal"),  # the lender named, not Washington
     ("Marine Le Pen a réagi dans la soirée. « Cette décision est une atteinte à la démocratie », a dénoncé celle "
      "qui brigue l'Élysée.", "atteinte à la démocratie", "Le Pen", "pronoun"),
     ("Les agriculteurs ont bloqué la route. « On ne peut pas laisser faire ça », s'emporte l'un d'eux, Pierre "
@@ -445,6 +445,48 @@ CONTEXT_CASES = [
     ("Ms Kelleher said the new plan was “the old plan with a new cover”, and that the Government’s repeated use of "
      "the word “pipeline” had become “a way of never being held to account”.", "pipeline", "Kelleher",
      "explicit"),
+    # a role of the same kind given later: "her rival" is "Her opponent, Alasdair Kerr"
+    ("Scottish Tory race turns nasty\n\nThe contest turned bitter on Friday after one candidate refused to rule out "
+     "a pact with Reform UK and her rival warned that she was preparing to “hand the keys of the party to Nigel "
+     "Farage”.\n\nHer opponent, Alasdair Kerr, a North East list MSP, said any deal would spell “the end of the "
+     "party”.", "hand the keys", "Alasdair Kerr", "nominal"),
+    # a lede opening on a description names its person as the next paragraph's subject
+    ("Security chief defends bill\n\nHong Kong’s security chief has defended a proposed law requiring groups with "
+     "overseas links to register, insisting it targets “a small handful” of groups.\n\nSecretary for Security "
+     "Raymond Kwok told the Legislative Council on Wednesday that the bill would close “a gap that hostile forces "
+     "have exploited”.", "small handful", "Raymond Kwok", "nominal"),
+    # ... also through a pronoun, past the name that owns the description; the role is theirs from then on
+    ("Nominee faces grilling\n\nWashington (CNN) — President Donald Trump’s nominee to be ambassador to South "
+     "Africa faced pointed questions on Wednesday over posts in which he described the country as “a failed state "
+     "in slow motion”.\n\nGarrett Lindahl, a Texas real estate developer, told the committee that he regretted the "
+     "“tone” of some posts.\n\n“That’s not what I asked,” Senator Rachel Nwosu said. After a pause, the nominee "
+     "said he would “choose different words today.”", "failed state", "Garrett Lindahl", "pronoun"),
+    ("Nominee faces grilling\n\nWashington (CNN) — President Donald Trump’s nominee to be ambassador to South "
+     "Africa faced pointed questions on Wednesday over posts in which he described the country as “a failed state "
+     "in slow motion”.\n\nGarrett Lindahl, a Texas real estate developer, told the committee that he regretted the "
+     "“tone” of some posts.\n\n“That’s not what I asked,” Senator Rachel Nwosu said. After a pause, the nominee "
+     "said he would “choose different words today.”", "different words", "Garrett Lindahl", "nominal"),
+    # a lede quote repeated in the body takes the body's speaker
+    ("Coalition partners clash\n\nA dispute over the debt brake flared up within the coalition on Tuesday, after the "
+     "Social Democrats demanded a permanent exemption for public investment and one of the chancellor's most senior "
+     "ministers warned against \"a blank check for the next government.\"\n\nEconomy Minister Henrik Albers "
+     "rejected the proposal in Berlin. Exempting all investment, he said, would amount to \"a blank check for the "
+     "next government.\"", "blank check", "Henrik Albers", "previous"),
+    # a speech participle or past conjunct the parser hung on a reported clause is the reporter's
+    ("Opposition Leader Matthew Corrigan said the Coalition would oppose the bill in its current form, arguing it "
+     "would hand a small number of groups “a veto by another name” over projects.", "veto by another",
+     "Matthew Corrigan", "explicit"),
+    ("The EPP is split. Tomasz Wilczek, the EPP’s shadow rapporteur on the file, told POLITICO that national tort law "
+     "and the revised Product Liability Directive already cover “the overwhelming majority of cases” and warned "
+     "against “another layer of paperwork that only lawyers will enjoy.”", "layer of paperwork", "Tomasz Wilczek",
+     "explicit"),
+    # a speech participle telling what its subject spent a time doing
+    ("Allies of Mr Kerr countered that Ms Fiona Drummond had spent the election campaign insisting there would be "
+     "“no deals with anyone”, and questioned why she had changed her mind.", "no deals", "Drummond", "explicit"),
+    # an organisation's description with an epithet: the organisation named before
+    ("Kenya's previous IMF program ended in April without completing its final review. After a staff visit to "
+     "Nairobi in March, the Washington-based lender said in a statement that \"important progress\" had been made.",
+     "important progress", "IMF", "nominal"),
 ]
 
 
@@ -591,6 +633,13 @@ def test_a_headline_description_gives_way_to_the_body_speaker(tmp_path: Path) ->
             "secrétaire générale de la CGT, Karine Delorme, au départ du cortège parisien.\n")
     headline = next(q for q in analyse_text(tmp_path, text).quotes if q.text == "On ne lâchera pas")
     assert headline.speaker == "Karine Delorme" and headline.resolution == "previous"
+
+
+def test_a_headline_quote_given_to_an_organisation_goes_to_the_person_saying_it(tmp_path: Path) -> None:
+    text = ("Coalition warns of “veto by another name”\n\nOpposition Leader Matthew Corrigan said the Coalition "
+            "would oppose the bill, which he said would hand a few groups “a veto by another name” over projects.")
+    quote = next(q for q in analyse_text(tmp_path, text).quotes if q.text.startswith("veto"))
+    assert quote.speaker == "Matthew Corrigan"
 
 
 def test_the_spokesman_of_another_body_is_not_the_spokesman_named_before(tmp_path: Path) -> None:

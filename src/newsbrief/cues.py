@@ -30,7 +30,10 @@ X juge"); "told Reuters" never makes Reuters the speaker, nor "said the GOP lead
 parser hung on a clause before the verb is still its subject ("Rep. X, one of the first lawmakers to sign …,
 said", "Her opponent, Alasdair Kerr, a list MSP seen as …, said"); a second subject taken from an earlier
 subject's relative clause, or a verb taken for a subject, is not one; a subject reached through a conjunction
-agrees in number ("Le gouvernement assure que ses agents patrouillaient … et exige"); a relative pronoun after an
+agrees in number ("Le gouvernement assure que ses agents patrouillaient … et exige"); a speech participle or past
+conjunct the parser hung on the clause another speech verb reports is the reporter's ("X said the Coalition would
+oppose the bill, arguing …", "X told POLITICO that the law covers … and warned"), and one qualifying what its
+subject spent is that subject's ("Ms Drummond had spent the campaign insisting"); a relative pronoun after an
 apposition takes up the name ("Thierry Massart, son secrétaire général, qui dénonce"); the walk back to a speaker
 hops over a relative clause ("Une source …, qui a requis l'anonymat, a affirmé"); a subject inside an earlier
 quote is never the speaker; a marker that names no source ("selon ses moyens") is no cue. Failing those, a speech
@@ -386,7 +389,7 @@ def _has_quote_mark(sentence: Span) -> bool:
 def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
     """The verb's subject when it could speak and is not inside the quote just before (``quote_end``);
     else the noun phrase after the verb ("comme le précise l'ambassadeur"), else the sentence's subject."""
-    quoted = _quoted_source(verb, lang)
+    quoted = _quoted_source(verb, lang) or _reporter(verb, lang) or _spending_subject(verb, lang)
     if quoted is not None:
         return quoted
     subject = subject_of(verb) or next((c for c in verb.children if c.dep_ == "expl:subj"
@@ -408,6 +411,32 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
         return next((t for t in verb.sent if t.i < verb.i and t.pos_ in ("NOUN", "PROPN") and could_speak(t, lang)),
                     subject)
     return subject or _speaker_just_before(verb, lang)
+
+
+def _reporter(verb: Token, lang: ModuleType) -> Token | None:
+    """The subject of the speech verb whose reported clause the parser hung a speech participle or conjunct on:
+    "X said the Coalition would oppose the bill, arguing …", "X told POLITICO that the law already covers … and
+    warned against …" (a past conjunct of a clause not in the past) are X's."""
+    clause = verb.head
+    participle = verb.dep_ == "advcl" and _is_present_participle(verb) and verb.i > 0 and verb.nbor(-1).text == ","
+    conjunct = verb.dep_ == "conj" and "Past" in verb.morph.get("Tense") and "Past" not in clause.morph.get("Tense") \
+        and not any(c.dep_.startswith("nsubj") for c in verb.children)
+    if not (participle or conjunct) or clause.dep_ != "ccomp" or _is_speech_verb(clause, lang) \
+            or not _is_speech_verb(clause.head, lang):
+        return None
+    subject = subject_of(clause.head)
+    return subject if subject is not None and could_speak(subject, lang) else None
+
+
+def _spending_subject(verb: Token, lang: ModuleType) -> Token | None:
+    """A speech participle describing what the subject spent a time doing: "Ms Drummond had spent the campaign
+    insisting …" (parsed as qualifying "campaign") is Ms Drummond's."""
+    noun = verb.head
+    if verb.dep_ != "acl" or not _is_present_participle(verb) or noun.dep_ not in ("dobj", "obj", "npadvmod") \
+            or could_speak(noun, lang):
+        return None
+    subject = subject_of(noun.head)
+    return subject if subject is not None and could_speak(subject, lang) else None
 
 
 def _inside_marks(token: Token, verb: Token) -> bool:

@@ -15,12 +15,16 @@
 6. a headline quote repeating a body quote word for word is merged into it, and one taking up part of a body
    quote gets its speaker, unless a name attributes it in the headline ("« On ne lâchera pas », la rue répond"
    takes the speaker of the body's "« … On ne lâchera pas tant que … », a prévenu Karine Delorme");
-7. the key quotes are marked: full statements by named speakers first, speakers and wording diverse.
+7. a quote whose speaker stays a description (a lede's "one of the chancellor's most senior ministers"), or a
+   headline quote given to an organisation, takes the person who speaks a later quote of the same words (one
+   holding the headline's words);
+8. the key quotes are marked: full statements by named speakers first, speakers and wording diverse.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -44,7 +48,8 @@ def extract_quotes(doc: Doc, document: Document, table: EntityTable, *, lang: Mo
                    top_quotes: int = 8) -> list[Quote]:
     """The quotes of a parsed document, attributed, classified, merged and with the key ones marked."""
     spans = find_quote_spans(document.text, document.blocks)
-    resolver = SpeakerResolver(doc, table, lang=lang, quoted=[(s.start, s.end) for s in spans])
+    resolver = SpeakerResolver(doc, table, lang=lang, quoted=[(s.start, s.end) for s in spans],
+                               paragraphs=[(b.start, b.end) for b in document.blocks if b.kind == "paragraph"])
     starts = [t.idx for t in doc]
     quotes: list[Quote] = []
     previous: tuple[Quote, int] | None = None
@@ -56,6 +61,8 @@ def extract_quotes(doc: Doc, document: Document, table: EntityTable, *, lang: Mo
             resolver.note_speaker(quote.speaker, span.start)
     quotes = share_sentence_speakers(quotes, [doc[token_index(starts, s.open_at)].sent.start for s in spans])
     quotes = attribute_headline_quotes(merge_headline_quotes(quotes, document), document)
+    quotes = attribute_repeated_quotes(quotes, {e.name for e in table.entities if e.label == "PER"},
+                                       _heading_ranges(document))
     return mark_key_quotes(quotes, top=top_quotes)
 
 
@@ -213,12 +220,34 @@ def attribute_headline_quotes(quotes: list[Quote], document: Document) -> list[Q
     return [attributed(q) for q in quotes]
 
 
+def attribute_repeated_quotes(quotes: list[Quote], people: set[str],
+                              headings: Sequence[tuple[int, int]] = ()) -> list[Quote]:
+    """A quote whose speaker stays a description ("one of the chancellor's most senior ministers warned against
+    “a blank check”") takes the person who speaks a later quote of the same words ("Albers … said, would amount
+    to “a blank check for the next government”"): a lede quotes what the body attributes. So does a headline
+    quote given to an organisation ("Coalition warns of “veto by another name”") when a person speaks a body
+    quote holding its words: the party's leader."""
+    result = list(quotes)
+    for i, quote in enumerate(result):
+        key = normalised(quote.text)
+        heading = _inside(quote, headings) and quote.resolution == "explicit"
+        if quote.kind != "speech" or quote.speaker in people or len(key.split()) < 3 \
+                or not (heading or quote.resolution == "nominal"):
+            continue
+        source = next((q for q in result[i + 1:] if q.kind == "speech" and q.speaker in people
+                       and q.resolution != "nominal" and (key == normalised(q.text) or heading
+                                                          and f" {key} " in f" {normalised(q.text)} ")), None)
+        if source is not None:
+            result[i] = replace(quote, speaker=source.speaker, resolution="previous")
+    return result
+
+
 def _heading_ranges(document: Document) -> list[tuple[int, int]]:
     """The offsets of the title and the headings."""
     return [(b.start, b.end) for b in document.blocks if b.kind != "paragraph"]
 
 
-def _inside(quote: Quote, ranges: list[tuple[int, int]]) -> bool:
+def _inside(quote: Quote, ranges: Sequence[tuple[int, int]]) -> bool:
     return any(start <= quote.start < end for start, end in ranges)
 
 

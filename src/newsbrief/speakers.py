@@ -16,7 +16,8 @@
   de son avocate, Me X. « … », écrit-elle"); else the last speaker, else the last person named (``pronoun``). A
   sentence's subject may be one the parser lost ("Le chef de l'État, Emmanuel Macron, était …", "Le maire, lui,
   n'a pas souhaité …", "un soldat amaigri, drapé …, descendait") or a definite role standing for its person
-  ("l'élu … a présidé"). An incise interrupting a clause does not point back into it ("L'Espagne,
+  ("l'élu … a présidé"); a definite role a name owns stands for its person, not the owner ("President Trump's
+  nominee … posts in which he described"). An incise interrupting a clause does not point back into it ("L'Espagne,
   reconnaît-elle, …", "The BJP, he said, would"). "Ce dernier" / "celui-ci" -> the last person named. "On" ->
   the place or group after its verb ("explique-t-on à l'Élysée"), or opening the sentence ("Du côté de
   l'opposition, on …"), or taken up by "où" ("à la préfecture, où l'on …"), else nobody. Plural pronouns (ils,
@@ -28,11 +29,14 @@
   président Tokaïev", "Sergueï Lavrov, le ministre ...") and owners ("le porte-parole du Kremlin" is not the
   spokesman of another body, and stays a description); else, or when the role is only given later, the
   indefinite description of its kind that introduced it ("un diplomate européen" for "le diplomate européen cité
-  plus haut", "One backbencher" for "the MP"); else a compatible topic or subject of the sentences before, else
-  the speaker of the last quote of the two sentences before, else the article's clear protagonist. A bare
-  organisation word, or one with an epithet but no name ("l'ONG", "the embassy", "l'organisation patronale") ->
-  the fuller phrase with a name just before ("Brazil's embassy in Dublin"), else the organisation just named as a
-  subject; a plural one -> the body named as its complement ("les membres de la Conférence …") (``nominal``).
+  plus haut", "One backbencher" for "the MP"); else, for the subject opening the lede, the person the next
+  paragraph opens with as subject, named there for the first time ("Hong Kong's security chief has defended …" /
+  "Secretary for Security Raymond Kwok told …"), whose role it is from then on ("the nominee"); else a compatible
+  topic or subject of the sentences before, else the speaker of the last quote of the two sentences before, else
+  the article's clear protagonist. A bare organisation word, or one with an epithet but no name ("l'ONG", "the
+  embassy", "l'organisation patronale", "the Washington-based lender") -> the fuller phrase with a name just
+  before ("Brazil's embassy in Dublin"), else the organisation just named as a subject; a plural one -> the body
+  named as its complement ("les membres de la Conférence …") (``nominal``).
 - An indefinite, plural or unresolved description ("un diplomate européen", "the spokeswoman") -> the
   description itself, as the article gives it: never a guess shown as certain.
 
@@ -79,8 +83,9 @@ class SpeakerResolver:
     """Resolves speaker tokens of one document; remembers the speakers of the quotes seen so far."""
 
     def __init__(self, doc: Doc, table: EntityTable, *, lang: ModuleType,
-                 quoted: Sequence[tuple[int, int]] = ()) -> None:
+                 quoted: Sequence[tuple[int, int]] = (), paragraphs: Sequence[tuple[int, int]] = ()) -> None:
         self.doc = doc
+        self.paragraphs = list(paragraphs)  # offsets of the body paragraphs, the lede first
         self.table = table
         self.lang = lang
         self.quoted = list(quoted)
@@ -334,7 +339,8 @@ class SpeakerResolver:
         if determiner not in _INDEFINITE and lemma in self.lang.ORG_NOUNS and lemma not in self.lang.ROLE_NOUNS:
             # "l'ONG", or an epithet with no name in it ("l'organisation patronale", "l'organisation de défense
             # des droits humains"): the organisation just named; not "le gouvernement allemand"
-            epithet = not any(t.pos_ == "PROPN" or demonym_place(t.text, self.lang.DEMONYMS)
+            epithet = not any(t.pos_ == "PROPN" and t.head.pos_ not in ("ADJ", "VERB")  # "the Washington-based
+                              or demonym_place(t.text, self.lang.DEMONYMS)  # lender" is an epithet
                               for t in noun_phrase(token) if t.i != token.i)
             found = (self._named_earlier(token) or self._recent_organisation(token)) if epithet else None
             return (found or phrase), phrase, "nominal"
@@ -353,9 +359,35 @@ class SpeakerResolver:
             person = pick_role(holders, role_qualifiers(role_words[0]), token.idx, owners=owners)
             if person is None and owners and holders:  # the role of another body: someone else
                 return phrase, phrase, "nominal"
-        person = person or self._introduced_as(token) or self._recent_subject(token, gender=gender) \
+        person = person or self._introduced_as(token) or self._identified_after_lede(token, gender=gender) \
+            or self._recent_subject(token, gender=gender) \
             or self._recent_speaker(token, gender=gender) or self._protagonist(gender=gender, at=token.idx)
         return (person or phrase), phrase, "nominal"
+
+    def _identified_after_lede(self, token: Token, *, gender: str | None) -> str | None:
+        """A lede that opens on a description ("Hong Kong's security chief has defended …", "President Trump's
+        nominee … faced …") names its person in the next paragraph, which opens with them as subject, named there for
+        the first time ("Secretary for Security Raymond Kwok told …"); the role is then theirs ("the nominee")."""
+        if len(self.paragraphs) < 2 or not self.paragraphs[0][0] <= token.idx < self.paragraphs[0][1]:
+            return None
+        sentence = token.sent
+        opening = token if token.dep_ != "appos" else token.head  # "Washington (CNN) — Trump's nominee …"
+        if sentence.start_char > self.paragraphs[0][0] or _main_subject(sentence) != opening:
+            return None
+        start = self.paragraphs[1][0]
+        following = self.sentences[self.sentence_index(self.doc.char_span(start, start + 1,
+                                                                          alignment_mode="expand")[0])]
+        subject = _main_subject(following) or noun_root(following)
+        person = self._mention_at(subject) if subject is not None and subject.pos_ == "PROPN" else None
+        human = person is not None and (self.table.label_of(person) == "PER" or subject.ent_type_ in PERSON_TAGS)
+        if person is None or not human or not self._compatible(person, gender) \
+                or self._first_named(person) < following.start_char:
+            return None
+        self.roles.setdefault(token.lemma_.lower(), []).append(Role(token.idx, person, role_qualifiers(token)))
+        return person
+
+    def _first_named(self, name: str) -> int:
+        return next((m.start for m, n in self.table.mentions if n == name), -1)
 
     def _recent_speaker(self, token: Token, *, gender: str | None) -> str | None:
         """The person who spoke the last quote of the two sentences before, when compatible ("« … », a prévenu la
@@ -475,7 +507,7 @@ class SpeakerResolver:
                 found = name
             elif name is None and candidate.pos_ == "NOUN" and candidate.lemma_.lower() in self.lang.ROLE_NOUNS \
                     and "Plur" not in candidate.morph.get("Number") and candidate.tag_ not in ("NNS", "NNPS"):
-                determiner = _determiner(candidate)
+                determiner = _determiner(candidate) or _owner_named(candidate)  # "Trump's nominee … he"
                 noun_gender = gender_evidence(candidate)[0] or None
                 if determiner and determiner not in _INDEFINITE and (gender is None or noun_gender in (None, gender)):
                     found = self._described(candidate, candidate.idx)[0]
@@ -650,3 +682,13 @@ class SpeakerResolver:
         while end - 1 > token.i and edge(self.doc[end - 1]):
             end -= 1
         return self.doc[start:end].text.strip(" ,\n")
+
+
+def _main_subject(sentence: Span) -> Token | None:
+    """The subject of a sentence's main verb, if the parser found one."""
+    return next((c for c in sentence.root.children if c.dep_.startswith("nsubj")), None)
+
+
+def _owner_named(noun: Token) -> str:
+    """"the" for a noun a name owns ("President Trump's nominee"): as definite as with an article."""
+    return "the" if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children) else ""

@@ -58,7 +58,7 @@ dissident refugee hostage prisoner detainee deputy treasurer captain manager ath
 photographer reporter correspondent banker consultant firefighter engineer architect man woman heir successor
 predecessor rival ally supporter owner investor trader executive boss counterpart person insider
 republican democrat conservative tory socialist liberal centrist nationalist populist billionaire tycoon mogul
-participant attendee guest fisherman sailor
+participant attendee guest fisherman sailor nominee opponent challenger
 """.split())
 
 #: Role nouns a journalist uses in turn for the same person ("Jane Doe, an economist ..." then "the
@@ -74,13 +74,15 @@ ROLE_KINDS = {word: kind for kind, words in {
     "justice": "prosecutor judge magistrate",
     "military": "officer captain colonel commander lieutenant general",
     "parliament": "mp backbencher lawmaker legislator",
+    "rival": "rival opponent challenger",
 }.items() for word in words.split()}
 
 ORG_NOUNS = frozenset({"government", "ministry", "party", "union", "organisation", "organization", "group",
                        "authorities", "authority", "investigators", "witnesses", "residents", "protesters",
                        "company", "commission", "council", "army", "police", "court", "agency", "kremlin", "embassy",
                        "white house", "downing street", "office", "newspaper", "paper", "daily",
-                       "broadcaster", "network", "magazine", "outlet", "website", "tabloid", "weekly"})
+                       "broadcaster", "network", "magazine", "outlet", "website", "tabloid", "weekly", "lender",
+                       "regulator", "watchdog", "insurer", "carrier", "airline", "firm", "bank", "fund"})
 
 TITLE_CUES = frozenset("""
 newspaper daily weekly magazine journal book novel film movie series show programme program operation
