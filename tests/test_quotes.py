@@ -445,6 +445,9 @@ CONTEXT_CASES = [
     ("Ms Kelleher said the new plan was “the old plan with a new cover”, and that the Government’s repeated use of "
      "the word “pipeline” had become “a way of never being held to account”.", "pipeline", "Kelleher",
      "explicit"),
+    ("La première ministre de l'Alberta, Diane Carver, a dénoncé une « trahison ». « L'Alberta a fait tout ce qu'on "
+     "lui demandait. Ottawa, lui, a fait ce qu'il fait toujours », écrit son attachée de presse, Kelsey Lund.",
+     "Ottawa, lui", "Lund", "explicit"),  # a noun that is no role word, with a person set off after it
     # a role of the same kind given later: "her rival" is "Her opponent, Alasdair Kerr"
     ("Scottish Tory race turns nasty\n\nThe contest turned bitter on Friday after one candidate refused to rule out "
      "a pact with Reform UK and her rival warned that she was preparing to “hand the keys of the party to Nigel "

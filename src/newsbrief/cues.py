@@ -1,7 +1,8 @@
 """The cue of a quoted span: the verb, marker or colon that attributes it, and the token naming its speaker.
 
 For each span (:mod:`newsbrief.quotespans`) the cues are tried in this order (:func:`find_cue`); the first whose
-speaker words could name a speaker (:func:`could_speak`) wins:
+speaker words could name a speaker (:func:`could_speak`: a name, a pronoun, a role or organisation word, or any
+noun with a person set off after it, "son attachée de presse, Kelsey Lund") wins:
 
 1. an incise right after the quote (« … », affirme X / a-t-elle ajouté / a déclaré à l'AFP X / s'est réjoui X /
    a réagi auprès de Libération X / a dénoncé celle qui … / "…," she said), or inside its marks (« …, dit-elle. … »);
@@ -715,7 +716,7 @@ def could_speak(token: Token, lang: ModuleType) -> bool:
     if token.pos_ not in ("NOUN", "PRON"):
         return False
     speakers = lang.ROLE_NOUNS | lang.ORG_NOUNS
-    if _is_one_of(token, speakers):
+    if _is_one_of(token, speakers) or _person_set_off(token):
         return True
     authored = any(c.dep_ in ("nmod", "poss", "nmod:poss", "prep") or c.dep_ == "acl" and _agent(c) is not None
                    for c in token.children)
@@ -723,6 +724,14 @@ def could_speak(token: Token, lang: ModuleType) -> bool:
         return True  # "un rapport de la Ligue arabe", "the ministry's statement", "the report, published by X"
     # "l'un des deux porte-parole", "one of the ministers"
     return any(t.pos_ == "PROPN" or t.lemma_.lower() in speakers for t in noun_phrase(token))
+
+
+def _person_set_off(noun: Token) -> bool:
+    """A noun phrase followed by a person's name set off by a comma ("son attachée de presse, Kelsey Lund")."""
+    end = max(t.i for t in noun_phrase(noun)) + 1
+    doc = noun.doc
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ in PERSON_TAGS \
+        and doc[end + 1].text[:1].isupper()
 
 
 def _is_one_of(token: Token, words: Container[str]) -> bool:
