@@ -448,6 +448,9 @@ CONTEXT_CASES = [
     ("La première ministre de l'Alberta, Diane Carver, a dénoncé une « trahison ». « L'Alberta a fait tout ce qu'on "
      "lui demandait. Ottawa, lui, a fait ce qu'il fait toujours », écrit son attachée de presse, Kelsey Lund.",
      "Ottawa, lui", "Lund", "explicit"),  # a noun that is no role word, with a person set off after it
+    ("Dans la soirée, le bureau politique des Kataëb a publié un communiqué. Les Kataëb y dénoncent « un retour aux "
+     "vieilles pratiques » et appellent le nouveau ministre à « prouver son indépendance dès sa première décision ».",
+     "prouver son", "Kataëb", "explicit"),  # a name the tagger calls singular is the subject of a plural conjunct
     # a role of the same kind given later: "her rival" is "Her opponent, Alasdair Kerr"
     ("Scottish Tory race turns nasty\n\nThe contest turned bitter on Friday after one candidate refused to rule out "
      "a pact with Reform UK and her rival warned that she was preparing to “hand the keys of the party to Nigel "

@@ -632,7 +632,7 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, following conjunctions and participles up to the verb that has one; for an
     inverted clitic ("déclare-t-il", "a-t-elle ajouté") the pronoun. A subject reached through a conjunction must
     agree in number with the verb ("Le gouvernement assure que ses agents patrouillaient … et exige": not
-    "agents")."""
+    "agents") when it is a common noun (the tagger guesses the number of names: "Les Kataëb … et appellent")."""
     number, climbed = verb.morph.get("Number"), False
     for _ in range(4):
         clitic = _inverted_clitic(verb)
@@ -642,7 +642,7 @@ def subject_of(verb: Token) -> Token | None:
         subjects.sort(key=lambda c: abs(c.i - verb.i))
         if subjects and subjects[0].lower_ in ("qui", "who", "which", "that") and verb.dep_.endswith("relcl"):
             return verb.head if verb.head.pos_ in ("NOUN", "PROPN", "PRON") else _noun_before(subjects[0])
-        agreeing = not (climbed and number and subjects and subjects[0].pos_ in ("NOUN", "PROPN")
+        agreeing = not (climbed and number and subjects and subjects[0].pos_ == "NOUN"
                         and subjects[0].morph.get("Number") and subjects[0].morph.get("Number") != number
                         and not any(c.dep_ == "conj" for c in subjects[0].children))
         if subjects and agreeing:
