@@ -33,6 +33,8 @@ HISTORIAN = "Mme Le Pen a rencontré l'historienne Nicole Martin et Paul Durand,
     ("fr", HISTORIAN, "économiste", "Paul Durand", "Masc"),  # a role set off by a comma after the name
     ("en", "Sergei Lavrov, the foreign minister, met Mrs. Jane Smith, the British ambassador, in Moscow.",
      "ambassador", "Jane Smith", "Fem"),  # the title "Mrs." tells the gender
+    ("fr", "« On fabrique deux villes », a lancé Etienne Morel, chef de file de l'opposition LR.", "chef",
+     "Etienne Morel", "Masc"),  # a given name written without its accent ("Étienne")
 ])
 def test_learn_roles(language: str, text: str, role: str, person: str, gender: str) -> None:
     roles, genders = roles_of(language, text)

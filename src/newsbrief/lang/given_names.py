@@ -1,9 +1,11 @@
 """Given names with a clear grammatical gender, shared by every language: press articles in any language name
-people from everywhere. Lower case, accents kept (the lookup lower-cases the first word of a name and its first
-hyphenated part). A name that is given to both men and women in some country (Andrea, Camille, Claude, Dominique,
+people from everywhere. Lower case, accents kept, plus an unaccented copy (the lookup lower-cases the first word
+of a name and its first hyphenated part). A name that is given to both men and women in some country (Andrea, Camille, Claude, Dominique,
 Sasha, Kim) is left out on purpose: no gender is better than a wrong one."""
 
 from __future__ import annotations
+
+import unicodedata
 
 MASCULINE = frozenset("""
 jordi pau oriol josep iñigo aitor unai mikel íñigo joão joao rui nuno tiago gonçalo stefano krzysztof paweł
@@ -70,4 +72,13 @@ valentina valérie véronique victoria virginie viviane wanda yasmina yasmine yo
 zoé
 """.split())
 
-GIVEN_NAMES: dict[str, str] = {**dict.fromkeys(MASCULINE, "Masc"), **dict.fromkeys(FEMININE, "Fem")}
+
+def _unaccented(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+
+
+#: Each name also without its accents, as the press often writes it ("Etienne", "Helene").
+GIVEN_NAMES: dict[str, str] = {
+    **{_unaccented(name): "Masc" for name in MASCULINE}, **{_unaccented(name): "Fem" for name in FEMININE},
+    **dict.fromkeys(MASCULINE, "Masc"), **dict.fromkeys(FEMININE, "Fem"),
+}
