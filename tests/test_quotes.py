@@ -451,6 +451,10 @@ CONTEXT_CASES = [
     ("Dans la soirée, le bureau politique des Kataëb a publié un communiqué. Les Kataëb y dénoncent « un retour aux "
      "vieilles pratiques » et appellent le nouveau ministre à « prouver son indépendance dès sa première décision ».",
      "prouver son", "Kataëb", "explicit"),  # a name the tagger calls singular is the subject of a plural conjunct
+    ("« On construit des centres fermés aux portes de l'Europe », dénonce Marie Delvaux, chargée de plaidoyer au "
+     "CIRÉ. Le ministre de l'Intérieur, Jan Peeters, défend le texte.\n\nLa chargée de plaidoyer rappelle que l'État "
+     "a été condamné : « Un État qui ne respecte pas ses juges veut nous convaincre que tout sera sous contrôle ? »",
+     "ne respecte pas", "Delvaux", "nominal"),  # a word set off after a name is her role, listed or not
     # a role of the same kind given later: "her rival" is "Her opponent, Alasdair Kerr"
     ("Scottish Tory race turns nasty\n\nThe contest turned bitter on Friday after one candidate refused to rule out "
      "a pact with Reform UK and her rival warned that she was preparing to “hand the keys of the party to Nigel "

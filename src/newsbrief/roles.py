@@ -1,7 +1,8 @@
 """The roles an article gives its people, and their grammatical gender.
 
 :func:`learn_roles` reads the article's own wording ("le président Tokaïev", "la ministre des Affaires
-étrangères, Catherine Colonna", "Sergueï Lavrov, le ministre", "Mme Le Pen") into role word -> the people given
+étrangères, Catherine Colonna", "Sergueï Lavrov, le ministre", "Mme Le Pen", and any lower-case word set off
+after a name: "Élise Lambotte, chargée de plaidoyer") into role word -> the people given
 that role (:class:`Role`, with the words that qualify it and the names of what it belongs to) and person ->
 gender, weighing titles and determiners over agreeing adjectives, gendered endings, given names and the tagger's
 guess (:func:`gender_evidence`). :func:`pick_role` picks the person a later description ("le porte-parole du
@@ -70,6 +71,7 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
             given = getattr(lang, "GIVEN_NAMES", {}).get(span[0].lower_.split("-")[0], "")
             if given:
                 evidence.append((name, given, 1.0))
+        _learn_set_off_word(doc, span, name, mention.start, roles, lang)
     for token in doc[1:]:
         before = doc[token.i - 1]
         if token.pos_ == "PROPN" and before.pos_ == "NOUN" and before.lemma_.lower() in lang.ROLE_NOUNS \
@@ -78,6 +80,20 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
             if name is not None and labels.get(name) == "PER":
                 roles.setdefault(before.lemma_.lower(), []).append(Role(token.idx, name, frozenset()))
     return roles, _genders(evidence)
+
+
+def _learn_set_off_word(doc: Doc, span: Span, name: str, at: int, roles: dict[str, list[Role]],
+                        lang: ModuleType) -> None:
+    """A lower-case word set off by a comma after a name is a role of that person even when no role word
+    list knows it ("Élise Lambotte, chargée de plaidoyer au CIRÉ," for a later « La chargée de plaidoyer »)."""
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return
+    word = doc[span.end + 1]
+    if not word.is_lower or not word.is_alpha or word.pos_ not in ("NOUN", "ADJ", "VERB") \
+            or word.lemma_.lower() in lang.ROLE_NOUNS:
+        return
+    for key in {word.lower_, word.lemma_.lower()}:
+        roles.setdefault(key, []).append(Role(at, name, role_qualifiers(word)))
 
 
 def _genders(evidence: list[tuple[str, str, float]]) -> dict[str, str]:

@@ -344,7 +344,7 @@ class SpeakerResolver:
                               for t in noun_phrase(token) if t.i != token.i)
             found = (self._named_earlier(token) or self._recent_organisation(token)) if epithet else None
             return (found or phrase), phrase, "nominal"
-        if determiner in _INDEFINITE or lemma not in self.lang.ROLE_NOUNS:
+        if determiner in _INDEFINITE or lemma not in self.lang.ROLE_NOUNS and not self._learnt_role(token):
             return phrase, phrase, "nominal"
         role_words = [t for t in noun_phrase(token) if self._roles_like(t.lemma_.lower())]
         given = self._roles_like(role_words[0].lemma_.lower()) if role_words else []
@@ -388,6 +388,11 @@ class SpeakerResolver:
 
     def _first_named(self, name: str) -> int:
         return next((m.start for m, n in self.table.mentions if n == name), -1)
+
+    def _learnt_role(self, token: Token) -> bool:
+        """A word the article set off after a person's name ("X, chargée de plaidoyer"), see
+        :func:`~newsbrief.roles.learn_roles`."""
+        return token.lower_ in self.roles or token.lemma_.lower() in self.roles
 
     def _recent_speaker(self, token: Token, *, gender: str | None) -> str | None:
         """The person who spoke the last quote of the two sentences before, when compatible ("« … », a prévenu la
