@@ -204,6 +204,8 @@ LABEL_CASES = [
            "connectivité.", "Kassym-Jomart Tokaïev", "PER"),
     ("fr", "La délégation est arrivée au Kazakhstan lundi. Le Kazakhstan mise sur le corridor médian.",
      "Kazakhstan", "LOC"),
+    ("fr", "« C'est un pas dans la bonne direction », a déclaré à son arrivée la ministre fédérale de l'Asile et de "
+           "la Migration, Liesbeth Vandamme (N-VA).", "N-VA", "ORG"),  # capitals only: never a person
 ]
 
 

@@ -7,7 +7,8 @@
    stand for, namesakes kept apart;
 5. (here) label each entity by evidence over all its mentions: the place list; a person's when a given name
    opens it, a title or a role in apposition describes it ("Tomasz Wrona, chief economist at") or it speaks;
-   never a person's when an organisation's head opens or ends it ("Moore Foundation"); else the model's
+   never a person's when an organisation's head opens or ends it ("Moore Foundation") or it is written in
+   capitals only ("Liesbeth Vandamme (N-VA)"); else the model's
    majority vote;
 6. (here) link demonyms to their places ("kazakhstanais" -> Kazakhstan), shown beside the count, not added to
    it, and rank the rows into an :class:`EntityTable` that quote attribution reads names from.
@@ -98,7 +99,7 @@ def _group_label(group: list[Mention], lang: ModuleType) -> str:
     if _person_by_evidence(group, name, lang):
         return "PER"
     votes = Counter(m.label for m in group if m.label)
-    if _names_organisation(name, lang):
+    if _names_organisation(name, lang) or _is_initialism(name):  # "Liesbeth Vandamme (N-VA)": her party
         return max(("ORG", "LOC", "MISC"), key=lambda label: (votes[label], label == "ORG"))
     spoke = any(m.person_cue for m in group)
     personal = votes["PER"] or looks_personal(name) or len(name.split()) == 1 and not name.isupper()
@@ -109,6 +110,12 @@ def _group_label(group: list[Mention], lang: ModuleType) -> str:
     if votes["PER"] and len(name.split()) >= 2 and "-" in name.split()[0]:
         return "PER"
     return votes.most_common(1)[0][0] if votes else "MISC"
+
+
+def _is_initialism(name: str) -> bool:
+    """A name in capitals only ("N-VA", "FDSEA"): an organisation's, never a person's."""
+    letters = name.replace("-", "").replace(".", "").replace("&", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
 def _person_by_evidence(group: list[Mention], name: str, lang: ModuleType) -> bool:
