@@ -455,6 +455,10 @@ CONTEXT_CASES = [
      "CIRÉ. Le ministre de l'Intérieur, Jan Peeters, défend le texte.\n\nLa chargée de plaidoyer rappelle que l'État "
      "a été condamné : « Un État qui ne respecte pas ses juges veut nous convaincre que tout sera sous contrôle ? »",
      "ne respecte pas", "Delvaux", "nominal"),  # a word set off after a name is her role, listed or not
+    ("« Le texte a été vidé de sa substance », regrette le sénateur Rémi Castagnet.\n\n« Ce que nous redoutons, ce "
+     "n'est pas le débat, c'est le soupçon.\n\n« Or l'accompagnement, c'est prendre le temps d'écouter le malade », "
+     "explique le Dr Claire Fournival, présidente de la Sfap.", "redoutons", "Fournival", "explicit"),  # a quote
+    # reopened in the next paragraph: its first piece takes the speaker of the cue that closes it
     # a role of the same kind given later: "her rival" is "Her opponent, Alasdair Kerr"
     ("Scottish Tory race turns nasty\n\nThe contest turned bitter on Friday after one candidate refused to rule out "
      "a pact with Reform UK and her rival warned that she was preparing to “hand the keys of the party to Nigel "

@@ -11,7 +11,9 @@
    fragment whose speaker the context identifies is speech), else the speaker of the previous quote when it
    follows it in the next sentence, or within the same or next paragraph with no other person named as a subject
    in between; a short quote with none is a scare quote;
-5. a quote still without a cue takes the speaker of a later quote of its own sentence that a cue attributes;
+5. a quote still without a cue takes the speaker of a later quote of its own sentence that a cue attributes, and
+   a piece of a quote left open at a paragraph's end and reopened at the next (French continuation) the speaker
+   of the cue that closes the quote;
 6. a headline quote repeating a body quote word for word is merged into it, and one taking up part of a body
    quote gets its speaker, unless a name attributes it in the headline ("« On ne lâchera pas », la rue répond"
    takes the speaker of the body's "« … On ne lâchera pas tant que … », a prévenu Karine Delorme");
@@ -60,6 +62,7 @@ def extract_quotes(doc: Doc, document: Document, table: EntityTable, *, lang: Mo
             previous = (quote, resolver.sentence_index(doc[token_index(starts, span.end - 1)]))
             resolver.note_speaker(quote.speaker, span.start)
     quotes = share_sentence_speakers(quotes, [doc[token_index(starts, s.open_at)].sent.start for s in spans])
+    quotes = share_continued_speakers(quotes, spans, document)
     quotes = attribute_headline_quotes(merge_headline_quotes(quotes, document), document)
     quotes = attribute_repeated_quotes(quotes, {e.name for e in table.entities if e.label == "PER"},
                                        _heading_ranges(document))
@@ -79,6 +82,22 @@ def share_sentence_speakers(quotes: list[Quote], sentences: list[int]) -> list[Q
                 and sentences[i] == sentences[i + 1]:
             result[i] = replace(quote, kind="speech", speaker=following.speaker, resolution=following.resolution,
                                 speaker_mention=following.speaker_mention, cue=following.cue)
+    return result
+
+
+def share_continued_speakers(quotes: list[Quote], spans: list[QuoteSpan], document: Document) -> list[Quote]:
+    """A piece of a quote left open at the end of its paragraph and reopened at the start of the next (the French
+    continuation convention) takes the speaker of the cue that closes the quote, when it has no cue of its own
+    (« Ce que nous redoutons … ¶ « … », explique le Dr Claire Fournival)."""
+    result = list(quotes)
+    for i in range(len(result) - 2, -1, -1):
+        quote, following, span, reopened = result[i], result[i + 1], spans[i], spans[i + 1]
+        continued = span.close_at is None and reopened.block == span.block + 1 \
+            and not document.text[document.blocks[reopened.block].start: reopened.open_at].strip()
+        if continued and quote.kind == "speech" and (quote.cue is None or quote.resolution == "previous") \
+                and following.kind == "speech" and following.speaker and following.resolution != "previous":
+            result[i] = replace(quote, speaker=following.speaker, speaker_mention=following.speaker_mention,
+                                resolution=following.resolution, cue=following.cue)
     return result
 
 
