@@ -501,6 +501,50 @@ CONTEXT_CASES = [
     ("Kenya's previous IMF program ended in April without completing its final review. After a staff visit to "
      "Nairobi in March, the Washington-based lender said in a statement that \"important progress\" had been made.",
      "important progress", "IMF", "nominal"),
+    # "shot back" reports speech; a description whose words are all in one person's introduction is that person
+    ("Nominee grilled\n\n“When you say ‘failed state,’ you are talking about a G20 member,” said Democratic Sen. "
+     "Rachel Nwosu of Maryland.\n\nSen. Dale Houchins of Kansas, a Republican, pressed the nominee on farm exports. "
+     "“Kansas farmers sell wheat into that market,” Houchins said.\n\n“That is not an answer,” the Maryland "
+     "Democrat shot back.", "not an answer", "Rachel Nwosu", "nominal"),
+    # "X said she …" makes X a woman and "Y said he …" makes Y a man and a person, whatever the model's label
+    ("Garrett Lindahl, a Texas real estate developer, told the committee that he regretted the tone of his posts."
+     "\n\nSen. Lorna Pruett, a Republican from Alaska, said she was troubled by his posts. Asked whether an "
+     "ambassador should speak that way about a host government, he said: “No, Senator. And I won’t.”",
+     "And I won", "Lindahl", "pronoun"),
+    # a labelling verb the parser took for a reduced relative is its noun's
+    ("Garrett Lindahl, a Texas real estate developer, told the committee that he regretted the tone of his posts."
+     "\n\nIn a statement to CNN, the White House called Lindahl “a proven dealmaker who will put American interests "
+     "first” and said the president “has full confidence in him.”", "proven dealmaker", "White House",
+     "explicit"),
+    # the owner of a claim noun whose clause holds the quote
+    ("Garrett Lindahl told senators he would raise the issue but rejected Democratic Sen. Tom Brightwater’s "
+     "suggestion that his appointment was meant as a “message” to Pretoria.", "message", "Tom Brightwater",
+     "explicit"),
+    # "agreed to" + infinitive is an action: the quote is the spokesman's who reports it
+    ("The SNP said the contest was bitter. A Scottish Conservative spokesman said both candidates had agreed to "
+     "“conduct the remainder of the campaign in a spirit of comradeship”.", "spirit of comradeship",
+     "spokesman", "nominal"),
+    # documents speak for themselves, also inside another speaker's clause
+    ("Allies pledged to spend 3.5% of GDP on core defence by 2035. The summit declaration requires countries to "
+     "submit annual plans showing a \"credible, incremental path\" towards the goal.", "incremental path",
+     "declaration", "nominal"),
+    ("NATO Secretary General Mark Rutte said the alliance would propose rules. Two diplomats said the draft "
+     "guidance, seen by Reuters, would require projects to have \"a demonstrable military purpose\".",
+     "demonstrable military", "guidance", "nominal"),
+    # the subject of a labelling verb in a free relative, whatever it is; "it" takes up the noun before
+    ("Housing Minister Colm Rafferty said delivery remained too slow, citing what developers call the “viability "
+     "gap” between building costs and prices.", "viability gap", "developers", "nominal"),
+    ("Lincolnshire County Council said it had not been consulted. In North Yorkshire, a residents’ group has "
+     "already launched a petition against what it calls the “Whitehall dumping ground”.", "dumping ground",
+     "residents", "nominal"),
+    # a document taken up later is its issuer's
+    ("In a written statement, a government spokesperson said Chancellor Friedrich Merz had \"full confidence\" in "
+     "his ministers.\n\n\"The chancellor expects all members of the cabinet to show discipline,\" the statement "
+     "said.", "show discipline", "spokesperson", "nominal"),
+    # a person the model missed as a speech verb's subject is a person "he" can take up
+    ("Clemens Uhlig of the Munich-based Ifo Institute said such rules had a poor track record. \"A golden rule "
+     "sounds elegant, but in practice every finance minister will stretch the definition,\" he said.",
+     "golden rule sounds", "Uhlig", "pronoun"),
 ]
 
 

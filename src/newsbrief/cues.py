@@ -4,6 +4,11 @@ For each span (:mod:`newsbrief.quotespans`) the cues are tried in this order (:f
 speaker words could name a speaker (:func:`could_speak`: a name, a pronoun, a role or organisation word, or any
 noun with a person set off after it, "son attachée de presse, Kelsey Lund") wins:
 
+0. the source of the clause holding the quote, found up the parse before any speech verb: a document subject of
+   a speech or document verb ("The summit declaration requires countries to submit plans showing a “credible
+   path”"; "Two diplomats said the draft guidance would require … “a demonstrable purpose”"), the subject of a
+   labelling verb in a free relative ("what developers call the “viability gap”", "what it calls": the noun "it"
+   takes up), the owner of a claim noun ("Brightwater's suggestion that … a “message”"), taken whatever they are;
 1. an incise right after the quote (« … », affirme X / a-t-elle ajouté / a déclaré à l'AFP X / s'est réjoui X /
    a réagi auprès de Libération X / a dénoncé celle qui … / "…," she said), or inside its marks (« …, dit-elle. … »);
 2. a speech verb before the quote in its sentence (X a déclaré : « … », X affirme que « … », X qualifie Y de « … »),
@@ -25,7 +30,8 @@ noun with a person set off after it, "son attachée de presse, Kelsey Lund") win
    sentence before (the last person named before its verb when the parser left it without one), also across a
    paragraph break when that sentence announces speech (a speech verb, "dans un entretien", a colon).
 
-A verb after the quote whose subject comes before the quote does not report it; a passive speech verb speaks
+A verb after the quote whose subject comes before the quote does not report it, nor one that names an action
+before a to-infinitive ("had agreed to “conduct …”"); a passive speech verb speaks
 through its agent ("reconnue par l'Église"), but an asking participle names who asked ("Interrogé par Le Figaro,
 X juge"); "told Reuters" never makes Reuters the speaker, nor "said the GOP leadership had" the GOP; a name the
 parser hung on a clause before the verb is still its subject ("Rep. X, one of the first lawmakers to sign …,
@@ -34,7 +40,9 @@ subject's relative clause, or a verb taken for a subject, is not one; a subject 
 agrees in number ("Le gouvernement assure que ses agents patrouillaient … et exige"); a speech participle or past
 conjunct the parser hung on the clause another speech verb reports is the reporter's ("X said the Coalition would
 oppose the bill, arguing …", "X told POLITICO that the law covers … and warned"), and one qualifying what its
-subject spent is that subject's ("Ms Drummond had spent the campaign insisting"); a relative pronoun after an
+subject spent is that subject's ("Ms Drummond had spent the campaign insisting"); a labelling verb the parser hung
+on its subject as a reduced relative is that subject's when the quote follows its object ("the White House called
+Lindahl “…”"); a relative pronoun after an
 apposition takes up the name ("Thierry Massart, son secrétaire général, qui dénonce"); the walk back to a speaker
 hops over a relative clause ("Une source …, qui a requis l'anonymat, a affirmé"); a subject inside an earlier
 quote is never the speaker; a marker that names no source ("selon ses moyens") is no cue. Failing those, a speech
@@ -79,7 +87,7 @@ def find_cue(doc: Doc, starts: list[int], span: QuoteSpan, *, lang: ModuleType) 
     the quote ("l'opposition arménienne a dénoncé", kept as a description); failing that, the first cue
     found, with no speaker. ``starts`` are the character offsets of the tokens of ``doc``."""
     found = list(_candidate_cues(doc, starts, span, lang))
-    plausible = [c for c in found if c.speaker is not None and could_speak(c.speaker, lang)]
+    plausible = [c for c in found if c.speaker is not None and (could_speak(c.speaker, lang) or c.how == "source")]
     if plausible:
         return plausible[0]
     described = [c for c in found if c.how not in ("colon", "context") and c.speaker is not None
@@ -118,6 +126,7 @@ def _candidate_cues(doc: Doc, starts: list[int], span: QuoteSpan, lang: ModuleTy
     # mutés présentaient ...")
     following = [c for c in following if c is None or c.speaker is None or c.speaker.i > last]
     split = following.index(None)
+    yield from _clause_source_cues(doc, first, last, lang)
     yield from following[:split]
     yield from _inner_incise_cues(doc[first + 1: last], lang)
     yield from (c for c in _verb_cues(list(reversed(before)), lang, "before")
@@ -127,6 +136,57 @@ def _candidate_cues(doc: Doc, starts: list[int], span: QuoteSpan, lang: ModuleTy
     yield from _colon_cues(doc, first, lang, before)
     if all(t.is_punct or t.is_space for t in before + after):
         yield from _neighbour_cues(doc[first].sent, doc[last].sent, lang)
+
+
+def _clause_source_cues(doc: Doc, first: int, last: int, lang: ModuleType) -> Iterator[Cue]:
+    """Rule 0: the source of the clause a quote sits in, from the quote up the parse to the first speech verb: a
+    document that is the subject of a speech or document verb ("The summit declaration requires countries to
+    submit plans showing a “credible path”", "the draft guidance would require …", "a batch of petitions that
+    contended that …"); the subject of a labelling verb in a free relative, whatever it is ("what developers call
+    the “viability gap”", "what the bill calls an “external force”", "what it calls": the noun "it" takes up); the
+    owner of a claim noun whose content clause holds the quote ("Brightwater's suggestion that his appointment was
+    meant as a “message”")."""
+    documents = getattr(lang, "DOCUMENT_NOUNS", frozenset())
+    attached = next((t for t in doc[first + 1: last] if not first < t.head.i < last), None)
+    if not documents or attached is None:
+        return
+    came, node = attached, attached.head
+    for _ in range(10):
+        if node.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.lower_ in lang.RELATIVE_PRONOUNS and node.dep_ == "relcl":
+                subject = node.head  # of a group of documents, the documents: "a batch of petitions that"
+                subject = next((g for c in subject.children if c.lower_ == "of" for g in c.children
+                                if g.lemma_.lower() in documents), subject)
+            speech = _is_speech_verb(node, lang)
+            document = subject is not None and subject.lemma_.lower() in documents | lang.REPORTING_NOUNS
+            if document and (speech or node.lemma_.lower() in getattr(lang, "DOCUMENT_VERBS", ())):
+                yield Cue(word=node.lemma_.lower(), speaker=subject, how="source")
+                return
+            free = any(c.dep_ in ("dobj", "obj") and c.lower_ == "what" for c in node.children)
+            if subject is not None and free and node.lemma_.lower() in lang.LABELLING_VERBS:
+                speaker = _taken_up(subject, lang) if subject.lower_ == "it" else subject
+                if speaker is not None:
+                    yield Cue(word=node.lemma_.lower(), speaker=speaker, how="source")
+                return
+            if speech:
+                return
+        elif node.pos_ == "NOUN" and node.lemma_.lower() in getattr(lang, "CLAIM_NOUNS", ()) \
+                and came.dep_ in ("acl", "ccomp", "relcl"):
+            owner = next((c for c in node.children if c.dep_ in ("poss", "nmod:poss") and could_speak(c, lang)), None)
+            if owner is not None:
+                yield Cue(word=node.lemma_.lower(), speaker=owner, how="claim")
+            return
+        if node.head.i == node.i:
+            return
+        came, node = node, node.head
+
+
+def _taken_up(pronoun: Token, lang: ModuleType) -> Token | None:
+    """The noun "it" takes up in its sentence: the last one before it that could speak, outside a prepositional
+    phrase ("a residents' group has launched a petition against what it calls")."""
+    return next((t for t in reversed(pronoun.doc[pronoun.sent.start: pronoun.i]) if t.pos_ in ("NOUN", "PROPN")
+                 and could_speak(t, lang) and not _governed(t)), None)
 
 
 def _inner_incise_cues(inside: Span, lang: ModuleType) -> Iterator[Cue]:
@@ -390,7 +450,8 @@ def _has_quote_mark(sentence: Span) -> bool:
 def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
     """The verb's subject when it could speak and is not inside the quote just before (``quote_end``);
     else the noun phrase after the verb ("comme le précise l'ambassadeur"), else the sentence's subject."""
-    quoted = _quoted_source(verb, lang) or _reporter(verb, lang) or _spending_subject(verb, lang)
+    quoted = _quoted_source(verb, lang) or _reporter(verb, lang) or _spending_subject(verb, lang) \
+        or _labelling_subject(verb, lang)
     if quoted is not None:
         return quoted
     subject = subject_of(verb) or next((c for c in verb.children if c.dep_ == "expl:subj"
@@ -438,6 +499,17 @@ def _spending_subject(verb: Token, lang: ModuleType) -> Token | None:
         return None
     subject = subject_of(noun.head)
     return subject if subject is not None and could_speak(subject, lang) else None
+
+
+def _labelling_subject(verb: Token, lang: ModuleType) -> Token | None:
+    """"the White House called Lindahl “a proven dealmaker”": a labelling verb the parser hung on its subject as a
+    reduced relative ("the man called John") is active when the quote follows its object; the noun speaks."""
+    if verb.dep_ != "acl" or verb.lemma_.lower() not in lang.LABELLING_VERBS or _agent(verb) is not None \
+            or not could_speak(verb.head, lang):
+        return None
+    labelled = next((c for c in verb.children if c.dep_ in ("oprd", "dobj", "obj") and c.i > verb.i), None)
+    after = max(t.i for t in labelled.subtree) + 1 if labelled is not None else len(verb.doc)
+    return verb.head if after < len(verb.doc) and verb.doc[after].text in "«“„‹\"" else None
 
 
 def _inside_marks(token: Token, verb: Token) -> bool:
@@ -557,9 +629,16 @@ def _is_speech_verb(token: Token, lang: ModuleType) -> bool:
     if _light_verb_phrase(token, lang) is not None:
         return not _is_negated(token, lang)
     verb_like = token.pos_ in ("VERB", "AUX") or _verb_tagged_as_noun(token, lang)
-    if not verb_like or speech_lemma(token, lang) is None:
+    if not verb_like or speech_lemma(token, lang) is None or _action_before_infinitive(token, lang):
         return False
     return not _is_negated(token, lang)
+
+
+def _action_before_infinitive(verb: Token, lang: ModuleType) -> bool:
+    """"had agreed to “conduct the campaign …”": a verb of the language data that names an action, not speech,
+    before a to-infinitive."""
+    return verb.lemma_.lower() in getattr(lang, "ACTION_BEFORE_INFINITIVE", ()) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 def _verb_tagged_as_noun(token: Token, lang: ModuleType) -> bool:

@@ -4,7 +4,8 @@ Pure functions of a spaCy token or span, and of the language data where a word l
 token heads (:func:`noun_phrase`) and its determiner, the noun the parser made a sentence's root in place of its
 subject (:func:`noun_root`), the verb an inverted clitic hangs on (:func:`clitic_carrier`), source markers and
 the source they mark ("selon X", "d'après le communiqué du ministère"), whether a name is a noun's complement
-rather than naming it, and the words that cannot begin or end a speaker's noun phrase. Nothing here knows the
+rather than naming it, the words that cannot begin or end a speaker's noun phrase, and the pronoun that takes up
+a speaker in what they said. Nothing here knows the
 entity table or what was resolved before; :mod:`newsbrief.cues` and :mod:`newsbrief.speakers` build on it.
 """
 
@@ -29,6 +30,23 @@ def names_speaker(noun: Token, lang: ModuleType) -> bool:
     """A common noun that can be a document's author: a role or an organisation ("le communiqué du ministère",
     "the minister's statement"), not a kind of document ("un communiqué de presse")."""
     return noun.lemma_.lower() in lang.ROLE_NOUNS or noun.lemma_.lower() in lang.ORG_NOUNS
+
+
+def reported_pronoun(name: Token, end: int, lang: ModuleType) -> str:
+    """The gender of "he"/"she" opening the clause reported by the speech verb a name (its head token, the name
+    ending before ``end``) is the subject of, with no other person's name in between ("Pruett said she was troubled",
+    "Nwosu later told CNN she had"): the pronoun takes up the speaker, a person. "" when there is none, and in a
+    language whose pronouns may stand for a body (French "elle" for the country just named)."""
+    verb = name.head
+    if getattr(lang, "GENDERED_BODIES", True) or not name.dep_.startswith("nsubj") \
+            or verb.lemma_.lower() not in lang.SPEECH_VERBS:
+        return ""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+        pronoun = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if pronoun is not None and pronoun.lower_ in lang.PRONOUN_GENDERS and pronoun.i > end \
+                and not any(t.ent_type_ in PERSON_TAGS for t in name.doc[end: pronoun.i]):
+            return str(lang.PRONOUN_GENDERS[pronoun.lower_])
+    return ""
 
 
 def complement(name: Token, head: Token) -> bool:

@@ -8,13 +8,15 @@ Steps (each a small function):
    rubrics); strip articles, elisions, titles, possessives and the nouns a name follows ("d'Emmanuel Macron",
    "M. Le Pen", "Britain's", "l'affaire Merah", "sur X Karim Benhaddou", "le Ghanéen Kwabena Owusu-Mensah",
    a title before a name: "Oregon Solicitor General …", a capitalised title whatever the model's label:
-   "Taoiseach Micheál Martin"), remembering a gendered title and a role in apposition;
+   "Taoiseach Micheál Martin"), remembering a gendered title and a role in apposition (or, in English, "he"/"she"
+   taking the name up in what it said: "Lindahl said he had");
    start a person at their initials ("the Legislative Assembly C.N. Prabhakar"); extend a name by what the model
    left out ("Tomasz" before "Wrona", "Euro 2012", "Conseil constitutionnel"); split "Commission européenne de
    Bruxelles" at a known place, unless an acronym in brackets names the whole ("… Progress of Hong Kong (DAB)"),
    and join a body to the place after it when one does ("American Chamber of Commerce in Hong Kong (AmCham)");
    add the bodies written all in lower case ("ministère de la justice") and the people it missed after a
-   capitalised title ("Defence Minister Rasa Žemaitienė");
+   capitalised title ("Defence Minister Rasa Žemaitienė") or as a speech verb's subject ("Clemens Uhlig of the
+   Ifo Institute said");
 2. prefer the name the text also writes alone ("tournoi de Wimbledon" -> "Wimbledon"; "Ayrault 2" -> the
    person Ayrault), then add the places and bodies of the language data the model missed ("Proche-Orient",
    "the Commons") and every other occurrence of a name already found, of a person's surname and of an
@@ -31,6 +33,7 @@ from functools import lru_cache
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from newsbrief.grammar import reported_pronoun
 from newsbrief.names import ELISION, Mention, demonym_place, fold_name, surname
 
 if TYPE_CHECKING:
@@ -57,8 +60,9 @@ def extract_mentions(doc: Doc, text: str, *, lang: ModuleType, speech_heads: Ite
     """The mentions of names in a parsed document, in text order: the model's cleaned (step 1), then the
     occurrences it missed (step 2). ``text`` is ``doc.text``, passed in because Doc.text joins every token;
     ``speech_heads`` are token indices of speech-verb subjects."""
-    mentions = _with_lower_case_bodies(_model_mentions(doc, text, lang, set(speech_heads)), doc, lang)
-    mentions = _with_titled_names(mentions, doc, lang)
+    subjects = set(speech_heads)
+    mentions = _with_lower_case_bodies(_model_mentions(doc, text, lang, subjects), doc, lang)
+    mentions = _with_speaking_names(_with_titled_names(mentions, doc, lang), doc, lang, subjects)
     mentions = _numbered_persons(_prefer_named_cores(mentions, lang))
     return _add_occurrences(mentions, _known_forms(mentions, text, lang), text, lang)
 
@@ -267,7 +271,8 @@ def _person_cue(tokens: list[Token], lang: ModuleType, subjects: set[int]) -> bo
 def _has_role(tokens: list[Token], lang: ModuleType) -> bool:
     """A title just before the name ("M. Houdré", "Dr Osei"), or a lower-case role noun in apposition, next to
     the name and linked to it by the parse: "its president, Ewa Nowicka", "Tomasz Wrona, chief economist at"
-    (not "The News Pakistan, le chef de l'État a exposé", where the role is the next clause's subject)."""
+    (not "The News Pakistan, le chef de l'État a exposé", where the role is the next clause's subject); or, in
+    English, "he"/"she" taking the name up in what it said ("Lindahl said he had traveled")."""
     first = tokens[0]
     before = first.nbor(-1) if first.i > 0 else None
     if before is not None and before.lower_.rstrip(".") in _titles(lang):
@@ -275,7 +280,8 @@ def _has_role(tokens: list[Token], lang: ModuleType) -> bool:
     if before is not None and before.text == "," and before.i > 0 and _linked_role(before.nbor(-1), tokens, lang):
         return True
     role = _role_after(tokens[-1])
-    return role is not None and _linked_role(role, tokens, lang)
+    return role is not None and _linked_role(role, tokens, lang) or bool(reported_pronoun(tokens[-1], tokens[-1].i + 1,
+                                                                                         lang))
 
 
 def _role_after(last: Token) -> Token | None:
@@ -480,6 +486,24 @@ def _with_titled_names(mentions: list[Mention], doc: Doc, lang: ModuleType) -> l
         if not any(m.start < end and start < m.end for m in mentions):
             found.append(Mention(start=start, end=end, text=doc.text[start:end], label="PER", person_cue=True,
                                  title=lang.GENDERED_TITLES.get(word.rstrip("."), ""), role=True))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _with_speaking_names(mentions: list[Mention], doc: Doc, lang: ModuleType, subjects: set[int]) -> list[Mention]:
+    """The mentions and the people the model missed as a speech verb's subject: two to four capitalised proper nouns
+    no word of which makes an organisation's or a place's name ("Clemens Uhlig of the Ifo Institute said")."""
+    found = []
+    for i in sorted(subjects):
+        last = doc[i]
+        names = [t for t in doc[max(0, i - 3): i] if t.head.i == i and t.dep_ in ("compound", "flat", "flat:name")]
+        names = [*names, last]
+        if not 2 <= len(names) <= 4 or names[-1].i - names[0].i != len(names) - 1 or any(
+                t.pos_ != "PROPN" or not t.is_title or t.ent_iob_ != "O" or t.lower_ in lang.NON_PERSON_WORDS
+                or t.tag_ == "NNPS" or "Plur" in t.morph.get("Number") for t in names):  # not "Social Democrats"
+            continue
+        start, end = names[0].idx, last.idx + len(last.text)
+        if doc.text[start:end] not in lang.PLACES and not any(m.start < end and start < m.end for m in mentions):
+            found.append(Mention(start=start, end=end, text=doc.text[start:end], label="PER", person_cue=True))
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 
 

@@ -4,8 +4,9 @@
 étrangères, Catherine Colonna", "Sergueï Lavrov, le ministre", "Mme Le Pen", and any lower-case word set off
 after a name: "Élise Lambotte, chargée de plaidoyer") into role word -> the people given
 that role (:class:`Role`, with the words that qualify it and the names of what it belongs to) and person ->
-gender, weighing titles and determiners over agreeing adjectives, gendered endings, given names and the tagger's
-guess (:func:`gender_evidence`). :func:`pick_role` picks the person a later description ("le porte-parole du
+gender, weighing titles and determiners over agreeing adjectives, gendered endings, given names, a pronoun
+taking up the speaker in what they said ("Pruett said she was troubled", English only) and the tagger's guess
+(:func:`gender_evidence`). :func:`pick_role` picks the person a later description ("le porte-parole du
 Kremlin") names; :mod:`newsbrief.speakers` resolves descriptions with them.
 """
 
@@ -17,7 +18,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from newsbrief.entities import EntityTable
-from newsbrief.grammar import noun_phrase
+from newsbrief.grammar import noun_phrase, reported_pronoun
 from newsbrief.names import fold_name
 
 if TYPE_CHECKING:
@@ -66,6 +67,9 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
             title = token.lower_.rstrip(".")
             if title in lang.GENDERED_TITLES:
                 evidence.append((name, lang.GENDERED_TITLES[title], 2))
+        said = reported_pronoun(root, span.end, lang)
+        if said:
+            evidence.append((name, said, 0.8))
         if len(span) > 1:
             evidence.append((name, *gender_evidence(span[0], weight=0.6)))
             given = getattr(lang, "GIVEN_NAMES", {}).get(span[0].lower_.split("-")[0], "")

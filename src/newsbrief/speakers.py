@@ -6,7 +6,9 @@
   (``explicit``). A name that is the
   noun's complement or owner ("l'avocat de M. Lazar", "Lazar's lawyer") is not the speaker.
 - A document that "says" ("un rapport de Chatham House", "le communiqué du ministère") -> its author; a document
-  with no author in its phrase ("un communiqué de presse") -> the subject of the verb that issued it.
+  with no author in its phrase ("un communiqué de presse") -> the subject of the verb that issued it, also when
+  it is taken up later ("In a written statement, a government spokesperson said … " / "the statement said"); a
+  document that speaks for itself ("the summit declaration requires", see :mod:`newsbrief.cues`) -> its words.
 - A pronoun (il, elle, -t-il, celui qui, he, she) or a possessive ("selon ses termes") -> a person of compatible
   gender named or described earlier in its sentence; else, from the nearest of the three sentences before, the
   sentence's topic (the speaker it quotes, its main-clause subject, "pour X" / "selon X", what a pronoun subject
@@ -24,6 +26,8 @@
   eux, they) -> the plural subject of the sentence. A partitive ("l'un d'eux, Pierre Martin", "l'un de ses
   proches", "One of them") -> the person set off after it, else one of the group it names or the plural subject
   or source just before ("one of the people familiar with the matter").
+- A definite description with a capitalised qualifier whose words all are in one person's introduction ("the
+  Maryland Democrat" for "Democratic Sen. Rachel Nwosu of Maryland") -> that person (``nominal``).
 - A definite description ("le président kazakhstanais", "the minister") -> the person the article gave that role,
   or a role of the same kind ("économiste" then "la chercheuse"), with compatible qualifiers and gender ("le
   président Tokaïev", "Sergueï Lavrov, le ministre ...") and owners ("le porte-parole du Kremlin" is not the
@@ -252,6 +256,20 @@ class SpeakerResolver:
                     return next((g for g in agent.children if g.dep_ == "pobj"), agent)
         if token.dep_ in ("obj", "dobj"):  # "TVE a émis un communiqué de presse affirmant": TVE
             return next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        return self._issuer_before(token)
+
+    def _issuer_before(self, token: Token) -> Token | None:
+        """"the statement said" with no author: who issued the same document in the sentences just before, the
+        subject of the verb it hangs on ("In a written statement, a government spokesperson said …")."""
+        if _determiner(token) not in DEFINITE:
+            return None
+        previous = self._previous_sentences(token, 3)
+        for earlier in reversed(self.doc[previous[0].start if previous else token.sent.start: token.i]):
+            if earlier.lemma_.lower() != token.lemma_.lower() or self._in_quote(earlier.idx):
+                continue
+            verb = earlier.head.head if earlier.dep_ in ("pobj", "obl") else earlier.head
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            return subject if subject is not None and subject.i != earlier.i else None
         return None
 
     def _set_off_name(self, token: Token) -> str | None:
@@ -318,8 +336,8 @@ class SpeakerResolver:
 
     def _described(self, token: Token, at: int) -> Resolved:
         phrase = self._phrase(token)
-        determiner = next((c.lower_ for c in token.children if c.dep_ in ("det", "nmod:poss", "poss")
-                           or c.dep_ == "nummod" and c.lower_ == "one"), "")  # "one senior EU official"
+        determiner = next((_possessor_article(c) or c.lower_ for c in token.children if c.dep_ in ("det", "nmod:poss",
+                           "poss") or c.dep_ == "nummod" and c.lower_ == "one"), "")  # "one senior EU official"
         lemma = token.lemma_.lower()
         if determiner in self.lang.POSSESSIVES:
             holders = self._roles_like(lemma)  # "son homologue" after "son homologue allemand, Boris Pistorius"
@@ -349,7 +367,9 @@ class SpeakerResolver:
         role_words = [t for t in noun_phrase(token) if self._roles_like(t.lemma_.lower())]
         given = self._roles_like(role_words[0].lemma_.lower()) if role_words else []
         gender = gender_evidence(token)[0] or None
-        person = None
+        person = self._introduced_with(token)
+        if person is not None:
+            return person, phrase, "nominal"
         if given and not any(r.at < token.idx for r in given):
             person = self._introduced_as(token)  # "A senior official, who …, said … the official said": not a
             # person given the role further on
@@ -363,6 +383,28 @@ class SpeakerResolver:
             or self._recent_subject(token, gender=gender) \
             or self._recent_speaker(token, gender=gender) or self._protagonist(gender=gender, at=token.idx)
         return (person or phrase), phrase, "nominal"
+
+    def _introduced_with(self, token: Token) -> str | None:
+        """The person whose introduction holds every word of a description with a capitalised qualifier ("the
+        Maryland Democrat" for "Democratic Sen. Rachel Nwosu of Maryland", "the Kansas Republican" for "Sen. Dale
+        Houchins of Kansas, a Republican"), a word matching another it begins ("Democrat", "Democratic") or the
+        demonym of its place; the last one introduced before the description."""
+        words = [token, *(c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i)]
+        if len(words) < 2 or not any(w.text[:1].isupper() for w in words[1:]):
+            return None
+        wanted = [w.lower_ for w in words]
+        found: str | None = None
+        for mention, name in self.table.mentions:
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or mention.start >= token.idx or self.table.label_of(name) != "PER" \
+                    or self._in_quote(mention.start):
+                continue
+            root = span.root
+            start = min([t.i for t in root.subtree if t.i >= root.sent.start] + [span.start])
+            around = [t.lower_ for t in self.doc[start: min(max(t.i for t in root.subtree) + 1, span.end + 12)]]
+            if all(any(_same_word(w, a, self.lang) for a in around) for w in wanted):
+                found = name
+        return found
 
     def _identified_after_lede(self, token: Token, *, gender: str | None) -> str | None:
         """A lede that opens on a description ("Hong Kong's security chief has defended …", "President Trump's
@@ -692,6 +734,22 @@ class SpeakerResolver:
 def _main_subject(sentence: Span) -> Token | None:
     """The subject of a sentence's main verb, if the parser found one."""
     return next((c for c in sentence.root.children if c.dep_.startswith("nsubj")), None)
+
+
+def _same_word(word: str, other: str, lang: ModuleType) -> bool:
+    """"democrat" and "democratic", "texan" and "texas": one word, in the words of a person's introduction."""
+    if word == other or len(word) >= 5 and len(other) >= 5 and (word.startswith(other) or other.startswith(word)):
+        return True
+    place = demonym_place(word, lang.DEMONYMS)
+    return place is not None and place.lower() == other
+
+
+def _possessor_article(child: Token) -> str:
+    """The article of a common noun possessing a description, which is the description's ("a residents' group" is
+    indefinite, "the farmers' union" definite); "" for any other child."""
+    if child.dep_ not in ("poss", "nmod:poss") or child.pos_ != "NOUN":
+        return ""
+    return next((c.lower_ for c in child.children if c.dep_ == "det"), "")
 
 
 def _owner_named(noun: Token) -> str:

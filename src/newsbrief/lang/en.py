@@ -19,6 +19,10 @@ sigh mutter challenge beg explain summarise summarize announce
 
 LABELLING_VERBS = frozenset({"call", "describe", "characterise", "characterize", "label", "dub", "brand", "term"})
 
+#: Speech verbs that name an action, not speech, before a to-infinitive ("had agreed to “conduct the campaign …”",
+#: "continued to “stonewall”"): no cue then.
+ACTION_BEFORE_INFINITIVE = frozenset({"agree", "continue"})
+
 #: Speech verbs whose object, not subject, is the speaker ("the paper quotes a senior diplomat").
 QUOTING_VERBS = frozenset({"quote", "cite"})
 
@@ -41,7 +45,7 @@ TITLES = frozenset("""
 mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady president vice prime minister chancellor
 senator sen. sen rep. rep representative governor gov. mayor general gen. colonel col. captain judge justice
 king queen prince princess pope sheikh emir ambassador secretary commissioner spokesman spokeswoman
-spokesperson chief director chairman chairwoman solicitor attorney taoiseach tánaiste
+spokesperson chief director chairman chairwoman solicitor attorney taoiseach tánaiste td mp msp mep
 """.split())
 
 ROLE_NOUNS = frozenset("""
@@ -335,6 +339,23 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whose", "whom"})
 REPORTING_NOUNS = frozenset({"words", "terms", "remarks", "statement", "comments", "report", "letter",
                              "message", "interview", "post"})
 
+#: Documents that speak for themselves ("The summit declaration requires … a “credible path”", "the draft guidance
+#: would require …"), and the verbs by which they do, besides the speech verbs ("what the bill calls").
+DOCUMENT_NOUNS = frozenset("""
+declaration guidance bill law act treaty resolution communique communiqué draft agreement accord document petition
+order ruling judgment judgement verdict directive regulation legislation constitution charter manifesto guideline
+guidelines memo memorandum text motion amendment indictment lawsuit complaint filing
+""".split())
+#: ("provide" is left out: "X said the laws would provide “certainty”" is X's prediction.)
+DOCUMENT_VERBS = frozenset({"require", "stipulate", "mandate", "oblige", "define", "specify", "prohibit", "forbid",
+                            "ban", "envisage", "instruct", "advise"})
+
+#: Nouns of what someone says whose content clause may hold a quote: "Brightwater's suggestion that his appointment
+#: was meant as a “message”" is Brightwater's.
+CLAIM_NOUNS = frozenset({"suggestion", "claim", "assertion", "argument", "insistence", "warning", "accusation",
+                         "allegation", "contention", "charge", "promise", "pledge", "complaint", "description",
+                         "characterisation", "characterization", "remark", "comment", "boast"})
+
 #: Demonstratives that make a document noun point back to a quote ("c'est par ce message que ...").
 DEMONSTRATIVES = frozenset({"this", "these", "those", "that"})
 
@@ -351,7 +372,9 @@ REACTION_NOUNS = frozenset({"response", "reaction", "reply", "retort", "message"
 FEMININE_ENDINGS = ("woman", "women", "ess")
 MASCULINE_ENDINGS = ("man", "men")
 
-LIGHT_SPEECH_VERBS = {"make": frozenset({"clear"}), "point": frozenset({"out"}), "put": frozenset({"it"})}
+#: Verbs that report speech with a particle or object ("made clear", "pointed out", "shot back", "fired back").
+LIGHT_SPEECH_VERBS = {"make": frozenset({"clear"}), "point": frozenset({"out"}), "put": frozenset({"it"}),
+                      "shoot": frozenset({"back"}), "fire": frozenset({"back"}), "hit": frozenset({"back"})}
 
 COMPLEMENTIZERS = frozenset({"that"})
 
