@@ -545,6 +545,35 @@ CONTEXT_CASES = [
     ("Clemens Uhlig of the Munich-based Ifo Institute said such rules had a poor track record. \"A golden rule "
      "sounds elegant, but in practice every finance minister will stretch the definition,\" he said.",
      "golden rule sounds", "Uhlig", "pronoun"),
+    # a former role ("l'ex-avocate") is a role, feminine beside "avocat", after a quote opening its paragraph
+    ("Claire Vasseur, maire de Rouen, veut une primaire. Le député Karim Benhaddou l'accuse de jouer solo : « Elle "
+     "ne consulte personne », a-t-il lancé. Claire Vasseur ne s'en émeut pas.\n\n« Solitaire ? J'ai passé quinze "
+     "ans à négocier des accords collectifs. » L'ex-avocate hausse les épaules.", "quinze", "Vasseur", "nominal"),
+    # an object clitic the tagger read as an article: "la juge" is "judges it", its speaker the phrase before
+    ("Même au Parti socialiste, la démarche agace. Au siège d'Ivry-sur-Seine, un proche de la direction la juge "
+     "« prématurée » et « un peu solitaire ».", "prématurée", "un proche de la direction", "nominal"),
+    # a town's inhabitants' noun with a definite article stands for the person
+    ("Les négociations butent sur le volet institutionnel. Le formateur, Bart Peeters, affiche un optimisme "
+     "prudent. Reçu mercredi par le roi Philippe, l'Anversois a assuré que « tout le monde reste à table ».",
+     "reste à table", "Peeters", "nominal"),
+    # "on" after an opening "Côté X," speaks for that side
+    ("Wouter Claes a demandé un nouveau délai au Roi. Côté francophone, on parle d'un « blocage ».", "blocage",
+     "Côté francophone", "nominal"),
+    # an inverted subject past a time adjunct, and a name the parser hung on the medium before it
+    ("« Nous ne signerons pas un chèque en blanc », a répété mercredi matin sur La Première Olivier Dessart, le "
+     "président des libéraux francophones.", "chèque en blanc", "Dessart", "explicit"),
+    ("« Le texte sera voté avant l'été », a assuré mardi soir le ministre de l'Intérieur, Bruno Lemaire.",
+     "voté avant", "Lemaire", "explicit"),
+    # a subject the parser hung on the auxiliary
+    ("Les dirigeants européens, réunis jeudi 19 et vendredi 20 mars à Bruxelles, ont une nouvelle fois affirmé que "
+     "l'Union européenne devait être « prête à se défendre seule » d'ici à 2030.", "prête à se défendre",
+     "dirigeants européens", "nominal"),
+    # an organisation word with an epithet takes up the fuller phrase with that epithet, paragraphs before
+    ("Dans un communiqué publié le même jour, le ministère des affaires étrangères burkinabé « rejette toute "
+     "leçon » de l'organisation régionale.\n\nLa Commission de la Cédéao a exprimé sa « vive préoccupation ». Elle "
+     "appelle les parties au dialogue. La Commission de la Cédéao rappelle aussi les règles de libre circulation."
+     "\n\nDans son communiqué, le ministère burkinabé assure que des « mesures d'accompagnement » seront prises "
+     "pour les transporteurs.", "mesures d'accompagnement", "affaires étrangères", "nominal"),
 ]
 
 

@@ -45,7 +45,12 @@ on its subject as a reduced relative is that subject's when the quote follows it
 Lindahl “…”"); a relative pronoun after an
 apposition takes up the name ("Thierry Massart, son secrétaire général, qui dénonce"); the walk back to a speaker
 hops over a relative clause ("Une source …, qui a requis l'anonymat, a affirmé"); a subject inside an earlier
-quote is never the speaker; a marker that names no source ("selon ses moyens") is no cue. Failing those, a speech
+quote is never the speaker; a marker that names no source ("selon ses moyens") is no cue. A subject the parser
+hung on the auxiliary is the verb's ("Les dirigeants, réunis …, ont une nouvelle fois affirmé"); an inverted
+subject may follow a time adjunct ("a répété mercredi matin X") and be a name with a role set off after it that
+the parser hung on the medium before ("sur La Première Olivier Dessart, le président des libéraux"); an object
+clitic the tagger read as an article makes a speech verb of the noun after it, whose speaker is the noun phrase
+before ("un proche de la direction la juge « prématurée »"). Failing those, a speech
 verb whose subject is some other noun keeps that noun as a description. Negated speech verbs ("n'a pas dit", "did
 not say") are not cues. The speaker words a cue points to are resolved to a name by :mod:`newsbrief.speakers`;
 what a quote without a cue gets is decided in :mod:`newsbrief.quotes`.
@@ -59,7 +64,8 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from newsbrief.grammar import DEFINITE, PERSON_TAGS, clitic_carrier, is_source_marker, marked_source, noun_phrase
+from newsbrief.grammar import DEFINITE, PERSON_TAGS, clitic_carrier, is_source_marker, marked_source, noun_phrase, \
+    after_object_clitic, role_lemma
 from newsbrief.quotespans import QuoteSpan
 
 if TYPE_CHECKING:
@@ -396,7 +402,7 @@ def _next_sentence_cues(last: Span, lang: ModuleType, *, opens_paragraph: bool =
 
 def _is_person_word(token: Token, lang: ModuleType) -> bool:
     """A person's name as the model tags it, a role with a definite article ("L'ex-avocate"), or il/elle."""
-    role = token.pos_ == "NOUN" and _is_one_of(token, lang.ROLE_NOUNS) \
+    role = token.pos_ == "NOUN" and (_is_one_of(token, lang.ROLE_NOUNS) or role_lemma(token, lang) in lang.ROLE_NOUNS) \
         and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
     return token.ent_type_ in PERSON_TAGS or role or token.lower_ in lang.PRONOUN_GENDERS
 
@@ -469,6 +475,8 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
     root_subject = subject_of(verb.sent.root)
     if root_subject is not None and root_subject.i >= quote_end and not _inside_marks(root_subject, verb):
         return root_subject
+    if after_object_clitic(verb, lang):  # "un proche de la direction la juge « … »": the noun phrase before
+        return _speaker_just_before(verb, lang) or subject
     if verb.pos_ not in ("VERB", "AUX"):  # a verb the tagger took for a noun: its clause opens with the speaker
         return next((t for t in verb.sent if t.i < verb.i and t.pos_ in ("NOUN", "PROPN") and could_speak(t, lang)),
                     subject)
@@ -588,6 +596,9 @@ def _postverbal_subject(verb: Token, lang: ModuleType) -> Token | None:
             phrase = phrase.head  # "said the GOP leadership had": the phrase of "GOP"
         if phrase.dep_.startswith("nsubj") and phrase.head.i > verb.i and _finite(phrase.head):
             return None  # "said Ukraine needed": another verb's; not "a écrit le porte-parole, en visant"
+        if token.lower_ in getattr(lang, "TIME_NOUNS", ()) and token.pos_ in ("NOUN", "ADV"):
+            i += 1  # "a répété mercredi matin sur La Première Olivier Dessart"
+            continue
         if token.pos_ in ("NOUN", "PROPN") or token.pos_ == "PRON" and (
                 token.dep_.startswith("nsubj") or token.lower_ in lang.PRONOUNS or token.lower_ in lang.PARTITIVES):
             return token
@@ -596,6 +607,8 @@ def _postverbal_subject(verb: Token, lang: ModuleType) -> Token | None:
             continue
         if token.pos_ == "ADP" and token.head.i > i:  # skip "à l'AFP", not a name the parser hung on it
             head = token.head  # ("a réagi auprès de Libération Laurent Vidal": "Vidal" in apposition)
+            if _person_given_role(head, lang):
+                return head  # "a répété sur La Première Olivier Dessart, le président des libéraux"
             named = min((c.i for c in head.children if c.dep_ == "appos" and c.i > head.i), default=None)
             i = named if named is not None else max(t.i for t in head.subtree if t.i >= i) + 1
             continue
@@ -603,6 +616,15 @@ def _postverbal_subject(verb: Token, lang: ModuleType) -> Token | None:
             return None
         i += 1
     return None
+
+
+def _person_given_role(name: Token, lang: ModuleType) -> bool:
+    """A full name opening on a given name, set off by a definite role after it ("Olivier Dessart, le président
+    des libéraux"), which the parser hung on a preposition with the medium before it ("sur La Première")."""
+    given = name.pos_ == "PROPN" and name.lower_ in getattr(lang, "GIVEN_NAMES", {}) \
+        and any(c.dep_ in ("flat:name", "flat") for c in name.children)
+    return given and any(c.dep_ == "appos" and c.i > name.i and role_lemma(c, lang) in lang.ROLE_NOUNS
+                         and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children) for c in name.children)
 
 
 def _finite(verb: Token) -> bool:
@@ -643,10 +665,11 @@ def _action_before_infinitive(verb: Token, lang: ModuleType) -> bool:
 
 def _verb_tagged_as_noun(token: Token, lang: ModuleType) -> bool:
     """A noun or adjective standing where a verb does: before "que" ("Un diplomate juge qu'...") or after a name
-    or a comma and before a determiner ("Bruno Retailleau, juge la situation « intenable »")."""
+    or a comma and before a determiner ("Bruno Retailleau, juge la situation « intenable »"), or after an object
+    clitic (see :func:`newsbrief.grammar.after_object_clitic`)."""
     return token.pos_ in ("NOUN", "ADJ") and token.i + 1 < len(token.doc) \
         and (token.nbor().lower_ in lang.COMPLEMENTIZERS or _before_determiner(token) and token.i > 0
-             and (token.nbor(-1).pos_ == "PROPN" or token.nbor(-1).text == ","))
+             and (token.nbor(-1).pos_ == "PROPN" or token.nbor(-1).text == ",") or after_object_clitic(token, lang))
 
 
 def _light_verb_phrase(token: Token, lang: ModuleType) -> str | None:
@@ -709,15 +732,17 @@ def _before_determiner(token: Token) -> bool:
 
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, following conjunctions and participles up to the verb that has one; for an
-    inverted clitic ("déclare-t-il", "a-t-elle ajouté") the pronoun. A subject reached through a conjunction must
-    agree in number with the verb ("Le gouvernement assure que ses agents patrouillaient … et exige": not
-    "agents") when it is a common noun (the tagger guesses the number of names: "Les Kataëb … et appellent")."""
+    inverted clitic ("déclare-t-il", "a-t-elle ajouté") the pronoun; a subject hung on its auxiliary is its own
+    (:func:`_auxiliary_subjects`). A subject reached through a conjunction must agree in number with the verb ("Le
+    gouvernement assure que ses agents patrouillaient … et exige": not "agents") when it is a common noun (the
+    tagger guesses the number of names: "Les Kataëb … et appellent")."""
     number, climbed = verb.morph.get("Number"), False
     for _ in range(4):
         clitic = _inverted_clitic(verb)
         if clitic is not None:
             return clitic
-        subjects = _main_subjects([c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "csubj")])
+        subjects = _main_subjects([c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "csubj")]
+                                  or _auxiliary_subjects(verb))
         subjects.sort(key=lambda c: abs(c.i - verb.i))
         if subjects and subjects[0].lower_ in ("qui", "who", "which", "that") and verb.dep_.endswith("relcl"):
             return verb.head if verb.head.pos_ in ("NOUN", "PROPN", "PRON") else _noun_before(subjects[0])
@@ -737,6 +762,16 @@ def subject_of(verb: Token) -> Token | None:
         climbed = climbed or verb.dep_ == "conj"
         verb = verb.head
     return None
+
+
+def _auxiliary_subjects(verb: Token) -> list[Token]:
+    """Subjects the parser hung on the auxiliary of a participle, the auxiliary tagged as a verb ("Les dirigeants
+    européens, réunis jeudi à Bruxelles, ont une nouvelle fois affirmé": "dirigeants" on "ont"); not on an
+    infinitive it wrongly governs ("Le président n'a ni à commenter")."""
+    if "Part" not in verb.morph.get("VerbForm"):
+        return []
+    return [s for a in verb.children if a.dep_.startswith("aux") and a.i < verb.i
+            for s in a.children if s.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
 
 
 def _main_subjects(subjects: list[Token]) -> list[Token]:
@@ -795,7 +830,7 @@ def could_speak(token: Token, lang: ModuleType) -> bool:
     if token.pos_ not in ("NOUN", "PRON"):
         return False
     speakers = lang.ROLE_NOUNS | lang.ORG_NOUNS
-    if _is_one_of(token, speakers) or _person_set_off(token):
+    if _is_one_of(token, speakers) or role_lemma(token, lang) in speakers or _person_set_off(token):  # "l'ex-avocate"
         return True
     authored = any(c.dep_ in ("nmod", "poss", "nmod:poss", "prep") or c.dep_ == "acl" and _agent(c) is not None
                    for c in token.children)

@@ -2,11 +2,13 @@
 
 Pure functions of a spaCy token or span, and of the language data where a word list is needed: the noun phrase a
 token heads (:func:`noun_phrase`) and its determiner, the noun the parser made a sentence's root in place of its
-subject (:func:`noun_root`), the verb an inverted clitic hangs on (:func:`clitic_carrier`), source markers and
-the source they mark ("selon X", "d'après le communiqué du ministère"), whether a name is a noun's complement
-rather than naming it, the words that cannot begin or end a speaker's noun phrase, and the pronoun that takes up
-a speaker in what they said. Nothing here knows the
-entity table or what was resolved before; :mod:`newsbrief.cues` and :mod:`newsbrief.speakers` build on it.
+subject (:func:`noun_root`), the verb an inverted clitic hangs on (:func:`clitic_carrier`), a verb the tagger read
+with its object clitic as an article and a noun (:func:`after_object_clitic`, "la juge « prématurée »"), source
+markers and the source they mark ("selon X", "d'après le communiqué du ministère"), the role word of a former role
+(:func:`role_lemma`, "l'ex-avocate"), whether a name is a noun's complement rather than naming it, the words
+that cannot begin or end a speaker's noun phrase, and the pronoun that takes up a speaker in what they said.
+Nothing here knows the entity table or what was resolved before; :mod:`newsbrief.cues` and
+:mod:`newsbrief.speakers` build on it.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _CLOSING_MARKS = frozenset("".join(PAIRS.values()))  # every closing mark quotespans knows
+_OPENING_MARKS = frozenset(PAIRS)
 #: Definite articles, French and English ("le ministre", "the minister").
 DEFINITE = frozenset({"le", "la", "l'", "l’", "the"})
 #: The spaCy entity labels of a person, French and English models.
@@ -47,6 +50,17 @@ def reported_pronoun(name: Token, end: int, lang: ModuleType) -> str:
                 and not any(t.ent_type_ in PERSON_TAGS for t in name.doc[end: pronoun.i]):
             return str(lang.PRONOUN_GENDERS[pronoun.lower_])
     return ""
+
+
+def role_lemma(noun: Token, lang: ModuleType) -> str:
+    """The role word a noun is a form of, lower case: its lemma, or the role after a prefix of a former role
+    ("l'ex-avocate" -> "avocate", "the ex-minister" -> "minister"), unless the prefixed word is listed itself."""
+    lemma = noun.lemma_.lower()
+    for prefix in getattr(lang, "FORMER_PREFIXES", ()):
+        if lemma not in lang.ROLE_NOUNS and lemma.startswith(prefix):
+            rest = lemma[len(prefix):]
+            return rest if rest in lang.ROLE_NOUNS else lemma
+    return lemma
 
 
 def complement(name: Token, head: Token) -> bool:
@@ -79,6 +93,15 @@ def clitic_carrier(clitic: Token, *, floor: int) -> int:
     while i > floor and clitic.doc[i].text.startswith("-"):
         i -= 1
     return i
+
+
+def after_object_clitic(token: Token, lang: ModuleType) -> bool:
+    """A noun the tagger read with an object clitic as "article + noun", between a noun phrase and a quote: "un
+    proche de la direction la juge « prématurée »" (la + juge, "judges it"); not "le rapport de la juge",
+    "a rencontré la juge"."""
+    doc = token.doc
+    return 2 <= token.i < len(doc) - 1 and doc[token.i - 1].lower_ in getattr(lang, "OBJECT_CLITICS", ()) \
+        and doc[token.i - 2].pos_ in ("NOUN", "PROPN") and doc[token.i + 1].text in _OPENING_MARKS
 
 
 def noun_root(sentence: Span) -> Token | None:

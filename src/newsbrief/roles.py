@@ -4,10 +4,11 @@
 étrangères, Catherine Colonna", "Sergueï Lavrov, le ministre", "Mme Le Pen", and any lower-case word set off
 after a name: "Élise Lambotte, chargée de plaidoyer") into role word -> the people given
 that role (:class:`Role`, with the words that qualify it and the names of what it belongs to) and person ->
-gender, weighing titles and determiners over agreeing adjectives, gendered endings, given names, a pronoun
-taking up the speaker in what they said ("Pruett said she was troubled", English only) and the tagger's guess
-(:func:`gender_evidence`). :func:`pick_role` picks the person a later description ("le porte-parole du
-Kremlin") names; :mod:`newsbrief.speakers` resolves descriptions with them.
+gender, weighing titles and determiners over agreeing adjectives, gendered endings and role pairs ("avocate"
+beside "avocat", "l'ex-avocate"), given names, a pronoun taking up the speaker in what they said ("Pruett said
+she was troubled", English only) and the tagger's guess (:func:`gender_evidence`). :func:`pick_role` picks the
+person a later description ("le porte-parole du Kremlin") names; :mod:`newsbrief.speakers` resolves
+descriptions with them.
 """
 
 from __future__ import annotations
@@ -113,9 +114,9 @@ def _genders(evidence: list[tuple[str, str, float]]) -> dict[str, str]:
 def gender_evidence(noun: Token, *, weight: float = 0.5) -> tuple[str, float]:
     """(gender, weight): a feminine determiner weighs 2, an agreeing feminine adjective 1.5 ("la secrétaire
     générale"), a masculine one 0.9, below a given name, for the masculine is also the generic of titles ("le
-    procureur Laure Beccuau"); a gendered ending of the language data 1.2 ("chercheuse", "spokeswoman"); the
-    word's own tag ``weight`` (the tagger guesses: "chercheuse" comes out masculine, epicene "ministre" at
-    random)."""
+    procureur Laure Beccuau"); a gendered ending of the language data 1.2 ("chercheuse", "spokeswoman"), or a
+    role word listed beside its other form, 1.2 ("avocate" beside "avocat"); the word's own tag ``weight`` (the
+    tagger guesses: "chercheuse" comes out masculine, epicene "ministre" at random)."""
     for dep, strength in (("det", 2.0), ("amod", 1.5)):
         for child in (c for c in noun.children if c.dep_ == dep):
             found = child.morph.get("Gender")
@@ -125,8 +126,27 @@ def gender_evidence(noun: Token, *, weight: float = 0.5) -> tuple[str, float]:
     for gender, endings in (("Fem", _endings(noun, "FEMININE_ENDINGS")), ("Masc", _endings(noun, "MASCULINE_ENDINGS"))):
         if noun.pos_ == "NOUN" and any(word.endswith(e) for e in endings):
             return gender, 1.2
+    lang = _language_of(noun)
+    paired = _paired_role_gender(word, getattr(lang, "FORMER_PREFIXES", ()), getattr(lang, "ROLE_NOUNS", frozenset()))
+    if noun.pos_ == "NOUN" and paired:
+        return paired, 1.2
     found = noun.morph.get("Gender")
     return (found[0], weight) if len(found) == 1 else ("", 0)
+
+
+def _paired_role_gender(word: str, prefixes: tuple[str, ...], roles: frozenset[str]) -> str:
+    """The gender of a role word the language data lists with its other form, maybe after the prefix of a former
+    role: "avocate" beside "avocat" is feminine ("l'ex-avocate"), "avocat" beside "avocate" masculine."""
+    word = next((word[len(p):] for p in prefixes if word.startswith(p) and word not in roles), word)
+    if word.endswith("e") and word[:-1] in roles:
+        return "Fem"
+    return "Masc" if word + "e" in roles else ""
+
+
+def _language_of(token: Token) -> ModuleType:
+    from newsbrief.lang import get_language_data
+
+    return get_language_data(token.lang_)
 
 
 def _endings(token: Token, name: str) -> tuple[str, ...]:

@@ -22,13 +22,16 @@
   nominee … posts in which he described"). An incise interrupting a clause does not point back into it ("L'Espagne,
   reconnaît-elle, …", "The BJP, he said, would"). "Ce dernier" / "celui-ci" -> the last person named. "On" ->
   the place or group after its verb ("explique-t-on à l'Élysée"), or opening the sentence ("Du côté de
-  l'opposition, on …"), or taken up by "où" ("à la préfecture, où l'on …"), else nobody. Plural pronouns (ils,
-  eux, they) -> the plural subject of the sentence. A partitive ("l'un d'eux, Pierre Martin", "l'un de ses
-  proches", "One of them") -> the person set off after it, else one of the group it names or the plural subject
-  or source just before ("one of the people familiar with the matter").
+  l'opposition, on …", "Côté francophone, on …"), or taken up by "où" ("à la préfecture, où l'on …"), else
+  nobody. Plural pronouns (ils, eux, they) -> the plural subject of the sentence. A partitive ("l'un d'eux,
+  Pierre Martin", "l'un de ses proches", "One of them") -> the person set off after it, else one of the group it
+  names or the plural subject or source just before ("one of the people familiar with the matter").
 - A definite description with a capitalised qualifier whose words all are in one person's introduction ("the
   Maryland Democrat" for "Democratic Sen. Rachel Nwosu of Maryland") -> that person (``nominal``).
-- A definite description ("le président kazakhstanais", "the minister") -> the person the article gave that role,
+- A nationality or a town's inhabitants with a definite article ("a insisté l'Allemande", "l'Anversois a
+  assuré", not "le Palais") -> the compatible topic or subject of the sentences before, else the protagonist.
+- A definite description ("le président kazakhstanais", "the minister"; a former role, "l'ex-avocate", counts
+  as its role) -> the person the article gave that role,
   or a role of the same kind ("économiste" then "la chercheuse"), with compatible qualifiers and gender ("le
   président Tokaïev", "Sergueï Lavrov, le ministre ...") and owners ("le porte-parole du Kremlin" is not the
   spokesman of another body, and stays a description); else, or when the role is only given later, the
@@ -39,13 +42,16 @@
   topic or subject of the sentences before, else the speaker of the last quote of the two sentences before, else
   the article's clear protagonist. A bare organisation word, or one with an epithet but no name ("l'ONG", "the
   embassy", "l'organisation patronale", "the Washington-based lender") -> the fuller phrase with a name just
-  before ("Brazil's embassy in Dublin"), else the organisation just named as a subject; a plural one -> the body
+  before ("Brazil's embassy in Dublin"), else the fuller phrase with a complement and the same epithet anywhere
+  before ("le ministère burkinabé" for "le ministère des affaires étrangères burkinabé"), else the organisation
+  just named as a subject; a plural one -> the body
   named as its complement ("les membres de la Conférence …") (``nominal``).
 - An indefinite, plural or unresolved description ("un diplomate européen", "the spokeswoman") -> the
   description itself, as the article gives it: never a guess shown as certain.
 
-Gender comes from titles and determiners ("Mme", "la ministre"), agreeing adjectives, gendered endings and given
-names of the language data, and last the tagger's guess (:func:`newsbrief.roles.learn_roles`).
+Gender comes from titles and determiners ("Mme", "la ministre"), agreeing adjectives, gendered endings, role
+words listed with their other form ("avocate" beside "avocat") and given names of the language data, and last
+the tagger's guess (:func:`newsbrief.roles.learn_roles`).
 
 The roles and genders an article gives its people are learnt in :mod:`newsbrief.roles`; the grammar this
 module shares with :mod:`newsbrief.cues` (noun phrases, determiners, source markers, inverted clitics) lives in
@@ -61,7 +67,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.entities import EntityTable
 from newsbrief.grammar import DEFINITE, PERSON_TAGS, complement, edge, interrupts, is_source_marker, marked_source, \
-    names_speaker, noun_phrase, noun_root
+    names_speaker, noun_phrase, noun_root, role_lemma, after_object_clitic
 from newsbrief.grammar import determiner as _determiner  # aliased: the methods call its result ``determiner``
 from newsbrief.names import demonym_place
 from newsbrief.records import Resolution
@@ -209,13 +215,15 @@ class SpeakerResolver:
 
     def _fronted_source(self, token: Token) -> Token | None:
         """The place or group a sentence opens with before "on" ("Du côté de l'opposition, on dénonce",
-        "À Matignon, on assure"): the first noun after the opening preposition, past "côté"-like words."""
+        "À Matignon, on assure"): the first noun after the opening preposition, past "côté"-like words; opening
+        on a bare "côté"-like word with an epithet ("Côté francophone, on parle"), that word and its epithet."""
         opening = self.doc[token.sent.start: token.i]
-        if len(opening) < 3 or opening[-1].text != "," or opening[0].pos_ != "ADP":
+        sides = getattr(self.lang, "SIDE_NOUNS", ())
+        side = len(opening) >= 3 and opening[0].lower_ in sides
+        if len(opening) < 3 or opening[-1].text != "," or opening[0].pos_ != "ADP" and not side:
             return None
-        nouns = [t for t in opening if t.pos_ in ("NOUN", "PROPN")
-                 and t.lower_ not in getattr(self.lang, "SIDE_NOUNS", ())]
-        return nouns[0] if nouns else None
+        nouns = [t for t in opening if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in sides]
+        return nouns[0] if nouns else opening[0] if side else None
 
     def _resolve_pronoun(self, token: Token, word: str) -> Resolved:
         mention = token.text.lstrip("-").replace("t-", "")
@@ -232,12 +240,13 @@ class SpeakerResolver:
         return self._antecedent(token, gender=gender), mention, "pronoun"
 
     def _is_demonym_noun(self, token: Token) -> bool:
-        """A nationality standing for a person, with a definite article ("l'Allemande", "le Français")."""
+        """A nationality standing for a person, with a definite article ("l'Allemande", "le Français"), or a
+        town's inhabitants' noun after a lower-case one (see :func:`_inhabitant`)."""
         word = token.lower_
         demonyms = self.lang.DEMONYMS
         determiner = _determiner(token)
         return token.text[:1].isupper() and determiner in DEFINITE and (
-            word in demonyms or word.endswith("e") and word[:-1] in demonyms)
+            word in demonyms or word.endswith("e") and word[:-1] in demonyms or _inhabitant(token, self.lang))
 
     def _reporting_owner(self, token: Token) -> Token | None:
         """"A report by Chatham House", "le communiqué du ministère", "la formule répétée par le ministre": the
@@ -338,7 +347,7 @@ class SpeakerResolver:
         phrase = self._phrase(token)
         determiner = next((_possessor_article(c) or c.lower_ for c in token.children if c.dep_ in ("det", "nmod:poss",
                            "poss") or c.dep_ == "nummod" and c.lower_ == "one"), "")  # "one senior EU official"
-        lemma = token.lemma_.lower()
+        lemma = role_lemma(token, self.lang)  # "l'ex-avocate": an "avocate"
         if determiner in self.lang.POSSESSIVES:
             holders = self._roles_like(lemma)  # "son homologue" after "son homologue allemand, Boris Pistorius"
             if holders:
@@ -360,12 +369,13 @@ class SpeakerResolver:
             epithet = not any(t.pos_ == "PROPN" and t.head.pos_ not in ("ADJ", "VERB")  # "the Washington-based
                               or demonym_place(t.text, self.lang.DEMONYMS)  # lender" is an epithet
                               for t in noun_phrase(token) if t.i != token.i)
-            found = (self._named_earlier(token) or self._recent_organisation(token)) if epithet else None
+            found = (self._named_earlier(token) or self._fuller_with_epithet(token)
+                     or self._recent_organisation(token)) if epithet else None
             return (found or phrase), phrase, "nominal"
         if determiner in _INDEFINITE or lemma not in self.lang.ROLE_NOUNS and not self._learnt_role(token):
             return phrase, phrase, "nominal"
-        role_words = [t for t in noun_phrase(token) if self._roles_like(t.lemma_.lower())]
-        given = self._roles_like(role_words[0].lemma_.lower()) if role_words else []
+        role_words = [t for t in noun_phrase(token) if self._roles_like(role_lemma(t, self.lang))]
+        given = self._roles_like(role_lemma(role_words[0], self.lang)) if role_words else []
         gender = gender_evidence(token)[0] or None
         person = self._introduced_with(token)
         if person is not None:
@@ -454,6 +464,19 @@ class SpeakerResolver:
             if earlier.lemma_.lower() != token.lemma_.lower() or self._in_quote(earlier.idx):
                 continue
             if any(t.pos_ == "PROPN" for t in noun_phrase(earlier)):
+                return self._mention_at(earlier) or self._phrase(earlier)
+        return None
+
+    def _fuller_with_epithet(self, token: Token) -> str | None:
+        """The fuller phrase, anywhere before, that an organisation word with an epithet takes up: same noun,
+        a complement, and the epithet among its adjectives ("le ministère burkinabé" for "le ministère des
+        affaires étrangères burkinabé" paragraphs before); its entity when it is one, else its words."""
+        adjectives = adjectives_of(token)
+        for earlier in reversed(self.doc[:token.i]) if adjectives else ():
+            if earlier.lemma_.lower() != token.lemma_.lower() or self._in_quote(earlier.idx) \
+                    or not any(c.dep_ == "nmod" for c in earlier.children):
+                continue
+            if adjectives <= {t.lemma_.lower() for t in noun_phrase(earlier) if t.pos_ == "ADJ"}:
                 return self._mention_at(earlier) or self._phrase(earlier)
         return None
 
@@ -724,11 +747,22 @@ class SpeakerResolver:
             start -= 1
         end = token.i + 1
         while end in inside and not (self.doc[end].is_punct or self.doc[end].is_space) and end - token.i <= 6 \
-                and self.doc[end].pos_ != "VERB" and self.doc[end].lower_ not in _ADJUNCT_OPENERS:  # "lors de"
-            end += 1
+                and self.doc[end].pos_ != "VERB" and self.doc[end].lower_ not in _ADJUNCT_OPENERS \
+                and not (end + 1 < len(self.doc) and after_object_clitic(self.doc[end + 1], self.lang)):  # "lors de"
+            end += 1  # "un proche de la direction la juge « … »": not past "la juge"
         while end - 1 > token.i and edge(self.doc[end - 1]):
             end -= 1
         return self.doc[start:end].text.strip(" ,\n")
+
+
+def _inhabitant(noun: Token, lang: ModuleType) -> bool:
+    """A capitalised noun with an inhabitants' ending of the language data and a stem of four letters or more,
+    after a lower-case definite article ("l'Anversois a assuré", "a insisté la Lyonnaise"): a person; not "le
+    Palais", nor "Le Parisien" (a newspaper) opening a sentence, nor an organisation word ("le Quotidien")."""
+    word = noun.lower_
+    article = next((c for c in noun.children if c.dep_ == "det"), None)
+    stem = next((len(word) - len(e) for e in getattr(lang, "INHABITANT_ENDINGS", ()) if word.endswith(e)), 0)
+    return stem >= 4 and article is not None and article.text.islower() and word not in lang.ORG_NOUNS
 
 
 def _main_subject(sentence: Span) -> Token | None:

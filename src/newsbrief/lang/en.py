@@ -41,6 +41,9 @@ PRONOUNS = {"he": "sg", "she": "sg", "they": "pl", "him": "sg", "her": "sg", "th
 
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
 
+#: Prefixes of a former role ("the ex-minister"): the role word is what follows.
+FORMER_PREFIXES = ("ex-",)
+
 TITLES = frozenset("""
 mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady president vice prime minister chancellor
 senator sen. sen rep. rep representative governor gov. mayor general gen. colonel col. captain judge justice

@@ -389,6 +389,23 @@ IMPERSONAL_PRONOUNS = frozenset({"on"})
 #: Words of a locution that opens a sentence before "on" and names no source ("Du côté de l'opposition, on ...").
 SIDE_NOUNS = frozenset({"côté", "part", "sein"})
 
+#: Prefixes of a former role ("l'ex-avocate", "l'ex-directeur"): the role word is what follows.
+FORMER_PREFIXES = ("ex-", "ex–")
+
+#: Endings of the noun for a town's or region's inhabitants, standing for a person with a definite article
+#: ("l'Anversois", "le Lyonnais", "la Marseillaise"), with a stem of at least four letters (not "le Palais").
+INHABITANT_ENDINGS = ("ois", "oise", "ais", "aise", "ien", "ienne")
+
+#: Object clitics the tagger may read as articles before a verb ("un proche la juge « prématurée »").
+OBJECT_CLITICS = frozenset({"le", "la", "les", "l'", "l’"})
+
+#: Nouns of a time adjunct between an inverted speech verb and its subject ("a répété mercredi matin sur La
+#: Première Olivier Dessart").
+TIME_NOUNS = frozenset("""
+lundi mardi mercredi jeudi vendredi samedi dimanche matin soir soirée midi après-midi nuit veille lendemain
+hier aujourd'hui week-end semaine
+""".split())
+
 #: Capitals the press writes without their accent at the start of a sentence ("A Paris" for "À Paris").
 UNACCENTED_CAPITALS = {"A": "À"}
 
