@@ -459,6 +459,11 @@ CONTEXT_CASES = [
      "n'est pas le débat, c'est le soupçon.\n\n« Or l'accompagnement, c'est prendre le temps d'écouter le malade », "
      "explique le Dr Claire Fournival, présidente de la Sfap.", "redoutons", "Fournival", "explicit"),  # a quote
     # reopened in the next paragraph: its first piece takes the speaker of the cue that closes it
+    ("Le ministre de l'Intérieur durcit le ton. Au Quai d'Orsay, on mise désormais sur une visite au printemps. "
+     "« Personne n'a intérêt à une rupture. Le problème, c'est le premier pas », soupire-t-on.", "premier pas",
+     "Quai d'Orsay", "nominal"),  # "on" takes up the "on" of the sentence before and its place
+    ("Le ministre de l'Intérieur durcit le ton. À Matignon, on préfère saluer un « exercice démocratique "
+     "exemplaire ».", "exercice démocratique", "Matignon", "nominal"),  # "on" with no speech verb, its place
     # a role of the same kind given later: "her rival" is "Her opponent, Alasdair Kerr"
     ("Scottish Tory race turns nasty\n\nThe contest turned bitter on Friday after one candidate refused to rule out "
      "a pact with Reform UK and her rival warned that she was preparing to “hand the keys of the party to Nigel "

@@ -7,7 +7,8 @@
    dubbed) is a title, not speech;
 3. the cue of each span and the token naming its speaker (:mod:`newsbrief.cues`, which lists the rules), the
    speaker words resolved to a name by :mod:`newsbrief.speakers`;
-4. a quote of a paragraph with no cue takes the named subject of its own sentence (the annotation rule: a
+4. a quote of a paragraph with no cue takes the named subject of its own sentence (or the place of an "on":
+   "À Matignon, on préfère saluer un « … »"; the annotation rule: a
    fragment whose speaker the context identifies is speech), else the speaker of the previous quote when it
    follows it in the next sentence, or within the same or next paragraph with no other person named as a subject
    in between; a short quote with none is a scare quote;
@@ -148,7 +149,8 @@ def _named_subject(open_token: Token, resolver: SpeakerResolver, lang: ModuleTyp
     if subject is None or subject.i >= open_token.i:
         return None
     role = subject.pos_ == "NOUN" and subject.lemma_.lower() in lang.ROLE_NOUNS  # "Un haut fonctionnaire y voit"
-    if not (subject.pos_ == "PROPN" or subject.lower_ in lang.PRONOUN_GENDERS or role
+    impersonal = subject.lower_ in getattr(lang, "IMPERSONAL_PRONOUNS", ())  # "À Matignon, on salue un « … »"
+    if not (subject.pos_ == "PROPN" or subject.lower_ in lang.PRONOUN_GENDERS or role or impersonal
             or could_speak(subject, lang) and subject.text[:1].isupper()):
         return None  # a name, also one tagged as a noun ("Ahmed al-Charaa a remercié Ankara pour son « … »")
     resolved = resolver.resolve(subject, at=open_token.idx)

@@ -22,7 +22,8 @@
   nominee … posts in which he described"). An incise interrupting a clause does not point back into it ("L'Espagne,
   reconnaît-elle, …", "The BJP, he said, would"). "Ce dernier" / "celui-ci" -> the last person named. "On" ->
   the place or group after its verb ("explique-t-on à l'Élysée"), or opening the sentence ("Du côté de
-  l'opposition, on …", "Côté francophone, on …"), or taken up by "où" ("à la préfecture, où l'on …"), else
+  l'opposition, on …", "Côté francophone, on …"), or taken up by "où" ("à la préfecture, où l'on …"), or
+  the one of an "on" opening the sentence before ("Au Quai d'Orsay, on mise … « … », soupire-t-on"), else
   nobody. Plural pronouns (ils, eux, they) -> the plural subject of the sentence. A partitive ("l'un d'eux,
   Pierre Martin", "l'un de ses proches", "One of them") -> the person set off after it, else one of the group it
   names or the plural subject or source just before ("one of the people familiar with the matter").
@@ -199,7 +200,17 @@ class SpeakerResolver:
             if following.is_punct and following.text not in ("-", "'"):
                 break
             seen_preposition = seen_preposition or following.pos_ == "ADP"
-        return self._fronted_source(token) or self._relative_source(token)
+        return self._fronted_source(token) or self._relative_source(token) or self._source_before(token)
+
+    def _source_before(self, token: Token) -> Token | None:
+        """The source of an "on" opening the sentence just before, in the same paragraph ("Au Quai d'Orsay, on mise
+        sur une visite. « … », soupire-t-on.")."""
+        told = [s for s in self._previous_sentences(token) if not self._in_quote(s[min(1, len(s) - 1)].idx)]
+        if not told or "\n" in self.doc.text[told[-1].end_char: token.idx]:
+            return None
+        impersonal = getattr(self.lang, "IMPERSONAL_PRONOUNS", ())
+        earlier = next((t for t in told[-1] if t.lower_ in impersonal and t.dep_.startswith("nsubj")), None)
+        return self._fronted_source(earlier) if earlier is not None else None
 
     def _relative_source(self, token: Token) -> Token | None:
         """The place a relative "où" takes up before "on" ("à la préfecture, où l'on reconnaît ...")."""
