@@ -73,6 +73,35 @@ def test_variants_merge_into_one_counted_entity(language: str, text: str, name: 
     assert entity(table, other) == row
 
 
+#: Names the model runs together with the words around them, or cuts: (language, text, a form, the row's name,
+#: its label, its count).
+OWN_NAME_CASES = [
+    # the holder in apposition after the role's phrase, which the parse does not link to the name
+    ("fr", "« Tout était verrouillé », a accusé à la tribune le député FL de Zahlé, Jihad Tannous. Selon lui, le "
+           "vote était joué d'avance.", "Jihad Tannous", "Jihad Tannous", "PER", 1),
+    # a lower-case title inside a person's span
+    ("fr", "Le président Berry a laissé chacun parler. Nabih Berry a ensuite clos la séance.", "Berry",
+     "Nabih Berry", "PER", 2),
+    # a role's region, then the firm named alone elsewhere
+    ("fr", "Le 3 juillet, le directeur Afrique de Ravenel, Laurent Ferrières, a validé le paiement. Mais Ravenel "
+           "dément tout versement.", "Ravenel", "Ravenel", None, 2),
+    # a radio station run into its guest's name, the guest named alone later
+    ("fr", "« Nous ne bougerons pas », a répété mercredi sur La Première Olivier Dessart, le président des "
+           "libéraux. Un proche d'Olivier Dessart confirme.", "Olivier Dessart", "Olivier Dessart", "PER", 2),
+    # an organisation noun before the name: a firm, though the model tags it a person
+    ("fr", "Selon les relevés bancaires, le groupe Ravenel a versé 4,2 millions d'euros. Selon elle, Ravenel « a "
+           "engagé un audit ». Ravenel a répondu jeudi.", "Ravenel", "Ravenel", "ORG", 3),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "form", "name", "label", "count"), OWN_NAME_CASES)
+def test_a_row_is_named_by_its_own_words(language: str, text: str, form: str, name: str, label: str | None,
+                                         count: int) -> None:
+    row = entity(table_of(text, language), form)
+    assert (row.name, row.count) == (name, count)
+    assert label is None or row.label == label
+
+
 def test_titles_are_not_part_of_the_canonical_name() -> None:
     table = table_of("Mme Borne a défendu la réforme. Élisabeth Borne a répondu aux députés.", "fr")
     assert entity(table, "Borne").name == "Élisabeth Borne"
@@ -295,6 +324,11 @@ JUNK_CASES = [
     ("en", "Indigenous leaders met in Nuuk. Indigenous groups want a seat at the table.", {"indigenous"}),
     ("en", "Philippine Foreign Secretary Enrique Manalo spoke in Manila. A Philippine congressman agreed.",
      {"philippine"}),
+    # a foreign word opening a quote in another language
+    ("fr", "Wouter Claes reste optimiste. « Het glas is halfvol », a-t-il lancé à la sortie du Palais.", {"het"}),
+    # a role the model tags as a person
+    ("fr", "M. Haddad doit prêter serment jeudi devant le président de la République, Joseph Aoun.",
+     {"president de la republique", "republique"}),
 ]
 
 

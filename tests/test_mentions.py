@@ -100,6 +100,15 @@ def test_the_given_name_style_needs_the_surname_never_alone(name: str, text: str
            "said the law was overdue.", "Democratic Alliance for the Betterment and Progress of Hong Kong", None),
     ("en", "The American Chamber of Commerce in Hong Kong (AmCham) said in a statement that its members were "
            "seeking clarification.", "American Chamber of Commerce in Hong Kong", None),
+    # a role's place, then its holder, in one span of the model
+    ("fr", "« Nous ne voterons pas à l'aveugle », a expliqué la députée de Beyrouth Nour Kanaan. L'élue a réclamé "
+           "la publication du rapport.", "Nour Kanaan", "PER"),
+    # a party's acronym and its place, tagged as a person
+    ("fr", "« Tout était verrouillé », a accusé à la tribune le député FL de Zahlé, Jihad Tannous. Selon lui, le "
+           "vote était joué d'avance.", "Zahlé", "LOC"),
+    # a body after a role and its place is not a person
+    ("en", "“The agency can only attach conditions after the fact,” said Priya Raman, a professor at Georgetown "
+           "University Law Center.", "Georgetown University Law Center", None),
     # an organisation keeps its nationality
     ("en", "Siobhán Kavanagh, chief executive of the Irish Exporters Forum, disagreed.",
      "Irish Exporters Forum", "ORG"),

@@ -8,8 +8,8 @@
 5. (here) label each entity by evidence over all its mentions: the place list; a person's when a given name
    opens it, a title or a role in apposition describes it ("Tomasz Wrona, chief economist at") or it speaks;
    never a person's when an organisation's head opens or ends it ("Moore Foundation") or it is written in
-   capitals only ("Liesbeth Vandamme (N-VA)"); else the model's
-   majority vote;
+   capitals only ("Liesbeth Vandamme (N-VA)"); else the model's majority vote, after an organisation's: an
+   organisation noun before a mention ("le groupe Ravenel");
 6. (here) link demonyms to their places ("kazakhstanais" -> Kazakhstan), shown beside the count, not added to
    it, and rank the rows into an :class:`EntityTable` that quote attribution reads names from.
 """
@@ -98,6 +98,8 @@ def _group_label(group: list[Mention], lang: ModuleType) -> str:
         return "LOC"
     if _person_by_evidence(group, name, lang):
         return "PER"
+    if any(m.body_cue for m in group) and not any(m.title for m in group):
+        return "ORG"  # "le groupe Ravenel" then "Ravenel a versé": a firm, whatever the model says
     votes = Counter(m.label for m in group if m.label)
     if _names_organisation(name, lang) or _is_initialism(name):  # "Liesbeth Vandamme (N-VA)": her party
         return max(("ORG", "LOC", "MISC"), key=lambda label: (votes[label], label == "ORG"))

@@ -3,13 +3,17 @@
 Steps (each a small function):
 
 1. clean the model's mentions: cut them at punctuation no name runs across ("Vendée Globe : Kito") or at a
-   sentence boundary; drop junk (dates, "État", "Etat-clé", "-Jomart", demonyms, roles such as "ministre de la
-   Défense", capitalised common words opening a sentence, a quote or a headline's second part, headline
-   rubrics); strip articles, elisions, titles, possessives and the nouns a name follows ("d'Emmanuel Macron",
-   "M. Le Pen", "Britain's", "l'affaire Merah", "sur X Karim Benhaddou", "le Ghanéen Kwabena Owusu-Mensah",
-   a title before a name: "Oregon Solicitor General …", a capitalised title whatever the model's label:
-   "Taoiseach Micheál Martin"), remembering a gendered title and a role in apposition (or, in English, "he"/"she"
-   taking the name up in what it said: "Lindahl said he had");
+   sentence boundary; split a role's place from its holder ("la députée de Beyrouth Nour Kanaan") and a party's
+   acronym from its place in a span tagged as a person ("le député FL de Zahlé"); drop junk (dates, "État",
+   "Etat-clé", "-Jomart", demonyms, roles such as "ministre de la Défense", also tagged as a person: "président
+   de la République", capitalised common words opening a sentence, a quote or a headline's second part, a
+   foreign word opening a quote: "« Het glas is halfvol »", headline rubrics); strip articles, elisions,
+   titles, possessives and the nouns a name follows ("d'Emmanuel Macron", "M. Le Pen", "le président Berry",
+   "Britain's", "l'affaire Merah", "sur X Karim Benhaddou", "le Ghanéen Kwabena Owusu-Mensah", a title before
+   a name: "Oregon Solicitor General …", a capitalised title whatever the model's label: "Taoiseach Micheál
+   Martin"), remembering a gendered title and a role in apposition (also after a role's phrase: "le député FL
+   de Zahlé, Jihad Tannous.", or, in English, "he"/"she" taking the name up in what it said: "Lindahl said he
+   had");
    start a person at their initials ("the Legislative Assembly C.N. Prabhakar"); extend a name by what the model
    left out ("Tomasz" before "Wrona", "Euro 2012", "Conseil constitutionnel"); split "Commission européenne de
    Bruxelles" at a known place, unless an acronym in brackets names the whole ("… Progress of Hong Kong (DAB)"),
@@ -17,10 +21,11 @@ Steps (each a small function):
    add the bodies written all in lower case ("ministère de la justice") and the people it missed after a
    capitalised title ("Defence Minister Rasa Žemaitienė") or as a speech verb's subject ("Clemens Uhlig of the
    Ifo Institute said");
-2. prefer the name the text also writes alone ("tournoi de Wimbledon" -> "Wimbledon"; "Ayrault 2" -> the
-   person Ayrault), then add the places and bodies of the language data the model missed ("Proche-Orient",
+2. prefer the name the text also writes alone ("tournoi de Wimbledon" -> "Wimbledon"; "directeur Afrique de
+   Ravenel" -> the firm Ravenel; "sur La Première Olivier Dessart" -> the person; "Ayrault 2" -> the person
+   Ayrault), then add the places and bodies of the language data the model missed ("Proche-Orient",
    "the Commons") and every other occurrence of a name already found, of a person's surname and of an
-   acronym defined after a name.
+   acronym defined after a name; mark the mentions an organisation noun opens ("le groupe Ravenel").
 """
 
 from __future__ import annotations
@@ -64,7 +69,7 @@ def extract_mentions(doc: Doc, text: str, *, lang: ModuleType, speech_heads: Ite
     mentions = _with_lower_case_bodies(_model_mentions(doc, text, lang, subjects), doc, lang)
     mentions = _with_speaking_names(_with_titled_names(mentions, doc, lang), doc, lang, subjects)
     mentions = _numbered_persons(_prefer_named_cores(mentions, lang))
-    return _add_occurrences(mentions, _known_forms(mentions, text, lang), text, lang)
+    return _with_body_cues(_add_occurrences(mentions, _known_forms(mentions, text, lang), text, lang), doc, lang)
 
 
 # --- cleaning the model's mentions --------------------------------------------------------------------------------
@@ -75,7 +80,9 @@ def _model_mentions(doc: Doc, text: str, lang: ModuleType, subjects: set[int]) -
     countries = set(map(fold_name, lang.DEMONYMS.values()))
     common = {token.text for token in doc if token.is_alpha and token.text.islower()}
     mentions = []
-    for part in (part for span in doc.ents for part in _split_at_separators(span)):
+    parts = (piece for span in doc.ents for part in _split_at_separators(span)
+             for piece in _split_role_complement(part, lang, places))
+    for part in parts:
         mention = _clean_mention(part, text, lang, subjects, common=common)
         if mention is not None:
             mentions.extend(_split_at_place(mention, places, countries, text=text))
@@ -110,6 +117,36 @@ def _split_at_separators(span: Span) -> list[Span]:
         return [span]
     bounds = zip([span.start - 1, *sorted(cuts)], [*sorted(cuts), span.end])
     return [Span(span.doc, a + 1, b, label=span.label_) for a, b in bounds if b > a + 1]
+
+
+def _split_role_complement(span: Span, lang: ModuleType, places: set[str]) -> list[Span]:
+    """A span the model ran across two names after a role noun: "la députée de Beyrouth Nour Kanaan" (the role's
+    place, then its holder: two or three capitalised words) -> the place and the person; "le député FL de Zahlé"
+    tagged as a person (a party's acronym, then its place) -> the party and the place."""
+    from spacy.tokens import Span
+
+    doc = span.doc
+    if len(span) >= 3 and span.label_ in ("PER", "PERSON") and _is_acronym_word(span[0].text) \
+            and span[1].lower_ in lang.CONNECTIVES and span[2].is_title:
+        return [Span(doc, span.start, span.start + 1, label="ORG"), Span(doc, span.start + 2, span.end, label="LOC")]
+    if len(span) < 3 or span.start < 2 or not _after_role(doc[span.start - 2], doc[span.start - 1], lang):
+        return [span]
+    for cut in range(1, len(span) - 1):
+        holder = span[cut:]
+        if fold_name(span[:cut].text) in places and 2 <= len(holder) <= 3 and \
+                all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in lang.NON_PERSON_WORDS for t in holder):
+            return [Span(doc, span.start, span.start + cut, label="LOC"), Span(doc, holder.start, span.end, label="PER")]
+    return [span]
+
+
+def _after_role(role: Token, link: Token, lang: ModuleType) -> bool:
+    """A lower-case role noun and the preposition of its complement ("la députée de", "le maire d'")."""
+    return role.text.islower() and role.lower_ in lang.ROLE_NOUNS and link.lower_.replace("’", "'") in lang.CONNECTIVES
+
+
+def _is_acronym_word(word: str) -> bool:
+    """A word of two to six capitals ("FL", "CPL"): a body's acronym, never a person's name."""
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
 
 
 def _clean_mention(span: Span, doc_text: str, lang: ModuleType, subjects: set[int], *,
@@ -226,6 +263,9 @@ def _drops_leading(token: Token, lang: ModuleType, *, person: bool) -> bool:
     if len(token.text) == 1 and token.text.isupper() and token.pos_ != "PROPN":
         return True  # "sur X Karim Benhaddou": X, the network, tagged as a noun (an initial is a proper noun)
     if not token.text[:1].isupper():
+        after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if person and word in lang.TITLES and after is not None and after.is_title:
+            return True  # "le président Berry": the title, not part of the name
         small = token.pos_ in ("ADP", "DET", "PRON", "CCONJ", "ADV") or token.text.endswith("'")
         return small and not (person and word in lang.NAME_PARTICLES)
     return word.rstrip(".") in lang.GENDERED_TITLES or (person and word.rstrip(".") in _titles(lang))
@@ -268,6 +308,26 @@ def _person_cue(tokens: list[Token], lang: ModuleType, subjects: set[int]) -> bo
     return titled or any(t.i in subjects for t in tokens) and not _is_dateline(tokens)
 
 
+def _with_body_cues(mentions: list[Mention], doc: Doc, lang: ModuleType) -> list[Mention]:
+    """The mentions, those after an organisation noun marked (:func:`_body_cue`)."""
+    result = []
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        cue = span is not None and len(span) > 0 and _body_cue(span[0], lang)
+        result.append(replace(mention, body_cue=True) if cue else mention)
+    return result
+
+
+def _body_cue(first: Token, lang: ModuleType) -> bool:
+    """An organisation noun between an article and the name ("le groupe Ravenel", "du groupe Ravenel", "the
+    carrier Ryanair"); not a noun a person's name follows ("le gouvernement Ayrault")."""
+    if first.i < 2:
+        return False
+    noun, article = first.nbor(-1), first.nbor(-2)
+    return noun.text.islower() and noun.lower_ in lang.ORG_NOUNS and noun.lower_ not in lang.PERSON_HEADS \
+        and (article.pos_ == "DET" or article.lower_ in lang.CONNECTIVES)
+
+
 def _has_role(tokens: list[Token], lang: ModuleType) -> bool:
     """A title just before the name ("M. Houdré", "Dr Osei"), or a lower-case role noun in apposition, next to
     the name and linked to it by the parse: "its president, Ewa Nowicka", "Tomasz Wrona, chief economist at"
@@ -279,9 +339,30 @@ def _has_role(tokens: list[Token], lang: ModuleType) -> bool:
         return True
     if before is not None and before.text == "," and before.i > 0 and _linked_role(before.nbor(-1), tokens, lang):
         return True
+    if before is not None and before.text == "," and before.i > 0 and _ends_clause(tokens[-1]) \
+            and _role_phrase_end(before.nbor(-1), lang):
+        return True
     role = _role_after(tokens[-1])
     return role is not None and _linked_role(role, tokens, lang) or bool(reported_pronoun(tokens[-1], tokens[-1].i + 1,
                                                                                          lang))
+
+
+def _role_phrase_end(token: Token, lang: ModuleType) -> bool:
+    """The last word of a role noun's phrase ("le député FL de Zahlé", "la maire de Lyon"): the parse leads
+    from it, within a few words, to a lower-case role noun before it."""
+    head, steps = token, 0
+    while steps < 3 and head.head.i < head.i and token.i - head.head.i <= 6:
+        head, steps = head.head, steps + 1
+        if head.text.islower() and (head.lower_ in lang.ROLE_NOUNS or head.lemma_.lower() in lang.ROLE_NOUNS):
+            return True
+    return False
+
+
+def _ends_clause(last: Token) -> bool:
+    """A name followed by the end of its clause (".", ",", ";", a closing bracket or the end of the text): in
+    apposition, not the subject of what follows ("Selon le ministre, Jean Dupont a menti")."""
+    after = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    return after is None or after.text in (".", ",", ";", ")", "!", "?") or "\n" in after.text
 
 
 def _role_after(last: Token) -> Token | None:
@@ -342,7 +423,7 @@ def _is_junk(tokens: list[Token], label: str, lang: ModuleType, common: set[str]
     if _is_number(tokens):
         return True
     first = tokens[0]
-    if label != "PER" and _is_role(tokens, lang):
+    if _is_role(tokens, lang) and (label != "PER" or sum(t.is_title for t in tokens) <= 1):
         return True
     if len(tokens) == 1 and label in ("LOC", "MISC") and _people_of(first):
         return True
@@ -353,14 +434,15 @@ def _is_junk(tokens: list[Token], label: str, lang: ModuleType, common: set[str]
 
 def _is_capitalised_common_word(tokens: list[Token], label: str, lang: ModuleType, common: set[str]) -> bool:
     """Common words capitalised because they open a sentence, a quote or a headline's second part ("Union
-    européenne : Lancement prévu", written "lancement" elsewhere), rubrics opening a headline ("Science :",
+    européenne : Lancement prévu", written "lancement" elsewhere; a foreign word opening a quote in another
+    language: "« Het glas is halfvol »"), rubrics opening a headline ("Science :",
     "High-tech :"), a common noun alone in quote marks ("“Today”")."""
     first = tokens[0]
     capitalised = [t for t in tokens if t.text[:1].isupper()]
     if len(capitalised) != 1 or not _opens_clause(first):
         return False
     if len(tokens) == 1 and (first.lower_ in common and first.text not in lang.PLACES or
-                             first.pos_ in ("VERB", "AUX", "ADJ", "ADV") or _quoted_word(first)):
+                             first.pos_ in ("VERB", "AUX", "ADJ", "ADV", "X") or _quoted_word(first)):
         return True
     if not first.is_sent_start:
         return False
@@ -406,7 +488,8 @@ def _opens_clause(token: Token) -> bool:
 
 
 def _is_role(tokens: list[Token], lang: ModuleType) -> bool:
-    """A lower-case role before "de"/"of": "ministre de la Défense", "secretary of State"."""
+    """A lower-case role before "de"/"of": "ministre de la Défense", "secretary of State"; the caller keeps a
+    person's name after it ("président de la République Emmanuel Macron")."""
     return len(tokens) > 2 and tokens[0].text in lang.ROLE_NOUNS and tokens[1].lower_ in lang.CONNECTIVES
 
 
@@ -514,6 +597,8 @@ def _prefer_named_cores(mentions: list[Mention], lang: ModuleType) -> list[Menti
     """"tournoi de Wimbledon" is Wimbledon when Wimbledon is named alone elsewhere; "ministère de l'Intérieur"
     stays whole."""
     keys = {fold_name(m.text) for m in mentions}
+    places = {fold_name(m.text) for m in mentions if m.label == "LOC"} | _folded_places(lang)
+    not_places = {fold_name(m.text) for m in mentions if m.label not in ("LOC", "")}
     result = []
     for mention in mentions:
         cut = next((i for i, c in enumerate(mention.text) if c.isupper()), 0)
@@ -521,8 +606,38 @@ def _prefer_named_cores(mentions: list[Mention], lang: ModuleType) -> list[Menti
         head = mention.text.split()[0].lower()
         if cut and mention.text[cut - 1] in " '’" and fold_name(core) in keys and head not in lang.NAME_HEADS:
             mention = replace(mention, start=mention.start + cut, text=core)
+        else:
+            mention = _named_tail(mention, keys, places, not_places, lang)
         result.append(mention)
     return result
+
+
+def _named_tail(mention: Mention, keys: set[str], places: set[str], not_places: set[str],
+                lang: ModuleType) -> Mention:
+    """The name that ends a capitalised mention and is written alone elsewhere: after a place and "de" when the
+    model tags it alone as no place ("le directeur Afrique de Ravenel", Ravenel a firm; not "Métropole de Lyon"),
+    or a person's name (a given name first) run into a body's ("sur La Première Olivier Dessart", the radio
+    then its guest; "ministre des Finances Clément Ngoma-Loubaki"); else the mention."""
+    words = mention.text.split(" ")
+    for cut in range(1, len(words)):
+        head, core = words[:cut], words[cut:]
+        key = fold_name(" ".join(core))
+        if key not in keys or not core[0][:1].isupper():
+            continue
+        after_place = len(head) >= 2 and head[-1] in lang.CONNECTIVES and fold_name(" ".join(head[:-1])) in places \
+            and key in not_places
+        after_body = len(core) >= 2 and core[0].lower() in lang.GIVEN_NAMES and head[0].lower() not in lang.GIVEN_NAMES
+        if after_place or after_body:
+            offset = len(" ".join(head)) + 1
+            cut_mention = replace(mention, start=mention.start + offset, text=" ".join(core))
+            # a title before the place was the role's ("le directeur Afrique de"), not the name's
+            return replace(cut_mention, role=False, title="", person_cue=False) if after_place else cut_mention
+    return mention
+
+
+@lru_cache(maxsize=8)
+def _folded_places(lang: ModuleType) -> frozenset[str]:
+    return frozenset(map(fold_name, lang.PLACES))
 
 
 def _numbered_persons(mentions: list[Mention]) -> list[Mention]:

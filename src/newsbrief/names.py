@@ -28,7 +28,8 @@ class Mention:
     ``label`` is empty for occurrences found by search rather than by the model; ``title`` is the gender a
     title before the name gives ("Masc" for "M. Le Pen", "Fem" for "Ms. Whitfield"), empty when none does;
     ``role`` tells that a title or a role noun in apposition describes the name as a person's ("M. Houdré",
-    "Tomasz Wrona, chief economist at", "its president, Ewa Nowicka").
+    "Tomasz Wrona, chief economist at", "its president, Ewa Nowicka"); ``body_cue`` that an organisation noun
+    just before it describes it as a body's ("le groupe Ravenel", "the carrier Ryanair").
     """
 
     start: int
@@ -38,6 +39,7 @@ class Mention:
     person_cue: bool = False
     title: str = ""
     role: bool = False
+    body_cue: bool = False
 
 
 @lru_cache(maxsize=65536)
