@@ -464,6 +464,11 @@ CONTEXT_CASES = [
      "Quai d'Orsay", "nominal"),  # "on" takes up the "on" of the sentence before and its place
     ("Le ministre de l'Intérieur durcit le ton. À Matignon, on préfère saluer un « exercice démocratique "
      "exemplaire ».", "exercice démocratique", "Matignon", "nominal"),  # "on" with no speech verb, its place
+    ("« On fabrique deux villes », a lancé Paul Girard, chef de file de l'opposition.\n\n« La pollution n'est pas une "
+     "opinion. » La réplique est venue de la maire, Anne Roussel, chiffres à l'appui. Puis, se tournant vers les "
+     "bancs de la droite : « Monsieur Girard, vous avez voté ce texte en 2019. »\n\n« J'ai changé d'avis parce que "
+     "j'ai écouté les habitants », a rétorqué l'intéressé, déclenchant un brouhaha qui a obligé Anne Roussel à "
+     "suspendre la séance.", "changé d'avis", "Girard", "nominal"),  # the person just talked about
     # a role of the same kind given later: "her rival" is "Her opponent, Alasdair Kerr"
     ("Scottish Tory race turns nasty\n\nThe contest turned bitter on Friday after one candidate refused to rule out "
      "a pact with Reform UK and her rival warned that she was preparing to “hand the keys of the party to Nigel "

@@ -31,6 +31,7 @@
   Maryland Democrat" for "Democratic Sen. Rachel Nwosu of Maryland") -> that person (``nominal``).
 - A nationality or a town's inhabitants with a definite article ("a insisté l'Allemande", "l'Anversois a
   assuré", not "le Palais") -> the compatible topic or subject of the sentences before, else the protagonist.
+- "L'intéressé" -> the last compatible person named before, in a quote too, other than the last speaker.
 - A definite description ("le président kazakhstanais", "the minister"; a former role, "l'ex-avocate", counts
   as its role) -> the person the article gave that role,
   or a role of the same kind ("économiste" then "la chercheuse"), with compatible qualifiers and gender ("le
@@ -385,6 +386,8 @@ class SpeakerResolver:
             return (found or phrase), phrase, "nominal"
         if determiner in _INDEFINITE or lemma not in self.lang.ROLE_NOUNS and not self._learnt_role(token):
             return phrase, phrase, "nominal"
+        if lemma in getattr(self.lang, "CONCERNED_NOUNS", ()):
+            return (self._person_concerned(token) or phrase), phrase, "nominal"
         role_words = [t for t in noun_phrase(token) if self._roles_like(role_lemma(t, self.lang))]
         given = self._roles_like(role_lemma(role_words[0], self.lang)) if role_words else []
         gender = gender_evidence(token)[0] or None
@@ -451,6 +454,14 @@ class SpeakerResolver:
 
     def _first_named(self, name: str) -> int:
         return next((m.start for m, n in self.table.mentions if n == name), -1)
+
+    def _person_concerned(self, token: Token) -> str | None:
+        """"L'intéressé": the last compatible person named before, in a quote too, other than the speaker who
+        just named them ("« Monsieur Morel, vous avez voté la ZFE » … « … », a rétorqué l'intéressé")."""
+        gender = gender_evidence(token)[0] or None
+        last_speaker = self.speakers[-1][1] if self.speakers else None
+        return next((n for n in self.table.persons_before(token.idx) if n != last_speaker
+                     and self._compatible(n, gender)), None)
 
     def _learnt_role(self, token: Token) -> bool:
         """A word the article set off after a person's name ("X, chargée de plaidoyer"), see

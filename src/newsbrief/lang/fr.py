@@ -100,6 +100,9 @@ figure pasteur pasteure prêtre imam rabbin évêque ténor cacique baron baronn
 
 #: Role nouns a journalist uses in turn for the same person ("Camille Aubrac, économiste ..." then "la
 #: chercheuse"): a description takes the last person given any role of its kind.
+#: Descriptions that take up the person just talked about, not a role ("a rétorqué l'intéressé").
+CONCERNED_NOUNS = frozenset({"intéressé", "intéressée"})
+
 ROLE_KINDS = {word: kind for kind, words in {
     "expert": "chercheur chercheuse économiste analyste spécialiste expert experte politologue historien historienne "
               "sociologue juriste universitaire professeur professeure démographe géographe climatologue "
