@@ -388,12 +388,18 @@ class SpeakerResolver:
             return phrase, phrase, "nominal"
         if lemma in getattr(self.lang, "CONCERNED_NOUNS", ()):
             return (self._person_concerned(token) or phrase), phrase, "nominal"
+        return (self._role_holder(token) or phrase), phrase, "nominal"
+
+    def _role_holder(self, token: Token) -> str | None:
+        """The person a definite role description stands for: one whose introduction holds its words, the person
+        the article gave the role (or one of its kind), else the one an indefinite description introduced, the
+        lede's person, the recent subject or speaker, the protagonist; None for the role of another body."""
         role_words = [t for t in noun_phrase(token) if self._roles_like(role_lemma(t, self.lang))]
         given = self._roles_like(role_lemma(role_words[0], self.lang)) if role_words else []
         gender = gender_evidence(token)[0] or None
         person = self._introduced_with(token)
         if person is not None:
-            return person, phrase, "nominal"
+            return person
         if given and not any(r.at < token.idx for r in given):
             person = self._introduced_as(token)  # "A senior official, who …, said … the official said": not a
             # person given the role further on
@@ -402,11 +408,10 @@ class SpeakerResolver:
             owners = role_owners(role_words[0])
             person = pick_role(holders, role_qualifiers(role_words[0]), token.idx, owners=owners)
             if person is None and owners and holders:  # the role of another body: someone else
-                return phrase, phrase, "nominal"
-        person = person or self._introduced_as(token) or self._identified_after_lede(token, gender=gender) \
+                return None
+        return person or self._introduced_as(token) or self._identified_after_lede(token, gender=gender) \
             or self._recent_subject(token, gender=gender) \
             or self._recent_speaker(token, gender=gender) or self._protagonist(gender=gender, at=token.idx)
-        return (person or phrase), phrase, "nominal"
 
     def _introduced_with(self, token: Token) -> str | None:
         """The person whose introduction holds every word of a description with a capitalised qualifier ("the
