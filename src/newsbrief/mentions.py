@@ -7,6 +7,7 @@ Steps (each a small function):
    Défense", capitalised common words opening a sentence, a quote or a headline's second part, headline
    rubrics); strip articles, elisions, titles, possessives and the nouns a name follows ("d'Emmanuel Macron",
    "M. Le Pen", "Britain's", "l'affaire Merah", "sur X Karim Benhaddou", "le Ghanéen Kwabena Owusu-Mensah",
+   a medium in lower case: "à franceinfo Besnik",
    a title before a name: "Oregon Solicitor General …", a capitalised title whatever the model's label:
    "Taoiseach Micheál Martin"), remembering a gendered title and a role in apposition (or, in English, "he"/"she"
    taking the name up in what it said: "Lindahl said he had");
@@ -227,8 +228,15 @@ def _drops_leading(token: Token, lang: ModuleType, *, person: bool) -> bool:
         return True  # "sur X Karim Benhaddou": X, the network, tagged as a noun (an initial is a proper noun)
     if not token.text[:1].isupper():
         small = token.pos_ in ("ADP", "DET", "PRON", "CCONJ", "ADV") or token.text.endswith("'")
-        return small and not (person and word in lang.NAME_PARTICLES)
+        return (small or person and _lower_case_medium(token)) and not (person and word in lang.NAME_PARTICLES)
     return word.rstrip(".") in lang.GENDERED_TITLES or (person and word.rstrip(".") in _titles(lang))
+
+
+def _lower_case_medium(token: Token) -> bool:
+    """A lower-case word after a preposition and before a capitalised name: a medium the model joined to the
+    person after it ("a confié à franceinfo Besnik, un enseignant", whatever the tagger made of "franceinfo")."""
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].pos_ == "ADP" and doc[token.i + 1].text[:1].isupper()
 
 
 def _drops_trailing(token: Token, lang: ModuleType) -> bool:
