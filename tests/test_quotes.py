@@ -584,6 +584,40 @@ CONTEXT_CASES = [
      "appelle les parties au dialogue. La Commission de la Cédéao rappelle aussi les règles de libre circulation."
      "\n\nDans son communiqué, le ministère burkinabé assure que des « mesures d'accompagnement » seront prises "
      "pour les transporteurs.", "mesures d'accompagnement", "affaires étrangères", "nominal"),
+    # a pronoun taking up a given name the tagger read as a noun ("Karima, elle, …")
+    ("Le couvre-feu est entré en vigueur lundi. « Les parents ont plutôt bien réagi », assure un policier "
+     "municipal. Karima, elle, attend de voir : « Si rien ne change d'ici l'été, on saura que c'était pour la "
+     "galerie. »", "pour la galerie", "Karima", "pronoun"),
+    # a role noun the model took for an organisation's name: the person set off after it
+    ("« On nous laisse à quai tout l'hiver. Qu'est-ce qu'il faut de plus ? », lance Peio Etxeberria, président "
+     "du comité des pêches, juché sur une palette.\n\n« Un hiver sans salaire »\n\nPatron d'un fileyeur de 12 "
+     "mètres basé à Ciboure, Mikel Arrieta, 46 ans, fait ses comptes à voix haute. « L'an dernier, "
+     "l'indemnisation est arrivée en juin. Je ne sais pas combien de temps on tiendra comme ça. »",
+     "indemnisation est arrivée", "Mikel Arrieta", "explicit"),
+    # a name the parser joined to a medium written in lower case ("à franceinfo Arben")
+    ("À Mitrovica, plusieurs centaines de personnes se sont rassemblées pour réclamer le retour des policiers. "
+     "« Ils faisaient leur travail. On ne peut pas les laisser servir de monnaie d'échange », a confié à "
+     "franceinfo Arben, un enseignant de 41 ans venu avec ses deux enfants.", "monnaie d'échange", "Arben",
+     "explicit"),
+    # the source marker opening a sentence speaks all its quotes, not the subject of its clause
+    ("Interrogé, le groupe Ravenel a répondu par la voix de son avocate, Me Anne-Laure Bertin. « Le groupe "
+     "conteste toute irrégularité », écrit-elle. Selon elle, Ravenel « a engagé une revue complète de ses relations "
+     "avec les intermédiaires », et il n'existe à ce jour « aucun fait de corruption » établi.",
+     "aucun fait de corruption", "Anne-Laure Bertin", "pronoun"),
+    # "elle" with no woman before it: the organisation whose noun agrees, named in the sentence before
+    ("Ces versements n'ont pas échappé à l'Agence française anticorruption (AFA), chargée de contrôler les grandes "
+     "entreprises. Dans son rapport, daté du 14 novembre, elle relève que l'intermédiaire a été retenu « sans "
+     "aucune vérification d'intégrité préalable ».", "vérification d'intégrité", "Agence française anticorruption",
+     "pronoun"),
+    # a quoting participle: the noun it qualifies speaks, not the medium that quotes it
+    ("Tous les regards se tournent désormais vers la réunion de jeudi. Un diplomate européen cité par l'AFP se "
+     "montre peu optimiste : « Sans libération d'ici là, il n'y aura pas grand-chose à discuter. »",
+     "pas grand-chose", "un diplomate européen", "nominal"),
+    # a plural description of a body's members: the body named before whose noun the language data pairs with it
+    ("La Cour constitutionnelle a publié mardi la liste définitive des candidats à la présidentielle. Deux opposants "
+     "n'y figurent pas.\n\nMotifs invoqués par les juges : pour le premier, une attestation de résidence jugée "
+     "« non conforme » ; pour le second, l'absence de quitus fiscal.", "non conforme", "Cour constitutionnelle",
+     "nominal"),
 ]
 
 

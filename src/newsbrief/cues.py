@@ -10,7 +10,8 @@ noun with a person set off after it, "son attachée de presse, Kelsey Lund") win
    labelling verb in a free relative ("what developers call the “viability gap”", "what it calls": the noun "it"
    takes up), the owner of a claim noun ("Brightwater's suggestion that … a “message”"), taken whatever they are;
 1. an incise right after the quote (« … », affirme X / a-t-elle ajouté / a déclaré à l'AFP X / s'est réjoui X /
-   a réagi auprès de Libération X / a dénoncé celle qui … / "…," she said), or inside its marks (« …, dit-elle. … »);
+   a réagi auprès de Libération X / a confié à franceinfo X, the name the parser joined to a lower-case medium /
+   a dénoncé celle qui … / "…," she said), or inside its marks (« …, dit-elle. … »);
 2. a speech verb before the quote in its sentence (X a déclaré : « … », X affirme que « … », X qualifie Y de « … »),
    light-verb phrases included (a fait savoir X, fait-il valoir);
 3. a source marker (selon X, d'après X, pour X, par la voix de X, according to X); "d'après le communiqué du
@@ -33,9 +34,10 @@ noun with a person set off after it, "son attachée de presse, Kelsey Lund") win
 A verb after the quote whose subject comes before the quote does not report it, nor one that names an action
 before a to-infinitive ("had agreed to “conduct …”"); a passive speech verb speaks
 through its agent ("reconnue par l'Église"), but an asking participle names who asked ("Interrogé par Le Figaro,
-X juge"); "told Reuters" never makes Reuters the speaker, nor "said the GOP leadership had" the GOP; a name the
-parser hung on a clause before the verb is still its subject ("Rep. X, one of the first lawmakers to sign …,
-said", "Her opponent, Alasdair Kerr, a list MSP seen as …, said"); a second subject taken from an earlier
+X juge") and a quoting one the noun it qualifies ("Un diplomate cité par l'AFP se montre peu optimiste :");
+"told Reuters" never makes Reuters the speaker, nor "said the GOP leadership had" the GOP; a name the parser
+hung on a clause before the verb is still its subject ("Rep. X, one of the first lawmakers to sign …, said",
+"Her opponent, Alasdair Kerr, a list MSP seen as …, said"); a second subject taken from an earlier
 subject's relative clause, or a verb taken for a subject, is not one; a subject reached through a conjunction
 agrees in number ("Le gouvernement assure que ses agents patrouillaient … et exige"); a speech participle or past
 conjunct the parser hung on the clause another speech verb reports is the reporter's ("X said the Coalition would
@@ -545,9 +547,12 @@ def _stranded_subject(verb: Token, lang: ModuleType) -> Token | None:
 
 
 def _quoted_source(verb: Token, lang: ModuleType) -> Token | None:
-    """The object of a quoting verb, who speaks: "le journal cite un haut fonctionnaire selon lequel « … »"."""
+    """The object of a quoting verb, who speaks: "le journal cite un haut fonctionnaire selon lequel « … »"; the
+    noun its participle qualifies ("Un diplomate européen cité par l'AFP se montre peu optimiste : « … »")."""
     if verb.lemma_.lower() not in lang.QUOTING_VERBS:
         return None
+    if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and could_speak(verb.head, lang):
+        return verb.head
     return next((c for c in verb.children if c.dep_ in ("obj", "dobj") and could_speak(c, lang)), None)
 
 
@@ -610,12 +615,22 @@ def _postverbal_subject(verb: Token, lang: ModuleType) -> Token | None:
             if _person_given_role(head, lang):
                 return head  # "a répété sur La Première Olivier Dessart, le président des libéraux"
             named = min((c.i for c in head.children if c.dep_ == "appos" and c.i > head.i), default=None)
+            named = _name_after_medium(head) if named is None else named
             i = named if named is not None else max(t.i for t in head.subtree if t.i >= i) + 1
             continue
         if not (token.pos_ in ("DET", "ADJ", "AUX", "ADV") or token.text.startswith("-")):
             return None
         i += 1
     return None
+
+
+def _name_after_medium(medium: Token) -> int | None:
+    """The name the parser joined to a medium written in lower case ("a confié à franceinfo Besnik, un
+    enseignant"): where it starts."""
+    if medium.text[:1].isupper():
+        return None
+    return min((c.i for c in medium.children if c.dep_ in ("flat:name", "flat") and c.i == medium.i + 1
+                and c.text[:1].isupper()), default=None)
 
 
 def _person_given_role(name: Token, lang: ModuleType) -> bool:

@@ -9,11 +9,11 @@ Steps (each a small function):
    de la République", capitalised common words opening a sentence, a quote or a headline's second part, a
    foreign word opening a quote: "« Het glas is halfvol »", headline rubrics); strip articles, elisions,
    titles, possessives and the nouns a name follows ("d'Emmanuel Macron", "M. Le Pen", "le président Berry",
-   "Britain's", "l'affaire Merah", "sur X Karim Benhaddou", "le Ghanéen Kwabena Owusu-Mensah", a title before
-   a name: "Oregon Solicitor General …", a capitalised title whatever the model's label: "Taoiseach Micheál
-   Martin"), remembering a gendered title and a role in apposition (also after a role's phrase: "le député FL
-   de Zahlé, Jihad Tannous.", or, in English, "he"/"she" taking the name up in what it said: "Lindahl said he
-   had");
+   "Britain's", "l'affaire Merah", "sur X Karim Benhaddou", "le Ghanéen Kwabena Owusu-Mensah", a medium in
+   lower case: "à franceinfo Besnik", a title before a name: "Oregon Solicitor General …", a capitalised title
+   whatever the model's label: "Taoiseach Micheál Martin"), remembering a gendered title and a role in
+   apposition (also after a role's phrase: "le député FL de Zahlé, Jihad Tannous.", or, in English, "he"/"she"
+   taking the name up in what it said: "Lindahl said he had");
    start a person at their initials ("the Legislative Assembly C.N. Prabhakar"); extend a name by what the model
    left out ("Tomasz" before "Wrona", "Euro 2012", "Conseil constitutionnel"); split "Commission européenne de
    Bruxelles" at a known place, unless an acronym in brackets names the whole ("… Progress of Hong Kong (DAB)"),
@@ -135,7 +135,8 @@ def _split_role_complement(span: Span, lang: ModuleType, places: set[str]) -> li
         holder = span[cut:]
         if fold_name(span[:cut].text) in places and 2 <= len(holder) <= 3 and \
                 all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in lang.NON_PERSON_WORDS for t in holder):
-            return [Span(doc, span.start, span.start + cut, label="LOC"), Span(doc, holder.start, span.end, label="PER")]
+            return [Span(doc, span.start, span.start + cut, label="LOC"),
+                    Span(doc, holder.start, span.end, label="PER")]
     return [span]
 
 
@@ -267,8 +268,15 @@ def _drops_leading(token: Token, lang: ModuleType, *, person: bool) -> bool:
         if person and word in lang.TITLES and after is not None and after.is_title:
             return True  # "le président Berry": the title, not part of the name
         small = token.pos_ in ("ADP", "DET", "PRON", "CCONJ", "ADV") or token.text.endswith("'")
-        return small and not (person and word in lang.NAME_PARTICLES)
+        return (small or person and _lower_case_medium(token)) and not (person and word in lang.NAME_PARTICLES)
     return word.rstrip(".") in lang.GENDERED_TITLES or (person and word.rstrip(".") in _titles(lang))
+
+
+def _lower_case_medium(token: Token) -> bool:
+    """A lower-case word after a preposition and before a capitalised name: a medium the model joined to the
+    person after it ("a confié à franceinfo Besnik, un enseignant", whatever the tagger made of "franceinfo")."""
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].pos_ == "ADP" and doc[token.i + 1].text[:1].isupper()
 
 
 def _drops_trailing(token: Token, lang: ModuleType) -> bool:

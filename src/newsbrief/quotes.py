@@ -7,11 +7,12 @@
    dubbed) is a title, not speech;
 3. the cue of each span and the token naming its speaker (:mod:`newsbrief.cues`, which lists the rules), the
    speaker words resolved to a name by :mod:`newsbrief.speakers`;
-4. a quote of a paragraph with no cue takes the named subject of its own sentence (or the place of an "on":
-   "À Matignon, on préfère saluer un « … »"; the annotation rule: a
-   fragment whose speaker the context identifies is speech), else the speaker of the previous quote when it
-   follows it in the next sentence, or within the same or next paragraph with no other person named as a subject
-   in between; a short quote with none is a scare quote;
+4. a quote of a paragraph with no cue takes the speaker of an earlier quote of its sentence when the source
+   marker opening the sentence attributes that one ("Selon elle, X « … », et il n'existe « … »"), else the
+   named subject of its own sentence (or the place of an "on": "À Matignon, on préfère saluer un « … »"; the
+   annotation rule: a fragment whose speaker the context identifies is speech), else the speaker of the previous
+   quote when it follows it in the next sentence, or within the same or next paragraph with no other person named
+   as a subject in between; a short quote with none is a scare quote;
 5. a quote still without a cue takes the speaker of a later quote of its own sentence that a cue attributes, and
    a piece of a quote left open at a paragraph's end and reopened at the next (French continuation) the speaker
    of the cue that closes the quote;
@@ -129,6 +130,10 @@ def _attributed_by_context(base: Quote, cue: Cue | None, open_token: Token, reso
     # the annotation rule: a quote whose speaker the context identifies is speech ("À Paris, le Quai d'Orsay a
     # « pris note »", "Marc Guillemot a dû faire demi-tour après avoir entendu deux « bangs successifs »")
     # a marker that names no source ("selon ses moyens") is no cue
+    if cue is None and previous is not None and _under_opening_marker(previous, open_token, resolver, lang):
+        quote = previous[0]  # "Selon elle, Ravenel « a engagé … », et il n'existe « aucun fait de corruption »"
+        return replace(base, speaker=quote.speaker, speaker_mention=quote.speaker_mention,
+                       resolution=quote.resolution, cue=quote.cue)
     named = _named_subject(open_token, resolver, lang) if cue is None or cue.how == "marker" else None
     if named is not None:
         speaker, mention, resolution = named
@@ -140,6 +145,16 @@ def _attributed_by_context(base: Quote, cue: Cue | None, open_token: Token, reso
     if cue is not None:
         return replace(base, cue=cue.word)
     return replace(base, kind="scare") if len(base.text.split()) <= _SCARE_MAX_WORDS else base
+
+
+def _under_opening_marker(previous: tuple[Quote, int], open_token: Token, resolver: SpeakerResolver,
+                          lang: ModuleType) -> bool:
+    """Whether the previous quote shares the sentence and was attributed by the source marker opening it
+    ("Selon elle, …"): the marker's source speaks the whole sentence."""
+    quote, sentence = previous
+    first = open_token.sent[0]
+    return quote.speaker is not None and quote.cue is not None and sentence == resolver.sentence_index(open_token) \
+        and quote.cue in getattr(lang, "SOURCE_MARKERS", ()) and first.lower_ == quote.cue
 
 
 def _named_subject(open_token: Token, resolver: SpeakerResolver, lang: ModuleType) -> Resolved | None:

@@ -4,18 +4,23 @@
   and a word: "le président Trump", "l'un des porte-parole, Joe Incandela,", "son porte-parole, le
   lieutenant-colonel Matteo Ferrante,"; a person in apposition before other names) -> its entity's canonical name
   (``explicit``). A name that is the
-  noun's complement or owner ("l'avocat de M. Lazar", "Lazar's lawyer") is not the speaker.
+  noun's complement or owner ("l'avocat de M. Lazar", "Lazar's lawyer") is not the speaker. A role noun the
+  model took for an organisation's name -> the person set off after it ("Patron d'un fileyeur basé à Ciboure,
+  Mikel Arrieta, 46 ans, fait ses comptes").
 - A document that "says" ("un rapport de Chatham House", "le communiqué du ministère") -> its author; a document
   with no author in its phrase ("un communiqué de presse") -> the subject of the verb that issued it, also when
   it is taken up later ("In a written statement, a government spokesperson said … " / "the statement said"); a
   document that speaks for itself ("the summit declaration requires", see :mod:`newsbrief.cues`) -> its words.
 - A pronoun (il, elle, -t-il, celui qui, he, she) or a possessive ("selon ses termes") -> a person of compatible
-  gender named or described earlier in its sentence; else, from the nearest of the three sentences before, the
+  gender named (also by a given name the tagger took for a noun: "Karima, elle, attend de voir :") or described
+  earlier in its sentence; else, from the nearest of the three sentences before, the
   sentence's topic (the speaker it quotes, its main-clause subject, "pour X" / "selon X", what a pronoun subject
   of the sentence just before stands for, an indefinite description such as "un proche du ministre") or a person
   named there as a subject (or, in French only, the organisation or country that is its subject: "he" and "she"
   never stand for one in English), or, in the nearest sentence outside quotes, any person named ("… par la voix
-  de son avocate, Me X. « … », écrit-elle"); else the last speaker, else the last person named (``pronoun``). A
+  de son avocate, Me X. « … », écrit-elle"); else the last speaker, else the last person named; else, in French,
+  the last organisation named in the sentence just before whose noun agrees ("… échappé à l'Agence française
+  anticorruption. Dans son rapport, elle relève") (``pronoun``). A
   sentence's subject may be one the parser lost ("Le chef de l'État, Emmanuel Macron, était …", "Le maire, lui,
   n'a pas souhaité …", "un soldat amaigri, drapé …, descendait") or a definite role standing for its person
   ("l'élu … a présidé"); a definite role a name owns stands for its person, not the owner ("President Trump's
@@ -47,7 +52,9 @@
   before ("Brazil's embassy in Dublin"), else the fuller phrase with a complement and the same epithet anywhere
   before ("le ministère burkinabé" for "le ministère des affaires étrangères burkinabé"), else the organisation
   just named as a subject; a plural one -> the body
-  named as its complement ("les membres de la Conférence …") (``nominal``).
+  named as its complement ("les membres de la Conférence …"), else the last body named whose noun the language
+  data pairs with its words ("les juges" -> "la Cour constitutionnelle", "les services préfectoraux" -> "la
+  préfecture du Val-d'Oise") (``nominal``).
 - An indefinite, plural or unresolved description ("un diplomate européen", "the spokeswoman") -> the
   description itself, as the article gives it: never a guess shown as certain.
 
@@ -138,7 +145,7 @@ class SpeakerResolver:
             return (named, self._phrase(token), "explicit") if named else self._described(token, at)
         own = self._mention_at(token)
         if own is not None and self.table.label_of(own) != "PER":
-            own = self._named_in_phrase(token) or own
+            own = self._named_in_phrase(token) or self._person_after_role(token) or own
         if own is not None:
             return own, self._phrase(token), "explicit"
         if token.pos_ == "PROPN":  # "Leader of the Opposition in the Legislative Assembly C.N. Prabhakar"
@@ -152,6 +159,13 @@ class SpeakerResolver:
         if named is not None:
             return named, self._phrase(token), "explicit"
         return self._described(token, at)
+
+    def _person_after_role(self, token: Token) -> str | None:
+        """A role noun the model took for an organisation's name, with the person it describes set off after it
+        ("Patron d'un fileyeur basé à Ciboure, Mikel Arrieta, 46 ans, fait ses comptes"): that person."""
+        if token.pos_ != "NOUN" or role_lemma(token, self.lang) not in self.lang.ROLE_NOUNS:
+            return None
+        return self._set_off_name(token)
 
     def _partitive(self, token: Token) -> Resolved:
         """"l'un d'eux, Pierre Martin," -> the person set off after it; "One of them described" -> one of the
@@ -374,7 +388,7 @@ class SpeakerResolver:
             proper = [t for t in noun_phrase(token) if t.i != token.i and token.i in (t.head.i, t.head.head.i)
                       and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.text[:1].isupper())]  # its own complement
             owner = self._mention_at(proper[0]) if proper else None  # "les membres de la Conférence … en France"
-            return (owner or phrase), phrase, "nominal"
+            return (owner or self._members_body(token) or phrase), phrase, "nominal"
         if determiner not in _INDEFINITE and lemma in self.lang.ORG_NOUNS and lemma not in self.lang.ROLE_NOUNS:
             # "l'ONG", or an epithet with no name in it ("l'organisation patronale", "l'organisation de défense
             # des droits humains"): the organisation just named; not "le gouvernement allemand"
@@ -412,6 +426,16 @@ class SpeakerResolver:
         return person or self._introduced_as(token) or self._identified_after_lede(token, gender=gender) \
             or self._recent_subject(token, gender=gender) \
             or self._recent_speaker(token, gender=gender) or self._protagonist(gender=gender, at=token.idx)
+
+    def _members_body(self, token: Token) -> str | None:
+        """The body a plural description of its members or services stands for: the last one named before whose
+        name opens with a noun the language data pairs with the description's words ("les juges" -> "la Cour
+        constitutionnelle", "les services préfectoraux" -> "la préfecture du Val-d'Oise")."""
+        pairs = getattr(self.lang, "MEMBER_BODIES", {})
+        bodies = {b for t in noun_phrase(token) for b in pairs.get(t.lemma_.lower(), pairs.get(t.lower_, ()))}
+        named = [name for mention, name in self.table.mentions if mention.end <= token.idx
+                 and not self._in_quote(mention.start) and mention.text.split()[0].lower() in bodies]
+        return named[-1] if named else None
 
     def _introduced_with(self, token: Token) -> str | None:
         """The person whose introduction holds every word of a description with a capitalised qualifier ("the
@@ -588,6 +612,19 @@ class SpeakerResolver:
             found = self._last_compatible(candidates, gender)
             if found is not None:
                 return found
+        return self._body_named_before(token, gender=gender)
+
+    def _body_named_before(self, token: Token, *, gender: str | None) -> str | None:
+        """With no compatible person before it, a gendered pronoun's organisation: the last one named outside
+        quotes in the sentence just before, whose noun agrees with it ("Ces paiements n'ont pas échappé à l'Agence
+        française anticorruption. Dans son rapport, elle relève …")."""
+        if gender is None or not getattr(self.lang, "GENDERED_BODIES", False):
+            return None
+        for candidate in reversed([t for s in self._previous_sentences(token, 1) for t in s]):
+            name = None if self._in_quote(candidate.idx) or candidate.pos_ not in ("NOUN", "PROPN") \
+                else self._mention_at(candidate)
+            if name is not None and self.table.label_of(name) == "ORG" and gender_evidence(candidate)[0] == gender:
+                return name
         return None
 
     def _in_sentence_before(self, token: Token, *, gender: str | None) -> str | None:
@@ -599,7 +636,8 @@ class SpeakerResolver:
                 break
             if self._in_quote(candidate.idx) or candidate.pos_ not in ("PROPN", "NOUN"):
                 continue
-            name = self._mention_at(candidate) if candidate.pos_ == "PROPN" else None
+            name = self._mention_at(candidate) if candidate.pos_ == "PROPN" or self._given_name_noun(candidate) \
+                else None
             if name is not None and self.table.label_of(name) == "PER" and self._compatible(name, gender):
                 found = name
             elif name is None and candidate.pos_ == "NOUN" and candidate.lemma_.lower() in self.lang.ROLE_NOUNS \
@@ -609,6 +647,10 @@ class SpeakerResolver:
                 if determiner and determiner not in _INDEFINITE and (gender is None or noun_gender in (None, gender)):
                     found = self._described(candidate, candidate.idx)[0]
         return found or self._body_subject(token.sent, gender=gender, before=token.i)
+
+    def _given_name_noun(self, token: Token) -> bool:
+        """A given name the tagger took for a noun ("Karima, elle, attend de voir :")."""
+        return token.ent_type_ in PERSON_TAGS and token.lower_ in getattr(self.lang, "GIVEN_NAMES", ())
 
     def _body_subject(self, sentence: Span, *, gender: str | None, before: int | None = None) -> str | None:
         """The organisation or place named as a sentence's main subject (outside quotes, before ``before``),

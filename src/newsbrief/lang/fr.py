@@ -384,6 +384,11 @@ STEM_ALTERNATIONS = {"è": "é"}
 #: How a possessed role reads once its owner is known ("son avocate" -> "avocate de Mouss Diouf").
 POSSESSED_ROLE = "{role} de {owner}"
 
+#: Words of a plural description of a body's members or services, and the nouns that body's name opens with
+#: ("les juges" after "la Cour constitutionnelle", "les services préfectoraux" after "la préfecture du Val-d'Oise").
+MEMBER_BODIES = {"juge": ("cour", "tribunal"), "magistrat": ("cour", "tribunal", "parquet"),
+                 "préfectoral": ("préfecture",), "municipal": ("mairie", "ville"), "douanier": ("douane", "douanes")}
+
 #: Grammatical gender of speaker pronouns and of titles, to keep "elle" from resolving to "M. Dupont".
 #: Pronouns that stand for nobody named: "on" speaks for the place or group the sentence gives ("explique-t-on
 #: à l'Élysée"), else for no one.

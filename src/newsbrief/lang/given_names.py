@@ -1,7 +1,7 @@
-"""Given names with a clear grammatical gender, shared by every language: press articles in any language name
-people from everywhere. Lower case, accents kept, plus an unaccented copy (the lookup lower-cases the first word
-of a name and its first hyphenated part). A name that is given to both men and women in some country (Andrea, Camille, Claude, Dominique,
-Sasha, Kim) is left out on purpose: no gender is better than a wrong one."""
+"""Given names with a clear grammatical gender, shared by every language: press articles in any language name people
+from everywhere. Lower case, accents kept, plus an unaccented copy (the lookup lower-cases the first word of a name
+and its first hyphenated part). A name that is given to both men and women in some country (Andrea, Camille,
+Claude, Dominique, Sasha, Kim) is left out on purpose: no gender is better than a wrong one."""
 
 from __future__ import annotations
 
