@@ -469,6 +469,10 @@ CONTEXT_CASES = [
      "bancs de la droite : « Monsieur Girard, vous avez voté ce texte en 2019. »\n\n« J'ai changé d'avis parce que "
      "j'ai écouté les habitants », a rétorqué l'intéressé, déclenchant un brouhaha qui a obligé Anne Roussel à "
      "suspendre la séance.", "changé d'avis", "Girard", "nominal"),  # the person just talked about
+    ("Une ancienne comptable, qui a requis l'anonymat, décrit un climat de malaise. « On nous demandait de payer "
+     "vite », raconte-t-elle.\n\nInterrogée par Le Monde, la société Vauban a répondu par la voix de son avocate, Me "
+     "Claire Dumont. « La société conteste toute irrégularité. Les prestations étaient réelles », écrit-elle.",
+     "conteste toute", "Dumont", "pronoun"),  # the voice of a feminine body is who "elle" takes up
     # a role of the same kind given later: "her rival" is "Her opponent, Alasdair Kerr"
     ("Scottish Tory race turns nasty\n\nThe contest turned bitter on Friday after one candidate refused to rule out "
      "a pact with Reform UK and her rival warned that she was preparing to “hand the keys of the party to Nigel "

@@ -683,10 +683,10 @@ class SpeakerResolver:
         return [name for sentence in self._previous_sentences(token) for name in self._topic_of(sentence)]
 
     def _topic_of(self, sentence: Span, *, for_pronoun: bool = False, chain: bool = False) -> list[str]:
-        """The person a sentence is about: named in its main-clause subject (outside quotes) or after "pour" /
-        "selon" at its head. For a pronoun, also the speaker the sentence quotes (first), the person a pronoun
-        subject stands for (with ``chain``, see :meth:`_pronoun_topic`) and an indefinite description
-        (:meth:`_unnamed_person`)."""
+        """The person a sentence is about: named in its main-clause subject (outside quotes), after "pour" /
+        "selon" at its head or as a body's voice ("par la voix de son avocate, Me X"). For a pronoun, also the
+        speaker the sentence quotes (first), the person a pronoun subject stands for (with ``chain``, see
+        :meth:`_pronoun_topic`) and an indefinite description (:meth:`_unnamed_person`)."""
         spoken = [n for at, n in self.speakers if sentence.start_char <= at < sentence.end_char
                   and self.table.label_of(n) == "PER"]
         if spoken and for_pronoun:  # a sentence quoting someone is about its speaker, not the subject inside
@@ -699,10 +699,19 @@ class SpeakerResolver:
                   and (source := marked_source(t, self.lang)) is not None]
         names = [n for h in heads for t in noun_phrase(h) if (t.i == h.i or not complement(t, h))
                  and (n := self._mention_at(t)) is not None and self.table.label_of(n) == "PER"]
+        names += self._voices(sentence)
         if names or not for_pronoun:
             return names[:1] or self._described_person(subject)
         return (self._pronoun_topic(subject) if chain else []) or self._unnamed_person(subject) \
             or self._described_person(subject) or self._unnamed_person(subject, definite=True)
+
+    def _voices(self, sentence: Span) -> list[str]:
+        """The people a sentence names as a body's voice ("a répondu par la voix de son avocate, Me Claire Dumont")."""
+        sources = [source for t in sentence if t.lower_ in self.lang.VOICE_NOUNS and is_source_marker(t, self.lang)
+                   and (source := marked_source(t, self.lang)) is not None]
+        return [n for source in sources if (n := self._mention_at(source) if source.pos_ == "PROPN"
+                                            else self._set_off_name(source)) is not None
+                and self.table.label_of(n) == "PER"]
 
     def _unparsed_subject(self, sentence: Span) -> Token | None:
         """For a verb the parser left without subject, the last person named before it ("Costume sombre, mains
