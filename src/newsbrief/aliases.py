@@ -204,7 +204,8 @@ def _ends_name(short: str, long: str, labels: dict[str, str], lang: ModuleType, 
     short_label, long_label = labels[short], labels[long]
     if _abbreviates(short_tokens, long_tokens):
         return True
-    if groups and long_label == "PER" and _inner_surname(short, canonical_name(groups[long]), lang):
+    if groups and long_label == "PER" and short in long_tokens[:-1] \
+            and _inner_surname(short, canonical_name(groups[long]), lang):
         return True
     if len(long_tokens) <= len(short_tokens) or long_tokens[-len(short_tokens):] != short_tokens:
         return False
