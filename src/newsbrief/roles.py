@@ -150,9 +150,7 @@ def _language_of(token: Token) -> ModuleType:
 
 
 def _endings(token: Token, name: str) -> tuple[str, ...]:
-    from newsbrief.lang import get_language_data
-
-    return tuple(getattr(get_language_data(token.lang_), name, ()))
+    return tuple(getattr(_language_of(token), name, ()))
 
 
 def adjectives_of(noun: Token) -> frozenset[str]:

@@ -220,11 +220,11 @@ class SpeakerResolver:
     def _source_before(self, token: Token) -> Token | None:
         """The source of an "on" opening the sentence just before, in the same paragraph ("Au Quai d'Orsay, on mise
         sur une visite. « … », soupire-t-on.")."""
-        told = [s for s in self._previous_sentences(token) if not self._in_quote(s[min(1, len(s) - 1)].idx)]
-        if not told or "\n" in self.doc.text[told[-1].end_char: token.idx]:
+        told = self._told_before(token)
+        if told is None or "\n" in self.doc.text[told.end_char: token.idx]:
             return None
         impersonal = getattr(self.lang, "IMPERSONAL_PRONOUNS", ())
-        earlier = next((t for t in told[-1] if t.lower_ in impersonal and t.dep_.startswith("nsubj")), None)
+        earlier = next((t for t in told if t.lower_ in impersonal and t.dep_.startswith("nsubj")), None)
         return self._fronted_source(earlier) if earlier is not None else None
 
     def _relative_source(self, token: Token) -> Token | None:
@@ -588,7 +588,7 @@ class SpeakerResolver:
         if here is not None:
             return here
         previous = self._previous_sentences(token)
-        told = [s for s in previous if not self._in_quote(s[min(1, len(s) - 1)].idx)]  # outside quotes
+        told = self._told_before(token)
         for sentence in reversed(previous):
             topic = self._topic_of(sentence, for_pronoun=True, chain=sentence.start == previous[-1].start)
             subjects = self.subjects_between(sentence.start_char, sentence.end_char)
@@ -600,7 +600,7 @@ class SpeakerResolver:
             if body is not None and self.table.label_of(body) == "ORG":  # "L'Agence … a enquêté. Elle relève …"
                 return body
             named = self._last_compatible(self._persons_between(sentence.start_char, sentence.end_char), gender)
-            if named is not None and told and sentence.start == told[-1].start:
+            if named is not None and told is not None and sentence.start == told.start:
                 return named
         persons = list(reversed(self.table.persons_before(token.idx)))
         earlier = [name for start, name in self.speakers if start < token.idx  # a person, if any is named
@@ -786,6 +786,11 @@ class SpeakerResolver:
         return [name for m, name in self.table.mentions if start <= m.start < end
                 and self.table.label_of(name) == "PER" and self._is_subject_at(m.start, m.end)
                 and not self._in_quote(m.start)]
+
+    def _told_before(self, token: Token) -> Span | None:
+        """The nearest of the three sentences before that is the article's own words, not a quote's."""
+        told = [s for s in self._previous_sentences(token) if not self._in_quote(s[min(1, len(s) - 1)].idx)]
+        return told[-1] if told else None
 
     def _recent_subject(self, token: Token, *, gender: str | None) -> str | None:
         """The last compatible topic of the sentences before, else the last compatible subject."""
