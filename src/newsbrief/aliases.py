@@ -25,11 +25,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from functools import lru_cache
 from types import ModuleType
 
-from newsbrief.names import (ELISION, Mention, canonical_name, demonym_place, fold_name, has_initial, looks_personal,
-                             surname)
+from newsbrief.names import (ELISION, Mention, canonical_name, demonym_place, fold_name, folded_words, has_initial,
+                             looks_personal, surname)
 
 #: An acronym in brackets after a name, or after a place that completes the name ("de Montréal (MBAM)").
 _DEFINED = re.compile(r"(?: (?:de la |de |du |d'|of )[A-ZÀ-Ý][\w'-]*)?\s*\(\s*([\w.&-]+)\s*\)")
@@ -180,19 +179,13 @@ def _owners(key: str, groups: Groups, labels: dict[str, str], text: str, lang: M
 def _place_core(name: str, lang: ModuleType) -> str:
     """The folded place a longer form names ("mer Baltique" -> "baltique", "Kingdom of Denmark" -> "denmark"),
     or "": no head as a separate word ("Île-de-France"), or a known place after a feature ("golfe de Finlande")."""
-    places, states = _folded(lang.PLACE_HEADS), _folded(lang.STATE_HEADS)
+    places, states = folded_words(lang.PLACE_HEADS), folded_words(lang.STATE_HEADS)
     words = [fold_name(w) for w in name.split()]
     core = " ".join(w for w in words if w not in places | states and ELISION.sub("", w) not in lang.CONNECTIVES
                     and w not in lang.CONNECTIVES)
     if set(words) & states:
         return core
-    return core if set(words) & places and core not in _folded(lang.PLACES) else ""
-
-
-@lru_cache(maxsize=64)
-def _folded(words: frozenset[str]) -> frozenset[str]:
-    """A word set of the language data, folded (:func:`fold_name`); computed once per set."""
-    return frozenset(fold_name(w) for w in words)
+    return core if set(words) & places and core not in folded_words(lang.PLACES) else ""
 
 
 def _ends_name(short: str, long: str, labels: dict[str, str], lang: ModuleType, *, speaks: bool = False,

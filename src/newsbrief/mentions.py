@@ -32,14 +32,14 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from types import ModuleType
 from typing import TYPE_CHECKING
 
 from newsbrief.grammar import reported_pronoun
-from newsbrief.names import ELISION, Mention, demonym_place, fold_name, surname
+from newsbrief.names import ELISION, Mention, demonym_place, fold_name, folded_words, surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -133,8 +133,7 @@ def _split_role_complement(span: Span, lang: ModuleType, places: set[str]) -> li
         return [span]
     for cut in range(1, len(span) - 1):
         holder = span[cut:]
-        if fold_name(span[:cut].text) in places and 2 <= len(holder) <= 3 and \
-                all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in lang.NON_PERSON_WORDS for t in holder):
+        if fold_name(span[:cut].text) in places and _name_words(holder, lang):
             return [Span(doc, span.start, span.start + cut, label="LOC"),
                     Span(doc, holder.start, span.end, label="PER")]
     return [span]
@@ -253,8 +252,13 @@ def _titled_name(tokens: list[Token], lang: ModuleType) -> bool:
     """A capitalised title then two or three capitalised proper nouns that no word makes a body's or a place's
     ("Taoiseach Micheál Martin"; not "Prince Edward Island")."""
     first, rest = tokens[0], tokens[1:]
-    return first.is_title and first.lower_.rstrip(".") in _titles(lang) and 2 <= len(rest) <= 3 and all(
-        t.is_title and t.pos_ == "PROPN" and t.lower_ not in lang.NON_PERSON_WORDS for t in rest)
+    return first.is_title and first.lower_.rstrip(".") in _titles(lang) and _name_words(rest, lang)
+
+
+def _name_words(tokens: Sequence[Token] | Span, lang: ModuleType) -> bool:
+    """Two or three capitalised proper nouns, none a word of a body's or a place's name: a person's name."""
+    return 2 <= len(tokens) <= 3 and all(
+        t.is_title and t.pos_ == "PROPN" and t.lower_ not in lang.NON_PERSON_WORDS for t in tokens)
 
 
 def _drops_leading(token: Token, lang: ModuleType, *, person: bool) -> bool:
@@ -605,7 +609,7 @@ def _prefer_named_cores(mentions: list[Mention], lang: ModuleType) -> list[Menti
     """"tournoi de Wimbledon" is Wimbledon when Wimbledon is named alone elsewhere; "ministère de l'Intérieur"
     stays whole."""
     keys = {fold_name(m.text) for m in mentions}
-    places = {fold_name(m.text) for m in mentions if m.label == "LOC"} | _folded_places(lang)
+    places = {fold_name(m.text) for m in mentions if m.label == "LOC"} | folded_words(lang.PLACES)
     not_places = {fold_name(m.text) for m in mentions if m.label not in ("LOC", "")}
     result = []
     for mention in mentions:
@@ -641,11 +645,6 @@ def _named_tail(mention: Mention, keys: set[str], places: set[str], not_places: 
             # a title before the place was the role's ("le directeur Afrique de"), not the name's
             return replace(cut_mention, role=False, title="", person_cue=False) if after_place else cut_mention
     return mention
-
-
-@lru_cache(maxsize=8)
-def _folded_places(lang: ModuleType) -> frozenset[str]:
-    return frozenset(map(fold_name, lang.PLACES))
 
 
 def _numbered_persons(mentions: list[Mention]) -> list[Mention]:

@@ -53,6 +53,12 @@ def fold_name(text: str) -> str:
     return " ".join(re.findall(r"[\w']+", folded))
 
 
+@lru_cache(maxsize=64)
+def folded_words(words: frozenset[str]) -> frozenset[str]:
+    """A word set of the language data, folded (:func:`fold_name`); computed once per set."""
+    return frozenset(fold_name(w) for w in words)
+
+
 def canonical_name(group: list[Mention]) -> str:
     """The fullest form (most words, no title, given names spelled out: "Barack Obama" over "B. Obama"; not
     in capitals: "London" over a dateline's "LONDON"), then the most frequent, then the first."""

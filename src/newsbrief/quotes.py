@@ -82,8 +82,7 @@ def share_sentence_speakers(quotes: list[Quote], sentences: list[int]) -> list[Q
         shares = quote.kind in ("speech", "scare") and open_to_cue and following.kind == "speech"
         if shares and following.speaker and following.cue and following.resolution != "previous" \
                 and sentences[i] == sentences[i + 1]:
-            result[i] = replace(quote, kind="speech", speaker=following.speaker, resolution=following.resolution,
-                                speaker_mention=following.speaker_mention, cue=following.cue)
+            result[i] = replace(_attributed_as(quote, following), kind="speech")
     return result
 
 
@@ -98,9 +97,14 @@ def share_continued_speakers(quotes: list[Quote], spans: list[QuoteSpan], docume
             and not document.text[document.blocks[reopened.block].start: reopened.open_at].strip()
         if continued and quote.kind == "speech" and (quote.cue is None or quote.resolution == "previous") \
                 and following.kind == "speech" and following.speaker and following.resolution != "previous":
-            result[i] = replace(quote, speaker=following.speaker, speaker_mention=following.speaker_mention,
-                                resolution=following.resolution, cue=following.cue)
+            result[i] = _attributed_as(quote, following)
     return result
+
+
+def _attributed_as(quote: Quote, source: Quote) -> Quote:
+    """The quote with the speaker, the words naming them, the resolution and the cue of another quote."""
+    return replace(quote, speaker=source.speaker, speaker_mention=source.speaker_mention,
+                   resolution=source.resolution, cue=source.cue)
 
 
 # --- one quote ------------------------------------------------------------------------------------------------
@@ -132,8 +136,7 @@ def _attributed_by_context(base: Quote, cue: Cue | None, open_token: Token, reso
     # a marker that names no source ("selon ses moyens") is no cue
     if cue is None and previous is not None and _under_opening_marker(previous, open_token, resolver, lang):
         quote = previous[0]  # "Selon elle, Ravenel « a engagé … », et il n'existe « aucun fait de corruption »"
-        return replace(base, speaker=quote.speaker, speaker_mention=quote.speaker_mention,
-                       resolution=quote.resolution, cue=quote.cue)
+        return _attributed_as(base, quote)
     named = _named_subject(open_token, resolver, lang) if cue is None or cue.how == "marker" else None
     if named is not None:
         speaker, mention, resolution = named

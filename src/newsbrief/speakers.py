@@ -78,7 +78,7 @@ from newsbrief.entities import EntityTable
 from newsbrief.grammar import DEFINITE, PERSON_TAGS, complement, edge, interrupts, is_source_marker, marked_source, \
     names_speaker, noun_phrase, noun_root, role_lemma, after_object_clitic
 from newsbrief.grammar import determiner as _determiner  # aliased: the methods call its result ``determiner``
-from newsbrief.names import demonym_place
+from newsbrief.names import Mention, demonym_place
 from newsbrief.records import Resolution
 from newsbrief.roles import Role, adjectives_agree, adjectives_of, gender_evidence, learn_roles, pick_role, \
     role_owners, role_qualifiers
@@ -482,7 +482,7 @@ class SpeakerResolver:
         return person
 
     def _first_named(self, name: str) -> int:
-        return next((m.start for m, n in self.table.mentions if n == name), -1)
+        return next((e.first_start for e in self.table.entities if e.name == name), -1)
 
     def _person_concerned(self, token: Token) -> str | None:
         """"L'intéressé": the last compatible person named before, in a quote too, other than the speaker who
@@ -776,16 +776,18 @@ class SpeakerResolver:
         previous = self._previous_sentences(token, 2)
         return self.subjects_between(previous[0].start_char if previous else token.sent.start_char, token.idx)
 
+    def _person_mentions_between(self, start: int, end: int) -> list[tuple[Mention, str]]:
+        """The mentions of people between two offsets, outside quotes, with their names, in text order."""
+        return [(m, name) for m, name in self.table.mentions if start <= m.start < end
+                and self.table.label_of(name) == "PER" and not self._in_quote(m.start)]
+
     def _persons_between(self, start: int, end: int) -> list[str]:
         """People named between two offsets, outside quotes, in text order."""
-        return [name for m, name in self.table.mentions if start <= m.start < end
-                and self.table.label_of(name) == "PER" and not self._in_quote(m.start)]
+        return [name for _, name in self._person_mentions_between(start, end)]
 
     def subjects_between(self, start: int, end: int) -> list[str]:
         """People named as subjects (or sources) between two offsets, outside quotes, in text order."""
-        return [name for m, name in self.table.mentions if start <= m.start < end
-                and self.table.label_of(name) == "PER" and self._is_subject_at(m.start, m.end)
-                and not self._in_quote(m.start)]
+        return [name for m, name in self._person_mentions_between(start, end) if self._is_subject_at(m.start, m.end)]
 
     def _told_before(self, token: Token) -> Span | None:
         """The nearest of the three sentences before that is the article's own words, not a quote's."""
