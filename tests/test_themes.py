@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -12,9 +13,10 @@ from newsbrief.loading import load_document
 from newsbrief.records import Analysis, Theme
 from newsbrief.lang import get_language_data
 from newsbrief.nlp import load_pipeline
-from newsbrief.themes import (Candidate, DocumentFrequencies, KeyphraseWeights, _by_kind, _merge_partial_names,
-                              _Place, _score, _standing_alone, background_frequencies, idf_table,
-                              parse_document_frequencies, parse_word_frequencies, rank_keyphrases)
+from newsbrief.themes import (Candidate, DocumentFrequencies, KeyphraseWeights, _by_kind, _is_person,
+                              _merge_partial_names, _Place, _score, _standing_alone, background_frequencies,
+                              idf_table, parse_document_frequencies, parse_word_frequencies,
+                              rank_keyphrases, section_headings)
 
 SEED = Path("/work/shared/seed/000_59a7decd111426f4.txt")
 SHORT_EN = """Council approves new cycle lanes for the city centre
@@ -430,3 +432,106 @@ def test_seed_has_no_gender_disagreeing_phrase(seed: Analysis) -> None:
     phrases = [k.lower() for t in seed.themes for k in t.keyphrases] + [k.lower() for k in seed.keyphrases]
     assert "libertés humains" not in phrases
     assert all("libertés humains" not in t.label.lower() for t in seed.themes)
+
+
+# --- section headings, credit lines, predicates, people ---------------------------------------------------------
+
+FURNITURE_EN = """date 2026-03-02
+Ministers split over the fisheries deal
+
+Coastal states want quotas; inland ones want subsidies, and the talks drag on
+
+By Jane Okoro, Diplomatic Correspondent
+
+Fisheries ministers failed on Monday to agree on the quota deal that the presidency had promised by March.
+
+Quotas on the table
+
+The proposal would cut the cod quota by a fifth over three years, according to the draft seen by reporters.
+
+Rowan Hale, political reporter
+
+Tuesday 3 March 2026 14:32, UK
+
+Subsidies in question
+
+Inland states want the subsidies for new vessels to stay, and several said so in the closed session.
+
+With Reuters
+"""
+FURNITURE_FR = """date 2026-03-02
+Les ministres divisés sur l'accord de pêche
+
+Les ministres de la Pêche ne sont pas parvenus lundi à s'entendre sur les quotas promis par la présidence.
+
+Texte par : Claire Martin
+
+Avec notre correspondant à Bruxelles, Paul Girard
+
+Des quotas en baisse
+
+La proposition réduirait le quota de cabillaud d'un cinquième en trois ans, selon le projet consulté.
+
+Avec AFP
+"""
+
+
+@pytest.mark.parametrize(("text", "headings"), [
+    (FURNITURE_EN, ["Quotas on the table", "Subsidies in question"]),  # no deck, byline or time stamp
+    (FURNITURE_FR, ["Des quotas en baisse"]),                           # no "Texte par", no correspondent's line
+])
+def test_section_headings_leave_out_decks_bylines_and_time_stamps(text: str, headings: list[str],
+                                                                   tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    document = load_document(str(path))
+    lang = get_language_data(document.language)
+    assert [b.text for b in section_headings(document, lang)] == headings
+
+
+def test_a_credit_line_makes_no_theme(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(FURNITURE_FR, encoding="utf-8")
+    analysis = analyse_document(load_document(str(path)))
+    assert analysis.themes
+    assert all("Avec AFP" not in s for t in analysis.themes for s in t.sentences)
+    assert all(t.heading in (None, "Des quotas en baisse") for t in analysis.themes)
+
+
+@pytest.mark.parametrize(("language", "text", "phrase", "candidate"), [
+    # a verb the tagger may take for a noun or a participle makes no phrase with its subject
+    ("fr", "L'historien rappelle que Bamako accuse également la Russie de financer les milices.",
+     "historien rappelle", False),
+    ("fr", "L'historien rappelle que Bamako accuse également la Russie de financer les milices.", "historien", True),
+    # a noun with a copula stays a noun
+    ("fr", "La France reste une puissance moyenne, dit le rapport.", "puissance moyenne", True),
+    # dates the English model tags as entities make no keyphrase
+    ("en", "The council approved the new budget on Tuesday after a long debate.", "tuesday", False),
+    ("en", "The council approved the new budget on Tuesday after a long debate.", "new budget", True),
+])
+def test_keyphrase_candidates_leave_out_predicates_and_dates(language: str, text: str, phrase: str,
+                                                             candidate: bool) -> None:
+    doc = load_pipeline(language)(text)
+    ranked = rank_keyphrases(doc, lang=get_language_data(language), top=1000)
+    assert (phrase in {c.text.lower() for c in ranked}) is candidate
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("président Trump", True),        # a title and a person's name
+    ("Trump", True),
+    ("Donald Trump", True),
+    ("Gaza", False),                  # the tagger may call it a person; the entity table does not
+    ("Accords d'Abraham", False),     # a name holding a person's name among other words
+    ("loi", False),
+])
+def test_a_person_is_told_by_the_entity_tables_names(text: str, person: bool) -> None:
+    candidate = Candidate(key=text.lower(), forms=Counter({text: 1}))
+    names = {"donald", "trump", "abraham"}
+    assert _is_person(candidate, names, get_language_data("fr")) is person
+
+
+def test_theme_keyphrases_name_no_person_of_the_entity_table(seed: Analysis) -> None:
+    people = {e.name for e in seed.entities if e.label == "PER"}
+    assert "Kassym-Jomart Tokaïev" in people
+    keyphrases = {k for t in seed.themes for k in t.keyphrases}
+    assert not any("Tokaïev" in k or "Tokayev" in k or "Trump" in k for k in keyphrases), keyphrases

@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -29,7 +30,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from newsbrief.lang import get_language_data
-from newsbrief.records import Document, Quote, Theme
+from newsbrief.records import Block, Document, Quote, Theme
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -39,6 +40,8 @@ _CONTENT_POS = {"NOUN", "PROPN", "ADJ"}
 _CONTENT_WORD = re.compile(r"^[^\W\d_][\w'-]*$")
 _WORD = re.compile(r"[^\W_]+")
 _PERSON_LABELS = {"PER", "PERSON"}
+#: Entity labels of dates and figures (English models), which make no keyphrase ("Tuesday", "July").
+_NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 _THOUSANDS = re.compile(r"^\d{3}$")
 
@@ -120,16 +123,20 @@ def rank_keyphrases(doc: Doc, *, lang: ModuleType, top: int = 20, weights: Keyph
 
 
 def extract_themes(doc: Doc, document: Document, ranked: list[Candidate], *, quotes: list[Quote],
-                   lang: ModuleType | None = None) -> list[Theme]:
+                   lang: ModuleType | None = None, people: Collection[str] = ()) -> list[Theme]:
     """Up to six themes in article order (fewer for a short article), each a run of paragraphs.
 
     Paragraphs start as separate units inside each headed section (the lede joins the first section); adjacent
     units merge, most similar first (shared specific words; across a heading counts half), while a pair is
-    similar enough or there are more than ``min(6, words / 120)``.
+    similar enough or there are more than ``min(6, words / 120)``. A theme's keyphrases are what is talked
+    about, not who talks: no person's name (made of the words of ``people``, the names and aliases of the entity
+    table's persons).
     """
     lang = lang or get_language_data(document.language)
     candidates, segments, n_sentences = _segments(doc, document, lang, ranked)
-    themes = [_theme(segment, document, candidates, lang, n_sentences) for segment in segments]
+    names = {w for name in people for w in _WORD.findall(name.casefold())}
+    topics = [c for c in candidates if not _is_person(c, names, lang)]
+    themes = [_theme(segment, document, topics, lang, n_sentences) for segment in segments]
     return [t for t in themes if t.sentences and t.keyphrases]
 
 
@@ -165,7 +172,7 @@ def _segments(doc: Doc, document: Document, lang: ModuleType,
     holds every candidate (``rank_keyphrases(..., top=ALL_CANDIDATES)``), else the ranking is redone."""
     candidates = ranked if len(ranked) >= ALL_CANDIDATES or _is_complete(ranked) else \
         rank_keyphrases(doc, lang=lang, top=ALL_CANDIDATES)
-    units = _paragraph_units(doc, document)
+    units = _paragraph_units(doc, document, lang)
     limit = max(1, min(_MAX_THEMES, document.n_words // _WORDS_PER_THEME))
     n_sentences = sum(len(u.sentences) for u in units)
     return candidates, _merge_units(units, _unit_vectors(units, candidates), limit=limit), n_sentences
@@ -249,14 +256,15 @@ def _by_kind(found: dict[str, Candidate], doc: Doc) -> dict[str, Candidate]:
 
 def _candidate_spans(doc: Doc, lang: ModuleType, stop: _StopWords, max_words: int) -> set[tuple[int, int]]:
     """Sub-phrases of noun groups that do not lie strictly inside a named entity ("Forum mondial" in "Forum
-    mondial de la langue française" counts for the entity), plus the entities."""
+    mondial de la langue française" counts for the entity), plus the entities that are names, not dates or
+    figures."""
     spans: set[tuple[int, int]] = set()
     for start, end in _noun_groups(doc, lang, stop):
         spans.update(s for s in _sub_spans(doc, start, end, stop, max_words) if not _inside_entity(s, doc))
     headline_end = next(doc.sents).end if len(doc) else 0
     spans.update(_number_spans(doc, headline_end, stop))
     spans.update((i, i + 1) for i in range(headline_end) if _is_verb(doc[i], stop))
-    for ent in doc.ents:
+    for ent in (e for e in doc.ents if e.label_ not in _NUMERIC_LABELS):
         tokens = _untitled(_trim(list(ent)), lang) if ent.label_ in _PERSON_LABELS else _trim(list(ent))
         if tokens and not any("\n" in t.text for t in tokens) and len(tokens) <= max_words:
             spans.add((tokens[0].i, _possessive_end(doc, tokens[-1].i + 1)))
@@ -327,9 +335,19 @@ class _StopWords:
 
 
 def _is_content(token: Token, stop: _StopWords) -> bool:
-    """A noun, name or adjective (or, where the language says so, a noun's past participle) that is no stop word."""
+    """A noun, name or adjective (or, where the language says so, a noun's past participle) that is no stop word
+    and no predicate."""
     kind = token.pos_ in _CONTENT_POS or stop.participles and _is_noun_participle(token)
-    return kind and not stop.excludes(token) and len(token.text) > 1 and bool(_CONTENT_WORD.match(token.text))
+    return kind and not stop.excludes(token) and len(token.text) > 1 and bool(_CONTENT_WORD.match(token.text)) \
+        and not _is_predicate(token)
+
+
+def _is_predicate(token: Token) -> bool:
+    """A word the parser gives a subject without a copula: a verb the tagger took for a noun or a participle
+    ("le chercheur rappelle", "la nuit tombe"), which is no part of a noun group. A noun with a copula stays one
+    ("la France est une puissance")."""
+    deps = {child.dep_ for child in token.children}
+    return any(d.startswith("nsubj") for d in deps) and "cop" not in deps
 
 
 def _is_noun_participle(token: Token) -> bool:
@@ -539,6 +557,8 @@ _MAX_THEMES = 6
 _WORDS_PER_THEME = 120
 _SIMILAR = 0.12
 _HEADING_PENALTY = 0.5
+_MIN_WORDS = 4
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 
 @dataclass
@@ -550,19 +570,21 @@ class _Unit:
     heading: str | None
 
 
-def _paragraph_units(doc: Doc, document: Document) -> list[_Unit]:
-    """One unit per paragraph; paragraphs before the first heading belong to the first section."""
+def _paragraph_units(doc: Doc, document: Document, lang: ModuleType) -> list[_Unit]:
+    """One unit per paragraph of four words or more (not a credit line: "Avec AFP"); paragraphs before the first
+    section heading belong to the first section."""
     units: list[_Unit] = []
     section, heading = 0, None
     sentences = [s for s in doc.sents if s.text.strip()]
+    headings = {b.start for b in section_headings(document, lang)}
     for block in document.blocks:
-        if block.kind == "heading":
+        if block.start in headings:
             section, heading = (section + 1 if heading else section), block.text.strip()
             continue
         if block.kind != "paragraph":
             continue
         members = [s for s in sentences if block.start <= s.start_char < block.end]
-        if members:
+        if sum(t.is_alpha for s in members for t in s) >= _MIN_WORDS:
             units.append(_Unit(members, section, heading))
     if units and units[0].heading is None:
         first_heading = next((u.heading for u in units if u.heading), None)
@@ -570,6 +592,21 @@ def _paragraph_units(doc: Doc, document: Document) -> list[_Unit]:
             if unit.section == 0:
                 unit.heading = first_heading
     return units
+
+
+def section_headings(document: Document, lang: ModuleType) -> list[Block]:
+    """The headings that open a section of the article: not a deck or a byline standing before the first
+    paragraph, not a byline or a time stamp further down ("Jane Doe, political reporter", "14:32, UK")."""
+    first_paragraph = next((b.start for b in document.blocks if b.kind == "paragraph"), 0)
+    return [b for b in document.blocks if b.kind == "heading" and b.start > first_paragraph
+            and not _is_byline(b.text, lang) and not _TIME.search(b.text) and any(c.isalpha() for c in b.text)]
+
+
+def _is_byline(text: str, lang: ModuleType) -> bool:
+    """A reporter's byline: it opens with a byline word ("By", "Par") or names a reporter's job after a comma."""
+    folded = text.casefold().lstrip("(")
+    after_comma = set(_WORD.findall(folded.rpartition(",")[2])) if "," in folded else set()
+    return folded.startswith(lang.BYLINE_OPENERS) or bool(after_comma & lang.BYLINE_WORDS)
 
 
 def _unit_vectors(units: list[_Unit], candidates: list[Candidate]) -> list[Counter[str]]:
@@ -612,7 +649,7 @@ def _theme(unit: _Unit, document: Document, candidates: list[Candidate], lang: M
            n_sentences: int) -> Theme:
     """Label, keyphrases and sentences of a run of paragraphs; a lede merged into a headed section is left to
     the summary and the section itself speaks for the theme."""
-    first_heading = next((b.start for b in document.blocks if b.kind == "heading"), None)
+    first_heading = next((b.start for b in section_headings(document, lang)), None)
     headed = [s for s in unit.sentences if first_heading is not None and s.start_char > first_heading]
     focus = _Unit(headed, unit.section, unit.heading) if headed else unit
     keyphrases = _local_keyphrases(focus, candidates, n_sentences)
@@ -622,10 +659,20 @@ def _theme(unit: _Unit, document: Document, candidates: list[Candidate], lang: M
                  sentences=tuple(_sentence_text(document, s) for s in sentences), heading=unit.heading)
 
 
+def _is_person(c: Candidate, names: set[str], lang: ModuleType) -> bool:
+    """A person's name: capitalised words of persons' names, with titles or roles at most ("président Trump").
+    The entity table's labels are used, not the tagger's, which may call a place a person ("Gaza")."""
+    words = [w for w in _WORD.findall(c.text) if w.casefold() not in lang.TITLES | lang.ROLE_NOUNS]
+    return bool(words) and all(w[:1].isupper() and w.casefold() in names for w in words)
+
+
 def _local_keyphrases(unit: _Unit, candidates: list[Candidate], n_sentences: int, *,
                       size: int = 5) -> list[Candidate]:
-    """The unit's candidates that are specific to it: log(1 + global score) * occurrences inside * share inside squared
-    * log(1 + sentences / sentences holding it), phrases of several words and names favoured; lone adjectives out."""
+    """The unit's candidates that are important in the article and frequent in it: log(1 + global score) *
+    occurrences inside * square root of the share inside * log(1 + sentences / sentences holding it), phrases of
+    several words and names favoured; lone adjectives out. (A steeper share, squared, picked phrases that occur
+    once in the article over its subject: on the dev press articles' gold themes it covered 0.67 of them, this
+    0.75.)"""
     start, end = unit.sentences[0].start, unit.sentences[-1].end
     local = []
     for c in candidates:
@@ -633,7 +680,7 @@ def _local_keyphrases(unit: _Unit, candidates: list[Candidate], n_sentences: int
         if inside and not c.adjective:
             spread = math.log(1 + n_sentences / len(set(c.sentences)))
             kind = 1 + 0.5 * (c.n_words > 1) + c.name
-            weight = math.log(1 + c.score) * inside ** 3 / len(c.starts) ** 2 * spread * kind
+            weight = math.log(1 + c.score) * inside * math.sqrt(inside / len(c.starts)) * spread * kind
             local.append((weight, c))
     local.sort(key=lambda t: (-t[0], t[1].first, t[1].key))
     chosen: list[Candidate] = []

@@ -322,6 +322,11 @@ STEMMER = "english"
 KEYPHRASE_NOUN_PARTICIPLES = False
 #: The word that joins two keyphrases in a theme label.
 AND_WORD = "and"
+#: Lines of the article's furniture that are no section heading: a byline opens with one of ``BYLINE_OPENERS``
+#: ("By Jane Doe", "Reporting from Tokyo") or names a reporter's job after a comma ("Jane Doe, Political
+#: Correspondent").
+BYLINE_OPENERS = ("by ", "reporting from ", "reporting by ", "from our ")
+BYLINE_WORDS = frozenset({"correspondent", "reporter", "editor", "writer", "staff", "contributor", "journalist"})
 
 #: Endings of regular verb forms and the infinitive endings they replace (a fallback for the lemmatizer).
 VERB_ENDINGS = ("ing", "ed", "es", "s")

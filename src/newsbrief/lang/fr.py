@@ -371,6 +371,13 @@ STEMMER = "french"
 KEYPHRASE_NOUN_PARTICIPLES = True
 #: The word that joins two keyphrases in a theme label ("Connectivité régionale et corridors").
 AND_WORD = "et"
+#: Lines of the article's furniture that are no section heading: a byline opens with one of ``BYLINE_OPENERS``
+#: ("Par Jeanne Durand", "Texte par : …", "Avec notre correspondant à …") or names a reporter's job after a comma
+#: ("Jeanne Durand, correspondante à Bruxelles").
+BYLINE_OPENERS = ("par ", "texte par", "propos recueillis", "avec notre correspondant", "de notre correspondant",
+                  "de notre envoyé", "de nos envoyés")
+BYLINE_WORDS = frozenset({"correspondant", "correspondante", "journaliste", "envoyé", "envoyée", "rédaction",
+                          "reporter"})
 
 #: Endings of regular verb forms, longest first, and the infinitive endings they replace (for verbs the
 #: lemmatizer leaves unchanged: "estime" -> estimer).
