@@ -268,16 +268,41 @@ def test_occurrences_inside_longer_phrases(longer: list[Candidate], inside: int)
     assert len(nord.starts) - len(_standing_alone(nord, longer)) == inside
 
 
-@pytest.mark.parametrize(("start", "factor"), [
-    (2, 5.0),      # in the headline: 1 + headline
-    (12, 1.25),    # in the lede: 1 + lede
-    (40, 1.0),     # elsewhere
+@pytest.mark.parametrize(("key", "name", "start", "factor"), [
+    ("lo", False, 2, 5.0),                  # in the headline: 1 + headline
+    ("lo", False, 12, 1.25),                # in the lede: 1 + lede
+    ("lo", False, 40, 1.0),                 # elsewhere
+    ("pollu atmospher", False, 12, 2.5),    # a common-noun phrase in the lede: 1 + lede_phrase
+    ("pollu atmospher", False, 2, 5.0),     # in the headline it weighs as any headline candidate
+    ("pollu atmospher", False, 40, 1.0),
+    ("jean dupont", True, 12, 1.25 * 1.5),  # a name of two words in the lede: 1 + lede (and the name weight)
 ])
-def test_headline_and_lede_weigh_on_the_score(start: int, factor: float) -> None:
-    weights = KeyphraseWeights(headline=4.0, lede=0.25, specificity=0.0)
+def test_headline_and_lede_weigh_on_the_score(key: str, name: bool, start: int, factor: float) -> None:
+    weights = KeyphraseWeights(headline=4.0, lede=0.25, lede_phrase=1.5, specificity=0.0,
+                               length=(1.0, 1.0), name=0.5)
     place = _Place(headline_end=8, lede=(10, 20))
-    candidate = _phrase("lo", [(start, start + 1)])
+    candidate = _phrase(key, [(start, start + len(key.split()))])
+    candidate.name = name
     assert _score(candidate, weights, {}, place=place, tf=2) == pytest.approx(2 ** 1.5 * factor)
+
+
+LEDE_PHRASE = """Incendie dans une usine chimique près de Lyon
+
+Un incendie a ravagé mardi soir une usine chimique de la banlieue lyonnaise et provoqué une pollution \
+atmosphérique, selon la préfecture. Les pompiers sont intervenus pendant toute la nuit. Les pompiers ont évacué \
+les habitants du quartier. Les habitants ont pu regagner leur domicile au matin. Le préfet a annoncé une enquête.
+"""
+
+
+@pytest.mark.parametrize(("phrase", "word"), [
+    ("pollution atmosphérique", "habitants"),   # the lede's phrase, once, above a word of the body found twice
+    ("pollution atmosphérique", "pollution"),   # and above its own word, then left out as inside it
+    ("banlieue lyonnaise", "banlieue"),
+])
+def test_a_common_noun_phrase_of_the_lede_ranks_above_a_body_word(phrase: str, word: str) -> None:
+    doc = load_pipeline("fr")(LEDE_PHRASE)
+    ranked = [c.text.lower() for c in rank_keyphrases(doc, lang=get_language_data("fr"), top=1000)]
+    assert ranked.index(phrase) < (ranked.index(word) if word in ranked else len(ranked))
 
 
 @pytest.mark.parametrize(("nested", "word_first"), [(1.0, False), (0.0, True)])

@@ -7,7 +7,8 @@ Snowball stems, and a verb of the headline counts for the noun of its stem ("pro
 French a past participle right after a noun belongs to its group ("emplois menacés").
 Months, weekdays and a few vague nouns make no candidate. A candidate scores by frequency (not counting
 occurrences inside a repeated longer candidate), presence in the headline or else the lede (there too outside
-such a candidate: "sexuel" inside the headline's "harcèlement sexuel" is not in the headline), specificity
+such a candidate: "sexuel" inside the headline's "harcèlement sexuel" is not in the headline; a common-noun phrase
+of several words weighs more in the lede than a single word or a name), specificity
 (an idf from document frequencies of news articles smoothed by background word frequencies of general text, both
 shipped in ``data/``), length and being a name (weights chosen on the Wikinews dev split, see
 benchmarks/keyphrases.py).
@@ -76,12 +77,16 @@ class KeyphraseWeights:
 
     score = tf**frequency * (1 + headline·in headline, else 1 + lede·in the lede)
     * (1 + specificity·idf) * length[n words] * (1 + name·is a name) * (adjective if only adjectives), where
-    tf leaves out ``nested`` times each occurrence inside a repeated longer candidate ("nord" in "nord du pays")
+    tf leaves out ``nested`` times each occurrence inside a repeated longer candidate ("nord" in "nord du pays"),
+    and a common-noun phrase of several words in the lede weighs ``lede_phrase`` instead of ``lede``: the lede
+    names the article's subject with such phrases ("saison touristique", "tir d'obus"), whereas its single words
+    are often generic ("homme", "forces") and its names often secondary (an agency, a spokesman)
     """
 
     frequency: float = 1.5
     headline: float = 4.0
     lede: float = 0.25
+    lede_phrase: float = 1.5
     specificity: float = 0.5
     length: tuple[float, ...] = (1.0, 1.0, 0.6, 0.3)
     name: float = 0.5
@@ -209,11 +214,17 @@ def _score(c: Candidate, w: KeyphraseWeights, idf: dict[str, float], *, place: _
     specificity = max(idf.get(s, default) for s in c.key.split())
     starts = c.starts if starts is None else starts
     in_lede = any(place.lede[0] <= p < place.lede[1] for p in starts)
-    position = 1 + w.headline if min(starts) < place.headline_end else 1 + w.lede * in_lede
+    lede = w.lede_phrase if _is_common_phrase(c) else w.lede
+    position = 1 + w.headline if min(starts) < place.headline_end else 1 + lede * in_lede
     score = max(tf, 0.0) ** w.frequency * position
     score *= 1 + w.specificity * specificity
     score *= w.length[min(c.n_words, len(w.length)) - 1] * (1 + w.name * c.name)
     return score * (w.adjective if c.adjective else 1.0)
+
+
+def _is_common_phrase(c: Candidate) -> bool:
+    """A phrase of several words that is no name ("saison touristique", not "Manuel Valls")."""
+    return c.n_words > 1 and not c.name
 
 
 # --- candidates ---------------------------------------------------------------------------------------------------
