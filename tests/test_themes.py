@@ -14,7 +14,7 @@ from newsbrief.records import Analysis, Theme
 from newsbrief.lang import get_language_data
 from newsbrief.nlp import load_pipeline
 from newsbrief.themes import (Candidate, DocumentFrequencies, KeyphraseWeights, _by_kind, _is_person,
-                              _merge_partial_names, _Place, _score, _standing_alone, background_frequencies,
+                              _merge_partial_names, _People, _Place, _score, _standing_alone, background_frequencies,
                               idf_table, parse_document_frequencies, parse_word_frequencies,
                               rank_keyphrases, section_headings)
 
@@ -545,14 +545,18 @@ def test_keyphrase_candidates_leave_out_predicates_and_dates(language: str, text
     ("président Trump", True),        # a title and a person's name
     ("Trump", True),
     ("Donald Trump", True),
+    ("Special Agent Lena Ward", True),  # a phrase holding a person's full name
     ("Gaza", False),                  # the tagger may call it a person; the entity table does not
-    ("Accords d'Abraham", False),     # a name holding a person's name among other words
+    ("Accords d'Abraham", False),     # a name holding a word of a person's name among other words
     ("loi", False),
+    ("ministre", True),               # a role alone: who talks, not what is talked about
+    ("ancien ministre", False),
+    ("Ward", False),                  # lower-case in the text: a common word, not the name
 ])
 def test_a_person_is_told_by_the_entity_tables_names(text: str, person: bool) -> None:
-    candidate = Candidate(key=text.lower(), forms=Counter({text: 1}))
-    names = {"donald", "trump", "abraham"}
-    assert _is_person(candidate, names, get_language_data("fr")) is person
+    candidate = Candidate(key=text.lower(), forms=Counter({(text.lower() if text == "Ward" else text): 1}))
+    people = _People.of(["Donald Trump", "Trump", "Abraham Mercier", "Lena Ward"])
+    assert _is_person(candidate, people, get_language_data("fr")) is person
 
 
 def test_theme_keyphrases_name_no_person_of_the_entity_table(seed: Analysis) -> None:

@@ -139,17 +139,22 @@ def extract_themes(doc: Doc, document: Document, ranked: list[Candidate], *, quo
     """
     lang = lang or get_language_data(document.language)
     candidates, segments, n_sentences = _segments(doc, document, lang, ranked)
-    names = {w for name in people for w in _WORD.findall(name.casefold())}
-    topics = [c for c in candidates if not _is_person(c, names, lang)]
-    themes = [_theme(segment, document, topics, lang, n_sentences) for segment in segments]
+    persons = _People.of(people)
+    topics = [c for c in candidates if not _is_person(c, persons, lang)]
+    themes: list[Theme] = []
+    labelled: set[str] = set()
+    for segment in segments:
+        theme, in_label = _theme(segment, document, topics, lang, n_sentences, labelled=labelled)
+        themes.append(theme)
+        labelled.update(in_label)
     return [t for t in themes if t.sentences and t.keyphrases]
 
 
 def summarise(doc: Doc, document: Document, ranked: list[Candidate], *, quotes: list[Quote],
               size: int = 3, lang: ModuleType | None = None) -> list[str]:
-    """``size`` sentences in article order: the lede's first sentence (of four words or more), then the best supporting sentence of
-    the largest themes (then the sentences with the most keyphrase weight), leaving out headings and
-    sentences holding a key quote."""
+    """``size`` sentences in article order: the lede's first sentence (of four words or more), then the best
+    supporting sentence of the largest themes (then the sentences with the most keyphrase weight), leaving out
+    headings and sentences holding a key quote."""
     lang = lang or get_language_data(document.language)
     candidates, segments, n_sentences = _segments(doc, document, lang, ranked)
     key_spans = [(q.start, q.end) for q in quotes if q.key]
@@ -657,7 +662,7 @@ def _merge_units(units: list[_Unit], vectors: list[Counter[str]], *, limit: int)
 
 
 def _theme(unit: _Unit, document: Document, candidates: list[Candidate], lang: ModuleType,
-           n_sentences: int) -> Theme:
+           n_sentences: int, *, labelled: set[str]) -> tuple[Theme, list[str]]:
     """Label, keyphrases and sentences of a run of paragraphs; a lede merged into a headed section is left to
     the summary and the section itself speaks for the theme."""
     first_heading = next((b.start for b in section_headings(document, lang)), None)
@@ -666,15 +671,34 @@ def _theme(unit: _Unit, document: Document, candidates: list[Candidate], lang: M
     keyphrases = _local_keyphrases(focus, candidates, n_sentences)
     sentences = _supporting_sentences(focus, keyphrases)
     texts = [c.text for c in keyphrases]
-    return Theme(label=_label(texts, lang), keyphrases=tuple(texts),
-                 sentences=tuple(_sentence_text(document, s) for s in sentences), heading=unit.heading)
+    label, in_label = _label([t for t in texts if t not in labelled] or texts, lang)
+    theme = Theme(label=label, keyphrases=tuple(texts),
+                  sentences=tuple(_sentence_text(document, s) for s in sentences), heading=unit.heading)
+    return theme, in_label
 
 
-def _is_person(c: Candidate, names: set[str], lang: ModuleType) -> bool:
-    """A person's name: capitalised words of persons' names, with titles or roles at most ("président Trump").
-    The entity table's labels are used, not the tagger's, which may call a place a person ("Gaza")."""
+@dataclass(frozen=True)
+class _People:
+    """The persons of the entity table: the words of their names and aliases, and their names of several words."""
+
+    words: frozenset[str]
+    full_names: tuple[str, ...]
+
+    @classmethod
+    def of(cls, names: Collection[str]) -> _People:
+        words = frozenset(w for name in names for w in _WORD.findall(name.casefold()))
+        return cls(words, tuple(f" {n.casefold()} " for n in names if len(n.split()) > 1))
+
+
+def _is_person(c: Candidate, people: _People, lang: ModuleType) -> bool:
+    """A person, named or described: titles or roles alone ("la ministre", "the spokesperson"), capitalised words
+    of persons' names with titles or roles at most ("président Trump"), or a phrase holding a person's full name
+    ("FBI Special Agent Thomas Brennan"). The entity table's labels are used, not the tagger's, which may call a
+    place a person ("Gaza")."""
     words = [w for w in _WORD.findall(c.text) if w.casefold() not in lang.TITLES | lang.ROLE_NOUNS]
-    return bool(words) and all(w[:1].isupper() and w.casefold() in names for w in words)
+    if all(w[:1].isupper() and w.casefold() in people.words for w in words):
+        return True
+    return any(name in f" {c.text.casefold()} " for name in people.full_names)
 
 
 def _local_keyphrases(unit: _Unit, candidates: list[Candidate], n_sentences: int, *,
@@ -718,15 +742,17 @@ def _supporting_sentences(unit: _Unit, keyphrases: list[Candidate]) -> list[Span
     return sorted([first] + ([second] if second is not None else []), key=lambda s: s.start)
 
 
-def _label(keyphrases: list[str], lang: ModuleType, *, max_words: int = 6) -> str:
-    """The first keyphrase, joined to the second by "et"/"and" when the whole stays short."""
+def _label(keyphrases: list[str], lang: ModuleType, *, max_words: int = 6) -> tuple[str, list[str]]:
+    """The first keyphrase, joined to the second by "et"/"and" when the whole stays short, and the keyphrases it
+    holds. (The caller passes the keyphrases no earlier theme's label holds, so labels differ.)"""
     if not keyphrases:
-        return ""
-    words = keyphrases[0].split()[:max_words]
+        return "", []
+    words, used = keyphrases[0].split()[:max_words], keyphrases[:1]
     if len(keyphrases) > 1 and len(words) + 1 + len(keyphrases[1].split()) <= max_words:
         words += [lang.AND_WORD, *keyphrases[1].split()]
+        used = keyphrases[:2]
     label = " ".join(words)
-    return label[:1].upper() + label[1:]
+    return label[:1].upper() + label[1:], used
 
 
 # --- sentences ----------------------------------------------------------------------------------------------------
