@@ -14,9 +14,9 @@ from newsbrief.records import Analysis, Theme
 from newsbrief.lang import get_language_data
 from newsbrief.nlp import load_pipeline
 from newsbrief.themes import (Candidate, DocumentFrequencies, KeyphraseWeights, _by_kind, _is_person,
-                              _merge_partial_names, _People, _Place, _score, _standing_alone, background_frequencies,
-                              idf_table, parse_document_frequencies, parse_word_frequencies,
-                              rank_keyphrases, section_headings)
+                              _merge_partial_names, _People, _Place, _score, _standing_alone, _with_whole_quotes,
+                              background_frequencies, idf_table, parse_document_frequencies,
+                              parse_word_frequencies, rank_keyphrases, section_headings)
 
 SEED = Path("/work/shared/seed/000_59a7decd111426f4.txt")
 SHORT_EN = """Council approves new cycle lanes for the city centre
@@ -564,3 +564,17 @@ def test_theme_keyphrases_name_no_person_of_the_entity_table(seed: Analysis) -> 
     assert "Kassym-Jomart Tokaïev" in people
     keyphrases = {k for t in seed.themes for k in t.keyphrases}
     assert not any("Tokaïev" in k or "Tokayev" in k or "Trump" in k for k in keyphrases), keyphrases
+
+
+QUOTE_TEXT = ("Le port a fermé lundi. « Fermer le port, c'est couper la principale route du pays. Sans solution, ce "
+              "sera un désastre », a averti jeudi la porte-parole de l'agence. Les ministres se réunissent demain.")
+
+
+def test_a_supporting_sentence_cut_inside_a_quotation_is_widened_to_the_whole_quotation() -> None:
+    doc = load_pipeline("fr")(QUOTE_TEXT)
+    inner = QUOTE_TEXT.index("Fermer"), QUOTE_TEXT.index(" »")
+    cut = next(s for s in doc.sents if s.text.startswith("Sans solution"))
+    widened = _with_whole_quotes(cut, [inner])
+    assert widened.text == QUOTE_TEXT[QUOTE_TEXT.index("«"):QUOTE_TEXT.index("Les ministres")].strip()
+    assert _with_whole_quotes(cut, [inner], most=1) == cut        # too long a widening: left as it is
+    assert _with_whole_quotes(doc[:5], [inner]).text == "Le port a fermé lundi."

@@ -144,7 +144,8 @@ def extract_themes(doc: Doc, document: Document, ranked: list[Candidate], *, quo
     themes: list[Theme] = []
     labelled: set[str] = set()
     for segment in segments:
-        theme, in_label = _theme(segment, document, topics, lang, n_sentences, labelled=labelled)
+        theme, in_label = _theme(segment, document, topics, lang, n_sentences, labelled=labelled,
+                                 quoted=[(q.start, q.end) for q in quotes])
         themes.append(theme)
         labelled.update(in_label)
     return [t for t in themes if t.sentences and t.keyphrases]
@@ -662,19 +663,35 @@ def _merge_units(units: list[_Unit], vectors: list[Counter[str]], *, limit: int)
 
 
 def _theme(unit: _Unit, document: Document, candidates: list[Candidate], lang: ModuleType,
-           n_sentences: int, *, labelled: set[str]) -> tuple[Theme, list[str]]:
+           n_sentences: int, *, labelled: set[str], quoted: list[tuple[int, int]]) -> tuple[Theme, list[str]]:
     """Label, keyphrases and sentences of a run of paragraphs; a lede merged into a headed section is left to
-    the summary and the section itself speaks for the theme."""
+    the summary and the section itself speaks for the theme. A supporting sentence cut inside a quotation (the
+    parser ends sentences inside quotes) is widened to the whole quotation."""
     first_heading = next((b.start for b in section_headings(document, lang)), None)
     headed = [s for s in unit.sentences if first_heading is not None and s.start_char > first_heading]
     focus = _Unit(headed, unit.section, unit.heading) if headed else unit
     keyphrases = _local_keyphrases(focus, candidates, n_sentences)
     sentences = _supporting_sentences(focus, keyphrases)
+    sentences = list(dict.fromkeys(_with_whole_quotes(s, quoted) for s in sentences))
     texts = [c.text for c in keyphrases]
     label, in_label = _label([t for t in texts if t not in labelled] or texts, lang)
     theme = Theme(label=label, keyphrases=tuple(texts),
                   sentences=tuple(_sentence_text(document, s) for s in sentences), heading=unit.heading)
     return theme, in_label
+
+
+def _with_whole_quotes(sentence: Span, quoted: list[tuple[int, int]], *, most: int = 3) -> Span:
+    """The sentence widened to the sentences that hold the whole of each quotation it cuts ("Sans alternative,
+    ce sera une catastrophe », a averti X." from "« Fermer l'artère. Sans alternative, ce sera…"); as it is when
+    that would take more than ``most`` sentences."""
+    doc = sentence.doc
+    start, end = sentence.start_char, sentence.end_char
+    for a, b in quoted:
+        start = a if a < start < b else start
+        end = b if a < end < b else end
+    span = doc.char_span(start, end, alignment_mode="expand")
+    widened = doc[span[0].sent.start:span[-1].sent.end]
+    return widened if len(list(widened.sents)) <= most else sentence
 
 
 @dataclass(frozen=True)
