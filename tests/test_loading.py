@@ -379,6 +379,10 @@ def test_long_input(tmp_path: Path, seed: Document) -> None:
     ('Salgado said Brazil would return in October. "We will not give up," she said. "Too many depend on this."',
      False),
     ("Le ministre a tranché. « Nous ne céderons pas. »", False),
+    ("L'OTAN : « Nous restons vigilants. »", True),                   # a label, a colon, a quotation
+    ("The envoy answered that he wanted “a relationship, with honesty in it.”", False),  # a sentence
+    ("Interrogée sur le calendrier, la porte-parole de la Commission a été prudente : « Rien n'est exclu. »",
+     False),
 ])
 def test_quotation_paragraphs_are_not_headings(chunk: str, heading: bool) -> None:
     from newsbrief.loading import _looks_like_heading

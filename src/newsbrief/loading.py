@@ -37,6 +37,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”’)]*\s+(?=[«\"“A-ZÀ-ÖØ
 _FINAL_PUNCT = ".!?…:;,"
 _OPENING_MARKS = "«“„‹\"'‘"
 _HEADING_MAX_CHARS = 160
+#: A heading ending on a quotation closed after a full stop is a label of at most this many words, a colon and
+#: the quotation ("Conflits internationaux : « … »").
+_HEADING_MAX_LABEL_WORDS = 6
 _SHORT_TEXT_WORDS = 50
 #: The languages a short text is classified among (regional languages close to French or English left out).
 _MAJOR_LANGUAGES = ("fr", "en", "de", "es", "it", "pt", "nl", "ca", "pl", "ro", "sv", "da", "no", "fi", "cs", "hu",
@@ -344,13 +347,16 @@ def _squash(text: str) -> str:
 
 def _looks_like_heading(chunk: str) -> bool:
     """Short, without final punctuation, and neither a quotation standing as its own paragraph ("“Today the
-    truth was heard.”" is speech; "Conflits internationaux : « … »" is a heading) nor sentences ending on a
-    quotation ("She said. “We will not give up.”")."""
+    truth was heard.”" is speech; "Conflits internationaux : « … »" is a heading), nor sentences ending on a
+    quotation ("She said. “We will not give up.”"), nor a sentence ending on one that is not a headline's
+    "label: quotation" ("He answered that he wanted “a relationship, with honesty in it.”")."""
     if len(chunk) > _HEADING_MAX_CHARS or chunk[-1] in _FINAL_PUNCT:
         return False
     quotation_ends = chunk.rstrip("»”’\"' ")[-1:] in _FINAL_PUNCT
     sentences = re.search(r"[.!?][»”’\"]?\s+(?![»”’\"]\s*$)\S", chunk) is not None
-    return not (quotation_ends and (chunk[0] in _OPENING_MARKS or sentences))
+    before = re.split(r"[«“„‹\"]", chunk, maxsplit=1)[0].strip()
+    reported = not before.endswith(":") or len(before.split()) > _HEADING_MAX_LABEL_WORDS
+    return not (quotation_ends and (chunk[0] in _OPENING_MARKS or sentences or reported))
 
 
 def _classify_chunks(chunks: list[str]) -> list[tuple[BlockKind, str]]:
