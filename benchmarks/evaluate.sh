@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Quote and entity scores of newsbrief on every gold set, dev and held out (see benchmarks/README.md).
-#   bash benchmarks/evaluate.sh [quotes|entities]     (default: both)
+# Quote, entity and theme scores of newsbrief on every gold set, dev and held out (see benchmarks/README.md).
+#   bash benchmarks/evaluate.sh [quotes|entities|themes]     (default: all three; themes only where the gold
+#   describes them in the article's language: the press sets)
 # Needs ../shared beside the checkout (the Wikinews corpus and the seed's gold).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,10 +9,11 @@ NB=.venv/bin/newsbrief
 W=../shared/corpus/wikinews-fr
 C=benchmarks/corpus
 G=benchmarks/gold
-measures=${1:-"quotes entities"}
+measures=${1:-"quotes entities themes"}
 run() {  # name, gold folder, files...
   local name=$1 gold=$2; shift 2
   for measure in $measures; do
+    if [ "$measure" = themes ] && [[ $gold != */fr-press && $gold != */en ]]; then continue; fi
     echo "== $name: $measure ($# files)"
     $NB evaluate "$measure" --gold "$gold" "$@"
   done

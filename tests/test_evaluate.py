@@ -18,8 +18,11 @@ from newsbrief.evaluate import (
     score_entities,
     score_keyphrases,
     score_quotes,
+    score_themes,
     speakers_match,
     stem_phrase,
+    theme_covers,
+    theme_words,
 )
 
 SHARED = Path("/work/shared")
@@ -417,3 +420,39 @@ def test_seed_gold_against_itself_scores_one() -> None:
     entities = score_entities([(perfect, data)]).total
     assert (entities.found_rate, entities.counts_right_rate, entities.top_k_precision) == (1.0, 1.0, 1.0)
     assert (entities.splits, entities.merges, entities.top_k) == (0, 0, 8)
+
+
+
+# --- themes -------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "language", "words"), [
+    ("Ohio's early enforcement of Medicaid work requirements", "en", {"ohio", "earli", "enforc", "medicaid",
+                                                                       "work", "requir"}),
+    ("la réforme des retraites et les syndicats", "fr", {"réform", "retrait", "syndicat"}),  # stop words out
+    ("the 2026 EU budget", "en", {"budget"}),                  # figures and words under four letters out
+])
+def test_theme_words(text: str, language: str, words: set[str]) -> None:
+    assert theme_words(text, language=language) == words
+
+
+@pytest.mark.parametrize(("theme", "gold_theme", "covers"), [
+    ({"label": "Pensions gelées", "keyphrases": ["gel"]}, "journée de mobilisation contre le gel des pensions", True),
+    ({"label": "Nuit et banderole", "keyphrases": ["Bruno"]}, "journée de mobilisation contre le gel des pensions",
+     False),
+    ({"label": "Budget", "keyphrases": ["Medef", "âge légal"]}, "le Medef veut relever l'âge légal", True),
+])
+def test_theme_covers(theme: dict[str, Any], gold_theme: str, covers: bool) -> None:
+    assert theme_covers(theme, gold_theme, language="fr") is covers
+
+
+def test_theme_scores_count_covered_gold_themes_and_themes_on_gold() -> None:
+    system = {"document": {"id": "a", "language": "fr"}, "themes": [
+        {"label": "Gel des pensions", "keyphrases": ["pensions"]},
+        {"label": "Cortège et pensions", "keyphrases": []},
+        {"label": "Nuit et banderole", "keyphrases": []},
+    ]}
+    gold = {"file": "a.txt", "themes": ["mobilisation contre le gel des pensions", "menace de censure"]}
+    total = score_themes([(system, gold), (system, gold)]).total
+    assert (total.gold, total.covered, total.themes, total.on_gold) == (4, 2, 6, 4)
+    assert (total.recall, round(total.precision, 3)) == (0.5, 0.667)

@@ -7,6 +7,7 @@
     newsbrief evaluate quotes --gold DIR FILE...         quote and speaker scores against gold
     newsbrief evaluate entities --gold DIR FILE...       entity-count scores against gold
     newsbrief evaluate keyphrases --references TSV FILE...  keyphrase P/R/F@5,10 against references
+    newsbrief evaluate themes --gold DIR FILE...         themes against the gold's theme descriptions
 
 Exit status: 0 when every document succeeded, 1 when any failed, 2 on a usage error.
 """
@@ -62,9 +63,9 @@ def _parser() -> argparse.ArgumentParser:
     run.set_defaults(handler=_run)
 
     evaluate = commands.add_parser("evaluate", help="score extraction against gold annotations")
-    evaluate.add_argument("measure", choices=("quotes", "entities", "keyphrases"))
+    evaluate.add_argument("measure", choices=("quotes", "entities", "keyphrases", "themes"))
     evaluate.add_argument("paths", nargs="+", help="article files to analyse and score")
-    evaluate.add_argument("--gold", type=Path, help="folder of gold JSON files (quotes, entities)")
+    evaluate.add_argument("--gold", type=Path, help="folder of gold JSON files (quotes, entities, themes)")
     evaluate.add_argument("--references", type=Path, help="keyphrases.tsv (keyphrases)")
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
     evaluate.add_argument("--top", type=int, default=10, help="keyphrases kept per document (default 10)")
@@ -194,8 +195,9 @@ def _evaluate(args: argparse.Namespace) -> int:
             return 2
         golds = _gold_index(args.gold)
         pairs = [(s, _gold_for(golds, p)) for p, s in systems]
-        scorer = evaluate.score_quotes if args.measure == "quotes" else evaluate.score_entities
-        report = scorer(pairs)
+        scorers = {"quotes": evaluate.score_quotes, "entities": evaluate.score_entities,
+                   "themes": evaluate.score_themes}
+        report = scorers[args.measure](pairs)
     print(json.dumps(report.as_dict(), ensure_ascii=False, indent=1) if args.json else report.format_table())
     return 0
 

@@ -1,6 +1,6 @@
 """Score newsbrief's output against gold annotations (pure functions: dicts in, reports out, no file I/O).
 
-Three measures, each returning a frozen report with ``as_dict`` and ``format_table``:
+Four measures, each returning a frozen report with ``as_dict`` and ``format_table``:
 
 * :func:`score_quotes` follows the Scoring section of ``ANNOTATION-SPEC.md``. Texts are normalised (quote
   marks, apostrophes, spaces, case) and split into word tokens; the shared text of a system/gold pair is the
@@ -24,6 +24,9 @@ Three measures, each returning a frozen report with ``as_dict`` and ``format_tab
   :func:`row_matches_entity` for when a system row stands for a gold entity).
 * :func:`score_keyphrases` is the usual Wikinews keyphrase measure: Snowball-stemmed token sequences, exact
   match, stemmed duplicates removed, P/R/F at k macro-averaged over documents.
+* :func:`score_themes` is a loose measure of the themes against the gold's short theme descriptions (see
+  :func:`theme_covers`): the share of gold themes some system theme covers, and the share of system themes that
+  cover a gold theme (the others are themes no annotator named).
 
 Every report keeps per-document results and micro totals (summed counts) except keyphrases (macro, as usual).
 """
@@ -566,3 +569,93 @@ def parse_keyphrase_references(tsv_text: str) -> dict[str, list[str]]:
             raise ValueError(f"keyphrase references, line {number}: expected 'file<TAB>kp1;kp2;...'")
         references[name.strip()] = [p.strip() for p in phrases.split(";") if p.strip()]
     return references
+
+
+# -------------------------------------------------------------------------------------------------------- themes
+
+_THEME_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def theme_words(text: str, *, language: str = "fr") -> set[str]:
+    """The Snowball stems of the words of four letters or more that are not stop words ("Ohio's early
+    enforcement of Medicaid work requirements" -> {"ohio", "earli", "enforc", "medicaid", "work", "requir"})."""
+    words = [w for w in _THEME_WORD.findall(text.lower()) if w not in _stop_words(language)]
+    return set(_stemmer(language).stemWords(words))
+
+
+@lru_cache(maxsize=None)
+def _stop_words(language: str) -> frozenset[str]:
+    from spacy.util import get_lang_class
+
+    return frozenset(get_lang_class(language).Defaults.stop_words)
+
+
+def theme_covers(theme: dict[str, Any], gold_theme: str, *, language: str = "fr") -> bool:
+    """True when the theme's label or keyphrases share a content word (stemmed) with the gold description."""
+    words = theme_words(" ".join([theme.get("label", ""), *theme.get("keyphrases", [])]), language=language)
+    return bool(words & theme_words(gold_theme, language=language))
+
+
+@dataclass(frozen=True)
+class ThemeScore:
+    """``gold`` gold themes, ``covered`` of them covered by a system theme; ``themes`` system themes,
+    ``on_gold`` of them covering a gold theme."""
+
+    gold: int = 0
+    covered: int = 0
+    themes: int = 0
+    on_gold: int = 0
+
+    @property
+    def recall(self) -> float:
+        return _ratio(self.covered, self.gold)
+
+    @property
+    def precision(self) -> float:
+        return _ratio(self.on_gold, self.themes)
+
+    def __add__(self, other: ThemeScore) -> ThemeScore:
+        return ThemeScore(*(a + b for a, b in zip(asdict(self).values(), asdict(other).values())))
+
+    def as_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "recall": self.recall, "precision": self.precision}
+
+
+@dataclass(frozen=True)
+class ThemeReport:
+    """Micro totals and the per-document scores."""
+
+    total: ThemeScore
+    documents: tuple[tuple[str, ThemeScore], ...]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"total": self.total.as_dict(),
+                "documents": [{"document": d, **score.as_dict()} for d, score in self.documents]}
+
+    def format_table(self) -> str:
+        t = self.total
+        return "\n".join([
+            f"{'themes':<30}{'value':>8}{'count':>12}",
+            f"{'gold themes covered':<30}{t.recall:>8.3f}{f'{t.covered}/{t.gold}':>12}",
+            f"{'themes covering a gold theme':<30}{t.precision:>8.3f}{f'{t.on_gold}/{t.themes}':>12}",
+            f"{'themes per document':<30}{_ratio(t.themes, len(self.documents)):>8.2f}",
+            f"documents: {len(self.documents)}",
+        ])
+
+
+def score_document_themes(system: dict[str, Any], gold: dict[str, Any]) -> ThemeScore:
+    """Theme scores of one document, in the document's language."""
+    language = system.get("document", {}).get("language", "fr")
+    themes, described = list(system.get("themes", [])), list(gold.get("themes", []))
+    covers = [[theme_covers(t, g, language=language) for g in described] for t in themes]
+    return ThemeScore(gold=len(described), covered=sum(any(c[j] for c in covers) for j in range(len(described))),
+                      themes=len(themes), on_gold=sum(any(c) for c in covers))
+
+
+def score_themes(pairs: Iterable[tuple[dict[str, Any], dict[str, Any]]]) -> ThemeReport:
+    """Score (system analysis, gold) pairs; the total is micro (counts summed over documents)."""
+    documents = tuple((_document_id(system, gold), score_document_themes(system, gold)) for system, gold in pairs)
+    total = ThemeScore()
+    for _, score in documents:
+        total = total + score
+    return ThemeReport(total=total, documents=documents)
