@@ -54,6 +54,18 @@ CUE_CASES = [
     ("en", '"We had a frank exchange on trade," Lammy said.', "incise", "say", "Lammy"),
     ("en", 'According to Wang Yi, "relations are on the right track after a difficult period".', "marker",
      "according", "Yi"),
+    # an incise whose subject's apposition or relative clause is too long for the incise window: the subject
+    # speaks, not the one told
+    ("en", '"We will not back down on this," Maria Kovacs, the European Commission\'s deputy director-general for '
+     'consumer protection and food safety, told reporters in Brussels.', "incise", "tell", "Kovacs"),
+    ("en", '"This deal buys us time," Carlos Mendez, the president of the Yuma County Farm Bureau, which represents '
+     'about 900 growers along the river, said in a phone interview.', "incise", "say", "Mendez"),
+    # a gerund clause opening the sentence, which the parser took for the clausal subject, is not the speaker
+    ("en", "Chairing the Nordic Council Ministers' Meeting, Senior Minister of State for Foreign Affairs Erik Dahl "
+     'said the council would not become "a talking shop".', "before", "say", "Dahl"),
+    # "in her view": the owner of the opinion is the source
+    ("en", 'In his view, the central bank still regards inflation as "a fire that is not yet out".', "marker",
+     "view", "his"),
 ]
 
 

@@ -622,6 +622,62 @@ CONTEXT_CASES = [
      "n'y figurent pas.\n\nMotifs invoqués par les juges : pour le premier, une attestation de résidence jugée "
      "« non conforme » ; pour le second, l'absence de quitus fiscal.", "non conforme", "Cour constitutionnelle",
      "nominal"),
+    # a person the article names by a given name alone, taken up by "she"
+    ("Tasha has worked nights at a care home in Leeds for nine years. She earns just above the minimum wage.\n\n"
+     '"We are the people who keep this place running," she says.', "keep this place", "Tasha", "pronoun"),
+    # "in her view": the owner of the opinion speaks
+    ("Economist Laura Perez expects rates to stay high. In her view, the central bank still regards inflation as "
+     '"a fire that is not yet out".', "fire that is", "Perez", "pronoun"),
+    # a capitalised role with a possessive, the person set off after it
+    ('Norway took a firmer line. Its Trade Minister, Olav Brekke, said the proposal was "simply not enough".',
+     "simply not enough", "Brekke", "explicit"),
+    # an incise whose subject's apposition is too long for the incise window: not "reporters"
+    ('"We will not back down on this," Maria Kovacs, the European Commission\'s deputy director-general for '
+     "consumer protection and food safety, told reporters in Brussels.", "back down", "Kovacs", "explicit"),
+    # two parties joined by a slash are one name in a description ("the CDU/CSU parliamentary group")
+    ('Some conservative lawmakers were less restrained. "The Greens are using the inquiry as a weapon," one member '
+     "of the CDU/CSU parliamentary group told reporters.", "as a weapon", "CDU/CSU parliamentary group", "nominal"),
+    # what someone expects another to say ("expects the commission to concede") reports nothing: the quote before
+    # it stays its speaker's
+    ("Ines Varga, a senior fellow at a Vienna think-tank, said the bloc had \"traded one dependency for another\"."
+     '\n\n"Five years ago the EU could set the rules," she said. "Today it is bargaining with a supplier that also '
+     'threatens tariffs on everything else." Varga expects the commission to concede on timing rather than on '
+     "substance.", "bargaining with a supplier", "Varga", "previous"),
+    # an organisation set off after a description is the description's
+    ("Talks to end the strike collapsed on Friday. The airport's owner, Heathline Holdings, said in a statement it "
+     'was "deeply disappointed" by the vote.', "deeply disappointed", "Heathline Holdings", "explicit"),
+    # "the statement said" after "according to a statement from X": X
+    ("According to a statement from the Pentagon, the department has been without a deputy for six months. "
+     '"Every week without a deputy makes the job harder," the statement said.', "job harder", "Pentagon",
+     "explicit"),
+    # an abbreviated title gives a role ("Sen." -> senator); "71-year-old" does not qualify the role
+    ("Sen. Roger Halvorsen placed a hold on the nomination on Monday. White House press secretary Dana Flores "
+     "said the president fully backed the nominee.\n\nThe 71-year-old senator, who chairs a subcommittee on "
+     'readiness, said he would lift the hold "the day I get those files."', "those files", "Halvorsen", "nominal"),
+    # a name in apposition to a description that the model left untagged
+    ("A strike by port workers spread on Wednesday to a second terminal. Union leader Marieke Jansen addressed a "
+     'rally. Her deputy, Joost Verhoef, said members had voted "overwhelmingly" to continue.', "overwhelmingly",
+     "Verhoef", "explicit"),
+    # a pronoun opening the sentence as its subject: a later one of its gender stands for the same person, not
+    # for a man named in between
+    ("US envoy Mark Reilly said both sides had a long way to go. He criticised Dmitry Peskov for what he called "
+     '"a cynical game".', "cynical game", "Reilly", "pronoun"),
+    # a place before a business noun is where it is based, not its name: the company just named speaks
+    ("Shares of Corvane Systems fell 4% in New York on Tuesday after the new export rule was announced.\n\n"
+     'Corvane Systems said in a statement that it was "reviewing the rule". The Austin, Texas, company, which makes '
+     'a quarter of its sales in China, said it did not expect the rule to hurt its results "in any material way."',
+     "material way", "Corvane", "nominal"),
+    # a hyphenated word in a description is one word ("the Bremen-based carrier")
+    ('Two more shipping lines rerouted on Monday. A spokesman for the Bremen-based carrier said crew safety "comes '
+     'first".', "comes first", "A spokesman for the Bremen-based carrier", "nominal"),
+    # "One" after a plural group the tagger took for a singular ("MPs")
+    ("Several Labour MPs in coastal seats are also uneasy. One told the BBC: \"If the ferry goes, the town goes "
+     'with it."', "ferry goes", "Labour MPs", "nominal"),
+    # "One of them": the last group that spoke, as the article first worded it ("those people" taking up
+    # "people familiar with the matter"), not a group that merely concluded something
+    ("The fine was agreed last month, according to people familiar with the matter. The board approved it after "
+     "regulators concluded that the bank had misled investors, those people said. One of them described the penalty "
+     'as "a warning shot".', "warning shot", "people familiar with the matter", "nominal"),
 ]
 
 
@@ -649,6 +705,64 @@ def test_passive_subjects_and_unnamed_sources_are_not_speakers(tmp_path: Path, t
     quote = quote_containing(analyse_text(tmp_path, "Olena Dovzhenko wrote on Monday. " * ("Nobody" in text)
                                           + text), words)
     assert quote.speaker is None or "Tekakwitha" not in quote.speaker and "Dovzhenko" not in quote.speaker
+
+
+def test_a_description_owned_by_a_person_is_not_a_person_named_near(tmp_path: Path) -> None:
+    text = ("The minister, Paul Grant, announced the hospital plan on Monday. Grant said it would cut waiting lists."
+            "\n\nDoctors' unions welcomed the plan but warned about staffing. Grant is due to meet them next week."
+            "\n\nAsked whether the prime minister would back it, the prime minister's official spokesman said: "
+            '"The plan has the full support of the government."')
+    quote = quote_containing(analyse_text(tmp_path, text), "full support")
+    assert quote.speaker == "the prime minister's official spokesman" and quote.resolution == "nominal"
+
+
+# Short paragraphs in common wire styles (invented), each quote with its speaker: constructions the gold sets may
+# lack ("X, who …, said", "said X, a …", "added in a statement", a quote split around "he added", "Asked about …,
+# she said", a pronoun after two people of different gender, "In her view", "Its minister, X,").
+WIRE_PARAGRAPHS = [
+    ("PHOENIX (AP) — Gov. Linda Marsh signed a water-sharing compromise on Thursday that ends a two-year dispute "
+     "with farmers.\n\n"
+     '"Nobody got everything they wanted," said Marsh, a Democrat in her second term. "That is what a fair deal '
+     'looks like."\n\n'
+     '"This deal buys us time," Carlos Mendez, the president of the Yuma County Farm Bureau, which represents about '
+     '900 growers along the lower Colorado River, said in a phone interview. "It doesn\'t solve the drought."\n\n'
+     "State Sen. Jake Porter, a Republican who had threatened to block the bill, added in a statement that farmers "
+     'had been "heard at last."\n\n'
+     "Marsh and Porter spoke briefly after the signing. Asked whether more cuts were coming, she said the state "
+     'would "cross that bridge when we get there."',
+     [("Nobody got", "Marsh"), ("fair deal", "Marsh"), ("buys us time", "Mendez"), ("solve the drought", "Mendez"),
+      ("heard at last", "Porter"), ("cross that bridge", "Marsh")]),
+    ("BRUSSELS, May 12 (Reuters) - European Union finance ministers failed to agree on Tuesday on how to loosen "
+     "budget rules for defence spending, officials said.\n\n"
+     '"We need flexibility, but not a blank cheque," Dutch Finance Minister Pieter de Graaf, whose government has '
+     "long opposed joint borrowing for anything other than emergencies, told reporters as he arrived.\n\n"
+     'Italy was more upbeat. Its Economy Minister, Marco Bellini, said there was "a clear majority" for change.',
+     [("blank cheque", "Graaf"), ("clear majority", "Bellini")]),
+    ("Transport Secretary Daniel Greaves has defended the new rail timetable after a week of cancellations.\n\n"
+     '"I understand why passengers are angry," Mr Greaves said. "But the old timetable," he added, "was simply '
+     'not working."\n\n'
+     "Sarah Okoye, who chairs the Commons transport committee, met Mr Greaves on Tuesday. She said the department "
+     'had been warned "many times" about staff shortages.\n\n'
+     '"We will keep pushing for answers," said Ms Okoye, a Labour MP since 2017.',
+     [("passengers are angry", "Greaves"), ("old timetable", "Greaves"), ("simply not working", "Greaves"),
+      ("many times", "Okoye"), ("pushing for answers", "Okoye")]),
+    ("The government's chief climate adviser, Dr Ruth Ashby, has resigned, saying the decision to grant new oil "
+     'and gas licences made her position "untenable".\n\n'
+     "James Holt, the energy minister, met Ashby last week. \"I respect Ruth enormously,\" he said. \"But I don't "
+     'accept that the two goals are in conflict."\n\n'
+     "The care minister, Joanna Fry, met union leaders on Monday. In her view, the sector needs \"a proper plan, "
+     'not another review". Holt did not attend.\n\n'
+     '"We can\'t keep pretending," said Ashby, who chaired the advisory committee for six years.',
+     [("untenable", "Ashby"), ("Ruth enormously", "Holt"), ("in conflict", "Holt"), ("proper plan", "Fry"),
+      ("keep pretending", "Ashby")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WIRE_PARAGRAPHS)
+def test_wire_style_paragraphs(tmp_path: Path, text: str, expected: list[tuple[str, str]]) -> None:
+    analysis = analyse_text(tmp_path, "Wire copy\n\n" + text)
+    speakers = {words: (name, quote_containing(analysis, words).speaker) for words, name in expected}
+    assert not {words: found for words, (name, found) in speakers.items() if found is None or name not in found}
 
 
 def test_no_inheritance_once_another_person_takes_over(tmp_path: Path) -> None:

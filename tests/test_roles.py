@@ -11,7 +11,7 @@ import pytest
 from newsbrief.entities import extract_entities
 from newsbrief.lang import get_language_data
 from newsbrief.nlp import load_pipeline, normalise_text
-from newsbrief.roles import Role, learn_roles, pick_role
+from newsbrief.roles import Role, learn_roles, pick_role, role_qualifiers
 
 
 def roles_of(language: str, text: str, quoted: list[tuple[int, int]] | None = None,
@@ -35,6 +35,8 @@ HISTORIAN = "Mme Le Pen a rencontré l'historienne Nicole Martin et Paul Durand,
      "ambassador", "Jane Smith", "Fem"),  # the title "Mrs." tells the gender
     ("fr", "« On fabrique deux villes », a lancé Etienne Morel, chef de file de l'opposition LR.", "chef",
      "Etienne Morel", "Masc"),  # a given name written without its accent ("Étienne")
+    ("en", "Sen. Roger Halvorsen, a Republican from Montana, placed a hold on the nomination.", "senator",
+     "Roger Halvorsen", "Masc"),  # an abbreviated title gives its role
 ])
 def test_learn_roles(language: str, text: str, role: str, person: str, gender: str) -> None:
     roles, genders = roles_of(language, text)
@@ -47,6 +49,15 @@ def test_learn_roles_skips_quoted_names() -> None:
     roles, genders = roles_of("fr", text, quoted=[(0, text.index("»") + 1)])
     assert "président" not in roles and "Emmanuel Macron" not in genders
     assert [r.person for r in roles["économiste"]][:1] == ["Paul Durand"]
+
+
+@pytest.mark.parametrize(("language", "text", "role", "qualifiers"), [
+    ("fr", "Le porte-parole du service diplomatique a démenti.", "porte-parole", {"service"}),
+    ("en", "The 71-year-old senator said he would lift the hold.", "senator", set()),  # "year" is in an adjective
+])
+def test_role_qualifiers(language: str, text: str, role: str, qualifiers: set[str]) -> None:
+    doc = load_pipeline(language)(normalise_text(text))
+    assert role_qualifiers(next(t for t in doc if t.text == role)) == qualifiers
 
 
 SPOKESMEN = ("Le porte-parole du Kremlin, Dmitri Peskov, a démenti. "

@@ -11,11 +11,13 @@ noun with a person set off after it, "son attachée de presse, Kelsey Lund") win
    takes up), the owner of a claim noun ("Brightwater's suggestion that … a “message”"), taken whatever they are;
 1. an incise right after the quote (« … », affirme X / a-t-elle ajouté / a déclaré à l'AFP X / s'est réjoui X /
    a réagi auprès de Libération X / a confié à franceinfo X, the name the parser joined to a lower-case medium /
-   a dénoncé celle qui … / "…," she said), or inside its marks (« …, dit-elle. … »);
+   a dénoncé celle qui … / "…," she said), or inside its marks (« …, dit-elle. … »), or whose subject opens
+   the words after the quote however long its apposition ("…," X, the department's assistant secretary for …,
+   told reporters);
 2. a speech verb before the quote in its sentence (X a déclaré : « … », X affirme que « … », X qualifie Y de « … »),
    light-verb phrases included (a fait savoir X, fait-il valoir);
-3. a source marker (selon X, d'après X, pour X, par la voix de X, according to X); "d'après le communiqué du
-   ministère" is the ministry;
+3. a source marker (selon X, d'après X, pour X, par la voix de X, according to X, in her view); "d'après le
+   communiqué du ministère" is the ministry;
 4. a speech verb later in the sentence ("…" was what X told reporters), or one closing the sentence with its
    subject inverted after a comma however far (« … » qui …, lors de …, a indiqué un porte-parole), or past an
    adjunct between commas (écrit ainsi, le 3 juillet 2023, le directeur …), even when the parser hangs it on a
@@ -26,7 +28,8 @@ noun with a person set off after it, "son attachée de presse, Kelsey Lund") win
    Business :"), after a speech verb the parser left without subject (the last person named before it:
    "Mathieu, 34 ans, technicien …, s'inquiète :"), or after a reaction noun (Réponse de X : « … »);
 6. for a quote standing as a sentence of its own: the next sentence when it points back to it ("C'est en ces
-   termes que X a conclu", "C'est par ces mots que X a ouvert") or, after a quote opening its paragraph, whose
+   termes que X a conclu", "C'est par ces mots que X a ouvert"; not an infinitive with its own subject, "X
+   expects the commission to concede") or, after a quote opening its paragraph, whose
    subject is a person ("« … » Assise dans son bureau, Claire Vasseur pèse chaque mot."); or the subject of the
    sentence before (the last person named before its verb when the parser left it without one), also across a
    paragraph break when that sentence announces speech (a speech verb, "dans un entretien", a colon).
@@ -46,7 +49,8 @@ subject spent is that subject's ("Ms Drummond had spent the campaign insisting")
 on its subject as a reduced relative is that subject's when the quote follows its object ("the White House called
 Lindahl “…”"); a relative pronoun after an
 apposition takes up the name ("Thierry Massart, son secrétaire général, qui dénonce"); the walk back to a speaker
-hops over a relative clause ("Une source …, qui a requis l'anonymat, a affirmé"); a subject inside an earlier
+hops over a relative clause ("Une source …, qui a requis l'anonymat, a affirmé"); a gerund clause opening the
+sentence is not its subject ("Opening the meeting, Minister of State X said"); a subject inside an earlier
 quote is never the speaker; a marker that names no source ("selon ses moyens") is no cue. A subject the parser
 hung on the auxiliary is the verb's ("Les dirigeants, réunis …, ont une nouvelle fois affirmé"); an inverted
 subject may follow a time adjunct ("a répété mercredi matin X") and be a name with a role set off after it that
@@ -128,7 +132,8 @@ def _candidate_cues(doc: Doc, starts: list[int], span: QuoteSpan, lang: ModuleTy
     sentence_start, sentence_end = doc[first].sent.start, doc[last].sent.end
     before = _tokens_before(doc, first, sentence_start)
     after = _tokens_after(doc, last + 1, sentence_end)
-    following = [*_incise_cues(after, lang), None, *_verb_cues(after[:_AFTER_WINDOW], lang, "after"),
+    following = [*_incise_cues(after, lang), *_long_incise_cues(after, lang), None,
+                 *_verb_cues(after[:_AFTER_WINDOW], lang, "after"),
                  *_final_incise_cues(after[_AFTER_WINDOW:], lang), *_pointing_back_cues(after, lang)]
     # a verb after the quote whose subject comes before it does not report it ("les papillons « naturellement »
     # mutés présentaient ...")
@@ -248,6 +253,21 @@ def _incise_cues(after: list[Token], lang: ModuleType) -> Iterator[Cue]:
         if token.lower_ in lang.RELATIVE_PRONOUNS or not (
                 token.is_punct or token.pos_ in ("AUX", "PRON", "ADV", "PROPN", "DET", "NOUN")):
             return
+
+
+def _long_incise_cues(after: list[Token], lang: ModuleType) -> Iterator[Cue]:
+    """"…," Dana Whitcombe, the Commerce Department's assistant secretary for export enforcement, told reporters:
+    an incise whose subject opens the words after the quote and whose speech verb follows a comma past an
+    apposition or relative clause too long for the incise window; the subject speaks, not the one told."""
+    opening = next((t for t in after if not t.is_punct), None)
+    if opening is None:
+        return
+    for token in after[_INCISE_GAP + 1:]:
+        if _is_speech_verb(token, lang) and _after_comma(token) and "Inf" not in token.morph.get("VerbForm"):
+            subject = subject_of(token)
+            if subject is not None and subject.left_edge.i <= opening.i <= subject.i and could_speak(subject, lang):
+                yield Cue(word=_cue_word(token, lang), speaker=subject, how="incise")
+                return
 
 
 def _verb_cues(tokens: list[Token], lang: ModuleType, how: str) -> Iterator[Cue]:
@@ -385,7 +405,7 @@ def _next_sentence_cues(last: Span, lang: ModuleType, *, opens_paragraph: bool =
     following = doc[last.end].sent if last.end < len(doc) and "\n" not in doc[last.end - 1].text else None
     if following is None or _has_quote_mark(following):
         return
-    verbs = [t for t in following if _is_speech_verb(t, lang)]
+    verbs = [t for t in following if _is_speech_verb(t, lang) and not _expected_speech(t)]
     if verbs or any(t.lower_ in lang.REPORTING_NOUNS for t in following):
         speaker = _speaker_of(verbs[0], lang, -1) if verbs else None
         if speaker is None or not could_speak(speaker, lang):  # "c'est par ce message publié sur X que Y"
@@ -400,6 +420,12 @@ def _next_sentence_cues(last: Span, lang: ModuleType, *, opens_paragraph: bool =
                            and any(c.lower_ in _FROM for c in t.children) and could_speak(t, lang)), None)
             if author is not None:
                 yield Cue(word="", speaker=author, how="next")
+
+
+def _expected_speech(verb: Token) -> bool:
+    """"Vervoort expects the commission to concede on timing": an infinitive with a subject of its own, what
+    someone expects, wants or asks another to say, which reports nothing said."""
+    return "Inf" in verb.morph.get("VerbForm") and any(c.dep_.startswith("nsubj") for c in verb.children)
 
 
 def _is_person_word(token: Token, lang: ModuleType) -> bool:
@@ -756,8 +782,8 @@ def subject_of(verb: Token) -> Token | None:
         clitic = _inverted_clitic(verb)
         if clitic is not None:
             return clitic
-        subjects = _main_subjects([c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "csubj")]
-                                  or _auxiliary_subjects(verb))
+        subjects = _main_subjects([c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "csubj")
+                                   and not _fronted_gerund(c, verb)] or _auxiliary_subjects(verb))
         subjects.sort(key=lambda c: abs(c.i - verb.i))
         if subjects and subjects[0].lower_ in ("qui", "who", "which", "that") and verb.dep_.endswith("relcl"):
             return verb.head if verb.head.pos_ in ("NOUN", "PROPN", "PRON") else _noun_before(subjects[0])
@@ -777,6 +803,13 @@ def subject_of(verb: Token) -> Token | None:
         climbed = climbed or verb.dep_ == "conj"
         verb = verb.head
     return None
+
+
+def _fronted_gerund(subject: Token, verb: Token) -> bool:
+    """"Opening the meeting, Senior Minister of State Gerald Seah said": a gerund clause opening the sentence and
+    set off by a comma, which the parser took for the verb's clausal subject; the noun before the verb is it."""
+    return subject.dep_ == "csubj" and subject.tag_ == "VBG" and subject.i == subject.sent.start \
+        and any(t.text == "," for t in subject.doc[subject.i: verb.i]) and verb.nbor(-1).pos_ in ("PROPN", "NOUN")
 
 
 def _auxiliary_subjects(verb: Token) -> list[Token]:

@@ -142,12 +142,28 @@ def is_source_marker(token: Token, lang: ModuleType) -> bool:
         phrase = list(token.doc[token.i + 1: token.i + 10])
         phrase = phrase[:next((i for i, t in enumerate(phrase) if t.is_punct), len(phrase))]
         return token.is_sent_start and any(t.pos_ == "PROPN" or t.lemma_.lower() in lang.ROLE_NOUNS for t in phrase)
-    return word in lang.SOURCE_MARKERS
+    return word in lang.SOURCE_MARKERS or _view_owner(token, lang) is not None
+
+
+def _view_owner(view: Token, lang: ModuleType) -> Token | None:
+    """"In her view", "in Ms Moss's opinion", "in the words of one diplomat": the owner of an opinion noun after
+    "in" (the possessive, or the complement of "of" after "the"); not "in view of the risks", which owns nothing."""
+    if view.lower_ not in getattr(lang, "VIEW_NOUNS", ()) or view.i == 0 or view.head.lower_ != "in" \
+            or view.head.i >= view.i:
+        return None
+    owner = next((c for c in view.children if c.dep_ in ("poss", "nmod:poss")), None)
+    if owner is None and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in view.children):
+        of = next((c for c in view.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return owner
 
 
 def marked_source(marker: Token, lang: ModuleType) -> Token | None:
     """The source after "selon", "d'après", "according to"; for "d'après le communiqué du ministère", the
-    ministry."""
+    ministry; for "in her view", her."""
+    owner = _view_owner(marker, lang)
+    if owner is not None:
+        return owner
     for token in marker.doc[marker.i + 1: marker.i + 6]:
         if token.lemma_.lower() in lang.REPORTING_NOUNS or token.lower_ in lang.REPORTING_NOUNS:
             owner = next((c for c in token.children if c.dep_ in ("nmod", "poss", "nmod:poss")), None)

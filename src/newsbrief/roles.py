@@ -60,6 +60,8 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
                 owners = role_owners(token, beside=range(span.start, span.end))
                 role = Role(mention.start, name, role_qualifiers(token), owners)
                 roles.setdefault(token.lemma_.lower(), []).append(role)
+            elif token.i == span.start - 1 and (titled := _title_role(token, lang)):  # "Sen. Roger Halvorsen"
+                roles.setdefault(titled, []).append(Role(mention.start, name, frozenset()))
             # a noun just before the name tells its gender only when it governs it ("l'historienne Nicole X"),
             # not as a complement ("le ministre des finances Tõnis Aru")
             if token.pos_ == "NOUN" and (token.lemma_.lower() in lang.ROLE_NOUNS
@@ -85,6 +87,14 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
             if name is not None and labels.get(name) == "PER":
                 roles.setdefault(before.lemma_.lower(), []).append(Role(token.idx, name, frozenset()))
     return roles, _genders(evidence)
+
+
+def _title_role(title: Token, lang: ModuleType) -> str:
+    """The role an abbreviated title before a name gives ("Sen." -> senator, "Gov." -> governor), for a later
+    description ("the 71-year-old senator"); "" for any other word. A title in full ("Foreign Minister X") is left
+    out: articles use "the minister" for a person with some other title as well."""
+    role = getattr(lang, "ABBREVIATED_ROLES", {}).get(title.lower_, "")
+    return role if role in lang.ROLE_NOUNS else ""
 
 
 def _learn_set_off_word(doc: Doc, span: Span, name: str, at: int, roles: dict[str, list[Role]],
@@ -164,9 +174,10 @@ def adjectives_agree(these: frozenset[str], those: frozenset[str]) -> bool:
 
 def role_qualifiers(role: Token) -> frozenset[str]:
     """Lower-case common nouns qualifying a role noun in its phrase ("service" in "le porte-parole du service
-    diplomatique"): names ("du Kazakhstan") and adjectives ("ancien", "kazakhstanais") are left out."""
-    return frozenset(t.lemma_.lower() for t in noun_phrase(role)
-                     if t is not role and t.pos_ == "NOUN" and t.text.islower() and abs(t.i - role.i) <= 6)
+    diplomatique"): names ("du Kazakhstan") and adjectives ("ancien", "kazakhstanais") are left out, and the
+    nouns inside an adjective ("year" in "the 71-year-old senator")."""
+    return frozenset(t.lemma_.lower() for t in noun_phrase(role) if t is not role and t.pos_ == "NOUN"
+                     and t.text.islower() and abs(t.i - role.i) <= 6 and t.head.pos_ != "ADJ")
 
 
 def role_owners(role: Token, *, beside: range = range(0)) -> frozenset[str]:

@@ -6,14 +6,20 @@
   (``explicit``). A name that is the
   noun's complement or owner ("l'avocat de M. Lazar", "Lazar's lawyer") is not the speaker. A role noun the
   model took for an organisation's name -> the person set off after it ("Patron d'un fileyeur basé à Ciboure,
-  Mikel Arrieta, 46 ans, fait ses comptes").
+  Mikel Arrieta, 46 ans, fait ses comptes"); a capitalised role with a possessive too ("Its Foreign Minister, X,").
+  An organisation set off after a description ("The airport's owner, Heathline Holdings,") -> that organisation;
+  a name in apposition the model left untagged ("Her deputy, Joost Verhoef,") -> its words. A place before a
+  business noun is where it is based, not its name ("The Fremont, Calif., company" is the company just named).
 - A document that "says" ("un rapport de Chatham House", "le communiqué du ministère") -> its author; a document
   with no author in its phrase ("un communiqué de presse") -> the subject of the verb that issued it, also when
-  it is taken up later ("In a written statement, a government spokesperson said … " / "the statement said"); a
+  it is taken up later ("In a written statement, a government spokesperson said … " / "the statement said"; "a
+  statement from the Pentagon" … "the statement said" is the Pentagon's); a
   document that speaks for itself ("the summit declaration requires", see :mod:`newsbrief.cues`) -> its words.
 - A pronoun (il, elle, -t-il, celui qui, he, she) or a possessive ("selon ses termes") -> a person of compatible
   gender named (also by a given name the tagger took for a noun: "Karima, elle, attend de voir :") or described
-  earlier in its sentence; else, from the nearest of the three sentences before, the
+  earlier in its sentence, unless a pronoun of its gender opens the sentence as subject before any name ("He
+  criticised Peskov for what he called": what that one stands for); else, from the nearest of the three
+  sentences before, the
   sentence's topic (the speaker it quotes, its main-clause subject, "pour X" / "selon X", what a pronoun subject
   of the sentence just before stands for, an indefinite description such as "un proche du ministre") or a person
   named there as a subject (or, in French only, the organisation or country that is its subject: "he" and "she"
@@ -31,7 +37,9 @@
   the one of an "on" opening the sentence before ("Au Quai d'Orsay, on mise … « … », soupire-t-on"), else
   nobody. Plural pronouns (ils, eux, they) -> the plural subject of the sentence. A partitive ("l'un d'eux,
   Pierre Martin", "l'un de ses proches", "One of them") -> the person set off after it, else one of the group it
-  names or the plural subject or source just before ("one of the people familiar with the matter").
+  names or the plural subject or source just before ("one of the people familiar with the matter"; the last
+  group that spoke, "those people said" taking up the earlier "people familiar with the matter"; "MPs" tagged as
+  a singular).
 - A definite description with a capitalised qualifier whose words all are in one person's introduction ("the
   Maryland Democrat" for "Democratic Sen. Rachel Nwosu of Maryland") -> that person (``nominal``).
 - A nationality or a town's inhabitants with a definite article ("a insisté l'Allemande", "l'Anversois a
@@ -47,7 +55,9 @@
   paragraph opens with as subject, named there for the first time ("Hong Kong's security chief has defended …" /
   "Secretary for Security Raymond Kwok told …"), whose role it is from then on ("the nominee"); else a compatible
   topic or subject of the sentences before, else the speaker of the last quote of the two sentences before, else
-  the article's clear protagonist. A bare organisation word, or one with an epithet but no name ("l'ONG", "the
+  the article's clear protagonist; but a description a person or role owns ("the prime minister's official
+  spokesman") is no one named near and stays a description when no role holder fits. A bare organisation word,
+  or one with an epithet but no name ("l'ONG", "the
   embassy", "l'organisation patronale", "the Washington-based lender") -> the fuller phrase with a name just
   before ("Brazil's embassy in Dublin"), else the fuller phrase with a complement and the same epithet anywhere
   before ("le ministère burkinabé" for "le ministère des affaires étrangères burkinabé"), else the organisation
@@ -74,11 +84,12 @@ from collections.abc import Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from newsbrief.cues import speech_lemma
 from newsbrief.entities import EntityTable
 from newsbrief.grammar import DEFINITE, PERSON_TAGS, complement, edge, interrupts, is_source_marker, marked_source, \
     names_speaker, noun_phrase, noun_root, role_lemma, after_object_clitic
 from newsbrief.grammar import determiner as _determiner  # aliased: the methods call its result ``determiner``
-from newsbrief.names import Mention, demonym_place
+from newsbrief.names import Mention, demonym_place, looks_personal
 from newsbrief.records import Resolution
 from newsbrief.roles import Role, adjectives_agree, adjectives_of, gender_evidence, learn_roles, pick_role, \
     role_owners, role_qualifiers
@@ -139,7 +150,9 @@ class SpeakerResolver:
             gender = gender_evidence(token)[0] or None
             person = self._recent_subject(token, gender=gender) or self._protagonist(gender=gender, at=token.idx)
             return (person or self._phrase(token)), self._phrase(token), "nominal"
-        if token.pos_ == "PROPN" and token.lower_ in self.lang.ROLE_NOUNS and _determiner(token) in DEFINITE:
+        possessed = any(c.lower_ in self.lang.POSSESSIVES for c in token.children)  # "Its Foreign Minister, X,"
+        if token.pos_ == "PROPN" and token.lower_ in self.lang.ROLE_NOUNS and (_determiner(token) in DEFINITE
+                                                                             or possessed):
             named = self._named_in_phrase(token) or self._set_off_name(token)  # "The shadow minister, Tom Ashworth,"
             # "the Conservative told supporters": a role the tagger took for a name
             return (named, self._phrase(token), "explicit") if named else self._described(token, at)
@@ -155,7 +168,8 @@ class SpeakerResolver:
         owner = self._reporting_owner(token)
         if owner is not None:
             return self.resolve(owner, at=at)
-        named = self._named_in_phrase(token) or self._set_off_name(token)
+        named = self._named_in_phrase(token) or self._set_off_name(token) or self._apposed_body(token) \
+            or self._apposed_name(token)
         if named is not None:
             return named, self._phrase(token), "explicit"
         return self._described(token, at)
@@ -194,16 +208,35 @@ class SpeakerResolver:
         or a subject naming people or bodies, in the token's sentence or the two before."""
         speakers = self.lang.ROLE_NOUNS | self.lang.ORG_NOUNS
         for sentence in [token.sent, *reversed(self._previous_sentences(token, 2))]:
+            groups = []
             for noun in sentence:
-                plural = "Plur" in noun.morph.get("Number") or noun.tag_ in ("NNS", "NNPS")
+                plural = "Plur" in noun.morph.get("Number") or noun.tag_ in ("NNS", "NNPS") \
+                    or noun.lower_.endswith("s") and noun.lower_[:-1] in speakers  # "MPs" tagged as singular
                 marked = noun.dep_ in ("pobj", "obl:mod", "nmod") and any(
                     is_source_marker(t, self.lang) for t in noun.doc[max(0, noun.i - 2): noun.i])
-                human = noun.dep_.startswith("nsubj") and (noun.pos_ == "PROPN" or noun.lemma_.lower() in speakers)
+                human = noun.dep_.startswith("nsubj") and (noun.pos_ == "PROPN" or noun.lemma_.lower() in speakers
+                                                           or noun.lower_[:-1] in speakers
+                                                           or speech_lemma(noun.head, self.lang) is not None)
                 if noun.pos_ in ("NOUN", "PROPN") and plural and (marked or human) and noun.i < token.i \
                         and not self._in_quote(noun.idx):  # not "Proceeds will go to …"
-                    words = self._phrase(noun).split()
-                    return " ".join(words[1:] if words[0].lower() in _DETERMINERS else words)
+                    groups.append(noun)
+            # the last group that speaks: "after U.S. intelligence agencies concluded …, those people said"
+            speaking = [g for g in groups if g.dep_.startswith("nsubj") and speech_lemma(g.head, self.lang)]
+            if groups:
+                group = speaking[-1] if speaking else groups[0]
+                words = self._phrase(self._taken_up_group(group) or group).split()
+                return " ".join(words[1:] if words[0].lower() in _DETERMINERS else words)
         return None
+
+    def _taken_up_group(self, group: Token) -> Token | None:
+        """The earlier mention a demonstrative group takes up ("according to people familiar with the matter …
+        those people said"): the last noun of the same lemma before it, in its sentence or the two before."""
+        if not any(c.dep_ == "det" and c.lower_ in self.lang.DEMONSTRATIVES for c in group.children):
+            return None
+        previous = self._previous_sentences(group, 2)
+        start = previous[0].start if previous else group.sent.start
+        return next((t for t in reversed(self.doc[start: group.i]) if t.lemma_ == group.lemma_
+                     and not self._in_quote(t.idx)), None)
 
     def _impersonal_source(self, token: Token) -> Token | None:
         """Where "on" speaks from: the place or group after its verb ("confie-t-on dans l'entourage du ministre",
@@ -302,6 +335,9 @@ class SpeakerResolver:
         for earlier in reversed(self.doc[previous[0].start if previous else token.sent.start: token.i]):
             if earlier.lemma_.lower() != token.lemma_.lower() or self._in_quote(earlier.idx):
                 continue
+            author = self._reporting_owner(earlier)  # "According to a statement from the Pentagon, …"
+            if author is not None:
+                return author
             verb = earlier.head.head if earlier.dep_ in ("pobj", "obl") else earlier.head
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
             return subject if subject is not None and subject.i != earlier.i else None
@@ -321,6 +357,26 @@ class SpeakerResolver:
             if finite or doc[i].text in (".", ":", "«", "“"):
                 return None
         return None
+
+    def _apposed_body(self, token: Token) -> str | None:
+        """An organisation named in apposition right after a description ("The airport's owner, Heathline
+        Holdings, said"): the description is that body's."""
+        doc = self.doc
+        if token.i + 2 >= len(doc) or doc[token.i + 1].text != "," or doc[token.i + 2].pos_ != "PROPN":
+            return None
+        name = self._mention_at(doc[token.i + 2])
+        return name if name is not None and self.table.label_of(name) == "ORG" else None
+
+    def _apposed_name(self, token: Token) -> str | None:
+        """A person's name in apposition right after a description that the model did not tag ("Her deputy, Joost
+        Verhoef, said"): its words, two to four capitalised ones."""
+        doc = self.doc
+        name = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > token.i + 1
+                     and doc[token.i + 1].text == "," and c.left_edge.i == token.i + 2), None)
+        if name is None or not all(t.pos_ == "PROPN" for t in doc[name.left_edge.i: name.i + 1]):
+            return None
+        words = doc[name.left_edge.i: name.i + 1].text
+        return (self.table.canonical(words) or words) if looks_personal(words) else None
 
     def _named_after_comma(self, comma: int) -> str | None:
         """The person named right after a comma, maybe after an article and lower-case words ("le lieutenant-colonel
@@ -356,7 +412,8 @@ class SpeakerResolver:
         """A name in the noun phrase of a description: a person in apposition ("le président du CERN, Michel
         Spiro"); an organisation only when the phrase is definite and not a role ("le syndicat SUD", but "un
         porte-parole du RN" stays a description)."""
-        proper = [t for t in noun_phrase(token) if t.pos_ == "PROPN" and t.head.pos_ not in ("ADJ", "VERB")]
+        proper = [t for t in noun_phrase(token) if t.pos_ == "PROPN" and t.head.pos_ not in ("ADJ", "VERB")
+                  and not self._based_in(t, token)]
         names = [n for t in proper if (n := self._mention_at(t)) is not None]  # not "the Washington-based lender"
         proper.sort(key=lambda t: t.dep_ != "appos")  # the person in apposition first ("…, Laurent Ferrières,")
         people = [n for t in proper if not complement(t, token)
@@ -393,7 +450,8 @@ class SpeakerResolver:
             # "l'ONG", or an epithet with no name in it ("l'organisation patronale", "l'organisation de défense
             # des droits humains"): the organisation just named; not "le gouvernement allemand"
             epithet = not any(t.pos_ == "PROPN" and t.head.pos_ not in ("ADJ", "VERB")  # "the Washington-based
-                              or demonym_place(t.text, self.lang.DEMONYMS)  # lender" is an epithet
+                              and not self._based_in(t, token)  # lender", "the Fremont, Calif., company" are
+                              or demonym_place(t.text, self.lang.DEMONYMS)  # epithets
                               for t in noun_phrase(token) if t.i != token.i)
             found = (self._named_earlier(token) or self._fuller_with_epithet(token)
                      or self._recent_organisation(token)) if epithet else None
@@ -408,7 +466,8 @@ class SpeakerResolver:
         """The person a definite role description stands for: one whose introduction holds its words, the person
         the article gave the role (or one of its kind), else the one an indefinite description introduced, the
         lede's person, the recent subject or speaker, the protagonist; None for the role of another body."""
-        role_words = [t for t in noun_phrase(token) if self._roles_like(role_lemma(t, self.lang))]
+        role_words = [t for t in noun_phrase(token) if self._roles_like(role_lemma(t, self.lang))
+                      and not _owner_within(t, token)]  # "the prime minister's spokesman" is no minister
         given = self._roles_like(role_lemma(role_words[0], self.lang)) if role_words else []
         gender = gender_evidence(token)[0] or None
         person = self._introduced_with(token)
@@ -423,9 +482,26 @@ class SpeakerResolver:
             person = pick_role(holders, role_qualifiers(role_words[0]), token.idx, owners=owners)
             if person is None and owners and holders:  # the role of another body: someone else
                 return None
-        return person or self._introduced_as(token) or self._identified_after_lede(token, gender=gender) \
-            or self._recent_subject(token, gender=gender) \
+        person = person or self._introduced_as(token) or self._identified_after_lede(token, gender=gender)
+        if person is not None or self._owned_by_person(token):
+            return person  # "the prime minister's official spokesman": not a person named near, the owner least
+        return self._recent_subject(token, gender=gender) \
             or self._recent_speaker(token, gender=gender) or self._protagonist(gender=gender, at=token.idx)
+
+    def _owned_by_person(self, token: Token) -> bool:
+        """Whether a description belongs to a person or a role ("the prime minister's official spokesman", "an
+        aide to Senator Reyes"): it names someone else than them, whom nothing near identifies."""
+        return any(_owner_within(t, token) and (role_lemma(t, self.lang) in self.lang.ROLE_NOUNS or (
+            (name := self._mention_at(t)) is not None and self.table.label_of(name) == "PER"))
+            for t in noun_phrase(token) if t.i != token.i)
+
+    def _based_in(self, name: Token, noun: Token) -> bool:
+        """A place before a business noun, where the business is based ("The Fremont, Calif., company", "the
+        London firm"), not its name; a government's place is its name ("the Beijing government")."""
+        if name.i > noun.i or noun.lemma_.lower() not in getattr(self.lang, "BUSINESS_NOUNS", ()):
+            return False
+        place = self._mention_at(name)
+        return place is not None and self.table.label_of(place) == "LOC" or name.ent_type_ in ("GPE", "LOC")
 
     def _members_body(self, token: Token) -> str | None:
         """The body a plural description of its members or services stands for: the last one named before whose
@@ -629,7 +705,12 @@ class SpeakerResolver:
 
     def _in_sentence_before(self, token: Token, *, gender: str | None) -> str | None:
         """The last compatible person named, or described by a definite role ("le ministre des armées"), earlier
-        in the pronoun's own sentence and outside quotes ("le discours du ministre, dans lequel il évoquait")."""
+        in the pronoun's own sentence and outside quotes ("le discours du ministre, dans lequel il évoquait"); but
+        when a pronoun of the same gender opens the sentence as its main subject, before any name, what that one
+        stands for ("He criticised Peskov for what he called …": not Peskov)."""
+        lead = self._leading_pronoun(token, gender=gender)
+        if lead is not None:
+            return self._antecedent(lead, gender=gender)
         found: str | None = None
         for candidate in token.sent:
             if candidate.i >= token.i:
@@ -647,6 +728,17 @@ class SpeakerResolver:
                 if determiner and determiner not in _INDEFINITE and (gender is None or noun_gender in (None, gender)):
                     found = self._described(candidate, candidate.idx)[0]
         return found or self._body_subject(token.sent, gender=gender, before=token.i)
+
+    def _leading_pronoun(self, token: Token, *, gender: str | None) -> Token | None:
+        """The main clause's pronoun subject of the token's gender, before the token and any name in its sentence
+        and outside quotes."""
+        for candidate in token.sent:
+            if candidate.i >= token.i or candidate.pos_ == "PROPN" or self._in_quote(candidate.idx):
+                return None
+            if candidate.dep_.startswith("nsubj") and candidate.head.i == token.sent.root.i and gender is not None \
+                    and self.lang.PRONOUN_GENDERS.get(candidate.lower_) == gender:
+                return candidate
+        return None
 
     def _given_name_noun(self, token: Token) -> bool:
         """A given name the tagger took for a noun ("Karima, elle, attend de voir :")."""
@@ -830,14 +922,25 @@ class SpeakerResolver:
         start = token.i
         while start - 1 in inside and not edge(self.doc[start - 1]):
             start -= 1
-        end = token.i + 1
-        while end in inside and not (self.doc[end].is_punct or self.doc[end].is_space) and end - token.i <= 6 \
-                and self.doc[end].pos_ != "VERB" and self.doc[end].lower_ not in _ADJUNCT_OPENERS \
+        end, joined = token.i + 1, 0
+        while end in inside and not (self.doc[end].is_punct and not _slash_joined(self.doc[end])
+                                     or self.doc[end].is_space) and end - token.i - joined <= 6 \
+                and (self.doc[end].pos_ != "VERB" or _slash_joined(self.doc[end - 1])) \
+                and self.doc[end].lower_ not in _ADJUNCT_OPENERS \
                 and not (end + 1 < len(self.doc) and after_object_clitic(self.doc[end + 1], self.lang)):  # "lors de"
+            joined += 2 * _slash_joined(self.doc[end])  # "the CDU/CSU parliamentary group": one word
             end += 1  # "un proche de la direction la juge « … »": not past "la juge"
         while end - 1 > token.i and edge(self.doc[end - 1]):
             end -= 1
         return self.doc[start:end].text.strip(" ,\n")
+
+
+def _slash_joined(token: Token) -> bool:
+    """A slash or hyphen joining two words with no space ("CDU/CSU", "the Hamburg-based company"): part of one
+    word, not a break in a phrase."""
+    doc = token.doc
+    return token.text in ("/", "-") and not token.whitespace_ and 0 < token.i < len(doc) - 1 \
+        and not doc[token.i - 1].whitespace_ and doc[token.i + 1].is_alpha
 
 
 def _inhabitant(noun: Token, lang: ModuleType) -> bool:
@@ -861,6 +964,18 @@ def _same_word(word: str, other: str, lang: ModuleType) -> bool:
         return True
     place = demonym_place(word, lang.DEMONYMS)
     return place is not None and place.lower() == other
+
+
+def _owner_within(word: Token, head: Token) -> bool:
+    """Whether a word of a description's phrase belongs to its owner or complement ("the prime minister's
+    official spokesman", "a spokesman for the minister"): its path up to the head passes a possessive or a
+    preposition's object."""
+    node = word
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ in ("poss", "nmod:poss", "pobj", "nmod") or any(c.dep_ == "case" for c in node.children):
+            return True
+        node = node.head
+    return False
 
 
 def _possessor_article(child: Token) -> str:

@@ -37,6 +37,10 @@ SOURCE_MARKERS = frozenset({"according"})
 #: Nouns that name a source after "through the" ("through the voice of its ambassador").
 VOICE_NOUNS = frozenset({"voice", "mouth", "pen"})
 
+#: Nouns of an opinion whose owner, after "in", is the source of what the sentence reports ("In her view,
+#: Washington sees dairy as “…”", "in the words of one diplomat").
+VIEW_NOUNS = frozenset({"view", "opinion", "words", "estimation", "judgment", "judgement"})
+
 PRONOUNS = {"he": "sg", "she": "sg", "they": "pl", "him": "sg", "her": "sg", "them": "pl"}
 
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
@@ -50,6 +54,12 @@ senator sen. sen rep. rep representative governor gov. mayor general gen. colone
 king queen prince princess pope sheikh emir ambassador secretary commissioner spokesman spokeswoman
 spokesperson chief director chairman chairwoman solicitor attorney taoiseach tánaiste td mp msp mep
 """.split())
+
+#: Abbreviated titles before a name and the role they give ("Sen. Roger Halvorsen" is a senator).
+ABBREVIATED_ROLES = {"sen.": "senator", "sen": "senator", "rep.": "representative", "gov.": "governor",
+                     "gen.": "general", "col.": "colonel", "capt.": "captain", "lt.": "lieutenant",
+                     "cmdr.": "commander", "amb.": "ambassador", "pres.": "president", "supt.": "officer",
+                     "insp.": "officer", "det.": "officer", "sgt.": "officer", "prof.": "professor"}
 
 ROLE_NOUNS = frozenset("""
 president minister premier chancellor leader spokesman spokeswoman spokesperson official officials diplomat
@@ -90,6 +100,11 @@ ORG_NOUNS = frozenset({"government", "ministry", "party", "union", "organisation
                        "white house", "downing street", "office", "newspaper", "paper", "daily",
                        "broadcaster", "network", "magazine", "outlet", "website", "tabloid", "weekly", "lender",
                        "regulator", "watchdog", "insurer", "carrier", "airline", "firm", "bank", "fund"})
+
+#: Organisation nouns of businesses: a place before one is where it is based ("the Fremont, Calif., company").
+BUSINESS_NOUNS = frozenset({"company", "firm", "lender", "bank", "insurer", "carrier", "airline", "maker",
+                            "manufacturer", "retailer", "chipmaker", "automaker", "carmaker", "startup", "group",
+                            "conglomerate", "giant", "operator", "developer", "supplier", "producer", "utility"})
 
 TITLE_CUES = frozenset("""
 newspaper daily weekly magazine journal book novel film movie series show programme program operation
@@ -254,10 +269,18 @@ GIVEN_NAMES = {
     **SHARED_GIVEN_NAMES,
     **dict.fromkeys("""john james robert michael william david richard joseph thomas charles christopher daniel
     matthew mark paul steven andrew kenneth george edward brian kevin peter conrad derek donald joe boris
-    keir rishi emmanuel vladimir volodymyr olaf tomasz piotr jan kassym-jomart kyriakos""".split(), "Masc"),
+    keir rishi emmanuel vladimir volodymyr olaf tomasz piotr jan kassym-jomart kyriakos
+    joshua jason jeffrey nicholas larry scott brandon jerry tyler zachary kyle noah ethan jeremy keith gerald
+    harold dylan bryan billy bruce willie elijah randy roy ralph bobby russell bradley eugene darnell tyrone
+    jamal deshawn terrell dwayne gregory ronald jonathan justin samuel patrick raymond dennis nathan douglas
+    roger philip""".split(), "Masc"),
     **dict.fromkeys("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
     margaret sandra ashley emily helen ruth alice anna maria kamala hillary theresa ursula angela giorgia
-    marine eleni agnieszka serena venus""".split(), "Fem"),
+    marine eleni agnieszka serena venus
+    betty kimberly donna carol amanda melissa deborah stephanie dorothy sharon cynthia amy shirley brenda
+    pamela samantha katherine debra carolyn heather joyce lauren christina joan evelyn megan cheryl martha
+    janice ann kathryn abigail sophia frances judy denise marilyn beverly natalie brittany doris kayla lori
+    tasha keisha latoya tamika shanice aaliyah jasmine tiffany erica tanya vanessa wendy""".split(), "Fem"),
 }
 
 #: Articles at the start of a name that the name is counted without ("The Monetary Policy Council").
