@@ -14,9 +14,10 @@ from newsbrief.records import Analysis, Theme
 from newsbrief.lang import get_language_data
 from newsbrief.nlp import load_pipeline
 from newsbrief.themes import (Candidate, DocumentFrequencies, KeyphraseWeights, _by_kind, _is_person,
-                              _merge_partial_names, _People, _Place, _score, _standing_alone, _with_whole_quotes,
-                              background_frequencies, idf_table, parse_document_frequencies,
-                              parse_word_frequencies, rank_keyphrases, section_headings)
+                              _merge_partial_names, _People, _Place, _score, _standing_alone, _Unit,
+                              _with_enough_keyphrases, _with_whole_quotes, background_frequencies, idf_table,
+                              parse_document_frequencies, parse_word_frequencies, rank_keyphrases,
+                              section_headings)
 
 SEED = Path("/work/shared/seed/000_59a7decd111426f4.txt")
 SHORT_EN = """Council approves new cycle lanes for the city centre
@@ -578,3 +579,18 @@ def test_a_supporting_sentence_cut_inside_a_quotation_is_widened_to_the_whole_qu
     assert widened.text == QUOTE_TEXT[QUOTE_TEXT.index("«"):QUOTE_TEXT.index("Les ministres")].strip()
     assert _with_whole_quotes(cut, [inner], most=1) == cut        # too long a widening: left as it is
     assert _with_whole_quotes(doc[:5], [inner]).text == "Le port a fermé lundi."
+
+
+POOR_PARAGRAPH = ("The regional council approved the new water tariff for farmers on Monday. "
+                  "\"It is what it is,\" she said. "
+                  "Irrigation quotas for the dry valley farms will fall by a third under the new tariff scheme.")
+
+
+def test_a_unit_with_too_few_keyphrases_joins_its_neighbour() -> None:
+    doc = load_pipeline("en")(POOR_PARAGRAPH)
+    candidates = rank_keyphrases(doc, lang=get_language_data("en"), top=1000)
+    units = [_Unit([s], 0, None) for s in doc.sents]
+    assert len(units) == 3
+    joined = _with_enough_keyphrases(units, candidates, 3)
+    assert [[s.text[:12] for s in u.sentences] for u in joined] == [["The regional", "\"It is what "],
+                                                                     ["Irrigation q"]]

@@ -143,7 +143,7 @@ def extract_themes(doc: Doc, document: Document, ranked: list[Candidate], *, quo
     topics = [c for c in candidates if not _is_person(c, persons, lang)]
     themes: list[Theme] = []
     labelled: set[str] = set()
-    for segment in segments:
+    for segment in _with_enough_keyphrases(segments, topics, n_sentences):
         theme, in_label = _theme(segment, document, topics, lang, n_sentences, labelled=labelled,
                                  quoted=[(q.start, q.end) for q in quotes])
         themes.append(theme)
@@ -575,6 +575,7 @@ _WORDS_PER_THEME = 120
 _SIMILAR = 0.12
 _HEADING_PENALTY = 0.5
 _MIN_WORDS = 4
+_MIN_KEYPHRASES = 3
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 
@@ -659,6 +660,22 @@ def _merge_units(units: list[_Unit], vectors: list[Counter[str]], *, limit: int)
         left, right = units[best], units.pop(best + 1)
         units[best] = _Unit(left.sentences + right.sentences, left.section, left.heading)
         vectors[best] = vectors[best] + vectors.pop(best + 1)
+    return units
+
+
+def _with_enough_keyphrases(units: list[_Unit], candidates: list[Candidate], n_sentences: int) -> list[_Unit]:
+    """The units, each with at least ``_MIN_KEYPHRASES`` keyphrases of its own: a poorer unit (a short paragraph
+    of quotation) joins the unit before it, the first joins the next."""
+    units = list(units)
+    i = 0
+    while len(units) > 1 and i < len(units):
+        if len(_local_keyphrases(units[i], candidates, n_sentences)) >= _MIN_KEYPHRASES:
+            i += 1
+            continue
+        a = max(i - 1, 0)
+        units[a] = _Unit(units[a].sentences + units[a + 1].sentences, units[a].section, units[a].heading)
+        del units[a + 1]
+        i = a
     return units
 
 
