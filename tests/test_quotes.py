@@ -678,6 +678,37 @@ CONTEXT_CASES = [
     ("The fine was agreed last month, according to people familiar with the matter. The board approved it after "
      "regulators concluded that the bank had misled investors, those people said. One of them described the penalty "
      'as "a warning shot".', "warning shot", "people familiar with the matter", "nominal"),
+    # a title the parser took for the head of the speaker's phrase stands for the name after it
+    ("Le prévenu est défendu par Me Hélène Marchetti. « Le dossier ne contient aucune preuve sérieuse contre mon "
+     "client », résume Me Marchetti, qui réclame la relaxe.", "aucune preuve", "Hélène Marchetti", "explicit"),
+    # a subject the parser hung on an adverb between the auxiliary and the participle
+    ("Interrogé mardi lors d'une conférence de presse, le ministre Paul Garnier a d'abord assuré que l'État allait "
+     "« tenir ses engagements, sans exception ».", "tenir ses engagements", "Paul Garnier", "explicit"),
+    # the "il" of an impersonal verb in the next sentence is nobody: the quote follows the previous speaker
+    ("« Les contrôles seront renforcés dès le mois prochain », a annoncé la préfète Claire Dumas lundi. Et les "
+     "amendes ? « Elles seront doublées pour les récidivistes. » Faut-il craindre des fermetures de "
+     "commerces ?", "doublées", "Claire Dumas", "previous"),
+    # a word carrying an inverted subject clitic is a verb, whatever its tag
+    ("Le président du comité des pêches, Marc Le Goff, refuse tout compromis avec Londres. « Nous ne céderons rien "
+     "sur les quotas. Rien », tranche-t-il.", "céderons rien", "Marc Le Goff", "pronoun"),
+    # a reflexive clitic before a speech verb the tagger took for an adjective ("s'indigne")
+    ("Les sinistrés réclament des comptes après la crue de lundi. « Personne ne nous a prévenus de la montée des "
+     "eaux », s'indigne Paul Garnier, un riverain.", "Personne ne nous", "Paul Garnier", "explicit"),
+    # an epicene role with no article ("analyste") gives no gender: "il" can take up the man it describes
+    ("Pour Tarek Nour Haddad, analyste à l'European Council on Foreign Relations, la décision relève du chantage. "
+     "« Le régime veut obtenir des concessions avant toute négociation », analyse-t-il.", "obtenir des concessions",
+     "Tarek Nour Haddad", "pronoun"),
+    # "on" speaks from the group the sentence opens with, not from the object after its verb
+    ("Le projet de loi sera examiné mardi. À la Confédération paysanne, on prévient que des tracteurs bloqueront "
+     "les routes. « Nous ne lâcherons rien tant que le texte n'est pas retiré. »", "lâcherons rien",
+     "Confédération paysanne", "nominal"),
+    # "elle" is not the woman a sentence opens by comparing her with
+    ("« Les éleveurs n'ont plus de visibilité », estime Claire Morin, conseillère régionale chargée de "
+     "l'agriculture. Comme la députée Sophie Lenoir, elle réclame un fonds d'urgence, « sans délai », pour les "
+     "exploitations touchées.", "sans délai", "Claire Morin", "pronoun"),
+    # "Pour elle," opening a sentence attributes the quote to her
+    ("La sénatrice Claire Morin a voté contre le texte mardi soir. Pour elle, la réforme « menace l'équilibre des "
+     "comptes sociaux » du pays.", "menace l'équilibre", "Claire Morin", "pronoun"),
 ]
 
 
@@ -882,6 +913,26 @@ def test_a_headline_description_gives_way_to_the_body_speaker(tmp_path: Path) ->
             "secrétaire générale de la CGT, Karine Delorme, au départ du cortège parisien.\n")
     headline = next(q for q in analyse_text(tmp_path, text).quotes if q.text == "On ne lâchera pas")
     assert headline.speaker == "Karine Delorme" and headline.resolution == "previous"
+
+
+def test_a_heading_condensing_a_body_quote_takes_its_speaker(tmp_path: Path) -> None:
+    text = ("date 2026-03-02\nInondations : la préfecture se défend\n\nLes sinistrés réclament des comptes après "
+            "la crue de lundi. « Personne ne nous a prévenus de la montée des eaux », s'indigne Paul Garnier, un "
+            "riverain. Le maire, lui, rappelle que la digue avait été renforcée en 2024.\n\n« Pas d'erreur de la "
+            "préfecture »\n\nVendredi, les services de l'État ont tenu à répondre aux critiques. « Il n'y a pas eu "
+            "d'erreur de la préfecture dans la gestion de l'alerte », a martelé la préfète Claire Dumas devant la "
+            "presse.\n")
+    heading = next(q for q in analyse_text(tmp_path, text).quotes if q.text == "Pas d'erreur de la préfecture")
+    assert heading.speaker == "Claire Dumas" and heading.resolution == "previous"
+
+
+def test_a_heading_quoting_an_interview_answer_takes_the_person_answering(tmp_path: Path) -> None:
+    text = ("date 2026-04-01\nRetraites : une économiste face à la réforme\n\nLa Chine, premier créancier du pays, a "
+            "dit par la voix de son ministère souhaiter « un règlement rapide ».\n\n« Personne ne veut payer la "
+            "facture »\n\nLe Monde : Pourquoi la réforme bloque-t-elle ?\n\nAnne Roux : Parce que personne ne "
+            "veut vraiment payer la facture. Les syndicats le savent, le patronat aussi.\n")
+    heading = next(q for q in analyse_text(tmp_path, text).quotes if q.text.startswith("Personne ne veut"))
+    assert heading.speaker == "Anne Roux" and heading.resolution == "previous"
 
 
 def test_a_headline_quote_given_to_an_organisation_goes_to_the_person_saying_it(tmp_path: Path) -> None:

@@ -37,11 +37,22 @@ HISTORIAN = "Mme Le Pen a rencontré l'historienne Nicole Martin et Paul Durand,
      "Etienne Morel", "Masc"),  # a given name written without its accent ("Étienne")
     ("en", "Sen. Roger Halvorsen, a Republican from Montana, placed a hold on the nomination.", "senator",
      "Roger Halvorsen", "Masc"),  # an abbreviated title gives its role
+    # the head of the phrase set off before the name, not its complement ("Santé", "Manitoba")
+    ("fr", "« Le plan sera prêt en juin », a affirmé la ministre de la Santé du Manitoba, Lyne Caron, devant la "
+     "presse.", "ministre", "Lyne Caron", "Fem"),
+    # a speech verb the tagger took for a noun before the name ("tonne") tells nothing of its gender
+    ("fr", "« Ce budget est une faute politique », tonne Laurent Fabre, député de la Drôme.", "député",
+     "Laurent Fabre", "Masc"),
 ])
 def test_learn_roles(language: str, text: str, role: str, person: str, gender: str) -> None:
     roles, genders = roles_of(language, text)
     assert person in [r.person for r in roles.get(role, [])]
     assert genders[person] == gender
+
+
+def test_a_name_complementing_a_role_does_not_hold_it() -> None:
+    roles, _ = roles_of("fr", "Pour Me Paul Fabre, l'avocat de Julien Morel, la décision est conforme au droit.")
+    assert [r.person for r in roles.get("avocat", [])] == ["Paul Fabre"]  # not Julien Morel, whose lawyer he is
 
 
 def test_learn_roles_skips_quoted_names() -> None:

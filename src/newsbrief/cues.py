@@ -78,6 +78,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _INCISE_GAP = 4  # tokens allowed between a closing mark and its incise verb (", a-t-il")
+_REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’"})  # "s'indigne": the clitic marks a verb
 _AFTER_WINDOW = 12
 _PLACE_TAGS = ("LOC", "GPE")
 _NAME_TAGS = ("PER", "PERSON", "ORG", "GPE")
@@ -242,9 +243,13 @@ def _tokens_after(doc: Doc, start: int, sentence_end: int) -> list[Token]:
 def _incise_cues(after: list[Token], lang: ModuleType) -> Iterator[Cue]:
     """« … », affirme X / a-t-il ajouté / "…," she said: a finite or past-participle speech verb right after."""
     for position, token in enumerate(after[:_INCISE_GAP + 1]):
-        clitic_before = position > 0 and after[position - 1].text.startswith("-")  # "a-t-elle martelé" (ADJ)
-        verb_like = _is_speech_verb(token, lang) or (position <= 1 or clitic_before) \
-            and token.pos_ in ("NOUN", "ADJ", "PROPN") and \
+        # "a-t-elle martelé", "s'indigne X" (ADJ): a clitic before the word marks a verb
+        clitic_before = position > 0 and (after[position - 1].text.startswith("-")
+                                          or after[position - 1].lower_ in _REFLEXIVE_CLITICS)
+        # "tranche-t-il" tagged as a number: a word carrying an inverted subject clitic is a verb, whatever its tag
+        clitic_after = position + 1 < len(after) and _inverted_subject_clitic(after[position + 1])
+        mistagged = (position <= 1 or clitic_before) and token.pos_ in ("NOUN", "ADJ", "PROPN") or clitic_after
+        verb_like = _is_speech_verb(token, lang) or mistagged and \
             speech_lemma(token, lang) is not None and (token.lemma_.lower() not in lang.ROLE_NOUNS
                                                        or _before_determiner(token))
         if verb_like and not _is_present_participle(token):
@@ -268,6 +273,12 @@ def _long_incise_cues(after: list[Token], lang: ModuleType) -> Iterator[Cue]:
             if subject is not None and subject.left_edge.i <= opening.i <= subject.i and could_speak(subject, lang):
                 yield Cue(word=_cue_word(token, lang), speaker=subject, how="incise")
                 return
+
+
+def _inverted_subject_clitic(token: Token) -> bool:
+    """"-t-il", "-elle", "-on": a subject pronoun hyphenated after its verb."""
+    word = token.lower_.replace("-t-", "").lstrip("-")
+    return token.text.startswith("-") and word in ("il", "elle", "ils", "elles", "on", "t")
 
 
 def _verb_cues(tokens: list[Token], lang: ModuleType, how: str) -> Iterator[Cue]:
@@ -732,7 +743,7 @@ def speech_lemma(token: Token, lang: ModuleType) -> str | None:
     phrase = _light_verb_phrase(token, lang)
     if phrase is not None and token.lemma_.lower() not in lang.SPEECH_VERBS:
         return phrase
-    reflexive = any(c.lower_ in ("se", "s'", "s’") for c in token.children)
+    reflexive = any(c.lower_ in _REFLEXIVE_CLITICS for c in token.children)
     for lemma in (token.lemma_.lower(), *_regular_infinitives(token.lower_, lang)):
         forms = (lemma, f"s'{lemma}", f"se_{lemma}") if reflexive else (lemma,)
         found = next((form for form in forms if form in lang.SPEECH_VERBS), None)
@@ -815,11 +826,13 @@ def _fronted_gerund(subject: Token, verb: Token) -> bool:
 def _auxiliary_subjects(verb: Token) -> list[Token]:
     """Subjects the parser hung on the auxiliary of a participle, the auxiliary tagged as a verb ("Les dirigeants
     européens, réunis jeudi à Bruxelles, ont une nouvelle fois affirmé": "dirigeants" on "ont"); not on an
-    infinitive it wrongly governs ("Le président n'a ni à commenter")."""
+    infinitive it wrongly governs ("Le président n'a ni à commenter"); or on an adverb between the auxiliary and
+    the participle that took the auxiliary too ("la ministre a d'abord assuré": "ministre" and "a" on "d'")."""
     if "Part" not in verb.morph.get("VerbForm"):
         return []
-    return [s for a in verb.children if a.dep_.startswith("aux") and a.i < verb.i
-            for s in a.children if s.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+    hosts = [a for a in verb.children if a.i < verb.i and (a.dep_.startswith("aux") or a.dep_ == "advmod"
+                                                           and any(c.dep_.startswith("aux") for c in a.children))]
+    return [s for a in hosts for s in a.children if s.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
 
 
 def _main_subjects(subjects: list[Token]) -> list[Token]:
@@ -863,6 +876,8 @@ def could_speak(token: Token, lang: ModuleType) -> bool:
     """A name, a personal pronoun, a role or organisation word, or a noun with a name, role or organisation in
     its phrase."""
     word = token.lower_.replace("-t-", "").lstrip("-")
+    if word in lang.PRONOUNS and token.head.lemma_.lower() in lang.IMPERSONAL_VERBS:
+        return False  # the "il" of "Faut-il …", "il semble que": nobody
     if token.pos_ == "PROPN" or word in lang.PRONOUNS or word in lang.POSSESSIVES:
         return True
     if token.pos_ == "X" and token.text[:1].isupper():  # a name the tagger did not know ("Moody'" + "s")

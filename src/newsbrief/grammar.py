@@ -131,7 +131,8 @@ def edge(token: Token) -> bool:
 
 def is_source_marker(token: Token, lang: ModuleType) -> bool:
     """"selon", "d'après" (one token or two), "according to", "par la voix de", "pour" opening a sentence before
-    a name."""
+    a name or a role, or before a stressed pronoun set off by a comma ("Pour elle, la réforme « … »": in her
+    view)."""
     word = token.lower_
     if word == "après" and token.i > 0 and token.nbor(-1).lower_ in ("d'", "d’"):
         return True
@@ -141,7 +142,10 @@ def is_source_marker(token: Token, lang: ModuleType) -> bool:
     if word == "pour":  # "Pour le député du Rassemblement national Grégoire Salvan, la France ..."
         phrase = list(token.doc[token.i + 1: token.i + 10])
         phrase = phrase[:next((i for i, t in enumerate(phrase) if t.is_punct), len(phrase))]
-        return token.is_sent_start and any(t.pos_ == "PROPN" or t.lemma_.lower() in lang.ROLE_NOUNS for t in phrase)
+        pronoun = len(phrase) == 1 and phrase[0].lower_ in lang.PRONOUNS and phrase[0].i + 1 < len(token.doc) \
+            and token.doc[phrase[0].i + 1].text == ","
+        return token.is_sent_start and (pronoun or any(t.pos_ == "PROPN" or t.lemma_.lower() in lang.ROLE_NOUNS
+                                                       for t in phrase))
     return word in lang.SOURCE_MARKERS or _view_owner(token, lang) is not None
 
 

@@ -65,9 +65,9 @@ def extract_quotes(doc: Doc, document: Document, table: EntityTable, *, lang: Mo
             resolver.note_speaker(quote.speaker, span.start)
     quotes = share_sentence_speakers(quotes, [doc[token_index(starts, s.open_at)].sent.start for s in spans])
     quotes = share_continued_speakers(quotes, spans, document)
-    quotes = attribute_headline_quotes(merge_headline_quotes(quotes, document), document)
-    quotes = attribute_repeated_quotes(quotes, {e.name for e in table.entities if e.label == "PER"},
-                                       _heading_ranges(document))
+    people = frozenset(e.name for e in table.entities if e.label == "PER")
+    quotes = attribute_headline_quotes(merge_headline_quotes(quotes, document), document, people)
+    quotes = attribute_repeated_quotes(quotes, set(people), _heading_ranges(document))
     return mark_key_quotes(quotes, top=top_quotes)
 
 
@@ -234,29 +234,72 @@ def merge_headline_quotes(quotes: list[Quote], document: Document) -> list[Quote
     return [q for q in quotes if not repeated(q)]
 
 
-def attribute_headline_quotes(quotes: list[Quote], document: Document) -> list[Quote]:
-    """A quote in the title or a heading that no name attributes takes the speaker of the body quote whose words
-    it takes up ("- « Nous voulons des garanties » -" over "« Nous voulons des garanties écrites... »"): the body
-    names the speaker more precisely than a headline's description ("« On ne lâchera pas », la rue répond") or a
-    guess from context. If no body quote does and it is a word or two with no cue, it is a scare quote."""
+def attribute_headline_quotes(quotes: list[Quote], document: Document,
+                              people: frozenset[str] = frozenset()) -> list[Quote]:
+    """A quote in the title or a heading that no name in it attributes takes the speaker of the body quote whose
+    words it takes up ("- « Nous voulons des garanties » -" over "« Nous voulons des garanties écrites... »"): the
+    body names the speaker more precisely than a headline's description ("« On ne lâchera pas », la rue répond")
+    or a guess from the paragraph before. Failing that, in an interview laid out as questions and answers, it
+    takes the person (of ``people``) whose answer holds its words ("Anne Roux : Rien n'est exclu. …"). If none
+    does and it is a word or two with no cue, it is a scare quote."""
     heading_ranges = _heading_ranges(document)
     body = [(normalised(q.text), q) for q in quotes if not _inside(q, heading_ranges) and q.speaker]
 
     def attributed(quote: Quote) -> Quote:
-        named = quote.speaker is not None and quote.resolution == "explicit"
+        # a name taken from the context around a heading ("" cue) is not a name in it
+        named = quote.speaker is not None and quote.resolution == "explicit" and quote.cue != ""
         if named or quote.kind != "speech" or not _inside(quote, heading_ranges):
             return quote
         key = normalised(quote.text)
         source = next((q for text, q in body if key and key in text), None) \
-            or next((q for text, q in body if key and text in key), None)  # a body quote repeating all of it first
+            or next((q for text, q in body if key and text in key), None) \
+            or _condensed_from(key, [q for _, q in body], quote.start)  # a body quote repeating all of it first
         if source is not None:
             return replace(quote, speaker=source.speaker, resolution="previous")
+        answerer = _answered_by(key, document, people, quote.start)
+        if answerer is not None:
+            return replace(quote, speaker=answerer, resolution="previous")
         if quote.speaker is not None:
             return quote
         short = quote.cue is None and len(quote.text.split()) <= _SCARE_MAX_WORDS
         return replace(quote, kind="scare") if short else quote
 
     return [attributed(q) for q in quotes]
+
+
+def _answered_by(key: str, document: Document, people: frozenset[str], at: int) -> str | None:
+    """The person whose interview answer after ``at`` holds the words of ``key`` in order, the answer laid out
+    as a paragraph opening with the person's name and a colon ("Anne Roux : Rien n'est exclu. Nous …")."""
+    words = re.findall(r"\w+", key)
+    if len(words) < 2:
+        return None
+    for block in document.blocks:
+        text = document.text[block.start:block.end]
+        speaker, colon, answer = text.partition(":")
+        speaker = speaker.strip()
+        if block.kind != "paragraph" or block.start <= at or not colon or speaker not in people:
+            continue
+        if _in_order(words, re.findall(r"\w+", normalised(answer))):
+            return speaker
+    return None
+
+
+def _condensed_from(key: str, body: list[Quote], at: int) -> Quote | None:
+    """The body quote a heading condenses by dropping words ("« Pas de faute du parquet »" over "« Il n'y a pas
+    eu de faute du parquet »"): one holding all its words (three or more) in order, the first after the heading
+    (a heading announces what follows), else the last before it."""
+    words = re.findall(r"\w+", key)
+    if len(words) < _SCARE_MAX_WORDS:
+        return None
+    holding = [q for q in body if _in_order(words, re.findall(r"\w+", normalised(q.text)))]
+    after = [q for q in holding if q.start > at]
+    return after[0] if after else holding[-1] if holding else None
+
+
+def _in_order(words: list[str], text: list[str]) -> bool:
+    """Whether ``words`` appear in ``text`` in order, other words between them."""
+    remaining = iter(text)
+    return all(word in remaining for word in words)
 
 
 def attribute_repeated_quotes(quotes: list[Quote], people: set[str],

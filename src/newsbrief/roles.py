@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from newsbrief.cues import speech_lemma
 from newsbrief.entities import EntityTable
-from newsbrief.grammar import noun_phrase, reported_pronoun
+from newsbrief.grammar import complement, noun_phrase, reported_pronoun
 from newsbrief.names import fold_name
 
 if TYPE_CHECKING:
@@ -51,7 +52,9 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
         if labels.get(name) != "PER" or span is None or any(a <= mention.start < b for a, b in quoted):
             continue
         root = span.root
-        linked = [root.head] if root.dep_ in ("appos", "flat:name", "flat", "nmod", "compound") else []
+        # the role a name complements is another's ("l'avocat de Samir B." is not Samir B.'s role)
+        linked = [root.head] if root.dep_ in ("appos", "flat:name", "flat", "nmod", "compound") \
+            and not (root.dep_ == "nmod" and complement(root, root.head)) else []
         linked += [c for c in root.children if c.dep_ in ("appos", "nmod")]
         linked += [doc[span.start - 1]] if span.start > 0 else []
         linked += _comma_apposition(doc, span)
@@ -63,10 +66,14 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
             elif token.i == span.start - 1 and (titled := _title_role(token, lang)):  # "Sen. Roger Halvorsen"
                 roles.setdefault(titled, []).append(Role(mention.start, name, frozenset()))
             # a noun just before the name tells its gender only when it governs it ("l'historienne Nicole X"),
-            # not as a complement ("le ministre des finances Tõnis Aru")
+            # not as a complement ("le ministre des finances Tõnis Aru"), nor when it is a speech verb the tagger
+            # took for a noun (« … », tonne Laurent X)
             if token.pos_ == "NOUN" and (token.lemma_.lower() in lang.ROLE_NOUNS
-                                         or token.i == span.start - 1 and token.i == root.head.i):
-                evidence.append((name, *gender_evidence(token)))
+                                         or token.i == span.start - 1 and token.i == root.head.i
+                                         and speech_lemma(token, lang) is None):
+                gender, weight = gender_evidence(token)
+                if not (weight <= _TAGGER_WEIGHT and _epicene(token, lang)):
+                    evidence.append((name, gender, weight))
             title = token.lower_.rstrip(".")
             if title in lang.GENDERED_TITLES:
                 evidence.append((name, lang.GENDERED_TITLES[title], 2))
@@ -109,6 +116,17 @@ def _learn_set_off_word(doc: Doc, span: Span, name: str, at: int, roles: dict[st
         return
     for key in {word.lower_, word.lemma_.lower()}:
         roles.setdefault(key, []).append(Role(at, name, role_qualifiers(word)))
+
+
+_TAGGER_WEIGHT = 0.5  # the weight gender_evidence gives the tagger's own guess
+
+
+def _epicene(noun: Token, lang: ModuleType) -> bool:
+    """A role noun with one form for both genders ("analyste", "ministre"): with no article or adjective
+    ("Tarek X, analyste à …"), its gender tag is the tagger's guess, no evidence about the person it describes."""
+    word = noun.lower_
+    return word in lang.ROLE_NOUNS and word.endswith("e") and not _paired_role_gender(
+        word, getattr(lang, "FORMER_PREFIXES", ()), lang.ROLE_NOUNS)
 
 
 def _genders(evidence: list[tuple[str, str, float]]) -> dict[str, str]:
@@ -203,10 +221,16 @@ def pick_role(roles: list[Role], qualifiers: frozenset[str], at: int, *,
 
 def _comma_apposition(doc: Doc, span: Span) -> list[Token]:
     """Nouns set off by a comma just before or after a name ("le président ukrainien, Volodymyr Zelensky,";
-    "Sergueï Lavrov, le ministre"), for when the parser did not attach them."""
+    "Sergueï Lavrov, le ministre"), for when the parser did not attach them; before the name, the head of the
+    noun phrase, not its complement ("la ministre des Transports du Québec, Lyne Bérubé": "ministre")."""
     nouns: list[Token] = []
     if span.start > 1 and doc[span.start - 1].text == ",":
-        nouns += [t for t in doc[max(span.sent.start, span.start - 6): span.start - 1] if t.pos_ == "NOUN"][-1:]
+        window = max(span.sent.start, span.start - 6)
+        before = [t for t in doc[window: span.start - 1] if t.pos_ == "NOUN"][-1:]
+        while before and any(c.dep_ == "case" for c in before[0].children) and before[0].head.pos_ == "NOUN" \
+                and span.sent.start <= before[0].head.i < before[0].i:
+            before = [before[0].head]
+        nouns += before
     if span.end + 1 < len(doc) and doc[span.end].text == ",":
         nouns += [t for t in doc[span.end + 1: span.end + 4] if _nominal(t)][:1]
     return nouns

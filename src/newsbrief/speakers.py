@@ -156,7 +156,7 @@ class SpeakerResolver:
             named = self._named_in_phrase(token) or self._set_off_name(token)  # "The shadow minister, Tom Ashworth,"
             # "the Conservative told supporters": a role the tagger took for a name
             return (named, self._phrase(token), "explicit") if named else self._described(token, at)
-        own = self._mention_at(token)
+        own = self._mention_at(token) or self._name_after_title(token)
         if own is not None and self.table.label_of(own) != "PER":
             own = self._named_in_phrase(token) or self._person_after_role(token) or own
         if own is not None:
@@ -173,6 +173,17 @@ class SpeakerResolver:
         if named is not None:
             return named, self._phrase(token), "explicit"
         return self._described(token, at)
+
+    def _name_after_title(self, token: Token) -> str | None:
+        """A title the parser took for the head of the phrase ("résume Me Lambinet", "a dit Mme Roux", "Dr
+        Martin a expliqué") stands for the person named right after it, not for a description."""
+        if token.lower_.rstrip(".") not in self.lang.GENDERED_TITLES and token.lower_ not in self.lang.TITLES:
+            return None
+        following = token.nbor() if token.i + 1 < len(self.doc) else None
+        if following is None or not (following.pos_ == "PROPN" or following.ent_type_ in PERSON_TAGS):
+            return None
+        named = self._mention_at(following)
+        return named if named is not None and self.table.label_of(named) == "PER" else None
 
     def _person_after_role(self, token: Token) -> str | None:
         """A role noun the model took for an organisation's name, with the person it describes set off after it
@@ -240,11 +251,14 @@ class SpeakerResolver:
 
     def _impersonal_source(self, token: Token) -> Token | None:
         """Where "on" speaks from: the place or group after its verb ("confie-t-on dans l'entourage du ministre",
-        "indique-t-on au Quai d'Orsay"); None when the text does not say."""
+        "indique-t-on au Quai d'Orsay"), else the one the sentence opens with ("À l'UPA, on prévient que des
+        tracteurs …": not the object after the verb), or taken up before; None when the text does not say."""
         seen_preposition = False
         for following in token.doc[token.i + 1: token.i + 6]:
             if following.pos_ in ("NOUN", "PROPN"):
-                return following if seen_preposition else None
+                if seen_preposition:
+                    return following
+                break
             if following.is_punct and following.text not in ("-", "'"):
                 break
             seen_preposition = seen_preposition or following.pos_ == "ADP"
@@ -705,17 +719,19 @@ class SpeakerResolver:
 
     def _in_sentence_before(self, token: Token, *, gender: str | None) -> str | None:
         """The last compatible person named, or described by a definite role ("le ministre des armées"), earlier
-        in the pronoun's own sentence and outside quotes ("le discours du ministre, dans lequel il évoquait"); but
-        when a pronoun of the same gender opens the sentence as its main subject, before any name, what that one
-        stands for ("He criticised Peskov for what he called …": not Peskov)."""
+        in the pronoun's own sentence and outside quotes ("le discours du ministre, dans lequel il évoquait"), not
+        one the sentence opens by comparing with ("Comme la députée X, elle réclame": someone else); but when a
+        pronoun of the same gender opens the sentence as its main subject, before any name, what that one stands
+        for ("He criticised Peskov for what he called …": not Peskov)."""
         lead = self._leading_pronoun(token, gender=gender)
         if lead is not None:
             return self._antecedent(lead, gender=gender)
         found: str | None = None
+        compared = self._compared_until(token.sent)
         for candidate in token.sent:
             if candidate.i >= token.i:
                 break
-            if self._in_quote(candidate.idx) or candidate.pos_ not in ("PROPN", "NOUN"):
+            if self._in_quote(candidate.idx) or candidate.pos_ not in ("PROPN", "NOUN") or candidate.i < compared:
                 continue
             name = self._mention_at(candidate) if candidate.pos_ == "PROPN" or self._given_name_noun(candidate) \
                 else None
@@ -739,6 +755,13 @@ class SpeakerResolver:
                     and self.lang.PRONOUN_GENDERS.get(candidate.lower_) == gender:
                 return candidate
         return None
+
+    def _compared_until(self, sentence: Span) -> int:
+        """The end of a comparison opening the sentence up to its comma ("Comme la ministre, elle …", "Like his
+        predecessor, he …"), or the sentence's start when it opens with none."""
+        if sentence[0].lower_ not in getattr(self.lang, "COMPARISON_OPENERS", ()):
+            return sentence.start
+        return next((t.i for t in sentence if t.text == ","), sentence.start)
 
     def _given_name_noun(self, token: Token) -> bool:
         """A given name the tagger took for a noun ("Karima, elle, attend de voir :")."""

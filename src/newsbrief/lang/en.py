@@ -32,6 +32,12 @@ ASKING_VERBS = frozenset({"ask", "question", "contact", "reach", "press", "quiz"
 #: Speech verbs whose object is the one addressed, never the speaker ("told Sky News").
 ADDRESSING_VERBS: frozenset[str] = frozenset({"tell", "inform", "brief", "warn", "urge", "remind"})
 
+#: Verbs whose subject pronoun is always impersonal (English marks them with "it", never a speaker).
+IMPERSONAL_VERBS: frozenset[str] = frozenset()
+
+#: Words opening a comparison with someone else ("Like her predecessor, she argues …").
+COMPARISON_OPENERS = frozenset({"like", "unlike"})
+
 SOURCE_MARKERS = frozenset({"according"})
 
 #: Nouns that name a source after "through the" ("through the voice of its ambassador").

@@ -42,6 +42,13 @@ ASKING_VERBS = frozenset({"interroger", "questionner", "demander", "solliciter",
 #: Speech verbs whose object is the one addressed, never the speaker ("told Sky News").
 ADDRESSING_VERBS: frozenset[str] = frozenset()
 
+#: Verbs whose subject pronoun is always impersonal: nobody ("Faut-il craindre une suppression ?"); not "sembler" or
+#: "paraître", whose "il" may be a person ("Il semble serein").
+IMPERSONAL_VERBS = frozenset({"falloir"})
+
+#: Words opening a comparison with someone else ("Comme la députée X, elle réclame …").
+COMPARISON_OPENERS = frozenset({"comme"})
+
 #: Words that attribute a quote to what follows them ("selon X", "d'après X", "pour X").
 SOURCE_MARKERS = frozenset({"selon", "d'après", "d’après", "pour"})
 
