@@ -87,6 +87,13 @@ CASES = [
     ("en", "The American Chamber of Commerce in Hong Kong (AmCham) said it was worried. AmCham wants rules.",
      [("American Chamber of Commerce in Hong Kong", "ORG"), ("AmCham", "PER")],  # an acronym of syllables
      {"American Chamber of Commerce in Hong Kong": 2}, set()),
+    ("en", "Marion Ridge LNG said the rules were unworkable. Marion Ridge declined to comment.",  # a firm shorn
+     [("Marion Ridge LNG", "ORG"), ("Marion Ridge", "PER")], {"Marion Ridge LNG": 2}, set()),  # of its initials
+    ("fr", "Le Point a publié la note. « Rien n'est décidé », assure-t-elle au Point.",  # a contracted article
+     [("Le Point", "ORG"), ("Point", "LOC")], {"Le Point": 2}, set()),
+    ("fr", "Le National hésite. La Commission des finances du Conseil national a voté. Le Conseil national suit.",
+     [("National", "ORG"), ("Commission des finances du Conseil national", "ORG"), ("Conseil national", "ORG")],
+     {"Conseil national": 2, "Commission des finances du Conseil national": 1}, set()),  # the nearer of two
     ("fr", "Le Pen a parlé. Marine Le Pen et Jean-Marie Le Pen.",  # else it stays apart, ambiguous
      [("Le Pen", "PER"), ("Marine Le Pen", "PER"), ("Jean-Marie Le Pen", "PER")],
      {"Le Pen": 1, "Marine Le Pen": 1, "Jean-Marie Le Pen": 1}, {"Le Pen"}),

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from newsbrief.entities import EntityTable, extract_entities, with_resolved_mentions
+from newsbrief.entities import EntityTable, _group_label, extract_entities, with_resolved_mentions
 from newsbrief.lang import get_language_data
-from newsbrief.names import fold_name
+from newsbrief.names import Mention, fold_name
 from newsbrief.nlp import load_pipeline, normalise_text
 from newsbrief.quotes import speech_subject_tokens
 from newsbrief.records import Entity
@@ -61,6 +61,19 @@ MERGE_CASES = [
      "Britain", 2, "Britain"),
     ("fr", "Eleni Lambrou, députée de la majorité, a voté contre le texte. Eleni a expliqué son choix à la "
            "presse. Mme Lambrou ne sera pas exclue.", "Eleni Lambrou", 3, "Eleni"),
+    # a party and the nickname of its members
+    ("en", "The Tories lost ground in the polls. A Conservative spokesman said the Conservatives would recover, "
+           "but senior Tory figures were worried.", "Conservatives", 4, "Tories"),
+    ("en", "The Socialists and the liberals blocked the text on Tuesday. The S&D coordinator said the Socialists "
+           "would not budge.", "Socialists", 3, "S&D"),
+    # a party's branch named by its demonym, under the party's nickname or its members' name
+    ("en", "A Scottish Tory source said the rift was deep. The Scottish Conservatives meet in Perth on Monday.",
+     "Scottish Conservatives", 2, "Scottish Tory"),
+    # a country's abbreviation and its name
+    ("en", "The U.S. imposed new tariffs on steel. Officials in the United States said talks would go on.",
+     "United States", 2, "U.S."),
+    ("fr", "Le Luxembourg a saisi la Cour. Le Grand-Duché estime que la directive est mal appliquée.",
+     "Luxembourg", 2, "Grand-Duché"),
 ]
 
 
@@ -118,6 +131,9 @@ ACRONYM_CASES = [
            "2019.", "World Trade Organization", 3, "WTO"),
     ("en", "The European Union renewed its sanctions on Friday. EU ministers met in Brussels.",
      "European Union", 2, "EU"),
+    # wire style: the acronym in apposition after "or", not spelling every word
+    ("en", "The Centers for Medicare & Medicaid Services, or CMS, approved the waiver in May. CMS officials "
+           "declined to comment.", "Centers for Medicare & Medicaid Services", 3, "CMS"),
 ]
 
 
@@ -235,7 +251,14 @@ LABEL_CASES = [
      "Kazakhstan", "LOC"),
     ("fr", "« C'est un pas dans la bonne direction », a déclaré à son arrivée la ministre fédérale de l'Asile et de "
            "la Migration, Liesbeth Vandamme (N-VA).", "N-VA", "ORG"),  # capitals only: never a person
+    # a party named by its members' nickname, which the model reads as a people
+    ("en", "Polls suggest the Tories will lose seats in the north. Labour leads by eight points.", "Tories", "ORG"),
 ]
+
+
+def test_a_firm_ending_in_initials_is_not_a_person_though_its_short_form_is_tagged_one() -> None:
+    group = [Mention(0, 16, "Sabine Ridge LNG", "ORG", person_cue=True), Mention(60, 72, "Sabine Ridge", "PER")]
+    assert _group_label(group, get_language_data("en")) == "ORG"
 
 
 @pytest.mark.parametrize(("language", "text", "name", "label"), LABEL_CASES)
@@ -381,6 +404,8 @@ LINK_CASES = [
      "russe", 1),
     ("en", "American officials met Russian diplomats in Geneva. The United States wants a deal.",
      "United States", "american", 1),
+    ("en", "American farmers fear the new tariffs. The U.S. trade representative said the U.S. would not back "
+           "down.", "U.S.", "american", 2),  # the row the text names by the abbreviation
 ]
 
 
@@ -468,6 +493,12 @@ APART_CASES = [
            "Le PSOE dénonce une purge.", "Alfredo Pérez Rubalcaba", "PSOE"),
     ("en", "Rights groups urged the UN to act. The UN Human Rights Council opened its session in Geneva. The UN "
            "has no mandate.", "UN Human Rights Council", "UN"),
+    # trailing initials alone name the product, not the firm
+    ("en", "Harbor Point LNG, which ships gas from Texas, raised its prices. LNG cargoes to Europe fell in May.",
+     "Harbor Point LNG", "LNG"),
+    # the party is not its branch
+    ("en", "The Scottish Conservatives chose a new leader. The Conservatives in London stayed silent.",
+     "Scottish Conservatives", "Conservatives"),
 ]
 
 

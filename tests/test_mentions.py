@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from newsbrief.lang import get_language_data
-from newsbrief.mentions import _given_name_style, extract_mentions
+from newsbrief.mentions import _clean_mention, _given_name_style, extract_mentions
 from newsbrief.names import Mention
 from newsbrief.nlp import load_pipeline, normalise_text
 from newsbrief.quotes import speech_subject_tokens
@@ -63,6 +64,12 @@ def test_a_seat_of_power_is_a_body_without_its_article() -> None:
     assert not any(m.text.startswith("La ") for m in mentions)
 
 
+def test_whitehall_is_a_seat_of_power_searched_like_downing_street() -> None:
+    _, mentions = mentions_of('Ministers say the new agencies - already dubbed "mega trusts" in Whitehall - will '
+                              'save money. "This is a Whitehall power grab," the union said.', "en")
+    assert [m.text for m in mentions if m.text == "Whitehall"] == ["Whitehall", "Whitehall"]
+
+
 
 def test_a_given_name_counts_when_the_article_uses_it_alone() -> None:
     _, mentions = mentions_of("Ethiopian Prime Minister Abiy Ahmed spoke on Monday. Abiy said the sea was an "
@@ -118,3 +125,12 @@ def test_a_name_keeps_only_its_own_words(language: str, text: str, form: str, la
     containing = [m for m in mentions if form in m.text]
     assert [m.text for m in containing] == [form]
     assert label is None or containing[0].label == label
+
+
+def test_a_lower_case_title_opening_a_span_the_model_took_for_a_body_is_dropped() -> None:
+    lang = get_language_data("fr")
+    text = "« Le moratoire reste en place », a déclaré le ministre Lavoie mardi."
+    doc = load_pipeline("fr")(normalise_text(text))
+    start = next(t.i for t in doc if t.text == "ministre")
+    mention = _clean_mention(Span(doc, start, start + 2, label="ORG"), doc.text, lang, set(), common=set())
+    assert mention is not None and mention.text == "Lavoie"

@@ -3,16 +3,21 @@
 Steps (each a small function):
 
 3. group mentions by a folded key that merges spelling variants (Tokayev / Tokaïev / Tokaiev, Kiev / Kyiv), a
-   body's well-known other names ("OTAN", "Organisation du traité de l'Atlantique nord") and a name under a
-   lower-case head ("musée de Pointe-à-Callière", "Musée Pointe-à-Callière"); a one-word plural joins its
+   body's well-known other names ("OTAN", "Organisation du traité de l'Atlantique nord"; a party's nicknames,
+   "Tories", and a country's abbreviations, "U.S."), a party's branch ("Scottish Tory", "Scottish
+   Conservatives") and a name under a lower-case head ("musée de Pointe-à-Callière", "Musée
+   Pointe-à-Callière"); a one-word plural joins its
    singular ("Minitels"), a one-word name qualified by an adjective joins the name ("la Francophonie
    institutionnelle"); families ("les sœurs Williams", "the Whitfields") are counted for no one;
 4. attach a short form to the longer name it belongs to: a form with initials first ("B. Obama"), then a
    surname or given name alone (also a surname before an East Asian given name: "Kwok" of "Raymond Kwok
    Chi-wai"), a leading part ("Assemblée", "Ana Pastor" of "Ana Pastor García"; not "UN" of
    "UN Human Rights Council"), the core of a place ("Baltique" of "mer Baltique"), an acronym defined in the
-   text ("Nouvelle Démocratie (ND)", "… in Hong Kong (AmCham)"; not after a person) or made of the name's
-   initials or first syllables ("PCC", "Upads", "Legco" of "Legislative Council").
+   text ("Nouvelle Démocratie (ND)", "… in Hong Kong (AmCham)", ", or CMS,"; not after a person) or made of the
+   name's initials or first syllables ("PCC", "Upads", "Legco" of "Legislative Council"); a name whose article
+   a contraction swallowed ("au Point"); a firm's name without its trailing initials ("Sabine Crest" of
+   "Sabine Crest LNG"), never those initials alone ("LNG"). Of two owners one of which ends the other, the
+   short form stands for the nearer ("National": "Conseil national", not the commission of it).
    A surname shared by namesakes goes to the one its title points to (M./Mme, Mr./Ms.), else to the one last
    named, else stays its own row marked ambiguous.
 
@@ -25,6 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from functools import lru_cache
 from types import ModuleType
 
 from newsbrief.names import (ELISION, Mention, canonical_name, demonym_place, fold_name, folded_words, has_initial,
@@ -46,8 +52,18 @@ def group_mentions(mentions: list[Mention], *, lang: ModuleType) -> Groups:
     for mention in mentions:
         key = fold_name(mention.text)
         key = headed.get(key, key)
-        groups[synonyms.get(key, key)].append(mention)
+        groups[synonyms.get(key) or _branch_key(mention.text, lang) or key].append(mention)
     return dict(groups)
+
+
+def _branch_key(text: str, lang: ModuleType) -> str:
+    """A party's branch keyed by its demonym and the party's full name ("Scottish Tory" and "Scottish
+    Conservatives" -> "scotish conservative parti"), else ""."""
+    first, _, rest = text.partition(" ")
+    parties = _party_nicknames(lang)
+    if rest and fold_name(rest) in parties and demonym_place(first, lang.DEMONYMS):
+        return f"{fold_name(first)} {parties[fold_name(rest)]}"
+    return ""
 
 
 def merge_aliases(groups: Groups, labels: dict[str, str], *, text: str,
@@ -61,6 +77,13 @@ def merge_aliases(groups: Groups, labels: dict[str, str], *, text: str,
 
 
 # --- grouping -----------------------------------------------------------------------------------------------------
+
+
+def group_key(name: str, lang: ModuleType) -> str:
+    """The key of the group a name joins: its folded form, or its body's full name for a well-known other name
+    ("U.S." -> "united states"), so that a demonym's place finds the row of whichever form the text uses."""
+    key = fold_name(name)
+    return _synonym_keys(lang).get(key, key)
 
 
 def _synonym_keys(lang: ModuleType) -> dict[str, str]:
@@ -163,17 +186,37 @@ def _owners(key: str, groups: Groups, labels: dict[str, str], text: str, lang: M
     acronym = _acronym_owners(key, groups, labels, text, lang)
     if acronym:
         return acronym
+    contracted = _contracted_owner(key, groups, text, lang)
+    if contracted:
+        return [contracted]
     places = [k for k in groups if k != key and _place_core(canonical_name(groups[k]), lang) == key]
     if len(places) == 1 and "PER" not in (labels[key], labels[places[0]]):
         return places
     speaks = any(m.person_cue for m in groups[key])
     ends = [k for k in groups if k != key and _ends_name(key, k, labels, lang, speaks=speaks, groups=groups)]
+    # "National" ends "Commission … du Conseil national" only through "Conseil national", its complement
+    ends = [k for k in ends if not any(o != k and k.endswith(" " + o) for o in ends)]
     if ends:
         return ends
     begins = [k for k in groups if k != key and _begins_name(key, k, labels, lang, groups)]
     if len(begins) > 1 and labels[key] == "PER":  # "Abiy" of "Abiy Ahmed", not of "Abiy the Nobel Peace Prize"
         begins = [k for k in begins if labels[k] == "PER"]
     return begins if len(begins) == 1 else []
+
+
+def _contracted_owner(key: str, groups: Groups, text: str, lang: ModuleType) -> str:
+    """The name opening with an article that a contraction swallowed ("au Point", "du Monde": "Le Point", "Le
+    Monde"), when every mention of the short form follows such a contraction; else ""."""
+    contractions = getattr(lang, "CONTRACTED_ARTICLES", {})
+    articles = set()
+    for mention in groups[key]:
+        before = text[max(0, mention.start - 5):mention.start]
+        word = before.split()[-1].lower() if before.endswith(" ") and before.split() else ""
+        if word not in contractions:
+            return ""
+        articles.add(contractions[word])
+    owners = [f"{article} {key}" for article in articles if f"{article} {key}" in groups]
+    return owners[0] if len(owners) == 1 else ""
 
 
 def _place_core(name: str, lang: ModuleType) -> str:
@@ -207,9 +250,25 @@ def _ends_name(short: str, long: str, labels: dict[str, str], lang: ModuleType, 
     before_tail = long_tokens[-len(short_tokens) - 1]
     if "PER" not in (short_label, long_label) and before_tail in lang.CONNECTIVES:
         return False  # a body named as the complement of another ("Commission … du Conseil national")
+    if short in _party_keys(lang) and before_tail in folded_words(frozenset(lang.DEMONYMS)):
+        return False  # the party is not its branch ("the Conservatives", "the Scottish Conservatives")
+    if len(short_tokens) == 1 and _is_initialism_word(canonical_name(groups[short]) if groups else short) \
+            and not _abbreviates(short_tokens, long_tokens):
+        return False  # trailing initials name a product or a legal form ("LNG" of "Sabine Crest LNG")
     if speaks and groups and len(short_tokens) == 1 and looks_personal(canonical_name(groups[long])):
         return True
     return "PER" in (short_label, long_label) or short_label == long_label
+
+
+@lru_cache(maxsize=8)
+def _party_nicknames(lang: ModuleType) -> dict[str, str]:
+    """Folded nicknames of parties -> their folded full names (the language's ``PARTY_NICKNAMES``)."""
+    return {fold_name(nickname): fold_name(name) for nickname, name in getattr(lang, "PARTY_NICKNAMES", {}).items()}
+
+
+def _party_keys(lang: ModuleType) -> set[str]:
+    """Folded full names of the parties whose nicknames the language lists."""
+    return set(_party_nicknames(lang).values())
 
 
 def _inner_surname(short: str, long_name: str, lang: ModuleType) -> bool:
@@ -242,10 +301,25 @@ def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType
             return labels[short] == "PER" and len(long_tokens) == len(short_tokens) + 1
         return short not in map(fold_name, lang.PLACES)
     if labels[short] == "PER" and len(short_tokens) > 1 and labels[long] in ("ORG", "LOC"):
-        return False  # "Francine Clark" is not the "Francine Clark Art Institute" named after her
+        # "Francine Clark" is not the "Francine Clark Art Institute" named after her; "Sabine Crest" without
+        # title or role is the firm "Sabine Crest LNG" shorn of its trailing initials
+        return _firm_without_initials(groups[short], canonical_name(groups[long]), len(short_tokens))
     if labels[short] == "LOC":  # "Emirats" for "Emirats arabes unis", "Ivry" for "Ivry-sur-Seine"; not "France"
         return labels[long] == "LOC" and short not in map(fold_name, lang.PLACES)
     return True
+
+
+def _firm_without_initials(short: list[Mention], long_name: str, size: int) -> bool:
+    """A firm's name shorn of the initials that end it ("Sabine Crest" of "Sabine Crest LNG"), when nothing
+    makes the short form a person's: no title, no role."""
+    rest = long_name.split()[size:]
+    initials = bool(rest) and all(_is_initialism_word(w) for w in rest)
+    return initials and not any(m.title or m.role for m in short)
+
+
+def _is_initialism_word(word: str) -> bool:
+    letters = word.replace(".", "").replace("&", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
 # --- acronyms -----------------------------------------------------------------------------------------------------
@@ -262,7 +336,7 @@ def _acronym_owners(key: str, groups: Groups, labels: dict[str, str], text: str,
     acronym = acronyms.pop()
     longer = [k for k in groups if len(k.split()) >= 2 and k != key]
     upper = any(_capitals(f) >= 2 for f in forms)  # "Pauline Achard (Renew)": a word in brackets defines nothing
-    defined = [k for k in longer if upper and labels[k] != "PER" and _defines(groups[k], acronym, text)]
+    defined = [k for k in longer if upper and labels[k] != "PER" and _defines(groups[k], acronym, text, lang)]
     if defined:
         return defined[:1]
     if not any(f.isupper() or f.istitle() for f in forms):
@@ -290,14 +364,21 @@ def _capitals(form: str) -> int:
     return sum(c.isupper() for c in form)
 
 
-def _defines(group: list[Mention], acronym: str, text: str) -> bool:
+def _defines(group: list[Mention], acronym: str, text: str, lang: ModuleType) -> bool:
     """Whether the acronym is in brackets after a mention, or after the place that completes it ("Musée des
-    beaux-arts de Montréal (MBAM)", the place counted apart)."""
+    beaux-arts de Montréal (MBAM)", the place counted apart), or in apposition after "or" ("the Centers for
+    Medicare & Medicaid Services, or CMS,": wire style, where the acronym need not spell every word)."""
     for mention in group:
-        found = _DEFINED.match(text, mention.end)
+        found = _DEFINED.match(text, mention.end) or _defined_after_or(text, mention.end, lang)
         if found and _letters(found.group(1)) == acronym:
             return True
     return False
+
+
+def _defined_after_or(text: str, end: int, lang: ModuleType) -> re.Match[str] | None:
+    """", or CMS," right after a name: the acronym the text gives it."""
+    words = "|".join(map(re.escape, lang.ACRONYM_OR))
+    return re.compile(rf",\s+(?:{words})\s+([A-Z][\w.&-]*[A-Z][\w.&-]*)(?=[\s,.;:)])").match(text, end)
 
 
 def _spells(acronym: str, words: list[str], lang: ModuleType) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from newsbrief.aliases import Groups, group_mentions, merge_aliases
+from newsbrief.aliases import Groups, group_key, group_mentions, merge_aliases
 from newsbrief.mentions import extract_mentions
 from newsbrief.names import Mention, canonical_name, demonym_place, fold_name, looks_personal
 from newsbrief.records import Entity
@@ -96,6 +96,8 @@ def _group_label(group: list[Mention], lang: ModuleType) -> str:
     name = canonical_name(group)
     if name in lang.PLACES or any(m.text in lang.PLACES for m in group):
         return "LOC"
+    if _names_party(group, lang):
+        return "ORG"  # "the Tories", "the Scottish Conservatives": a party, though the model reads a people
     if _person_by_evidence(group, name, lang):
         return "PER"
     if any(m.body_cue for m in group) and not any(m.title for m in group):
@@ -105,6 +107,7 @@ def _group_label(group: list[Mention], lang: ModuleType) -> str:
         return max(("ORG", "LOC", "MISC"), key=lambda label: (votes[label], label == "ORG"))
     spoke = any(m.person_cue for m in group)
     personal = votes["PER"] or looks_personal(name) or len(name.split()) == 1 and not name.isupper()
+    personal = personal and not _ends_in_initials(name)
     if (any(m.title for m in group) or spoke and personal) and votes["ORG"] <= votes["PER"] + votes["LOC"]:
         return "PER"
     if spoke and name.isupper() and not votes["PER"]:
@@ -112,6 +115,20 @@ def _group_label(group: list[Mention], lang: ModuleType) -> str:
     if votes["PER"] and len(name.split()) >= 2 and "-" in name.split()[0]:
         return "PER"
     return votes.most_common(1)[0][0] if votes else "MISC"
+
+
+def _names_party(group: list[Mention], lang: ModuleType) -> bool:
+    """A party named by its nickname or its members' name, alone or after a demonym (its branch there)."""
+    nicknames = getattr(lang, "PARTY_NICKNAMES", {})
+    return any(m.text in nicknames or (m.text.partition(" ")[2] in nicknames
+                                       and demonym_place(m.text.partition(" ")[0], lang.DEMONYMS)) for m in group)
+
+
+def _ends_in_initials(name: str) -> bool:
+    """A name of several words ending in initials of three letters or more ("Sabine Crest LNG"): a firm's, even
+    when the model reads its first words as a person's."""
+    words = name.split()
+    return len(words) >= 2 and len(words[-1]) >= 3 and _is_initialism(words[-1])
 
 
 def _is_initialism(name: str) -> bool:
@@ -150,10 +167,10 @@ def _names_organisation(name: str, lang: ModuleType) -> bool:
 
 def _build_table(doc: Doc, groups: Groups, ambiguous: set[str], lang: ModuleType) -> EntityTable:
     canonicals = {key: canonical_name(group) for key, group in groups.items()}
-    linked = link_demonyms(doc, lang=lang)
-    entities = [_entity(canonicals[k], _group_label(g, lang), g, linked, ambiguous=k in ambiguous)
-                for k, g in groups.items()]
-    entities += _places_only_linked(linked, {e.name for e in entities})
+    linked = _linked_by_key(link_demonyms(doc, lang=lang), lang)
+    entities = [_entity(canonicals[k], _group_label(g, lang), g, linked.pop(k, ("", Counter()))[1],
+                        ambiguous=k in ambiguous) for k, g in groups.items()]
+    entities += _places_only_linked(dict(linked.values()))
     entities.sort(key=_rank)
     pairs = [(m, canonicals[k]) for k, group in groups.items() for m in group]
     return EntityTable(entities=entities, mentions=sorted(pairs, key=lambda p: p[0].start))
@@ -170,13 +187,18 @@ def _rank(entity: Entity) -> tuple[int, int, int, int, str]:
     return -entity.count, -other, label, entity.first_start, entity.name
 
 
-def _entity(name: str, label: str, group: list[Mention], linked: dict[str, Counter[str]], *,
-            ambiguous: bool) -> Entity:
+def _linked_by_key(linked: dict[str, Counter[str]], lang: ModuleType) -> dict[str, tuple[str, Counter[str]]]:
+    """Demonyms by the group key of their place, so that "American" finds the row the text names "U.S."."""
+    return {group_key(place, lang): (place, forms) for place, forms in linked.items()}
+
+
+def _entity(name: str, label: str, group: list[Mention], forms: Counter[str], *, ambiguous: bool) -> Entity:
     aliases = tuple(sorted({m.text for m in group} - {name}))
     return Entity(name=name, label=label, count=len(group), aliases=aliases, ambiguous=ambiguous,
-                  first_start=min(m.start for m in group), linked_forms=dict(sorted(linked.get(name, {}).items())))
+                  first_start=min(m.start for m in group), linked_forms=dict(sorted(forms.items())))
 
 
-def _places_only_linked(linked: dict[str, Counter[str]], named: set[str]) -> list[Entity]:
+def _places_only_linked(linked: dict[str, Counter[str]]) -> list[Entity]:
+    """Places the text names only through demonyms: listed with count 0 (the demonyms shown beside)."""
     return [Entity(name=place, label="LOC", count=0, linked_forms=dict(sorted(forms.items())), first_start=10**9)
-            for place, forms in sorted(linked.items()) if place not in named]
+            for place, forms in sorted(linked.items())]

@@ -86,7 +86,24 @@ def _model_mentions(doc: Doc, text: str, lang: ModuleType, subjects: set[int]) -
         mention = _clean_mention(part, text, lang, subjects, common=common)
         if mention is not None:
             mentions.extend(_split_at_place(mention, places, countries, text=text))
-    return _join_place_before_acronym(mentions, text, lang)
+    return _join_demonym_before_party(_join_place_before_acronym(mentions, text, lang), text, lang)
+
+
+def _join_demonym_before_party(mentions: list[Mention], text: str, lang: ModuleType) -> list[Mention]:
+    """A demonym right before a party's nickname names the party's branch there ("the Scottish Conservatives",
+    "a Scottish Tory figure"): one name, which the model splits in two adjectives."""
+    parties = getattr(lang, "PARTY_NICKNAMES", {})
+    result: list[Mention] = []
+    for mention in mentions:
+        words = text[max(0, mention.start - 30):mention.start].split(" ")
+        before = words[-2] if len(words) >= 2 and words[-1] == "" else ""
+        if mention.text in parties and before[:1].isupper() and demonym_place(before, lang.DEMONYMS):
+            start = mention.start - len(before) - 1
+            if result and result[-1].start == start:
+                result.pop()  # the model's demonym alone
+            mention = replace(mention, start=start, text=text[start:mention.end])
+        result.append(mention)
+    return result
 
 
 def _join_place_before_acronym(mentions: list[Mention], text: str, lang: ModuleType) -> list[Mention]:
@@ -269,8 +286,8 @@ def _drops_leading(token: Token, lang: ModuleType, *, person: bool) -> bool:
         return True  # "sur X Karim Benhaddou": X, the network, tagged as a noun (an initial is a proper noun)
     if not token.text[:1].isupper():
         after = token.nbor(1) if token.i + 1 < len(token.doc) else None
-        if person and word in lang.TITLES and after is not None and after.is_title:
-            return True  # "le président Berry": the title, not part of the name
+        if word in lang.TITLES and after is not None and after.is_title and after.lower_ not in lang.NON_PERSON_WORDS:
+            return True  # "le président Berry", "le ministre Lavallée" (tagged a body): the title, not the name
         small = token.pos_ in ("ADP", "DET", "PRON", "CCONJ", "ADV") or token.text.endswith("'")
         return (small or person and _lower_case_medium(token)) and not (person and word in lang.NAME_PARTICLES)
     return word.rstrip(".") in lang.GENDERED_TITLES or (person and word.rstrip(".") in _titles(lang))

@@ -415,14 +415,37 @@ LIGHT_SPEECH_VERBS = {"make": frozenset({"clear"}), "point": frozenset({"out"}),
 
 COMPLEMENTIZERS = frozenset({"that"})
 
+#: The word that gives a name its acronym in apposition (", or CMS,").
+ACRONYM_OR = frozenset({"or"})
+
 #: Other names of one body ("Alliance atlantique" -> "OTAN", a seat for its parliament: "Holyrood"), merged into
 #: one entity.
 SYNONYMS: dict[str, str] = {**SHARED_SYNONYMS, "Commons": "House of Commons", "Lords": "House of Lords",
                             "No 10": "Downing Street", "Number 10": "Downing Street",
                             "Holyrood": "Scottish Parliament"}
 
+#: Abbreviations of a country that spell no initials of its name the way the text writes it ("U.S." for "United
+#: States", "UK"): one entity, and "American" links to it.
+COUNTRY_ABBREVIATIONS = {"U.S.": "United States", "US": "United States", "USA": "United States",
+                         "U.S.A.": "United States", "U.K.": "United Kingdom", "UK": "United Kingdom"}
+
+#: Nicknames of parties and of European Parliament groups, and the name of their members: "the Tories", "the
+#: Conservatives" are the Conservative Party; "the Socialists", "S&D" the Socialists and Democrats group.
+PARTY_NICKNAMES = {"Tory": "Conservative Party", "Tories": "Conservative Party",
+                   "Conservatives": "Conservative Party", "Conservative": "Conservative Party",
+                   "Labour": "Labour Party", "Lib Dems": "Liberal Democrats", "Lib Dem": "Liberal Democrats",
+                   "GOP": "Republican Party", "Republicans": "Republican Party", "Republican": "Republican Party",
+                   "Democrats": "Democratic Party", "Democrat": "Democratic Party",
+                   "S&D": "Progressive Alliance of Socialists and Democrats",
+                   "Socialists and Democrats": "Progressive Alliance of Socialists and Democrats",
+                   "Socialists": "Progressive Alliance of Socialists and Democrats",
+                   "Renew": "Renew Europe", "Greens/EFA": "Greens–European Free Alliance"}
+
+SYNONYMS.update(COUNTRY_ABBREVIATIONS)
+SYNONYMS.update(PARTY_NICKNAMES)
+
 #: Bodies searched like the places, whose short names the model misses ("speaking in the Commons", "told the
 #: Dáil").
 BODIES = frozenset({"House of Commons", "House of Lords", "Commons", "White House", "Pentagon", "Downing Street",
-                    "No 10", "Dáil", "Seanad", "Oireachtas", "Holyrood", "Stormont", "Senedd", "Bundestag",
-                    "Knesset"})
+                    "Whitehall", "No 10", "Dáil", "Seanad", "Oireachtas", "Holyrood", "Stormont", "Senedd",
+                    "Bundestag", "Knesset"})

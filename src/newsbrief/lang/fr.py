@@ -480,8 +480,17 @@ LIGHT_SPEECH_VERBS = {"faire": frozenset({"savoir", "valoir", "remarquer", "obse
 #: Words that open a reported clause: a speech verb before them is a verb even when tagged as a noun.
 COMPLEMENTIZERS = frozenset({"que", "qu'", "qu’"})
 
+#: Contractions of a preposition with the article that opens a name ("au Point", "du Monde": "Le Point", "Le
+#: Monde").
+CONTRACTED_ARTICLES = {"au": "le", "du": "le", "aux": "les", "des": "les"}
+
+#: The word that gives a name its acronym in apposition (« la Cour de justice de l'Union européenne, ou CJUE, »).
+ACRONYM_OR = frozenset({"ou"})
+
 #: Other names of one body ("Alliance atlantique" -> "OTAN"), merged into one entity.
-SYNONYMS: dict[str, str] = {**SHARED_SYNONYMS, "place Beauvau": "Beauvau", "Place Beauvau": "Beauvau"}
+SYNONYMS: dict[str, str] = {**SHARED_SYNONYMS, "place Beauvau": "Beauvau", "Place Beauvau": "Beauvau",
+                            # "le Grand-Duché" names one state in French press: Luxembourg
+                            "Grand-Duché": "Luxembourg"}
 
 #: Bodies searched like the places, whose short names the model misses or takes for a person (seats of power
 #: that stand for a government: "Matignon", "la Maison-Blanche").
