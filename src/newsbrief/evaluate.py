@@ -39,7 +39,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 LENIENT = 0.3
 STRICT = 0.8
@@ -58,6 +58,14 @@ _STOP_TOKENS = frozenset(
 
 def _ratio(num: float, den: float) -> float:
     return num / den if den else 0.0
+
+
+_Counts = TypeVar("_Counts")
+
+
+def _summed(a: _Counts, b: _Counts) -> _Counts:
+    """Two dataclasses of counts added field by field (micro totals over documents)."""
+    return type(a)(*(x + y for x, y in zip(asdict(a).values(), asdict(b).values())))  # type: ignore[call-overload]
 
 
 def _f1(precision: float, recall: float) -> float:
@@ -360,7 +368,7 @@ class EntityScore:
         return _ratio(self.top_k_correct, self.top_k)
 
     def __add__(self, other: EntityScore) -> EntityScore:
-        return EntityScore(*(a + b for a, b in zip(asdict(self).values(), asdict(other).values())))
+        return _summed(self, other)
 
     def as_dict(self) -> dict[str, Any]:
         rates = ("found_rate", "counts_right_rate", "top_k_precision")
@@ -435,10 +443,7 @@ def score_document_entities(system: dict[str, Any], gold: dict[str, Any]) -> Doc
 def score_entities(pairs: Iterable[tuple[dict[str, Any], dict[str, Any]]]) -> EntityReport:
     """Score (system analysis, gold) pairs; the total is micro (counts summed over documents)."""
     documents = tuple(score_document_entities(system, gold) for system, gold in pairs)
-    total = EntityScore()
-    for document in documents:
-        total = total + document.score
-    return EntityReport(total=total, documents=documents)
+    return EntityReport(total=sum((d.score for d in documents), EntityScore()), documents=documents)
 
 
 # ---------------------------------------------------------------------------------------------------- keyphrases
@@ -615,7 +620,7 @@ class ThemeScore:
         return _ratio(self.on_gold, self.themes)
 
     def __add__(self, other: ThemeScore) -> ThemeScore:
-        return ThemeScore(*(a + b for a, b in zip(asdict(self).values(), asdict(other).values())))
+        return _summed(self, other)
 
     def as_dict(self) -> dict[str, Any]:
         return {**asdict(self), "recall": self.recall, "precision": self.precision}
@@ -655,7 +660,4 @@ def score_document_themes(system: dict[str, Any], gold: dict[str, Any]) -> Theme
 def score_themes(pairs: Iterable[tuple[dict[str, Any], dict[str, Any]]]) -> ThemeReport:
     """Score (system analysis, gold) pairs; the total is micro (counts summed over documents)."""
     documents = tuple((_document_id(system, gold), score_document_themes(system, gold)) for system, gold in pairs)
-    total = ThemeScore()
-    for _, score in documents:
-        total = total + score
-    return ThemeReport(total=total, documents=documents)
+    return ThemeReport(total=sum((score for _, score in documents), ThemeScore()), documents=documents)
