@@ -10,11 +10,11 @@ from spacy.tokens import Doc
 
 from newsbrief.analysis import analyse_document
 from newsbrief.loading import load_document
-from newsbrief.records import Analysis, Theme
+from newsbrief.records import Analysis, Entity, Theme
 from newsbrief.lang import get_language_data
 from newsbrief.nlp import load_pipeline
 from newsbrief.themes import (Candidate, DocumentFrequencies, KeyphraseWeights, _by_kind, _is_person,
-                              _merge_partial_names, _People, _Place, _score, _standing_alone, _Unit,
+                              _merge_partial_names, _one_per_entity, _People, _Place, _score, _standing_alone, _Unit,
                               _with_enough_keyphrases, _with_whole_quotes, background_frequencies, idf_table,
                               parse_document_frequencies, parse_word_frequencies, rank_keyphrases,
                               section_headings)
@@ -484,6 +484,9 @@ Subsidies in question
 Inland states want the subsidies for new vessels to stay, and several said so in the closed session.
 
 With Reuters
+
+Read more from Reuters:
+Why the cod quota keeps falling
 """
 FURNITURE_FR = """date 2026-03-02
 Les ministres divisés sur l'accord de pêche
@@ -497,6 +500,8 @@ Avec notre correspondant à Bruxelles, Paul Girard
 Des quotas en baisse
 
 La proposition réduirait le quota de cabillaud d'un cinquième en trois ans, selon le projet consulté.
+
+Lire aussi : Les pêcheurs bretons inquiets pour l'avenir de leurs quotas de cabillaud en mer du Nord
 
 Avec AFP
 """
@@ -515,13 +520,19 @@ def test_section_headings_leave_out_decks_bylines_and_time_stamps(text: str, hea
     assert [b.text for b in section_headings(document, lang)] == headings
 
 
-def test_a_credit_line_makes_no_theme(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("text", "furniture"), [
+    (FURNITURE_FR, ("Avec AFP", "Lire aussi")),
+    (FURNITURE_EN, ("With Reuters", "Read more")),
+])
+def test_a_credit_line_or_a_link_to_another_story_makes_no_theme_nor_summary(
+        text: str, furniture: tuple[str, ...], tmp_path: Path) -> None:
     path = tmp_path / "article.txt"
-    path.write_text(FURNITURE_FR, encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     analysis = analyse_document(load_document(str(path)))
     assert analysis.themes
-    assert all("Avec AFP" not in s for t in analysis.themes for s in t.sentences)
-    assert all(t.heading in (None, "Des quotas en baisse") for t in analysis.themes)
+    sentences = [s for t in analysis.themes for s in t.sentences] + list(analysis.summary)
+    assert not any(f in s for f in furniture for s in sentences), sentences
+    assert not any(f in (t.heading or "") for f in furniture for t in analysis.themes)
 
 
 @pytest.mark.parametrize(("language", "text", "phrase", "candidate"), [
@@ -594,3 +605,14 @@ def test_a_unit_with_too_few_keyphrases_joins_its_neighbour() -> None:
     joined = _with_enough_keyphrases(units, candidates, 3)
     assert [[s.text[:12] for s in u.sentences] for u in joined] == [["The regional", "\"It is what "],
                                                                      ["Irrigation q"]]
+
+
+def test_names_of_one_entity_make_one_keyphrase_under_the_tables_name() -> None:
+    tories = Candidate(key="tori", forms=Counter({"Tories": 2}), starts=[3, 9], ends=[4, 10], sentences=[0, 1])
+    conservatives = Candidate(key="conserv", forms=Counter({"Conservatives": 1}), starts=[20], ends=[21],
+                              sentences=[2])
+    budget = Candidate(key="budget", forms=Counter({"budget": 1}), starts=[30], ends=[31], sentences=[3])
+    table = [Entity(name="Conservatives", label="ORG", count=3, aliases=("Tories",))]
+    merged = _one_per_entity([tories, budget, conservatives], table)
+    assert [(c.text, c.starts) for c in merged] == [("Conservatives", [3, 9, 20]), ("budget", [30])]
+    assert tories.starts == [3, 9] and tories.text == "Tories"      # the ranked candidates are left as they were

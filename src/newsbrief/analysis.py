@@ -19,7 +19,7 @@ from newsbrief.entities import extract_entities, with_resolved_mentions
 from newsbrief.lang import get_language_data
 from newsbrief.nlp import load_pipeline, model_version, normalise_text
 from newsbrief.quotes import extract_quotes
-from newsbrief.records import Analysis, Document, Entity
+from newsbrief.records import Analysis, Document
 from newsbrief.themes import ALL_CANDIDATES, extract_themes, rank_keyphrases, summarise
 
 if TYPE_CHECKING:
@@ -63,16 +63,11 @@ def analyse_parsed(doc: Doc, document: Document, *, top_quotes: int = 8) -> Anal
         document=document,
         quotes=tuple(quotes),
         entities=tuple(entities),
-        themes=tuple(extract_themes(doc, document, ranked, quotes=quotes, people=person_names(entities))),
+        themes=tuple(extract_themes(doc, document, ranked, quotes=quotes, entities=entities)),
         keyphrases=tuple(c.text for c in ranked[: DEFAULT_PARAMETERS["top_keyphrases"]]),
         summary=tuple(summarise(doc, document, ranked, quotes=quotes)),
         provenance=provenance(document, parameters),
     )
-
-
-def person_names(entities: Iterable[Entity]) -> list[str]:
-    """The names and aliases of the persons of an entity table."""
-    return [name for e in entities if e.label == "PER" for name in (e.name, *e.aliases)]
 
 
 def provenance(document: Document, parameters: dict[str, Any]) -> dict[str, Any]:

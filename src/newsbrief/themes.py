@@ -23,15 +23,15 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection
-from dataclasses import dataclass, field
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from types import ModuleType
 from typing import TYPE_CHECKING
 
 from newsbrief.lang import get_language_data
-from newsbrief.records import Block, Document, Quote, Theme
+from newsbrief.records import Block, Document, Entity, Quote, Theme
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -128,19 +128,19 @@ def rank_keyphrases(doc: Doc, *, lang: ModuleType, top: int = 20, weights: Keyph
 
 
 def extract_themes(doc: Doc, document: Document, ranked: list[Candidate], *, quotes: list[Quote],
-                   lang: ModuleType | None = None, people: Collection[str] = ()) -> list[Theme]:
+                   lang: ModuleType | None = None, entities: Sequence[Entity] = ()) -> list[Theme]:
     """Up to six themes in article order (fewer for a short article), each a run of paragraphs.
 
     Paragraphs start as separate units inside each headed section (the lede joins the first section); adjacent
     units merge, most similar first (shared specific words; across a heading counts half), while a pair is
     similar enough or there are more than ``min(6, words / 120)``. A theme's keyphrases are what is talked
-    about, not who talks: no person's name (made of the words of ``people``, the names and aliases of the entity
-    table's persons).
+    about, not who talks: no person, named or described (the names and aliases of the ``entities`` table's
+    persons, their titles and roles), and one keyphrase per entity of the table ("Tories" and "Conservatives").
     """
     lang = lang or get_language_data(document.language)
     candidates, segments, n_sentences = _segments(doc, document, lang, ranked)
-    persons = _People.of(people)
-    topics = [c for c in candidates if not _is_person(c, persons, lang)]
+    persons = _People.of([name for e in entities if e.label == "PER" for name in (e.name, *e.aliases)])
+    topics = _one_per_entity([c for c in candidates if not _is_person(c, persons, lang)], entities)
     themes: list[Theme] = []
     labelled: set[str] = set()
     for segment in _with_enough_keyphrases(segments, topics, n_sentences):
@@ -589,8 +589,9 @@ class _Unit:
 
 
 def _paragraph_units(doc: Doc, document: Document, lang: ModuleType) -> list[_Unit]:
-    """One unit per paragraph of four words or more (not a credit line: "Avec AFP"); paragraphs before the first
-    section heading belong to the first section."""
+    """One unit per paragraph of four words or more (not a credit line: "Avec AFP") that is not the page's
+    furniture ("Read more from …", "Lire aussi"); paragraphs before the first section heading belong to the
+    first section."""
     units: list[_Unit] = []
     section, heading = 0, None
     sentences = [s for s in doc.sents if s.text.strip()]
@@ -602,7 +603,7 @@ def _paragraph_units(doc: Doc, document: Document, lang: ModuleType) -> list[_Un
         if block.kind != "paragraph":
             continue
         members = [s for s in sentences if block.start <= s.start_char < block.end]
-        if sum(t.is_alpha for s in members for t in s) >= _MIN_WORDS:
+        if sum(t.is_alpha for s in members for t in s) >= _MIN_WORDS and not _is_furniture(block.text, lang):
             units.append(_Unit(members, section, heading))
     if units and units[0].heading is None:
         first_heading = next((u.heading for u in units if u.heading), None)
@@ -614,10 +615,21 @@ def _paragraph_units(doc: Doc, document: Document, lang: ModuleType) -> list[_Un
 
 def section_headings(document: Document, lang: ModuleType) -> list[Block]:
     """The headings that open a section of the article: not a deck or a byline standing before the first
-    paragraph, not a byline or a time stamp further down ("Jane Doe, political reporter", "14:32, UK")."""
+    paragraph, not a byline, a link to another story or a time stamp further down ("Jane Doe, political
+    reporter", "Lire aussi : …", "14:32, UK")."""
     first_paragraph = next((b.start for b in document.blocks if b.kind == "paragraph"), 0)
     return [b for b in document.blocks if b.kind == "heading" and b.start > first_paragraph
-            and not _is_byline(b.text, lang) and not _TIME.search(b.text) and any(c.isalpha() for c in b.text)]
+            and not _is_byline(b.text, lang) and not _is_furniture(b.text, lang) and not _TIME.search(b.text)
+            and any(c.isalpha() for c in b.text)]
+
+
+def _is_furniture(text: str, lang: ModuleType) -> bool:
+    """A line of the page's furniture: a link to other stories ("Read more from …", "Lire aussi"), or an agency
+    credit ("With Reuters", "(Avec AFP)": a credit word and at most three capitalised words)."""
+    words = text.strip("()[] ").split()
+    credit = 1 < len(words) <= 4 and words[0].casefold() in lang.CREDIT_WORDS and all(w[:1].isupper()
+                                                                                      for w in words[1:])
+    return credit or text.casefold().lstrip("(«“\"' ").startswith(lang.FURNITURE_OPENERS)
 
 
 def _is_byline(text: str, lang: ModuleType) -> bool:
@@ -709,6 +721,26 @@ def _with_whole_quotes(sentence: Span, quoted: list[tuple[int, int]], *, most: i
     span = doc.char_span(start, end, alignment_mode="expand")
     widened = doc[span[0].sent.start:span[-1].sent.end]
     return widened if len(list(widened.sents)) <= most else sentence
+
+
+def _one_per_entity(candidates: list[Candidate], entities: Sequence[Entity]) -> list[Candidate]:
+    """The candidates, those naming one entity of the table (its name, its aliases) made one under the first: a
+    copy holding all their occurrences, shown under the table's name."""
+    entity_of = {form.casefold(): e.name for e in entities for form in (e.name, *e.aliases)}
+    kept: list[Candidate] = []
+    first: dict[str, Candidate] = {}
+    for c in candidates:
+        name = entity_of.get(c.text.casefold())
+        if name is not None and name in first:
+            group = first[name]
+            group.starts, group.ends, group.sentences = group.starts + c.starts, group.ends + c.ends, \
+                group.sentences + c.sentences
+            continue
+        copy = replace(c, starts=list(c.starts), ends=list(c.ends), sentences=list(c.sentences))
+        if name is not None:
+            first[name], copy.forms = copy, Counter({name: 1})
+        kept.append(copy)
+    return kept
 
 
 @dataclass(frozen=True)

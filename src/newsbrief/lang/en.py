@@ -355,6 +355,10 @@ AND_WORD = "and"
 #: ("By Jane Doe", "Reporting from Tokyo") or names a reporter's job after a comma ("Jane Doe, Political
 #: Correspondent").
 BYLINE_OPENERS = ("by ", "reporting from ", "reporting by ", "from our ")
+#: Paragraphs of the page's furniture, not of the article: links to other stories and reporting credits.
+FURNITURE_OPENERS = ("read more", "related:", "related coverage", "more on this story", "watch:", "listen:",
+                     "sign up", "subscribe", "follow us", "reporting by", "additional reporting", "editing by")
+CREDIT_WORDS = ("with",)
 BYLINE_WORDS = frozenset({"correspondent", "reporter", "editor", "writer", "staff", "contributor", "journalist"})
 
 #: Endings of regular verb forms and the infinitive endings they replace (a fallback for the lemmatizer).

@@ -383,6 +383,10 @@ AND_WORD = "et"
 #: ("Jeanne Durand, correspondante à Bruxelles").
 BYLINE_OPENERS = ("par ", "texte par", "propos recueillis", "avec notre correspondant", "de notre correspondant",
                   "de notre envoyé", "de nos envoyés")
+#: Paragraphs of the page's furniture, not of the article: links to other stories and credits.
+FURNITURE_OPENERS = ("lire aussi", "à lire aussi", "a lire aussi", "lire également", "voir aussi", "à voir aussi",
+                     "à écouter", "abonnez-vous", "suivez-nous", "retrouvez", "avec la rédaction")
+CREDIT_WORDS = ("avec",)
 BYLINE_WORDS = frozenset({"correspondant", "correspondante", "journaliste", "envoyé", "envoyée", "rédaction",
                           "reporter"})
 
