@@ -286,6 +286,39 @@ PERSON_EVIDENCE_CASES = [
 ]
 
 
+def speaking_table_of(text: str, language: str) -> EntityTable:
+    """The table with the subjects of speech verbs known, as in an analysis (speaking is person evidence)."""
+    doc = load_pipeline(language)(normalise_text(text))
+    lang = get_language_data(language)
+    return extract_entities(doc, lang=lang, speech_heads=speech_subject_tokens(doc, lang=lang))
+
+
+#: Names that speak but are no person: a place the model reads as one speaks for its government, a seat of power
+#: for its body, a plural for the group its members form; and a person named with a title the press writes
+#: in lower case ("le professeur Bérubé") is the person named in full.
+SPEAKING_LABEL_CASES = [
+    ("fr", "L'Alberta réclame des compensations. Edmonton accuse Ottawa de trahison et Edmonton promet une "
+           "riposte. « Nous irons en cour », prévient Edmonton. Les élus d'Edmonton se réunissent lundi.",
+     "Edmonton", "LOC"),
+    ("fr", "Matignon a fait savoir jeudi que le texte serait retiré. « Aucun arbitrage n'est rendu », a précisé "
+           "Matignon, où l'on consulte les groupes.", "Matignon", "ORG"),
+    ("en", "The Social Democrats called on the minister to resign. \"This is a scandal,\" the Social Democrats "
+           "said in a statement.", "Social Democrats", "ORG"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "label"), SPEAKING_LABEL_CASES)
+def test_a_speaking_place_body_or_group_is_no_person(language: str, text: str, name: str, label: str) -> None:
+    assert entity(speaking_table_of(text, language), name).label == label
+
+
+def test_a_lower_case_professor_title_joins_the_full_name() -> None:
+    text = ("Mathilde Garneau enseigne le droit à Québec. Sur le fond, la professeure Garneau juge la position "
+            "fédérale solide, et le recours voué à l'échec.")
+    table = speaking_table_of(text, "fr")
+    assert [(e.name, e.count) for e in table.entities if "Garneau" in e.name] == [("Mathilde Garneau", 2)]
+
+
 @pytest.mark.parametrize(("language", "text", "name", "label"), PERSON_EVIDENCE_CASES)
 def test_person_labels_follow_given_names_titles_and_roles(language: str, text: str, name: str,
                                                           label: str) -> None:
@@ -352,12 +385,25 @@ JUNK_CASES = [
     # a role the model tags as a person
     ("fr", "M. Haddad doit prêter serment jeudi devant le président de la République, Joseph Aoun.",
      {"president de la republique", "republique"}),
+    # a phrase of a role's words only, with its place: it names no one
+    ("en", "The U.S. Trade Representative warned that tariffs would follow. Dublin TD Sean Keogh disagreed.",
+     {"u s trade representative", "dublin td"}),
+    ("fr", "Le Premier ministre a remis sa démission au Roi, qui a ouvert des consultations au Palais.", {"roi"}),
+    # a pronoun or an exclamation opening a quote
+    ("fr", "Les riverains sont furieux. « Ça fait vingt ans que nous attendons », lance un habitant.", {"ca"}),
+    ("fr", "Le maire a répondu sèchement. « Chiche ! Qu'ils déposent leur texte », a-t-il lancé. La salle a "
+           "grondé. « Scandaleux ! », a-t-on entendu au fond.", {"chiche", "scandaleux"}),
 ]
 
 
 @pytest.mark.parametrize(("language", "text", "junk"), JUNK_CASES)
 def test_junk_is_not_counted(language: str, text: str, junk: set[str]) -> None:
     assert not names(table_of(text, language)) & {fold_name(j) for j in junk}
+
+
+def test_a_speaking_role_before_its_holder_is_no_person() -> None:
+    text = "Malaysia was more cautious. Its Defence Minister, Hamid Karim, said the patrols would continue."
+    assert not names(speaking_table_of(text, "en")) & {"defence minister", "minister"}
 
 
 def test_a_family_name_is_counted_for_no_one() -> None:

@@ -5,8 +5,10 @@
 1. and 2. :mod:`newsbrief.mentions`: the model's mentions cleaned, and the names it missed found;
 3. and 4. :mod:`newsbrief.aliases`: mentions grouped by folded name, short forms attached to the name they
    stand for, namesakes kept apart;
-5. (here) label each entity by evidence over all its mentions: the place list; a person's when a given name
-   opens it, a title or a role in apposition describes it ("Tomasz Wrona, chief economist at") or it speaks;
+5. (here) label each entity by evidence over all its mentions: the place list, the seats of power
+   ("Matignon"); a person's when a given name opens it, a title or a role in apposition describes it ("Tomasz
+   Wrona, chief economist at") or it speaks, unless the model reads it as a place more than as a person
+   ("Edmonton accuse Ottawa": a government) or as a group named by a plural ("The Greens said": a party);
    never a person's when an organisation's head opens or ends it ("Moore Foundation") or it is written in
    capitals only ("Liesbeth Vandamme (N-VA)"); else the model's majority vote, after an organisation's: an
    organisation noun before a mention ("le groupe Ravenel");
@@ -96,6 +98,8 @@ def _group_label(group: list[Mention], lang: ModuleType) -> str:
     name = canonical_name(group)
     if name in lang.PLACES or any(m.text in lang.PLACES for m in group):
         return "LOC"
+    if name in lang.BODIES:
+        return "ORG"  # "Matignon a fait savoir": a government seat speaks as its body, never as a person
     if _names_party(group, lang):
         return "ORG"  # "the Tories", "the Scottish Conservatives": a party, though the model reads a people
     if _person_by_evidence(group, name, lang):
@@ -105,7 +109,9 @@ def _group_label(group: list[Mention], lang: ModuleType) -> str:
     votes = Counter(m.label for m in group if m.label)
     if _names_organisation(name, lang) or _is_initialism(name):  # "Liesbeth Vandamme (N-VA)": her party
         return max(("ORG", "LOC", "MISC"), key=lambda label: (votes[label], label == "ORG"))
-    spoke = any(m.person_cue for m in group)
+    if any(m.person_cue for m in group) and _speaking_group(name, votes, lang):
+        return "ORG"  # "The Greens said": a party named by its members
+    spoke = any(m.person_cue for m in group) and votes["LOC"] <= votes["PER"]  # "Edmonton accuse": a government
     personal = votes["PER"] or looks_personal(name) or len(name.split()) == 1 and not name.isupper()
     personal = personal and not _ends_in_initials(name)
     if (any(m.title for m in group) or spoke and personal) and votes["ORG"] <= votes["PER"] + votes["LOC"]:
@@ -115,6 +121,16 @@ def _group_label(group: list[Mention], lang: ModuleType) -> str:
     if votes["PER"] and len(name.split()) >= 2 and "-" in name.split()[0]:
         return "PER"
     return votes.most_common(1)[0][0] if votes else "MISC"
+
+
+def _speaking_group(name: str, votes: Counter[str], lang: ModuleType) -> bool:
+    """A name ending in a capitalised plural that the model reads as a group (a nationality, a religion, a
+    party: MISC) and never as a person's: when it speaks it is the body its members form ("The Liberal
+    Democrats called on", "Les Écologistes dénoncent"); not inhabitants ("les Parisiens"), a people, no body."""
+    last = name.split()[-1]
+    inhabitants = last[:-1].endswith(tuple(getattr(lang, "INHABITANT_ENDINGS", ())))
+    return len(last) > 3 and last[:1].isupper() and last.endswith("s") and not inhabitants \
+        and votes["MISC"] > 0 and not votes["PER"]
 
 
 def _names_party(group: list[Mention], lang: ModuleType) -> bool:

@@ -6,9 +6,10 @@ Steps (each a small function):
    sentence boundary; split a role's place from its holder ("la députée de Beyrouth Nour Kanaan") and a party's
    acronym from its place in a span tagged as a person ("le député FL de Zahlé"); drop junk (dates, "État",
    "Etat-clé", "-Jomart", demonyms, roles such as "ministre de la Défense", also tagged as a person: "président
-   de la République", capitalised common words opening a sentence, a quote or a headline's second part, a
-   foreign word opening a quote: "« Het glas is halfvol »", headline rubrics); strip articles, elisions,
-   titles, possessives and the nouns a name follows ("d'Emmanuel Macron", "M. Le Pen", "le président Berry",
+   de la République", phrases of a role's words only: "Foreign Minister", "Dublin TD", "le Roi", capitalised
+   common words opening a sentence, a quote or a headline's second part, a foreign word opening a quote: "« Het
+   glas is halfvol »", headline rubrics); strip articles, elisions, titles, possessives and the nouns a name
+   follows ("d'Emmanuel Macron", "M. Le Pen", "le président Berry",
    "Britain's", "l'affaire Merah", "sur X Karim Benhaddou", "le Ghanéen Kwabena Owusu-Mensah", a medium in
    lower case: "à franceinfo Besnik", a title before a name: "Oregon Solicitor General …", a capitalised title
    whatever the model's label: "Taoiseach Micheál Martin"), remembering a gendered title and a role in
@@ -464,14 +465,14 @@ def _is_junk(tokens: list[Token], label: str, lang: ModuleType, common: set[str]
 def _is_capitalised_common_word(tokens: list[Token], label: str, lang: ModuleType, common: set[str]) -> bool:
     """Common words capitalised because they open a sentence, a quote or a headline's second part ("Union
     européenne : Lancement prévu", written "lancement" elsewhere; a foreign word opening a quote in another
-    language: "« Het glas is halfvol »"), rubrics opening a headline ("Science :",
-    "High-tech :"), a common noun alone in quote marks ("“Today”")."""
+    language: "« Het glas is halfvol »"; a pronoun: "« Ça fait"; an exclamation: "« Chiche ! »"), rubrics
+    opening a headline ("Science :", "High-tech :"), a common noun alone in quote marks ("“Today”")."""
     first = tokens[0]
     capitalised = [t for t in tokens if t.text[:1].isupper()]
     if len(capitalised) != 1 or not _opens_clause(first):
         return False
-    if len(tokens) == 1 and (first.lower_ in common and first.text not in lang.PLACES or
-                             first.pos_ in ("VERB", "AUX", "ADJ", "ADV", "X") or _quoted_word(first)):
+    if len(tokens) == 1 and (first.lower_ in common and first.text not in lang.PLACES or _exclaimed(first) or
+                             first.pos_ in ("VERB", "AUX", "ADJ", "ADV", "X", "PRON") or _quoted_word(first)):
         return True
     if not first.is_sent_start:
         return False
@@ -484,6 +485,13 @@ def _is_capitalised_common_word(tokens: list[Token], label: str, lang: ModuleTyp
     plural = first.pos_ == "NOUN" and first.lemma_.lower() != first.lower_ and first.lower_.endswith(("s", "x"))
     common_word = plural or first.pos_ in ("VERB", "AUX", "ADJ", "ADV")  # "Delegates said"
     return rubric or common_word or (label == "MISC" and first.pos_ != "PROPN")
+
+
+def _exclaimed(token: Token) -> bool:
+    """A word opening a quote or the text and followed by "!" (« Chiche ! », « Scandaleux ! »): an
+    exclamation, whatever the tagger made of it, not a name called out."""
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return after is not None and after.text == "!" and (token.i == 0 or token.nbor(-1).text in _CLAUSE_OPENERS)
 
 
 def _quoted_word(token: Token) -> bool:
@@ -533,7 +541,20 @@ def _is_junk_text(text: str, lang: ModuleType) -> bool:
     head, _, tail = text.partition("-")
     if head.lower() in lang.NON_ENTITIES and tail.islower():
         return True
+    if _is_role_phrase(words, lang):
+        return True
     return words[-1][:1].isupper() and bool(demonym_place(words[-1], lang.DEMONYMS))
+
+
+def _is_role_phrase(words: list[str], lang: ModuleType) -> bool:
+    """A phrase made only of a role's words, with no name in it ("Foreign Minister", "U.S. Trade Representative",
+    "Dublin TD", "le Roi"): it describes a person the text names elsewhere, it is no entity of its own. A place
+    or demonym in it is the role's, not a name; its head must be a title (a surname may be a role noun:
+    "Marin"; a party's member is no title: "Liberal Democrat")."""
+    roles = {w.rstrip(".") for w in (*lang.TITLES, *lang.ROLE_NOUNS, *lang.ROLE_MODIFIERS)}
+    places = [w for w in words if w in lang.PLACES or lang.SYNONYMS.get(w) in lang.PLACES]
+    rest = [w.lower().rstrip(".") for w in words if w not in places and not demonym_place(w, lang.DEMONYMS)]
+    return bool(rest) and all(w in roles for w in rest) and rest[-1] in _titles(lang)
 
 
 # --- bodies written in lower case ---------------------------------------------------------------------------------
@@ -603,7 +624,8 @@ def _with_titled_names(mentions: list[Mention], doc: Doc, lang: ModuleType) -> l
 
 def _with_speaking_names(mentions: list[Mention], doc: Doc, lang: ModuleType, subjects: set[int]) -> list[Mention]:
     """The mentions and the people the model missed as a speech verb's subject: two to four capitalised proper nouns
-    no word of which makes an organisation's or a place's name ("Clemens Uhlig of the Ifo Institute said")."""
+    no word of which makes an organisation's or a place's name ("Clemens Uhlig of the Ifo Institute said"), not
+    only a role's words ("Its Foreign Minister said")."""
     found = []
     for i in sorted(subjects):
         last = doc[i]
@@ -614,7 +636,8 @@ def _with_speaking_names(mentions: list[Mention], doc: Doc, lang: ModuleType, su
                 or t.tag_ == "NNPS" or "Plur" in t.morph.get("Number") for t in names):  # not "Social Democrats"
             continue
         start, end = names[0].idx, last.idx + len(last.text)
-        if doc.text[start:end] not in lang.PLACES and not any(m.start < end and start < m.end for m in mentions):
+        named = doc.text[start:end] not in lang.PLACES and not _is_role_phrase(doc.text[start:end].split(), lang)
+        if named and not any(m.start < end and start < m.end for m in mentions):  # not "Its Foreign Minister said"
             found.append(Mention(start=start, end=end, text=doc.text[start:end], label="PER", person_cue=True))
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 

@@ -67,6 +67,14 @@ ABBREVIATED_ROLES = {"sen.": "senator", "sen": "senator", "rep.": "representativ
                      "cmdr.": "commander", "amb.": "ambassador", "pres.": "president", "supt.": "officer",
                      "insp.": "officer", "det.": "officer", "sgt.": "officer", "prof.": "professor"}
 
+#: Words that qualify a title into a role's name, written capitalised before it ("Foreign Minister", "Trade
+#: Representative", "Deputy Prime Minister"): a phrase of these and titles only names no one.
+ROLE_MODIFIERS = frozenset("""
+foreign home interior defence defense finance trade health justice education energy environment transport
+labour labor housing industry agriculture culture immigration treasury
+deputy vice senior junior acting interim former first shadow assistant associate
+""".split())
+
 ROLE_NOUNS = frozenset("""
 president minister premier chancellor leader spokesman spokeswoman spokesperson official officials diplomat
 ambassador senator governor mayor general secretary judge prosecutor lawyer attorney director chairman

@@ -69,7 +69,12 @@ m. mm. mme mmes mlle me dr pr président présidente ministre premier première 
 sénateur sénatrice député députée maire général générale colonel capitaine juge procureur procureure
 roi reine prince princesse pape cheikh émir monseigneur mgr saint sainte ambassadeur ambassadrice
 secrétaire gouverneur gouverneure commissaire porte-parole directeur directrice patron patronne
+professeur professeure
 """.split())
+
+#: Words that qualify a title into a role's name ("Vice-Premier ministre", "Haut Représentant"): a phrase of these
+#: and titles only names no one.
+ROLE_MODIFIERS = frozenset({"vice", "haut", "haute", "grand", "grande", "ancien", "ancienne"})
 
 #: Role nouns that describe a person and may stand for a named speaker ("le président kazakhstanais").
 ROLE_NOUNS = frozenset("""
