@@ -165,8 +165,8 @@ def test_shipped_background_has_its_licence_beside_it() -> None:
 
 
 def _name(key: str, types: set[str], starts: list[int]) -> Candidate:
-    return Candidate(key=key, starts=starts, sentences=[0] * len(starts), n_words=len(key.split()), name=True,
-                     entity_types=types)
+    return Candidate(key=key, starts=starts, ends=[s + len(key.split()) for s in starts],
+                     sentences=[0] * len(starts), n_words=len(key.split()), name=True, entity_types=types)
 
 
 @pytest.mark.parametrize(("short_types", "long_types", "folded"), [
@@ -181,6 +181,38 @@ def test_partial_names_fold_only_into_a_name_of_the_same_kind(
     merged = _merge_partial_names(found)
     assert ("franc" not in merged) is folded
     assert len(merged["hp franc"].starts) == (3 if folded else 1)
+
+
+@pytest.mark.parametrize(("short_starts", "mentions"), [
+    ([0], 1),          # "Suédoise" inside "Suédoise Karin" at the same place: one mention
+    ([0, 9], 2),       # and once more on its own ("la Suédoise a devancé"): two
+])
+def test_a_folded_name_inside_the_longer_one_is_one_mention(short_starts: list[int], mentions: int) -> None:
+    found = {"suédois": _name("suédois", {"LOC"}, short_starts),
+             "suédois karin": _name("suédois karin", {"LOC"}, [0])}
+    assert len(_merge_partial_names(found)["suédois karin"].starts) == mentions
+
+
+NAME_MENTIONS = [
+    ("Ski : la Norvégienne Ingrid Solbakken remporte la descente de Lillehammer\n\nLa Norvégienne Ingrid "
+     "Solbakken a battu la Suissesse Anna Meier dimanche. La Norvégienne, 24 ans, signe sa troisième victoire de "
+     "la saison.", "norvégienne ingrid solbakken", 3),
+    ("Golf : victoire de la Suédoise Karin Lindqvist à Saint-Andrews\n\nLa Suédoise Karin Lindqvist a remporté "
+     "dimanche le tournoi. La Suédoise a devancé l'Américaine Jane Porter de deux coups.",
+     "suédoise karin lindqvist", 3),
+    ("Cyclisme : le Colombien Diego Arboleda gagne l'étape\n\nLe Colombien Diego Arboleda a gagné mardi la "
+     "huitième étape. Le Colombien devance le Belge Pieter Claes.", "belge pieter claes", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "mentions"), NAME_MENTIONS)
+def test_a_name_counts_each_mention_once(text: str, phrase: str, mentions: int) -> None:
+    """The model may give "Norvégienne" its own entity inside the name the noun group holds; once folded into
+    the name, that occurrence must not count a second time."""
+    doc = load_pipeline("fr")(text)
+    ranked = rank_keyphrases(doc, lang=get_language_data("fr"), top=1000)
+    found = next(c for c in ranked if c.text.lower() == phrase)
+    assert len(found.starts) == mentions
 
 
 KEYPHRASE_TEXT = """Le Sénat adopte le nouveau projet de loi sur le harcèlement sexuel

@@ -458,16 +458,21 @@ def _surface(tokens: Span) -> str:
 
 def _merge_partial_names(found: dict[str, Candidate]) -> dict[str, Candidate]:
     """Fold a name that is part of exactly one longer name ("Diouf" in "Mouss Diouf") into the longer one,
-    unless the short name is also an entity of another type ("France", a place, in "HP France", a company)."""
+    unless the short name is also an entity of another type ("France", a place, in "HP France", a company).
+    An occurrence of the short name lying inside an occurrence of the longer one is the same mention, not a
+    second one (the model's entity "Polonaise" inside the noun group "Polonaise Agnieszka")."""
     names = [c for c in found.values() if c.name]
     for short in sorted(names, key=lambda c: c.n_words):
         longer = [c for c in names if c.n_words > short.n_words and f" {short.key} " in f" {c.key} "
                   and found.get(c.key) is c]
         if len(longer) == 1 and short.entity_types <= longer[0].entity_types:
             target = longer[0]
-            target.starts += short.starts
-            target.ends += short.ends
-            target.sentences += short.sentences
+            spans = list(zip(target.starts, target.ends))
+            for start, end, sentence in zip(short.starts, short.ends, short.sentences):
+                if not any(a <= start and end <= b for a, b in spans):
+                    target.starts.append(start)
+                    target.ends.append(end)
+                    target.sentences.append(sentence)
             del found[short.key]
     return found
 
