@@ -51,40 +51,10 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if labels.get(name) != "PER" or span is None or any(a <= mention.start < b for a, b in quoted):
             continue
-        root = span.root
-        # the role a name complements is another's ("l'avocat de Samir B." is not Samir B.'s role)
-        linked = [root.head] if root.dep_ in ("appos", "flat:name", "flat", "nmod", "compound") \
-            and not (root.dep_ == "nmod" and complement(root, root.head)) else []
-        linked += [c for c in root.children if c.dep_ in ("appos", "nmod")]
-        linked += [doc[span.start - 1]] if span.start > 0 else []
-        linked += _comma_apposition(doc, span)
-        for token in linked:
-            if token.lemma_.lower() in lang.ROLE_NOUNS and _nominal(token):
-                owners = role_owners(token, beside=range(span.start, span.end))
-                role = Role(mention.start, name, role_qualifiers(token), owners)
-                roles.setdefault(token.lemma_.lower(), []).append(role)
-            elif token.i == span.start - 1 and (titled := _title_role(token, lang)):  # "Sen. Roger Halvorsen"
-                roles.setdefault(titled, []).append(Role(mention.start, name, frozenset()))
-            # a noun just before the name tells its gender only when it governs it ("l'historienne Nicole X"),
-            # not as a complement ("le ministre des finances Tõnis Aru"), nor when it is a speech verb the tagger
-            # took for a noun (« … », tonne Laurent X)
-            if token.pos_ == "NOUN" and (token.lemma_.lower() in lang.ROLE_NOUNS
-                                         or token.i == span.start - 1 and token.i == root.head.i
-                                         and speech_lemma(token, lang) is None):
-                gender, weight = gender_evidence(token)
-                if not (weight <= _TAGGER_WEIGHT and _epicene(token, lang)):
-                    evidence.append((name, gender, weight))
-            title = token.lower_.rstrip(".")
-            if title in lang.GENDERED_TITLES:
-                evidence.append((name, lang.GENDERED_TITLES[title], 2))
-        said = reported_pronoun(root, span.end, lang)
-        if said:
-            evidence.append((name, said, 0.8))
-        if len(span) > 1:
-            evidence.append((name, *gender_evidence(span[0], weight=0.6)))
-            given = getattr(lang, "GIVEN_NAMES", {}).get(span[0].lower_.split("-")[0], "")
-            if given:
-                evidence.append((name, given, 1.0))
+        for token in _linked_tokens(doc, span):
+            _learn_linked_role(token, span, name, mention.start, roles, lang)
+            evidence += [(name, gender, weight) for gender, weight in _linked_gender(token, span, lang)]
+        evidence += [(name, gender, weight) for gender, weight in _name_gender(span, lang)]
         _learn_set_off_word(doc, span, name, mention.start, roles, lang)
     for token in doc[1:]:
         before = doc[token.i - 1]
@@ -94,6 +64,62 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
             if name is not None and labels.get(name) == "PER":
                 roles.setdefault(before.lemma_.lower(), []).append(Role(token.idx, name, frozenset()))
     return roles, _genders(evidence)
+
+
+def _linked_tokens(doc: Doc, span: Span) -> list[Token]:
+    """The words a person's name is tied to: the head it is apposed to or names, its appositions and complements,
+    the word before it and a role set off by a comma before it. The role a name complements is another's
+    ("l'avocat de Samir B." is not Samir B.'s role)."""
+    root = span.root
+    linked = [root.head] if root.dep_ in ("appos", "flat:name", "flat", "nmod", "compound") \
+        and not (root.dep_ == "nmod" and complement(root, root.head)) else []
+    linked += [c for c in root.children if c.dep_ in ("appos", "nmod")]
+    linked += [doc[span.start - 1]] if span.start > 0 else []
+    return linked + _comma_apposition(doc, span)
+
+
+def _learn_linked_role(token: Token, span: Span, name: str, start: int, roles: dict[str, list[Role]],
+                       lang: ModuleType) -> None:
+    """Record the role a word tied to the name gives it: a role noun, or an abbreviated title just before it
+    ("Sen. Roger Halvorsen")."""
+    if token.lemma_.lower() in lang.ROLE_NOUNS and _nominal(token):
+        owners = role_owners(token, beside=range(span.start, span.end))
+        roles.setdefault(token.lemma_.lower(), []).append(Role(start, name, role_qualifiers(token), owners))
+    elif token.i == span.start - 1 and (titled := _title_role(token, lang)):
+        roles.setdefault(titled, []).append(Role(start, name, frozenset()))
+
+
+def _linked_gender(token: Token, span: Span, lang: ModuleType) -> list[tuple[str, float]]:
+    """The genders a word tied to the name tells, with their weights. A noun just before the name tells its
+    gender only when it governs it ("l'historienne Nicole X"), not as a complement ("le ministre des finances
+    Tõnis Aru"), nor when it is a speech verb the tagger took for a noun (« … », tonne Laurent X); a gendered
+    title tells it surely ("Mme", "Mr.")."""
+    found = []
+    if token.pos_ == "NOUN" and (token.lemma_.lower() in lang.ROLE_NOUNS
+                                 or token.i == span.start - 1 and token.i == span.root.head.i
+                                 and speech_lemma(token, lang) is None):
+        gender, weight = gender_evidence(token)
+        if not (weight <= _TAGGER_WEIGHT and _epicene(token, lang)):
+            found.append((gender, weight))
+    title = token.lower_.rstrip(".")
+    if title in lang.GENDERED_TITLES:
+        found.append((lang.GENDERED_TITLES[title], 2.0))
+    return found
+
+
+def _name_gender(span: Span, lang: ModuleType) -> list[tuple[str, float]]:
+    """The genders the name itself and what is said of it tell: a pronoun reporting it ("X said she"), the
+    tagger's gender of a first word, a known given name."""
+    found = []
+    said = reported_pronoun(span.root, span.end, lang)
+    if said:
+        found.append((said, 0.8))
+    if len(span) > 1:
+        found.append(gender_evidence(span[0], weight=0.6))
+        given = getattr(lang, "GIVEN_NAMES", {}).get(span[0].lower_.split("-")[0], "")
+        if given:
+            found.append((given, 1.0))
+    return found
 
 
 def _title_role(title: Token, lang: ModuleType) -> str:
