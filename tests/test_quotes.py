@@ -709,6 +709,68 @@ CONTEXT_CASES = [
     # "Pour elle," opening a sentence attributes the quote to her
     ("La sénatrice Claire Morin a voté contre le texte mardi soir. Pour elle, la réforme « menace l'équilibre des "
      "comptes sociaux » du pays.", "menace l'équilibre", "Claire Morin", "pronoun"),
+    # an incise whose subject, a long title and a name, opens the words after the quote beats a speech verb
+    # before it (here in a section label)
+    ("The bill passed the House on Friday. What they're saying: \"The votes are there, and we will move fast,\" "
+     "Senate Minority Whip Elaine Marchetti told reporters on Monday.", "votes are there", "Marchetti", "explicit"),
+    # a participle phrase set off after the subject ("granted anonymity to …") is no clause of its own
+    ("Negotiators met again in Geneva on Monday. A senior State Department official, granted anonymity to discuss "
+     'the negotiations, said the talks had been "tense but useful."', "tense but useful",
+     "A senior State Department official", "nominal"),
+    # ", accusing X of “…”" after a clause says what the clause's subject does, not the noun it follows
+    ("The exercise began at dawn near the islands. China's Defence Ministry called the patrol \"a provocation\" in "
+     'a statement published on its website, accusing Tokyo of "deliberate escalation."', "deliberate escalation",
+     "China", "explicit"),
+    # an organisation word a role owns is that role's office, not the body named just before
+    ("The European Commission will publish its forecast on Tuesday. The finance minister, Elena Varga, expects a "
+     "deficit. Her colleagues are less forthcoming: the prime minister's office said only that the budget was "
+     '"under review".', "under review", "the prime minister's office", "nominal"),
+    # "<body> chair <name> said": the name after the title is the subject, whatever the model made of the body
+    ("A fast-track panel approved the quarry on Friday despite objections from the Māori Land Court and Te Arawa."
+     "\n\nTe Rūnanga o Ngāti Pikiao chair Mereana Kīngi said the decision ignored evidence about the lake.\n\n"
+     '"We gave them our science, and they gave us twenty minutes," she said.', "our science", "Kīngi", "pronoun"),
+    # "Park" alone is the surname of "Park Ji-hoon" (East Asian order), though "park" is a place noun
+    ("Japan and South Korea agreed Tuesday to restart regular ministerial talks on fisheries in the Sea of Japan, "
+     "ending a two-year freeze that had left fishermen on both sides uncertain about where they could operate.\n\n"
+     "Agriculture minister Satoshi Kanda and his South Korean counterpart, Park Min-jae, signed a joint statement "
+     "in Tokyo after three hours of talks.\n\n\"Our fishermen have waited long enough,\" Kanda told reporters "
+     "after the meeting. \"This is a practical agreement, not a political one.\"\n\nPark struck a similar tone. "
+     'He said Seoul wanted the talks to focus on "science and catch data, not history," a reference to '
+     "long-running disputes over wartime labor and the Takeshima islets, which South Korea controls and calls "
+     "Dokdo.", "catch data", "Park", "pronoun"),
+    # "Another" after a "one …" speaker is a second member of that kind, not the first one again
+    ("Finance ministers failed on Monday to agree on the bank levy. One EU diplomat described the talks as "
+     '"bad-tempered." Another said the Commission\'s last offer "came far too late."', "far too late",
+     "another EU diplomat", "nominal"),
+    # the parser took a word of the quote for the verb's subject: the name opening the words after it speaks
+    ("Farmers parked more than 200 tractors across the motorway.\n\n\"We will stay here until the money is in our "
+     'accounts. Not promises, money," Kostas Tzelas, a cotton farmer from Serres, told Euronews.', "stay here",
+     "Tzelas", "explicit"),
+    # a document noun inside the quote ("letters") is not the source of the verb after it
+    ("Growers blocked the ring road for a third day on Thursday.\n\n\"We are not leaving until the ministry pays. "
+     'Not letters, payments," Yannis Petridis, a peach grower from Naoussa, told reporters.', "not leaving",
+     "Petridis", "explicit"),
+    # a name the model missed, in apposition to a position in a body, is a person "he" can stand for
+    ('"We will stay here until the money is in our accounts," Kostas Tzelas, a cotton farmer from Serres, said on '
+     "Wednesday.\n\nBulgarian hauliers have also lost patience. The head of the Bulgarian Association of "
+     "International Road Transport, Plamen Georgiev, said that every day of blockade cost the sector around €1 "
+     'million.\n\n"Our drivers are sleeping in their cabs in the cold," he said.', "sleeping in their cabs",
+     "Georgiev", "pronoun"),
+    # a name set off before "a … start-up" is a company's, so "the company" can stand for it
+    ('"We built a road to nowhere," Mayor Della Pruitt told me, standing at the edge of the cleared site.\n\nTwo '
+     "years ago, Voltridge, a battery start-up backed by a Korean conglomerate, promised 1,800 jobs. The state "
+     'offered $400 million in incentives. Then, in January, the company announced that it was "pausing" the '
+     "project.", "pausing", "Voltridge", "nominal"),
+    # "Chair" is a title: the name after it speaks, not the last speaker
+    ('"We\'re not going to go home and explain to our constituents why we took food off their tables," Rep. Laura '
+     "Kessinger said.\n\nThe bill, which the House Agriculture Committee approved on a party-line vote last month, "
+     "would cut about $30 billion from the Supplemental Nutrition Assistance Program over a decade.\n\nHouse "
+     'Agriculture Chair Glenn Ashford defended the cuts as "commonsense reforms" that would encourage work.',
+     "commonsense reforms", "Ashford", "explicit"),
+    # a party in brackets after the name is an aside the parser took for a second subject
+    ("The committee approved the bill on Monday. Committee chairman MK Avi Ben-Haim (Likud) said the bill "
+     'corrected "an anomaly that exists in no other democracy," in which one official serves two roles.',
+     "anomaly that exists", "Ben-Haim", "explicit"),
 ]
 
 

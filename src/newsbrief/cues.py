@@ -173,7 +173,8 @@ def _clause_source_cues(doc: Doc, first: int, last: int, lang: ModuleType) -> It
                 subject = next((g for c in subject.children if c.lower_ == "of" for g in c.children
                                 if g.lemma_.lower() in documents), subject)
             speech = _is_speech_verb(node, lang)
-            document = subject is not None and subject.lemma_.lower() in documents | lang.REPORTING_NOUNS
+            document = subject is not None and subject.lemma_.lower() in documents | lang.REPORTING_NOUNS \
+                and not first < subject.i < last  # a word of the quote ("Not letters, payments," X told) is no source
             if document and (speech or node.lemma_.lower() in getattr(lang, "DOCUMENT_VERBS", ())):
                 yield Cue(word=node.lemma_.lower(), speaker=subject, how="source")
                 return
@@ -262,14 +263,17 @@ def _incise_cues(after: list[Token], lang: ModuleType) -> Iterator[Cue]:
 
 def _long_incise_cues(after: list[Token], lang: ModuleType) -> Iterator[Cue]:
     """"…," Dana Whitcombe, the Commerce Department's assistant secretary for export enforcement, told reporters:
-    an incise whose subject opens the words after the quote and whose speech verb follows a comma past an
-    apposition or relative clause too long for the incise window; the subject speaks, not the one told."""
+    an incise whose subject opens the words after the quote and whose speech verb comes past an apposition,
+    a relative clause or a title too long for the incise window ("…," Senate Majority Leader John Thune told
+    reporters); the subject speaks, not the one told."""
     opening = next((t for t in after if not t.is_punct), None)
     if opening is None:
         return
     for token in after[_INCISE_GAP + 1:]:
-        if _is_speech_verb(token, lang) and _after_comma(token) and "Inf" not in token.morph.get("VerbForm"):
+        if _is_speech_verb(token, lang) and "Inf" not in token.morph.get("VerbForm"):
             subject = subject_of(token)
+            if subject is not None and subject.i < opening.i:  # a word of the quote: the phrase after it speaks
+                subject = _phrase_before_verb(opening, token)
             if subject is not None and subject.left_edge.i <= opening.i <= subject.i and could_speak(subject, lang):
                 yield Cue(word=_cue_word(token, lang), speaker=subject, how="incise")
                 return
@@ -279,6 +283,15 @@ def _inverted_subject_clitic(token: Token) -> bool:
     """"-t-il", "-elle", "-on": a subject pronoun hyphenated after its verb."""
     word = token.lower_.replace("-t-", "").lstrip("-")
     return token.text.startswith("-") and word in ("il", "elle", "ils", "elles", "on", "t")
+
+
+def _phrase_before_verb(opening: Token, verb: Token) -> Token | None:
+    """The head of the name phrase that runs from ``opening`` to just before ``verb``, when the parser took a word
+    of the quote before for the verb's subject ("“… Not promises, money,” Kostas Tzelas, a cotton farmer from
+    Serres, told Euronews": "promises" the subject, "Tzelas" a conjunct of "money")."""
+    heads = [t for t in opening.doc[opening.i: verb.i] if t.left_edge.i == opening.i and t.right_edge.i >= verb.i - 1
+             and t.pos_ == "PROPN"]
+    return heads[0] if heads else None
 
 
 def _verb_cues(tokens: list[Token], lang: ModuleType, how: str) -> Iterator[Cue]:
@@ -504,6 +517,7 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
         or _stranded_subject(verb, lang)  # "il confie" parsed as expletive
     if subject is not None and _inside_marks(subject, verb):
         subject = None  # "« … n'est pas une zone de non-droit », a déclaré le représentant de l'État"
+    subject = _trailing_participle_subject(verb, lang) or subject
     if subject is not None and _is_passive_subject(subject, verb):
         return _agent(verb)  # "elle a été reconnue par l'Église": the Church speaks, not she
     if subject is not None and subject.i >= quote_end and could_speak(subject, lang):
@@ -520,6 +534,22 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
         return next((t for t in verb.sent if t.i < verb.i and t.pos_ in ("NOUN", "PROPN") and could_speak(t, lang)),
                     subject)
     return subject or _speaker_just_before(verb, lang)
+
+
+def _trailing_participle_subject(verb: Token, lang: ModuleType) -> Token | None:
+    """An -ing participle set off by a comma after a clause, which the parser hung on a noun that cannot speak
+    ("The ministry called the post “a provocation” in a statement, accusing Chisinau of “…”"), says what the
+    clause's subject does: that subject speaks. A noun that is itself a name, role or body keeps it ("…, the
+    minister, accusing …")."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.i == 0 or verb.nbor(-1).text != "," \
+            or noun.pos_ == "PROPN" or noun.ent_type_ or _is_one_of(noun, lang.ROLE_NOUNS | lang.ORG_NOUNS):
+        return None
+    node = noun
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    subject = subject_of(node) if node.pos_ in ("VERB", "AUX") else None
+    return subject if subject is not None and could_speak(subject, lang) else None
 
 
 def _reporter(verb: Token, lang: ModuleType) -> Token | None:
@@ -577,10 +607,20 @@ def _stranded_subject(verb: Token, lang: ModuleType) -> Token | None:
         if clause.i < verb.i and clause.dep_ in ("ccomp", "advcl", "xcomp", "acl"):
             subject = next((c for c in clause.children if c.dep_.startswith("nsubj") and c.i < clause.i), None)
             named = subject is not None and (subject.pos_ == "PROPN" or any(  # "Her opponent, Alasdair Kerr, …"
-                c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children))
+                c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children)
+                or _participle_set_off(subject, clause))  # "A senior aide, granted anonymity …, said"
             if named and could_speak(subject, lang):
                 return subject
     return None
+
+
+def _participle_set_off(subject: Token, clause: Token) -> bool:
+    """A participle phrase set off by commas right after a noun describes it, it is no clause of its own: "A senior
+    aide, granted anonymity to discuss the talks, said" / "An official, speaking on condition of anonymity, said"
+    (the parser made the noun the participle's subject, tagging "granted" as a past tense)."""
+    doc = subject.doc
+    return subject.i + 2 == clause.i and doc[subject.i + 1].text == "," and clause.tag_ in ("VBN", "VBD", "VBG") \
+        and clause.head.i > clause.i + 1 and doc[clause.head.i - 1].text == ","
 
 
 def _quoted_source(verb: Token, lang: ModuleType) -> Token | None:
@@ -837,10 +877,13 @@ def _auxiliary_subjects(verb: Token) -> list[Token]:
 
 def _main_subjects(subjects: list[Token]) -> list[Token]:
     """Drop a second subject the parser took from an earlier subject's relative clause ("Les Emirats, qui ont
-    facilité plusieurs dizaines d'échanges, ont salué": "dizaines" is the relative verb's object), and a verb
+    facilité plusieurs dizaines d'échanges, ont salué": "dizaines" is the relative verb's object) or from the
+    brackets after a name ("MK Avi Ben-Haim (Likud) said"), and a verb
     it took for a nominal subject when a noun is there too."""
     relatives = [r.i for s in subjects for r in s.children if r.dep_ in ("acl:relcl", "relcl")]
     kept = [s for s in subjects if not any(r < s.i for r in relatives)] or subjects
+    # a party or place in brackets after a name is an aside, not a second subject ("X (Likud) said")
+    kept = [s for s in kept if not (s.i > 0 and s.nbor(-1).text == "(")] or kept
     nominal = [s for s in kept if s.pos_ not in ("VERB", "AUX") or s.dep_ == "csubj"]
     return nominal or kept  # "le président …, admet que « les protestants ne parlent pas »": not "parlent"
 
@@ -885,6 +928,8 @@ def could_speak(token: Token, lang: ModuleType) -> bool:
     if word in lang.PARTITIVES and token.pos_ in ("NUM", "PRON") and (token.dep_.startswith("nsubj") or any(
             c.pos_ == "PRON" or c.dep_ == "appos" for c in token.children)):
         return True  # "One described …", "One of them", "s'emporte l'un d'eux, Pierre Martin"
+    if word in getattr(lang, "OTHER_PARTITIVES", ()) and token.pos_ == "PRON" and token.dep_.startswith("nsubj"):
+        return True  # "Another said …"
     if token.text[:1].isupper() and token.ent_type_ in _NAME_TAGS:  # a name tagged as a noun ("Zelenskyy")
         return True
     if token.lower_.endswith("-year-old") or token.lower_ == "old" and token.i > 1 \

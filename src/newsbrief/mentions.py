@@ -69,6 +69,7 @@ def extract_mentions(doc: Doc, text: str, *, lang: ModuleType, speech_heads: Ite
     subjects = set(speech_heads)
     mentions = _with_lower_case_bodies(_model_mentions(doc, text, lang, subjects), doc, lang)
     mentions = _with_speaking_names(_with_titled_names(mentions, doc, lang), doc, lang, subjects)
+    mentions = _with_apposed_names(mentions, doc, lang)
     mentions = _numbered_persons(_prefer_named_cores(mentions, lang))
     return _with_body_cues(_add_occurrences(mentions, _known_forms(mentions, text, lang), text, lang), doc, lang)
 
@@ -343,7 +344,7 @@ def _with_body_cues(mentions: list[Mention], doc: Doc, lang: ModuleType) -> list
     result = []
     for mention in mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        cue = span is not None and len(span) > 0 and _body_cue(span[0], lang)
+        cue = span is not None and len(span) > 0 and (_body_cue(span[0], lang) or _business_after(span[-1], lang))
         result.append(replace(mention, body_cue=True) if cue else mention)
     return result
 
@@ -356,6 +357,24 @@ def _body_cue(first: Token, lang: ModuleType) -> bool:
     noun, article = first.nbor(-1), first.nbor(-2)
     return noun.text.islower() and noun.lower_ in lang.ORG_NOUNS and noun.lower_ not in lang.PERSON_HEADS \
         and (article.pos_ == "DET" or article.lower_ in lang.CONNECTIVES)
+
+
+def _business_after(last: Token, lang: ModuleType) -> bool:
+    """A name set off before an indefinite description of a business ("Voltridge, a battery start-up backed by a
+    Korean conglomerate, promised", "Kestrel, an Oslo-based lender,"): an organisation, however personal the
+    name looks. The description's words run to its first verb, preposition or punctuation; a hyphenated word
+    counts whole ("start-up" is a "startup")."""
+    doc, articles = last.doc, getattr(lang, "DESCRIPTION_ARTICLES", frozenset())
+    if last.i + 3 >= len(doc) or doc[last.i + 1].text != "," or doc[last.i + 2].lower_ not in articles \
+            or doc[last.i + 2].pos_ != "DET":  # not the French verb "a"
+        return False
+    words, i = [], last.i + 3
+    while i < min(len(doc), last.i + 9) and (doc[i].pos_ in ("NOUN", "ADJ", "PROPN", "NUM") or doc[i].text == "-"):
+        words.append(doc[i].lower_)
+        i += 1
+    nouns = getattr(lang, "BUSINESS_NOUNS", frozenset()) | lang.ORG_NOUNS
+    hyphenated = len(words) >= 3 and words[-2] == "-" and "".join(words[-3:]).replace("-", "") in nouns
+    return bool(words) and (words[-1] in nouns or hyphenated)
 
 
 def _has_role(tokens: list[Token], lang: ModuleType) -> bool:
@@ -640,6 +659,33 @@ def _with_speaking_names(mentions: list[Mention], doc: Doc, lang: ModuleType, su
         if named and not any(m.start < end and start < m.end for m in mentions):  # not "Its Foreign Minister said"
             found.append(Mention(start=start, end=end, text=doc.text[start:end], label="PER", person_cue=True))
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _with_apposed_names(mentions: list[Mention], doc: Doc, lang: ModuleType) -> list[Mention]:
+    """The mentions and the people the model missed in apposition to a role or a position in a body, set off by
+    commas: two to four capitalised proper nouns no word of which makes an organisation's or a place's name
+    ("The head of the Bulgarian Association of International Road Transport, Plamen Georgiev, said")."""
+    found = []
+    for last in doc[1:-1]:
+        role = last.head
+        if last.dep_ != "appos" or last.pos_ != "PROPN" or role.pos_ != "NOUN" or role.i > last.i \
+                or not (role.lemma_.lower() in lang.ROLE_NOUNS or _heads_body(role)):
+            continue
+        names = [*(t for t in doc[max(0, last.i - 3): last.i] if t.head.i == last.i and t.dep_ == "compound"), last]
+        if not 2 <= len(names) <= 4 or names[-1].i - names[0].i != len(names) - 1 or doc[names[0].i - 1].text != "," \
+                or doc[last.i + 1].text not in ",." or any(t.pos_ != "PROPN" or not t.is_title or t.ent_iob_ != "O"
+                                                         or t.lower_ in lang.NON_PERSON_WORDS for t in names):
+            continue
+        start, end = names[0].idx, last.idx + len(last.text)
+        if doc.text[start:end] not in lang.PLACES and not any(m.start < end and start < m.end for m in mentions):
+            found.append(Mention(start=start, end=end, text=doc.text[start:end], label="PER", person_cue=True))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _heads_body(noun: Token) -> bool:
+    """A noun whose "of" complement is an organisation the model tagged: someone's position in it ("the head of
+    the Bulgarian Association of International Road Transport")."""
+    return any(c.lower_ == "of" and any(g.ent_type_ == "ORG" for g in c.children) for c in noun.children)
 
 
 # --- finding more occurrences -------------------------------------------------------------------------------------

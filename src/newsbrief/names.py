@@ -91,10 +91,13 @@ def looks_personal(name: str) -> bool:
 def surname(name: str, lang: ModuleType) -> str:
     """The surname of a person's full name, searched alone ("Okafor does not" for "Daniel Okafor"), with its
     particles ("Le Pen"); before a hyphenated East Asian given name ("Kwok" of "Raymond Kwok Chi-wai", "Moon" of
-    "Moon Jae-in"); "" for a single word, a body the model took for a person ("Baltic Capital Bank"), a surname
-    too short or one the place list knows."""
+    "Moon Jae-in", also when the surname is a common noun of places: "Park" of "Park Min-jae"); "" for a single
+    word, a body the model took for a person ("Baltic Capital Bank"), a surname too short or one the place list
+    knows."""
     words = name.split()
-    if len(words) < 2 or not looks_personal(name) or any(w.lower() in lang.NON_PERSON_WORDS for w in words):
+    east_asian = len(words) == 2 and _east_asian_given(words[-1])  # no body is named "Park Min-jae"
+    if len(words) < 2 or not looks_personal(name) or not east_asian and any(
+            w.lower() in lang.NON_PERSON_WORDS for w in words):
         return ""
     if _east_asian_given(words[-1]):
         words = words[:-1]

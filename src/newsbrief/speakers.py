@@ -146,6 +146,8 @@ class SpeakerResolver:
             return self._resolve_pronoun(token, word)
         if word in self.lang.PARTITIVES and token.pos_ in ("NUM", "PRON"):  # "One of them", "l'un d'eux, X"
             return self._partitive(token)
+        if word in getattr(self.lang, "OTHER_PARTITIVES", ()) and token.pos_ == "PRON":  # "Another said"
+            return self._another(token)
         if self._is_demonym_noun(token):  # "a insisté l'Allemande", "the Briton said"
             gender = gender_evidence(token)[0] or None
             person = self._recent_subject(token, gender=gender) or self._protagonist(gender=gender, at=token.idx)
@@ -202,6 +204,15 @@ class SpeakerResolver:
         group = self._member_group(token) or self._plural_group(token)
         mention = token.text
         return (self.lang.PARTITIVE_OF.format(group=group) if group else None), mention, "nominal"
+
+    def _another(self, token: Token) -> Resolved:
+        """"One EU diplomat described … Another said" -> "another EU diplomat": a second member of the kind the
+        last speaker described with "one" ("one of the diplomats" -> "another of the diplomats"); else unknown."""
+        ones = [name for at, name in self.speakers if at < token.idx and len(name.split()) > 1
+                and name.split()[0].lower() in self.lang.PARTITIVES]
+        if not ones:
+            return None, token.text, "unknown"
+        return f"{token.lower_} {ones[-1].split(maxsplit=1)[1]}", token.text, "nominal"
 
     def _member_group(self, token: Token) -> str | None:
         """The group a partitive names itself ("l'un de ses proches" -> "proches de Hélène Carrère-Dumont",
@@ -463,10 +474,12 @@ class SpeakerResolver:
         if determiner not in _INDEFINITE and lemma in self.lang.ORG_NOUNS and lemma not in self.lang.ROLE_NOUNS:
             # "l'ONG", or an epithet with no name in it ("l'organisation patronale", "l'organisation de défense
             # des droits humains"): the organisation just named; not "le gouvernement allemand"
-            epithet = not any(t.pos_ == "PROPN" and t.head.pos_ not in ("ADJ", "VERB")  # "the Washington-based
-                              and not self._based_in(t, token)  # lender", "the Fremont, Calif., company" are
-                              or demonym_place(t.text, self.lang.DEMONYMS)  # epithets
-                              for t in noun_phrase(token) if t.i != token.i)
+            # "the prime minister's office" is that role's office, not the body just named
+            epithet = not self._owned_by_person(token) and not any(
+                t.pos_ == "PROPN" and t.head.pos_ not in ("ADJ", "VERB")  # "the Washington-based
+                and not self._based_in(t, token)  # lender", "the Fremont, Calif., company" are
+                or demonym_place(t.text, self.lang.DEMONYMS)  # epithets
+                for t in noun_phrase(token) if t.i != token.i)
             found = (self._named_earlier(token) or self._fuller_with_epithet(token)
                      or self._recent_organisation(token)) if epithet else None
             return (found or phrase), phrase, "nominal"
@@ -809,6 +822,7 @@ class SpeakerResolver:
         subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj") and not self._in_quote(c.idx)
                         and not (c.pos_ == "PRON" and c.lower_ not in self.lang.PRONOUNS)),  # not "rien", "cela"
                        None) or noun_root(sentence) or self._unparsed_subject(sentence)
+        subject = _titled_subject(subject, self.lang) if subject is not None else None
         heads = [subject] if subject is not None else []
         heads += [source for t in sentence[:4] if is_source_marker(t, self.lang)
                   and (source := marked_source(t, self.lang)) is not None]
@@ -974,6 +988,21 @@ def _inhabitant(noun: Token, lang: ModuleType) -> bool:
     article = next((c for c in noun.children if c.dep_ == "det"), None)
     stem = next((len(word) - len(e) for e in getattr(lang, "INHABITANT_ENDINGS", ()) if word.endswith(e)), 0)
     return stem >= 4 and article is not None and article.text.islower() and word not in lang.ORG_NOUNS
+
+
+def _titled_subject(subject: Token, lang: ModuleType) -> Token:
+    """The name right after a title subject, which the parser made a second subject of the same verb or the
+    title's apposition ("Te Rūnanga o Whatitiri chair Mereana Kīngi said": "chair" the subject, "Kīngi" another
+    subject or in apposition): the name is the subject, the words before the title name the body it chairs,
+    whatever the model tagged them."""
+    doc = subject.doc
+    beside = [c for c in subject.head.children if c.dep_ == subject.dep_ and c.i > subject.i]
+    apposed = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i]
+    named = next((c for c in beside + apposed if c.left_edge.i == subject.i + 1 and c.pos_ == "PROPN"
+                  and c.ent_type_ in PERSON_TAGS), None)
+    if named is None or subject.pos_ != "NOUN" or role_lemma(subject, lang) not in lang.ROLE_NOUNS:
+        return subject
+    return named if doc[subject.i + 1].pos_ == "PROPN" else subject
 
 
 def _main_subject(sentence: Span) -> Token | None:

@@ -58,7 +58,7 @@ TITLES = frozenset("""
 mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady president vice prime minister chancellor
 senator sen. sen rep. rep representative governor gov. mayor general gen. colonel col. captain judge justice
 king queen prince princess pope sheikh emir ambassador secretary commissioner spokesman spokeswoman
-spokesperson chief director chairman chairwoman solicitor attorney taoiseach tánaiste td mp msp mep
+spokesperson chief director chairman chairwoman chair solicitor attorney taoiseach tánaiste td mp msp mep
 """.split())
 
 #: Abbreviated titles before a name and the role they give ("Sen. Roger Halvorsen" is a senator).
@@ -119,6 +119,10 @@ ORG_NOUNS = frozenset({"government", "ministry", "party", "union", "organisation
 BUSINESS_NOUNS = frozenset({"company", "firm", "lender", "bank", "insurer", "carrier", "airline", "maker",
                             "manufacturer", "retailer", "chipmaker", "automaker", "carmaker", "startup", "group",
                             "conglomerate", "giant", "operator", "developer", "supplier", "producer", "utility"})
+
+#: Articles of an indefinite description set off after a name ("Voltridge, a battery start-up, …"): with a
+#: business noun, the name is an organisation's.
+DESCRIPTION_ARTICLES = frozenset({"a", "an"})
 
 TITLE_CUES = frozenset("""
 newspaper daily weekly magazine journal book novel film movie series show programme program operation
@@ -411,6 +415,9 @@ DEMONSTRATIVES = frozenset({"this", "these", "those", "that"})
 #: Words for one member of a group named just before ("One of them described …"), and how to write it.
 PARTITIVES = frozenset({"one"})
 PARTITIVE_OF = "one of the {group}"
+#: A pronoun subject naming a second member of the kind a "one …" speaker described ("One EU diplomat described
+#: … Another said": another EU diplomat).
+OTHER_PARTITIVES = frozenset({"another"})
 
 #: Nouns of a verbless clause that introduces a quote after a colon ("The response from Beijing was swift:",
 #: "His verdict:"): the quote is the reaction of the noun's owner or of the place named.
