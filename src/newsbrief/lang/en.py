@@ -426,3 +426,6 @@ SYNONYMS: dict[str, str] = {**SHARED_SYNONYMS, "Commons": "House of Commons", "L
 BODIES = frozenset({"House of Commons", "House of Lords", "Commons", "White House", "Pentagon", "Downing Street",
                     "No 10", "Dáil", "Seanad", "Oireachtas", "Holyrood", "Stormont", "Senedd", "Bundestag",
                     "Knesset"})
+
+#: Articles a heading may open with where the body leaves them outside the marks ("« Une bonne nouvelle »").
+ARTICLES = frozenset({"the", "a", "an"})
