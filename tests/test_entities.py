@@ -266,6 +266,15 @@ def test_labels_follow_the_evidence_over_all_mentions(language: str, text: str, 
     assert entity(table_of(text, language), name).label == label
 
 
+def test_an_institution_that_speaks_is_an_organisation_not_a_person() -> None:
+    # "Région" is no word of a person's name: the region speaking with a role set off after it is a body
+    text = ("Les retards s'accumulent sur la ligne. La Région Occitanie, autorité organisatrice des transports, "
+            "reconnaît « une situation inacceptable ». La Région promet des renforts.")
+    doc, lang = load_pipeline("fr")(normalise_text(text)), get_language_data("fr")
+    table = extract_entities(doc, lang=lang, speech_heads=speech_subject_tokens(doc, lang=lang))
+    assert entity(table, "Région Occitanie").label == "ORG"
+
+
 #: People the models tag ORG or MISC, known by a given name, a title or a role in apposition; and names that
 #: look personal but name a body or a place, or a role that belongs to the next clause.
 PERSON_EVIDENCE_CASES = [

@@ -771,6 +771,57 @@ CONTEXT_CASES = [
     ("The committee approved the bill on Monday. Committee chairman MK Avi Ben-Haim (Likud) said the bill "
      'corrected "an anomaly that exists in no other democracy," in which one official serves two roles.',
      "anomaly that exists", "Ben-Haim", "explicit"),
+    # a document noun is a speaker only when its complement could speak: not "la phrase en grosses lettres"
+    ("La grève des contrôleurs entre dans sa deuxième semaine. « Rendez-nous nos trains. » Devant la gare, Paul "
+     "Kessler, cheminot retraité, a écrit la phrase en grosses lettres sur une banderole.", "Rendez-nous",
+     "Paul Kessler", "explicit"),
+    # a colon after a clause whose subject the parser lost: the person named before its verb
+    ("Le sous-préfet, Alain Mercier, a reçu une délégation de parents jeudi matin. « J'ai entendu leur colère », a "
+     "déclaré le représentant de l'État. Il promet une réunion avec le Département « avant la fin du mois ». "
+     "Sandrine, elle, n'y croit plus guère : « Je pars à 6 h 20 pour commencer à 8 heures. Si ça continue, je "
+     "déménage. »", "Je pars", "Sandrine", "explicit"),
+    # a finite verb the parser hung inside a relative clause is the main verb of the name the clause qualifies
+    ("Léa Fontaine, qui préside l'antenne départementale de l'association, rappelle que les moteurs tournent à "
+     "quai : « Un seul navire émet autant que des milliers de voitures. »", "Un seul navire", "Léa Fontaine",
+     "explicit"),
+    # a verb inverting its subject clitic after the quote is an incise, whatever the verb
+    ("Jean Morel tient une boulangerie rue Serpenoise depuis dix ans. « Sans aide, je ferme en septembre », "
+     "calcule-t-il.", "je ferme", "Jean Morel", "pronoun"),
+    # "Avec X, …, elle": the companion named in the opening phrase is not "elle"
+    ("Julie Marchal tient une librairie place Saint-Louis. Avec son associée, Anne Roux, qui gère le café, elle a "
+     "lancé une pétition. « Nous perdons des clients chaque semaine », soupire-t-elle.", "perdons des clients",
+     "Julie Marchal", "pronoun"),
+    # "voisine" is a role a name is set off with ("Sa voisine, Inès Berger,"), taken up by "Sa voisine"
+    ("Marie Caron vend des fleurs sur le marché. Sa voisine, Inès Berger, tient un stand de fromages. « Le marché "
+     "se vide depuis la fermeture du parking », regrette Marie Caron. Sa voisine est plus optimiste : « Les "
+     "clients reviendront au printemps. »", "reviendront au printemps", "Inès Berger", "nominal"),
+    # an organisation word with its acronym set off after it (tagged as a noun) is that organisation, also as the
+    # subject of a quote holding its verb
+    ("Les usagers sont inquiets. La fédération des usagers des transports, la FNAUT, « regrette une décision prise "
+     "sans concertation » et dit attendre « un dialogue constructif » avec la Région.", "dialogue constructif",
+     "FNAUT", "explicit"),
+    ("Les usagers sont inquiets. La fédération des usagers des transports, la FNAUT, « regrette une décision prise "
+     "sans concertation » et dit attendre « un dialogue constructif » avec la Région.", "regrette une", "FNAUT",
+     "explicit"),
+    # a sentence after a quote standing alone whose verb lost its subject: the person named before it
+    ("La réforme revient devant les députés. « Cette fois, c'est la bonne. » Dans les couloirs du Palais-Bourbon, "
+     "Nadia Ferhat, rapporteure MoDem du texte, veut croire à une adoption avant l'été.", "la bonne",
+     "Nadia Ferhat", "explicit"),
+    # a role given to someone else only later does not make "la députée de la Sarthe" another body's deputy
+    ("Élodie Marchand, rapporteure du texte, défend le compromis. La députée de la Sarthe, qui suit le dossier "
+     "depuis des années, a déposé un amendement mardi. « C'est un texte équilibré », plaide-t-elle. Pour Anne "
+     "Roy, députée PS du Nord, le texte « reste timide ».", "texte équilibré", "Élodie Marchand", "pronoun"),
+    # "le département d'État" can speak: its incise wins over the colon after "Washington"
+    ("Les combats ont repris dans le nord du pays. Washington a réagi dans la soirée : « Nous suivons la "
+     "situation de très près », a écrit le département d'État dans un communiqué.", "très près",
+     "département d'État", "explicit"),
+    # a subject inside an earlier quote of the sentence is never the speaker of a later fragment
+    ("Les premières critiques sont venues de la gauche. « Qui dira ce qu'est une ingérence étrangère ? Le ministère "
+     "de l'Intérieur, seul, sans juge ? », s'est inquiétée la députée Anne Roy (Les Écologistes), qui a dénoncé un "
+     "texte « vague » et « dangereux pour la liberté de la presse ».", "dangereux pour", "Anne Roy", "previous"),
+    # a new description takes up the one person the sentence before names
+    ("Le débat s'est tendu mardi avec l'écologiste Camille Roux. La sénatrice du Finistère a dénoncé « un recul "
+     "historique » pour la biodiversité.", "recul historique", "Camille Roux", "nominal"),
 ]
 
 
@@ -986,6 +1037,25 @@ def test_a_heading_condensing_a_body_quote_takes_its_speaker(tmp_path: Path) -> 
             "presse.\n")
     heading = next(q for q in analyse_text(tmp_path, text).quotes if q.text == "Pas d'erreur de la préfecture")
     assert heading.speaker == "Claire Dumas" and heading.resolution == "previous"
+
+
+def test_a_heading_opening_on_an_article_the_body_leaves_outside_its_marks(tmp_path: Path) -> None:
+    text = ("date 2026-02-03\nLe collectif obtient la fermeture de la décharge\n\nLa préfecture a signé l'arrêté "
+            "lundi.\n\n« Une victoire pour les riverains »\n\nAnne Morel, présidente du collectif, salue une "
+            "« victoire pour les riverains et pour tout le quartier ».\n")
+    heading = next(q for q in analyse_text(tmp_path, text).quotes if q.text.startswith("Une victoire"))
+    assert heading.speaker == "Anne Morel" and heading.resolution == "previous"
+
+
+def test_a_role_the_headline_opens_on_is_the_person_the_lede_names(tmp_path: Path) -> None:
+    text = ("date 2026-03-10\nRéforme de l'audiovisuel : au Sénat, le ministre de la Culture défend sa copie\n\n"
+            "Auditionné mardi par la commission de la culture, Thomas Berger a défendu une réforme attendue. Les "
+            "sénateurs de l'opposition, eux, restent sceptiques.\n\nD'entrée, le rapporteur socialiste, Paul Martin, "
+            "a donné le ton. Il reproche au gouvernement un texte « bâclé ». « Rien ne change pour les salariés », "
+            "a-t-il insisté.\n\nLe ministre a répondu point par point. « La fusion des chaînes protège le service "
+            "public », a-t-il assuré.\n")
+    quote = next(q for q in analyse_text(tmp_path, text).quotes if "fusion des chaînes" in q.text)
+    assert quote.speaker == "Thomas Berger"
 
 
 def test_a_heading_quoting_an_interview_answer_takes_the_person_answering(tmp_path: Path) -> None:

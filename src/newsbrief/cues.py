@@ -253,7 +253,11 @@ def _incise_cues(after: list[Token], lang: ModuleType) -> Iterator[Cue]:
         verb_like = _is_speech_verb(token, lang) or mistagged and \
             speech_lemma(token, lang) is not None and (token.lemma_.lower() not in lang.ROLE_NOUNS
                                                        or _before_determiner(token))
-        if verb_like and not _is_present_participle(token):
+        # « … », calcule-t-elle / sourit-il: a verb inverting its subject clitic right after the quote's comma is
+        # an incise, which reports speech whatever the verb (a verb of manner or thought used as a speech verb)
+        incise = clitic_after and position <= 2 and token.pos_ != "AUX" and token.is_alpha \
+            and not _is_negated(token, lang)
+        if (verb_like or incise) and not _is_present_participle(token):
             yield Cue(word=_cue_word(token, lang), speaker=_speaker_of(token, lang, after[0].i), how="incise")
             return
         if token.lower_ in lang.RELATIVE_PRONOUNS or not (
@@ -370,6 +374,12 @@ def _colon_cues(doc: Doc, first: int, lang: ModuleType, before: list[Token]) -> 
         if subject is not None and subject.i < colon and not (rubric and subject.i == named.i):
             yield Cue(word=":", speaker=subject, how="colon")
             return
+    root = named.sent.root
+    if root.pos_ in ("VERB", "AUX") and root.i < colon and subject_of(root) is None:
+        speaker = _last_person(doc[named.sent.start: root.i])  # "Sandrine, elle, n'y croit plus :", subject lost
+        if speaker is not None:
+            yield Cue(word=":", speaker=speaker, how="colon")
+            return
     if speech_lemma(named, lang) is not None:  # "Mathieu, 34 ans, technicien …, s'inquiète :" left unparsed
         speaker = _last_person(doc[named.sent.start: named.i]) or _speaker_just_before(named, lang)
         if speaker is not None:
@@ -478,9 +488,10 @@ def _sentence_subject(sentence: Span) -> Token | None:
 
 
 def _last_person(tokens: Span) -> Token | None:
-    """The last person the model tags among the tokens, outside a prepositional phrase."""
-    return next((t for t in reversed(tokens) if t.pos_ == "PROPN" and t.ent_type_ in PERSON_TAGS
-                 and not _governed(t)), None)
+    """The last person the model tags among the tokens, outside a prepositional phrase; also a capitalised name
+    the tagger took for a noun ("Sandrine, elle, …")."""
+    return next((t for t in reversed(tokens) if (t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.text[:1].isupper())
+                 and t.ent_type_ in PERSON_TAGS and not _governed(t)), None)
 
 
 def _announces_speech(sentence: Span, lang: ModuleType) -> bool:
@@ -493,9 +504,10 @@ def _announces_speech(sentence: Span, lang: ModuleType) -> bool:
 
 def _speaking_subject(sentence: Span, lang: ModuleType) -> Token | None:
     """The first subject of the sentence that could speak, in any clause ("C'est par ces mots que la ministre
-    a ouvert son intervention"), else the main clause's subject."""
+    a ouvert son intervention"), else the main clause's subject, else the person named before the main verb when
+    the parser lost it (see :func:`_sentence_subject`)."""
     subjects = [t for t in sentence if t.dep_.startswith("nsubj") and could_speak(t, lang)]
-    return subjects[0] if subjects else subject_of(sentence.root)
+    return subjects[0] if subjects else _sentence_subject(sentence)  # "…, Claire X, …, veut croire": subject lost
 
 
 def _has_quote_mark(sentence: Span) -> bool:
@@ -846,6 +858,9 @@ def subject_of(verb: Token) -> Token | None:
         if subjects:
             return None
         if verb.dep_ == "acl":
+            antecedent = _relative_antecedent(verb)
+            if antecedent is not None:
+                return antecedent
             return _agent(verb) if "Past" in verb.morph.get("Tense") else verb.head
         if verb.dep_ == "advcl" and "Part" not in verb.morph.get("VerbForm") or verb.head is verb:
             return None
@@ -853,6 +868,22 @@ def subject_of(verb: Token) -> Token | None:
             return None
         climbed = climbed or verb.dep_ == "conj"
         verb = verb.head
+    return None
+
+
+def _relative_antecedent(verb: Token) -> Token | None:
+    """"Léa Marchetti, qui préside l'antenne de l'association, rappelle que …": a finite verb after a comma that
+    the parser hung on the object of a relative clause (as if a reduced relative) is the main verb; its subject is
+    what the relative clause qualifies. None when the verb is not finite or no relative clause is above it."""
+    if "Fin" not in verb.morph.get("VerbForm") or verb.i == 0 or verb.nbor(-1).text != ",":
+        return None
+    node = verb.head
+    for _ in range(4):
+        if node.dep_ in ("acl:relcl", "relcl") and node.head.pos_ in ("NOUN", "PROPN") and node.head.i < node.i:
+            return node.head
+        if node.head.i == node.i:
+            return None
+        node = node.head
     return None
 
 
@@ -940,12 +971,24 @@ def could_speak(token: Token, lang: ModuleType) -> bool:
     speakers = lang.ROLE_NOUNS | lang.ORG_NOUNS
     if _is_one_of(token, speakers) or role_lemma(token, lang) in speakers or _person_set_off(token):  # "l'ex-avocate"
         return True
-    authored = any(c.dep_ in ("nmod", "poss", "nmod:poss", "prep") or c.dep_ == "acl" and _agent(c) is not None
-                   for c in token.children)
-    if token.lemma_.lower() in lang.REPORTING_NOUNS and authored:
+    if token.lemma_.lower() in lang.REPORTING_NOUNS and _authored(token, lang):
         return True  # "un rapport de la Ligue arabe", "the ministry's statement", "the report, published by X"
     # "l'un des deux porte-parole", "one of the ministers"
     return any(t.pos_ == "PROPN" or t.lemma_.lower() in speakers for t in noun_phrase(token))
+
+
+def _authored(document: Token, lang: ModuleType) -> bool:
+    """Whether a document noun names its author: a complement or owner that could speak itself ("un rapport de
+    la Ligue arabe", "the ministry's statement", "the report of the committee"), or an agent ("the report,
+    published by X"); not a complement that only describes the words ("la phrase en lettres rouges")."""
+    for child in document.children:
+        if child.dep_ == "acl" and _agent(child) is not None:
+            return True
+        authors = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else \
+            [child] if child.dep_ in ("nmod", "poss", "nmod:poss") else []
+        if any(could_speak(a, lang) for a in authors):
+            return True
+    return False
 
 
 def _person_set_off(noun: Token) -> bool:

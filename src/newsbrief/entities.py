@@ -111,13 +111,17 @@ def _group_label(group: list[Mention], lang: ModuleType) -> str:
         return max(("ORG", "LOC", "MISC"), key=lambda label: (votes[label], label == "ORG"))
     if any(m.person_cue for m in group) and _speaking_group(name, votes, lang):
         return "ORG"  # "The Greens said": a party named by its members
-    spoke = any(m.person_cue for m in group) and votes["LOC"] <= votes["PER"]  # "Edmonton accuse": a government
-    personal = votes["PER"] or looks_personal(name) or len(name.split()) == 1 and not name.isupper()
+    speaks = any(m.person_cue for m in group)
+    spoke = speaks and votes["LOC"] <= votes["PER"]  # "Edmonton accuse": a government, not a person
+    # a name with a word no person's name holds ("Région", "Région Grand Est") is not personal, however it speaks
+    institutional = any(w.lower() in lang.NON_PERSON_WORDS for w in name.split())
+    personal = not institutional and (votes["PER"] or looks_personal(name) or len(name.split()) == 1
+                                      and not name.isupper())
     personal = personal and not _ends_in_initials(name)
     if (any(m.title for m in group) or spoke and personal) and votes["ORG"] <= votes["PER"] + votes["LOC"]:
         return "PER"
-    if spoke and name.isupper() and not votes["PER"]:
-        return "ORG"
+    if (spoke and name.isupper() or speaks and institutional) and not votes["PER"]:
+        return "ORG"  # "La Région Grand Est reconnaît": an institution that speaks
     if votes["PER"] and len(name.split()) >= 2 and "-" in name.split()[0]:
         return "PER"
     return votes.most_common(1)[0][0] if votes else "MISC"

@@ -66,7 +66,8 @@ def extract_quotes(doc: Doc, document: Document, table: EntityTable, *, lang: Mo
     quotes = share_sentence_speakers(quotes, [doc[token_index(starts, s.open_at)].sent.start for s in spans])
     quotes = share_continued_speakers(quotes, spans, document)
     people = frozenset(e.name for e in table.entities if e.label == "PER")
-    quotes = attribute_headline_quotes(merge_headline_quotes(quotes, document), document, people)
+    quotes = attribute_headline_quotes(merge_headline_quotes(quotes, document), document, people,
+                                       articles=getattr(lang, "ARTICLES", frozenset()))
     quotes = attribute_repeated_quotes(quotes, set(people), _heading_ranges(document))
     return mark_key_quotes(quotes, top=top_quotes)
 
@@ -164,15 +165,20 @@ def _named_subject(open_token: Token, resolver: SpeakerResolver, lang: ModuleTyp
     """The speaker a cue-less quote's own sentence gives: its main subject before the quote, a name or a personal
     pronoun, resolved to a person, organisation or place (a country speaks in diplomacy)."""
     subject = subject_of(open_token.sent.root) or noun_root(open_token.sent)
-    if subject is None or subject.i >= open_token.i:
-        return None
+    if subject is None or subject.i >= open_token.i or resolver.in_quote(subject.idx):
+        return None  # a subject inside an earlier quote is never the speaker
     role = subject.pos_ == "NOUN" and subject.lemma_.lower() in lang.ROLE_NOUNS  # "Un haut fonctionnaire y voit"
+    # an organisation word named in its phrase ("L'association des compagnies de croisière, la CLIA, « regrette …
+    # »"): kept below only when that name is its own
+    body = subject.pos_ == "NOUN" and subject.lemma_.lower() in lang.ORG_NOUNS
     impersonal = subject.lower_ in getattr(lang, "IMPERSONAL_PRONOUNS", ())  # "À Matignon, on salue un « … »"
-    if not (subject.pos_ == "PROPN" or subject.lower_ in lang.PRONOUN_GENDERS or role or impersonal
+    if not (subject.pos_ == "PROPN" or subject.lower_ in lang.PRONOUN_GENDERS or role or body or impersonal
             or could_speak(subject, lang) and subject.text[:1].isupper()):
         return None  # a name, also one tagged as a noun ("Ahmed al-Charaa a remercié Ankara pour son « … »")
     resolved = resolver.resolve(subject, at=open_token.idx)
     named = resolved[0] is not None and resolver.table.label_of(resolved[0]) in ("PER", "ORG", "LOC")
+    if body and not role and resolved[2] != "explicit":
+        return None  # "le gouvernement devrait se contenter d'un « rabot »": no name in its phrase, no guess
     return resolved if named or role and resolved[0] is not None else None
 
 
@@ -234,8 +240,8 @@ def merge_headline_quotes(quotes: list[Quote], document: Document) -> list[Quote
     return [q for q in quotes if not repeated(q)]
 
 
-def attribute_headline_quotes(quotes: list[Quote], document: Document,
-                              people: frozenset[str] = frozenset()) -> list[Quote]:
+def attribute_headline_quotes(quotes: list[Quote], document: Document, people: frozenset[str] = frozenset(), *,
+                              articles: frozenset[str] = frozenset()) -> list[Quote]:
     """A quote in the title or a heading that no name in it attributes takes the speaker of the body quote whose
     words it takes up ("- « Nous voulons des garanties » -" over "« Nous voulons des garanties écrites... »"): the
     body names the speaker more precisely than a headline's description ("« On ne lâchera pas », la rue répond")
@@ -253,7 +259,8 @@ def attribute_headline_quotes(quotes: list[Quote], document: Document,
         key = normalised(quote.text)
         source = next((q for text, q in body if key and key in text), None) \
             or next((q for text, q in body if key and text in key), None) \
-            or _condensed_from(key, [q for _, q in body], quote.start)  # a body quote repeating all of it first
+            or _condensed_from(key, [q for _, q in body], quote.start) \
+            or _condensed_from(_without_article(key, articles), [q for _, q in body], quote.start)
         if source is not None:
             return replace(quote, speaker=source.speaker, resolution="previous")
         answerer = _answered_by(key, document, people, quote.start)
@@ -282,6 +289,13 @@ def _answered_by(key: str, document: Document, people: frozenset[str], at: int) 
         if _in_order(words, re.findall(r"\w+", normalised(answer))):
             return speaker
     return None
+
+
+def _without_article(key: str, articles: frozenset[str]) -> str:
+    """A heading's words without the article opening them, which the body leaves outside its marks ("« Une bonne
+    nouvelle pour la rade »" over "on se félicite d'une « bonne nouvelle pour la rade et … »")."""
+    first, _, rest = key.partition(" ")
+    return rest if first in articles and rest else ""
 
 
 def _condensed_from(key: str, body: list[Quote], at: int) -> Quote | None:

@@ -129,6 +129,10 @@ class SpeakerResolver:
     def _in_quote(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.quoted)
 
+    def in_quote(self, offset: int) -> bool:
+        """Whether an offset falls inside one of the document's quotes."""
+        return self._in_quote(offset)
+
     def sentence_index(self, token: Token) -> int:
         """The position of a token's sentence in the document."""
         return bisect.bisect_right(self._sentence_starts, token.i) - 1
@@ -437,7 +441,7 @@ class SpeakerResolver:
         """A name in the noun phrase of a description: a person in apposition ("le président du CERN, Michel
         Spiro"); an organisation only when the phrase is definite and not a role ("le syndicat SUD", but "un
         porte-parole du RN" stays a description)."""
-        proper = [t for t in noun_phrase(token) if t.pos_ == "PROPN" and t.head.pos_ not in ("ADJ", "VERB")
+        proper = [t for t in noun_phrase(token) if _name_word(t) and t.head.pos_ not in ("ADJ", "VERB")
                   and not self._based_in(t, token)]
         names = [n for t in proper if (n := self._mention_at(t)) is not None]  # not "the Washington-based lender"
         proper.sort(key=lambda t: t.dep_ != "appos")  # the person in apposition first ("…, Laurent Ferrières,")
@@ -507,13 +511,31 @@ class SpeakerResolver:
             holders = [r for r in given if self._compatible(r.person, gender)]
             owners = role_owners(role_words[0])
             person = pick_role(holders, role_qualifiers(role_words[0]), token.idx, owners=owners)
-            if person is None and owners and holders:  # the role of another body: someone else
-                return None
-        person = person or self._introduced_as(token) or self._identified_after_lede(token, gender=gender)
+            if person is None and owners and any(r.at < token.idx for r in holders):
+                return None  # the role of another body, given before: someone else (one given later says nothing)
+        person = person or self._introduced_as(token) or self._identified_after_lede(token, gender=gender) \
+            or self._described_by_title(token, gender=gender)
         if person is not None or self._owned_by_person(token):
             return person  # "the prime minister's official spokesman": not a person named near, the owner least
-        return self._recent_subject(token, gender=gender) \
+        return self._recent_subject(token, gender=gender) or self._only_person_before(token, gender=gender) \
             or self._recent_speaker(token, gender=gender) or self._protagonist(gender=gender, at=token.idx)
+
+    def _only_person_before(self, token: Token, *, gender: str | None) -> str | None:
+        """The one person the sentence just before names, in any function, when a new description takes them up
+        ("Le ton monte avec l'écologiste Mathilde Garnier. La sénatrice de Loire-Atlantique dénonce …"): that
+        sentence names no one else outside quotes, and its subject is no other person's pronoun or description."""
+        previous = self._previous_sentences(token, 1)
+        if not previous:
+            return None
+        sentence = previous[0]
+        named = set(self._persons_between(sentence.start_char, sentence.end_char))
+        subject = _main_subject(sentence)
+        other = subject is not None and not self._in_quote(subject.idx) and self._mention_at(subject) is None \
+            and (subject.lower_ in self.lang.PRONOUN_GENDERS or role_lemma(subject, self.lang) in self.lang.ROLE_NOUNS)
+        if len(named) != 1 or other:
+            return None
+        person = next(iter(named))
+        return person if self._compatible(person, gender) else None
 
     def _owned_by_person(self, token: Token) -> bool:
         """Whether a description belongs to a person or a role ("the prime minister's official spokesman", "an
@@ -582,6 +604,26 @@ class SpeakerResolver:
                 or self._first_named(person) < following.start_char:
             return None
         self.roles.setdefault(token.lemma_.lower(), []).append(Role(token.idx, person, role_qualifiers(token)))
+        return person
+
+    def _described_by_title(self, token: Token, *, gender: str | None) -> str | None:
+        """A headline that opens on a role ("…, la ministre de l'Agriculture défend son texte") names its person in
+        the lede, whose first sentence has them as subject, named there for the first time ("Auditionnée mardi
+        …, Hélène Caradec a défendu …"): a later description of that role ("La ministre a répondu") is theirs."""
+        if not self.paragraphs or token.idx < self.paragraphs[0][0]:
+            return None
+        kin = self._kin(role_lemma(token, self.lang))
+        title = [t for t in self.doc if t.idx < self.paragraphs[0][0] and t.dep_.startswith("nsubj")
+                 and t.pos_ == "NOUN" and role_lemma(t, self.lang) in kin and _determiner(t) in DEFINITE]
+        if not title:
+            return None
+        start = self.paragraphs[0][0]
+        lede = self.sentences[self.sentence_index(self.doc.char_span(start, start + 1, alignment_mode="expand")[0])]
+        subject = _main_subject(lede)
+        person = self._mention_at(subject) if subject is not None and subject.pos_ == "PROPN" else None
+        if person is None or self.table.label_of(person) != "PER" or not self._compatible(person, gender) \
+                or self._first_named(person) < lede.start_char:
+            return None
         return person
 
     def _first_named(self, name: str) -> int:
@@ -771,10 +813,15 @@ class SpeakerResolver:
 
     def _compared_until(self, sentence: Span) -> int:
         """The end of a comparison opening the sentence up to its comma ("Comme la ministre, elle …", "Like his
-        predecessor, he …"), or the sentence's start when it opens with none."""
+        predecessor, he …"), or up to the main clause's pronoun subject when an apposition or relative clause
+        lengthens it ("Avec sa voisine, Carla Bensa, qui gère un glacier, elle …"); the sentence's start when it
+        opens with none."""
         if sentence[0].lower_ not in getattr(self.lang, "COMPARISON_OPENERS", ()):
             return sentence.start
-        return next((t.i for t in sentence if t.text == ","), sentence.start)
+        subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj")
+                        and c.lower_ in self.lang.PRONOUN_GENDERS), None)
+        comma = next((t.i for t in sentence if t.text == ","), sentence.start)
+        return subject.i if subject is not None and subject.i > comma else comma
 
     def _given_name_noun(self, token: Token) -> bool:
         """A given name the tagger took for a noun ("Karima, elle, attend de voir :")."""
@@ -819,8 +866,10 @@ class SpeakerResolver:
                   and self.table.label_of(n) == "PER"]
         if spoken and for_pronoun:  # a sentence quoting someone is about its speaker, not the subject inside
             return spoken[-1:]
+        compared = self._compared_until(sentence)  # not the one compared with ("Avec sa voisine, X, …, elle")
         subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj") and not self._in_quote(c.idx)
-                        and not (c.pos_ == "PRON" and c.lower_ not in self.lang.PRONOUNS)),  # not "rien", "cela"
+                        and not (c.pos_ == "PRON" and c.lower_ not in self.lang.PRONOUNS)  # not "rien", "cela"
+                        and (c.i >= compared or compared == sentence.start)),
                        None) or noun_root(sentence) or self._unparsed_subject(sentence)
         subject = _titled_subject(subject, self.lang) if subject is not None else None
         heads = [subject] if subject is not None else []
@@ -1003,6 +1052,15 @@ def _titled_subject(subject: Token, lang: ModuleType) -> Token:
     if named is None or subject.pos_ != "NOUN" or role_lemma(subject, lang) not in lang.ROLE_NOUNS:
         return subject
     return named if doc[subject.i + 1].pos_ == "PROPN" else subject
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a name: a proper noun, or a capitalised word set off by a comma that the model tagged as a name
+    but the tagger as a noun ("L'association des compagnies de croisière, la CLIA,"); not a complement ("la
+    Commission européenne de Bruxelles")."""
+    set_off = token.dep_ in ("appos", "conj") and any(t.text == "," for t in token.doc[max(0, token.i - 2): token.i])
+    return token.pos_ == "PROPN" or token.pos_ == "NOUN" and set_off and token.text[:1].isupper() \
+        and token.ent_type_ in ("ORG", "PER", "PERSON", "GPE", "LOC")
 
 
 def _main_subject(sentence: Span) -> Token | None:

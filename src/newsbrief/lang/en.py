@@ -468,3 +468,6 @@ SYNONYMS.update(PARTY_NICKNAMES)
 BODIES = frozenset({"House of Commons", "House of Lords", "Commons", "White House", "Pentagon", "Downing Street",
                     "Whitehall", "No 10", "Dáil", "Seanad", "Oireachtas", "Holyrood", "Stormont", "Senedd",
                     "Bundestag", "Knesset"})
+
+#: Articles a heading may open with where the body leaves them outside the marks ("« Une bonne nouvelle »").
+ARTICLES = frozenset({"the", "a", "an"})

@@ -46,8 +46,9 @@ ADDRESSING_VERBS: frozenset[str] = frozenset()
 #: "paraître", whose "il" may be a person ("Il semble serein").
 IMPERSONAL_VERBS = frozenset({"falloir"})
 
-#: Words opening a comparison with someone else ("Comme la députée X, elle réclame …").
-COMPARISON_OPENERS = frozenset({"comme"})
+#: Words opening a phrase that compares the subject with someone else or names a companion ("Comme la députée X,
+#: elle réclame …", "Avec sa voisine, Carla X, qui …, elle a lancé …"): that someone is not the subject.
+COMPARISON_OPENERS = frozenset({"comme", "avec", "contrairement"})
 
 #: Words that attribute a quote to what follows them ("selon X", "d'après X", "pour X").
 SOURCE_MARKERS = frozenset({"selon", "d'après", "d’après", "pour"})
@@ -107,7 +108,7 @@ indépendantiste populiste intéressé intéressée milliardaire magnat locatair
 ex-ministre pénaliste défenseur participant participante convive invité invitée membre collaborateur
 collaboratrice visiteur visiteuse marin navigant sapeur trentenaire quadragénaire quinquagénaire sexagénaire
 septuagénaire octogénaire nonagénaire lieutenant lieutenant-colonel gradé eurodéputé eurodéputée agent agente
-figure pasteur pasteure prêtre imam rabbin évêque ténor cacique baron baronne pilier
+figure pasteur pasteure prêtre imam rabbin évêque ténor cacique baron baronne pilier voisin voisine collègue
 """.split())
 
 #: Role nouns a journalist uses in turn for the same person ("Camille Aubrac, économiste ..." then "la
@@ -137,7 +138,8 @@ ORG_NOUNS = frozenset({"gouvernement", "ministère", "parti", "syndicat", "organ
                        "autorités", "enquêteurs", "secours", "manifestants", "habitants", "témoins",
                        "entreprise", "société", "groupe", "commission", "conseil", "armée", "police",
                        "tribunal", "cour", "parquet", "kremlin", "élysée", "onu", "ong", "agence", "quotidien",
-                       "journal", "hebdomadaire", "magazine", "chaîne", "radio", "site", "mensuel"})
+                       "journal", "hebdomadaire", "magazine", "chaîne", "radio", "site", "mensuel", "département",
+                       "région", "mairie", "préfecture"})
 
 #: Words before a quote that mark it as a title, not speech ("le journal « Libération »").
 TITLE_CUES = frozenset("""
@@ -359,7 +361,7 @@ NON_PERSON_WORDS = frozenset({*ORGANISATION_ENDINGS, *ORG_NOUNS, *NAME_HEADS, *I
 institut fondation centre collège lycée école académie musée hôpital stade aéroport gare pont tour place rue
 avenue boulevard quai square parc prix trophée coupe festival fonds banque capital groupe cathédrale église
 mosquée chapelle rivière vallée fleuve baie hôtel club société fédération ligue comité forum réseau salle
-journal presse revue magazine
+journal presse revue magazine région département métropole préfecture mairie collectivité
 """.split()))
 
 #: Stop words for keyphrase candidates (on top of spaCy's own list).
@@ -504,3 +506,6 @@ SYNONYMS: dict[str, str] = {**SHARED_SYNONYMS, "place Beauvau": "Beauvau", "Plac
 #: Bodies searched like the places, whose short names the model misses or takes for a person (seats of power
 #: that stand for a government: "Matignon", "la Maison-Blanche").
 BODIES = frozenset({"Matignon", "Maison-Blanche", "Maison Blanche", "Palais-Bourbon", "Pentagone", "Downing Street"})
+
+#: Articles a heading may open with where the body leaves them outside the marks ("« Une bonne nouvelle »").
+ARTICLES = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du"})
