@@ -411,13 +411,14 @@ def _sub_spans(doc: Doc, start: int, end: int, stop: _StopWords, max_words: int)
     """Every sub-span of a noun group that starts and ends on a content word and does not cut a name."""
     bounds = [i for i in range(start, end) if _is_content(doc[i], stop)]
     spans = []
-    for a in bounds:
+    for first, a in enumerate(bounds):
         if a > start and _same_name(doc[a - 1], doc[a]):
             continue
-        for b in bounds:
-            if b < a or (b + 1 < end and _same_name(doc[b], doc[b + 1])):
+        for last in range(first, len(bounds)):  # bounds[first..last] are the span's content words
+            b = bounds[last]
+            if b + 1 < end and _same_name(doc[b], doc[b + 1]):
                 continue
-            if sum(_is_content(t, stop) for t in doc[a:b + 1]) > max_words:
+            if last - first + 1 > max_words:
                 break
             if _agrees(doc[a:b + 1]):
                 spans.append((a, b + 1))
@@ -480,10 +481,12 @@ def _merge_partial_names(found: dict[str, Candidate]) -> dict[str, Candidate]:
 def _drop_nested(ranked: list[Candidate]) -> list[Candidate]:
     """Leave out a phrase inside a better-ranked longer phrase that occurs at least as often."""
     kept: list[Candidate] = []
+    longer: list[tuple[str, int]] = []  # the kept phrases of several words, padded, and their frequencies
     for candidate in ranked:
-        inner = f" {candidate.key} "
-        if not any(inner in f" {k.key} " and len(k.starts) >= len(candidate.starts) for k in kept):
+        inner, n = f" {candidate.key} ", len(candidate.starts)
+        if not any(inner in key and count >= n for key, count in longer if len(key) > len(inner)):
             kept.append(candidate)
+            longer += [(f" {candidate.key} ", n)] if candidate.n_words > 1 else []
     return kept
 
 
