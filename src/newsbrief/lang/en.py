@@ -256,7 +256,8 @@ STATES = frozenset({
     "Northern Ireland", "England", "Punjab", "Karnataka", "Kerala", "Maharashtra", "Tamil Nadu",
 })
 
-PLACES = frozenset(set(DEMONYMS.values()) | COUNTRIES | CAPITALS | STATES | {"Gaza", "West Bank", "Middle East", "Crimea", "Donbas", "Kosovo",
+PLACES = frozenset(set(DEMONYMS.values()) | COUNTRIES | CAPITALS | STATES | {
+    "Gaza", "West Bank", "Middle East", "Crimea", "Donbas", "Kosovo",
                                              "Washington", "Moscow", "Kyiv", "Kiev", "Beijing", "London",
                                              "Paris", "Brussels", "Geneva", "Central Asia", "Warsaw",
                                              "Berlin", "Dublin", "Athens", "Astana", "Strasbourg",

@@ -101,7 +101,8 @@ détenue adjoint adjointe coprésident coprésidente trésorier trésorière cap
 sélectionneuse athlète chanteur chanteuse musicien musicienne photographe reporter correspondant
 correspondante rédacteur rédactrice éditeur éditrice banquier banquière consultant consultante stratège
 gendarme pompier sauveteur sauveteuse secouriste urgentiste pharmacien pharmacienne ingénieur ingénieure
-architecte homme femme personne proche homologue pontife souverain souveraine monarque cadre héritier héritière successeur prédécesseur rival rivale allié alliée partisan
+architecte homme femme personne proche homologue pontife souverain souveraine monarque cadre héritier héritière
+successeur prédécesseur rival rivale allié alliée partisan
 partisane garde républicain républicaine démocrate socialiste conservateur conservatrice travailliste écologiste
 centriste libéral libérale communiste gaulliste insoumis insoumise macroniste souverainiste nationaliste
 indépendantiste populiste intéressé intéressée milliardaire magnat locataire tribun ex-président ex-présidente
@@ -273,7 +274,8 @@ CAPITALS = frozenset({
 })
 
 #: Country and region names that are places even when the model says otherwise.
-PLACES = frozenset(set(DEMONYMS.values()) | COUNTRIES | CAPITALS | {"Gaza", "Cisjordanie", "Proche-Orient", "Moyen-Orient",
+PLACES = frozenset(set(DEMONYMS.values()) | COUNTRIES | CAPITALS | {
+    "Gaza", "Cisjordanie", "Proche-Orient", "Moyen-Orient",
                                              "Eurasie", "Asie centrale", "Crimée", "Donbass", "Kosovo",
                                              "Bruxelles", "Washington", "Moscou", "Kiev", "Kyiv", "Pékin",
                                              "Berlin", "Rome", "Madrid", "Genève", "Athènes", "Astana",
@@ -357,7 +359,8 @@ STATE_HEADS = frozenset({"royaume", "république", "principauté", "émirat", "s
 
 #: Words that make a name of capitalised words an organisation's, a place's or an event's, not a person's,
 #: whatever given name opens it ("Centre Georges-Pompidou", "Lycée Victor Hugo", "Prix Albert Londres").
-NON_PERSON_WORDS = frozenset({*ORGANISATION_ENDINGS, *ORG_NOUNS, *NAME_HEADS, *INSTITUTION_HEADS, *PLACE_HEADS, *STATE_HEADS} | set("""
+NON_PERSON_WORDS = frozenset({*ORGANISATION_ENDINGS, *ORG_NOUNS, *NAME_HEADS, *INSTITUTION_HEADS, *PLACE_HEADS,
+                              *STATE_HEADS} | set("""
 institut fondation centre collège lycée école académie musée hôpital stade aéroport gare pont tour place rue
 avenue boulevard quai square parc prix trophée coupe festival fonds banque capital groupe cathédrale église
 mosquée chapelle rivière vallée fleuve baie hôtel club société fédération ligue comité forum réseau salle
