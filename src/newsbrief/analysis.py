@@ -20,7 +20,7 @@ from newsbrief.lang import get_language_data
 from newsbrief.nlp import load_pipeline, model_version, normalise_text
 from newsbrief.quotes import extract_quotes
 from newsbrief.records import Analysis, Document
-from newsbrief.themes import ALL_CANDIDATES, extract_themes, rank_keyphrases, summarise
+from newsbrief.themes import ALL_CANDIDATES, extract_themes, paragraph_runs, rank_keyphrases, summarise
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -58,14 +58,15 @@ def analyse_parsed(doc: Doc, document: Document, *, top_quotes: int = 8) -> Anal
     resolved = Counter(q.speaker for q in quotes if q.speaker and q.resolution in ("pronoun", "nominal"))
     entities = with_resolved_mentions(table.entities, resolved)
     ranked = rank_keyphrases(doc, lang=lang, top=ALL_CANDIDATES)
+    runs = paragraph_runs(doc, document, ranked, lang=lang)
     parameters = analysis_parameters(top_quotes=top_quotes)
     return Analysis(
         document=document,
         quotes=tuple(quotes),
         entities=tuple(entities),
-        themes=tuple(extract_themes(doc, document, ranked, quotes=quotes, entities=entities)),
+        themes=tuple(extract_themes(doc, document, ranked, quotes=quotes, entities=entities, runs=runs)),
         keyphrases=tuple(c.text for c in ranked[: DEFAULT_PARAMETERS["top_keyphrases"]]),
-        summary=tuple(summarise(doc, document, ranked, quotes=quotes)),
+        summary=tuple(summarise(doc, document, ranked, quotes=quotes, runs=runs)),
         provenance=provenance(document, parameters),
     )
 

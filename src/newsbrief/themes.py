@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from newsbrief.lang import get_language_data
 from newsbrief.records import Block, Document, Entity, Quote, Theme
@@ -128,7 +128,8 @@ def rank_keyphrases(doc: Doc, *, lang: ModuleType, top: int = 20, weights: Keyph
 
 
 def extract_themes(doc: Doc, document: Document, ranked: list[Candidate], *, quotes: list[Quote],
-                   lang: ModuleType | None = None, entities: Sequence[Entity] = ()) -> list[Theme]:
+                   lang: ModuleType | None = None, entities: Sequence[Entity] = (),
+                   runs: ParagraphRuns | None = None) -> list[Theme]:
     """Up to six themes in article order (fewer for a short article), each a run of paragraphs.
 
     Paragraphs start as separate units inside each headed section (the lede joins the first section); adjacent
@@ -136,9 +137,10 @@ def extract_themes(doc: Doc, document: Document, ranked: list[Candidate], *, quo
     similar enough or there are more than ``min(6, words / 120)``. A theme's keyphrases are what is talked
     about, not who talks: no person, named or described (the names and aliases of the ``entities`` table's
     persons, their titles and roles), and one keyphrase per entity of the table ("Tories" and "Conservatives").
+    ``runs`` (``paragraph_runs``) saves cutting the paragraphs again when the summary is made too.
     """
     lang = lang or get_language_data(document.language)
-    candidates, segments, n_sentences = _segments(doc, document, lang, ranked)
+    candidates, segments, n_sentences = runs or paragraph_runs(doc, document, ranked, lang=lang)
     persons = _People.of([name for e in entities if e.label == "PER" for name in (e.name, *e.aliases)])
     topics = _one_per_entity([c for c in candidates if not _is_person(c, persons, lang)], entities)
     themes: list[Theme] = []
@@ -152,12 +154,12 @@ def extract_themes(doc: Doc, document: Document, ranked: list[Candidate], *, quo
 
 
 def summarise(doc: Doc, document: Document, ranked: list[Candidate], *, quotes: list[Quote],
-              size: int = 3, lang: ModuleType | None = None) -> list[str]:
+              size: int = 3, lang: ModuleType | None = None, runs: ParagraphRuns | None = None) -> list[str]:
     """``size`` sentences in article order: the lede's first sentence (of four words or more), then the best
     supporting sentence of the largest themes (then the sentences with the most keyphrase weight), leaving out
     headings and sentences holding a key quote."""
     lang = lang or get_language_data(document.language)
-    candidates, segments, n_sentences = _segments(doc, document, lang, ranked)
+    candidates, segments, n_sentences = runs or paragraph_runs(doc, document, ranked, lang=lang)
     key_spans = [(q.start, q.end) for q in quotes if q.key]
     body = [s for seg in segments for s in seg.sentences
             if sum(t.is_alpha for t in s) >= 4 and not _overlaps(s, key_spans)]
@@ -177,16 +179,26 @@ def summarise(doc: Doc, document: Document, ranked: list[Candidate], *, quotes: 
     return [_sentence_text(document, s) for s in sorted(chosen, key=lambda s: s.start)]
 
 
-def _segments(doc: Doc, document: Document, lang: ModuleType,
-              ranked: list[Candidate]) -> tuple[list[Candidate], list[_Unit], int]:
-    """All candidates, the merged paragraph runs, and the number of body sentences. ``ranked`` is used when it
-    holds every candidate (``rank_keyphrases(..., top=ALL_CANDIDATES)``), else the ranking is redone."""
+class ParagraphRuns(NamedTuple):
+    """What themes and summary are cut from: all candidates, the merged paragraph runs, the number of body
+    sentences."""
+
+    candidates: list[Candidate]
+    runs: list[_Unit]
+    n_sentences: int
+
+
+def paragraph_runs(doc: Doc, document: Document, ranked: list[Candidate], *,
+                   lang: ModuleType | None = None) -> ParagraphRuns:
+    """The document's paragraphs merged into runs (see ``extract_themes``). ``ranked`` is used when it holds every
+    candidate (``rank_keyphrases(..., top=ALL_CANDIDATES)``), else the ranking is redone."""
+    lang = lang or get_language_data(document.language)
     candidates = ranked if len(ranked) >= ALL_CANDIDATES or _is_complete(ranked) else \
         rank_keyphrases(doc, lang=lang, top=ALL_CANDIDATES)
     units = _paragraph_units(doc, document, lang)
     limit = max(1, min(_MAX_THEMES, document.n_words // _WORDS_PER_THEME))
     n_sentences = sum(len(u.sentences) for u in units)
-    return candidates, _merge_units(units, _unit_vectors(units, candidates), limit=limit), n_sentences
+    return ParagraphRuns(candidates, _merge_units(units, _unit_vectors(units, candidates), limit=limit), n_sentences)
 
 
 @dataclass(frozen=True)
