@@ -283,10 +283,17 @@ def _long_incise_cues(after: list[Token], lang: ModuleType) -> Iterator[Cue]:
                 return
 
 
+_CLITICS = ("il", "elle", "ils", "elles", "on")
+
+
+def _clitic_word(token: Token) -> str | None:
+    """The pronoun of a hyphenated clitic ("-t-il" -> "il", "-elle" -> "elle", "-t" -> "t"), else None."""
+    return token.lower_.replace("-t-", "").lstrip("-") if token.text.startswith("-") else None
+
+
 def _inverted_subject_clitic(token: Token) -> bool:
-    """"-t-il", "-elle", "-on": a subject pronoun hyphenated after its verb."""
-    word = token.lower_.replace("-t-", "").lstrip("-")
-    return token.text.startswith("-") and word in ("il", "elle", "ils", "elles", "on", "t")
+    """"-t-il", "-elle", "-on": a subject pronoun hyphenated after its verb (or the "-t" the tokenizer cut off)."""
+    return _clitic_word(token) in (*_CLITICS, "t")
 
 
 def _phrase_before_verb(opening: Token, verb: Token) -> Token | None:
@@ -940,8 +947,7 @@ def _agent(participle: Token) -> Token | None:
 def _inverted_clitic(verb: Token) -> Token | None:
     """"-il", "-elle", "-t-il" just after the verb or its auxiliary."""
     for token in verb.doc[max(0, verb.i - 3): min(len(verb.doc), verb.i + 3)]:
-        word = token.lower_.replace("-t-", "").lstrip("-")
-        if token.text.startswith("-") and word in ("il", "elle", "ils", "elles", "on"):
+        if _clitic_word(token) in _CLITICS:
             return token
     return None
 
