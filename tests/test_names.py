@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.lang import get_language_data
-from newsbrief.names import Mention, canonical_name, demonym_place, fold_name, looks_personal, surname
+from newsbrief.names import Mention, canonical_name, demonym_place, fold_name, is_initialism, looks_personal, surname
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -73,3 +73,17 @@ def test_the_surname_searched_alone(language: str, name: str, expected: str) -> 
 ])
 def test_demonym_place(word: str, place: str | None) -> None:
     assert demonym_place(word, get_language_data("fr").DEMONYMS) == place
+
+
+@pytest.mark.parametrize(("text", "ignore", "initialism"), [
+    ("FDSEA", ".&-", True),
+    ("N-VA", ".&-", True),
+    ("N-VA", ".&", False),     # where hyphens count, a hyphenated word is no initialism
+    ("U.S.", ".&", True),
+    ("S&D", ".&", True),
+    ("A", ".&-", False),       # one letter
+    ("Unesco", ".&-", False),  # written as a word
+    ("G7", ".&-", False),
+])
+def test_is_initialism(text: str, ignore: str, initialism: bool) -> None:
+    assert is_initialism(text, ignore=ignore) is initialism

@@ -34,7 +34,7 @@ from functools import lru_cache
 from types import ModuleType
 
 from newsbrief.names import (ELISION, Mention, canonical_name, demonym_place, fold_name, folded_words, has_initial,
-                             looks_personal, surname)
+                             is_initialism, looks_personal, surname)
 
 #: An acronym in brackets after a name, or after a place that completes the name ("de Montréal (MBAM)").
 _DEFINED = re.compile(r"(?: (?:de la |de |du |d'|of )[A-ZÀ-Ý][\w'-]*)?\s*\(\s*([\w.&-]+)\s*\)")
@@ -252,7 +252,7 @@ def _ends_name(short: str, long: str, labels: dict[str, str], lang: ModuleType, 
         return False  # a body named as the complement of another ("Commission … du Conseil national")
     if short in _party_keys(lang) and before_tail in folded_words(frozenset(lang.DEMONYMS)):
         return False  # the party is not its branch ("the Conservatives", "the Scottish Conservatives")
-    if len(short_tokens) == 1 and _is_initialism_word(canonical_name(groups[short]) if groups else short) \
+    if len(short_tokens) == 1 and is_initialism(canonical_name(groups[short]) if groups else short, ignore=".&") \
             and not _abbreviates(short_tokens, long_tokens):
         return False  # trailing initials name a product or a legal form ("LNG" of "Sabine Crest LNG")
     if speaks and groups and len(short_tokens) == 1 and looks_personal(canonical_name(groups[long])):
@@ -313,13 +313,8 @@ def _firm_without_initials(short: list[Mention], long_name: str, size: int) -> b
     """A firm's name shorn of the initials that end it ("Sabine Crest" of "Sabine Crest LNG"), when nothing
     makes the short form a person's: no title, no role."""
     rest = long_name.split()[size:]
-    initials = bool(rest) and all(_is_initialism_word(w) for w in rest)
+    initials = bool(rest) and all(is_initialism(w, ignore=".&") for w in rest)
     return initials and not any(m.title or m.role for m in short)
-
-
-def _is_initialism_word(word: str) -> bool:
-    letters = word.replace(".", "").replace("&", "")
-    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
 # --- acronyms -----------------------------------------------------------------------------------------------------

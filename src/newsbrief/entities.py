@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.aliases import Groups, group_key, group_mentions, merge_aliases
 from newsbrief.mentions import extract_mentions
-from newsbrief.names import Mention, canonical_name, demonym_place, fold_name, looks_personal
+from newsbrief.names import Mention, canonical_name, demonym_place, fold_name, is_initialism, looks_personal
 from newsbrief.records import Entity
 
 if TYPE_CHECKING:
@@ -107,7 +107,7 @@ def _group_label(group: list[Mention], lang: ModuleType) -> str:
     if any(m.body_cue for m in group) and not any(m.title for m in group):
         return "ORG"  # "le groupe Ravenel" then "Ravenel a versé": a firm, whatever the model says
     votes = Counter(m.label for m in group if m.label)
-    if _names_organisation(name, lang) or _is_initialism(name):  # "Liesbeth Vandamme (N-VA)": her party
+    if _names_organisation(name, lang) or is_initialism(name):  # "Liesbeth Vandamme (N-VA)": her party
         return max(("ORG", "LOC", "MISC"), key=lambda label: (votes[label], label == "ORG"))
     if any(m.person_cue for m in group) and _speaking_group(name, votes, lang):
         return "ORG"  # "The Greens said": a party named by its members
@@ -148,13 +148,7 @@ def _ends_in_initials(name: str) -> bool:
     """A name of several words ending in initials of three letters or more ("Sabine Crest LNG"): a firm's, even
     when the model reads its first words as a person's."""
     words = name.split()
-    return len(words) >= 2 and len(words[-1]) >= 3 and _is_initialism(words[-1])
-
-
-def _is_initialism(name: str) -> bool:
-    """A name in capitals only ("N-VA", "FDSEA"): an organisation's, never a person's."""
-    letters = name.replace("-", "").replace(".", "").replace("&", "")
-    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+    return len(words) >= 2 and len(words[-1]) >= 3 and is_initialism(words[-1])
 
 
 def _person_by_evidence(group: list[Mention], name: str, lang: ModuleType) -> bool:

@@ -68,6 +68,13 @@ def canonical_name(group: list[Mention]) -> str:
                                       -counts[t], first[t]))
 
 
+def is_initialism(text: str, *, ignore: str = ".&-") -> bool:
+    """Capitals only, two letters or more once the characters of ``ignore`` are left out ("N-VA", "FDSEA",
+    "U.S."): an organisation's name or a country's, never a person's."""
+    letters = text.translate({ord(c): None for c in ignore})
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
 def has_initial(key: str) -> bool:
     """A folded name with an initial for a given name ("b obama", "j m ayrault")."""
     words = key.split()
