@@ -776,12 +776,19 @@ class _People:
         return cls(words, tuple(f" {n.casefold()} " for n in names if len(n.split()) > 1))
 
 
+@lru_cache(maxsize=None)
+def _titles_and_roles(lang: ModuleType) -> frozenset[str]:
+    """The language's titles and role nouns, joined once (``_is_person`` asks for every word of every candidate)."""
+    return frozenset(lang.TITLES | lang.ROLE_NOUNS)
+
+
 def _is_person(c: Candidate, people: _People, lang: ModuleType) -> bool:
     """A person, named or described: titles or roles alone ("la ministre", "the spokesperson"), capitalised words
     of persons' names with titles or roles at most ("président Trump"), or a phrase holding a person's full name
     ("FBI Special Agent Thomas Brennan"). The entity table's labels are used, not the tagger's, which may call a
     place a person ("Gaza")."""
-    words = [w for w in _WORD.findall(c.text) if w.casefold() not in lang.TITLES | lang.ROLE_NOUNS]
+    roles = _titles_and_roles(lang)
+    words = [w for w in _WORD.findall(c.text) if w.casefold() not in roles]
     if all(w[:1].isupper() and w.casefold() in people.words for w in words):
         return True
     return any(name in f" {c.text.casefold()} " for name in people.full_names)
