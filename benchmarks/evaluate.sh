@@ -35,5 +35,5 @@ run "fr-press dev 6 (was fresh test 4)" $G/fr-press $C/fr-press/fr-{37..42}.txt
 run "en dev 6 (was fresh test 4)"  $G/en          $C/en/en-{27..31}.txt
 run "fr-press dev 7 (was fresh test 5)" $G/fr-press $C/fr-press/fr-{43..48}.txt
 run "en dev 7 (was fresh test 5)"  $G/en          $C/en/en-{32..36}.txt
-run "fr-press fresh test 6 (held out)" $G/fr-press $C/fr-press/fr-{49..54}.txt
-run "en fresh test 6 (held out)"   $G/en          $C/en/en-{37..41}.txt
+run "fr-press dev 8 (was fresh test 6)" $G/fr-press $C/fr-press/fr-{49..54}.txt
+run "en dev 8 (was fresh test 6)" $G/en          $C/en/en-{37..41}.txt
