@@ -648,3 +648,32 @@ def test_names_of_one_entity_make_one_keyphrase_under_the_tables_name() -> None:
     merged = _one_per_entity([tories, budget, conservatives], table)
     assert [(c.text, c.starts) for c in merged] == [("Conservatives", [3, 9, 20]), ("budget", [30])]
     assert tories.starts == [3, 9] and tories.text == "Tories"      # the ranked candidates are left as they were
+
+
+LONG_OPENING_FR = """date 2026-05-04
+Le Parlement adopte la réforme des retraites agricoles
+
+Le Parlement a adopté mardi la réforme des retraites agricoles, après six mois de navette entre les deux chambres.
+
+La réforme relève la pension minimale des exploitants agricoles à 85 % du salaire minimum dès janvier.
+
+Les syndicats agricoles saluent un progrès pour les retraites des exploitants, mais jugent le calendrier trop lent.
+
+Le coût de la réforme des retraites agricoles est estimé à 900 millions d'euros par an par le gouvernement.
+
+Les régions inquiètes
+
+Les présidents de région redoutent que le financement des lycées agricoles soit réduit pour payer la réforme.
+
+Les régions du Sud demandent une compensation de l'État pour les lycées agricoles et les centres de formation.
+"""
+
+
+def test_a_long_opening_before_the_first_intertitle_is_a_section_of_its_own(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(LONG_OPENING_FR, encoding="utf-8")
+    analysis = analyse_document(load_document(str(path)))
+    # four paragraphs are a story of their own, not a lede left to the summary: a theme speaks for them
+    opening = [t for t in analysis.themes if {"exploitants", "retraites agricoles"} & set(t.keyphrases)]
+    assert opening, analysis.themes
+    assert all(t.heading is None for t in opening)

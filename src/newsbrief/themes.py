@@ -596,6 +596,7 @@ _SIMILAR = 0.12
 _HEADING_PENALTY = 0.5
 _MIN_WORDS = 4
 _MIN_KEYPHRASES = 3
+_LEDE_PARAGRAPHS = 2
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 
@@ -610,26 +611,27 @@ class _Unit:
 
 def _paragraph_units(doc: Doc, document: Document, lang: ModuleType) -> list[_Unit]:
     """One unit per paragraph of four words or more (not a credit line: "Avec AFP") that is not the page's
-    furniture ("Read more from …", "Lire aussi"); paragraphs before the first section heading belong to the
-    first section."""
+    furniture ("Read more from …", "Lire aussi"). A lede of at most ``_LEDE_PARAGRAPHS`` paragraphs before the
+    first section heading belongs to the first section; a longer opening (a story told before its first
+    intertitle) is a section of its own, without a heading."""
     units: list[_Unit] = []
     section, heading = 0, None
     sentences = [s for s in doc.sents if s.text.strip()]
     headings = {b.start for b in section_headings(document, lang)}
     for block in document.blocks:
         if block.start in headings:
-            section, heading = (section + 1 if heading else section), block.text.strip()
+            opened = heading is not None or len(units) > _LEDE_PARAGRAPHS
+            section, heading = section + opened, block.text.strip()
             continue
         if block.kind != "paragraph":
             continue
         members = [s for s in sentences if block.start <= s.start_char < block.end]
         if sum(t.is_alpha for s in members for t in s) >= _MIN_WORDS and not _is_furniture(block.text, lang):
             units.append(_Unit(members, section, heading))
-    if units and units[0].heading is None:
-        first_heading = next((u.heading for u in units if u.heading), None)
+    first_headed = next((u for u in units if u.heading), None)
+    if first_headed is not None and first_headed.section == 0:
         for unit in units:
-            if unit.section == 0:
-                unit.heading = first_heading
+            unit.heading = unit.heading or first_headed.heading
     return units
 
 
@@ -713,11 +715,12 @@ def _with_enough_keyphrases(units: list[_Unit], candidates: list[Candidate], n_s
 
 def _theme(unit: _Unit, document: Document, candidates: list[Candidate], lang: ModuleType,
            n_sentences: int, *, labelled: set[str], quoted: list[tuple[int, int]]) -> tuple[Theme, list[str]]:
-    """Label, keyphrases and sentences of a run of paragraphs; a lede merged into a headed section is left to
-    the summary and the section itself speaks for the theme. A supporting sentence cut inside a quotation (the
+    """Label, keyphrases and sentences of a run of paragraphs; a short lede merged into the first headed section
+    is left to the summary and the section itself speaks for the theme. A supporting sentence cut inside a quotation (the
     parser ends sentences inside quotes) is widened to the whole quotation."""
     first_heading = next((b.start for b in section_headings(document, lang)), None)
-    headed = [s for s in unit.sentences if first_heading is not None and s.start_char > first_heading]
+    headed = [s for s in unit.sentences
+              if first_heading is not None and unit.heading is not None and s.start_char > first_heading]
     focus = _Unit(headed, unit.section, unit.heading) if headed else unit
     keyphrases = _local_keyphrases(focus, candidates, n_sentences)
     sentences = _supporting_sentences(focus, keyphrases)
