@@ -6,7 +6,7 @@ import pytest
 from spacy.tokens import Span
 
 from newsbrief.lang import get_language_data
-from newsbrief.mentions import _clean_mention, _given_name_style, extract_mentions
+from newsbrief.mentions import _clean_mention, _given_name_style, _split_at_separators, extract_mentions
 from newsbrief.names import Mention
 from newsbrief.nlp import load_pipeline, normalise_text
 from newsbrief.quotes import speech_subject_tokens
@@ -54,6 +54,20 @@ def test_a_name_is_cut_at_a_colon() -> None:
     _, mentions = mentions_of("Vendée Globe : Kito de Pavant a abandonné.", "fr")
     assert mentions[0].text == "Vendée Globe"
     assert not any(":" in m.text for m in mentions)
+
+
+@pytest.mark.parametrize(("language", "text", "span", "parts"), [
+    # the model may tag a speaker, the speech verb and the medium as one span: no name holds a speech verb
+    ("en", '"We were left out," Lafleur told CBC News on Monday.', "Lafleur told CBC News",
+     ["Lafleur", "CBC News"]),
+    ("en", "The Canadian Broadcasting Corporation said so.", "Canadian Broadcasting Corporation",
+     ["Canadian Broadcasting Corporation"]),
+])
+def test_a_span_is_cut_at_a_lower_case_speech_verb(language: str, text: str, span: str, parts: list[str]) -> None:
+    doc = load_pipeline(language)(text)
+    start = doc.text.index(span)
+    whole = doc.char_span(start, start + len(span), label="ORG")
+    assert [p.text for p in _split_at_separators(whole, get_language_data(language))] == parts
 
 
 def test_a_seat_of_power_is_a_body_without_its_article() -> None:

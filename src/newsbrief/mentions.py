@@ -82,7 +82,7 @@ def _model_mentions(doc: Doc, text: str, lang: ModuleType, subjects: set[int]) -
     countries = set(map(fold_name, lang.DEMONYMS.values()))
     common = {token.text for token in doc if token.is_alpha and token.text.islower()}
     mentions = []
-    parts = (piece for span in doc.ents for part in _split_at_separators(span)
+    parts = (piece for span in doc.ents for part in _split_at_separators(span, lang)
              for piece in _split_role_complement(part, lang, places))
     for part in parts:
         mention = _clean_mention(part, text, lang, subjects, common=common)
@@ -124,12 +124,14 @@ def _join_place_before_acronym(mentions: list[Mention], text: str, lang: ModuleT
     return result
 
 
-def _split_at_separators(span: Span) -> list[Span]:
-    """The parts of a span between punctuation no name runs across ("Vendée Globe : Kito" -> two parts), and on
-    either side of a sentence boundary ("wrote on X. She urged" -> "X")."""
+def _split_at_separators(span: Span, lang: ModuleType) -> list[Span]:
+    """The parts of a span between punctuation no name runs across ("Vendée Globe : Kito" -> two parts), on
+    either side of a sentence boundary ("wrote on X. She urged" -> "X") and of a lower-case speech verb, which
+    no name holds ("Lafleur told CBC News" -> "Lafleur", "CBC News")."""
     from spacy.tokens import Span
 
-    cuts = [token.i for token in span if token.text in _SEPARATORS]
+    cuts = [token.i for token in span if token.text in _SEPARATORS
+            or (token.is_lower and token.pos_ in ("VERB", "AUX") and token.lemma_ in lang.SPEECH_VERBS)]
     cuts += [token.i - 1 for token in span[1:] if token.is_sent_start and span.doc[token.i - 1].text == "."]
     cuts += [token.i for token in span[1:] if token.pos_ == "PRON" and span.doc[token.i - 1].text.endswith(".")]
     if not cuts:
