@@ -2,7 +2,7 @@
 # Quote, entity and theme scores of newsbrief on every gold set, dev and held out (see benchmarks/README.md).
 #   bash benchmarks/evaluate.sh [quotes|entities|themes]     (default: all three; themes only where the gold
 #   describes them in the article's language: the press sets)
-# Needs ../shared beside the checkout (the Wikinews corpus and the seed's gold).
+# Needs ../shared beside the checkout (the Wikinews corpus); the seed's gold is copied in benchmarks/gold/seed/
 set -euo pipefail
 cd "$(dirname "$0")/.."
 NB=.venv/bin/newsbrief
@@ -18,7 +18,7 @@ run() {  # name, gold folder, files...
     $NB evaluate "$measure" --gold "$gold" "$@"
   done
 }
-run "seed"                         ../shared/gold   data/samples/000_59a7decd111426f4.txt
+run "seed"                         $G/seed          data/samples/000_59a7decd111426f4.txt
 run "wikinews-fr dev"              $G/wikinews-fr   $(ls $W/*.html | head -30)
 run "fr-press dev"                 $G/fr-press      $C/fr-press/fr-0{1,2,4,5}.txt $C/fr-press/fr-{07..14}.txt
 run "en dev"                       $G/en            $C/en/en-0{1,2,4,5,7,9}.txt $C/en/en-1{1..4}.txt

@@ -716,8 +716,8 @@ def _with_enough_keyphrases(units: list[_Unit], candidates: list[Candidate], n_s
 def _theme(unit: _Unit, document: Document, candidates: list[Candidate], lang: ModuleType,
            n_sentences: int, *, labelled: set[str], quoted: list[tuple[int, int]]) -> tuple[Theme, list[str]]:
     """Label, keyphrases and sentences of a run of paragraphs; a short lede merged into the first headed section
-    is left to the summary and the section itself speaks for the theme. A supporting sentence cut inside a quotation (the
-    parser ends sentences inside quotes) is widened to the whole quotation."""
+    is left to the summary and the section itself speaks for the theme. A supporting sentence cut inside a
+    quotation (the parser ends sentences inside quotes) is widened to the whole quotation."""
     first_heading = next((b.start for b in section_headings(document, lang)), None)
     headed = [s for s in unit.sentences
               if first_heading is not None and unit.heading is not None and s.start_char > first_heading]
@@ -839,11 +839,12 @@ def _supporting_sentences(unit: _Unit, keyphrases: list[Candidate]) -> list[Span
 
 
 def _label(keyphrases: list[str], lang: ModuleType, *, max_words: int = 6) -> tuple[str, list[str]]:
-    """The first keyphrase, joined to the second by "et"/"and" when the whole stays short, and the keyphrases it
-    holds. (The caller passes the keyphrases no earlier theme's label holds, so labels differ.)"""
+    """The first keyphrase (whole, however long: a name is not cut), joined to the second by "et"/"and" when the
+    whole stays short, and the keyphrases it holds. (The caller passes the keyphrases no earlier theme's label
+    holds, so labels differ.)"""
     if not keyphrases:
         return "", []
-    words, used = keyphrases[0].split()[:max_words], keyphrases[:1]
+    words, used = keyphrases[0].split(), keyphrases[:1]
     if len(keyphrases) > 1 and len(words) + 1 + len(keyphrases[1].split()) <= max_words:
         words += [lang.AND_WORD, *keyphrases[1].split()]
         used = keyphrases[:2]
