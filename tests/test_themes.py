@@ -601,6 +601,19 @@ def test_a_person_is_told_by_the_entity_tables_names(text: str, person: bool) ->
     assert _is_person(candidate, people, get_language_data("fr")) is person
 
 
+@pytest.mark.parametrize(("language", "text", "person"), [
+    ("fr", "diplomate occidental", True),    # a role heading the phrase: someone described
+    ("fr", "délégué syndical", True),
+    ("fr", "droits fondamentaux", False),
+    ("en", "press secretary", True),         # English heads come last
+    ("en", "secretary general election", False),
+    ("en", "battery metals", False),
+])
+def test_a_role_heading_a_phrase_describes_a_person(language: str, text: str, person: bool) -> None:
+    candidate = Candidate(key=text, forms=Counter({text: 1}))
+    assert _is_person(candidate, _People.of([]), get_language_data(language)) is person
+
+
 def test_theme_keyphrases_name_no_person_of_the_entity_table(seed: Analysis) -> None:
     people = {e.name for e in seed.entities if e.label == "PER"}
     assert "Kassym-Jomart Tokaïev" in people

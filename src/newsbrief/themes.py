@@ -786,12 +786,16 @@ def _titles_and_roles(lang: ModuleType) -> frozenset[str]:
 
 
 def _is_person(c: Candidate, people: _People, lang: ModuleType) -> bool:
-    """A person, named or described: titles or roles alone ("la ministre", "the spokesperson"), capitalised words
+    """A person, named or described: titles or roles alone or heading a lower-case phrase ("la ministre", "the
+    spokesperson", "diplomate occidental", "press secretary"), capitalised words
     of persons' names with titles or roles at most ("président Trump"), or a phrase holding a person's full name
     ("FBI Special Agent Thomas Brennan"). The entity table's labels are used, not the tagger's, which may call a
     place a person ("Gaza")."""
     roles = _titles_and_roles(lang)
-    words = [w for w in _WORD.findall(c.text) if w.casefold() not in roles]
+    plain = _WORD.findall(c.text)
+    if len(plain) > 1 and c.text.islower() and plain[0 if lang.HEAD_FIRST else -1] in roles:
+        return True  # a role with its modifiers: "diplomate occidental", "press secretary"
+    words = [w for w in plain if w.casefold() not in roles]
     if all(w[:1].isupper() and w.casefold() in people.words for w in words):
         return True
     return any(name in f" {c.text.casefold()} " for name in people.full_names)

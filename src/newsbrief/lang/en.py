@@ -363,6 +363,8 @@ STEMMER = "english"
 #: arrested on Monday").
 KEYPHRASE_NOUN_PARTICIPLES = False
 #: The word that joins two keyphrases in a theme label.
+#: Whether the head noun opens a noun phrase ("press secretary": head last).
+HEAD_FIRST = False
 AND_WORD = "and"
 #: Lines of the article's furniture that are no section heading: a byline opens with one of ``BYLINE_OPENERS``
 #: ("By Jane Doe", "Reporting from Tokyo") or names a reporter's job after a comma ("Jane Doe, Political

@@ -387,6 +387,8 @@ STEMMER = "french"
 #: armés"), so it belongs to the noun group.
 KEYPHRASE_NOUN_PARTICIPLES = True
 #: The word that joins two keyphrases in a theme label ("Connectivité régionale et corridors").
+#: Whether the head noun opens a noun phrase ("diplomate occidental": head first).
+HEAD_FIRST = True
 AND_WORD = "et"
 #: Lines of the article's furniture that are no section heading: a byline opens with one of ``BYLINE_OPENERS``
 #: ("Par Jeanne Durand", "Texte par : …", "Avec notre correspondant à …") or names a reporter's job after a comma
