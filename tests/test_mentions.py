@@ -130,6 +130,11 @@ def test_the_given_name_style_needs_the_surname_never_alone(name: str, text: str
     # a body after a role and its place is not a person
     ("en", "“The agency can only attach conditions after the fact,” said Priya Raman, a professor at Georgetown "
            "University Law Center.", "Georgetown University Law Center", None),
+    # a name the model ran across the speech verb after it
+    ("en", '"They traded our water for a pipeline," Lafleur told CBC News. "Nobody asked us."', "Lafleur", None),
+    # a name the model ran into the bracket of its acronym, without closing it
+    ("en", "The judges criticised the Centre and the Commission for Air Quality Management (CAQM) over its data.",
+     "Commission for Air Quality Management", None),
     # an organisation keeps its nationality
     ("en", "Siobhán Kavanagh, chief executive of the Irish Exporters Forum, disagreed.",
      "Irish Exporters Forum", "ORG"),

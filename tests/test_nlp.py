@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.nlp import normalise_text
+from newsbrief.nlp import load_pipeline, normalise_text
 
 CASES = [
     # (language, text, normalised)
@@ -22,3 +22,17 @@ def test_normalised_text_keeps_every_offset(language: str | None, text: str, exp
     normalised = normalise_text(text, language)
     assert normalised == expected
     assert len(normalised) == len(text)
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ('"It was closed," said Coun. Marisa Delorme.', "Coun."),
+    ("She thanked Sgt. Ian Moss for his work.", "Sgt."),
+])
+def test_an_abbreviated_title_stays_in_the_sentence_of_its_name(text: str, title: str) -> None:
+    doc = load_pipeline("en")(text)
+    assert title in [t.text for t in doc] and len(list(doc.sents)) == 1
+
+
+def test_a_hyphenated_name_the_tagger_does_not_know_is_a_proper_noun() -> None:
+    doc = load_pipeline("en")("Likud MK Yossi Ben-Ami shot back at the opposition.")
+    assert next(t for t in doc if t.text == "Ben-Ami").pos_ == "PROPN"

@@ -1080,3 +1080,30 @@ def test_the_spokesman_of_another_body_is_not_the_spokesman_named_before(tmp_pat
             "journalistes, le porte-parole du Kremlin a estimé que les échanges étaient « une bonne chose ».")
     quote = quote_containing(analyse_text(tmp_path, text), "une bonne chose")
     assert quote.speaker == "le porte-parole du Kremlin" and quote.resolution == "nominal"
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # an abbreviated title the tokenizer would cut off, ending the sentence before the name
+    ('City councillors criticised the transit agency on Tuesday.\n\n"We found out from a news release like '
+     'everybody else," said Coun. Marisa Delorme, whose ward has been torn up for years.', "news release",
+     "Marisa Delorme"),
+    ('Troops were moved to the border on Monday.\n\n"The range was closed for a reason," said Col. Hannah '
+     'Brickell, the base commander.', "range was closed", "Hannah Brickell"),
+    # a hyphenated surname the tagger took for a number, after a parliamentary title
+    ('Opposition leader Tamar Weiss said the vote was a warning. "We are losing friends," she said.\n\nLikud MK '
+     'Yossi Ben-Ami retorted that she was "rewriting history to win headlines."', "rewriting history",
+     "Yossi Ben-Ami"),
+    # "its" takes up a body, never the person quoted before
+    ('The Delhi government announced new curbs. "We are not waiting for the court," environment minister Sunil '
+     'Arora said.\n\nThe Commission for Air Quality Management did not respond. Its chairperson has said in the '
+     'past that the commission was "working closely with all states".', "working closely",
+     "chairperson of Commission for Air Quality Management"),
+    # "what it called": not a body conjoined to the object of a preposition
+    ('The High Court on Monday came down heavily on the state government and the Pollution Control Board over '
+     'what it called "callous and casual" monitoring of the river.', "callous", "High Court"),
+    # critics are a source, as the subject of a labelling verb in a relative clause
+    ('The council unveiled a parking plan that critics called "reckless and unfunded".', "reckless", "critics"),
+])
+def test_the_speaker_is_the_named_source_not_a_neighbour(tmp_path: Path, text: str, words: str,
+                                                         speaker: str) -> None:
+    assert quote_containing(analyse_text(tmp_path, text), words).speaker == speaker

@@ -199,9 +199,10 @@ def _clause_source_cues(doc: Doc, first: int, last: int, lang: ModuleType) -> It
 
 def _taken_up(pronoun: Token, lang: ModuleType) -> Token | None:
     """The noun "it" takes up in its sentence: the last one before it that could speak, outside a prepositional
-    phrase ("a residents' group has launched a petition against what it calls")."""
+    phrase ("a residents' group has launched a petition against what it calls"; "the court came down on the
+    Centre and the Commission over what it called")."""
     return next((t for t in reversed(pronoun.doc[pronoun.sent.start: pronoun.i]) if t.pos_ in ("NOUN", "PROPN")
-                 and could_speak(t, lang) and not _governed(t)), None)
+                 and could_speak(t, lang) and not _governed(t) and not _in_prepositional_phrase(t)), None)
 
 
 def _inner_incise_cues(inside: Span, lang: ModuleType) -> Iterator[Cue]:
@@ -401,6 +402,21 @@ def _governed(named: Token) -> bool:
         first = first.nbor(-1)
     heads = {named.head if named.dep_ in ("flat:name", "flat", "compound") else named, first}
     return any(h.dep_ == "pobj" or any(c.dep_ == "case" for c in h.children) for h in heads)
+
+
+def _in_prepositional_phrase(word: Token) -> bool:
+    """A word whose phrase, up through the names, bracketed acronyms and conjuncts it is part of, is a
+    preposition's object ("Air" and "CAQM" in "came down on the Centre and the Commission for Air Quality
+    Management (CAQM)")."""
+    while (word.dep_ in ("flat:name", "flat", "compound", "conj") or _bracketed_apposition(word)) \
+            and word.head.i != word.i:
+        word = word.head
+    return _governed(word)
+
+
+def _bracketed_apposition(word: Token) -> bool:
+    """An apposition in brackets right after what it names: an acronym ("(CAQM)")."""
+    return word.dep_ == "appos" and word.i > 0 and word.nbor(-1).text == "("
 
 
 def _clause_verb(named: Token, colon: int) -> Token:

@@ -126,18 +126,33 @@ def _join_place_before_acronym(mentions: list[Mention], text: str, lang: ModuleT
 
 def _split_at_separators(span: Span, lang: ModuleType) -> list[Span]:
     """The parts of a span between punctuation no name runs across ("Vendée Globe : Kito" -> two parts), on
-    either side of a sentence boundary ("wrote on X. She urged" -> "X") and of a lower-case speech verb, which
-    no name holds ("Lafleur told CBC News" -> "Lafleur", "CBC News")."""
+    either side of a sentence boundary ("wrote on X. She urged" -> "X"), of a lower-case speech verb, which no
+    name holds, or of a verb whose subject is in the span ("Lafleur told CBC News", tagged as one title ->
+    "Lafleur", "CBC News"), and of a bracket it leaves unclosed."""
     from spacy.tokens import Span
 
-    cuts = [token.i for token in span if token.text in _SEPARATORS
-            or (token.is_lower and token.pos_ in ("VERB", "AUX") and token.lemma_ in lang.SPEECH_VERBS)]
+    cuts = [token.i for token in span if token.text in _SEPARATORS or _verb_of_subject_in(token, span)
+            or (token.is_lower and token.pos_ in ("VERB", "AUX") and token.lemma_ in lang.SPEECH_VERBS)
+            or _unclosed_bracket(token, span)]
     cuts += [token.i - 1 for token in span[1:] if token.is_sent_start and span.doc[token.i - 1].text == "."]
     cuts += [token.i for token in span[1:] if token.pos_ == "PRON" and span.doc[token.i - 1].text.endswith(".")]
     if not cuts:
         return [span]
     bounds = zip([span.start - 1, *sorted(cuts)], [*sorted(cuts), span.end])
     return [Span(span.doc, a + 1, b, label=span.label_) for a, b in bounds if b > a + 1]
+
+
+def _unclosed_bracket(token: Token, span: Span) -> bool:
+    """A bracket the span does not close, or closes without opening ("the Commission for Air Quality Management
+    (CAQM" tagged without its ")"): a break between a name and its acronym."""
+    before, after = span.doc[span.start: token.i].text, span.doc[token.i + 1: span.end].text
+    return token.text == "(" and ")" not in after or token.text == ")" and "(" not in before
+
+
+def _verb_of_subject_in(token: Token, span: Span) -> bool:
+    """A verb of the span whose subject opens in the span before it: a clause the model ran a name across."""
+    return token.pos_ == "VERB" and token.i > span.start and any(
+        c.dep_.startswith("nsubj") and span.start <= c.i < token.i for c in token.children)
 
 
 def _split_role_complement(span: Span, lang: ModuleType, places: set[str]) -> list[Span]:
@@ -230,9 +245,9 @@ def _extend_left(tokens: list[Token], lang: ModuleType, *, person: bool) -> list
 
 
 def _extend_right(tokens: list[Token], label: str, lang: ModuleType) -> list[Token]:
-    """Add a number the model left out ("Euro 2012", "France 2"; not after a person), or the adjective of a one-word
-    institution ("Conseil constitutionnel"; not "le Forum court jusqu'à") or of a name opening with a
-    capitalised article ("La France insoumise")."""
+    """Add a number the model left out ("Euro 2012", "France 2"; not after a person), a person's hyphenated
+    surname ("Eli Ben-Haim"), or the adjective of a one-word institution ("Conseil constitutionnel"; not "le Forum
+    court jusqu'à") or of a name opening with a capitalised article ("La France insoumise")."""
     last = tokens[-1]
     after = last.nbor(1) if last.i + 1 < len(last.doc) else None
     if after is None or not last.whitespace_ or after.ent_iob_ != "O":
@@ -242,6 +257,8 @@ def _extend_right(tokens: list[Token], label: str, lang: ModuleType) -> list[Tok
     if numbered and after.is_digit and len(after.text) <= 4 and (following is None or
                                                                  following.pos_ not in ("NOUN", "NUM")):
         return [*tokens, after]
+    if label == "PER" and after.pos_ == "PROPN" and "-" in after.text and last.head.i == after.i:
+        return [*tokens, after]  # "MK Eli" tagged without the hyphenated surname it is a compound of ("Ben-Haim")
     institution = len(tokens) == 1 and tokens[0].lower_ in lang.INSTITUTION_HEADS
     if (institution or _opens_with_article(tokens, lang)) and after.pos_ == "ADJ" and after.text.islower():
         return [*tokens, after]

@@ -44,9 +44,12 @@ def load_pipeline(language: str) -> Language:
 
     _register_components()
     nlp = spacy.load(MODELS[language])
+    for abbreviation in get_language_data(language).TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     nlp.add_pipe("newsbrief_hyphenated_names", first=True)
     nlp.add_pipe("sentencizer", before="parser")
     nlp.add_pipe("newsbrief_paragraph_breaks", after="sentencizer")
+    nlp.add_pipe("newsbrief_hyphenated_name_tags", last=True)
     return nlp
 
 
@@ -68,6 +71,8 @@ def _register_components() -> None:
         Language.component("newsbrief_paragraph_breaks", func=_paragraph_breaks)
     if not Language.has_factory("newsbrief_hyphenated_names"):
         Language.component("newsbrief_hyphenated_names", func=_merge_hyphenated_names)
+    if not Language.has_factory("newsbrief_hyphenated_name_tags"):
+        Language.component("newsbrief_hyphenated_name_tags", func=_tag_hyphenated_names)
 
 
 def _merge_hyphenated_names(doc: Doc) -> Doc:
@@ -90,6 +95,16 @@ def _merge_hyphenated_names(doc: Doc) -> Doc:
     with doc.retokenize() as retokenizer:
         for span in spans:
             retokenizer.merge(span)
+    return doc
+
+
+def _tag_hyphenated_names(doc: Doc) -> Doc:
+    """A merged hyphenated name of capitalised words ("Ben-Haim") that the tagger, not knowing the word, took for
+    a number or a foreign word is a proper noun."""
+    for token in doc:
+        parts = token.text.split("-")
+        if token.pos_ in ("NUM", "X") and len(parts) > 1 and all(p[:1].isupper() and p.isalpha() for p in parts):
+            token.pos_ = "PROPN"
     return doc
 
 

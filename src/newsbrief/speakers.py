@@ -465,7 +465,8 @@ class SpeakerResolver:
             if holders:
                 person = pick_role(holders, role_qualifiers(token), token.idx, owners=role_owners(token))
                 return person, phrase, "nominal"
-            owner = self._antecedent(token)
+            impersonal = determiner in self.lang.NON_PERSONAL_POSSESSIVES  # "Its chairperson"
+            owner = self._recent_organisation(token) if impersonal else self._antecedent(token)
             role = " ".join(t.text for t in noun_phrase(token) if t.lower_ != determiner and t.dep_ != "case")
             return (self.lang.POSSESSED_ROLE.format(role=role, owner=owner) if owner else phrase), phrase, "nominal"
         plural = ("Plur" in token.morph.get("Number") or token.tag_ in ("NNS", "NNPS")) \

@@ -51,6 +51,9 @@ PRONOUNS = {"he": "sg", "she": "sg", "they": "pl", "him": "sg", "her": "sg", "th
 
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
 
+#: Possessives that never stand for a person: the owner they take up is a body ("Its chairperson").
+NON_PERSONAL_POSSESSIVES = frozenset({"its"})
+
 #: Prefixes of a former role ("the ex-minister"): the role word is what follows.
 FORMER_PREFIXES = ("ex-",)
 
@@ -58,14 +61,22 @@ TITLES = frozenset("""
 mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady president vice prime minister chancellor
 senator sen. sen rep. rep representative governor gov. mayor general gen. colonel col. captain judge justice
 king queen prince princess pope sheikh emir ambassador secretary commissioner spokesman spokeswoman
-spokesperson chief director chairman chairwoman chair solicitor attorney taoiseach tánaiste td mp msp mep
+spokesperson chief director chairman chairwoman chair solicitor attorney taoiseach tánaiste td mp msp mep mk
+councillor councilor coun. cllr cllr. capt. lt. cmdr. amb. supt. insp. det. sgt. atty. maj. cpl. pvt. hon.
 """.split())
+
+#: Abbreviated titles the tokenizer must keep whole: split as "Coun" + ".", they end the sentence before the
+#: name ("said Coun. Marisa Delorme" would give the speaker "Coun").
+TITLE_ABBREVIATIONS = ("Coun.", "Cllr.", "Col.", "Capt.", "Lt.", "Cmdr.", "Amb.", "Supt.", "Insp.", "Det.", "Sgt.",
+                       "Atty.", "Maj.", "Cpl.", "Pvt.", "Hon.", "Msgr.")
 
 #: Abbreviated titles before a name and the role they give ("Sen. Roger Halvorsen" is a senator).
 ABBREVIATED_ROLES = {"sen.": "senator", "sen": "senator", "rep.": "representative", "gov.": "governor",
                      "gen.": "general", "col.": "colonel", "capt.": "captain", "lt.": "lieutenant",
                      "cmdr.": "commander", "amb.": "ambassador", "pres.": "president", "supt.": "officer",
-                     "insp.": "officer", "det.": "officer", "sgt.": "officer", "prof.": "professor"}
+                     "insp.": "officer", "det.": "officer", "sgt.": "officer", "prof.": "professor",
+                     "coun.": "councillor", "cllr.": "councillor", "cllr": "councillor", "maj.": "major",
+                     "atty.": "attorney"}
 
 #: Words that qualify a title into a role's name, written capitalised before it ("Foreign Minister", "Trade
 #: Representative", "Deputy Prime Minister"): a phrase of these and titles only names no one.
@@ -80,7 +91,7 @@ president minister premier chancellor leader spokesman spokeswoman spokesperson 
 ambassador senator governor mayor general secretary judge prosecutor lawyer attorney director chairman
 chairwoman chair chief executive ceo founder candidate commissioner king queen pope negotiator envoy adviser
 advisor aide analyst economist researcher expert author journalist activist campaigner coach player
-representative lawmaker legislator backbencher
+representative lawmaker legislator backbencher councillor councilor alderman
 rapporteur mp congressman congresswoman officer mediator historian scientist professor defendant witness
 organiser organizer commander colonel lieutenant soldier source figure strategist pollster editor columnist chairperson
 director filmmaker artist novelist writer philosopher doctor physician nurse surgeon epidemiologist
@@ -89,7 +100,7 @@ dissident refugee hostage prisoner detainee deputy treasurer captain manager ath
 photographer reporter correspondent banker consultant firefighter engineer architect man woman heir successor
 predecessor rival ally supporter owner investor trader executive boss counterpart person insider
 republican democrat conservative tory socialist liberal centrist nationalist populist billionaire tycoon mogul
-participant attendee guest fisherman sailor nominee opponent challenger
+participant attendee guest fisherman sailor nominee opponent challenger critic commentator
 """.split())
 
 #: Role nouns a journalist uses in turn for the same person ("Jane Doe, an economist ..." then "the

@@ -64,6 +64,12 @@ PRONOUNS = {"il": "sg", "elle": "sg", "ils": "pl", "elles": "pl", "lui": "sg", "
 #: Possessives meaning "his/her words" ("selon ses termes").
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 
+#: Possessives that never stand for a person (none: "son", "sa" take up a person or a body alike).
+NON_PERSONAL_POSSESSIVES: frozenset[str] = frozenset()
+
+#: Abbreviated titles the tokenizer must keep whole (none: the French model keeps "M.", "Mme", "Me" whole).
+TITLE_ABBREVIATIONS: tuple[str, ...] = ()
+
 #: Titles before a name (never part of the canonical name).
 TITLES = frozenset("""
 m. mm. mme mmes mlle me dr pr président présidente ministre premier première chancelier chancelière
