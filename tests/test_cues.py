@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
+from _hand_parsed import hand_parsed
 
 from newsbrief.cues import Cue, could_speak, find_cue, speech_lemma, speech_subject_tokens, subject_of, token_index
 from newsbrief.lang import get_language_data
@@ -142,3 +143,45 @@ def test_speech_subject_tokens(language: str, text: str, subjects: list[str]) ->
 @pytest.mark.parametrize(("offset", "index"), [(0, 0), (3, 0), (4, 1), (8, 1), (9, 2), (99, 2), (-1, 0)])
 def test_token_index(offset: int, index: int) -> None:
     assert token_index([0, 4, 9], offset) == index
+
+
+# --- the parser's mistakes, parsed by hand -------------------------------------------------------------------------
+
+_FINITE = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+
+
+def test_a_main_verb_hung_on_a_relative_clause_has_what_it_qualifies_as_subject() -> None:
+    """"Varsovie, qui conteste le calendrier, réclame un report": the parser hung "réclame" on the relative
+    clause's verb (advcl, as in fr-press articles); Varsovie speaks."""
+    doc = hand_parsed("fr", [
+        ("Varsovie", "Varsovie", "PROPN", "ROOT", 0, "B-LOC", "", False),
+        (",", ",", "PUNCT", "punct", 0, "O", "", True),
+        ("qui", "qui", "PRON", "nsubj", 3, "O", "PronType=Rel", True),
+        ("conteste", "contester", "VERB", "acl:relcl", 0, "O", _FINITE, True),
+        ("le", "le", "DET", "det", 5, "O", "", True), ("calendrier", "calendrier", "NOUN", "obj", 3, "O", "", False),
+        (",", ",", "PUNCT", "punct", 3, "O", "", True), ("réclame", "réclamer", "VERB", "advcl", 3, "O", _FINITE, True),
+        ("un", "un", "DET", "det", 9, "O", "", True), ("report", "report", "NOUN", "obj", 7, "O", "", False),
+        (".", ".", "PUNCT", "punct", 0, "O", "", False)])
+    assert subject_of(doc[7]).text == "Varsovie"
+
+
+def test_a_colon_clause_the_parser_ran_into_the_quote_is_spoken_by_its_person() -> None:
+    """"Même ligne chez Me Sophie Lantier, l'avocate de Marc Devaux : « … »" parsed with the quote's verb as the
+    sentence's root: the person named before the colon outside a complement (not Marc Devaux) speaks."""
+    doc = hand_parsed("fr", [
+        ("Même", "même", "ADV", "advmod", 1, "O", "", True), ("ligne", "ligne", "NOUN", "obl:mod", 17, "O", "", True),
+        ("chez", "chez", "ADP", "case", 3, "O", "", True), ("Me", "me", "NOUN", "obl:mod", 1, "B-PER", "", True),
+        ("Sophie", "Sophie", "PROPN", "appos", 3, "I-PER", "", True),
+        ("Lantier", "Lantier", "PROPN", "flat:name", 4, "I-PER", "", False),
+        (",", ",", "PUNCT", "punct", 8, "O", "", True), ("l'", "le", "DET", "det", 8, "O", "", False),
+        ("avocate", "avocat", "NOUN", "conj", 3, "O", "", True), ("de", "de", "ADP", "case", 10, "O", "", True),
+        ("Marc", "Marc", "PROPN", "nmod", 8, "B-PER", "", True),
+        ("Devaux", "Devaux", "PROPN", "flat:name", 10, "I-PER", "", True),
+        (":", ":", "PUNCT", "punct", 8, "O", "", True), ("«", "«", "PUNCT", "punct", 17, "O", "", True),
+        ("Mon", "mon", "DET", "det", 15, "O", "", True), ("client", "client", "NOUN", "nsubj", 17, "O", "", True),
+        ("a", "avoir", "AUX", "aux:tense", 17, "O", _FINITE, True),
+        ("gagné", "gagner", "VERB", "ROOT", 17, "O", "VerbForm=Part", False),
+        (".", ".", "PUNCT", "punct", 17, "O", "", True), ("»", "»", "PUNCT", "punct", 17, "O", "", False)])
+    [span] = find_quote_spans(doc.text, [Block(kind="paragraph", start=0, end=len(doc.text), text=doc.text)])
+    cue = find_cue(doc, [t.idx for t in doc], span, lang=get_language_data("fr"))
+    assert cue is not None and cue.how == "colon" and cue.speaker is not None and cue.speaker.text == "Lantier"

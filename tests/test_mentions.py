@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from _hand_parsed import hand_parsed
 from spacy.tokens import Span
 
 from newsbrief.lang import get_language_data
@@ -153,3 +154,31 @@ def test_a_lower_case_title_opening_a_span_the_model_took_for_a_body_is_dropped(
     start = next(t.i for t in doc if t.text == "ministre")
     mention = _clean_mention(Span(doc, start, start + 2, label="ORG"), doc.text, lang, set(), common=set())
     assert mention is not None and mention.text == "Lavoie"
+
+
+def test_a_given_name_with_an_age_is_a_person() -> None:
+    """"Bernard, 71 ans, retraité, brandit son inhalateur": press articles name people by given name and age; a
+    place the model saw in the given name (as it did in a fr-press article) gives way to the person."""
+    doc = hand_parsed("fr", [
+        ("Bernard", "Bernard", "PROPN", "nsubj", 7, "B-LOC", "", False), (",", ",", "PUNCT", "punct", 3, "O", "", True),
+        ("71", "71", "NUM", "nummod", 3, "O", "", True), ("ans", "an", "NOUN", "appos", 0, "O", "", False),
+        (",", ",", "PUNCT", "punct", 5, "O", "", True), ("retraité", "retraité", "NOUN", "appos", 0, "O", "", False),
+        (",", ",", "PUNCT", "punct", 0, "O", "", True),
+        ("brandit", "brandir", "VERB", "ROOT", 7, "O", "VerbForm=Fin", True),
+        ("son", "son", "DET", "det", 9, "O", "", True), ("inhalateur", "inhalateur", "NOUN", "obj", 7, "O", "", False),
+        (".", ".", "PUNCT", "punct", 7, "O", "", False)])
+    mentions = extract_mentions(doc, doc.text, lang=get_language_data("fr"))
+    assert [(m.text, m.label) for m in mentions] == [("Bernard", "PER")]
+
+
+def test_a_span_run_across_a_speech_verb_is_two_names() -> None:
+    """"Lafleur told CBC News" tagged as one span (as the model did in an en-press article): the speaker and
+    the medium."""
+    doc = hand_parsed("en", [
+        ("Lafleur", "Lafleur", "PROPN", "nsubj", 1, "B-WORK_OF_ART", "", True),
+        ("told", "tell", "VERB", "ROOT", 1, "I-WORK_OF_ART", "Tense=Past|VerbForm=Fin", True),
+        ("CBC", "CBC", "PROPN", "compound", 3, "I-WORK_OF_ART", "", True),
+        ("News", "News", "PROPN", "dobj", 1, "I-WORK_OF_ART", "", False),
+        (".", ".", "PUNCT", "punct", 1, "O", "", False)])
+    mentions = extract_mentions(doc, doc.text, lang=get_language_data("en"))
+    assert [m.text for m in mentions] == ["Lafleur", "CBC News"]

@@ -822,6 +822,37 @@ CONTEXT_CASES = [
     # a new description takes up the one person the sentence before names
     ("Le débat s'est tendu mardi avec l'écologiste Camille Roux. La sénatrice du Finistère a dénoncé « un recul "
      "historique » pour la biodiversité.", "recul historique", "Camille Roux", "nominal"),
+    # "assumer" reports speech in an incise
+    ("Le bureau national s'est réuni lundi soir. « Nous ne ferons pas campagne avec ceux qui nous insultent », "
+     "assume Claire Dubreuil, secrétaire nationale chargée des élections.", "ferons pas", "Dubreuil", "explicit"),
+    # a speech verb that opens its sentence without a subject goes on with the person the sentence before names
+    ("« La direction nous a menti », souffle Nathalie Girard, 51 ans, opératrice depuis vingt ans. À côté d'elle, "
+     "Mehdi, 29 ans, ne dit rien. Puis lâche : « J'ai un crédit sur vingt ans. Je fais quoi, moi, demain ? »",
+     "crédit sur", "Mehdi", "previous"),
+    # "elle" is not a man named before, though the parser once hung a feminine word on his given name
+    ("Le débat s'est tendu au conseil régional. « C'est un règlement de comptes », a tonné Yanis Moreau sur X. "
+     "Interrogé sur la suite, Yanis Moreau esquive : « On verra au soir du premier tour. » Une lecture que partage "
+     "Sabrina Talbi. La conseillère régionale, chargée des transports, voit dans l'épisode « la preuve d'un "
+     "mépris ». « Ils préfèrent perdre la région que la gagner avec nous », a-t-elle déclaré.", "préfèrent perdre",
+     "Talbi", "pronoun"),
+    # a quote without cue after a quoted question answers it: the other person of the exchange, not the asker
+    ("« Je n'ai rien caché à personne », a assuré Marc Lebrun à la barre.\n\n« Alors pourquoi ce courriel du 3 "
+     "mars ? » a demandé la présidente, Claire Bonnet.\n\n« Je ne m'en souviens pas. »", "souviens pas", "Lebrun",
+     "previous"),
+    # a definite body as the subject of a quote's sentence speaks as described, not the person quoted before; a
+    # word of one kind of body ("la préfecture") does not take up the farmers' union named before
+    ("« Nous bloquerons l'autoroute autant qu'il le faudra », a prévenu Paul Ribes, président de la Fédération "
+     "départementale des syndicats d'exploitants agricoles. Dans un communiqué, la préfecture invitait les "
+     "automobilistes à « éviter le secteur jusqu'à nouvel ordre ».", "éviter le secteur", "la préfecture",
+     "nominal"),
+    ("« C'est une victoire pour les frontaliers », s'est réjoui Marc Weber, député luxembourgeois. Dans un "
+     "communiqué, le gouvernement belge a « pris acte » d'une décision « favorable à des milliers de "
+     "travailleurs ».", "favorable à", "gouvernement belge", "nominal"),
+    # the inverted subject of an incise, parsed as its object, speaks though no word list knows its noun
+    ("« L'État sera aux côtés des salariés », a déclaré le préfet, Paul Girard. Sur le parking, quelques salariés "
+     "n'étaient pas encore rentrés. « Mon père a fait toute sa carrière ici, et moi je vais être celui qui éteint "
+     "la lumière », confie un technicien de maintenance qui préfère taire son nom.", "Mon père",
+     "technicien de maintenance", "nominal"),
 ]
 
 

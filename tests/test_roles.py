@@ -7,6 +7,7 @@ documents in ``tests/test_quotes.py``.
 from __future__ import annotations
 
 import pytest
+from _hand_parsed import hand_parsed
 
 from newsbrief.entities import extract_entities
 from newsbrief.lang import get_language_data
@@ -43,6 +44,9 @@ HISTORIAN = "Mme Le Pen a rencontré l'historienne Nicole Martin et Paul Durand,
     # a speech verb the tagger took for a noun before the name ("tonne") tells nothing of its gender
     ("fr", "« Ce budget est une faute politique », tonne Laurent Fabre, député de la Drôme.", "député",
      "Laurent Fabre", "Masc"),
+    # nor the noun of an adjunct the parser hangs the name on ("pour sa part")
+    ("fr", "« La grande inconnue, c'est le Sénat », estime pour sa part Lucas Fabre, politologue à l'université de "
+     "Lille.", "politologue", "Lucas Fabre", "Masc"),
 ])
 def test_learn_roles(language: str, text: str, role: str, person: str, gender: str) -> None:
     roles, genders = roles_of(language, text)
@@ -98,3 +102,17 @@ def test_pick_role_by_qualifiers_and_owners(qualifiers: frozenset[str], owners: 
 def test_pick_role_prefers_the_last_named_before(at: int, person: str) -> None:
     roles = [Role(10, "Anne Roux", frozenset()), Role(100, "Marc Petit", frozenset())]
     assert pick_role(roles, frozenset(), at) == person
+
+
+def test_a_word_the_parser_hangs_on_a_name_tells_nothing_of_its_gender() -> None:
+    """"Interrogé, Julien Moreau esquive." with "esquive" parsed as a feminine adjective of "Julien" (as the parser
+    did in a fr-press article): the given name tells the gender, not that adjective."""
+    lang = get_language_data("fr")
+    doc = hand_parsed("fr", [
+        ("Interrogé", "interroger", "VERB", "acl", 2, "O", "Gender=Masc|VerbForm=Part", False),
+        (",", ",", "PUNCT", "punct", 0, "O", "", True), ("Julien", "Julien", "PROPN", "ROOT", 2, "B-PER", "", True),
+        ("Moreau", "Moreau", "PROPN", "flat:name", 2, "I-PER", "", True),
+        ("esquive", "esquif", "ADJ", "amod", 2, "O", "Gender=Fem|Number=Sing", False),
+        (".", ".", "PUNCT", "punct", 2, "O", "", False)])
+    _, genders = learn_roles(doc, extract_entities(doc, lang=lang), lang=lang)
+    assert genders["Julien Moreau"] == "Masc"

@@ -70,8 +70,8 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from newsbrief.grammar import DEFINITE, PERSON_TAGS, clitic_carrier, is_source_marker, marked_source, noun_phrase, \
-    after_object_clitic, role_lemma
+from newsbrief.grammar import DEFINITE, PERSON_TAGS, clitic_carrier, determiner, is_source_marker, marked_source, \
+    noun_phrase, after_object_clitic, role_lemma
 from newsbrief.quotespans import QuoteSpan
 
 if TYPE_CHECKING:
@@ -285,6 +285,7 @@ def _long_incise_cues(after: list[Token], lang: ModuleType) -> Iterator[Cue]:
 
 
 _CLITICS = ("il", "elle", "ils", "elles", "on")
+_SPEAKER_ARTICLES = DEFINITE | {"un", "une", "a", "an"}  # "confie un technicien", not "confie son inquiétude"
 
 
 def _clitic_word(token: Token) -> str | None:
@@ -385,6 +386,11 @@ def _colon_cues(doc: Doc, first: int, lang: ModuleType, before: list[Token]) -> 
     root = named.sent.root
     if root.pos_ in ("VERB", "AUX") and root.i < colon and subject_of(root) is None:
         speaker = _last_person(doc[named.sent.start: root.i])  # "Sandrine, elle, n'y croit plus :", subject lost
+        if speaker is not None:
+            yield Cue(word=":", speaker=speaker, how="colon")
+            return
+    if root.i > colon:  # the parser ran the clause into the quote ("Même ligne chez Me X, l'avocate de Y : « … »")
+        speaker = _last_person(doc[named.sent.start: colon])
         if speaker is not None:
             yield Cue(word=":", speaker=speaker, how="colon")
             return
@@ -499,12 +505,12 @@ def _previous_sentence_cues(first: Span, lang: ModuleType) -> Iterator[Cue]:
     preceding = doc[first.start - 1].sent
     if "\n" not in doc[first.start - 1].text:
         if not _has_quote_mark(preceding):
-            yield Cue(word="", speaker=_sentence_subject(preceding), how="context")
+            yield Cue(word="", speaker=sentence_subject(preceding), how="context")
     elif _announces_speech(preceding, lang):  # "X a salué sa position dans un entretien au quotidien. ¶ « … »"
-        yield Cue(word="", speaker=_sentence_subject(preceding), how="context")
+        yield Cue(word="", speaker=sentence_subject(preceding), how="context")
 
 
-def _sentence_subject(sentence: Span) -> Token | None:
+def sentence_subject(sentence: Span) -> Token | None:
     """The main verb's subject, else the last person named before it outside a prepositional phrase ("Patron
     d'un fileyeur basé à Ciboure, Mikel Arrieta, 46 ans, fait ses comptes": the parser left "fait" without one)."""
     return subject_of(sentence.root) or _last_person(sentence.doc[sentence.start: sentence.root.i])
@@ -528,9 +534,9 @@ def _announces_speech(sentence: Span, lang: ModuleType) -> bool:
 def _speaking_subject(sentence: Span, lang: ModuleType) -> Token | None:
     """The first subject of the sentence that could speak, in any clause ("C'est par ces mots que la ministre
     a ouvert son intervention"), else the main clause's subject, else the person named before the main verb when
-    the parser lost it (see :func:`_sentence_subject`)."""
+    the parser lost it (see :func:`sentence_subject`)."""
     subjects = [t for t in sentence if t.dep_.startswith("nsubj") and could_speak(t, lang)]
-    return subjects[0] if subjects else _sentence_subject(sentence)  # "…, Claire X, …, veut croire": subject lost
+    return subjects[0] if subjects else sentence_subject(sentence)  # "…, Claire X, …, veut croire": subject lost
 
 
 def _has_quote_mark(sentence: Span) -> bool:
@@ -560,6 +566,10 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
     after = _postverbal_subject(verb, lang) if verb.lemma_.lower() not in lang.ADDRESSING_VERBS else None
     if after is not None and could_speak(after, lang):  # not the one told: "the 45-year-old told Sky News"
         return after
+    incise = 0 <= quote_end <= verb.i <= quote_end + 2
+    if incise and after is not None and after.pos_ == "NOUN" and after.dep_ in ("obj", "dobj") \
+            and determiner(after) in _SPEAKER_ARTICLES:  # an incise's subject the parser took for its object,
+        return after  # of a noun no word list knows: "« … », confie un technicien de maintenance"
     root_subject = subject_of(verb.sent.root)
     if root_subject is not None and root_subject.i >= quote_end and not _inside_marks(root_subject, verb):
         return root_subject
@@ -886,7 +896,8 @@ def subject_of(verb: Token) -> Token | None:
                 return antecedent
             return _agent(verb) if "Past" in verb.morph.get("Tense") else verb.head
         if verb.dep_ == "advcl" and "Part" not in verb.morph.get("VerbForm") or verb.head is verb:
-            return None
+            # "Budapest, qui refuse …, réclame que …": the main verb hung on the relative clause's verb
+            return _relative_antecedent(verb) if verb.dep_ == "advcl" else None
         if verb.dep_ not in ("conj", "advcl", "xcomp", "parataxis"):
             return None
         climbed = climbed or verb.dep_ == "conj"

@@ -69,7 +69,7 @@ def extract_mentions(doc: Doc, text: str, *, lang: ModuleType, speech_heads: Ite
     subjects = set(speech_heads)
     mentions = _with_lower_case_bodies(_model_mentions(doc, text, lang, subjects), doc, lang)
     mentions = _with_speaking_names(_with_titled_names(mentions, doc, lang), doc, lang, subjects)
-    mentions = _with_apposed_names(mentions, doc, lang)
+    mentions = _with_aged_given_names(_with_apposed_names(mentions, doc, lang), doc, lang)
     mentions = _numbered_persons(_prefer_named_cores(mentions, lang))
     return _with_body_cues(_add_occurrences(mentions, _known_forms(mentions, text, lang), text, lang), doc, lang)
 
@@ -699,6 +699,33 @@ def _with_apposed_names(mentions: list[Mention], doc: Doc, lang: ModuleType) -> 
         if doc.text[start:end] not in lang.PLACES and not any(m.start < end and start < m.end for m in mentions):
             found.append(Mention(start=start, end=end, text=doc.text[start:end], label="PER", person_cue=True))
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _with_aged_given_names(mentions: list[Mention], doc: Doc, lang: ModuleType) -> list[Mention]:
+    """The mentions and the people press articles name by a given name and their age ("Yasmine, 34 ans,
+    aide-soignante", "Bernard, 71 ans, retraité", "Maria, 34, a nurse"): a capitalised known given name set off
+    by a comma before a number (and the language's word for years); a place or nothing the model saw there
+    gives way to the person."""
+    found = []
+    for name in doc[:-3]:
+        if not (name.is_title and name.lower_ in lang.GIVEN_NAMES and _aged(doc[name.i + 1: name.i + 5], lang)):
+            continue
+        start, end = name.idx, name.idx + len(name.text)
+        if not any(m.start < end and start < m.end and m.label == "PER" for m in mentions):
+            found.append(Mention(start=start, end=end, text=name.text, label="PER", person_cue=True))
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < f.end and f.start < m.end for f in found)]
+    return sorted([*kept, *found], key=lambda m: m.start)
+
+
+def _aged(after: Span, lang: ModuleType) -> bool:
+    """", 34 ans," / ", 34,": a comma, a number, maybe the language's word for years, a comma."""
+    words = [t.lower_ for t in after]
+    if len(words) < 3 or words[0] != "," or not after[1].like_num:
+        return False
+    rest = words[2:3] if words[2] == "," else words[2:4]
+    return rest[0] == "," or rest[0] in getattr(lang, "AGE_NOUNS", ()) and rest[1:] == [","]
 
 
 def _heads_body(noun: Token) -> bool:

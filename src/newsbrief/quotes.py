@@ -33,10 +33,10 @@ from dataclasses import replace
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from newsbrief.cues import Cue, could_speak, find_cue, subject_of, token_index
+from newsbrief.cues import Cue, could_speak, find_cue, sentence_subject, speech_lemma, subject_of, token_index
 from newsbrief.cues import speech_subject_tokens as speech_subject_tokens  # re-exported: imported from here
 from newsbrief.entities import EntityTable
-from newsbrief.grammar import noun_root
+from newsbrief.grammar import DEFINITE, determiner, noun_root
 from newsbrief.quotespans import QuoteSpan, find_quote_spans
 from newsbrief.records import Document, Quote
 from newsbrief.speakers import Resolved, SpeakerResolver
@@ -142,6 +142,12 @@ def _attributed_by_context(base: Quote, cue: Cue | None, open_token: Token, reso
     if named is not None:
         speaker, mention, resolution = named
         return replace(base, speaker=speaker, speaker_mention=mention, resolution=resolution)
+    carried = _carried_subject(open_token, resolver) if cue is not None else None
+    if carried is not None:  # "Kevin, 34 ans, ne dit rien. Puis lâche : « … »"
+        return replace(base, speaker=carried, resolution="previous", cue=cue.word if cue else None)
+    answer = _answerer(previous, open_token, resolver) if previous is not None else None
+    if answer is not None:  # « … ? » demande la présidente. Le prévenu marque un temps. « … »
+        return replace(base, speaker=answer[0], speaker_mention=answer[1], resolution=answer[2])
     if previous is not None and _continues(previous, base.start, open_token, resolver):
         quote = previous[0]
         return replace(base, speaker=quote.speaker, speaker_mention=quote.speaker_mention, resolution="previous",
@@ -177,9 +183,59 @@ def _named_subject(open_token: Token, resolver: SpeakerResolver, lang: ModuleTyp
         return None  # a name, also one tagged as a noun ("Ahmed al-Charaa a remercié Ankara pour son « … »")
     resolved = resolver.resolve(subject, at=open_token.idx)
     named = resolved[0] is not None and resolver.table.label_of(resolved[0]) in ("PER", "ORG", "LOC")
-    if body and not role and resolved[2] != "explicit":
-        return None  # "le gouvernement devrait se contenter d'un « rabot »": no name in its phrase, no guess
+    if body and not role and resolved[2] != "explicit":  # no name in its phrase: a definite body speaks as the
+        # article describes it in a sentence that speaks of its words ("Dans un communiqué, la préfecture invitait
+        # les usagers à « … »"), not the last person quoted; not "le gouvernement prépare une « réforme »"
+        reported = any(t.lemma_.lower() in lang.REPORTING_NOUNS or speech_lemma(t, lang) for t in open_token.sent
+                       if t.i < open_token.i)
+        definite = determiner(subject) in DEFINITE and reported
+        return (resolved[0], resolved[1], "nominal") if definite and resolved[0] is not None else None
     return resolved if named or role and resolved[0] is not None else None
+
+
+def _answerer(previous: tuple[Quote, int], open_token: Token, resolver: SpeakerResolver) -> Resolved | None:
+    """Who answers a question (an exchange in court, a debate, an interview): a quote without cue in one of the
+    two sentences after a quoted question is not the one who asked it, but the person the sentence between names
+    as its subject ("Le prévenu marque un temps."), else the last other person who spoke in the question's paragraph
+    or the one before; None when the quote does not follow a question."""
+    quote, sentence = previous
+    here = resolver.sentence_index(open_token)
+    if quote.speaker is None or not quote.text.rstrip(" »\"”").endswith("?") or not 0 < here - sentence <= 2:
+        return None
+    if here - sentence == 2:
+        between = resolver.sentences[here - 1]
+        subject = sentence_subject(between) or noun_root(between)
+        if subject is not None and not resolver.in_quote(subject.idx):
+            resolved = resolver.resolve(subject, at=open_token.idx)
+            if resolved[0] is not None and resolved[0] != quote.speaker:
+                return resolved
+    opening = max((start for start, _ in resolver.paragraphs if start <= quote.start), default=0)
+    floor = max((start for start, _ in resolver.paragraphs if start < opening), default=0)
+    others = [name for at, name in resolver.speakers if floor <= at < quote.start and name != quote.speaker
+              and resolver.table.label_of(name) == "PER"]
+    return (others[-1], None, "previous") if others else None
+
+
+def _carried_subject(open_token: Token, resolver: SpeakerResolver) -> str | None:
+    """The person a subjectless speech verb opening the quote's sentence goes on with ("Kevin, 34 ans, ne dit
+    rien. Puis lâche : « … »"): the named subject of the sentence just before, in the same paragraph, when the
+    words before the quote hold no noun or pronoun."""
+    sentence = open_token.sent
+    before = [t for t in sentence if t.i < open_token.i]
+    if not before or any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in before) \
+            or not any(t.pos_ in ("VERB", "AUX") for t in before):
+        return None
+    here = resolver.sentence_index(open_token)
+    if here < 1:
+        return None
+    previous = resolver.sentences[here - 1]
+    if "\n" in open_token.doc.text[previous.end_char: sentence.start_char]:
+        return None
+    subject = sentence_subject(previous)
+    if subject is None or subject.pos_ != "PROPN" or resolver.in_quote(subject.idx):
+        return None
+    speaker = resolver.resolve(subject, at=open_token.idx)[0]
+    return speaker if speaker is not None and resolver.table.label_of(speaker) == "PER" else None
 
 
 def _continues(previous: tuple[Quote, int], start: int, open_token: Token, resolver: SpeakerResolver) -> bool:

@@ -92,12 +92,14 @@ def _learn_linked_role(token: Token, span: Span, name: str, start: int, roles: d
 def _linked_gender(token: Token, span: Span, lang: ModuleType) -> list[tuple[str, float]]:
     """The genders a word tied to the name tells, with their weights. A noun just before the name tells its
     gender only when it governs it ("l'historienne Nicole X"), not as a complement ("le ministre des finances
-    Tõnis Aru"), nor when it is a speech verb the tagger took for a noun (« … », tonne Laurent X); a gendered
+    Tõnis Aru"), nor when it is a speech verb the tagger took for a noun (« … », tonne Laurent X) or the noun of
+    an adjunct the parser hung the name on (« … », estime pour sa part Mathias X); a gendered
     title tells it surely ("Mme", "Mr.")."""
     found = []
     if token.pos_ == "NOUN" and (token.lemma_.lower() in lang.ROLE_NOUNS
                                  or token.i == span.start - 1 and token.i == span.root.head.i
-                                 and speech_lemma(token, lang) is None):
+                                 and speech_lemma(token, lang) is None
+                                 and not any(c.dep_ == "case" for c in token.children)):
         gender, weight = gender_evidence(token)
         if not (weight <= _TAGGER_WEIGHT and _epicene(token, lang)):
             found.append((gender, weight))
@@ -114,8 +116,9 @@ def _name_gender(span: Span, lang: ModuleType) -> list[tuple[str, float]]:
     said = reported_pronoun(span.root, span.end, lang)
     if said:
         found.append((said, 0.8))
-    if len(span) > 1:
-        found.append(gender_evidence(span[0], weight=0.6))
+    if len(span) > 1:  # its own tag only: a word the parser hung on it is no article of a name ("X esquive :")
+        tagged = span[0].morph.get("Gender")
+        found += [(tagged[0], 0.6)] if len(tagged) == 1 else []
         given = getattr(lang, "GIVEN_NAMES", {}).get(span[0].lower_.split("-")[0], "")
         if given:
             found.append((given, 1.0))

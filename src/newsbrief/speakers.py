@@ -89,7 +89,7 @@ from newsbrief.entities import EntityTable
 from newsbrief.grammar import DEFINITE, PERSON_TAGS, complement, edge, interrupts, is_source_marker, marked_source, \
     names_speaker, noun_phrase, noun_root, role_lemma, after_object_clitic
 from newsbrief.grammar import determiner as _determiner  # aliased: the methods call its result ``determiner``
-from newsbrief.names import Mention, demonym_place, looks_personal
+from newsbrief.names import Mention, demonym_place, fold_name, looks_personal
 from newsbrief.records import Resolution
 from newsbrief.roles import Role, adjectives_agree, adjectives_of, gender_evidence, learn_roles, pick_role, \
     role_owners, role_qualifiers
@@ -702,16 +702,24 @@ class SpeakerResolver:
     def _recent_organisation(self, token: Token) -> str | None:
         """"L'ONG", "l'organisation", "the agency": the organisation that is the topic or a subject of the
         sentences just before, else the last organisation quoted, else the last one named there ("a report
-        published by Amnesty International")."""
+        published by Amnesty International"); for a word of one kind of body ("la préfecture"), only one whose
+        name holds it."""
         previous = self._previous_sentences(token, 3)
         window = previous[0].start_char if previous else token.sent.start_char
         named = [(m, name) for m, name in self.table.mentions if window <= m.start < token.idx
-                 and self.table.label_of(name) == "ORG" and not self._in_quote(m.start)]
+                 and self.table.label_of(name) == "ORG" and not self._in_quote(m.start) and self._of_kind(name, token)]
         subjects = [name for m, name in named if self._is_subject_at(m.start, m.end)]
         if subjects:
             return subjects[-1]
-        spoken = [name for start, name in self.speakers if start < token.idx and self.table.label_of(name) == "ORG"]
+        spoken = [name for start, name in self.speakers if start < token.idx and self.table.label_of(name) == "ORG"
+                  and self._of_kind(name, token)]
         return spoken[-1] if spoken else (named[-1][1] if named else None)
+
+    def _of_kind(self, name: str, word: Token) -> bool:
+        """Whether an organisation can be taken up by a word: any by "l'ONG", "the agency"; only one whose name
+        holds it by a word of one kind of body (``KIND_BODIES``: "la préfecture" is not the union named before)."""
+        lemma = word.lemma_.lower()
+        return lemma not in getattr(self.lang, "KIND_BODIES", ()) or fold_name(lemma) in fold_name(name).split()
 
     def _protagonist(self, *, gender: str | None, at: int) -> str | None:
         """The person an article is about, when one clearly is: named before ``at``, at least three times in the

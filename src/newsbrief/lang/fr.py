@@ -27,7 +27,7 @@ rétorquer objecter riposter renchérir enchérir trancher tonner asséner conc�
 réitérer relativiser minimiser réfuter rectifier détailler développer informer dévoiler avancer pointer
 constater analyser condamner reprocher railler moquer menacer supplier implorer questionner plaider
 anticiper pronostiquer prédire parier tancer balayer trancher s'impatienter s'interroger se_désoler
-tempêter rager s'énerver maugréer grogner exprimer
+tempêter rager s'énerver maugréer grogner exprimer assumer
 """.split())
 
 #: Speech verbs whose object is a description rather than the words ("X qualifie Y de « … »").
@@ -147,6 +147,11 @@ ORG_NOUNS = frozenset({"gouvernement", "ministère", "parti", "syndicat", "organ
                        "tribunal", "cour", "parquet", "kremlin", "élysée", "onu", "ong", "agence", "quotidien",
                        "journal", "hebdomadaire", "magazine", "chaîne", "radio", "site", "mensuel", "département",
                        "région", "mairie", "préfecture"})
+
+#: Organisation words of one kind of body, which take up only a body of that kind ("la préfecture" is not the
+#: farmers' union quoted before it), unlike "l'organisation" or "l'ONG".
+KIND_BODIES = frozenset({"gouvernement", "ministère", "tribunal", "cour", "parquet", "armée", "police", "commission",
+                         "conseil", "mairie", "préfecture", "région", "département"})
 
 #: Words before a quote that mark it as a title, not speech ("le journal « Libération »").
 TITLE_CUES = frozenset("""
@@ -326,6 +331,9 @@ GIVEN_NAMES = {
     hélène claire julie céline élisabeth elisabeth ségolène rachida najat eleni maria elena katerina sofia
     fatima aïcha ursula angela giorgia kamala hillary alice ruth helen mary""".split(), "Fem"),
 }
+
+#: The word for years after a person's age ("Yasmine, 34 ans, aide-soignante").
+AGE_NOUNS = frozenset({"ans"})
 
 #: Articles at the start of a name that the name is counted without (none in French: « Le Monde »).
 LEADING_ARTICLES: frozenset[str] = frozenset()

@@ -39,7 +39,7 @@ rené ricardo richard rishi robert roberto rodrigo roger roland romain ronald ru
 said saïd salah salman sami samir samuel sandro sébastien serge sergei sergey sergio sergueï serguei
 simon stanislas stefan stéphane stephen steve steven sven sylvain tariq thierry thomas tim timothy
 tobias tom tomás tomasz tony valentin valéry vasily victor viktor vincent vitali vladimir vladislav
-volodymyr walter werner wilhelm william wojciech xavier yann yannick yaroslav yasser yevgeny youssef
+volodymyr walter werner wilhelm william wojciech xavier yann yannick yaroslav yanis yasser yevgeny youssef
 yves zbigniew
 """.split())
 
