@@ -853,6 +853,44 @@ CONTEXT_CASES = [
      "n'étaient pas encore rentrés. « Mon père a fait toute sa carrière ici, et moi je vais être celui qui éteint "
      "la lumière », confie un technicien de maintenance qui préfère taire son nom.", "Mon père",
      "technicien de maintenance", "nominal"),
+    # a party's member noun stands for the person the article tied to the party ("délégué CGT" -> "le cégétiste")
+    ("Julien Marty, délégué CGT du site, dénonce un plan brutal. Le directeur, Paul Serre, promet un "
+     "accompagnement « exemplaire ». « On a déjà entendu ça », rétorque le cégétiste.", "déjà entendu",
+     "Julien Marty", "nominal"),
+    # an inhabitants' noun stands for the person a canton tag ties to the place, not the last man named
+    ("« Ce texte est mauvais », tonne le conseiller national Marc Dufaux (UDC/VS). « Il faut un vote "
+     "populaire », répond le conseiller national Pierre Perret (PS/GE). Le Valaisan promet « un référendum dès "
+     "l'automne ».", "référendum dès", "Marc Dufaux", "nominal"),
+    # an inhabitants' noun opening the sentence, its article capitalised
+    ("« Nous avons obtenu des garanties », a assuré la conseillère fédérale Ruth Keller (PLR/BE). La Bernoise a "
+     "ajouté : « Le Conseil fédéral tiendra parole. »", "tiendra parole", "Ruth Keller", "nominal"),
+    # a hyphenated member noun the tokenizer splits ("chrétien-démocrate"), from a party tag in brackets
+    ("Le ministre du Budget, Koen Peeters (CD&V), se veut rassurant. Le chrétien-démocrate flamand assure que "
+     "« rien n'est bloqué ».", "rien n'est", "Koen Peeters", "nominal"),
+    # the plural of a party's member noun stands for the party the article names
+    ("Le Parti socialiste a voté contre le budget de la ville. Les socialistes dénoncent « un budget injuste pour "
+     "les quartiers ».", "budget injuste", "Parti socialiste", "nominal"),
+    # "l'édile" is a mayor
+    ("Le maire de Dole, Henri Vautrin, a reçu les syndicats mardi. « Nous ne laisserons pas fermer l'usine », a "
+     "promis l'édile.", "pas fermer", "Henri Vautrin", "nominal"),
+    # a definite description takes up the one person the sentence before names, before an older subject
+    ("Le préfet, Luc Arnaud, a annoncé une cellule de reclassement. L'annonce n'a pas convaincu Julien Marty. "
+     "« Des cellules, on en a vu », lâche le délégué syndical.", "on en a vu", "Julien Marty", "nominal"),
+    # "l'institution" is the body just named
+    ("La Cour des comptes a publié mardi son rapport annuel. « La dérive des dépenses locales est très "
+     "préoccupante », estime l'institution dans ses conclusions.", "très préoccupante", "Cour des comptes",
+     "nominal"),
+    # a description takes up a person named before, not one given a role of its kind only further on
+    ("La présidente du tribunal, Claire Vasseur, a longuement interrogé l'ancien maire. « Ce n'est pas la question "
+     "que je vous pose », a repris la magistrate. La procureure, Anne Roux, a requis un an de prison.",
+     "pas la question", "Claire Vasseur", "nominal"),
+    # a party's member noun, from an AP-style tag
+    ("Rep. Dana Whitfield, D-Ore., and Rep. Carl Benning, R-Tex., met on Tuesday. Benning left early. “We are "
+     "not there yet,” the Democrat said.", "not there yet", "Dana Whitfield", "nominal"),
+    # an adjunct after a possessed role does not qualify it ("sur les ondes de …")
+    ("Le président de la Commission électorale, Justin Amoussou, a défendu le scrutin. La commission rejette "
+     "les accusations. « La loi prévoit une voie de recours », a insisté son président sur les ondes de la radio "
+     "publique.", "voie de recours", "Justin Amoussou", "nominal"),
 ]
 
 

@@ -47,6 +47,20 @@ HISTORIAN = "Mme Le Pen a rencontré l'historienne Nicole Martin et Paul Durand,
     # nor the noun of an adjunct the parser hangs the name on ("pour sa part")
     ("fr", "« La grande inconnue, c'est le Sénat », estime pour sa part Lucas Fabre, politologue à l'université de "
      "Lille.", "politologue", "Lucas Fabre", "Masc"),
+    # an adjunct the parser hung the name on tells nothing of its gender ("sa part")
+    ("fr", "« Rien n'est joué », estime pour sa part Mathieu Lebrun, politologue à l'université de Rennes.",
+     "politologue", "Mathieu Lebrun", "Masc"),
+    # the nouns for the members of a party and the inhabitants of a place the introduction ties a person to
+    ("fr", "« Le budget est insincère », tonne le conseiller national Marc Dufaux (PLR/NE).", "neuchâtelois",
+     "Marc Dufaux", "Masc"),
+    ("fr", "« Le budget est insincère », tonne la conseillère nationale Anne Dufaux (PLR/NE).",
+     "libéral-radical", "Anne Dufaux", "Fem"),
+    ("fr", "Karim Ouali, délégué CGT chez Renault, a pris la parole devant les salariés.", "cégétiste",
+     "Karim Ouali", "Masc"),
+    ("fr", "Le député LFI Julien Ferrand conteste le calendrier.", "insoumis", "Julien Ferrand", "Masc"),
+    # a verb the parser took for an adjective of the name tells nothing of its gender
+    ("fr", "Pour son député Yanis Benali, rien n'est joué. Interrogé sur ce scénario, Yanis Benali esquive : « On "
+     "verra au soir du premier tour. »", "député", "Yanis Benali", "Masc"),
 ])
 def test_learn_roles(language: str, text: str, role: str, person: str, gender: str) -> None:
     roles, genders = roles_of(language, text)

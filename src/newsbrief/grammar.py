@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 
 _CLOSING_MARKS = frozenset("".join(PAIRS.values()))  # every closing mark quotespans knows
 _OPENING_MARKS = frozenset(PAIRS)
+#: Words that open an adjunct, where a speaker's noun phrase ends ("le ministre lors de son audition", "a
+#: insisté son président sur les ondes de l'ORTB").
+ADJUNCT_OPENERS = frozenset({"lors", "pendant", "après", "avant", "dans", "sur", "devant", "during", "after",
+                             "before", "at", "in", "on"})
 #: Definite articles, French and English ("le ministre", "the minister").
 DEFINITE = frozenset({"le", "la", "l'", "l’", "the"})
 #: The spaCy entity labels of a person, French and English models.

@@ -1,13 +1,14 @@
 """The roles an article gives its people, and their grammatical gender.
 
-:func:`learn_roles` reads the article's own wording ("le président Tokaïev", "la ministre des Affaires
-étrangères, Catherine Colonna", "Sergueï Lavrov, le ministre", "Mme Le Pen", and any lower-case word set off
-after a name: "Élise Lambotte, chargée de plaidoyer") into role word -> the people given
-that role (:class:`Role`, with the words that qualify it and the names of what it belongs to) and person ->
-gender, weighing titles and determiners over agreeing adjectives, gendered endings and role pairs ("avocate"
-beside "avocat", "l'ex-avocate"), given names, a pronoun taking up the speaker in what they said ("Pruett said
-she was troubled", English only) and the tagger's guess (:func:`gender_evidence`). :func:`pick_role` picks the
-person a later description ("le porte-parole du Kremlin") names; :mod:`newsbrief.speakers` resolves
+:func:`learn_roles` reads the article's own wording ("le président Tokaïev", "la ministre des Affaires étrangères,
+Catherine Colonna", "Sergueï Lavrov, le ministre", "Mme Le Pen", and any lower-case word set off after a name:
+"Élise Lambotte, chargée de plaidoyer"; the nouns for the members of the parties and the inhabitants of the places
+a person's introduction names: "le député LFI X" -> "insoumis", "X (UDC/VD)" -> "vaudois") into role word -> the
+people given that role (:class:`Role`, with the words that qualify it and the names of what it belongs to) and
+person -> gender, weighing titles and determiners over agreeing adjectives, gendered endings and role pairs
+("avocate" beside "avocat", "l'ex-avocate"), given names, a pronoun taking up the speaker in what they said
+("Pruett said she was troubled", English only) and the tagger's guess (:func:`gender_evidence`). :func:`pick_role`
+picks the person a later description ("le porte-parole du Kremlin") names; :mod:`newsbrief.speakers` resolves
 descriptions with them.
 """
 
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.cues import speech_lemma
 from newsbrief.entities import EntityTable
-from newsbrief.grammar import complement, noun_phrase, reported_pronoun
+from newsbrief.grammar import ADJUNCT_OPENERS, complement, noun_phrase, reported_pronoun
 from newsbrief.names import fold_name
 
 if TYPE_CHECKING:
@@ -56,6 +57,8 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
             evidence += [(name, gender, weight) for gender, weight in _linked_gender(token, span, lang)]
         evidence += [(name, gender, weight) for gender, weight in _name_gender(span, lang)]
         _learn_set_off_word(doc, span, name, mention.start, roles, lang)
+        for noun in _member_nouns(doc, span, lang):
+            roles.setdefault(noun, []).append(Role(mention.start, name, frozenset()))
     for token in doc[1:]:
         before = doc[token.i - 1]
         if token.pos_ == "PROPN" and before.pos_ == "NOUN" and before.lemma_.lower() in lang.ROLE_NOUNS \
@@ -93,7 +96,7 @@ def _linked_gender(token: Token, span: Span, lang: ModuleType) -> list[tuple[str
     """The genders a word tied to the name tells, with their weights. A noun just before the name tells its
     gender only when it governs it ("l'historienne Nicole X"), not as a complement ("le ministre des finances
     Tõnis Aru"), nor when it is a speech verb the tagger took for a noun (« … », tonne Laurent X) or the noun of
-    an adjunct the parser hung the name on (« … », estime pour sa part Mathias X); a gendered
+    an adjunct the parser hung the name on ("estime pour sa part Mathias X": "sa part" is no woman); a gendered
     title tells it surely ("Mme", "Mr.")."""
     found = []
     if token.pos_ == "NOUN" and (token.lemma_.lower() in lang.ROLE_NOUNS
@@ -111,14 +114,14 @@ def _linked_gender(token: Token, span: Span, lang: ModuleType) -> list[tuple[str
 
 def _name_gender(span: Span, lang: ModuleType) -> list[tuple[str, float]]:
     """The genders the name itself and what is said of it tell: a pronoun reporting it ("X said she"), the
-    tagger's gender of a first word, a known given name."""
+    tagger's gender of a first word (not an adjective the parser hung on it: "Yanis Gherbi esquive" is no
+    feminine adjective), a known given name."""
     found = []
     said = reported_pronoun(span.root, span.end, lang)
     if said:
         found.append((said, 0.8))
-    if len(span) > 1:  # its own tag only: a word the parser hung on it is no article of a name ("X esquive :")
-        tagged = span[0].morph.get("Gender")
-        found += [(tagged[0], 0.6)] if len(tagged) == 1 else []
+    if len(span) > 1:
+        found.append(gender_evidence(span[0], weight=0.6, agreeing=False))
         given = getattr(lang, "GIVEN_NAMES", {}).get(span[0].lower_.split("-")[0], "")
         if given:
             found.append((given, 1.0))
@@ -147,6 +150,47 @@ def _learn_set_off_word(doc: Doc, span: Span, name: str, at: int, roles: dict[st
         roles.setdefault(key, []).append(Role(at, name, role_qualifiers(word)))
 
 
+def _member_nouns(doc: Doc, span: Span, lang: ModuleType) -> set[str]:
+    """The nouns for the members of the parties and the inhabitants of the places a person's introduction ties
+    them to (``MEMBER_NOUNS``, ``PLACE_INHABITANTS``): "le député LFI X" -> "insoumis"; "X, délégué CGT chez …"
+    -> "cégétiste"; "X (UDC/VD)" -> "agrarien", "vaudois" (``CANTON_TAGS``); "le maire de Lyon, X" -> "lyonnais"."""
+    members, places = getattr(lang, "MEMBER_NOUNS", {}), getattr(lang, "PLACE_INHABITANTS", {})
+    cantons = getattr(lang, "CANTON_TAGS", {})
+    words = [t.lower_ for t in _introduction(doc, span)]
+    tags = _bracketed_tags(doc, span)
+    nouns = {n for w in words + tags for n in members.get(w, ()) + places.get(w, ())}
+    return nouns | {n for w in tags if w in cantons for n in places.get(cantons[w], ())}
+
+
+def _introduction(doc: Doc, span: Span) -> list[Token]:
+    """The words that introduce a name in its sentence: those just before it back to a punctuation mark or a verb
+    ("le député LFI Yanis X"), and those of the apposition or brackets after it, up to the next comma past a first
+    one, a finite verb or the sentence's end ("X, député de l'Hérault élu sous l'étiquette de LFI,")."""
+    before: list[Token] = []
+    for token in reversed(doc[max(span.sent.start, span.start - 6): span.start]):
+        if token.is_punct and token.text not in "()" or token.pos_ in ("VERB", "AUX", "CCONJ") \
+                or token.pos_ == "PROPN" and not token.is_upper:  # another name, not an acronym ("LFI")
+            break
+        before.append(token)
+    after: list[Token] = []
+    commas = 0
+    for token in doc[span.end: min(span.sent.end, span.end + 14)]:
+        commas += token.text == ","
+        if commas > 1 or token.text in (".", ";", ":", "«", "“") or token.pos_ in ("VERB", "AUX") \
+                and "Fin" in token.morph.get("VerbForm"):
+            break
+        after.append(token)
+    return before + after
+
+
+def _bracketed_tags(doc: Doc, span: Span) -> list[str]:
+    """The slash-separated tags in brackets right after a name, lower case ("X (UDC/VD)" -> "udc", "vd")."""
+    rest = doc.text[span.end_char: span.end_char + 24]
+    if not rest.startswith(" (") or ")" not in rest:
+        return []
+    return [tag.strip().lower() for tag in rest[2: rest.index(")")].split("/")]
+
+
 _TAGGER_WEIGHT = 0.5  # the weight gender_evidence gives the tagger's own guess
 
 
@@ -168,13 +212,14 @@ def _genders(evidence: list[tuple[str, str, float]]) -> dict[str, str]:
     return {name: gender for name, (_, gender) in best.items()}
 
 
-def gender_evidence(noun: Token, *, weight: float = 0.5) -> tuple[str, float]:
+def gender_evidence(noun: Token, *, weight: float = 0.5, agreeing: bool = True) -> tuple[str, float]:
     """(gender, weight): a feminine determiner weighs 2, an agreeing feminine adjective 1.5 ("la secrétaire
     générale"), a masculine one 0.9, below a given name, for the masculine is also the generic of titles ("le
     procureur Laure Beccuau"); a gendered ending of the language data 1.2 ("chercheuse", "spokeswoman"), or a
     role word listed beside its other form, 1.2 ("avocate" beside "avocat"); the word's own tag ``weight`` (the
-    tagger guesses: "chercheuse" comes out masculine, epicene "ministre" at random)."""
-    for dep, strength in (("det", 2.0), ("amod", 1.5)):
+    tagger guesses: "chercheuse" comes out masculine, epicene "ministre" at random). ``agreeing=False`` leaves
+    adjectives out (a name's first word, on which the parser hangs verbs it took for adjectives)."""
+    for dep, strength in (("det", 2.0), ("amod", 1.5))[:2 if agreeing else 1]:
         for child in (c for c in noun.children if c.dep_ == dep):
             found = child.morph.get("Gender")
             if len(found) == 1:  # the masculine is also the generic of titles ("le procureur Laure Beccuau")
@@ -222,16 +267,25 @@ def adjectives_agree(these: frozenset[str], those: frozenset[str]) -> bool:
 def role_qualifiers(role: Token) -> frozenset[str]:
     """Lower-case common nouns qualifying a role noun in its phrase ("service" in "le porte-parole du service
     diplomatique"): names ("du Kazakhstan") and adjectives ("ancien", "kazakhstanais") are left out, and the
-    nouns inside an adjective ("year" in "the 71-year-old senator")."""
+    nouns inside an adjective ("year" in "the 71-year-old senator"), and those of an adjunct the parser hung on
+    the role ("a insisté son président sur les ondes de la radio")."""
+    adjunct = _adjunct_start(role)
     return frozenset(t.lemma_.lower() for t in noun_phrase(role) if t is not role and t.pos_ == "NOUN"
-                     and t.text.islower() and abs(t.i - role.i) <= 6 and t.head.pos_ != "ADJ")
+                     and t.text.islower() and abs(t.i - role.i) <= 6 and t.head.pos_ != "ADJ" and t.i < adjunct)
 
 
 def role_owners(role: Token, *, beside: range = range(0)) -> frozenset[str]:
     """The capitalised words after a role noun in its phrase, accent-folded, that name what the role belongs to
-    ("kremlin" in "le porte-parole du Kremlin"); ``beside`` holds the person's own name, left out."""
-    return frozenset(fold_name(t.text) for t in noun_phrase(role) if role.i < t.i <= role.i + 6
+    ("kremlin" in "le porte-parole du Kremlin"); ``beside`` holds the person's own name, left out, and so are
+    the words of an adjunct the parser hung on the role ("son président sur les ondes de l'ORTB")."""
+    adjunct = _adjunct_start(role)
+    return frozenset(fold_name(t.text) for t in noun_phrase(role) if role.i < t.i <= role.i + 6 and t.i < adjunct
                      and t.i not in beside and t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper())
+
+
+def _adjunct_start(role: Token) -> int:
+    """Where an adjunct the parser hung on a role noun opens ("sur les ondes"), else past the document's end."""
+    return next((t.i for t in noun_phrase(role) if t.i > role.i and t.lower_ in ADJUNCT_OPENERS), len(role.doc))
 
 
 def pick_role(roles: list[Role], qualifiers: frozenset[str], at: int, *,

@@ -43,20 +43,29 @@
 - A definite description with a capitalised qualifier whose words all are in one person's introduction ("the
   Maryland Democrat" for "Democratic Sen. Rachel Nwosu of Maryland") -> that person (``nominal``).
 - A nationality or a town's inhabitants with a definite article ("a insisté l'Allemande", "l'Anversois a
-  assuré", not "le Palais") -> the compatible topic or subject of the sentences before, else the protagonist.
+  assuré", "La Bernoise a insisté" as a subject opening the sentence, not "le Palais"), or a party member's noun
+  split by hyphens ("le chrétien-démocrate") -> the compatible person the article tied to it ("X (UDC/VD)" for
+  "le Vaudois", see :mod:`newsbrief.roles`), else the compatible topic or subject of the sentences before, else the
+  speaker of the last quote near, else the protagonist. The plural of a party member's noun ("les socialistes",
+  "les insoumis") -> the party the entity table names ("Parti socialiste", "La France insoumise").
 - "L'intéressé" -> the last compatible person named before, in a quote too, other than the last speaker.
 - A definite description ("le président kazakhstanais", "the minister"; a former role, "l'ex-avocate", counts
-  as its role) -> the person the article gave that role,
-  or a role of the same kind ("économiste" then "la chercheuse"), with compatible qualifiers and gender ("le
+  as its role) -> the person the article gave that role before it (or the party-member or inhabitants' noun the
+  article's words about them give: "délégué CGT" for "le cégétiste"),
+  or a role of the same kind ("économiste" then "la chercheuse", "maire" then "l'édile"), with compatible
+  qualifiers (not those of an adjunct: "son président sur les ondes de …") and gender ("le
   président Tokaïev", "Sergueï Lavrov, le ministre ...") and owners ("le porte-parole du Kremlin" is not the
   spokesman of another body, and stays a description); else, or when the role is only given later, the
   indefinite description of its kind that introduced it ("un diplomate européen" for "le diplomate européen cité
   plus haut", "One backbencher" for "the MP"); else, for the subject opening the lede, the person the next
   paragraph opens with as subject, named there for the first time ("Hong Kong's security chief has defended …" /
-  "Secretary for Security Raymond Kwok told …"), whose role it is from then on ("the nominee"); else a compatible
-  topic or subject of the sentences before, else the speaker of the last quote of the two sentences before, else
-  the article's clear protagonist; but a description a person or role owns ("the prime minister's official
-  spokesman") is no one named near and stays a description when no role holder fits. A bare organisation word,
+  "Secretary for Security Raymond Kwok told …"), whose role it is from then on ("the nominee"); else the one person
+  the article's last sentence before names as a bare subject or object ("L'annonce n'a pas convaincu X. « … »,
+  lâche le délégué"), else a compatible topic or subject of the sentences before, else the one person that
+  sentence names in a complement, else the speaker of the last quote of the two sentences before, else the
+  article's clear protagonist, else a person given the role only further on; but a description a person or role
+  owns ("the prime minister's official spokesman") is no one named near and stays a description when no role
+  holder fits. A bare organisation word,
   or one with an epithet but no name ("l'ONG", "the
   embassy", "l'organisation patronale", "the Washington-based lender") -> the fuller phrase with a name just
   before ("Brazil's embassy in Dublin"), else the fuller phrase with a complement and the same epithet anywhere
@@ -86,8 +95,8 @@ from typing import TYPE_CHECKING
 
 from newsbrief.cues import speech_lemma
 from newsbrief.entities import EntityTable
-from newsbrief.grammar import DEFINITE, PERSON_TAGS, complement, edge, interrupts, is_source_marker, marked_source, \
-    names_speaker, noun_phrase, noun_root, role_lemma, after_object_clitic
+from newsbrief.grammar import ADJUNCT_OPENERS, DEFINITE, PERSON_TAGS, complement, edge, interrupts, is_source_marker, \
+    marked_source, names_speaker, noun_phrase, noun_root, role_lemma, after_object_clitic
 from newsbrief.grammar import determiner as _determiner  # aliased: the methods call its result ``determiner``
 from newsbrief.names import Mention, demonym_place, fold_name, looks_personal
 from newsbrief.records import Resolution
@@ -101,11 +110,9 @@ _INDEFINITE = frozenset({"un", "une", "des", "a", "an", "one", "another", "some"
                          "certaines", "quelques"})
 _DETERMINERS = _INDEFINITE | DEFINITE | {"les"}
 _A_OR_AN = frozenset({"un", "une", "a", "an"})
+_PLURAL_DEFINITE = frozenset({"les", "the"})
 _A_OR_ONE = _A_OR_AN | {"one"}  # "One backbencher", "One senior Tory figure"
 _SINGULAR = frozenset({"le", "la", "l'", "l’", "un", "une", "a", "an", "this", "that", "ce", "cet", "cette"})
-#: Words that open an adjunct, where a speaker's noun phrase ends ("le ministre lors de son audition").
-_ADJUNCT_OPENERS = frozenset({"lors", "pendant", "après", "avant", "dans", "sur", "devant", "during", "after",
-                              "before", "at", "in", "on"})
 Resolved = tuple[str | None, str | None, Resolution]
 
 
@@ -153,9 +160,8 @@ class SpeakerResolver:
         if word in getattr(self.lang, "OTHER_PARTITIVES", ()) and token.pos_ == "PRON":  # "Another said"
             return self._another(token)
         if self._is_demonym_noun(token):  # "a insisté l'Allemande", "the Briton said"
-            gender = gender_evidence(token)[0] or None
-            person = self._recent_subject(token, gender=gender) or self._protagonist(gender=gender, at=token.idx)
-            return (person or self._phrase(token)), self._phrase(token), "nominal"
+            return (self._person_noun_holder(token, token.lower_) or self._phrase(token)), self._phrase(token), \
+                "nominal"
         possessed = any(c.lower_ in self.lang.POSSESSIVES for c in token.children)  # "Its Foreign Minister, X,"
         if token.pos_ == "PROPN" and token.lower_ in self.lang.ROLE_NOUNS and (_determiner(token) in DEFINITE
                                                                              or possessed):
@@ -334,7 +340,33 @@ class SpeakerResolver:
         demonyms = self.lang.DEMONYMS
         determiner = _determiner(token)
         return token.text[:1].isupper() and determiner in DEFINITE and (
-            word in demonyms or word.endswith("e") and word[:-1] in demonyms or _inhabitant(token, self.lang))
+            word in demonyms or word.endswith("e") and word[:-1] in demonyms or _inhabitant(token, self.lang)
+            or (self._learnt_role(token) or self._inhabitant_subject(token)) and not self._names_body(token))
+
+    def _inhabitant_subject(self, token: Token) -> bool:
+        """An inhabitants' noun opening a sentence as the subject of its verb ("La Bernoise a insisté")."""
+        return token.dep_.startswith("nsubj") and _inhabitant(token, self.lang, opening=True)
+
+    def _names_body(self, token: Token) -> bool:
+        """Whether a capitalised word names an organisation of the table ("Le Parisien révèle", a newspaper; the
+        model may take an inhabitants' noun for a place, which says nothing)."""
+        named = self._mention_at(token)
+        return named is not None and self.table.label_of(named) == "ORG"
+
+    def _person_noun_holder(self, token: Token, word: str) -> str | None:
+        """The person a definite noun for a party's member or a place's inhabitant stands for ("le Vaudois", "le
+        chrétien-démocrate"): the compatible one the article tied to it, else the compatible topic or subject of
+        the sentences before, the last speaker near, the protagonist."""
+        gender = gender_evidence(token)[0] or None
+        return self._learnt_holder(token, word, gender=gender) or self._recent_subject(token, gender=gender) \
+            or self._recent_speaker(token, gender=gender) or self._protagonist(gender=gender, at=token.idx)
+
+    def _learnt_holder(self, token: Token, word: str, *, gender: str | None) -> str | None:
+        """The compatible person the article tied to a word it learnt ("X (UDC/VD)" for "le Vaudois"), the last
+        one before the token, else the first after (see :func:`~newsbrief.roles.learn_roles`)."""
+        holders = [r for r in self.roles.get(word, self.roles.get(token.lemma_.lower(), []))
+                   if self._compatible(r.person, gender)]
+        return pick_role(holders, frozenset(), token.idx)
 
     def _reporting_owner(self, token: Token) -> Token | None:
         """"A report by Chatham House", "le communiqué du ministère", "la formule répétée par le ministre": the
@@ -475,7 +507,8 @@ class SpeakerResolver:
             proper = [t for t in noun_phrase(token) if t.i != token.i and token.i in (t.head.i, t.head.head.i)
                       and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.text[:1].isupper())]  # its own complement
             owner = self._mention_at(proper[0]) if proper else None  # "les membres de la Conférence … en France"
-            return (owner or self._members_body(token) or phrase), phrase, "nominal"
+            return (owner or self._members_body(token) or self._party_of_members(token) or phrase), phrase, \
+                "nominal"
         if determiner not in _INDEFINITE and lemma in self.lang.ORG_NOUNS and lemma not in self.lang.ROLE_NOUNS:
             # "l'ONG", or an epithet with no name in it ("l'organisation patronale", "l'organisation de défense
             # des droits humains"): the organisation just named; not "le gouvernement allemand"
@@ -488,6 +521,9 @@ class SpeakerResolver:
             found = (self._named_earlier(token) or self._fuller_with_epithet(token)
                      or self._recent_organisation(token)) if epithet else None
             return (found or phrase), phrase, "nominal"
+        whole = _hyphenated_word(token)  # "le chrétien-démocrate flamand", which the tokenizer splits
+        if determiner in DEFINITE and whole != token.lower_ and whole in self.lang.ROLE_NOUNS:
+            return (self._person_noun_holder(token, whole) or phrase), phrase, "nominal"
         if determiner in _INDEFINITE or lemma not in self.lang.ROLE_NOUNS and not self._learnt_role(token):
             return phrase, phrase, "nominal"
         if lemma in getattr(self.lang, "CONCERNED_NOUNS", ()):
@@ -508,35 +544,51 @@ class SpeakerResolver:
         if given and not any(r.at < token.idx for r in given):
             person = self._introduced_as(token)  # "A senior official, who …, said … the official said": not a
             # person given the role further on
+        later = None  # one given the role only further on: a last resort (a description takes up, not ahead)
         if given and person is None:
             holders = [r for r in given if self._compatible(r.person, gender)]
-            owners = role_owners(role_words[0])
-            person = pick_role(holders, role_qualifiers(role_words[0]), token.idx, owners=owners)
+            owners, qualifiers = role_owners(role_words[0]), role_qualifiers(role_words[0])
+            person = pick_role([r for r in holders if r.at < token.idx], qualifiers, token.idx, owners=owners)
+            later = pick_role(holders, qualifiers, token.idx, owners=owners)
             if person is None and owners and any(r.at < token.idx for r in holders):
                 return None  # the role of another body, given before: someone else (one given later says nothing)
         person = person or self._introduced_as(token) or self._identified_after_lede(token, gender=gender) \
             or self._described_by_title(token, gender=gender)
         if person is not None or self._owned_by_person(token):
             return person  # "the prime minister's official spokesman": not a person named near, the owner least
-        return self._recent_subject(token, gender=gender) or self._only_person_before(token, gender=gender) \
-            or self._recent_speaker(token, gender=gender) or self._protagonist(gender=gender, at=token.idx)
+        return self._only_person_before(token, gender=gender, bare=True) \
+            or self._recent_subject(token, gender=gender) or self._only_person_before(token, gender=gender) \
+            or self._recent_speaker(token, gender=gender) or self._protagonist(gender=gender, at=token.idx) or later
 
-    def _only_person_before(self, token: Token, *, gender: str | None) -> str | None:
-        """The one person the sentence just before names, in any function, when a new description takes them up
-        ("Le ton monte avec l'écologiste Mathilde Garnier. La sénatrice de Loire-Atlantique dénonce …"): that
-        sentence names no one else outside quotes, and its subject is no other person's pronoun or description."""
-        previous = self._previous_sentences(token, 1)
-        if not previous:
+    def _only_person_before(self, token: Token, *, gender: str | None, bare: bool = False) -> str | None:
+        """The one person the sentence just before (past those of a quote) names, in any function, when a new
+        description takes them up ("Le ton monte avec l'écologiste Mathilde Garnier. La sénatrice de
+        Loire-Atlantique dénonce …"): that sentence names no one else outside quotes, and its subject is no other
+        person's pronoun or description.
+        ``bare``: named as a bare subject or object, no preposition before ("L'annonce n'a pas convaincu Julien
+        X. « … », lâche le délégué syndical"), which a description takes up before an older subject; not one
+        named in a complement ("une entreprise dirigée par Gilles X")."""
+        sentence = self._told_before(token)  # past the quote it closes: "X. « Exemplaire ? Ils … », lâche le …"
+        if sentence is None:
             return None
-        sentence = previous[0]
         named = set(self._persons_between(sentence.start_char, sentence.end_char))
         subject = _main_subject(sentence)
         other = subject is not None and not self._in_quote(subject.idx) and self._mention_at(subject) is None \
             and (subject.lower_ in self.lang.PRONOUN_GENDERS or role_lemma(subject, self.lang) in self.lang.ROLE_NOUNS)
         if len(named) != 1 or other:
             return None
+        mentions = self._person_mentions_between(sentence.start_char, sentence.end_char)
+        if bare and any(self._in_complement(m) for m, _ in mentions):
+            return None
         person = next(iter(named))
         return person if self._compatible(person, gender) else None
+
+    def _in_complement(self, mention: Mention) -> bool:
+        """Whether a name hangs on a preposition ("par Gilles X", "à Julien X"), or is no subject or object."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        return root is None or any(c.dep_ == "case" for c in root.children) \
+            or not root.dep_.startswith(("nsubj", "obj", "dobj", "appos"))
 
     def _owned_by_person(self, token: Token) -> bool:
         """Whether a description belongs to a person or a role ("the prime minister's official spokesman", "an
@@ -562,6 +614,22 @@ class SpeakerResolver:
         named = [name for mention, name in self.table.mentions if mention.end <= token.idx
                  and not self._in_quote(mention.start) and mention.text.split()[0].lower() in bodies]
         return named[-1] if named else None
+
+    def _party_of_members(self, token: Token) -> str | None:
+        """The party or union a plural noun for its members stands for ("les socialistes", "les insoumis"): the
+        organisation of the table one of whose names holds a word the language data ties to that noun
+        (``MEMBER_NOUNS``: "Parti socialiste", "La France insoumise", "PS", "LFI"); None when none is named, and
+        for a group joined to another ("socialistes et écologistes ont scellé un accord")."""
+        members = getattr(self.lang, "MEMBER_NOUNS", {})
+        word = token.lemma_.lower()
+        joined = token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
+        keys = set() if joined or _determiner(token) not in _PLURAL_DEFINITE else {
+            key for key, nouns in members.items() if word in nouns or word.rstrip("s") in nouns}
+        for entity in self.table.entities if keys else ():
+            names = [entity.name, *entity.aliases]
+            if entity.label == "ORG" and any(w.lower() in keys for n in names for w in n.split()):
+                return entity.name
+        return None
 
     def _introduced_with(self, token: Token) -> str | None:
         """The person whose introduction holds every word of a description with a capitalised qualifier ("the
@@ -1021,7 +1089,7 @@ class SpeakerResolver:
         while end in inside and not (self.doc[end].is_punct and not _slash_joined(self.doc[end])
                                      or self.doc[end].is_space) and end - token.i - joined <= 6 \
                 and (self.doc[end].pos_ != "VERB" or _slash_joined(self.doc[end - 1])) \
-                and self.doc[end].lower_ not in _ADJUNCT_OPENERS \
+                and self.doc[end].lower_ not in ADJUNCT_OPENERS \
                 and not (end + 1 < len(self.doc) and after_object_clitic(self.doc[end + 1], self.lang)):  # "lors de"
             joined += 2 * _slash_joined(self.doc[end])  # "the CDU/CSU parliamentary group": one word
             end += 1  # "un proche de la direction la juge « … »": not past "la juge"
@@ -1038,14 +1106,26 @@ def _slash_joined(token: Token) -> bool:
         and not doc[token.i - 1].whitespace_ and doc[token.i + 1].is_alpha
 
 
-def _inhabitant(noun: Token, lang: ModuleType) -> bool:
+def _hyphenated_word(token: Token) -> str:
+    """The whole lower-case word a token is part of when hyphens with no space join it to others
+    ("chrétien-démocrate", split by the tokenizer), else the token's own word."""
+    doc, start, end = token.doc, token.i, token.i
+    while start >= 2 and _slash_joined(doc[start - 1]) and doc[start - 1].text == "-":
+        start -= 2
+    while end + 2 < len(doc) and _slash_joined(doc[end + 1]) and doc[end + 1].text == "-":
+        end += 2
+    return doc[start: end + 1].text.lower()
+
+
+def _inhabitant(noun: Token, lang: ModuleType, *, opening: bool = False) -> bool:
     """A capitalised noun with an inhabitants' ending of the language data and a stem of four letters or more,
     after a lower-case definite article ("l'Anversois a assuré", "a insisté la Lyonnaise"): a person; not "le
-    Palais", nor "Le Parisien" (a newspaper) opening a sentence, nor an organisation word ("le Quotidien")."""
+    Palais", nor "Le Parisien" (a newspaper) opening a sentence, nor an organisation word ("le Quotidien").
+    ``opening`` allows the article to open the sentence."""
     word = noun.lower_
     article = next((c for c in noun.children if c.dep_ == "det"), None)
     stem = next((len(word) - len(e) for e in getattr(lang, "INHABITANT_ENDINGS", ()) if word.endswith(e)), 0)
-    return stem >= 4 and article is not None and article.text.islower() and word not in lang.ORG_NOUNS
+    return stem >= 4 and article is not None and (article.text.islower() or opening) and word not in lang.ORG_NOUNS
 
 
 def _titled_subject(subject: Token, lang: ModuleType) -> Token:

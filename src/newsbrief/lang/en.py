@@ -119,6 +119,17 @@ ROLE_KINDS = {word: kind for kind, words in {
     "rival": "rival opponent challenger",
 }.items() for word in words.split()}
 
+#: Parties, by a word of their name, their acronym or an AP-style tag ("Rep. Jane Doe, R-Ariz."), -> the nouns
+#: for their members, which stand for a person the article ties to them ("the Republican", "the Tory"); in the
+#: plural, for the party the article names ("the Democrats" -> "Democratic Party").
+MEMBER_NOUNS = {key: tuple(nouns.split()) for keys, nouns in {
+    "democratic democrat democrats d": "democrat",
+    "republican republicans gop r": "republican",
+    "conservative conservatives tory tories": "conservative tory",
+    "socialist socialists": "socialist",
+    "liberal liberals": "liberal",
+}.items() for key in keys.split()}
+
 ORG_NOUNS = frozenset({"government", "ministry", "party", "union", "organisation", "organization", "group",
                        "authorities", "authority", "investigators", "witnesses", "residents", "protesters",
                        "company", "commission", "council", "army", "police", "court", "agency", "kremlin", "embassy",

@@ -116,6 +116,8 @@ ex-ministre pénaliste défenseur participant participante convive invité invit
 collaboratrice visiteur visiteuse marin navigant sapeur trentenaire quadragénaire quinquagénaire sexagénaire
 septuagénaire octogénaire nonagénaire lieutenant lieutenant-colonel gradé eurodéputé eurodéputée agent agente
 figure pasteur pasteure prêtre imam rabbin évêque ténor cacique baron baronne pilier voisin voisine collègue
+édile bourgmestre universitaire cégétiste cédétiste chrétien-démocrate libéral-radical libérale-radicale
+social-démocrate sociale-démocrate agrarien agrarienne frontiste prévenu prévenue accusé accusée
 """.split())
 
 #: Role nouns a journalist uses in turn for the same person ("Camille Aubrac, économiste ..." then "la
@@ -138,7 +140,56 @@ ROLE_KINDS = {word: kind for kind, words in {
     "military": "officier capitaine colonel commandant lieutenant lieutenant-colonel général gradé",
     "parliament": "député députée eurodéputé eurodéputée parlementaire élu élue",
     "diplomacy": "diplomate ambassadeur ambassadrice consul consule émissaire",
+    "mayor": "maire mairesse édile bourgmestre",
+    "union": "syndicaliste délégué déléguée cégétiste cédétiste",
 }.items() for word in words.split()}
+
+#: Parties and unions, by a word of their name or their acronym as an article gives them, -> the nouns for their
+#: members, which a journalist uses for a person the article ties to them ("Karim X, député LFI" … "l'insoumis",
+#: "délégué CGT" … "le cégétiste", "Pieter X (CD&V)" … "le chrétien-démocrate"); in the plural they stand for
+#: the party itself when the article names it ("les socialistes" -> "Parti socialiste").
+MEMBER_NOUNS = {key: tuple(nouns.split()) for keys, nouns in {
+    "lfi insoumise insoumis": "insoumis insoumise",
+    "ps socialiste socialistes vooruit": "socialiste",
+    "pcf communiste communistes": "communiste",
+    "eelv écologistes écologiste ecolo groen verts": "écologiste",
+    "lr républicains": "républicain républicaine",
+    "rn frontiste": "frontiste",
+    "modem centriste engagés": "centriste",
+    "renaissance macroniste": "macroniste",
+    "cgt cégétiste": "cégétiste",
+    "cfdt cédétiste": "cédétiste",
+    "plr libéral-radical libéraux-radicaux": "libéral-radical libérale-radicale",
+    "udc agrarien": "agrarien agrarienne",
+    "cd&v cdu chrétien-démocrate": "chrétien-démocrate",
+    "spd social-démocrate": "social-démocrate sociale-démocrate",
+    "mr libéral libéraux": "libéral libérale",
+}.items() for key in keys.split()}
+
+#: Cantons by the two-letter tag of a Swiss parliamentarian ("Thierry X (UDC/VD)") -> their name.
+CANTON_TAGS = {"vd": "vaud", "ge": "genève", "be": "berne", "fr": "fribourg", "vs": "valais", "ne": "neuchâtel",
+               "ju": "jura", "ti": "tessin", "zh": "zurich", "bs": "bâle", "bl": "bâle", "lu": "lucerne",
+               "sg": "saint-gall", "ag": "argovie", "so": "soleure", "gr": "grisons"}
+
+#: Cantons, regions and cities -> the nouns for their inhabitants, which stand for a person the article ties to
+#: the place ("le conseiller national X (UDC/VD)" … "le Vaudois"; "le maire de Lyon" … "le Lyonnais"). Left out:
+#: places whose noun is also a newspaper's or the place's own name ("Le Parisien", "la Corse").
+PLACE_INHABITANTS = {place: tuple(nouns.split()) for place, nouns in {
+    "vaud": "vaudois vaudoise", "genève": "genevois genevoise", "berne": "bernois bernoise",
+    "fribourg": "fribourgeois fribourgeoise", "valais": "valaisan valaisanne",
+    "neuchâtel": "neuchâtelois neuchâteloise", "jura": "jurassien jurassienne", "tessin": "tessinois tessinoise",
+    "zurich": "zurichois zurichoise", "bâle": "bâlois bâloise", "lucerne": "lucernois lucernoise",
+    "lausanne": "lausannois lausannoise", "lyon": "lyonnais lyonnaise", "marseille": "marseillais marseillaise",
+    "toulouse": "toulousain toulousaine", "bordeaux": "bordelais bordelaise", "lille": "lillois lilloise",
+    "nantes": "nantais nantaise", "nice": "niçois niçoise", "strasbourg": "strasbourgeois strasbourgeoise",
+    "montpellier": "montpelliérain montpelliéraine", "rennes": "rennais rennaise",
+    "grenoble": "grenoblois grenobloise",
+    "anvers": "anversois anversoise", "bruxelles": "bruxellois bruxelloise",
+    "liège": "liégeois liégeoise", "namur": "namurois namuroise", "gand": "gantois gantoise",
+    "flandre": "flamand flamande", "wallonie": "wallon wallonne", "bretagne": "breton bretonne",
+    "alsace": "alsacien alsacienne", "normandie": "normand normande",
+    "québec": "québécois québécoise", "montréal": "montréalais montréalaise", "dakar": "dakarois dakaroise",
+}.items()}
 
 #: Nouns for organisations that speak ("le gouvernement a indiqué").
 ORG_NOUNS = frozenset({"gouvernement", "ministère", "parti", "syndicat", "organisation", "association", "autorité",
@@ -146,7 +197,7 @@ ORG_NOUNS = frozenset({"gouvernement", "ministère", "parti", "syndicat", "organ
                        "entreprise", "société", "groupe", "commission", "conseil", "armée", "police",
                        "tribunal", "cour", "parquet", "kremlin", "élysée", "onu", "ong", "agence", "quotidien",
                        "journal", "hebdomadaire", "magazine", "chaîne", "radio", "site", "mensuel", "département",
-                       "région", "mairie", "préfecture"})
+                       "région", "mairie", "préfecture", "institution"})
 
 #: Organisation words of one kind of body, which take up only a body of that kind ("la préfecture" is not the
 #: farmers' union quoted before it), unlike "l'organisation" or "l'ONG".
