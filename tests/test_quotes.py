@@ -822,6 +822,10 @@ CONTEXT_CASES = [
     # a new description takes up the one person the sentence before names
     ("Le débat s'est tendu mardi avec l'écologiste Camille Roux. La sénatrice du Finistère a dénoncé « un recul "
      "historique » pour la biodiversité.", "recul historique", "Camille Roux", "nominal"),
+    # a body a union's statement speaks of is not the body that goes on speaking
+    ("Dans un communiqué, le Syndicat national des greffiers (SNG) dénonce « une faute lourde » et rappelle que le "
+     "tribunal judiciaire de Rennes fonctionne « avec deux greffiers de moins ». « Personne ne peut l'ignorer », "
+     "ajoute le syndicat.", "Personne ne peut", "Syndicat national des greffiers", "nominal"),
 ]
 
 

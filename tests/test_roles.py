@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.entities import extract_entities
+from newsbrief.entities import EntityTable, extract_entities
 from newsbrief.lang import get_language_data
+from newsbrief.names import Mention
 from newsbrief.nlp import load_pipeline, normalise_text
+from newsbrief.records import Entity
 from newsbrief.roles import Role, learn_roles, pick_role, role_qualifiers
 
 
@@ -98,3 +100,13 @@ def test_pick_role_by_qualifiers_and_owners(qualifiers: frozenset[str], owners: 
 def test_pick_role_prefers_the_last_named_before(at: int, person: str) -> None:
     roles = [Role(10, "Anne Roux", frozenset()), Role(100, "Marc Petit", frozenset())]
     assert pick_role(roles, frozenset(), at) == person
+
+
+def test_a_name_in_a_hyphenated_pair_takes_no_gender_from_the_pair_s_article() -> None:
+    lang = get_language_data("fr")
+    doc = load_pipeline("fr")(normalise_text("Selon un sondage, la liste Lasserre-Bénac recueillerait 27 % des voix."))
+    start = doc.text.index("Bénac")
+    mention = Mention(start=start, end=start + len("Bénac"), text="Bénac", label="PER")
+    table = EntityTable(entities=[Entity(name="Yves Bénac", label="PER", count=1)], mentions=[(mention, "Yves Bénac")])
+    _, genders = learn_roles(doc, table, lang=lang)
+    assert "Yves Bénac" not in genders  # "la liste" is the pair's article, not his
