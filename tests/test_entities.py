@@ -798,3 +798,31 @@ def test_a_name_does_not_run_into_the_next_sentence() -> None:
                      "Kaja Kallas spoke in Brussels.", "en")
     assert not any("she" in name.split() for name in names(table))
     assert entity(table, "Kaja Kallas").count == 2
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    # a pair of places or bodies joined by a hyphen: each named
+    ("La Suisse et l'Union européenne (UE) ont conclu mercredi un accord. Le paquet Suisse-UE doit encore être "
+     "ratifié par la Suisse, où l'UE reste impopulaire.", {"Suisse": 3, "Union européenne": 4}),
+    # an eponym of three stays one name
+    ("Le boson de Brout-Englert-Higgs a été observé au CERN. Robert Brout et François Englert l'avaient prédit "
+     "avec Peter Higgs.", {"Brout-Englert-Higgs": 1}),
+])
+def test_a_hyphenated_pair_of_names_counts_each(text: str, counts: dict[str, int]) -> None:
+    table = table_of(text, "fr")
+    assert {name: entity(table, name).count for name in counts} == counts
+
+
+@pytest.mark.parametrize(("text", "court", "seat", "count"), [
+    ("Jugé devant le tribunal correctionnel de Nantes, l'ancien maire a tout nié. Le tribunal correctionnel de "
+     "Nantes rendra sa décision en mars. À Nantes, l'affaire passionne.", "tribunal correctionnel de Nantes",
+     "Nantes", 2),
+    ("L'avocat a fait appel devant la cour d'appel de Rennes. La cour d'appel de Rennes se prononcera en juin, "
+     "a-t-on appris à Rennes.", "cour d'appel de Rennes", "Rennes", 2),
+])
+def test_a_court_named_in_lower_case_before_its_seat_is_a_body(text: str, court: str, seat: str,
+                                                               count: int) -> None:
+    table = table_of(text, "fr")
+    row = entity(table, court)
+    assert (row.name, row.label, row.count) == (court, "ORG", count)
+    assert entity(table, seat).count == count + 1  # the city is still named where it is written

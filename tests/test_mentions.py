@@ -182,3 +182,62 @@ def test_a_span_run_across_a_speech_verb_is_two_names() -> None:
         (".", ".", "PUNCT", "punct", 1, "O", "", False)])
     mentions = extract_mentions(doc, doc.text, lang=get_language_data("en"))
     assert [m.text for m in mentions] == ["Lafleur", "CBC News"]
+
+
+@pytest.mark.parametrize(("language", "text", "first", "label", "name"), [
+    ("fr", "Après douze heures de discussions, le Premier ministre Lars Vandeweghe a suspendu les travaux.",
+     "Premier", "MISC", "Lars Vandeweghe"),
+    ("fr", "La vice-Première ministre Anne-Sophie Claes a quitté la réunion sans un mot.", "vice-Première", "MISC",
+     "Anne-Sophie Claes"),
+    ("en", "Deputy Prime Minister Jan Novak told reporters the talks had stalled.", "Deputy", "ORG", "Jan Novak"),
+])
+def test_a_role_s_name_opening_a_span_is_not_part_of_the_holder_s_name(language: str, text: str, first: str,
+                                                                     label: str, name: str) -> None:
+    lang = get_language_data(language)
+    doc = load_pipeline(language)(normalise_text(text))
+    start = next(t.i for t in doc if t.text == first)
+    end = next(t.i for t in doc if t.text == name.split()[-1]) + 1
+    mention = _clean_mention(Span(doc, start, end, label=label), doc.text, lang, set(), common=set())
+    assert mention is not None and (mention.text, mention.label, mention.role) == (name, "PER", True)
+
+
+def test_a_party_between_a_role_and_its_holder_is_a_body_of_its_own() -> None:
+    lang = get_language_data("fr")
+    text = "Le compromis a été défendu par la vice-Première ministre Groen Elke Van Laere. Groen a salué l'accord."
+    doc = load_pipeline("fr")(normalise_text(text))
+    role = text.index("vice-Première")
+    doc.ents = [doc.char_span(role, text.index(" Van Laere") + len(" Van Laere"), label="MISC"),
+                doc.char_span(text.rindex("Groen"), text.rindex("Groen") + 5, label="ORG")]
+    mentions = extract_mentions(doc, doc.text, lang=lang)
+    assert [(m.text, m.label) for m in mentions] == [("Groen", "ORG"), ("Elke Van Laere", "PER"), ("Groen", "ORG")]
+    assert not mentions[0].role and not mentions[0].person_cue  # the role before it is its member's
+
+
+@pytest.mark.parametrize(("text", "first", "size", "label", "expected"), [
+    # a number before what it counts is no part of the name the model ran it into
+    ("Selon le dernier sondage, la liste commune obtiendrait 27 % des voix, celle de LFI 14 %.", "LFI", 2, "MISC",
+     "LFI"),
+    # a weekday capitalised at the head of a sentence
+    ("Vendredi, la préfète a reçu les élus de Loon-Plage.", "Vendredi", 1, "LOC", None),
+])
+def test_no_quantity_or_weekday_is_a_name(text: str, first: str, size: int, label: str, expected: str | None) -> None:
+    lang = get_language_data("fr")
+    doc = load_pipeline("fr")(normalise_text(text))
+    start = next(t.i for t in doc if t.text == first)
+    mention = _clean_mention(Span(doc, start, start + size, label=label), doc.text, lang, set(), common=set())
+    assert (mention.text if mention else None) == expected
+
+
+@pytest.mark.parametrize(("text", "inhabitant", "place"), [
+    ("La conseillère fédérale a rencontré à Berne les syndicats. La Bernoise a insisté sur le calendrier.",
+     "Bernoise", "Berne"),
+    ("L'usine de Dunkerque ferme en juin. Les Dunkerquois redoutent la suite.", "Dunkerquois", "Dunkerque"),
+])
+def test_the_inhabitants_of_a_named_place_are_no_name(text: str, inhabitant: str, place: str) -> None:
+    _, mentions = mentions_of(text, "fr")
+    assert place in {m.text for m in mentions} and inhabitant not in {m.text for m in mentions}
+
+
+def test_a_place_ending_like_an_inhabitant_noun_is_still_a_place() -> None:
+    _, mentions = mentions_of("Bercy plaide, avec Berlin, pour une révision des règles. À Berlin, on hésite.", "fr")
+    assert [m.text for m in mentions].count("Berlin") == 2

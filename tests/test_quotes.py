@@ -891,6 +891,10 @@ CONTEXT_CASES = [
     ("Le président de la Commission électorale, Justin Amoussou, a défendu le scrutin. La commission rejette "
      "les accusations. « La loi prévoit une voie de recours », a insisté son président sur les ondes de la radio "
      "publique.", "voie de recours", "Justin Amoussou", "nominal"),
+    # a body a union's statement speaks of is not the body that goes on speaking
+    ("Dans un communiqué, le Syndicat national des greffiers (SNG) dénonce « une faute lourde » et rappelle que le "
+     "tribunal judiciaire de Rennes fonctionne « avec deux greffiers de moins ». « Personne ne peut l'ignorer », "
+     "ajoute le syndicat.", "Personne ne peut", "Syndicat national des greffiers", "nominal"),
 ]
 
 

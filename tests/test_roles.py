@@ -9,9 +9,11 @@ from __future__ import annotations
 import pytest
 from _hand_parsed import hand_parsed
 
-from newsbrief.entities import extract_entities
+from newsbrief.entities import EntityTable, extract_entities
 from newsbrief.lang import get_language_data
+from newsbrief.names import Mention
 from newsbrief.nlp import load_pipeline, normalise_text
+from newsbrief.records import Entity
 from newsbrief.roles import Role, learn_roles, pick_role, role_qualifiers
 
 
@@ -130,3 +132,11 @@ def test_a_word_the_parser_hangs_on_a_name_tells_nothing_of_its_gender() -> None
         (".", ".", "PUNCT", "punct", 2, "O", "", False)])
     _, genders = learn_roles(doc, extract_entities(doc, lang=lang), lang=lang)
     assert genders["Julien Moreau"] == "Masc"
+def test_a_name_in_a_hyphenated_pair_takes_no_gender_from_the_pair_s_article() -> None:
+    lang = get_language_data("fr")
+    doc = load_pipeline("fr")(normalise_text("Selon un sondage, la liste Lasserre-Bénac recueillerait 27 % des voix."))
+    start = doc.text.index("Bénac")
+    mention = Mention(start=start, end=start + len("Bénac"), text="Bénac", label="PER")
+    table = EntityTable(entities=[Entity(name="Yves Bénac", label="PER", count=1)], mentions=[(mention, "Yves Bénac")])
+    _, genders = learn_roles(doc, table, lang=lang)
+    assert "Yves Bénac" not in genders  # "la liste" is the pair's article, not his

@@ -3,12 +3,14 @@
 Steps (each a small function):
 
 1. clean the model's mentions: cut them at punctuation no name runs across ("Vendée Globe : Kito") or at a
-   sentence boundary; split a role's place from its holder ("la députée de Beyrouth Nour Kanaan") and a party's
-   acronym from its place in a span tagged as a person ("le député FL de Zahlé"); drop junk (dates, "État",
-   "Etat-clé", "-Jomart", demonyms, roles such as "ministre de la Défense", also tagged as a person: "président
-   de la République", phrases of a role's words only: "Foreign Minister", "Dublin TD", "le Roi", capitalised
-   common words opening a sentence, a quote or a headline's second part, a foreign word opening a quote: "« Het
-   glas is halfvol »", headline rubrics); strip articles, elisions, titles, possessives and the nouns a name
+   sentence boundary; drop a role's words before its holder's full name ("le Premier ministre Bart De Wever"),
+   and split the holder's party from the holder ("le député LR Étienne Morel"); split a role's place from its
+   holder ("la députée de Beyrouth Nour Kanaan") and a party's acronym from its place in a span tagged as a
+   person ("le député FL de Zahlé"); drop junk (dates, "État", "Etat-clé", "-Jomart", demonyms, weekdays,
+   roles such as "ministre de la Défense", also tagged as a person: "président de la République", phrases of
+   a role's words only: "Foreign Minister", "Dublin TD", "le Roi", capitalised common words opening a
+   sentence, a quote or a headline's second part, a foreign word opening a quote: "« Het glas is halfvol »",
+   headline rubrics); strip articles, elisions, titles, possessives and the nouns a name
    follows ("d'Emmanuel Macron", "M. Le Pen", "le président Berry",
    "Britain's", "l'affaire Merah", "sur X Karim Benhaddou", "le Ghanéen Kwabena Owusu-Mensah", a medium in
    lower case: "à franceinfo Besnik", a title before a name: "Oregon Solicitor General …", a capitalised title
@@ -19,6 +21,7 @@ Steps (each a small function):
    left out ("Tomasz" before "Wrona", "Euro 2012", "Conseil constitutionnel"); split "Commission européenne de
    Bruxelles" at a known place, unless an acronym in brackets names the whole ("… Progress of Hong Kong (DAB)"),
    and join a body to the place after it when one does ("American Chamber of Commerce in Hong Kong (AmCham)");
+   cut a number before what it counts ("LFI 14 %");
    add the bodies written all in lower case ("ministère de la justice") and the people it missed after a
    capitalised title ("Defence Minister Rasa Žemaitienė") or as a speech verb's subject ("Clemens Uhlig of the
    Ifo Institute said");
@@ -26,13 +29,18 @@ Steps (each a small function):
    Ravenel" -> the firm Ravenel; "sur La Première Olivier Dessart" -> the person; "Ayrault 2" -> the person
    Ayrault), then add the places and bodies of the language data the model missed ("Proche-Orient",
    "the Commons") and every other occurrence of a name already found, of a person's surname and of an
-   acronym defined after a name; mark the mentions an organisation noun opens ("le groupe Ravenel").
+   acronym defined after a name; add a court named in lower case before its seat, the seat still counted
+   ("tribunal correctionnel de Lyon"); count each of two names joined by a hyphen ("le paquet Suisse-UE"); drop the
+   nouns for a named place's inhabitants ("les Dunkerquois"); mark the mentions an organisation noun opens ("le
+   groupe Ravenel").
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -45,10 +53,13 @@ from newsbrief.names import ELISION, Mention, demonym_place, fold_name, folded_w
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+#: The label of a holder's party split from a span that runs over the role, the party and the holder: a body that
+#: the role before it does not describe ("le député LR Étienne Morel").
+_PARTY = "PARTY"
 #: Model labels kept, mapped to newsbrief's four; the others (DATE, CARDINAL, MONEY...) are not names.
 _LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "NORP": "MISC", "GPE": "LOC", "LOC": "LOC",
            "FAC": "LOC", "MISC": "MISC", "EVENT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC",
-           "PRODUCT": "MISC", "LANGUAGE": "MISC"}
+           "PRODUCT": "MISC", "LANGUAGE": "MISC", _PARTY: "ORG"}
 #: Ratings ("Baa2"), plural acronyms ("MPs"), ordinal centuries ("Xe", "XIXe siècle"), an initial alone ("X.").
 _CODE = re.compile(r"[A-Z][a-z]{0,2}\d|[A-Z]{2,}s|[IVXLC]+(?:e|er|ème|th)|[A-Z]\.")
 _PREPOSITION = re.compile(r" (?:de la|de l'|de|du|d'|of the|of) (?=\S)")
@@ -70,8 +81,9 @@ def extract_mentions(doc: Doc, text: str, *, lang: ModuleType, speech_heads: Ite
     mentions = _with_lower_case_bodies(_model_mentions(doc, text, lang, subjects), doc, lang)
     mentions = _with_speaking_names(_with_titled_names(mentions, doc, lang), doc, lang, subjects)
     mentions = _with_aged_given_names(_with_apposed_names(mentions, doc, lang), doc, lang)
-    mentions = _numbered_persons(_prefer_named_cores(mentions, lang))
-    return _with_body_cues(_add_occurrences(mentions, _known_forms(mentions, text, lang), text, lang), doc, lang)
+    mentions = _with_courts(_numbered_persons(_prefer_named_cores(mentions, lang)), doc, lang)
+    mentions = _add_occurrences(mentions, _known_forms(mentions, text, lang), text, lang)
+    return _with_body_cues(_without_inhabitants(_split_name_pairs(mentions, lang), lang), doc, lang)
 
 
 # --- cleaning the model's mentions --------------------------------------------------------------------------------
@@ -82,8 +94,10 @@ def _model_mentions(doc: Doc, text: str, lang: ModuleType, subjects: set[int]) -
     countries = set(map(fold_name, lang.DEMONYMS.values()))
     common = {token.text for token in doc if token.is_alpha and token.text.islower()}
     mentions = []
+    alone = {e.text for e in doc.ents if len(e) == 1 and e.label_ not in ("PER", "PERSON")}
     parts = (piece for span in doc.ents for part in _split_at_separators(span, lang)
-             for piece in _split_role_complement(part, lang, places))
+             for split in _split_role_complement(part, lang, places)
+             for piece in _split_role_party(split, lang, alone))
     for part in parts:
         mention = _clean_mention(part, text, lang, subjects, common=common)
         if mention is not None:
@@ -175,6 +189,31 @@ def _split_role_complement(span: Span, lang: ModuleType, places: set[str]) -> li
     return [span]
 
 
+def _split_role_party(span: Span, lang: ModuleType, alone: set[str]) -> list[Span]:
+    """A span the model ran from a role over the holder's party to the holder: "le député LR Étienne Morel", "la
+    vice-Première ministre Vooruit Lien Decoster" -> the party (an acronym, or a word the model tags alone
+    elsewhere as no person) and the person; the role is neither's name."""
+    from spacy.tokens import Span
+
+    cut = _role_word_count(span, lang)
+    rest = span[cut:]
+    if not cut or len(rest) not in (3, 4) or not (_is_acronym_word(rest[0].text) or rest[0].text in alone):
+        return [span]
+    if not all(t.is_title and t.lower_ not in lang.NON_PERSON_WORDS for t in rest[1:]):
+        return [span]
+    return [Span(span.doc, rest.start, rest.start + 1, label=_PARTY),
+            Span(span.doc, rest.start + 1, span.end, label="PER")]
+
+
+def _role_word_count(tokens: Sequence[Token] | Span, lang: ModuleType) -> int:
+    """How many words of a role's name open the tokens ("Premier ministre", "vice-Première ministre")."""
+    roles = {w.rstrip(".") for w in (*lang.TITLES, *lang.ROLE_NOUNS, *lang.ROLE_MODIFIERS)}
+    cut = 0
+    while cut < len(tokens) and all(w in roles for w in tokens[cut].lower_.split("-")):
+        cut += 1
+    return cut
+
+
 def _after_role(role: Token, link: Token, lang: ModuleType) -> bool:
     """A lower-case role noun and the preposition of its complement ("la députée de", "le maire d'")."""
     return role.text.islower() and role.lower_ in lang.ROLE_NOUNS and link.lower_.replace("’", "'") in lang.CONNECTIVES
@@ -194,6 +233,9 @@ def _clean_mention(span: Span, doc_text: str, lang: ModuleType, subjects: set[in
         return None
     tokens = _extend_right(_extend_left(list(span), lang, person=label == "PER"), label, lang)
     tokens = _trim_tokens(tokens, lang, person=label == "PER")
+    roles = _leading_role_words(tokens, lang)
+    if roles:  # "le Premier ministre Bart De Wever" tagged whole: the person after the role
+        tokens, label = tokens[roles:], "PER"
     initials = next((i for i, t in enumerate(tokens[:-1]) if i >= 2 and _INITIALS.fullmatch(t.text)), 0)
     if initials:  # "the Legislative Assembly C.N. Prabhakar": a person, from the initials on
         tokens, label = tokens[initials:], "PER"
@@ -209,6 +251,8 @@ def _clean_mention(span: Span, doc_text: str, lang: ModuleType, subjects: set[in
     text = doc_text[start:end]
     if _is_junk_text(text, lang):
         return None
+    if span.label_ == _PARTY:  # the role before it is its member's
+        return Mention(start=start, end=end, text=text, label=label)
     return Mention(start=start, end=end, text=text, label=label, person_cue=_person_cue(tokens, lang, subjects),
                    title=_title_gender(doc_text, start, lang), role=bool(glued) or _has_role(tokens, lang))
 
@@ -281,9 +325,33 @@ def _trim_tokens(tokens: list[Token], lang: ModuleType, *, person: bool) -> list
         tokens = tokens[1:]
     if tokens and tokens[0].is_punct:
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or _drops_trailing(tokens[-1], lang)):
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or _drops_trailing(tokens[-1], lang)
+                      or len(tokens) > 1 and _counts_something(tokens[-1])):
         tokens = tokens[:-1]
     return tokens
+
+
+def _counts_something(token: Token) -> bool:
+    """A number before what it counts ("LFI 14 %", "le PS 31 sièges"): a quantity after the name, not a part of
+    it ("Euro 2012", "France 2 a diffusé")."""
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.like_num and after is not None and (after.pos_ in ("NOUN", "NUM") or after.text == "%")
+
+
+def _leading_role_words(tokens: list[Token], lang: ModuleType) -> int:
+    """The number of words of a role's name that open a span before a person's full name ("Premier ministre Bart
+    De Wever", "vice-Première ministre Anne Claes", "Deputy Prime Minister Jan Novak"), else 0: the role describes
+    the person, it is no part of the name."""
+    cut = _role_word_count(tokens, lang)
+    return cut if cut and _full_name(tokens[cut:], lang) else 0
+
+
+def _full_name(tokens: Sequence[Token], lang: ModuleType) -> bool:
+    """Two to four words of a person's name: capitalised proper nouns, none a body's or a place's word, with
+    particles between them ("Bart De Wever", "Ursula von der Leyen")."""
+    words = [t for t in tokens if t.lower_ not in lang.NAME_PARTICLES]
+    return 2 <= len(tokens) <= 4 and tokens[0].text[:1].isupper() and tokens[-1].text[:1].isupper() and all(
+        t.is_title and t.pos_ == "PROPN" and t.lower_ not in lang.NON_PERSON_WORDS for t in words)
 
 
 def _titled_name(tokens: list[Token], lang: ModuleType) -> bool:
@@ -637,6 +705,30 @@ def _institution_end(head: Token, lang: ModuleType) -> Token | None:
     return doc[i] if i > head.i else None
 
 
+def _with_courts(mentions: list[Mention], doc: Doc, lang: ModuleType) -> list[Mention]:
+    """The mentions and each court named in lower case before its seat ("tribunal correctionnel de Lyon", "cour
+    d'appel de Douai"): one body's name, which the model misses; the seat inside it is still the city named."""
+    courts = []
+    for head in doc:
+        seat = _court_seat(head, mentions, lang) if head.text in lang.COURT_HEADS else None
+        if seat is not None:
+            courts.append(Mention(start=head.idx, end=seat.end, text=doc.text[head.idx:seat.end], label="ORG"))
+    return sorted([*mentions, *courts], key=lambda m: m.start) if courts else mentions
+
+
+def _court_seat(head: Token, mentions: list[Mention], lang: ModuleType) -> Mention | None:
+    """The place mention that ends a court's name: after at most four lower-case words ("correctionnel",
+    "d'appel", "de grande instance") and "de"/"du"/"d'", else None."""
+    doc = head.doc
+    for i in range(head.i + 1, min(len(doc) - 1, head.i + 6)):
+        token = doc[i]
+        if token.lower_.replace("’", "'") in ("de", "du", "d'") and doc[i + 1].text[:1].isupper():
+            return next((m for m in mentions if m.start == doc[i + 1].idx and m.label == "LOC"), None)
+        if not token.text.islower() or not token.is_alpha and not token.text.endswith(("'", "’")):
+            return None
+    return None
+
+
 # --- people after a title -----------------------------------------------------------------------------------------
 
 
@@ -832,6 +924,63 @@ def _add_occurrences(mentions: list[Mention], forms: list[tuple[str, str]], text
             result.append(Mention(start=start, end=end, text=text[start:end], label=label,
                                   title=_title_gender(text, start, lang)))
     return sorted(result, key=lambda m: m.start)
+
+
+def _without_inhabitants(mentions: list[Mention], lang: ModuleType) -> list[Mention]:
+    """The mentions but the nouns for the inhabitants of a place the text names ("les Dunkerquois" of
+    Dunkerque, "La Bernoise" of Berne, "la Genevoise" of Genève): a person or people described by their town,
+    like a demonym, no name of their own."""
+    places = {_unaccented(m.text) for m in mentions if m.label == "LOC" and " " not in m.text}
+    return [m for m in mentions if not _inhabitant_of(m.text, places, lang)]
+
+
+def _unaccented(word: str) -> str:
+    """Lower case without accents ("Genève" -> "geneve")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+def _inhabitant_of(word: str, places: set[str], lang: ModuleType) -> bool:
+    """A capitalised word, no place of the place list, whose stem once an inhabitant ending is cut (at least four
+    letters) is a place's name short of at most its last two letters ("Dunkerqu|ois", "Genev|oise" of Genève)."""
+    plain = _unaccented(word)
+    if " " in word or not word[:1].isupper() or word.lower() in lang.GIVEN_NAMES or word in lang.PLACES:
+        return False
+    stems = {form.removesuffix(ending) for form in (plain, plain.removesuffix("s"))
+             for ending in getattr(lang, "INHABITANT_ENDINGS", ()) if form.endswith(ending)}
+    return any(len(stem) >= 4 and p.startswith(stem) and len(p) - len(stem) <= 2 for stem in stems for p in places)
+
+
+def _split_name_pairs(mentions: list[Mention], lang: ModuleType) -> list[Mention]:
+    """A hyphenated word joining two names the text also writes alone is a pair of names, each counted, also
+    after a lower-case noun the model ran into it ("le paquet Suisse-UE", "la liste Martin-Durand" of Anne Martin
+    and Paul Durand, "le match France-Algérie")."""
+    labels = {fold_name(m.text): m.label for m in mentions if " " not in m.text}
+    labels |= {fold_name(last): "PER" for m in mentions if m.label == "PER" and (last := surname(m.text, lang))}
+    counts = Counter(fold_name(m.text) for m in mentions)
+    result = []
+    for mention in mentions:
+        if not _is_name_pair(mention.text, labels, counts, lang):
+            result.append(mention)
+            continue
+        word = mention.text.rpartition(" ")[2]
+        start = mention.end - len(word)
+        for part in word.split("-"):
+            result.append(Mention(start=start, end=start + len(part), text=part, label=labels[fold_name(part)]))
+            start += len(part) + 1
+    return result
+
+
+def _is_name_pair(text: str, labels: dict[str, str], counts: Counter[str], lang: ModuleType) -> bool:
+    """Whether a mention ends in two names joined by a hyphen, each named alone in the text (``labels``), after
+    nothing but lower-case words; not a name of its own that the place list knows ("Bosnie-Herzégovine") or
+    that the text writes alone again, nor an eponym of three ("boson de Brout-Englert-Higgs")."""
+    head, _, word = text.rpartition(" ")
+    parts = word.split("-")
+    if len(parts) != 2 or word in lang.PLACES or head and not head.islower():
+        return False
+    if counts[fold_name(word)] > (0 if head else 1):
+        return False  # the pair is a name the text writes on its own
+    return all(p[:1].isupper() and len(p) >= 2 and fold_name(p) in labels for p in parts)
 
 
 def _occurrences(form: str, text: str) -> Iterable[tuple[int, int]]:

@@ -52,6 +52,8 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if labels.get(name) != "PER" or span is None or any(a <= mention.start < b for a, b in quoted):
             continue
+        if "-" in (doc.text[mention.start - 1:mention.start], doc.text[mention.end:mention.end + 1]):
+            continue  # one name of a hyphenated pair ("la liste Lasserre-Bénaben"): the words around are the pair's
         for token in _linked_tokens(doc, span):
             _learn_linked_role(token, span, name, mention.start, roles, lang)
             evidence += [(name, gender, weight) for gender, weight in _linked_gender(token, span, lang)]

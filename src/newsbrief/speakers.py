@@ -776,9 +776,10 @@ class SpeakerResolver:
         window = previous[0].start_char if previous else token.sent.start_char
         named = [(m, name) for m, name in self.table.mentions if window <= m.start < token.idx
                  and self.table.label_of(name) == "ORG" and not self._in_quote(m.start) and self._of_kind(name, token)]
-        subjects = [name for m, name in named if self._is_subject_at(m.start, m.end)]
-        if subjects:
-            return subjects[-1]
+        subjects = [(m, name) for m, name in named if self._is_subject_at(m.start, m.end)]
+        main = [name for m, name in subjects if not self._in_reported_clause(m.start, m.end)]
+        if subjects:  # what a body says of another ("l'USM rappelle que la cour d'appel fonctionne") is not its topic
+            return (main or [name for _, name in subjects])[-1]
         spoken = [name for start, name in self.speakers if start < token.idx and self.table.label_of(name) == "ORG"
                   and self._of_kind(name, token)]
         return spoken[-1] if spoken else (named[-1][1] if named else None)
@@ -1056,6 +1057,13 @@ class SpeakerResolver:
             if found is not None:
                 return found
         return None
+
+    def _in_reported_clause(self, start: int, end: int) -> bool:
+        """A name inside the clause a speech verb reports ("rappelle que la cour d'appel de Nîmes fonctionne")."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        clause = span.root.head if span is not None else None
+        return clause is not None and clause.dep_ in ("ccomp", "xcomp") and speech_lemma(clause.head, self.lang) \
+            is not None
 
     def _is_subject_at(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")

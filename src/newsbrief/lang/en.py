@@ -346,6 +346,9 @@ LOWER_CASE_BODIES: frozenset[str] = frozenset()
 #: Institutions named by a noun and an adjective after it (English puts adjectives first: none).
 INSTITUTION_HEADS: frozenset[str] = frozenset()
 
+#: Heads of a court's name written in lower case before its seat (none: English capitalises "Lyon Criminal Court").
+COURT_HEADS: frozenset[str] = frozenset()
+
 #: Lower-case nouns before a person's name that are not part of it ("the trial Epstein" is rare: the noun
 #: usually follows the name, "the Trump administration").
 PERSON_HEADS = frozenset({"affair", "trial"})

@@ -364,6 +364,7 @@ NON_ENTITIES = frozenset("""
 état etat états etats gouvernement président présidente ministre le la les l' un une des ce cette il elle
 nous vous ils elles on selon mais et ou donc or ni car si lors dans pour sur sous avec sans chez dès
 république utc gmt avc pib tva ogm vih pme
+lundi mardi mercredi jeudi vendredi samedi dimanche
 """.split())
 
 #: Given-name particles that join a surname ("Le Pen", "de Gaulle", "Van Rompuy").
@@ -406,6 +407,10 @@ NAME_HEADS = frozenset({"ministère", "université", "mont", "lac", "île", "îl
 
 #: Heads of a body the press names all in lower case, which the model misses ("ministère de la justice").
 LOWER_CASE_BODIES = frozenset({"ministère"})
+
+#: Heads of a court's name, written in lower case, that ends with its seat ("tribunal correctionnel de Lyon", "cour
+#: d'appel de Douai"): one body's name, the seat inside it not counted apart.
+COURT_HEADS = frozenset({"tribunal", "cour"})
 
 #: Institutions named by a noun and an adjective the model may leave out ("Conseil constitutionnel").
 INSTITUTION_HEADS = frozenset({"conseil", "parlement", "assemblée", "cour", "tribunal", "commission", "sénat",
