@@ -66,11 +66,15 @@ def role_lemma(noun: Token, lang: ModuleType) -> str:
 def complement(name: Token, head: Token) -> bool:
     """Whether a name hangs on a noun as its complement or owner ("l'avocat de M. Lazar", "Lazar's lawyer",
     "le porte-parole de Vladimir Poutine") rather than naming it ("le président Tokaïev", "the lawyer, Feld",
-    "l'un des porte-parole, Joe Incandela")."""
-    node = name
-    while node.dep_ in ("flat", "flat:name", "compound") and node.head.i != node.i and node.i != head.i:
-        node = node.head  # from "Poutine" up to "Vladimir", the token that links the name
-    return node.dep_ in ("poss", "nmod:poss") or any(c.dep_ == "case" for c in node.children)
+    "l'un des porte-parole, Joe Incandela"); also one of several people named after an English preposition,
+    whose group the noun is ("a bench of Justices Meera Rao and Arun Das": the bench, not one judge)."""
+    node, several = name, False
+    while node.dep_ in ("flat", "flat:name", "compound", "conj") and node.head.i != node.i and node.i != head.i:
+        several = several or node.dep_ == "conj"
+        node = node.head  # from "Poutine" up to "Vladimir", the token that links the name; to the first conjunct
+    several = several or any(c.dep_ == "conj" for c in node.children)
+    return node.dep_ in ("poss", "nmod:poss") or node.dep_ == "pobj" and several \
+        or any(c.dep_ == "case" for c in node.children)
 
 
 def interrupts(pronoun: Token) -> bool:
