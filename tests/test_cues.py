@@ -129,6 +129,20 @@ def test_subject_of(language: str, text: str, verb: str, subject: str) -> None:
     assert found is not None and found.text == subject
 
 
+def test_subject_of_skips_a_gapped_clause_subject_hung_on_the_verb() -> None:
+    """"Ms Keane, …, said the waits were “avoidable” and the new plan “a fig leaf”": the parser may hang "plan", the
+    gapped clause's subject, on "said" too; the subject before the verb speaks (parse given by hand)."""
+    from spacy.tokens import Doc as SpacyDoc
+    words = ["Ms", "Keane", ",", "a", "nurse", "who", "led", "the", "union", ",", "said", "the", "waits", "were",
+             "avoidable", "and", "the", "plan", "a", "fig", "leaf"]
+    heads = [1, 10, 1, 4, 1, 6, 4, 8, 6, 1, 10, 12, 13, 10, 13, 13, 17, 10, 20, 20, 17]
+    deps = ["compound", "nsubj", "punct", "det", "appos", "nsubj", "relcl", "det", "dobj", "punct", "ROOT", "det",
+            "nsubj", "ccomp", "acomp", "cc", "det", "nsubj", "det", "compound", "appos"]
+    doc = SpacyDoc(load_pipeline("en").vocab, words=words, heads=heads, deps=deps)
+    found = subject_of(doc[10])
+    assert found is not None and found.text == "Keane"
+
+
 @pytest.mark.parametrize(("language", "text", "subjects"), [
     ("en", "Lammy said the talks went well. The weather was fine.", ["Lammy"]),
     ("en", "Lammy did not say anything.", []),

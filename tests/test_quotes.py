@@ -895,6 +895,29 @@ CONTEXT_CASES = [
     ("Dans un communiqué, le Syndicat national des greffiers (SNG) dénonce « une faute lourde » et rappelle que le "
      "tribunal judiciaire de Rennes fonctionne « avec deux greffiers de moins ». « Personne ne peut l'ignorer », "
      "ajoute le syndicat.", "Personne ne peut", "Syndicat national des greffiers", "nominal"),
+    # a sentence-opening "It" takes up the document the sentence before has speak
+    ("The lawsuit contends that the regulator ignored “decades of flood data.” It also accuses the state transport "
+     "department of withholding “key safety reports.”", "key safety reports", "lawsuit", "nominal"),
+    # court usage: "held", "submitted" report speech in an incise
+    ("Justice Ruth Adeyemi heard the appeal on Friday. “An order obtained by fraud cannot stand, whatever its age,” "
+     "the judge held.", "obtained by fraud", "Adeyemi", "nominal"),
+    ("Emeka Obi, counsel for the bank, rose to reply. “The claim is statute-barred and should be struck out,” "
+     "he submitted.", "statute-barred", "Obi", "pronoun"),
+    # a preterite after "had" is a participle: the subject hung on the auxiliary speaks
+    ("A five-member panel of the Supreme Court led by Justice Amina Yusuf had, in March, dismissed the appeal, "
+     "describing it as “a waste of judicial time.”", "judicial time", "panel", "nominal"),
+    # a bench of several named judges speaks as the bench, not as its first judge
+    # an indefinite role opening the sentence is what a later pronoun of it takes up
+    ("Mr Doyle said the budget was tight. A spokeswoman for the council added that 40 roads were still closed, a "
+     "backlog she described as “frankly unacceptable”.", "frankly unacceptable", "spokeswoman", "pronoun"),
+    # "the … TD": a parliamentary role takes up the one person the sentence before names
+    ("Labour transport spokesperson Orla Hegarty criticised the timetable. “Commuters deserve better than this,” the "
+     "Cork South-Central TD said.", "deserve better", "Orla Hegarty", "nominal"),
+    # a capitalised adverb after a proper noun goes on with the name
+    ('The campaign group Justice Now welcomed the ruling, calling it "a first step, not the last," and urged '
+     'ministers to act.', "first step", "Justice Now", "nominal"),
+    ('A bench of Justices Sunita Bose and Anil Verma said the affidavit filed by the state transport department '
+     '"leaves the main question unanswered".', "main question", "bench", "nominal"),
 ]
 
 
@@ -1180,3 +1203,13 @@ def test_the_spokesman_of_another_body_is_not_the_spokesman_named_before(tmp_pat
 def test_the_speaker_is_the_named_source_not_a_neighbour(tmp_path: Path, text: str, words: str,
                                                          speaker: str) -> None:
     assert quote_containing(analyse_text(tmp_path, text), words).speaker == speaker
+
+
+def test_turns_of_an_exchange_alternate_between_asker_and_answerer(tmp_path: Path) -> None:
+    text = ("Committee hears minister\n\n“The figures were revised twice,” Deputy Minister Paul Reyes replied.\n\n"
+            "“Who revised them?” Senator Ana Cruz asked.\n\n“The regional office, Madam Chair.”\n\n"
+            "“Without telling you?”\n\n“Yes.”\n")
+    quotes = analyse_text(tmp_path, text)
+    assert quote_containing(quotes, "regional office").speaker == "Paul Reyes"
+    assert quote_containing(quotes, "Without telling").speaker == "Ana Cruz"
+    assert quote_containing(quotes, "Yes").speaker == "Paul Reyes"

@@ -251,7 +251,7 @@ def _incise_cues(after: list[Token], lang: ModuleType) -> Iterator[Cue]:
         # "tranche-t-il" tagged as a number: a word carrying an inverted subject clitic is a verb, whatever its tag
         clitic_after = position + 1 < len(after) and _inverted_subject_clitic(after[position + 1])
         mistagged = (position <= 1 or clitic_before) and token.pos_ in ("NOUN", "ADJ", "PROPN") or clitic_after
-        verb_like = _is_speech_verb(token, lang) or mistagged and \
+        verb_like = _is_speech_verb(token, lang) or _incise_only_verb(token, lang) or mistagged and \
             speech_lemma(token, lang) is not None and (token.lemma_.lower() not in lang.ROLE_NOUNS
                                                        or _before_determiner(token))
         # « … », calcule-t-elle / sourit-il: a verb inverting its subject clitic right after the quote's comma is
@@ -264,6 +264,12 @@ def _incise_cues(after: list[Token], lang: ModuleType) -> Iterator[Cue]:
         if token.lower_ in lang.RELATIVE_PRONOUNS or not (
                 token.is_punct or token.pos_ in ("AUX", "PRON", "ADV", "PROPN", "DET", "NOUN")):
             return
+
+
+def _incise_only_verb(token: Token, lang: ModuleType) -> bool:
+    """A verb of the language's incise-only list (""…," she submitted"), not negated."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in getattr(lang, "INCISE_SPEECH_VERBS", ()) \
+        and not _is_negated(token, lang)
 
 
 def _long_incise_cues(after: list[Token], lang: ModuleType) -> Iterator[Cue]:
@@ -558,6 +564,9 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
         or _stranded_subject(verb, lang)  # "il confie" parsed as expletive
     if subject is not None and _inside_marks(subject, verb):
         subject = None  # "« … n'est pas une zone de non-droit », a déclaré le représentant de l'État"
+    taken_up = _sentence_it_source(subject, lang) if subject is not None else None
+    if taken_up is not None:
+        return taken_up
     subject = _trailing_participle_subject(verb, lang) or subject
     if subject is not None and _is_passive_subject(subject, verb):
         return _agent(verb)  # "elle a été reconnue par l'Église": the Church speaks, not she
@@ -579,6 +588,19 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
         return next((t for t in verb.sent if t.i < verb.i and t.pos_ in ("NOUN", "PROPN") and could_speak(t, lang)),
                     subject)
     return subject or _speaker_just_before(verb, lang)
+
+
+def _sentence_it_source(subject: Token, lang: ModuleType) -> Token | None:
+    """"The complaint argues that … It also accuses the agency of …": a neuter pronoun opening its sentence takes
+    up the subject of the sentence before when that is a document, a statement or a body (never a person)."""
+    if subject.lower_ not in getattr(lang, "NEUTER_PRONOUNS", ()) or subject.i != subject.sent.start \
+            or subject.sent.start == 0:
+        return None
+    before = subject_of(subject.doc[subject.sent.start - 1].sent.root)
+    if before is None or before.pos_ not in ("NOUN", "PROPN"):
+        return None
+    words = getattr(lang, "DOCUMENT_NOUNS", frozenset()) | lang.REPORTING_NOUNS | lang.ORG_NOUNS
+    return before if before.lemma_.lower() in words or before.ent_type_ == "ORG" else None
 
 
 def _trailing_participle_subject(verb: Token, lang: ModuleType) -> Token | None:
@@ -880,6 +902,7 @@ def subject_of(verb: Token) -> Token | None:
             return clitic
         subjects = _main_subjects([c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "csubj")
                                    and not _fronted_gerund(c, verb)] or _auxiliary_subjects(verb))
+        subjects = _without_stray_postverbal(subjects, verb)
         subjects.sort(key=lambda c: abs(c.i - verb.i))
         if subjects and subjects[0].lower_ in ("qui", "who", "which", "that") and verb.dep_.endswith("relcl"):
             return verb.head if verb.head.pos_ in ("NOUN", "PROPN", "PRON") else _noun_before(subjects[0])
@@ -903,6 +926,15 @@ def subject_of(verb: Token) -> Token | None:
         climbed = climbed or verb.dep_ == "conj"
         verb = verb.head
     return None
+
+
+def _without_stray_postverbal(subjects: list[Token], verb: Token) -> list[Token]:
+    """Drop a subject the parser hung on the verb from deep inside its reported clause when the verb has one before
+    it ("Ms Keary, …, said the figures were “…” and the minister's bed plan “…”": "plan" is a gapped clause's
+    subject); an inverted subject opens right after the verb ("said the minister") and is kept."""
+    before = [s for s in subjects if s.i < verb.i]
+    stray = [s for s in subjects if s.i > verb.i and s.left_edge.i > verb.i + 1]
+    return [s for s in subjects if s not in stray] if before and stray else subjects
 
 
 def _relative_antecedent(verb: Token) -> Token | None:
@@ -933,11 +965,17 @@ def _auxiliary_subjects(verb: Token) -> list[Token]:
     européens, réunis jeudi à Bruxelles, ont une nouvelle fois affirmé": "dirigeants" on "ont"); not on an
     infinitive it wrongly governs ("Le président n'a ni à commenter"); or on an adverb between the auxiliary and
     the participle that took the auxiliary too ("la ministre a d'abord assuré": "ministre" and "a" on "d'")."""
-    if "Part" not in verb.morph.get("VerbForm"):
+    if "Part" not in verb.morph.get("VerbForm") and not (verb.tag_ == "VBD" and _has_perfect_auxiliary(verb)):
         return []
     hosts = [a for a in verb.children if a.i < verb.i and (a.dep_.startswith("aux") or a.dep_ == "advmod"
                                                            and any(c.dep_.startswith("aux") for c in a.children))]
     return [s for a in hosts for s in a.children if s.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+
+
+def _has_perfect_auxiliary(verb: Token) -> bool:
+    """A past form after "had"/"has" the tagger took for a preterite ("A panel …, had, in September, dismissed"):
+    a participle all the same."""
+    return any(a.dep_ == "aux" and a.i < verb.i and a.lemma_.lower() == "have" for a in verb.children)
 
 
 def _main_subjects(subjects: list[Token]) -> list[Token]:

@@ -70,11 +70,21 @@ def role_lemma(noun: Token, lang: ModuleType) -> str:
 def complement(name: Token, head: Token) -> bool:
     """Whether a name hangs on a noun as its complement or owner ("l'avocat de M. Lazar", "Lazar's lawyer",
     "le porte-parole de Vladimir Poutine") rather than naming it ("le président Tokaïev", "the lawyer, Feld",
-    "l'un des porte-parole, Joe Incandela")."""
+    "l'un des porte-parole, Joe Incandela"); also one of several people named after an English preposition,
+    whose group the noun is ("a bench of Justices Meera Rao and Arun Das": the bench, not one judge)."""
+    node = _name_link(name, head, ("flat", "flat:name", "compound"))  # "Poutine" -> "Vladimir", which links it
+    first = _name_link(node, head, ("flat", "flat:name", "compound", "conj"))  # the first of several conjuncts
+    several = first.i != node.i or any(c.dep_ == "conj" for c in first.children)
+    return node.dep_ in ("poss", "nmod:poss") or first.dep_ == "pobj" and several \
+        or any(c.dep_ == "case" for c in node.children)
+
+
+def _name_link(name: Token, head: Token, deps: tuple[str, ...]) -> Token:
+    """The token up the name's ``deps`` arcs that links it to the rest of the sentence (stopping at ``head``)."""
     node = name
-    while node.dep_ in ("flat", "flat:name", "compound") and node.head.i != node.i and node.i != head.i:
-        node = node.head  # from "Poutine" up to "Vladimir", the token that links the name
-    return node.dep_ in ("poss", "nmod:poss") or any(c.dep_ == "case" for c in node.children)
+    while node.dep_ in deps and node.head.i != node.i and node.i != head.i:
+        node = node.head
+    return node
 
 
 def interrupts(pronoun: Token) -> bool:

@@ -65,6 +65,7 @@ def extract_quotes(doc: Doc, document: Document, table: EntityTable, *, lang: Mo
             resolver.note_speaker(quote.speaker, span.start)
     quotes = share_sentence_speakers(quotes, [doc[token_index(starts, s.open_at)].sent.start for s in spans])
     quotes = share_continued_speakers(quotes, spans, document)
+    quotes = attribute_exchange_turns(quotes, spans, document, getattr(lang, "REPLYING_VERBS", frozenset()))
     people = frozenset(e.name for e in table.entities if e.label == "PER")
     quotes = attribute_headline_quotes(merge_headline_quotes(quotes, document), document, people,
                                        articles=getattr(lang, "ARTICLES", frozenset()))
@@ -85,6 +86,42 @@ def share_sentence_speakers(quotes: list[Quote], sentences: list[int]) -> list[Q
                 and sentences[i] == sentences[i + 1]:
             result[i] = replace(_attributed_as(quote, following), kind="speech")
     return result
+
+
+def attribute_exchange_turns(quotes: list[Quote], spans: list[QuoteSpan], document: Document,
+                             replying: frozenset[str]) -> list[Quote]:
+    """An exchange reported turn by turn: after a question opening its paragraph with a cue ("“When did you
+    learn of it?” X asked."), the quotes with no cue that follow, each alone in the next paragraph, are answers by
+    the one who last replied to someone else (a cue of ``replying``: "Y replied") and, when questions, X's again
+    ("“In July.” ¶ “Not before?” ¶ “No.”"); not the asker's throughout."""
+    result, asker, answerer = list(quotes), None, None
+    for i, (quote, span) in enumerate(zip(result, spans)):
+        turn = i > 0 and quote.kind == "speech" and not quote.cue and asker is not None \
+            and spans[i - 1].block == span.block - 1 and _alone_in_paragraph(span, document)
+        if turn:
+            asking = quote.text.rstrip().endswith("?")
+            speaker = asker if asking else answerer
+            result[i] = replace(quote, speaker=speaker, speaker_mention=None, resolution="previous")
+            continue
+        asker = answerer = None
+        if quote.kind == "speech" and quote.cue is not None and quote.text.rstrip().endswith("?") \
+                and _opens_paragraph(span, document):
+            answerer = next((q.speaker for q in reversed(result[:i]) if q.kind == "speech" and q.cue in replying
+                             and q.speaker and q.speaker != quote.speaker), None)
+            asker = quote.speaker if answerer is not None and quote.speaker else None
+    return result
+
+
+def _opens_paragraph(span: QuoteSpan, document: Document) -> bool:
+    """Whether a quote's opening mark starts its block."""
+    return not document.text[document.blocks[span.block].start: span.open_at].strip()
+
+
+def _alone_in_paragraph(span: QuoteSpan, document: Document) -> bool:
+    """Whether a quote is all its block holds, but for a final full stop."""
+    block = document.blocks[span.block]
+    after = document.text[span.close_at + 1: block.end].strip() if span.close_at is not None else ""
+    return _opens_paragraph(span, document) and after in ("", ".")
 
 
 def share_continued_speakers(quotes: list[Quote], spans: list[QuoteSpan], document: Document) -> list[Quote]:

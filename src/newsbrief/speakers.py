@@ -853,7 +853,8 @@ class SpeakerResolver:
     def _in_sentence_before(self, token: Token, *, gender: str | None) -> str | None:
         """The last compatible person named, or described by a definite role ("le ministre des armées"), earlier
         in the pronoun's own sentence and outside quotes ("le discours du ministre, dans lequel il évoquait"), not
-        one the sentence opens by comparing with ("Comme la députée X, elle réclame": someone else); but when a
+        one the sentence opens by comparing with ("Comme la députée X, elle réclame": someone else), or introduced by
+        an indefinite role as its main subject ("A spokeswoman … added that …, a figure she described as"); but when a
         pronoun of the same gender opens the sentence as its main subject, before any name, what that one stands
         for ("He criticised Peskov for what he called …": not Peskov)."""
         lead = self._leading_pronoun(token, gender=gender)
@@ -874,7 +875,9 @@ class SpeakerResolver:
                     and "Plur" not in candidate.morph.get("Number") and candidate.tag_ not in ("NNS", "NNPS"):
                 determiner = _determiner(candidate) or _owner_named(candidate)  # "Trump's nominee … he"
                 noun_gender = gender_evidence(candidate)[0] or None
-                if determiner and determiner not in _INDEFINITE and (gender is None or noun_gender in (None, gender)):
+                introduced = determiner in _INDEFINITE and _main_subject(token.sent) == candidate
+                if determiner and (determiner not in _INDEFINITE or introduced) \
+                        and (gender is None or noun_gender in (None, gender)):
                     found = self._described(candidate, candidate.idx)[0]
         return found or self._body_subject(token.sent, gender=gender, before=token.i)
 
@@ -1103,7 +1106,16 @@ class SpeakerResolver:
             end += 1  # "un proche de la direction la juge « … »": not past "la juge"
         while end - 1 > token.i and edge(self.doc[end - 1]):
             end -= 1
+        while end < token.sent.end and _name_adverb(self.doc[end]):
+            end += 1  # "The left-wing NGO Peace Now welcomed": the name goes on
         return self.doc[start:end].text.strip(" ,\n")
+
+
+def _name_adverb(token: Token) -> bool:
+    """A capitalised adverb right after a proper noun, inside its sentence, ends a name ("Peace Now")."""
+    adverb = token.pos_ == "ADV" or token.dep_ == "advmod"  # "Now" tagged as a proper noun modifying the verb
+    return adverb and token.text[:1].isupper() and token.is_alpha and not token.is_sent_start \
+        and token.nbor(-1).pos_ == "PROPN" and token.nbor(-1).whitespace_ != ""
 
 
 def _slash_joined(token: Token) -> bool:

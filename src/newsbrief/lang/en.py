@@ -17,6 +17,13 @@ retort counter plead lament hail dub brand term underline highlight point propos
 sigh mutter challenge beg explain summarise summarize announce
 """.split())
 
+#: Verbs that report speech only in an incise right after the quote, as courts are reported (""…," she submitted",
+#: ""…," the judge held"); elsewhere they name acts ("submit plans", "held talks").
+INCISE_SPEECH_VERBS = frozenset({"submit", "hold", "rule"})
+
+#: Speech verbs of the one answering in an exchange ("Y replied"): see quotes.attribute_exchange_turns.
+REPLYING_VERBS = frozenset({"reply", "answer", "respond", "retort"})
+
 LABELLING_VERBS = frozenset({"call", "describe", "characterise", "characterize", "label", "dub", "brand", "term"})
 
 #: Speech verbs that name an action, not speech, before a to-infinitive ("had agreed to “conduct the campaign …”",
@@ -50,6 +57,9 @@ VIEW_NOUNS = frozenset({"view", "opinion", "words", "estimation", "judgment", "j
 PRONOUNS = {"he": "sg", "she": "sg", "they": "pl", "him": "sg", "her": "sg", "them": "pl"}
 
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
+
+#: Pronouns that take up a thing or a body, never a person ("It also accuses the agency of …").
+NEUTER_PRONOUNS = frozenset({"it"})
 
 #: Possessives that never stand for a person: the owner they take up is a body ("Its chairperson").
 NON_PERSONAL_POSSESSIVES = frozenset({"its"})
@@ -91,7 +101,7 @@ president minister premier chancellor leader spokesman spokeswoman spokesperson 
 ambassador senator governor mayor general secretary judge prosecutor lawyer attorney director chairman
 chairwoman chair chief executive ceo founder candidate commissioner king queen pope negotiator envoy adviser
 advisor aide analyst economist researcher expert author journalist activist campaigner coach player
-representative lawmaker legislator backbencher councillor councilor alderman
+representative lawmaker legislator backbencher councillor councilor alderman td msp mla mpp mep
 rapporteur mp congressman congresswoman officer mediator historian scientist professor defendant witness
 organiser organizer commander colonel lieutenant soldier source figure strategist pollster editor columnist chairperson
 director filmmaker artist novelist writer philosopher doctor physician nurse surgeon epidemiologist
