@@ -918,6 +918,38 @@ CONTEXT_CASES = [
      'ministers to act.', "first step", "Justice Now", "nominal"),
     ('A bench of Justices Sunita Bose and Anil Verma said the affidavit filed by the state transport department '
      '"leaves the main question unanswered".', "main question", "bench", "nominal"),
+    # a role whose participle modifier ends on a noun before the apposed name is that person's role
+    ("Le vice-président chargé des finances, Marc Delorme, a défendu le budget. Le maire, Jean Clerc, s'est tu. "
+     "« Nous n'augmenterons pas les impôts », a promis le vice-président.", "augmenterons pas", "Marc Delorme",
+     "nominal"),
+    # "attaquer" reports an attack in words
+    ("Le conseil a voté le budget. « Ce sont des comptes truqués », a attaqué Rémi Castel, élu d'opposition.",
+     "comptes truqués", "Rémi Castel", "explicit"),
+    # the narrative infinitive of an incise, its subject after it (« … », de dire X / et d'ajouter X)
+    ("Le ministre, Paul Girard, promet des renforts. « On a déjà entendu ça », de dire Mme Lucie Brassard, "
+     "présidente du syndicat.", "déjà entendu", "Lucie Brassard", "explicit"),
+    ("Le ministre, Paul Girard, promet des renforts. « Rien ne change », et d'ajouter Lucie Brassard, "
+     "présidente du syndicat.", "Rien ne change", "Lucie Brassard", "explicit"),
+    # "on" before its verb speaks from the place the sentence opens with, not from the complement of its verb
+    ("À la Fédération des locataires de Lyon, on parle d'une hausse « totalement injustifiable ». Le préfet, Luc "
+     "Arnaud, n'a pas réagi.", "totalement injustifiable", "Fédération des locataires", "nominal"),
+    # a subject pronoun set off by commas takes up the noun phrase opening its sentence
+    ("Le maire, Paul Roy, défend son budget. L'opposition, elle, dénonce un « budget de campagne électorale ».",
+     "budget de campagne", "opposition", "nominal"),
+    # "ils" takes up a plural noun for a party's members, which stands for the party the article names
+    ("Le Parti communiste tient son congrès à Nanterre. Les communistes, minoritaires au conseil, ont voté contre. "
+     "« Ce budget oublie les locataires », ont-ils écrit dans un communiqué.", "oublie les locataires",
+     "Parti communiste", "pronoun"),
+    # a name in an apposition set off after a description is no owner of its role
+    ("La conseillère nationale Léa Favre (PS/GE) a critiqué le projet. « Les loyers explosent », a regretté la "
+     "socialiste, elle-même locataire à Carouge.", "loyers explosent", "Léa Favre", "nominal"),
+    # "que préside X" gives X the role a later "son président" takes up
+    ("Le recours, déposé par la Fédération des usagers des transports, que préside Bernard Roux, a été rejeté. Le "
+     "ministre, Paul Girard, s'en félicite. La fédération ne désarme pas. « Nous irons en appel », a réagi son "
+     "président.", "irons en appel", "Bernard Roux", "nominal"),
+    # an epicene role after an elided article tells no gender: "l'édile" may be a woman
+    ("« Le chantier commencera en mars », a annoncé Sylvie Morand, maire de Besançon. « Personne ne sera "
+     "oublié », a insisté l'édile devant les conseillers.", "Personne ne sera", "Sylvie Morand", "nominal"),
 ]
 
 

@@ -262,7 +262,8 @@ def _incise_cues(after: list[Token], lang: ModuleType) -> Iterator[Cue]:
             yield Cue(word=_cue_word(token, lang), speaker=_speaker_of(token, lang, after[0].i), how="incise")
             return
         if token.lower_ in lang.RELATIVE_PRONOUNS or not (
-                token.is_punct or token.pos_ in ("AUX", "PRON", "ADV", "PROPN", "DET", "NOUN")):
+                token.is_punct or token.pos_ in ("AUX", "PRON", "ADV", "PROPN", "DET", "NOUN")
+                or _infinitive_incise(after, position, lang)):
             return
 
 
@@ -270,6 +271,17 @@ def _incise_only_verb(token: Token, lang: ModuleType) -> bool:
     """A verb of the language's incise-only list (""…," she submitted"), not negated."""
     return token.pos_ == "VERB" and token.lemma_.lower() in getattr(lang, "INCISE_SPEECH_VERBS", ()) \
         and not _is_negated(token, lang)
+
+
+def _infinitive_incise(after: list[Token], position: int, lang: ModuleType) -> bool:
+    """« … », de dire X / et d'ajouter X: the word before a speech verb in the infinitive that reports a quote
+    with its subject after it (the narrative infinitive of press French)."""
+    token = after[position]
+    following = after[position + 1] if position + 1 < len(after) else None
+    if token.lower_ in getattr(lang, "COORDINATORS", ()) and following is not None:
+        return _infinitive_incise(after, position + 1, lang)
+    return token.lower_ in getattr(lang, "INFINITIVE_INCISE_MARKERS", ()) and following is not None \
+        and "Inf" in following.morph.get("VerbForm") and speech_lemma(following, lang) is not None
 
 
 def _long_incise_cues(after: list[Token], lang: ModuleType) -> Iterator[Cue]:

@@ -68,7 +68,23 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
             name = table.canonical(token.text)
             if name is not None and labels.get(name) == "PER":
                 roles.setdefault(before.lemma_.lower(), []).append(Role(token.idx, name, frozenset()))
+    for token in doc:
+        role = getattr(lang, "ROLE_VERB_FORMS", {}).get(token.lower_)
+        holder = _role_verb_holder(token) if role and not any(a <= token.idx < b for a, b in quoted) else None
+        name = next((n for m, n in table.mentions if m.start <= holder.idx < m.end), None) if holder else None
+        if name is not None and labels.get(name) == "PER":
+            roles.setdefault(role, []).append(Role(holder.idx, name, frozenset()))
     return roles, _genders(evidence)
+
+
+def _role_verb_holder(verb: Token) -> Token | None:
+    """The name that holds the role a verb gives ("que préside Olivier X", "présidée par Anne X"): the name just
+    after it, or after its "par"; None otherwise."""
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if after is not None and after.lower_ == "par" and verb.i + 2 < len(doc):
+        after = doc[verb.i + 2]
+    return after if after is not None and after.pos_ == "PROPN" else None
 
 
 def _linked_tokens(doc: Doc, span: Span) -> list[Token]:
@@ -238,6 +254,17 @@ def gender_evidence(noun: Token, *, weight: float = 0.5, agreeing: bool = True) 
     return (found[0], weight) if len(found) == 1 else ("", 0)
 
 
+def description_gender(noun: Token) -> str | None:
+    """The gender a description tells of the person it stands for; None when it tells none: an epicene role noun
+    after an elided article ("l'édile", "l'analyste") has only the tagger's guess ("au ministre" shows it)."""
+    gender, weight = gender_evidence(noun)
+    lang = _language_of(noun)
+    elided = any(c.dep_ == "det" and c.lower_ in getattr(lang, "ELIDED_ARTICLES", ()) for c in noun.children)
+    if elided and weight <= _TAGGER_WEIGHT and _epicene(noun, lang):
+        return None
+    return gender or None
+
+
 def _paired_role_gender(word: str, prefixes: tuple[str, ...], roles: frozenset[str]) -> str:
     """The gender of a role word the language data lists with its other form, maybe after the prefix of a former
     role: "avocate" beside "avocat" is feminine ("l'ex-avocate"), "avocat" beside "avocate" masculine."""
@@ -286,8 +313,10 @@ def role_owners(role: Token, *, beside: range = range(0)) -> frozenset[str]:
 
 
 def _adjunct_start(role: Token) -> int:
-    """Where an adjunct the parser hung on a role noun opens ("sur les ondes"), else past the document's end."""
-    return next((t.i for t in noun_phrase(role) if t.i > role.i and t.lower_ in ADJUNCT_OPENERS), len(role.doc))
+    """Where an adjunct the parser hung on a role noun opens ("sur les ondes"), or an apposition set off by a comma
+    ("la socialiste, elle-même locataire à la Pontaise"), else past the document's end."""
+    return next((t.i for t in noun_phrase(role) if t.i > role.i and (t.lower_ in ADJUNCT_OPENERS or t.text == ",")),
+                len(role.doc))
 
 
 def pick_role(roles: list[Role], qualifiers: frozenset[str], at: int, *,
@@ -312,13 +341,26 @@ def _comma_apposition(doc: Doc, span: Span) -> list[Token]:
     if span.start > 1 and doc[span.start - 1].text == ",":
         window = max(span.sent.start, span.start - 6)
         before = [t for t in doc[window: span.start - 1] if t.pos_ == "NOUN"][-1:]
-        while before and any(c.dep_ == "case" for c in before[0].children) and before[0].head.pos_ == "NOUN" \
-                and span.sent.start <= before[0].head.i < before[0].i:
-            before = [before[0].head]
-        nouns += before
+        nouns += [_phrase_head(before[0], span.sent.start)] if before else []
     if span.end + 1 < len(doc) and doc[span.end].text == ",":
         nouns += [t for t in doc[span.end + 1: span.end + 4] if _nominal(t)][:1]
     return nouns
+
+
+def _phrase_head(noun: Token, start: int) -> Token:
+    """The head noun of the noun phrase a noun closes, back to ``start``: up from a complement ("la ministre des
+    Transports": "ministre") and from the object of a participle modifying it ("le vice-président chargé des
+    mobilités": "vice-président")."""
+    while start <= noun.head.i < noun.i:
+        head = noun.head
+        if any(c.dep_ == "case" for c in noun.children) and head.pos_ == "NOUN":
+            noun = head
+        elif head.dep_ == "acl" and "Part" in head.morph.get("VerbForm") and head.head.pos_ == "NOUN" \
+                and start <= head.head.i < head.i:
+            noun = head.head
+        else:
+            break
+    return noun
 
 
 def _nominal(token: Token) -> bool:

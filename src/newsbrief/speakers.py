@@ -100,8 +100,8 @@ from newsbrief.grammar import ADJUNCT_OPENERS, DEFINITE, PERSON_TAGS, complement
 from newsbrief.grammar import determiner as _determiner  # aliased: the methods call its result ``determiner``
 from newsbrief.names import Mention, demonym_place, fold_name, looks_personal
 from newsbrief.records import Resolution
-from newsbrief.roles import Role, adjectives_agree, adjectives_of, gender_evidence, learn_roles, pick_role, \
-    role_owners, role_qualifiers
+from newsbrief.roles import Role, adjectives_agree, adjectives_of, description_gender, gender_evidence, \
+    learn_roles, pick_role, role_owners, role_qualifiers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -273,9 +273,11 @@ class SpeakerResolver:
     def _impersonal_source(self, token: Token) -> Token | None:
         """Where "on" speaks from: the place or group after its verb ("confie-t-on dans l'entourage du ministre",
         "indique-t-on au Quai d'Orsay"), else the one the sentence opens with ("À l'UPA, on prévient que des
-        tracteurs …": not the object after the verb), or taken up before; None when the text does not say."""
+        tracteurs …": not the object after the verb, nor the complement of a verb "on" comes before: "on parle
+        d'une situation « … »"), or taken up before; None when the text does not say."""
         seen_preposition = False
-        for following in token.doc[token.i + 1: token.i + 6]:
+        inverted = token.text.startswith("-") or token.head.i < token.i
+        for following in token.doc[token.i + 1: token.i + 6] if inverted else ():
             if following.pos_ in ("NOUN", "PROPN"):
                 if seen_preposition:
                     return following
@@ -325,9 +327,12 @@ class SpeakerResolver:
             place = self._impersonal_source(token)
             return (self._mention_at(place) or self._phrase(place), self._phrase(place), "nominal") \
                 if place is not None else (None, mention, "unknown")
+        gender = self.lang.PRONOUN_GENDERS.get(word)
+        dislocated = _dislocated_noun(token, gender) if getattr(self.lang, "LEFT_DISLOCATION", False) else None
+        if dislocated is not None:  # "L'opposition, elle, parle d'un « … »": the noun it takes up
+            return self.resolve(dislocated, at=dislocated.idx)
         if self.lang.PRONOUNS.get(word) == "pl":
             return self._plural_antecedent(token), mention, "pronoun"
-        gender = self.lang.PRONOUN_GENDERS.get(word)
         if word in getattr(self.lang, "LATTER_PRONOUNS", ()):  # "ce dernier", "celui-ci": the last one named
             latest = [n for n in self.table.persons_before(token.idx) if self._compatible(n, gender)]
             return (latest[0] if latest else None), mention, "pronoun"
@@ -357,7 +362,7 @@ class SpeakerResolver:
         """The person a definite noun for a party's member or a place's inhabitant stands for ("le Vaudois", "le
         chrétien-démocrate"): the compatible one the article tied to it, else the compatible topic or subject of
         the sentences before, the last speaker near, the protagonist."""
-        gender = gender_evidence(token)[0] or None
+        gender = description_gender(token)
         return self._learnt_holder(token, word, gender=gender) or self._recent_subject(token, gender=gender) \
             or self._recent_speaker(token, gender=gender) or self._protagonist(gender=gender, at=token.idx)
 
@@ -452,12 +457,13 @@ class SpeakerResolver:
 
     def _plural_antecedent(self, token: Token) -> str | None:
         """"ils", "eux", "they": the plural subject of the sentence (or the one before) when the article names
-        it ("Les Talibans ont visé cet hôtel car selon eux ..."), else its words."""
+        it ("Les Talibans ont visé cet hôtel car selon eux ..."), or the party its members' noun stands for ("Les
+        socialistes … ont-ils écrit": the Parti socialiste the article names), else its words."""
         for sentence in [token.sent, *reversed(self._previous_sentences(token, 1))]:
             subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj") and c.i < token.i
                             and c.lower_ not in self.lang.PRONOUNS), None)
             if subject is not None:
-                return self._mention_at(subject) or self._phrase(subject)
+                return self._mention_at(subject) or self._party_of_members(subject) or self._phrase(subject)
         return None
 
     def _mention_at(self, token: Token) -> str | None:
@@ -537,7 +543,7 @@ class SpeakerResolver:
         role_words = [t for t in noun_phrase(token) if self._roles_like(role_lemma(t, self.lang))
                       and not _owner_within(t, token)]  # "the prime minister's spokesman" is no minister
         given = self._roles_like(role_lemma(role_words[0], self.lang)) if role_words else []
-        gender = gender_evidence(token)[0] or None
+        gender = description_gender(token)
         person = self._introduced_with(token)
         if person is not None:
             return person
@@ -1116,6 +1122,21 @@ def _name_adverb(token: Token) -> bool:
     adverb = token.pos_ == "ADV" or token.dep_ == "advmod"  # "Now" tagged as a proper noun modifying the verb
     return adverb and token.text[:1].isupper() and token.is_alpha and not token.is_sent_start \
         and token.nbor(-1).pos_ == "PROPN" and token.nbor(-1).whitespace_ != ""
+
+
+def _dislocated_noun(pronoun: Token, gender: str | None) -> Token | None:
+    """The noun phrase a subject pronoun set off by commas takes up when it opens the sentence and the pronoun
+    agrees with it, in a language that dislocates subjects so ("L'opposition, elle, parle …", "Les élus, eux, …";
+    a name is the cue's own business; not English "The company, he said, …"); else None."""
+    doc, i = pronoun.doc, pronoun.i
+    if i < 3 or i + 1 >= len(doc) or doc[i - 1].text != "," or doc[i + 1].text != ",":
+        return None
+    noun = doc[i - 2]
+    noun = noun.head if noun.pos_ == "ADJ" and noun.dep_ == "amod" and noun.head.i < noun.i else noun
+    if noun.pos_ != "NOUN" or noun.left_edge.i != pronoun.sent.start:
+        return None
+    genders = noun.morph.get("Gender")
+    return noun if gender is None or not genders or gender in genders else None
 
 
 def _slash_joined(token: Token) -> bool:

@@ -17,7 +17,7 @@ relever signaler témoigner écrire tweeter publier confirmer démentir nier con
 saluer féliciter se_féliciter protester s'insurger s'indigner se_réjouir s'alarmer s'étonner s'emporter
 se_plaindre se_lamenter se_désoler s'amuser s'agacer s'esclaffer se_souvenir sourire soupirer plaisanter
 tacler cingler souffler redouter récuser décrypter convenir certifier abonder fulminer pester grincer claironner
-persifler se_moquer scander apprendre
+persifler se_moquer scander apprendre attaquer
 accuser revendiquer proclamer déclarer
 affirmer soutenir considérer penser croire espérer craindre s'inquiéter évoquer mentionner citer
 souhaiter exhorter révéler confier parler interpeller répéter reprendre enchaîner continuer conclure résumer avancer
@@ -29,6 +29,22 @@ constater analyser condamner reprocher railler moquer menacer supplier implorer 
 anticiper pronostiquer prédire parier tancer balayer trancher s'impatienter s'interroger se_désoler
 tempêter rager s'énerver maugréer grogner exprimer assumer
 """.split())
+
+#: Verb forms that give the name after them (or after "par") a role ("l'association que préside X", "présidée
+#: par X" -> "son président").
+ROLE_VERB_FORMS = {form: "président" for form in ("préside", "présidait", "présidé", "présidée", "présidés",
+                                                   "présidées")}
+
+#: A subject noun phrase is taken up by a pronoun set off by commas ("L'opposition, elle, dénonce …").
+LEFT_DISLOCATION = True
+
+#: The article elided before a vowel, which shows no gender ("l'édile").
+ELIDED_ARTICLES = frozenset({"l'", "l’"})
+
+#: Words before an infinitive that reports a quote with its subject after it, in an incise (« … », de dire X;
+#: « … », et d'ajouter X), and the conjunction that may open it.
+INFINITIVE_INCISE_MARKERS = frozenset({"de", "d'", "d’"})
+COORDINATORS = frozenset({"et"})
 
 #: Speech verbs whose object is a description rather than the words ("X qualifie Y de « … »").
 LABELLING_VERBS = frozenset({"qualifier", "décrire", "définir", "présenter", "traiter"})
