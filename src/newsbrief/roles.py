@@ -48,18 +48,19 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
     labels = {e.name: e.label for e in table.entities}
     roles: dict[str, list[Role]] = {}
     evidence: list[tuple[str, str, float]] = []  # (person, gender, weight)
+    sentences, text = _sentence_bounds(doc), doc.text  # Doc.text joins every token at each call
     for mention, name in table.mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if labels.get(name) != "PER" or span is None or any(a <= mention.start < b for a, b in quoted):
             continue
-        if "-" in (doc.text[mention.start - 1:mention.start], doc.text[mention.end:mention.end + 1]):
+        if "-" in (text[mention.start - 1:mention.start], text[mention.end:mention.end + 1]):
             continue  # one name of a hyphenated pair ("la liste Lasserre-Bénaben"): the words around are the pair's
         for token in _linked_tokens(doc, span):
             _learn_linked_role(token, span, name, mention.start, roles, lang)
             evidence += [(name, gender, weight) for gender, weight in _linked_gender(token, span, lang)]
         evidence += [(name, gender, weight) for gender, weight in _name_gender(span, lang)]
         _learn_set_off_word(doc, span, name, mention.start, roles, lang)
-        for noun in _member_nouns(doc, span, lang):
+        for noun in _member_nouns(doc, span, text, sentences[span.start], lang):
             roles.setdefault(noun, []).append(Role(mention.start, name, frozenset()))
     for token in doc[1:]:
         before = doc[token.i - 1]
@@ -168,31 +169,37 @@ def _learn_set_off_word(doc: Doc, span: Span, name: str, at: int, roles: dict[st
         roles.setdefault(key, []).append(Role(at, name, role_qualifiers(word)))
 
 
-def _member_nouns(doc: Doc, span: Span, lang: ModuleType) -> set[str]:
+def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Per token, the (start, end) token indices of its sentence, read in one pass (``Span.sent`` scans the
+    document at each call)."""
+    return [(sent.start, sent.end) for sent in doc.sents for _ in sent]
+
+
+def _member_nouns(doc: Doc, span: Span, text: str, sentence: tuple[int, int], lang: ModuleType) -> set[str]:
     """The nouns for the members of the parties and the inhabitants of the places a person's introduction ties
     them to (``MEMBER_NOUNS``, ``PLACE_INHABITANTS``): "le député LFI X" -> "insoumis"; "X, délégué CGT chez …"
     -> "cégétiste"; "X (UDC/VD)" -> "agrarien", "vaudois" (``CANTON_TAGS``); "le maire de Lyon, X" -> "lyonnais"."""
     members, places = getattr(lang, "MEMBER_NOUNS", {}), getattr(lang, "PLACE_INHABITANTS", {})
     cantons = getattr(lang, "CANTON_TAGS", {})
-    words = [t.lower_ for t in _introduction(doc, span)]
-    tags = _bracketed_tags(doc, span)
+    words = [t.lower_ for t in _introduction(doc, span, sentence)]
+    tags = _bracketed_tags(text, span)
     nouns = {n for w in words + tags for n in members.get(w, ()) + places.get(w, ())}
     return nouns | {n for w in tags if w in cantons for n in places.get(cantons[w], ())}
 
 
-def _introduction(doc: Doc, span: Span) -> list[Token]:
+def _introduction(doc: Doc, span: Span, sentence: tuple[int, int]) -> list[Token]:
     """The words that introduce a name in its sentence: those just before it back to a punctuation mark or a verb
     ("le député LFI Yanis X"), and those of the apposition or brackets after it, up to the next comma past a first
     one, a finite verb or the sentence's end ("X, député de l'Hérault élu sous l'étiquette de LFI,")."""
     before: list[Token] = []
-    for token in reversed(doc[max(span.sent.start, span.start - 6): span.start]):
+    for token in reversed(doc[max(sentence[0], span.start - 6): span.start]):
         if token.is_punct and token.text not in "()" or token.pos_ in ("VERB", "AUX", "CCONJ") \
                 or token.pos_ == "PROPN" and not token.is_upper:  # another name, not an acronym ("LFI")
             break
         before.append(token)
     after: list[Token] = []
     commas = 0
-    for token in doc[span.end: min(span.sent.end, span.end + 14)]:
+    for token in doc[span.end: min(sentence[1], span.end + 14)]:
         commas += token.text == ","
         if commas > 1 or token.text in (".", ";", ":", "«", "“") or token.pos_ in ("VERB", "AUX") \
                 and "Fin" in token.morph.get("VerbForm"):
@@ -201,9 +208,9 @@ def _introduction(doc: Doc, span: Span) -> list[Token]:
     return before + after
 
 
-def _bracketed_tags(doc: Doc, span: Span) -> list[str]:
+def _bracketed_tags(text: str, span: Span) -> list[str]:
     """The slash-separated tags in brackets right after a name, lower case ("X (UDC/VD)" -> "udc", "vd")."""
-    rest = doc.text[span.end_char: span.end_char + 24]
+    rest = text[span.end_char: span.end_char + 24]
     if not rest.startswith(" (") or ")" not in rest:
         return []
     return [tag.strip().lower() for tag in rest[2: rest.index(")")].split("/")]
