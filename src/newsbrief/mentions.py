@@ -207,7 +207,7 @@ def _split_role_party(span: Span, lang: ModuleType, alone: set[str]) -> list[Spa
 
 def _role_word_count(tokens: Sequence[Token] | Span, lang: ModuleType) -> int:
     """How many words of a role's name open the tokens ("Premier ministre", "vice-Première ministre")."""
-    roles = {w.rstrip(".") for w in (*lang.TITLES, *lang.ROLE_NOUNS, *lang.ROLE_MODIFIERS)}
+    roles = _role_words(lang)
     cut = 0
     while cut < len(tokens) and all(w in roles for w in tokens[cut].lower_.split("-")):
         cut += 1
@@ -404,6 +404,13 @@ def _titles(lang: ModuleType) -> set[str]:
     return {t.rstrip(".") for t in lang.TITLES}
 
 
+@lru_cache(maxsize=8)
+def _role_words(lang: ModuleType) -> frozenset[str]:
+    """The words of roles' names: titles, role nouns and their modifiers, without abbreviation points (made once
+    per language: asked for every mention)."""
+    return frozenset(w.rstrip(".") for w in (*lang.TITLES, *lang.ROLE_NOUNS, *lang.ROLE_MODIFIERS))
+
+
 def _name_bounds(text: str, start: int, end: int, lang: ModuleType) -> tuple[int, int]:
     """Offsets without an elision ("l'Élysée") or possessive ("Britain's"); "Moody'" + "s" made whole."""
     elided = ELISION.match(text[start:end])
@@ -561,7 +568,7 @@ def _is_junk(tokens: list[Token], label: str, lang: ModuleType, common: set[str]
     first = tokens[0]
     if _is_role(tokens, lang) and (label != "PER" or sum(t.is_title for t in tokens) <= 1):
         return True
-    if len(tokens) == 1 and label in ("LOC", "MISC") and _people_of(first):
+    if len(tokens) == 1 and label in ("LOC", "MISC") and _people_of(first, common):
         return True
     if len(tokens) == 1 and label == "MISC" and first.pos_ == "ADJ":
         return True  # "Western governments", "Arab officials": an adjective, like a demonym
@@ -615,14 +622,15 @@ def _is_number(tokens: list[Token]) -> bool:
     return not (all(t.is_title for t in numbers) and sum(t.is_title for t in tokens) >= 2)
 
 
-def _people_of(token: Token) -> bool:
+def _people_of(token: Token, common: set[str]) -> bool:
     """A capitalised plural whose singular the text uses as a lower-case adjective: a people named after its
     adjective ("les Étrusques" beside "le peuple étrusque"; not "les Minitels" beside "le minitel"), like a
-    demonym not counted."""
+    demonym not counted. ``common`` (the text's lower-case words) spares scanning the text for most words."""
     word = token.text
-    if len(word) <= 3 or word[-1] != "s" or not word[:1].isupper():
+    singular = word[:-1].lower()
+    if len(word) <= 3 or word[-1] != "s" or not word[:1].isupper() or singular.isalpha() and singular not in common:
         return False
-    return any(t.pos_ == "ADJ" and t.text == word[:-1].lower() for t in token.doc)
+    return any(t.pos_ == "ADJ" and t.text == singular for t in token.doc)
 
 
 def _opens_clause(token: Token) -> bool:
@@ -657,7 +665,7 @@ def _is_role_phrase(words: list[str], lang: ModuleType) -> bool:
     "Dublin TD", "le Roi"): it describes a person the text names elsewhere, it is no entity of its own. A place
     or demonym in it is the role's, not a name; its head must be a title (a surname may be a role noun:
     "Marin"; a party's member is no title: "Liberal Democrat")."""
-    roles = {w.rstrip(".") for w in (*lang.TITLES, *lang.ROLE_NOUNS, *lang.ROLE_MODIFIERS)}
+    roles = _role_words(lang)
     places = [w for w in words if w in lang.PLACES or lang.SYNONYMS.get(w) in lang.PLACES]
     rest = [w.lower().rstrip(".") for w in words if w not in places and not demonym_place(w, lang.DEMONYMS)]
     return bool(rest) and all(w in roles for w in rest) and rest[-1] in _titles(lang)
