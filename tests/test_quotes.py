@@ -853,6 +853,10 @@ CONTEXT_CASES = [
      "n'étaient pas encore rentrés. « Mon père a fait toute sa carrière ici, et moi je vais être celui qui éteint "
      "la lumière », confie un technicien de maintenance qui préfère taire son nom.", "Mon père",
      "technicien de maintenance", "nominal"),
+    # the object of a speech verb whose subject comes before it is not the speaker, even a word that could be a
+    # body ("l'état d'esprit", not the State)
+    ("Sur la place, les étals restaient à moitié vides. Au marché central, un marchand de légumes résume l'état "
+     "d'esprit général : « On attend les résultats, et on prie. »", "on prie", "marchand de légumes", "nominal"),
     # a party's member noun stands for the person the article tied to the party ("délégué CGT" -> "le cégétiste")
     ("Julien Marty, délégué CGT du site, dénonce un plan brutal. Le directeur, Paul Serre, promet un "
      "accompagnement « exemplaire ». « On a déjà entendu ça », rétorque le cégétiste.", "déjà entendu",

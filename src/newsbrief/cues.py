@@ -585,8 +585,9 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
     if subject is not None and subject.i >= quote_end and could_speak(subject, lang):
         return subject
     after = _postverbal_subject(verb, lang) if verb.lemma_.lower() not in lang.ADDRESSING_VERBS else None
-    if after is not None and could_speak(after, lang):  # not the one told: "the 45-year-old told Sky News"
-        return after
+    objected = after is not None and after.dep_ in ("obj", "dobj") and subject is not None and subject.i < verb.i
+    if after is not None and could_speak(after, lang) and not objected:  # not the one told: "the 45-year-old
+        return after  # told Sky News"; not the object of a subject's verb ("un vendeur résume l'état d'esprit :")
     incise = 0 <= quote_end <= verb.i <= quote_end + 2
     if incise and after is not None and after.pos_ == "NOUN" and after.dep_ in ("obj", "dobj") \
             and determiner(after) in _SPEAKER_ARTICLES:  # an incise's subject the parser took for its object,
