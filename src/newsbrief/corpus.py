@@ -17,10 +17,11 @@ tables.
 from __future__ import annotations
 
 import json
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from newsbrief.names import fold_accents
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -194,8 +195,7 @@ def _figure(*, width_cm: float = 16, height_cm: float = 8) -> tuple[Figure, Any]
 
 
 def _folded(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", str(text).replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return fold_accents(str(text).replace("’", "'")).casefold()
 
 
 def _entity_forms(corpus: Corpus, entity: str) -> set[str]:

@@ -35,11 +35,12 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import Any, TypeVar
+
+from newsbrief.names import fold_accents
 
 LENIENT = 0.3
 STRICT = 0.8
@@ -80,11 +81,6 @@ def normalise_text(text: str) -> str:
 def word_tokens(text: str) -> tuple[str, ...]:
     """The word tokens of the normalised text (letters and digits; marks and apostrophes split)."""
     return tuple(re.findall(r"[^\W_]+", normalise_text(text)))
-
-
-def fold_accents(text: str) -> str:
-    """NFKD, combining marks dropped: "Tokaïev" -> "Tokaiev"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _name_tokens(name: str) -> list[tuple[str, bool]]:

@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -48,7 +47,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from newsbrief.grammar import reported_pronoun
-from newsbrief.names import ELISION, Mention, demonym_place, fold_name, folded_words, surname
+from newsbrief.names import ELISION, Mention, demonym_place, fold_accents, fold_name, folded_words, surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -938,19 +937,14 @@ def _without_inhabitants(mentions: list[Mention], lang: ModuleType) -> list[Ment
     """The mentions but the nouns for the inhabitants of a place the text names ("les Dunkerquois" of
     Dunkerque, "La Bernoise" of Berne, "la Genevoise" of Genève): a person or people described by their town,
     like a demonym, no name of their own."""
-    places = {_unaccented(m.text) for m in mentions if m.label == "LOC" and " " not in m.text}
+    places = {fold_accents(m.text.lower()) for m in mentions if m.label == "LOC" and " " not in m.text}
     return [m for m in mentions if not _inhabitant_of(m.text, places, lang)]
-
-
-def _unaccented(word: str) -> str:
-    """Lower case without accents ("Genève" -> "geneve")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
 def _inhabitant_of(word: str, places: set[str], lang: ModuleType) -> bool:
     """A capitalised word, no place of the place list, whose stem once an inhabitant ending is cut (at least four
     letters) is a place's name short of at most its last two letters ("Dunkerqu|ois", "Genev|oise" of Genève)."""
-    plain = _unaccented(word)
+    plain = fold_accents(word.lower())
     if " " in word or not word[:1].isupper() or word.lower() in lang.GIVEN_NAMES or word in lang.PLACES:
         return False
     stems = {form.removesuffix(ending) for form in (plain, plain.removesuffix("s"))

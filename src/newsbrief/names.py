@@ -43,6 +43,11 @@ class Mention:
 
 
 @lru_cache(maxsize=65536)
+def fold_accents(text: str) -> str:
+    """NFKD, combining marks dropped: "Tokaïev" -> "Tokaiev" (case and punctuation kept)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def fold_name(text: str) -> str:
     """A key that merges spelling variants: accents folded, lower case, y -> i, "ie" inside a word -> i
     (Kiev / Kyiv), doubled letters single, punctuation dropped."""

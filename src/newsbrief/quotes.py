@@ -131,8 +131,7 @@ def share_continued_speakers(quotes: list[Quote], spans: list[QuoteSpan], docume
     result = list(quotes)
     for i in range(len(result) - 2, -1, -1):
         quote, following, span, reopened = result[i], result[i + 1], spans[i], spans[i + 1]
-        continued = span.close_at is None and reopened.block == span.block + 1 \
-            and not document.text[document.blocks[reopened.block].start: reopened.open_at].strip()
+        continued = span.close_at is None and reopened.block == span.block + 1 and _opens_paragraph(reopened, document)
         if continued and quote.kind == "speech" and (quote.cue is None or quote.resolution == "previous") \
                 and following.kind == "speech" and following.speaker and following.resolution != "previous":
             result[i] = _attributed_as(quote, following)
