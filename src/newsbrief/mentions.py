@@ -342,15 +342,7 @@ def _leading_role_words(tokens: list[Token], lang: ModuleType) -> int:
     De Wever", "vice-Première ministre Anne Claes", "Deputy Prime Minister Jan Novak"), else 0: the role describes
     the person, it is no part of the name."""
     cut = _role_word_count(tokens, lang)
-    return cut if cut and _full_name(tokens[cut:], lang) else 0
-
-
-def _full_name(tokens: Sequence[Token], lang: ModuleType) -> bool:
-    """Two to four words of a person's name: capitalised proper nouns, none a body's or a place's word, with
-    particles between them ("Bart De Wever", "Ursula von der Leyen")."""
-    words = [t for t in tokens if t.lower_ not in lang.NAME_PARTICLES]
-    return 2 <= len(tokens) <= 4 and tokens[0].text[:1].isupper() and tokens[-1].text[:1].isupper() and all(
-        t.is_title and t.pos_ == "PROPN" and t.lower_ not in lang.NON_PERSON_WORDS for t in words)
+    return cut if cut and _name_words(tokens[cut:], lang, most=4, particles=True) else 0
 
 
 def _titled_name(tokens: list[Token], lang: ModuleType) -> bool:
@@ -360,10 +352,12 @@ def _titled_name(tokens: list[Token], lang: ModuleType) -> bool:
     return first.is_title and first.lower_.rstrip(".") in _titles(lang) and _name_words(rest, lang)
 
 
-def _name_words(tokens: Sequence[Token] | Span, lang: ModuleType) -> bool:
-    """Two or three capitalised proper nouns, none a word of a body's or a place's name: a person's name."""
-    return 2 <= len(tokens) <= 3 and all(
-        t.is_title and t.pos_ == "PROPN" and t.lower_ not in lang.NON_PERSON_WORDS for t in tokens)
+def _name_words(tokens: Sequence[Token] | Span, lang: ModuleType, *, most: int = 3, particles: bool = False) -> bool:
+    """Two to ``most`` words of a person's name: capitalised proper nouns, none a word of a body's or a place's
+    name; with ``particles``, also lower-case particles between them ("Bart De Wever", "Ursula von der Leyen")."""
+    words = [t for t in tokens if not (particles and t.lower_ in lang.NAME_PARTICLES)]
+    return 2 <= len(tokens) <= most and tokens[0].text[:1].isupper() and tokens[-1].text[:1].isupper() and all(
+        t.is_title and t.pos_ == "PROPN" and t.lower_ not in lang.NON_PERSON_WORDS for t in words)
 
 
 def _drops_leading(token: Token, lang: ModuleType, *, person: bool) -> bool:
