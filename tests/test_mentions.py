@@ -125,6 +125,9 @@ def test_the_given_name_style_needs_the_surname_never_alone(name: str, text: str
     # a role's place, then its holder, in one span of the model
     ("fr", "« Nous ne voterons pas à l'aveugle », a expliqué la députée de Beyrouth Nour Kanaan. L'élue a réclamé "
            "la publication du rapport.", "Nour Kanaan", "PER"),
+    # a role's complement that is no place, then its holder ("conseiller aux États")
+    ("fr", "« Maintenant, il faut expliquer aux gens ce que la Suisse gagne », estime le conseiller aux États Olivier "
+           "Jaquenoud (PLR/FR).", "Olivier Jaquenoud", "PER"),
     # a party's acronym and its place, tagged as a person
     ("fr", "« Tout était verrouillé », a accusé à la tribune le député FL de Zahlé, Jihad Tannous. Selon lui, le "
            "vote était joué d'avance.", "Zahlé", "LOC"),

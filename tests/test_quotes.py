@@ -871,6 +871,19 @@ CONTEXT_CASES = [
     # a hyphenated member noun the tokenizer splits ("chrétien-démocrate"), from a party tag in brackets
     ("Le ministre du Budget, Koen Peeters (CD&V), se veut rassurant. Le chrétien-démocrate flamand assure que "
      "« rien n'est bloqué ».", "rien n'est", "Koen Peeters", "nominal"),
+    # a role qualified by a party's member noun stands for the person tied to that party
+    ("Face à lui, le secrétaire d'État à l'Intérieur du Bade-Wurtemberg, Markus Oberle (CDU), a défendu la ligne "
+     "fédérale. « Sicherheit geht vor », a-t-il résumé en allemand. « Les contrôles resteront, mais ils seront plus "
+     "rapides », a promis le responsable chrétien-démocrate, qui l'avait déjà assuré à la presse.",
+     "contrôles resteront", "Markus Oberle", "nominal"),
+    # a person after "à" is the one spoken to, not the owner of the speaker's role
+    ("Le secrétaire d'État Markus Oberle (CDU) a défendu la ligne fédérale. Une promesse qui n'a pas convaincu "
+     "Stefan Ritter, premier adjoint au maire de Kehl. « Des caméras ne remplacent pas un pont ouvert », a rétorqué "
+     "l'élu social-démocrate à M. Oberle.", "pont ouvert", "Stefan Ritter", "nominal"),
+    # the person named right after a definite role, whom the parser hung on the verb
+    ("«On nous vend un emballage neuf pour le même produit. Une déclaration interprétative n'a aucune force "
+     "juridique face aux juges de Luxembourg», tonne le conseiller national Thierry Bolomey (UDC/VD).",
+     "emballage neuf", "Thierry Bolomey", "explicit"),
     # the plural of a party's member noun stands for the party the article names
     ("Le Parti socialiste a voté contre le budget de la ville. Les socialistes dénoncent « un budget injuste pour "
      "les quartiers ».", "budget injuste", "Parti socialiste", "nominal"),

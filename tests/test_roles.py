@@ -140,3 +140,14 @@ def test_a_name_in_a_hyphenated_pair_takes_no_gender_from_the_pair_s_article() -
     table = EntityTable(entities=[Entity(name="Yves Bénac", label="PER", count=1)], mentions=[(mention, "Yves Bénac")])
     _, genders = learn_roles(doc, table, lang=lang)
     assert "Yves Bénac" not in genders  # "la liste" is the pair's article, not his
+
+
+@pytest.mark.parametrize(("language", "text", "role", "person"), [
+    # the words before a name a preposition governs are another person's ("à M. Oberle": spoken to)
+    ("fr", "Markus Oberle (CDU) a défendu la ligne fédérale. « Des caméras ne remplacent pas un pont ouvert », a "
+     "rétorqué l'élu social-démocrate à M. Oberle.", "social-démocrate", "Markus Oberle"),
+])
+def test_words_that_are_not_a_persons_introduction_give_no_role(language: str, text: str, role: str,
+                                                                 person: str) -> None:
+    roles, _ = roles_of(language, text)
+    assert person not in [r.person for r in roles.get(role, [])]

@@ -170,7 +170,8 @@ def _verb_of_subject_in(token: Token, span: Span) -> bool:
 
 def _split_role_complement(span: Span, lang: ModuleType, places: set[str]) -> list[Span]:
     """A span the model ran across two names after a role noun: "la députée de Beyrouth Nour Kanaan" (the role's
-    place, then its holder: two or three capitalised words) -> the place and the person; "le député FL de Zahlé"
+    place, then its holder: two or three capitalised words) -> the place and the person; a complement that is no
+    place before a given name ("le conseiller aux États Olivier Jaquenoud") -> the person; "le député FL de Zahlé"
     tagged as a person (a party's acronym, then its place) -> the party and the place."""
     from spacy.tokens import Span
 
@@ -185,6 +186,8 @@ def _split_role_complement(span: Span, lang: ModuleType, places: set[str]) -> li
         if fold_name(span[:cut].text) in places and _name_words(holder, lang):
             return [Span(doc, span.start, span.start + cut, label="LOC"),
                     Span(doc, holder.start, span.end, label="PER")]
+        if holder[0].lower_ in lang.GIVEN_NAMES and len(holder) >= 2 and _name_words(holder, lang):
+            return [Span(doc, holder.start, span.end, label="PER")]  # "le conseiller aux États Olivier X"
     return [span]
 
 

@@ -181,18 +181,22 @@ def _member_nouns(doc: Doc, span: Span, text: str, sentence: tuple[int, int], la
     -> "cégétiste"; "X (UDC/VD)" -> "agrarien", "vaudois" (``CANTON_TAGS``); "le maire de Lyon, X" -> "lyonnais"."""
     members, places = getattr(lang, "MEMBER_NOUNS", {}), getattr(lang, "PLACE_INHABITANTS", {})
     cantons = getattr(lang, "CANTON_TAGS", {})
-    words = [t.lower_ for t in _introduction(doc, span, sentence)]
+    words = [t.lower_ for t in _introduction(doc, span, sentence, lang)]
     tags = _bracketed_tags(text, span)
     nouns = {n for w in words + tags for n in members.get(w, ()) + places.get(w, ())}
     return nouns | {n for w in tags if w in cantons for n in places.get(cantons[w], ())}
 
 
-def _introduction(doc: Doc, span: Span, sentence: tuple[int, int]) -> list[Token]:
+def _introduction(doc: Doc, span: Span, sentence: tuple[int, int], lang: ModuleType) -> list[Token]:
     """The words that introduce a name in its sentence: those just before it back to a punctuation mark or a verb
-    ("le député LFI Yanis X"), and those of the apposition or brackets after it, up to the next comma past a first
-    one, a finite verb or the sentence's end ("X, député de l'Hérault élu sous l'étiquette de LFI,")."""
+    ("le député LFI Yanis X"), unless a preposition governs the name ("a rétorqué l'élu social-démocrate à M.
+    X": those words are another's), and those of the apposition or brackets after it, up to the next comma past a
+    first one, a finite verb or the sentence's end ("X, député de l'Hérault élu sous l'étiquette de LFI,")."""
     before: list[Token] = []
-    for token in reversed(doc[max(sentence[0], span.start - 6): span.start]):
+    governing = next((t for t in reversed(doc[max(sentence[0], span.start - 3): span.start])
+                      if t.lower_.rstrip(".") not in lang.GENDERED_TITLES), None)
+    for token in reversed(doc[max(sentence[0], span.start - 6): span.start] if governing is None
+                          or governing.pos_ != "ADP" else ()):
         if token.is_punct and token.text not in "()" or token.pos_ in ("VERB", "AUX", "CCONJ") \
                 or token.pos_ == "PROPN" and not token.is_upper:  # another name, not an acronym ("LFI")
             break

@@ -8,7 +8,9 @@
   model took for an organisation's name -> the person set off after it ("Patron d'un fileyeur basé à Ciboure,
   Mikel Arrieta, 46 ans, fait ses comptes"); a capitalised role with a possessive too ("Its Foreign Minister, X,").
   An organisation set off after a description ("The airport's owner, Heathline Holdings,") -> that organisation;
-  a name in apposition the model left untagged ("Her deputy, Joost Verhoef,") -> its words. A place before a
+  a name in apposition the model left untagged ("Her deputy, Joost Verhoef,") -> its words; a person named right
+  after a definite description the parser hung elsewhere ("tonne le conseiller national Thierry Bolomey") -> that
+  person. A place before a
   business noun is where it is based, not its name ("The Fremont, Calif., company" is the company just named).
 - A document that "says" ("un rapport de Chatham House", "le communiqué du ministère") -> its author; a document
   with no author in its phrase ("un communiqué de presse") -> the subject of the verb that issued it, also when
@@ -49,6 +51,9 @@
   speaker of the last quote near, else the protagonist. The plural of a party member's noun ("les socialistes",
   "les insoumis") -> the party the entity table names ("Parti socialiste", "La France insoumise").
 - "L'intéressé" -> the last compatible person named before, in a quote too, other than the last speaker.
+- A definite description qualified by a party member's noun ("le responsable chrétien-démocrate") -> the
+  compatible person the article tied to that party ("X (CDU)"), if any; a person after "à" in its phrase is the
+  one spoken to, not its owner ("a rétorqué l'élu à M. Oberle").
 - A definite description ("le président kazakhstanais", "the minister"; a former role, "l'ex-avocate", counts
   as its role) -> the person the article gave that role before it (or the party-member or inhabitants' noun the
   article's words about them give: "délégué CGT" for "le cégétiste"),
@@ -181,7 +186,7 @@ class SpeakerResolver:
         if owner is not None:
             return self.resolve(owner, at=at)
         named = self._named_in_phrase(token) or self._set_off_name(token) or self._apposed_body(token) \
-            or self._apposed_name(token)
+            or self._apposed_name(token) or self._name_after_phrase(token)
         if named is not None:
             return named, self._phrase(token), "explicit"
         return self._described(token, at)
@@ -444,6 +449,16 @@ class SpeakerResolver:
         words = doc[name.left_edge.i: name.i + 1].text
         return (self.table.canonical(words) or words) if looks_personal(words) else None
 
+    def _name_after_phrase(self, token: Token) -> str | None:
+        """The person named right after a definite description, whom the parser hung elsewhere ("tonne le
+        conseiller national Thierry Bolomey (UDC/VD)")."""
+        end = max(t.i for t in noun_phrase(token)) + 1
+        if _determiner(token) not in DEFINITE or end >= len(self.doc) or self.doc[end].pos_ != "PROPN":
+            return None
+        named = self._mention_at(self.doc[end])
+        starts = any(m.start == self.doc[end].idx for m, n in self.table.mentions if n == named)
+        return named if named is not None and starts and self.table.label_of(named) == "PER" else None
+
     def _named_after_comma(self, comma: int) -> str | None:
         """The person named right after a comma, maybe after an article and lower-case words ("le lieutenant-colonel
         Matteo Ferrante", "le Ghanéen Kwabena Owusu-Mensah"; not "de la paix"); a name tagged as a noun too
@@ -534,7 +549,17 @@ class SpeakerResolver:
             return phrase, phrase, "nominal"
         if lemma in getattr(self.lang, "CONCERNED_NOUNS", ()):
             return (self._person_concerned(token) or phrase), phrase, "nominal"
-        return (self._role_holder(token) or phrase), phrase, "nominal"
+        return (self._party_member(token) or self._role_holder(token) or phrase), phrase, "nominal"
+
+    def _party_member(self, token: Token) -> str | None:
+        """A definite role qualified by a party member's noun ("le responsable chrétien-démocrate", "la députée
+        insoumise") -> the compatible person the article tied to that party ("Markus Oberle (CDU)"), if any."""
+        members = {noun for nouns in getattr(self.lang, "MEMBER_NOUNS", {}).values() for noun in nouns}
+        word = next((w for t in noun_phrase(token) if t.i > token.i and t.pos_ != "PUNCT"
+                     and (w := _hyphenated_word(t)) in members), None)
+        gender = description_gender(token)
+        holders = [r for r in self.roles.get(word, []) if self._compatible(r.person, gender)] if word else []
+        return pick_role(holders, frozenset(), token.idx)
 
     def _role_holder(self, token: Token) -> str | None:
         """The person a definite role description stands for: one whose introduction holds its words, the person
@@ -599,9 +624,10 @@ class SpeakerResolver:
     def _owned_by_person(self, token: Token) -> bool:
         """Whether a description belongs to a person or a role ("the prime minister's official spokesman", "an
         aide to Senator Reyes"): it names someone else than them, whom nothing near identifies."""
+        addressed = getattr(self.lang, "ADDRESSEE_CASES", frozenset())  # "a rétorqué l'élu à M. X": X is spoken to
         return any(_owner_within(t, token) and (role_lemma(t, self.lang) in self.lang.ROLE_NOUNS or (
-            (name := self._mention_at(t)) is not None and self.table.label_of(name) == "PER"))
-            for t in noun_phrase(token) if t.i != token.i)
+            (name := self._mention_at(t)) is not None and self.table.label_of(name) == "PER"
+            and not _owner_within(t, token, cases=addressed))) for t in noun_phrase(token) if t.i != token.i)
 
     def _based_in(self, name: Token, noun: Token) -> bool:
         """A place before a business noun, where the business is based ("The Fremont, Calif., company", "the
@@ -1206,13 +1232,16 @@ def _same_word(word: str, other: str, lang: ModuleType) -> bool:
     return place is not None and place.lower() == other
 
 
-def _owner_within(word: Token, head: Token) -> bool:
+def _owner_within(word: Token, head: Token, *, cases: frozenset[str] | None = None) -> bool:
     """Whether a word of a description's phrase belongs to its owner or complement ("the prime minister's
     official spokesman", "a spokesman for the minister"): its path up to the head passes a possessive or a
-    preposition's object."""
+    preposition's object; with ``cases``, only the object of one of those prepositions."""
     node = word
     while node.i != head.i and node.head.i != node.i:
-        if node.dep_ in ("poss", "nmod:poss", "pobj", "nmod") or any(c.dep_ == "case" for c in node.children):
+        if cases is not None:
+            if any(c.dep_ == "case" and c.lower_ in cases for c in node.children):
+                return True
+        elif node.dep_ in ("poss", "nmod:poss", "pobj", "nmod") or any(c.dep_ == "case" for c in node.children):
             return True
         node = node.head
     return False

@@ -182,6 +182,10 @@ MEMBER_NOUNS = {key: tuple(nouns.split()) for keys, nouns in {
     "mr libéral libéraux": "libéral libérale",
 }.items() for key in keys.split()}
 
+#: Prepositions whose person object, after a speaker's description, is the one spoken to, not an owner ("a
+#: rétorqué l'élu social-démocrate à M. Oberle"; but "l'avocat de M. X" is X's).
+ADDRESSEE_CASES = frozenset({"à"})
+
 #: Cantons by the two-letter tag of a Swiss parliamentarian ("Thierry X (UDC/VD)") -> their name.
 CANTON_TAGS = {"vd": "vaud", "ge": "genève", "be": "berne", "fr": "fribourg", "vs": "valais", "ne": "neuchâtel",
                "ju": "jura", "ti": "tessin", "zh": "zurich", "bs": "bâle", "bl": "bâle", "lu": "lucerne",
