@@ -204,6 +204,20 @@ def test_a_role_s_name_opening_a_span_is_not_part_of_the_holder_s_name(language:
     assert mention is not None and (mention.text, mention.label, mention.role) == (name, "PER", True)
 
 
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a relative pronoun only a person takes describes the name before it, whatever the model's label
+    ("That was how Emiko Tanabe, who heads a fisheries cooperative in Soma, summed up the mood.", "Emiko Tanabe",
+     True),
+    ("The tour ended in Port Lincoln, which hosts the tuna fleet, on Friday.", "Port Lincoln", False),
+])
+def test_a_personal_relative_after_a_name_describes_a_person(text: str, name: str, role: bool) -> None:
+    lang = get_language_data("en")
+    doc = load_pipeline("en")(normalise_text(text))
+    doc.ents = [doc.char_span(text.index(name), text.index(name) + len(name), label="LOC")]
+    mentions = extract_mentions(doc, doc.text, lang=lang)
+    assert next(m for m in mentions if m.text == name).role is role
+
+
 def test_a_party_between_a_role_and_its_holder_is_a_body_of_its_own() -> None:
     lang = get_language_data("fr")
     text = "Le compromis a été défendu par la vice-Première ministre Groen Elke Van Laere. Groen a salué l'accord."

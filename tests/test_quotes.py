@@ -871,6 +871,9 @@ CONTEXT_CASES = [
     # a hyphenated member noun the tokenizer splits ("chrétien-démocrate"), from a party tag in brackets
     ("Le ministre du Budget, Koen Peeters (CD&V), se veut rassurant. Le chrétien-démocrate flamand assure que "
      "« rien n'est bloqué ».", "rien n'est", "Koen Peeters", "nominal"),
+    # a capitalised office whose words are all role words is no name: the person set off after it speaks
+    ("Kenya and Tanzania backed the levy. Kenya's Principal Secretary for Regional Affairs, Mwende Achieng, said "
+     'Nairobi was "ready to pay from July" if the council agreed.', "ready to pay", "Mwende Achieng", "explicit"),
     # a role qualified by a party's member noun stands for the person tied to that party
     ("Face à lui, le secrétaire d'État à l'Intérieur du Bade-Wurtemberg, Markus Oberle (CDU), a défendu la ligne "
      "fédérale. « Sicherheit geht vor », a-t-il résumé en allemand. « Les contrôles resteront, mais ils seront plus "

@@ -470,8 +470,8 @@ def _business_after(last: Token, lang: ModuleType) -> bool:
 def _has_role(tokens: list[Token], lang: ModuleType) -> bool:
     """A title just before the name ("M. Houdré", "Dr Osei"), or a lower-case role noun in apposition, next to
     the name and linked to it by the parse: "its president, Ewa Nowicka", "Tomasz Wrona, chief economist at"
-    (not "The News Pakistan, le chef de l'État a exposé", where the role is the next clause's subject); or, in
-    English, "he"/"she" taking the name up in what it said ("Lindahl said he had traveled")."""
+    (not "The News Pakistan, le chef de l'État a exposé", where the role is the next clause's subject); a
+    relative pronoun only a person takes ("X, who heads"); or, in English, "he"/"she" taking the name up in what it said ("Lindahl said he had traveled")."""
     first = tokens[0]
     before = first.nbor(-1) if first.i > 0 else None
     if before is not None and before.lower_.rstrip(".") in _titles(lang):
@@ -482,8 +482,15 @@ def _has_role(tokens: list[Token], lang: ModuleType) -> bool:
             and _role_phrase_end(before.nbor(-1), lang):
         return True
     role = _role_after(tokens[-1])
-    return role is not None and _linked_role(role, tokens, lang) or bool(reported_pronoun(tokens[-1], tokens[-1].i + 1,
-                                                                                         lang))
+    return role is not None and _linked_role(role, tokens, lang) or _personal_relative(tokens[-1], lang) \
+        or bool(reported_pronoun(tokens[-1], tokens[-1].i + 1, lang))
+
+
+def _personal_relative(last: Token, lang: ModuleType) -> bool:
+    """A relative pronoun only a person takes, set off after the name ("Kazuko Shimada, who heads a cooperative")."""
+    doc = last.doc
+    return last.i + 2 < len(doc) and doc[last.i + 1].text == "," \
+        and doc[last.i + 2].lower_ in getattr(lang, "PERSONAL_RELATIVES", ())
 
 
 def _role_phrase_end(token: Token, lang: ModuleType) -> bool:

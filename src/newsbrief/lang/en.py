@@ -93,7 +93,7 @@ ABBREVIATED_ROLES = {"sen.": "senator", "sen": "senator", "rep.": "representativ
 ROLE_MODIFIERS = frozenset("""
 foreign home interior defence defense finance trade health justice education energy environment transport
 labour labor housing industry agriculture culture immigration treasury
-deputy vice senior junior acting interim former first shadow assistant associate
+deputy vice senior junior acting interim former first shadow assistant associate principal permanent
 """.split())
 
 ROLE_NOUNS = frozenset("""
@@ -368,6 +368,9 @@ PERSON_HEADS = frozenset({"affair", "trial"})
 PLACE_HEADS = frozenset({"sea", "ocean", "gulf", "lake", "mount", "island", "islands", "strait"})
 #: Nouns that make the formal name of a state ("Kingdom of Denmark" is Denmark).
 STATE_HEADS = frozenset({"kingdom", "republic", "principality", "emirate", "sultanate", "duchy"})
+
+#: Relative pronouns only a person takes: "X, who heads a cooperative" describes a person.
+PERSONAL_RELATIVES = frozenset({"who", "whom"})
 
 #: Words that make a name of capitalised words an organisation's, a place's or an event's, not a person's,
 #: whatever given name opens it ("Fridtjof Nansen Institute", "George Washington Bridge", "Louis Vuitton Group").
