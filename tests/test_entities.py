@@ -253,6 +253,9 @@ LABEL_CASES = [
            "la Migration, Liesbeth Vandamme (N-VA).", "N-VA", "ORG"),  # capitals only: never a person
     # a party named by its members' nickname, which the model reads as a people
     ("en", "Polls suggest the Tories will lose seats in the north. Labour leads by eight points.", "Tories", "ORG"),
+    # a tie between the model's labels, one mention an acronym: a body ("La France" read as a place)
+    ("fr", "Le groupe de La France insoumise (LFI) déposera une motion de censure, a annoncé sa présidente mardi.",
+     "La France insoumise", "ORG"),
 ]
 
 

@@ -699,3 +699,47 @@ def test_a_long_opening_before_the_first_intertitle_is_a_section_of_its_own(tmp_
 ])
 def test_a_label_joins_two_keyphrases_and_never_cuts_one(language: str, keyphrases: list[str], label: str) -> None:
     assert _label(keyphrases, get_language_data(language))[0] == label
+
+
+@pytest.mark.parametrize(("text", "kicker"), [
+    ("Retraites : le ministre défend sa réforme\n\nINVITÉ DE FRANCE INTER - Le ministre du Travail a défendu mardi "
+     "sa réforme des retraites devant les auditeurs. Il promet une concertation avec les syndicats dès janvier.\n\n"
+     "Les syndicats dénoncent une réforme injuste et appellent à manifester le 15 janvier dans toute la France. "
+     "La CGT et la CFDT se retrouveront à Paris.\n\nLe gouvernement table sur une adoption au printemps, malgré "
+     "l'opposition de la gauche à l'Assemblée nationale.", "INVITÉ"),
+    ("Ministers defend the rail budget\n\nLONDON — The transport secretary defended the rail budget on Tuesday "
+     "before a committee of MPs. She promised new trains for the north by 2028.\n\nUnions said the budget would "
+     "not cover the wage rise promised to drivers and called a strike for January.\n\nThe Treasury expects the "
+     "bill to pass in the spring despite opposition from backbenchers.", "LONDON"),
+])
+def test_a_kicker_in_capitals_before_a_dash_is_left_out_of_the_summary(text: str, kicker: str,
+                                                                        tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    analysis = analyse_document(load_document(str(path)))
+    sentences = [s for t in analysis.themes for s in t.sentences] + list(analysis.summary)
+    assert analysis.summary and not any(kicker in s for s in sentences), sentences
+
+
+MEDIA_CITED_EN = """Opposition digs in over the port privatisation bill
+
+The government's plan to sell a majority stake in the state port operator ran into fierce resistance in parliament on Tuesday, with the opposition accusing ministers of selling a strategic asset at a discount.
+
+"This is a fire sale of the country's front door," opposition leader Maria Okonkwo told CBS News in a radio interview on Wednesday morning. She said her party would table amendments to cap any foreign stake at 30 percent.
+
+Finance Minister David Chen defended the sale in an interview with CBS News. "The port needs investment that the state cannot provide," he said, adding that the buyer would be bound by strict labour guarantees.
+
+According to Reuters, three bidders remain in the running, including a consortium led by a Gulf sovereign fund. Reuters reported that the final bids are due in March.
+
+Dock workers' unions have called a strike for next week. "Our jobs are not for sale," a union spokesman told Reuters. The port handles a third of the country's container traffic, and a long strike would hit exporters hard.
+
+The bill returns to the port committee next Wednesday, where the government has a majority of one.
+"""
+
+
+def test_a_news_medium_the_article_cites_is_no_theme_keyphrase(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(MEDIA_CITED_EN, encoding="utf-8")
+    themes = analyse_document(load_document(str(path))).themes
+    keyphrases = [k for t in themes for k in t.keyphrases]
+    assert keyphrases and not {"CBS News", "Reuters"} & set(keyphrases), keyphrases

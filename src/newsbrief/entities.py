@@ -124,7 +124,8 @@ def _group_label(group: list[Mention], lang: ModuleType) -> str:
         return "ORG"  # "La Région Grand Est reconnaît": an institution that speaks
     if votes["PER"] and len(name.split()) >= 2 and "-" in name.split()[0]:
         return "PER"
-    return votes.most_common(1)[0][0] if votes else "MISC"
+    acronym = any(is_initialism(m.text) for m in group)  # a tie with a defined acronym: a body ("La France
+    return max(votes, key=lambda label: (votes[label], acronym and label == "ORG")) if votes else "MISC"  # insoumise"
 
 
 def _speaking_group(name: str, votes: Counter[str], lang: ModuleType) -> bool:

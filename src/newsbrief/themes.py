@@ -44,6 +44,8 @@ _PERSON_LABELS = {"PER", "PERSON"}
 #: Entity labels of dates and figures (English models), which make no keyphrase ("Tuesday", "July").
 _NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
+#: A kicker or dateline in capitals opening a paragraph before a dash ("INVITÉE D'EUROPE 1 - ", "LONDON — ").
+_CAPITAL_KICKER = re.compile(r"^(?=[^a-zß-ÿ]*[A-ZÀ-Þ]{4})[^a-zß-ÿ\n]{4,60}?\s+[-–—]+\s+(?=[A-ZÀ-Þ«“\"])")
 _THOUSANDS = re.compile(r"^\d{3}$")
 
 
@@ -136,13 +138,16 @@ def extract_themes(doc: Doc, document: Document, ranked: list[Candidate], *, quo
     units merge, most similar first (shared specific words; across a heading counts half), while a pair is
     similar enough or there are more than ``min(6, words / 120)``. A theme's keyphrases are what is talked
     about, not who talks: no person, named or described (the names and aliases of the ``entities`` table's
-    persons, their titles and roles), and one keyphrase per entity of the table ("Tories" and "Conservatives").
+    persons, their titles and roles), no news medium (``MEDIA`` of the language data, and organisations whose
+    name holds one of its ``MEDIA_WORDS``: "CBS", "Yonhap News Agency"), and one keyphrase per entity of the table ("Tories" and "Conservatives").
     ``runs`` (``paragraph_runs``) saves cutting the paragraphs again when the summary is made too.
     """
     lang = lang or get_language_data(document.language)
     candidates, segments, n_sentences = runs or paragraph_runs(doc, document, ranked, lang=lang)
     persons = _People.of([name for e in entities if e.label == "PER" for name in (e.name, *e.aliases)])
-    topics = _one_per_entity([c for c in candidates if not _is_person(c, persons, lang)], entities)
+    media = _media_names(entities, lang)
+    topics = _one_per_entity([c for c in candidates if not _is_person(c, persons, lang)
+                              and c.text.casefold() not in media], entities)
     themes: list[Theme] = []
     labelled: set[str] = set()
     for segment in _with_enough_keyphrases(segments, topics, n_sentences):
@@ -779,6 +784,16 @@ class _People:
         return cls(words, tuple(f" {n.casefold()} " for n in names if len(n.split()) > 1))
 
 
+def _media_names(entities: Sequence[Entity], lang: ModuleType) -> frozenset[str]:
+    """The names, lower case, of the news media of the language data and of the table's organisations whose name
+    holds a medium's word ("Yonhap News Agency"), with their aliases."""
+    media = getattr(lang, "MEDIA", frozenset())
+    words = getattr(lang, "MEDIA_WORDS", frozenset())
+    found = {form.casefold() for e in entities if e.label == "ORG" for form in (e.name, *e.aliases)
+             if e.name.casefold() in media or any(w in words for w in _WORD.findall(e.name.casefold()))}
+    return frozenset(media | found)
+
+
 @lru_cache(maxsize=None)
 def _titles_and_roles(lang: ModuleType) -> frozenset[str]:
     """The language's titles and role nouns, joined once (``_is_person`` asks for every word of every candidate)."""
@@ -878,5 +893,6 @@ def _overlaps(sentence: Span, spans: list[tuple[int, int]]) -> bool:
 
 
 def _sentence_text(document: Document, sentence: Span) -> str:
-    """The sentence as written in the document (curly apostrophes kept), surrounding space stripped."""
-    return document.text[sentence.start_char:sentence.end_char].strip()
+    """The sentence as written in the document (curly apostrophes kept), surrounding space and a kicker or
+    dateline in capitals before a dash stripped."""
+    return _CAPITAL_KICKER.sub("", document.text[sentence.start_char:sentence.end_char].strip(), count=1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsbrief.lang.given_names import GIVEN_NAMES as SHARED_GIVEN_NAMES
+from newsbrief.lang.media import MEDIA, MEDIA_WORDS  # noqa: F401 - language data read by themes
 from newsbrief.lang.org_words import ORGANISATION_ENDINGS
 from newsbrief.lang.synonyms import SYNONYMS as SHARED_SYNONYMS
 
