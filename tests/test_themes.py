@@ -575,6 +575,9 @@ def test_a_credit_line_or_a_link_to_another_story_makes_no_theme_nor_summary(
     # dates the English model tags as entities make no keyphrase
     ("en", "The council approved the new budget on Tuesday after a long debate.", "tuesday", False),
     ("en", "The council approved the new budget on Tuesday after a long debate.", "new budget", True),
+    # no piece of a word the tokenizer split at a hyphen
+    ("en", "Her concerns were echoed by Rep. Kim Seong-ae, who said the deal needed a vote in the Assembly.", "ae",
+     False),
 ])
 def test_keyphrase_candidates_leave_out_predicates_and_dates(language: str, text: str, phrase: str,
                                                              candidate: bool) -> None:

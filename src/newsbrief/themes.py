@@ -302,7 +302,15 @@ def _candidate_spans(doc: Doc, lang: ModuleType, stop: _StopWords, max_words: in
         tokens = _untitled(_trim(list(ent)), lang) if ent.label_ in _PERSON_LABELS else _trim(list(ent))
         if tokens and not any("\n" in t.text for t in tokens) and len(tokens) <= max_words:
             spans.add((tokens[0].i, _possessive_end(doc, tokens[-1].i + 1)))
-    return spans
+    return {s for s in spans if not _cuts_a_hyphenated_word(doc, *s)}
+
+
+def _cuts_a_hyphenated_word(doc: Doc, start: int, end: int) -> bool:
+    """Whether a span starts or ends inside a word the tokenizer split at a hyphen ("ae" of "Seong-ae")."""
+    glued = ("-", "‐")
+    return start >= 2 and doc[start - 1].text in glued and not doc[start - 2].whitespace_ \
+        and not doc[start - 1].whitespace_ \
+        or end + 1 < len(doc) and doc[end].text in glued and not doc[end - 1].whitespace_ and not doc[end].whitespace_
 
 
 def _number_spans(doc: Doc, end: int, stop: _StopWords) -> list[tuple[int, int]]:
