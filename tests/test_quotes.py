@@ -8,6 +8,7 @@ import pytest
 
 from newsbrief.analysis import analyse_document
 from newsbrief.loading import load_document
+from newsbrief.quotes import mark_key_quotes
 from newsbrief.records import Analysis, Quote
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "samples" / "000_59a7decd111426f4.txt"
@@ -1153,6 +1154,18 @@ def test_seed_quote_offsets_slice_the_text(seed_analysis: Analysis) -> None:
 def test_seed_headline_quotes_merged_into_body(seed_analysis: Analysis) -> None:
     headings = [b for b in seed_analysis.document.blocks if b.kind == "heading"]
     assert not any(h.start <= q.start < h.end for q in seed_analysis.quotes for h in headings)
+
+
+@pytest.mark.parametrize(("top", "key"), [
+    (2, ["Nous ne sommes plus au stade des intentions", "Nos importations mettent six semaines"]),
+    (3, ["décisive", "Nous ne sommes plus au stade des intentions", "Nos importations mettent six semaines"]),
+])
+def test_a_quote_of_a_few_words_is_key_only_when_nothing_longer_is_left(top: int, key: list[str]) -> None:
+    quotes = [Quote("décisive", 0, 8, speaker="Rabat", resolution="explicit", fragment=True),
+              Quote("Nous ne sommes plus au stade des intentions", 20, 60, speaker="Leïla Berrada",
+                    resolution="explicit"),
+              Quote("Nos importations mettent six semaines", 80, 120, speaker="Leïla Berrada", resolution="pronoun")]
+    assert [q.text for q in mark_key_quotes(quotes, top=top) if q.key] == key
 
 
 def test_key_quotes_respect_top_and_prefer_statements(seed_analysis: Analysis) -> None:

@@ -439,12 +439,18 @@ def _inside(quote: Quote, ranges: Sequence[tuple[int, int]]) -> bool:
     return any(start <= quote.start < end for start, end in ranges)
 
 
+#: A key quote tells the reader something: fewer words than this only when nothing longer is left.
+_KEY_MIN_WORDS = 4
+
+
 def mark_key_quotes(quotes: list[Quote], *, top: int) -> list[Quote]:
-    """Mark the ``top`` key quotes: full statements by named speakers first, speakers and wording diverse."""
+    """Mark the ``top`` key quotes: full statements by named speakers first, speakers and wording diverse; a
+    quote of fewer than ``_KEY_MIN_WORDS`` words (« décisive ») only when no longer one is left."""
     chosen: list[int] = []
     candidates = [i for i, q in enumerate(quotes) if q.kind == "speech"]
     while candidates and len(chosen) < top:
-        best = max(candidates, key=lambda i: (_key_score(quotes[i], [quotes[j] for j in chosen]), -i))
+        best = max(candidates, key=lambda i: (len(quotes[i].text.split()) >= _KEY_MIN_WORDS,
+                                              _key_score(quotes[i], [quotes[j] for j in chosen]), -i))
         candidates.remove(best)
         if not any(_similar(quotes[best].text, quotes[j].text) for j in chosen):
             chosen.append(best)
