@@ -104,6 +104,10 @@ OWN_NAME_CASES = [
     # an organisation noun before the name: a firm, though the model tags it a person
     ("fr", "Selon les relevés bancaires, le groupe Ravenel a versé 4,2 millions d'euros. Selon elle, Ravenel « a "
            "engagé un audit ». Ravenel a répondu jeudi.", "Ravenel", "Ravenel", "ORG", 3),
+    # a place opening a sentence with its article ("Le Sahel n'est pas …") is the place, not "le Sahel"
+    ("fr", "Les ministres ont validé la feuille de route qui doit relier le Sahel aux ports atlantiques. « Le Sahel "
+           "n'est pas une périphérie », a lancé la ministre. La sécurité du Sahel reste fragile.", "Sahel", "Sahel",
+     "LOC", 3),
 ]
 
 

@@ -243,8 +243,11 @@ def _clean_mention(span: Span, doc_text: str, lang: ModuleType, subjects: set[in
         tokens, label = tokens[initials:], "PER"
     if label != "ORG" and _opens_with_demonym(tokens, lang):  # "le Ghanéen Kwabena Owusu-Mensah": a person
         tokens, label = tokens[1:], "PER"
-    if len(tokens) > 1 and tokens[0].pos_ == "DET" and span.doc[tokens[1].i: tokens[-1].i + 1].text in lang.BODIES:
+    rest = span.doc[tokens[1].i: tokens[-1].i + 1].text if len(tokens) > 1 and tokens[0].pos_ == "DET" else ""
+    if rest in lang.BODIES:
         tokens, label = tokens[1:], "ORG"  # "La Maison-Blanche a répondu": a body, not a person with a particle
+    elif rest in lang.PLACES:
+        tokens, label = tokens[1:], "LOC"  # "Le Sahel n'est pas …" opening a sentence: the place "Sahel"
     if not tokens or _is_junk(tokens, label, lang, common):
         return None
     start, end = _name_bounds(doc_text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), lang)
@@ -922,10 +925,13 @@ def _given_name_style(name: str, text: str, lang: ModuleType) -> str:
 def _add_occurrences(mentions: list[Mention], forms: list[tuple[str, str]], text: str,
                      lang: ModuleType) -> list[Mention]:
     """Add whole-word occurrences of the forms that no mention covers, or that cover shorter mentions only
-    ("boson de Higgs" over "Higgs"); a multi-word form is also found with a lower-case first letter."""
+    ("boson de Higgs" over "Higgs"); a multi-word form is also found with a lower-case first letter, unless that
+    word is an article ("Le Sahel" opening a sentence does not make "le Sahel" a name: "Sahel" is)."""
     result = list(mentions)
     for form, label in forms:
         for start, end in _occurrences(form, text):
+            if text[start].islower() and text[start:end].split()[0] in lang.ARTICLES:
+                continue
             overlapping = [m for m in result if m.start < end and start < m.end]
             if any(m.start <= start and end <= m.end for m in overlapping):
                 continue
