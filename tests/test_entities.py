@@ -394,6 +394,8 @@ JUNK_CASES = [
     ("fr", "Le ministre a défendu les valeurs de la République à Toulouse. La République ne cédera pas.",
      {"republique"}),
     ("en", "Indigenous leaders met in Nuuk. Indigenous groups want a seat at the table.", {"indigenous"}),
+    # a state's head noun standing alone for the state ("les ports du Royaume" for Morocco)
+    ("fr", "Le corridor doit relier le Sahel aux ports atlantiques du Royaume d'ici 2030, selon Rabat.", {"royaume"}),
     ("en", "Philippine Foreign Secretary Enrique Manalo spoke in Manila. A Philippine congressman agreed.",
      {"philippine"}),
     # a foreign word opening a quote in another language

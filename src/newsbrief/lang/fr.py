@@ -384,7 +384,7 @@ PLACES = frozenset(set(DEMONYMS.values()) | COUNTRIES | CAPITALS | {
 NON_ENTITIES = frozenset("""
 état etat états etats gouvernement président présidente ministre le la les l' un une des ce cette il elle
 nous vous ils elles on selon mais et ou donc or ni car si lors dans pour sur sous avec sans chez dès
-république utc gmt avc pib tva ogm vih pme
+république royaume utc gmt avc pib tva ogm vih pme
 lundi mardi mercredi jeudi vendredi samedi dimanche
 """.split())
 
