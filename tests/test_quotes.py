@@ -788,6 +788,9 @@ CONTEXT_CASES = [
     # a verb inverting its subject clitic after the quote is an incise, whatever the verb
     ("Jean Morel tient une boulangerie rue Serpenoise depuis dix ans. « Sans aide, je ferme en septembre », "
      "calcule-t-il.", "je ferme", "Jean Morel", "pronoun"),
+    # and so is a past participle after an auxiliary inverting it ("a-t-il commencé")
+    ("Le maire, Paul Roux, a ouvert la séance devant une salle comble. « Personne ne sera laissé de côté », "
+     "a-t-il commencé.", "laissé de côté", "Paul Roux", "pronoun"),
     # "Avec X, …, elle": the companion named in the opening phrase is not "elle"
     ("Julie Marchal tient une librairie place Saint-Louis. Avec son associée, Anne Roux, qui gère le café, elle a "
      "lancé une pétition. « Nous perdons des clients chaque semaine », soupire-t-elle.", "perdons des clients",
@@ -971,6 +974,46 @@ CONTEXT_CASES = [
     # an epicene role after an elided article tells no gender: "l'édile" may be a woman
     ("« Le chantier commencera en mars », a annoncé Sylvie Morand, maire de Besançon. « Personne ne sera "
      "oublié », a insisté l'édile devant les conseillers.", "Personne ne sera", "Sylvie Morand", "nominal"),
+    # a participial adjunct's understood subject is the main clause's pronoun: whom it answers, or is questioned
+    # by, is someone else
+    ("Le ministre de l'Agriculture, Paul Meunier, a défendu le texte devant les sénateurs. Interpellé par le "
+     "sénateur du Cantal Alain Vidal, il a promis « une aide d'urgence dès janvier ».", "aide d'urgence",
+     "Paul Meunier", "pronoun"),
+    ("Le maire de Riom, Denis Garnier, a reçu mercredi le préfet. Répondant à M. Faure, président de "
+     "l'agglomération, il a jugé le projet « mal ficelé et trop cher ».", "mal ficelé", "Denis Garnier", "pronoun"),
+    # the quote's own sentences do not break a chain of pronouns: "a-t-elle" goes on with the "Elle" before them
+    ("La sénatrice de la Creuse, Anne Vernet, était présente. Elle dit avoir écrit à la ministre de l'Agriculture, "
+     "Julie Marchand, dès le mois de juin. « Je n'ai reçu qu'un accusé de réception. Trois mois plus tard, "
+     "j'attends toujours », a-t-elle regretté.", "attends toujours", "Anne Vernet", "pronoun"),
+    # a subject's name set off after a long description (which the parser may make a second subject)
+    ("La vice-présidente de la région chargée des transports, Sophie Marty, a présenté le plan mardi. « Les bus "
+     "seront gratuits », a-t-elle annoncé. Dans la salle, la vice-présidente de la communauté de communes du Pays "
+     "de Saint-Flour chargée des mobilités, Nadine Couderc, approuve le principe mais pas le calendrier. « Sans "
+     "chauffeurs, la gratuité ne sert à rien », estime-t-elle.", "Sans chauffeurs", "Nadine Couderc", "pronoun"),
+    # an interviewer pressing a guest: "relancer" reports speech in an incise
+    ("Le ministre du Travail, Luc Bernier, était l'invité de la matinale. « Le chômage baisse, nous tenons le "
+     "cap », a-t-il affirmé. « Et les jeunes sans diplôme ? », l'a relancé Pierre Garnier.", "jeunes sans diplôme",
+     "Pierre Garnier", "explicit"),
+    # an inverted subject after a broadcaster's name with a numeral ("sur France 2 la sénatrice")
+    ("Le texte a été voté mardi. Le sénateur Paul Martin a salué le vote. « Ce budget sacrifie les communes "
+     "rurales », a réagi sur France 2 la sénatrice socialiste de la Nièvre Claire Dumas, qui votera contre.",
+     "sacrifie les communes", "Claire Dumas", "explicit"),
+    # a quote opening its paragraph, named in the next sentence that quotes a fragment of the same speaker
+    ("La préfète, Anne Morel, a présenté le plan mardi.\n\n« Nous ne fermerons aucune école. Nous regroupons des "
+     "classes. » Président de la commission, le conseiller départemental Marc Giraud a défendu un plan "
+     "«raisonnable» devant l'assemblée.", "aucune école", "Marc Giraud", "explicit"),
+    # one does not answer one's own question: a replying pronoun goes to the asker's interlocutor
+    ("Le député Alain Roux a interpellé le ministre de l'Intérieur, Bruno Lefort, lors des questions au "
+     "gouvernement. « Où sont les policiers promis ? », a-t-il lancé. « Ils arrivent en janvier », a-t-il "
+     "répondu.", "Ils arrivent", "Bruno Lefort", "pronoun"),
+    ('Senator Mark Ellis questioned the Home Secretary, James Hart, during the hearing. "Where are the officers you '
+     'promised?" he asked. "They start in January," he replied.', "start in January", "James Hart", "pronoun"),
+    # an uncued answer to a question is the one the asker spoke to, when nobody else has spoken yet
+    ("La juge Sylvie Roche a interrogé longuement le prévenu, Karim Benali. « Pourquoi avoir menti aux "
+     "enquêteurs ? », lui a-t-elle demandé. « J'avais peur. »", "J'avais peur", "Karim Benali", "previous"),
+    # "ce dernier" as an incise's inverted subject: the last one named
+    ("Le juge a entendu Paul Roux, puis son frère, Marc Roux. « Je n'étais pas là ce soir-là », a assuré ce "
+     "dernier.", "pas là ce soir", "Marc Roux", "pronoun"),
 ]
 
 

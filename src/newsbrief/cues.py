@@ -256,8 +256,8 @@ def _incise_cues(after: list[Token], lang: ModuleType) -> Iterator[Cue]:
                                                        or _before_determiner(token))
         # « … », calcule-t-elle / sourit-il: a verb inverting its subject clitic right after the quote's comma is
         # an incise, which reports speech whatever the verb (a verb of manner or thought used as a speech verb)
-        incise = clitic_after and position <= 2 and token.pos_ != "AUX" and token.is_alpha \
-            and not _is_negated(token, lang)
+        incise = (clitic_after and position <= 2 and token.pos_ != "AUX" and token.is_alpha
+                  or _perfect_incise(after, position)) and not _is_negated(token, lang)
         if (verb_like or incise) and not _is_present_participle(token):
             yield Cue(word=_cue_word(token, lang), speaker=_speaker_of(token, lang, after[0].i), how="incise")
             return
@@ -265,6 +265,15 @@ def _incise_cues(after: list[Token], lang: ModuleType) -> Iterator[Cue]:
                 token.is_punct or token.pos_ in ("AUX", "PRON", "ADV", "PROPN", "DET", "NOUN")
                 or _infinitive_incise(after, position, lang)):
             return
+
+
+def _perfect_incise(after: list[Token], position: int) -> bool:
+    """« … », a-t-elle commencé / a-t-il souri: a past participle right after the quote's comma, an auxiliary and
+    the subject clitic it inverts, which is an incise whatever the verb."""
+    token = after[position]
+    return position >= 2 and _inverted_subject_clitic(after[position - 1]) and token.pos_ == "VERB" \
+        and "Part" in token.morph.get("VerbForm") and any(t.pos_ == "AUX" for t in after[:position]) \
+        and all(t.is_punct or t.pos_ == "AUX" or _inverted_subject_clitic(t) for t in after[:position])
 
 
 def _incise_only_verb(token: Token, lang: ModuleType) -> bool:
@@ -484,8 +493,8 @@ def _next_sentence_cues(last: Span, lang: ModuleType, *, opens_paragraph: bool =
     someone ("« … » La réplique est venue de la maire, Camille Roussel.")."""
     doc = last.doc
     following = doc[last.end].sent if last.end < len(doc) and "\n" not in doc[last.end - 1].text else None
-    if following is None or _has_quote_mark(following):
-        return
+    if following is None or _has_quote_mark(following) and not (opens_paragraph and _fragments_only(following)):
+        return  # a fragment the next sentence quotes is its subject's too: "« … » X a défendu un projet «équilibré»"
     verbs = [t for t in following if _is_speech_verb(t, lang) and not _expected_speech(t)]
     if verbs or any(t.lower_ in lang.REPORTING_NOUNS for t in following):
         speaker = _speaker_of(verbs[0], lang, -1) if verbs else None
@@ -501,6 +510,13 @@ def _next_sentence_cues(last: Span, lang: ModuleType, *, opens_paragraph: bool =
                            and any(c.lower_ in _FROM for c in t.children) and could_speak(t, lang)), None)
             if author is not None:
                 yield Cue(word="", speaker=author, how="next")
+
+
+def _fragments_only(sentence: Span) -> bool:
+    """Whether every span in marks of a sentence is a short fragment (at most three words: "un projet
+    «équilibré»"), not a quote of its own that its speech verb would report."""
+    marks = [t.i for t in sentence if t.text in "«»“”„‹›\""]
+    return len(marks) % 2 == 0 and all(b - a <= 4 for a, b in zip(marks[::2], marks[1::2]))
 
 
 def _expected_speech(verb: Token) -> bool:
@@ -756,11 +772,15 @@ def _postverbal_subject(verb: Token, lang: ModuleType) -> Token | None:
         phrase = token
         while phrase.dep_ in ("compound", "amod", "nmod:poss", "poss") and phrase.head.i > phrase.i:
             phrase = phrase.head  # "said the GOP leadership had": the phrase of "GOP"
-        if phrase.dep_.startswith("nsubj") and phrase.head.i > verb.i and _finite(phrase.head):
+        if phrase.dep_.startswith("nsubj") and phrase.head.i > verb.i and phrase.head.pos_ != "NUM" \
+                and _finite(phrase.head):  # (a numeral has no subject: "sur Europe 1 la députée", mis-hung)
             return None  # "said Ukraine needed": another verb's; not "a écrit le porte-parole, en visant"
-        if token.lower_ in getattr(lang, "TIME_NOUNS", ()) and token.pos_ in ("NOUN", "ADV"):
-            i += 1  # "a répété mercredi matin sur La Première Olivier Dessart"
+        if token.lower_ in getattr(lang, "TIME_NOUNS", ()) and token.pos_ in ("NOUN", "ADV") \
+                or token.pos_ == "NUM" and doc[i - 1].pos_ == "PROPN":
+            i += 1  # "a répété mercredi matin sur La Première Olivier Dessart", "a réagi sur Europe 1 la députée"
             continue
+        if f"{doc[i - 1].lower_} {token.lower_}" in lang.PRONOUNS and token.pos_ in ("ADJ", "NOUN", "PRON"):
+            return token  # "a assuré ce dernier": a pronoun of two words, the last one named
         if token.pos_ in ("NOUN", "PROPN") or token.pos_ == "PRON" and (
                 token.dep_.startswith("nsubj") or token.lower_ in lang.PRONOUNS or token.lower_ in lang.PARTITIVES):
             return token

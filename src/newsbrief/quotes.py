@@ -158,6 +158,8 @@ def _attributed(doc: Doc, starts: list[int], span: QuoteSpan, document: Document
     cue = find_cue(doc, starts, span, lang=lang)
     if cue is not None and cue.speaker is not None:
         speaker, mention, resolution = resolver.resolve(cue.speaker, at=span.start)
+        if resolution == "pronoun" and cue.word in getattr(lang, "REPLYING_VERBS", ()) and speaker is not None:
+            speaker = _replier(speaker, cue.speaker, previous, resolver, lang) or speaker
         return replace(base, speaker=speaker, speaker_mention=mention, resolution=resolution, cue=cue.word)
     if document.blocks[span.block].kind != "paragraph":
         return replace(base, cue=cue.word if cue else None)
@@ -249,7 +251,25 @@ def _answerer(previous: tuple[Quote, int], open_token: Token, resolver: SpeakerR
     floor = max((start for start, _ in resolver.paragraphs if start < opening), default=0)
     others = [name for at, name in resolver.speakers if floor <= at < quote.start and name != quote.speaker
               and resolver.table.label_of(name) == "PER"]
-    return (others[-1], None, "previous") if others else None
+    if not others:  # « … ? », lui a-t-elle demandé. « … »: the one she spoke with
+        spoken_with = resolver.interlocutor(open_token, quote.speaker)
+        return (spoken_with, None, "previous") if spoken_with is not None else None
+    return others[-1], None, "previous"
+
+
+def _replier(speaker: str, pronoun: Token, previous: tuple[Quote, int] | None, resolver: SpeakerResolver,
+             lang: ModuleType) -> str | None:
+    """Who a pronoun answering a question stands for ("« Où sont les policiers ? », a-t-il lancé. « … »,
+    a-t-il répondu"): one does not answer one's own question, so when the pronoun went to the asker of the
+    question just before (within two sentences), the person the asker spoke with; else None."""
+    if previous is None:
+        return None
+    quote, sentence = previous
+    asked = quote.speaker == speaker and quote.text.rstrip(" »\"”").endswith("?")
+    if not asked or not 0 <= resolver.sentence_index(pronoun) - sentence <= 2:
+        return None
+    word = pronoun.lower_.lstrip("-").replace("t-", "")
+    return resolver.interlocutor(pronoun, speaker, gender=lang.PRONOUN_GENDERS.get(word))
 
 
 def _carried_subject(open_token: Token, resolver: SpeakerResolver) -> str | None:

@@ -20,7 +20,8 @@
 - A pronoun (il, elle, -t-il, celui qui, he, she) or a possessive ("selon ses termes") -> a person of compatible
   gender named (also by a given name the tagger took for a noun: "Karima, elle, attend de voir :") or described
   earlier in its sentence, unless a pronoun of its gender opens the sentence as subject before any name ("He
-  criticised Peskov for what he called": what that one stands for); else, from the nearest of the three
+  criticised Peskov for what he called": what that one stands for), and not one a participial adjunct of its
+  verb answers or is questioned by ("Répondant à M. X, il …"); else, from the nearest of the three
   sentences before, the
   sentence's topic (the speaker it quotes, its main-clause subject, "pour X" / "selon X", what a pronoun subject
   of the sentence just before stands for, an indefinite description such as "un proche du ministre") or a person
@@ -844,8 +845,9 @@ class SpeakerResolver:
             return here
         previous = self._previous_sentences(token)
         told = self._told_before(token)
+        narrated = (told or previous[-1]).start if previous else None  # quoted sentences do not break a chain
         for sentence in reversed(previous):
-            topic = self._topic_of(sentence, for_pronoun=True, chain=sentence.start == previous[-1].start)
+            topic = self._topic_of(sentence, for_pronoun=True, chain=sentence.start == narrated)
             subjects = self.subjects_between(sentence.start_char, sentence.end_char)
             for candidates in (topic, subjects):
                 found = self._last_compatible(candidates, gender)
@@ -894,10 +896,12 @@ class SpeakerResolver:
             return self._antecedent(lead, gender=gender)
         found: str | None = None
         compared = self._compared_until(token.sent)
+        others = _participle_complements(token)
         for candidate in token.sent:
             if candidate.i >= token.i:
                 break
-            if self._in_quote(candidate.idx) or candidate.pos_ not in ("PROPN", "NOUN") or candidate.i < compared:
+            if self._in_quote(candidate.idx) or candidate.pos_ not in ("PROPN", "NOUN") or candidate.i < compared \
+                    or candidate.i in others:
                 continue
             name = self._mention_at(candidate) if candidate.pos_ == "PROPN" or self._given_name_noun(candidate) \
                 else None
@@ -988,7 +992,7 @@ class SpeakerResolver:
         heads = [subject] if subject is not None else []
         heads += [source for t in sentence[:4] if is_source_marker(t, self.lang)
                   and (source := marked_source(t, self.lang)) is not None]
-        names = [n for h in heads for t in noun_phrase(h) if (t.i == h.i or not complement(t, h))
+        names = [n for h in heads for t in _with_apposed(h) if (t.i == h.i or not complement(t, h))
                  and (n := self._mention_at(t)) is not None and self.table.label_of(n) == "PER"]
         names += self._voices(sentence)
         if names or not for_pronoun:
@@ -1038,7 +1042,8 @@ class SpeakerResolver:
     def _pronoun_topic(self, subject: Token | None) -> list[str]:
         """A sentence whose subject is "il"/"elle"/"he"/"she" is about what that pronoun stands for ("Dès 1976,
         il fit parler de lui." continues the chain to the person named earlier); remembered per token. Only the
-        sentence just before a pronoun continues a chain: further back, a named subject is the better guess."""
+        article's last sentence of its own words before a pronoun continues a chain (the sentences of a quote in
+        between do not break it): further back, a named subject is the better guess."""
         if subject is None or subject.lower_ not in self.lang.PRONOUN_GENDERS:
             return []
         if subject.i not in self._chain:
@@ -1079,6 +1084,15 @@ class SpeakerResolver:
     def subjects_between(self, start: int, end: int) -> list[str]:
         """People named as subjects (or sources) between two offsets, outside quotes, in text order."""
         return [name for m, name in self._person_mentions_between(start, end) if self._is_subject_at(m.start, m.end)]
+
+    def interlocutor(self, token: Token, asker: str, *, gender: str | None = None) -> str | None:
+        """Whom the asker of a question spoke with: the last person (of ``gender``) other than the asker named
+        outside quotes in the token's sentence or the three before ("Le député X a interpellé le ministre, Y.
+        « … ? », a-t-il lancé. « … », a-t-il répondu": Y)."""
+        previous = self._previous_sentences(token)
+        start = previous[0].start_char if previous else token.sent.start_char
+        names = [n for n in self._persons_between(start, token.idx) if n != asker and self._compatible(n, gender)]
+        return names[-1] if names else None
 
     def _told_before(self, token: Token) -> Span | None:
         """The nearest of the three sentences before that is the article's own words, not a quote's."""
@@ -1163,6 +1177,30 @@ def _dislocated_noun(pronoun: Token, gender: str | None) -> Token | None:
         return None
     genders = noun.morph.get("Gender")
     return noun if gender is None or not genders or gender in genders else None
+
+
+def _with_apposed(head: Token) -> list[Token]:
+    """A noun phrase with the name set off after it however long the description before the name is ("la
+    vice-présidente de la Collectivité européenne d'Alsace (CeA) chargée du transfrontalier, Sophie Kieffer,"),
+    also when the parser made that name a second subject of the verb."""
+    phrase = noun_phrase(head)
+    near = {t.i for t in phrase}
+    siblings = head.head.children if head.dep_.startswith("nsubj") else ()
+    set_off = [c for c in head.children if c.dep_ == "appos"] + [c for c in siblings if c.dep_ == head.dep_]
+    return phrase + [t for c in set_off if c.pos_ == "PROPN" and c.i > head.i and c.nbor(-1).text == ","
+                     for t in c.subtree if t.i not in near]
+
+
+def _participle_complements(pronoun: Token) -> frozenset[int]:
+    """The words of a participial adjunct with no subject of its own hung on the pronoun subject's verb
+    ("Répondant à M. X, il a appelé …", "Interpellée par la députée X, elle a assuré …"): the participle's
+    understood subject is the pronoun, so the person it answers, or is questioned by, is someone else."""
+    if not pronoun.dep_.startswith("nsubj"):
+        return frozenset()
+    return frozenset(t.i for adjunct in pronoun.head.children if adjunct.i < pronoun.i and adjunct.pos_ == "VERB"
+                     and "Part" in adjunct.morph.get("VerbForm")  # advcl, or obl:mod as the parser has it too
+                     and not any(c.dep_.startswith("nsubj") for c in adjunct.children)
+                     for t in adjunct.subtree)
 
 
 def _slash_joined(token: Token) -> bool:

@@ -31,6 +31,13 @@ anticiper pronostiquer prédire parier tancer balayer trancher s'impatienter s'i
 tempêter rager s'énerver maugréer grogner exprimer assumer
 """.split())
 
+#: Speech verbs of the one answering in an exchange ("a-t-il répondu"): see quotes.attribute_exchange_turns.
+REPLYING_VERBS = frozenset({"répondre", "rétorquer", "répliquer", "riposter"})
+
+#: Verbs that report speech only in an incise right after the quote, as an interviewer presses a guest ("« … ? »,
+#: l'a relancée X"); elsewhere they name acts ("relancer l'économie", "rebondir sur un dossier").
+INCISE_SPEECH_VERBS = frozenset({"relancer", "rebondir", "embrayer"})
+
 #: Verb forms that give the name after them (or after "par") a role ("l'association que préside X", "présidée
 #: par X" -> "son président").
 ROLE_VERB_FORMS = {form: "président" for form in ("préside", "présidait", "présidé", "présidée", "présidés",
