@@ -257,6 +257,9 @@ LABEL_CASES = [
            "la Migration, Liesbeth Vandamme (N-VA).", "N-VA", "ORG"),  # capitals only: never a person
     # a party named by its members' nickname, which the model reads as a people
     ("en", "Polls suggest the Tories will lose seats in the north. Labour leads by eight points.", "Tories", "ORG"),
+    # a name with a word no person's name holds is no person, however the model tags it
+    ("en", "Fishermen in Soma, Fukushima Prefecture, say the ban has cost them dearly. Fukushima has asked Tokyo for "
+           "help, and Fukushima officials met Seoul's envoy.", "Fukushima Prefecture", "LOC"),
     # a tie between the model's labels, one mention an acronym: a body ("La France" read as a place)
     ("fr", "Le groupe de La France insoumise (LFI) déposera une motion de censure, a annoncé sa présidente mardi.",
      "La France insoumise", "ORG"),
@@ -407,6 +410,9 @@ JUNK_CASES = [
     ("en", "The U.S. Trade Representative warned that tariffs would follow. Dublin TD Sean Keogh disagreed.",
      {"u s trade representative", "dublin td"}),
     ("fr", "Le Premier ministre a remis sa démission au Roi, qui a ouvert des consultations au Palais.", {"roi"}),
+    # the rest of a title after its first capitalised word is no name of its own
+    ("en", "The agreement came during a strategic dialogue in Osaka between Vice Foreign Minister Kenji Morimoto and "
+           "his South Korean counterpart, the first such meeting in a year.", {"foreign minister"}),
     # a pronoun or an exclamation opening a quote
     ("fr", "Les riverains sont furieux. « Ça fait vingt ans que nous attendons », lance un habitant.", {"ca"}),
     ("fr", "Le maire a répondu sèchement. « Chiche ! Qu'ils déposent leur texte », a-t-il lancé. La salle a "

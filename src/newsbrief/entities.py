@@ -124,6 +124,10 @@ def _group_label(group: list[Mention], lang: ModuleType) -> str:
         return "ORG"  # "La Région Grand Est reconnaît": an institution that speaks
     if votes["PER"] and len(name.split()) >= 2 and "-" in name.split()[0]:
         return "PER"
+    words = name.split()
+    if len(words) > 1 and (words[0] if lang.HEAD_FIRST else words[-1]).lower() in lang.NON_PERSON_WORDS:
+        # headed by a word no person's name holds ("Fukushima Prefecture", tagged a person; not "Park Min-jae")
+        votes = Counter({label: n for label, n in votes.items() if label != "PER"}) or Counter({"LOC": 1})
     acronym = any(is_initialism(m.text) for m in group)  # a tie with a defined acronym: a body ("La France
     return max(votes, key=lambda label: (votes[label], acronym and label == "ORG")) if votes else "MISC"  # insoumise"
 

@@ -380,6 +380,7 @@ institute university college school academy foundation fund trust bank capital h
 company corporation corp inc ltd plc co airlines airways airport station street road avenue square bridge
 tower centre center hall house museum gallery library hospital clinic stadium arena park line prize award
 trophy cup cathedral church mosque chapel river valley county state city falls springs island bay hotel
+prefecture province district territory municipality
 club society association federation league committee board forum network council festival times post
 herald journal news press review magazine
 """.split()))
