@@ -94,6 +94,11 @@ CASES = [
     ("fr", "Le National hésite. La Commission des finances du Conseil national a voté. Le Conseil national suit.",
      [("National", "ORG"), ("Commission des finances du Conseil national", "ORG"), ("Conseil national", "ORG")],
      {"Conseil national": 2, "Commission des finances du Conseil national": 1}, set()),  # the nearer of two
+    ("en", "Finance Minister Lee Jae-sung briefed lawmakers. Rep. Lee Min-ji objected. Minister Lee said no.",
+     [("Lee Jae-sung", "PER"), ("Lee Min-ji", "PER"), ("Lee", "PER")],  # the namesake named with the same role
+     {"Lee Jae-sung": 2, "Lee Min-ji": 1}, set()),
+    ("fr", "Le ministre Paul Meyer arrive. La députée Anne Meyer proteste. Le ministre Meyer répond.",
+     [("Paul Meyer", "PER"), ("Anne Meyer", "PER"), ("Meyer", "PER")], {"Paul Meyer": 2, "Anne Meyer": 1}, set()),
     ("fr", "Le Pen a parlé. Marine Le Pen et Jean-Marie Le Pen.",  # else it stays apart, ambiguous
      [("Le Pen", "PER"), ("Marine Le Pen", "PER"), ("Jean-Marie Le Pen", "PER")],
      {"Le Pen": 1, "Marine Le Pen": 1, "Jean-Marie Le Pen": 1}, {"Le Pen"}),

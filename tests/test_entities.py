@@ -367,6 +367,10 @@ def test_a_person_is_not_merged_into_the_body_named_after_them() -> None:
     (  # equal counts: the person quotes also resolve pronouns to comes first
         [Entity("Anne Roux", "PER", 1, first_start=0), Entity("Marc Dupont", "PER", 1, first_start=9)],
         {"Marc Dupont": 2}, ["Marc Dupont", "Anne Roux"]),
+    (  # then a name with a capital before a phrase without any, which may be a common noun's
+        [Entity("plan de sauvegarde de l'emploi", "ORG", 2, first_start=0),
+         Entity("ministère de la Culture", "ORG", 2, first_start=20), Entity("Lille", "LOC", 2, first_start=40)],
+        {}, ["ministère de la Culture", "Lille", "plan de sauvegarde de l'emploi"]),
     (  # nothing else: people, then organisations, then places
         [Entity("Berlin", "LOC", 1, first_start=0), Entity("OTAN", "ORG", 1, first_start=5),
          Entity("Marc Dupont", "PER", 1, first_start=9)], {}, ["Marc Dupont", "OTAN", "Berlin"]),

@@ -18,8 +18,9 @@ Steps (each a small function):
    a contraction swallowed ("au Point"); a firm's name without its trailing initials ("Sabine Crest" of
    "Sabine Crest LNG"), never those initials alone ("LNG"). Of two owners one of which ends the other, the
    short form stands for the nearer ("National": "Conseil national", not the commission of it).
-   A surname shared by namesakes goes to the one its title points to (M./Mme, Mr./Ms.), else to the one last
-   named, else stays its own row marked ambiguous.
+   A surname shared by namesakes goes to the one its title points to (M./Mme, Mr./Ms.), else to the one named
+   with the role word before it ("Minister Kim" of "Trade Minister Kim Do-hyun"), else to the one last named,
+   else stays its own row marked ambiguous.
 
 The labels these steps look at (a person's surname joins only a name of the same kind) are given by the
 caller, :func:`newsbrief.entities.extract_entities`.
@@ -30,8 +31,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from functools import lru_cache
-from types import ModuleType
+from types import MappingProxyType, ModuleType
 
 from newsbrief.names import (ELISION, Mention, canonical_name, demonym_place, fold_name, folded_words, has_initial,
                              is_initialism, looks_personal, surname)
@@ -163,6 +165,7 @@ def _attach_short_forms(groups: Groups, labels: dict[str, str], text: str,
     groups and the keys of short forms left apart because several people share them."""
     merged = {k: list(v) for k, v in groups.items()}
     ambiguous: set[str] = set()
+    roles = _roles_before(groups, text, lang)
     # a name with initials first ("B. Obama" joins "Barack Obama"), so that the surname alone then has one owner
     for key in sorted(groups, key=lambda k: (not has_initial(k), len(k.split()))):
         owners = _owners(key, merged, labels, text, lang)
@@ -171,7 +174,7 @@ def _attach_short_forms(groups: Groups, labels: dict[str, str], text: str,
         genders = {o: _gender(merged[o], o, lang) for o in owners}
         keep = []
         for mention in merged.pop(key):
-            owner = _pick_owner(owners, genders, merged, mention)
+            owner = _pick_owner(owners, genders, merged, mention, roles=roles)
             (merged[owner] if owner else keep).append(mention)
         if keep:
             merged[key] = keep
@@ -405,15 +408,34 @@ def _gender(group: list[Mention], key: str, lang: ModuleType) -> str:
     return lang.GIVEN_NAMES.get(given, "") or lang.GIVEN_NAMES.get(key.split()[0], "")
 
 
-def _pick_owner(owners: list[str], genders: dict[str, str], groups: Groups, mention: Mention) -> str | None:
-    """The owner a short mention stands for: the only one, the one its title's gender fits, else the one
-    named last before it; ``None`` when nothing tells."""
+def _pick_owner(owners: list[str], genders: dict[str, str], groups: Groups, mention: Mention, *,
+                roles: Mapping[int, str] = MappingProxyType({})) -> str | None:
+    """The owner a short mention stands for: the only one, the one its title's gender fits, the one named
+    with the role word before it ("Trade Minister Kim Do-hyun", then "Minister Kim"; ``roles`` gives the role
+    word before each mention, by start), else the one named last before it; ``None`` when nothing tells."""
     if len(owners) == 1:
         return owners[0]
     fitting = [o for o in owners if mention.title and genders[o] == mention.title]
     if len(fitting) == 1:
         return fitting[0]
     candidates = fitting or owners
+    role = roles.get(mention.start, "")
+    same_role = [o for o in candidates if role and any(roles.get(m.start) == role for m in groups[o])]
+    if len(same_role) == 1:
+        return same_role[0]
     before = [(max(m.start for m in groups[o] if m.start < mention.start), o) for o in candidates
               if any(m.start < mention.start for m in groups[o])]
     return max(before)[1] if before else None
+
+
+def _roles_before(groups: Groups, text: str, lang: ModuleType) -> dict[int, str]:
+    """The title or role word right before each mention, by start ("minister" for "Trade Minister Kim Do-hyun"
+    and "Minister Kim", "rep" for "Rep. Kim Seong-ae")."""
+    words = {w.lower().rstrip(".") for w in (*lang.TITLES, *lang.ROLE_NOUNS)}
+    roles: dict[int, str] = {}
+    for mention in (m for group in groups.values() for m in group):
+        before = text[max(0, mention.start - 30):mention.start]
+        word = before.split()[-1].lower().rstrip(".") if before.endswith(" ") and before.split() else ""
+        if word in words:
+            roles[mention.start] = word
+    return roles

@@ -195,15 +195,16 @@ def _build_table(doc: Doc, groups: Groups, ambiguous: set[str], lang: ModuleType
     return EntityTable(entities=entities, mentions=sorted(pairs, key=lambda p: p[0].start))
 
 
-def _rank(entity: Entity) -> tuple[int, int, int, int, str]:
+def _rank(entity: Entity) -> tuple[int, int, bool, int, int, str]:
     """Most named first (gold and reader alike count names). At equal counts, the entity the text also
     points to otherwise comes first: pronouns and descriptions that quotes resolved to a person, demonyms
-    linked to a place ("les autorités arméniennes" keeps Arménie in view); then people, organisations,
-    places and the rest (news is told through its actors); then order of first mention (the lede names what
-    matters)."""
+    linked to a place ("les autorités arméniennes" keeps Arménie in view); then a name with a capital before
+    one without any (a common noun's phrase as often as a body's: "plan de sauvegarde de l'emploi"); then
+    people, organisations, places and the rest (news is told through its actors); then order of first mention
+    (the lede names what matters)."""
     other = entity.resolved_mentions + sum(entity.linked_forms.values())
     label = _LABEL_ORDER.get(entity.label, len(_LABEL_ORDER))
-    return -entity.count, -other, label, entity.first_start, entity.name
+    return -entity.count, -other, entity.name.islower(), label, entity.first_start, entity.name
 
 
 def _linked_by_key(linked: dict[str, Counter[str]], lang: ModuleType) -> dict[str, tuple[str, Counter[str]]]:

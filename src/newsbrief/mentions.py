@@ -10,7 +10,8 @@ Steps (each a small function):
    roles such as "ministre de la Défense", also tagged as a person: "président de la République", phrases of
    a role's words only: "Foreign Minister", "Dublin TD", "le Roi", capitalised common words opening a
    sentence, a quote or a headline's second part, a foreign word opening a quote: "« Het glas is halfvol »",
-   headline rubrics); strip articles, elisions, titles, possessives and the nouns a name
+   headline rubrics, an adverb made of a place's name: "outre-Rhin"); strip articles (also a capitalised one
+   before a known place: "La Chine promet", « Le Sahel n'est pas »), elisions, titles, possessives and the nouns a name
    follows ("d'Emmanuel Macron", "M. Le Pen", "le président Berry",
    "Britain's", "l'affaire Merah", "sur X Karim Benhaddou", "le Ghanéen Kwabena Owusu-Mensah", a medium in
    lower case: "à franceinfo Besnik", a title before a name: "Oregon Solicitor General …", a capitalised title
@@ -28,11 +29,12 @@ Steps (each a small function):
 2. prefer the name the text also writes alone ("tournoi de Wimbledon" -> "Wimbledon"; "directeur Afrique de
    Ravenel" -> the firm Ravenel; "sur La Première Olivier Dessart" -> the person; "Ayrault 2" -> the person
    Ayrault), then add the places and bodies of the language data the model missed ("Proche-Orient",
-   "the Commons") and every other occurrence of a name already found, of a person's surname and of an
-   acronym defined after a name; add a court named in lower case before its seat, the seat still counted
-   ("tribunal correctionnel de Lyon"); count each of two names joined by a hyphen ("le paquet Suisse-UE"); drop the
-   nouns for a named place's inhabitants ("les Dunkerquois"); mark the mentions an organisation noun opens ("le
-   groupe Ravenel").
+   "the Commons") and every other occurrence of a name already found, of a person's surname, of an
+   acronym defined after a name and of an acronym defined after a phrase in lower case with that phrase ("the
+   memorandum of understanding (MOU)", "la zone à faibles émissions (ZFE)"); add a court named in lower case
+   before its seat, the seat still counted ("tribunal correctionnel de Lyon"); count each of two names joined by
+   a hyphen ("le paquet Suisse-UE"); drop the nouns for a named place's inhabitants ("les Dunkerquois"); mark
+   the mentions an organisation noun opens ("le groupe Ravenel").
 """
 
 from __future__ import annotations
@@ -243,11 +245,8 @@ def _clean_mention(span: Span, doc_text: str, lang: ModuleType, subjects: set[in
         tokens, label = tokens[initials:], "PER"
     if label != "ORG" and _opens_with_demonym(tokens, lang):  # "le Ghanéen Kwabena Owusu-Mensah": a person
         tokens, label = tokens[1:], "PER"
-    rest = span.doc[tokens[1].i: tokens[-1].i + 1].text if len(tokens) > 1 and tokens[0].pos_ == "DET" else ""
-    if rest in lang.BODIES:
+    if len(tokens) > 1 and tokens[0].pos_ == "DET" and span.doc[tokens[1].i: tokens[-1].i + 1].text in lang.BODIES:
         tokens, label = tokens[1:], "ORG"  # "La Maison-Blanche a répondu": a body, not a person with a particle
-    elif rest in lang.PLACES:
-        tokens, label = tokens[1:], "LOC"  # "Le Sahel n'est pas …" opening a sentence: the place "Sahel"
     if not tokens or _is_junk(tokens, label, lang, common):
         return None
     start, end = _name_bounds(doc_text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), lang)
@@ -328,12 +327,27 @@ def _trim_tokens(tokens: list[Token], lang: ModuleType, *, person: bool) -> list
     person = person or _titled_name(tokens, lang)
     while len(tokens) > 1 and _drops_leading(tokens[0], lang, person=person):
         tokens = tokens[1:]
-    if tokens and tokens[0].is_punct:
+    if tokens and tokens[0].is_punct or _article_before_place(tokens, lang):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or _drops_trailing(tokens[-1], lang)
                       or len(tokens) > 1 and _counts_something(tokens[-1])):
         tokens = tokens[:-1]
     return tokens
+
+
+def _article_before_place(tokens: list[Token], lang: ModuleType) -> bool:
+    """A capitalised article opening a sentence or a quote before a known place's name ("La Chine promet", "« Les
+    Pays-Bas ont", « Le Sahel n'est pas »): the article is the sentence's, the name is the one written "de Chine"
+    elsewhere ("La Haye", "Le Caire" are names with their article: "Haye" and "Caire" are no places)."""
+    if len(tokens) < 2 or not tokens[0].is_title or tokens[0].lower_ not in lang.PLACE_ARTICLES:
+        return False
+    return fold_name(tokens[1].doc[tokens[1].i: tokens[-1].i + 1].text) in _places(lang)
+
+
+@lru_cache(maxsize=8)
+def _places(lang: ModuleType) -> frozenset[str]:
+    """The folded names of the language's places (made once per language)."""
+    return frozenset(map(fold_name, lang.PLACES))
 
 
 def _counts_something(token: Token) -> bool:
@@ -473,8 +487,10 @@ def _business_after(last: Token, lang: ModuleType) -> bool:
 def _has_role(tokens: list[Token], lang: ModuleType) -> bool:
     """A title just before the name ("M. Houdré", "Dr Osei"), or a lower-case role noun in apposition, next to
     the name and linked to it by the parse: "its president, Ewa Nowicka", "Tomasz Wrona, chief economist at"
-    (not "The News Pakistan, le chef de l'État a exposé", where the role is the next clause's subject); a
-    relative pronoun only a person takes ("X, who heads"); or, in English, "he"/"she" taking the name up in what it said ("Lindahl said he had traveled")."""
+    (not "The News Pakistan, le chef de l'État a exposé", where the role is the next clause's subject; not a
+    plural after the name, which describes others: "des deux côtés du Rhin, élus et commerçants"); a relative
+    pronoun only a person takes ("X, who heads"); or, in English, "he"/"she" taking the name up in what it said
+    ("Lindahl said he had traveled")."""
     first = tokens[0]
     before = first.nbor(-1) if first.i > 0 else None
     if before is not None and before.lower_.rstrip(".") in _titles(lang):
@@ -485,7 +501,8 @@ def _has_role(tokens: list[Token], lang: ModuleType) -> bool:
             and _role_phrase_end(before.nbor(-1), lang):
         return True
     role = _role_after(tokens[-1])
-    return role is not None and _linked_role(role, tokens, lang) or _personal_relative(tokens[-1], lang) \
+    singular = role is not None and "Plur" not in role.morph.get("Number")  # "du Rhin, élus et commerçants"
+    return singular and _linked_role(role, tokens, lang) or _personal_relative(tokens[-1], lang) \
         or bool(reported_pronoun(tokens[-1], tokens[-1].i + 1, lang))
 
 
@@ -651,7 +668,8 @@ def _is_role(tokens: list[Token], lang: ModuleType) -> bool:
 
 
 def _is_junk_text(text: str, lang: ModuleType) -> bool:
-    """Too short, no capital, a common word ("État", "gouvernement français", "Etat-clé"), a code, a demonym."""
+    """Too short, no capital, a common word ("État", "gouvernement français", "Etat-clé"), an adverb made of a
+    place's name ("outre-Rhin"), a code, a demonym."""
     if len(text) < 2 or text.startswith("-") or not any(c.isupper() for c in text):
         return True
     words = text.split()
@@ -659,8 +677,8 @@ def _is_junk_text(text: str, lang: ModuleType) -> bool:
     if not rest or rest in lang.NON_ENTITIES or _CODE.fullmatch(text):
         return True
     head, _, tail = text.partition("-")
-    if head.lower() in lang.NON_ENTITIES and tail.islower():
-        return True
+    if head.lower() in lang.NON_ENTITIES and tail.islower() or tail and head.lower() in lang.PLACE_ADVERB_PREFIXES:
+        return True  # "Etat-clé"; "outre-Rhin", an adverb for the country beyond, no mention of the Rhine
     if _is_role_phrase(words, lang):
         return True
     return words[-1][:1].isupper() and bool(demonym_place(words[-1], lang.DEMONYMS))
@@ -749,7 +767,7 @@ def _court_seat(head: Token, mentions: list[Mention], lang: ModuleType) -> Menti
 def _with_titled_names(mentions: list[Mention], doc: Doc, lang: ModuleType) -> list[Mention]:
     """The mentions and the people the model missed after a capitalised title: two to four capitalised proper
     nouns ("Defence Minister Rasa Žemaitienė said", "le ministre Rasa Žemaitienė"), or one after a gendered
-    title ("Mme Kask")."""
+    title ("Mme Kask"); never the rest of a role ("Foreign Minister" after "Vice")."""
     found = []
     for title in doc[:-1]:
         word = title.lower_
@@ -760,6 +778,8 @@ def _with_titled_names(mentions: list[Mention], doc: Doc, lang: ModuleType) -> l
         if not 2 <= len(names) <= 4 and not (names and word.rstrip(".") in lang.GENDERED_TITLES):
             continue
         start, end = names[0].idx, names[-1].idx + len(names[-1].text)
+        if _is_role_phrase(doc.text[start:end].split(), lang):
+            continue  # "Vice Foreign Minister Hiroshi Sato", the model tagging the name: the rest of the role
         if not any(m.start < end and start < m.end for m in mentions):
             found.append(Mention(start=start, end=end, text=doc.text[start:end], label="PER", person_cue=True,
                                  title=lang.GENDERED_TITLES.get(word.rstrip("."), ""), role=True))
@@ -876,13 +896,18 @@ def _named_tail(mention: Mention, keys: set[str], places: set[str], not_places: 
             continue
         after_place = len(head) >= 2 and head[-1] in lang.CONNECTIVES and fold_name(" ".join(head[:-1])) in places \
             and key in not_places
-        after_body = len(core) >= 2 and core[0].lower() in lang.GIVEN_NAMES and head[0].lower() not in lang.GIVEN_NAMES
+        after_body = len(core) >= 2 and _given_name(core[0], lang) and head[0].lower() not in lang.GIVEN_NAMES
         if after_place or after_body:
             offset = len(" ".join(head)) + 1
             cut_mention = replace(mention, start=mention.start + offset, text=" ".join(core))
             # a title before the place was the role's ("le directeur Afrique de"), not the name's
             return replace(cut_mention, role=False, title="", person_cue=False) if after_place else cut_mention
     return mention
+
+
+def _given_name(word: str, lang: ModuleType) -> bool:
+    """A given name of the language data, or a compound one whose first part is ("Pierre-Yves", "Jean-Marc")."""
+    return word.lower() in lang.GIVEN_NAMES or word.split("-")[0].lower() in lang.GIVEN_NAMES
 
 
 def _numbered_persons(mentions: list[Mention]) -> list[Mention]:
@@ -908,7 +933,39 @@ def _known_forms(mentions: list[Mention], text: str, lang: ModuleType) -> list[t
     forms |= {(place, "LOC") for place in lang.PLACES} | {(body, "ORG") for body in lang.BODIES}
     pattern = re.compile(r"\s*\(\s*([A-Z][A-Z.&-]{1,9})\s*\)")
     forms |= {(found.group(1), m.label) for m in mentions if (found := pattern.match(text, m.end))}
+    forms |= {(form, "") for form in _lower_case_expansions(mentions, text, lang)}
     return sorted(forms, key=lambda f: (-len(f[0]), f))
+
+
+def _lower_case_expansions(mentions: list[Mention], text: str, lang: ModuleType) -> set[str]:
+    """The acronyms the text defines after a phrase in lower case that its initials spell, in brackets or after
+    "or" ("the memorandum of understanding (MOU)", "mixed hydroxide precipitate, or MHP,", "la zone à faibles
+    émissions (ZFE)"), and those phrases: the phrase is the acronym written out, each occurrence of either names
+    the same thing. An acronym the model missed counts when the text writes it three times or more, as it does
+    a scheme it is about (a passing "plan de sauvegarde de l'emploi (PSE)" is a common noun's shorthand);
+    acronyms of common nouns the language lists ("PIB", "GDP") never do."""
+    tagged = {m.text for m in mentions}
+    ors = "|".join(map(re.escape, lang.ACRONYM_OR))
+    defined = re.compile(rf"((?:[^\W\d_]+[ '’-])*[^\W\d_]+)(?:\s*\(\s*|,\s+(?:{ors})\s+)([A-Z]{{2,6}})(?=\s*\)|,)")
+    forms = set()
+    for found in defined.finditer(text):
+        acronym, words = found.group(2), found.group(1).replace("’", "'").split(" ")
+        initials = [ELISION.sub("", w).lower() for w in words]
+        phrase = next((words[i:] for i in range(len(words) - 2, -1, -1) if words[i] not in lang.CONNECTIVES
+                       and _spells_initials(acronym.lower(), initials[i:], lang)), None)
+        if phrase and all(w.islower() for w in phrase) and acronym.lower() not in lang.NON_ENTITIES \
+                and (acronym in tagged or len(_form_pattern(acronym).findall(text)) >= 3):
+            forms |= {" ".join(phrase), acronym}
+    return forms
+
+
+def _spells_initials(acronym: str, words: list[str], lang: ModuleType) -> bool:
+    """Whether the acronym is the words' initials, a small word's optional ("mou", "memorandum of understanding")."""
+    if not words:
+        return not acronym
+    if acronym and fold_accents(words[0][:1]) == acronym[0] and _spells_initials(acronym[1:], words[1:], lang):
+        return True
+    return words[0] in lang.CONNECTIVES and _spells_initials(acronym, words[1:], lang)
 
 
 def _given_name_style(name: str, text: str, lang: ModuleType) -> str:

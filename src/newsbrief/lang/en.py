@@ -307,6 +307,12 @@ PLACES = frozenset(set(DEMONYMS.values()) | COUNTRIES | CAPITALS | STATES | {
                                              "Northern Ireland", "Catalonia", "Donetsk", "Luhansk",
                                              "Kherson", "Zaporizhzhia", "Kharkiv", "Odesa", "Odessa"})
 
+#: Prefixes that make an adverb of a place's name (French « outre-Rhin »); none in English.
+PLACE_ADVERB_PREFIXES: frozenset[str] = frozenset()
+
+#: Articles a place's name takes in running text ("the Netherlands"): the name is without them.
+PLACE_ARTICLES = frozenset({"the"})
+
 #: Common words the model tags as names, abbreviations of common nouns and roles among them ("AI", "MSP").
 NON_ENTITIES = frozenset("""
 state government president minister the a an this that he she they we you it but and or if when indigenous

@@ -395,6 +395,14 @@ république royaume utc gmt avc pib tva ogm vih pme
 lundi mardi mercredi jeudi vendredi samedi dimanche
 """.split())
 
+#: Prefixes that make an adverb of a place's name: « outre-Rhin » (in Germany, seen from France), « outre-Manche »,
+#: « outre-Atlantique »: the country beyond, not the river, sea or ocean the word names.
+PLACE_ADVERB_PREFIXES = frozenset({"outre"})
+
+#: Articles a place's name takes in running text, capitalised when they open a sentence or a quote (« La Chine
+#: promet », « Les Pays-Bas ont », « Le Sahel »): the place's name is without them.
+PLACE_ARTICLES = frozenset({"le", "la", "les"})
+
 #: Given-name particles that join a surname ("Le Pen", "de Gaulle", "Van Rompuy").
 NAME_PARTICLES = frozenset({"le", "la", "de", "du", "des", "d'", "van", "von", "der", "den", "ben", "bin", "al",
                             "el", "da", "di", "dos", "ibn"})
