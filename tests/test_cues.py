@@ -67,6 +67,18 @@ CUE_CASES = [
     # "in her view": the owner of the opinion is the source
     ("en", 'In his view, the central bank still regards inflation as "a fire that is not yet out".', "marker",
      "view", "his"),
+    # "de son côté" between the verb and its inverted subject, which the parser hung on "côté"
+    ("fr", "« Nous attendrons le vote du budget », prévient de son côté le président du groupe socialiste, Marc "
+     "Delcourt.", "incise", "prévenir", "président"),
+    # a negation inside the quote that the parser hung on the verb of the incise does not negate it
+    ("fr", "« Je n'ai jamais touché un centime. Jamais », a martelé l'ancien cadre à la barre, les mains posées sur "
+     "le pupitre.", "incise", "marteler", "cadre"),
+    # a past participle after its auxiliary that the tagger took for an infinitive
+    ("fr", "La chambre régionale des comptes (CRC) de Provence-Alpes-Côte d'Azur avait déjà pointé en 2022 des "
+     "« anomalies répétées » dans la gestion des concessions.", "before", "pointer", "chambre"),
+    # a verb that reports speech only in an incise (``INCISE_SPEECH_VERBS``)
+    ("fr", "« Maître, il vous reste cinq minutes », a coupé la présidente, Agnès Morvan.", "incise", "couper",
+     "présidente"),
 ]
 
 

@@ -35,6 +35,12 @@ CASES = [
      [("Conseil constitutionnel", "ORG")]),
     ("en", "Daniel Okafor leads the bank. Okafor does not expect a cut.",  # found by search: no model label
      [("Daniel Okafor", "PER"), ("Okafor", "")]),
+    # a lower-case body that the acronym in brackets after it defines is a name
+    ("fr", "La chambre régionale des comptes (CRC) d'Occitanie a publié son rapport.",
+     [("chambre régionale des comptes", "ORG"), ("CRC", "ORG"), ("Occitanie", "LOC")]),
+    # the medium a person speaks to, which the model tags with the person's name, is not part of it
+    ("fr", "« Rien n'est décidé », explique à L'Avenir Thierry Lambotte, le patron de Verdalux.",
+     [("Thierry Lambotte", "PER"), ("Verdalux", "ORG")]),
 ]
 
 

@@ -60,6 +60,13 @@ HISTORIAN = "Mme Le Pen a rencontré l'historienne Nicole Martin et Paul Durand,
     ("fr", "Karim Ouali, délégué CGT chez Renault, a pris la parole devant les salariés.", "cégétiste",
      "Karim Ouali", "Masc"),
     ("fr", "Le député LFI Julien Ferrand conteste le calendrier.", "insoumis", "Julien Ferrand", "Masc"),
+    # a party's acronym after the name ("MR", Mouvement réformateur) is no title ("Mr") telling the gender
+    ("fr", "Sabine Delvaux (MR) a réagi mardi.", "libérale", "Sabine Delvaux", "Fem"),
+    # a trial report's defendant, who appears in court, is "le prévenu"
+    ("fr", "Hugo Gaillard, conseiller municipal, a comparu mardi devant le tribunal correctionnel de Tours.",
+     "prévenu", "Hugo Gaillard", "Masc"),
+    # the president of a court is one of its magistrates
+    ("fr", "La présidente de la 6e chambre, Agnès Morvan, a ouvert l'audience.", "magistrat", "Agnès Morvan", "Fem"),
     # a verb the parser took for an adjective of the name tells nothing of its gender
     ("fr", "Pour son député Yanis Benali, rien n'est joué. Interrogé sur ce scénario, Yanis Benali esquive : « On "
      "verra au soir du premier tour. »", "député", "Yanis Benali", "Masc"),
@@ -85,6 +92,7 @@ def test_learn_roles_skips_quoted_names() -> None:
 @pytest.mark.parametrize(("language", "text", "role", "qualifiers"), [
     ("fr", "Le porte-parole du service diplomatique a démenti.", "porte-parole", {"service"}),
     ("en", "The 71-year-old senator said he would lift the hold.", "senator", set()),  # "year" is in an adjective
+    ("fr", "Le patron du groupe namurois a démenti.", "patron", set()),  # a business's class noun: its owner's
 ])
 def test_role_qualifiers(language: str, text: str, role: str, qualifiers: set[str]) -> None:
     doc = load_pipeline(language)(normalise_text(text))
@@ -118,6 +126,25 @@ def test_pick_role_by_qualifiers_and_owners(qualifiers: frozenset[str], owners: 
 def test_pick_role_prefers_the_last_named_before(at: int, person: str) -> None:
     roles = [Role(10, "Anne Roux", frozenset()), Role(100, "Marc Petit", frozenset())]
     assert pick_role(roles, frozenset(), at) == person
+
+
+def test_pick_role_by_a_shared_owner_whatever_the_qualifiers() -> None:
+    """"le patron du fabricant Elytrix" is "le CEO d'Elytrix": the body's name settles it."""
+    roles = [Role(10, "Anne Roux", frozenset(), frozenset({"voltra"})),
+             Role(100, "Marc Petit", frozenset(), frozenset({"elytrix"}))]
+    assert pick_role(roles, frozenset({"fabricant"}), 500, owners=frozenset({"elytrix"})) == "Marc Petit"
+
+
+def test_pick_role_prefers_the_one_last_named_and_of_the_nationality_given() -> None:
+    roles = [Role(10, "Léa Marchand", frozenset()), Role(100, "Anne Roussel", frozenset(), place="Burkina Faso")]
+    assert pick_role(roles, frozenset(), 500) == "Anne Roussel"  # the last one given the role
+    assert pick_role(roles, frozenset(), 500, named={"Léa Marchand": 300, "Anne Roussel": 100}) == "Léa Marchand"
+    assert pick_role(roles, frozenset(), 500, place="Sénégal") == "Léa Marchand"  # "la ministre sénégalaise"
+
+
+def test_a_role_s_nationality_is_learnt() -> None:
+    roles, _ = roles_of("fr", "La ministre burkinabè de l'Économie, Awa Ouattara, a insisté sur le financement.")
+    assert [r.place for r in roles["ministre"]][:1] == ["Burkina Faso"]
 
 
 def test_a_word_the_parser_hangs_on_a_name_tells_nothing_of_its_gender() -> None:

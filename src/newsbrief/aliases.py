@@ -325,8 +325,9 @@ def _firm_without_initials(short: list[Mention], long_name: str, size: int) -> b
 
 def _acronym_owners(key: str, groups: Groups, labels: dict[str, str], text: str, lang: ModuleType) -> list[str]:
     """The name an acronym is defined after ("Nouvelle Démocratie (ND)"; not a person: "Alfredo Pérez Rubalcaba
-    (PSOE)" names his party), else the one name whose initials it spells ("EU" -> "European Union", "Cedeao"
-    -> "Communauté économique des États de l'Afrique de l'Ouest": an acronym written as a word)."""
+    (PSOE)" names his party; a word of syllables only after a body in lower case, "ministère chinois du Commerce
+    (Mofcom)", not "Pauline Achard (Renew)"), else the one name whose initials it spells ("EU" -> "European
+    Union", "Cedeao" -> "Communauté économique des États de l'Afrique de l'Ouest": an acronym written as a word)."""
     forms = {m.text.replace(".", "") for m in groups[key]}
     acronyms = {_letters(f) for f in forms if _is_acronym(f)}
     if len(acronyms) != 1 or " " in canonical_name(groups[key]):
@@ -334,13 +335,19 @@ def _acronym_owners(key: str, groups: Groups, labels: dict[str, str], text: str,
     acronym = acronyms.pop()
     longer = [k for k in groups if len(k.split()) >= 2 and k != key]
     upper = any(_capitals(f) >= 2 for f in forms)  # "Pauline Achard (Renew)": a word in brackets defines nothing
-    defined = [k for k in longer if upper and labels[k] != "PER" and _defines(groups[k], acronym, text, lang)]
+    defined = [k for k in longer if (upper or _lower_case_body(groups[k])) and labels[k] != "PER"
+               and _defines(groups[k], acronym, text, lang)]
     if defined:
         return defined[:1]
     if not any(f.isupper() or f.istitle() for f in forms):
         return []  # a name of syllables ("AmCham", or "McCain") only through its definition
-    spelled = [k for k in longer if _spells(acronym, k.split(), lang)]
+    spelled = [k for k in longer if spells(acronym, k.split(), lang)]
     return spelled if len(spelled) == 1 else []
+
+
+def _lower_case_body(group: list[Mention]) -> bool:
+    """A body the article names in lower case ("chambre régionale des comptes"): no person's name."""
+    return any(m.text[:1].islower() for m in group)
 
 
 def _letters(text: str) -> str:
@@ -379,7 +386,7 @@ def _defined_after_or(text: str, end: int, lang: ModuleType) -> re.Match[str] | 
     return re.compile(rf",\s+(?:{words})\s+([A-Z][\w.&-]*[A-Z][\w.&-]*)(?=[\s,.;:)])").match(text, end)
 
 
-def _spells(acronym: str, words: list[str], lang: ModuleType) -> bool:
+def spells(acronym: str, words: list[str], lang: ModuleType) -> bool:
     """Whether the acronym is the initials of the words, small words optional ("cedh", "cour européenne des
     droits de l'homme"), a word giving one to three letters ("upads", "union panafricaine pour la démocratie
     sociale"; "legco", "legislative council")."""
@@ -387,13 +394,13 @@ def _spells(acronym: str, words: list[str], lang: ModuleType) -> bool:
         return not acronym
     word = ELISION.sub("", words[0])
     optional = words[0] in lang.CONNECTIVES or word in lang.CONNECTIVES
-    if acronym and word[:1] == acronym[0] and _spells(acronym[1:], words[1:], lang):
+    if acronym and word[:1] == acronym[0] and spells(acronym[1:], words[1:], lang):
         return True
     for size in (2, 3):
         if len(acronym) >= size and not optional and word[:size] == acronym[:size] and \
-                _spells(acronym[size:], words[1:], lang):
+                spells(acronym[size:], words[1:], lang):
             return True
-    return optional and _spells(acronym, words[1:], lang)
+    return optional and spells(acronym, words[1:], lang)
 
 
 # --- namesakes ----------------------------------------------------------------------------------------------------

@@ -339,12 +339,18 @@ def _verb_cues(tokens: list[Token], lang: ModuleType, how: str) -> Iterator[Cue]
     for token in tokens:
         asked = "Part" in token.morph.get("VerbForm") and token.lemma_.lower() in lang.ASKING_VERBS and not any(
             c.dep_.startswith("aux") for c in token.children)  # "Interrogé par Le Figaro, X", not "a demandé X"
-        if _is_speech_verb(token, lang) and "Inf" not in token.morph.get("VerbForm") and not asked:
+        if _is_speech_verb(token, lang) and not _infinitive(token) and not asked:
             inverted = _postverbal_subject(token, lang) if how == "after" and _after_comma(token) \
                 and token.lemma_.lower() not in lang.ADDRESSING_VERBS else None  # not "X, who ..., told Reuters"
             speaker = inverted if inverted is not None and could_speak(inverted, lang) else \
                 _speaker_of(token, lang, -1)
             yield Cue(word=_cue_word(token, lang), speaker=speaker, how=how)
+
+
+def _infinitive(verb: Token) -> bool:
+    """An infinitive; not a past participle the tagger took for one after its auxiliary ("La CRC avait pointé des
+    « anomalies »")."""
+    return "Inf" in verb.morph.get("VerbForm") and not any(c.dep_ == "aux:tense" for c in verb.children)
 
 
 def _final_incise_cues(tokens: list[Token], lang: ModuleType) -> Iterator[Cue]:
@@ -789,9 +795,14 @@ def _postverbal_subject(verb: Token, lang: ModuleType) -> Token | None:
             continue
         if token.pos_ == "ADP" and token.head.i > i:  # skip "à l'AFP", not a name the parser hung on it
             head = token.head  # ("a réagi auprès de Libération Laurent Vidal": "Vidal" in apposition)
+            if head.lower_ in getattr(lang, "SIDE_NOUNS", ()):
+                i = head.i + 1  # "prévient de son côté le délégué": the subject the parser hung on "côté"
+                continue
             if _person_given_role(head, lang):
                 return head  # "a répété sur La Première Olivier Dessart, le président des libéraux"
-            named = min((c.i for c in head.children if c.dep_ == "appos" and c.i > head.i), default=None)
+            named = _given_name_after_medium(head, lang)
+            named = min((c.i for c in head.children if c.dep_ == "appos" and c.i > head.i), default=None) \
+                if named is None else named
             named = _name_after_medium(head) if named is None else named
             i = named if named is not None else max(t.i for t in head.subtree if t.i >= i) + 1
             continue
@@ -799,6 +810,14 @@ def _postverbal_subject(verb: Token, lang: ModuleType) -> Token | None:
             return None
         i += 1
     return None
+
+
+def _given_name_after_medium(medium: Token, lang: ModuleType) -> int | None:
+    """The full name the parser hung on the medium just before it, opening on a given name ("confie à L'Echo
+    Pierre-Yves X, le CEO de …": X, not the role after him): where it starts."""
+    given = getattr(lang, "GIVEN_NAMES", {})
+    return next((c.i for c in medium.children if c.i == medium.i + 1 and c.pos_ == "PROPN"
+                  and c.lower_.split("-")[0] in given and medium.lower_ not in given), None)
 
 
 def _name_after_medium(medium: Token) -> int | None:
@@ -907,9 +926,12 @@ def _regular_infinitives(word: str, lang: ModuleType) -> Iterator[str]:
 
 
 def _is_negated(verb: Token, lang: ModuleType) -> bool:
+    """Whether a negation hangs on the verb or its auxiliary; not one the parser hung on it from inside the quote
+    before it (« Je n'ai rien touché. Jamais », a martelé X)."""
     heads = [verb, *[c for c in verb.children if c.dep_.startswith("aux")]]
-    return any(c.lower_ in lang.NEGATIONS for h in heads for c in h.children) or \
-        any(c.dep_ == "neg" for c in verb.children)
+    closers = {"»", "”", '"', "›"}
+    return any(c.lower_ in lang.NEGATIONS and not any(t.text in closers for t in verb.doc[c.i + 1: verb.i])
+               for h in heads for c in h.children) or any(c.dep_ == "neg" for c in verb.children)
 
 
 def _is_present_participle(token: Token) -> bool:

@@ -48,7 +48,8 @@ from functools import lru_cache
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from newsbrief.grammar import reported_pronoun
+from newsbrief.aliases import spells
+from newsbrief.grammar import DEFINITE, reported_pronoun
 from newsbrief.names import ELISION, Mention, demonym_place, fold_accents, fold_name, folded_words, surname
 
 if TYPE_CHECKING:
@@ -80,6 +81,7 @@ def extract_mentions(doc: Doc, text: str, *, lang: ModuleType, speech_heads: Ite
     ``speech_heads`` are token indices of speech-verb subjects."""
     subjects = set(speech_heads)
     mentions = _with_lower_case_bodies(_model_mentions(doc, text, lang, subjects), doc, lang)
+    mentions = _with_defined_bodies(mentions, doc, lang)
     mentions = _with_speaking_names(_with_titled_names(mentions, doc, lang), doc, lang, subjects)
     mentions = _with_aged_given_names(_with_apposed_names(mentions, doc, lang), doc, lang)
     mentions = _with_courts(_numbered_persons(_prefer_named_cores(mentions, lang)), doc, lang)
@@ -243,6 +245,9 @@ def _clean_mention(span: Span, doc_text: str, lang: ModuleType, subjects: set[in
     initials = next((i for i, t in enumerate(tokens[:-1]) if i >= 2 and _INITIALS.fullmatch(t.text)), 0)
     if initials:  # "the Legislative Assembly C.N. Prabhakar": a person, from the initials on
         tokens, label = tokens[initials:], "PER"
+    medium = next((i for i, t in enumerate(tokens[:2]) if t.pos_ != "DET"), 0)
+    if _medium_before_given_name(tokens[medium:], lang):  # "explique à L'Avenir Thierry X": the person after it
+        tokens, label = tokens[medium + 1:], "PER"
     if label != "ORG" and _opens_with_demonym(tokens, lang):  # "le Ghanéen Kwabena Owusu-Mensah": a person
         tokens, label = tokens[1:], "PER"
     if len(tokens) > 1 and tokens[0].pos_ == "DET" and span.doc[tokens[1].i: tokens[-1].i + 1].text in lang.BODIES:
@@ -259,6 +264,20 @@ def _clean_mention(span: Span, doc_text: str, lang: ModuleType, subjects: set[in
         return Mention(start=start, end=end, text=text, label=label)
     return Mention(start=start, end=end, text=text, label=label, person_cue=_person_cue(tokens, lang, subjects),
                    title=_title_gender(doc_text, start, lang), role=bool(glued) or _has_role(tokens, lang))
+
+
+def _medium_before_given_name(tokens: list[Token], lang: ModuleType) -> bool:
+    """A one-word medium after "à" and the full name of the person it quotes, which the model tags as one name
+    ("confie à L'Echo Pierre-Yves X", "explique à L'Avenir Thierry X"): the medium's word is no given name, the
+    next word is one (no place) and a capitalised word follows it."""
+    given = getattr(lang, "GIVEN_NAMES", {})
+    if len(tokens) < 3 or not all(t.text[:1].isupper() for t in tokens[:3]) or tokens[1].pos_ != "PROPN":
+        return False
+    before = [t.lower_ for t in tokens[0].doc[max(0, tokens[0].i - 2): tokens[0].i]]
+    after_to = before[-1:] == ["à"] or before[-1:] == ["au"] or before[-2:-1] == ["à"] and \
+        before[-1] in getattr(lang, "ELIDED_ARTICLES", ())
+    first = tokens[1].lower_.split("-")[0]
+    return after_to and tokens[0].lower_ not in given and first in given and tokens[1].text not in lang.PLACES
 
 
 def _opens_with_demonym(tokens: list[Token], lang: ModuleType) -> bool:
@@ -711,6 +730,38 @@ def _with_lower_case_bodies(mentions: list[Mention], doc: Doc, lang: ModuleType)
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 
 
+def _with_defined_bodies(mentions: list[Mention], doc: Doc, lang: ModuleType) -> list[Mention]:
+    """The mentions and the bodies in lower case that an acronym in brackets right after them defines ("le
+    ministère chinois du Commerce (Mofcom)", "la chambre régionale des comptes (CRC) de Bourgogne"): a name, which
+    the acronym then stands for, when its head is an organisation's word or the acronym spells its words."""
+    found = []
+    for bracket in doc[2:-2]:
+        acronym, last = doc[bracket.i + 1], doc[bracket.i - 1]
+        if bracket.text != "(" or doc[bracket.i + 2].text != ")" or not _ACRONYM_AFTER.fullmatch(
+                doc.text[bracket.idx: doc[bracket.i + 2].idx + 1]):
+            continue
+        head = _body_head(last)
+        if head is None or head.lemma_.lower() in lang.ROLE_NOUNS or acronym.lower_ in lang.NON_ENTITIES \
+                or any(m.start <= last.idx and head.idx < m.end for m in mentions):
+            continue
+        text = doc.text[head.idx: last.idx + len(last.text)]
+        bodies = lang.ORG_NOUNS | lang.INSTITUTION_HEADS | lang.LOWER_CASE_BODIES
+        if head.lemma_.lower() in bodies or spells(acronym.text.lower(), fold_name(text).split(), lang):
+            found.append(Mention(start=head.idx, end=head.idx + len(text), text=text, label="ORG"))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _body_head(last: Token) -> Token | None:
+    """The lower-case head noun after the article of the noun phrase a word closes ("chambre" for "la chambre
+    régionale des comptes"), else None."""
+    head = last
+    while not any(c.dep_ == "det" for c in head.children) and head.dep_ in ("nmod", "amod", "flat:name", "flat") \
+            and head.head.i < head.i:
+        head = head.head
+    article = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children)
+    return head if head.pos_ == "NOUN" and head.text.islower() and article and head.i < last.i else None
+
+
 def _lower_case_body_end(head: Token, lang: ModuleType) -> Token | None:
     """The last token of "ministère de l'intérieur" / "ministère des affaires étrangères", else None."""
     doc, i = head.doc, head.i + 1
@@ -952,20 +1003,12 @@ def _lower_case_expansions(mentions: list[Mention], text: str, lang: ModuleType)
         acronym, words = found.group(2), found.group(1).replace("’", "'").split(" ")
         initials = [ELISION.sub("", w).lower() for w in words]
         phrase = next((words[i:] for i in range(len(words) - 2, -1, -1) if words[i] not in lang.CONNECTIVES
-                       and _spells_initials(acronym.lower(), initials[i:], lang)), None)
+                       and spells(acronym.lower(), [w if w in lang.CONNECTIVES else fold_accents(w)
+                                                    for w in initials[i:]], lang)), None)
         if phrase and all(w.islower() for w in phrase) and acronym.lower() not in lang.NON_ENTITIES \
                 and (acronym in tagged or len(_form_pattern(acronym).findall(text)) >= 3):
             forms |= {" ".join(phrase), acronym}
     return forms
-
-
-def _spells_initials(acronym: str, words: list[str], lang: ModuleType) -> bool:
-    """Whether the acronym is the words' initials, a small word's optional ("mou", "memorandum of understanding")."""
-    if not words:
-        return not acronym
-    if acronym and fold_accents(words[0][:1]) == acronym[0] and _spells_initials(acronym[1:], words[1:], lang):
-        return True
-    return words[0] in lang.CONNECTIVES and _spells_initials(acronym, words[1:], lang)
 
 
 def _given_name_style(name: str, text: str, lang: ModuleType) -> str:

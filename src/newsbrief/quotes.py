@@ -15,7 +15,8 @@
    as a subject in between; a short quote with none is a scare quote;
 5. a quote still without a cue takes the speaker of a later quote of its own sentence that a cue attributes, and
    a piece of a quote left open at a paragraph's end and reopened at the next (French continuation) the speaker
-   of the cue that closes the quote;
+   of the cue that closes the quote; in a question-and-answer exchange, a quote with no cue after a turn of each
+   side continues it (a question is the asker's again, an answer the one who replied before);
 6. a headline quote repeating a body quote word for word is merged into it, and one taking up part of a body
    quote gets its speaker, unless a name attributes it in the headline ("« On ne lâchera pas », la rue répond"
    takes the speaker of the body's "« … On ne lâchera pas tant que … », a prévenu Karine Delorme");
@@ -65,7 +66,8 @@ def extract_quotes(doc: Doc, document: Document, table: EntityTable, *, lang: Mo
             resolver.note_speaker(quote.speaker, span.start)
     quotes = share_sentence_speakers(quotes, [doc[token_index(starts, s.open_at)].sent.start for s in spans])
     quotes = share_continued_speakers(quotes, spans, document)
-    quotes = attribute_exchange_turns(quotes, spans, document, getattr(lang, "REPLYING_VERBS", frozenset()))
+    replying = getattr(lang, "REPLYING_VERBS", frozenset())
+    quotes = attribute_answer_turns(attribute_exchange_turns(quotes, spans, document, replying), spans, replying)
     people = frozenset(e.name for e in table.entities if e.label == "PER")
     quotes = attribute_headline_quotes(merge_headline_quotes(quotes, document), document, people,
                                        articles=getattr(lang, "ARTICLES", frozenset()))
@@ -110,6 +112,32 @@ def attribute_exchange_turns(quotes: list[Quote], spans: list[QuoteSpan], docume
                              and q.speaker and q.speaker != quote.speaker), None)
             asker = quote.speaker if answerer is not None and quote.speaker else None
     return result
+
+
+def attribute_answer_turns(quotes: list[Quote], spans: list[QuoteSpan], replying: frozenset[str]) -> list[Quote]:
+    """In a question-and-answer exchange (a court hearing, an interview), a quote with no cue right after a turn
+    of each side continues the exchange: a question after Y's reply (a cue of ``replying``) to X's question is
+    X's again (« … ? », interroge la présidente. « … », répond le prévenu. « Et votre épouse ? »), and an answer
+    after X's question that follows Y's reply is Y's (« … », répond le prévenu. « … ? », reprend la magistrate.
+    « Parce que … »). The three quotes follow one another in one paragraph or the next."""
+    result = list(quotes)
+    for i in range(2, len(result)):
+        quote, first, second = result[i], result[i - 2], result[i - 1]
+        near = spans[i].block - spans[i - 2].block <= 2 and spans[i].block - spans[i - 1].block <= 1
+        if quote.kind != "speech" or quote.cue or not near or first.kind != "speech" or second.kind != "speech" \
+                or not (first.speaker and second.speaker) or first.speaker == second.speaker:
+            continue
+        asking = quote.text.rstrip().endswith("?")
+        if asking and _asks(first) and second.cue in replying:
+            result[i] = replace(quote, speaker=first.speaker, speaker_mention=None, resolution="previous")
+        elif not asking and first.cue in replying and _asks(second):
+            result[i] = replace(quote, speaker=first.speaker, speaker_mention=None, resolution="previous")
+    return result
+
+
+def _asks(quote: Quote) -> bool:
+    """A question with its cue."""
+    return bool(quote.cue) and quote.text.rstrip().endswith("?")
 
 
 def _opens_paragraph(span: QuoteSpan, document: Document) -> bool:
@@ -444,10 +472,17 @@ def attribute_repeated_quotes(quotes: list[Quote], people: set[str],
             continue
         source = next((q for q in result[i + 1:] if q.kind == "speech" and q.speaker in people
                        and q.resolution != "nominal" and (key == normalised(q.text) or heading
-                                                          and f" {key} " in f" {normalised(q.text)} ")), None)
+                                                          and _holds_words(q.text, key))), None)
         if source is not None:
             result[i] = replace(quote, speaker=source.speaker, resolution="previous")
     return result
+
+
+def _holds_words(text: str, key: str) -> bool:
+    """Whether a quote holds the words of ``key`` in a row, whatever the punctuation between them ("La frontière
+    est revenue dans nos vies" in "« La frontière est revenue dans nos vies. On a mis … »")."""
+    words, held = " ".join(re.findall(r"\w+", key)), " ".join(re.findall(r"\w+", normalised(text)))
+    return bool(words) and f" {words} " in f" {held} "
 
 
 def _heading_ranges(document: Document) -> list[tuple[int, int]]:

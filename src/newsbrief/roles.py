@@ -16,13 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from types import ModuleType
 from typing import TYPE_CHECKING
 
 from newsbrief.cues import speech_lemma
 from newsbrief.entities import EntityTable
 from newsbrief.grammar import ADJUNCT_OPENERS, complement, noun_phrase, reported_pronoun
-from newsbrief.names import fold_name
+from newsbrief.names import demonym_place, fold_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -38,6 +39,7 @@ class Role:
     person: str
     qualifiers: frozenset[str]
     owners: frozenset[str] = frozenset()
+    place: str = ""  # the country of a nationality adjective ("Burkina Faso" for "la ministre burkinabè")
 
 
 def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
@@ -75,7 +77,53 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
         name = next((n for m, n in table.mentions if m.start <= holder.idx < m.end), None) if holder else None
         if name is not None and labels.get(name) == "PER":
             roles.setdefault(role, []).append(Role(holder.idx, name, frozenset()))
+    _learn_trial_roles(doc, table, roles, lang, quoted)
     return roles, _genders(evidence)
+
+
+def _learn_trial_roles(doc: Doc, table: EntityTable, roles: dict[str, list[Role]], lang: ModuleType,
+                       quoted: Sequence[tuple[int, int]]) -> None:
+    """A trial report's roles (``DEFENDANT_VERBS``): the defendant, the person named as the subject of "comparaître"
+    or whom a participle of being tried describes ("Jugé pour diffamation, X a …", "X, poursuivi pour …"), and the
+    presiding judge as one of its magistrates, as is a president of a court anywhere ("la présidente de la 11e
+    chambre")."""
+    verbs, participles = getattr(lang, "DEFENDANT_VERBS", ()), getattr(lang, "DEFENDANT_PARTICIPLES", ())
+    people = {e.name for e in table.entities if e.label == "PER"}
+    for token in doc if verbs else ():
+        tried = token.lemma_.lower() in verbs and token.pos_ == "VERB" or token.lower_ in participles
+        person = _tried_person(token, table, people) if tried and not any(
+            a <= token.idx < b for a, b in quoted) else None
+        if person is not None:
+            roles.setdefault(lang.DEFENDANT_ROLE, []).append(Role(token.idx, person, frozenset()))
+    president, magistrate = getattr(lang, "PRESIDING_ROLE", ("", ""))
+    trial = lang.DEFENDANT_ROLE in roles if verbs else False
+    for role in roles.get(president, []) if president else []:
+        court = role.qualifiers & lang.COURT_WORDS or {fold_name(w) for w in lang.COURT_WORDS} & role.owners
+        if court or trial and not role.owners:
+            roles.setdefault(magistrate, []).append(role)
+
+
+def _tried_person(token: Token, table: EntityTable, people: set[str]) -> str | None:
+    """The person named as the subject of a verb of being tried, or whom its participle describes: the name it
+    is hung on, else the subject of the clause it opens ("Poursuivi par …, le conseiller Rémi X a comparu")."""
+    if token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm"):
+        subject = next((c for c in token.children if c.dep_.startswith("nsubj")), None)
+    elif token.dep_ in ("acl", "amod", "appos"):
+        subject = token.head
+    elif token.dep_ in ("advcl", "ROOT", "acl:relcl") or token.i == token.sent.start:
+        subject = next((c for c in token.head.children if c.dep_.startswith("nsubj") and c.i > token.i), None) \
+            if token.dep_ == "advcl" else next((c for c in token.children if c.dep_.startswith("nsubj")), None)
+    else:
+        subject = None
+    if subject is None:
+        return None
+    words = [subject, *(c for c in subject.children if c.dep_ in ("appos", "flat:name", "flat", "nmod")
+                        and not complement(c, subject))]
+    for word in words:
+        name = next((n for m, n in table.mentions if m.start <= word.idx < m.end), None)
+        if name in people:
+            return name
+    return None
 
 
 def _role_verb_holder(verb: Token) -> Token | None:
@@ -106,7 +154,8 @@ def _learn_linked_role(token: Token, span: Span, name: str, start: int, roles: d
     ("Sen. Roger Halvorsen")."""
     if token.lemma_.lower() in lang.ROLE_NOUNS and _nominal(token):
         owners = role_owners(token, beside=range(span.start, span.end))
-        roles.setdefault(token.lemma_.lower(), []).append(Role(start, name, role_qualifiers(token), owners))
+        roles.setdefault(token.lemma_.lower(), []).append(Role(start, name, role_qualifiers(token), owners,
+                                                               role_place(token)))
     elif token.i == span.start - 1 and (titled := _title_role(token, lang)):
         roles.setdefault(titled, []).append(Role(start, name, frozenset()))
 
@@ -116,7 +165,7 @@ def _linked_gender(token: Token, span: Span, lang: ModuleType) -> list[tuple[str
     gender only when it governs it ("l'historienne Nicole X"), not as a complement ("le ministre des finances
     Tõnis Aru"), nor when it is a speech verb the tagger took for a noun (« … », tonne Laurent X) or the noun of
     an adjunct the parser hung the name on ("estime pour sa part Mathias X": "sa part" is no woman); a gendered
-    title tells it surely ("Mme", "Mr.")."""
+    title before the name tells it surely ("Mme", "Mr."), not a party's acronym after it ("Sabine X (MR)")."""
     found = []
     if token.pos_ == "NOUN" and (token.lemma_.lower() in lang.ROLE_NOUNS
                                  or token.i == span.start - 1 and token.i == span.root.head.i
@@ -126,7 +175,7 @@ def _linked_gender(token: Token, span: Span, lang: ModuleType) -> list[tuple[str
         if not (weight <= _TAGGER_WEIGHT and _epicene(token, lang)):
             found.append((gender, weight))
     title = token.lower_.rstrip(".")
-    if title in lang.GENDERED_TITLES:
+    if title in lang.GENDERED_TITLES and token.i < span.start:
         found.append((lang.GENDERED_TITLES[title], 2.0))
     return found
 
@@ -286,9 +335,14 @@ def _paired_role_gender(word: str, prefixes: tuple[str, ...], roles: frozenset[s
 
 
 def _language_of(token: Token) -> ModuleType:
+    return _language_data(token.lang_)
+
+
+@lru_cache(maxsize=None)
+def _language_data(language: str) -> ModuleType:
     from newsbrief.lang import get_language_data
 
-    return get_language_data(token.lang_)
+    return get_language_data(language)
 
 
 def _endings(token: Token, name: str) -> tuple[str, ...]:
@@ -308,10 +362,20 @@ def role_qualifiers(role: Token) -> frozenset[str]:
     """Lower-case common nouns qualifying a role noun in its phrase ("service" in "le porte-parole du service
     diplomatique"): names ("du Kazakhstan") and adjectives ("ancien", "kazakhstanais") are left out, and the
     nouns inside an adjective ("year" in "the 71-year-old senator"), and those of an adjunct the parser hung on
-    the role ("a insisté son président sur les ondes de la radio")."""
+    the role ("a insisté son président sur les ondes de la radio"), and the nouns that class a business
+    (``BUSINESS_CLASS_NOUNS``: "le patron du groupe namurois" is "le patron")."""
     adjunct = _adjunct_start(role)
+    business = getattr(_language_of(role), "BUSINESS_CLASS_NOUNS", frozenset())
     return frozenset(t.lemma_.lower() for t in noun_phrase(role) if t is not role and t.pos_ == "NOUN"
-                     and t.text.islower() and abs(t.i - role.i) <= 6 and t.head.pos_ != "ADJ" and t.i < adjunct)
+                     and t.text.islower() and abs(t.i - role.i) <= 6 and t.head.pos_ != "ADJ" and t.i < adjunct
+                     and t.lemma_.lower() not in business)
+
+
+def role_place(role: Token) -> str:
+    """The country a nationality adjective of a role noun points to ("la ministre marocaine": Maroc), else ""."""
+    demonyms = getattr(_language_of(role), "DEMONYMS", {})
+    return next((place for c in role.children if c.dep_ == "amod" and c.i > role.i
+                 and (place := demonym_place(c.text, demonyms))), "")
 
 
 def role_owners(role: Token, *, beside: range = range(0)) -> frozenset[str]:
@@ -324,23 +388,29 @@ def role_owners(role: Token, *, beside: range = range(0)) -> frozenset[str]:
 
 
 def _adjunct_start(role: Token) -> int:
-    """Where an adjunct the parser hung on a role noun opens ("sur les ondes"), or an apposition set off by a comma
-    ("la socialiste, elle-même locataire à la Pontaise"), else past the document's end."""
-    return next((t.i for t in noun_phrase(role) if t.i > role.i and (t.lower_ in ADJUNCT_OPENERS or t.text == ",")),
-                len(role.doc))
+    """Where an adjunct the parser hung on a role noun opens ("sur les ondes", a day or time of day: "a déclaré la
+    ministre mardi en commission de l'Économie"), or an apposition set off by a comma ("la socialiste, elle-même
+    locataire à la Pontaise"), else past the document's end."""
+    times = getattr(_language_of(role), "TIME_NOUNS", frozenset())
+    return next((t.i for t in noun_phrase(role) if t.i > role.i and (t.lower_ in ADJUNCT_OPENERS or t.text == ","
+                                                                      or t.lower_ in times)), len(role.doc))
 
 
 def pick_role(roles: list[Role], qualifiers: frozenset[str], at: int, *,
-              owners: frozenset[str] = frozenset()) -> str | None:
+              owners: frozenset[str] = frozenset(), named: dict[str, int] | None = None, place: str = "") -> str | None:
     """The person a description names: among those given the role with compatible qualifiers (none in the
     description, or some shared: "le porte-parole du service diplomatique" is not "le porte-parole du
     gouvernement") and owners (none on either side, or some shared: "le porte-parole du Kremlin" is not Andriï
-    Moroz, "porte-parole du Quartier général"), the last one named before ``at``, else the first after."""
-    fitting = [r for r in roles if (not qualifiers or qualifiers & r.qualifiers)
-               and (not owners or not r.owners or owners & r.owners)]
+    Moroz, "porte-parole du Quartier général"; a shared owner settles it: "le patron du fabricant seraingeois
+    Elytrix" is "le CEO d'Elytrix"), the last one given it before ``at`` or, with ``named`` (person -> where
+    last named before ``at``), the last one named ("La procureure, X, …, la présidente, Y, … Mme X … La
+    magistrate a requis": X), else the first after. A nationality (``place``) rules out a holder of another ("la
+    ministre marocaine" is not "la ministre burkinabè")."""
+    fitting = [r for r in roles if (not qualifiers or qualifiers & r.qualifiers or owners & r.owners)
+               and (not owners or not r.owners or owners & r.owners) and not (place and r.place and place != r.place)]
     before = [r for r in fitting if r.at < at]
     if before:
-        return before[-1].person
+        return max(before, key=lambda r: max(r.at, (named or {}).get(r.person, -1))).person
     return fitting[0].person if fitting else None
 
 

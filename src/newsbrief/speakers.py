@@ -107,7 +107,7 @@ from newsbrief.grammar import determiner as _determiner  # aliased: the methods 
 from newsbrief.names import Mention, demonym_place, fold_name, looks_personal
 from newsbrief.records import Resolution
 from newsbrief.roles import Role, adjectives_agree, adjectives_of, description_gender, gender_evidence, \
-    learn_roles, pick_role, role_owners, role_qualifiers
+    learn_roles, pick_role, role_owners, role_place, role_qualifiers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -580,8 +580,11 @@ class SpeakerResolver:
         if given and person is None:
             holders = [r for r in given if self._compatible(r.person, gender)]
             owners, qualifiers = role_owners(role_words[0]), role_qualifiers(role_words[0])
-            person = pick_role([r for r in holders if r.at < token.idx], qualifiers, token.idx, owners=owners)
-            later = pick_role(holders, qualifiers, token.idx, owners=owners)
+            place = role_place(role_words[0])
+            earlier = [r for r in holders if r.at < token.idx]
+            named = self._last_named(token.idx) if len({r.person for r in earlier}) > 1 else None
+            person = pick_role(earlier, qualifiers, token.idx, owners=owners, named=named, place=place)
+            later = pick_role(holders, qualifiers, token.idx, owners=owners, place=place)
             if person is None and owners and any(r.at < token.idx for r in holders):
                 return None  # the role of another body, given before: someone else (one given later says nothing)
         person = person or self._introduced_as(token) or self._identified_after_lede(token, gender=gender) \
@@ -591,6 +594,10 @@ class SpeakerResolver:
         return self._only_person_before(token, gender=gender, bare=True) \
             or self._recent_subject(token, gender=gender) or self._only_person_before(token, gender=gender) \
             or self._recent_speaker(token, gender=gender) or self._protagonist(gender=gender, at=token.idx) or later
+
+    def _last_named(self, at: int) -> dict[str, int]:
+        """Each person named before an offset, outside quotes -> where last named."""
+        return {name: m.start for m, name in self._person_mentions_between(0, at)}
 
     def _only_person_before(self, token: Token, *, gender: str | None, bare: bool = False) -> str | None:
         """The one person the sentence just before (past those of a quote) names, in any function, when a new
@@ -809,7 +816,8 @@ class SpeakerResolver:
         window = previous[0].start_char if previous else token.sent.start_char
         named = [(m, name) for m, name in self.table.mentions if window <= m.start < token.idx
                  and self.table.label_of(name) == "ORG" and not self._in_quote(m.start) and self._of_kind(name, token)]
-        subjects = [(m, name) for m, name in named if self._is_subject_at(m.start, m.end)]
+        subjects = [(m, name) for m, name in named if self._is_subject_at(m.start, m.end)
+                    and not self._after_coordinated_verb(m.start, m.end)]
         main = [name for m, name in subjects if not self._in_reported_clause(m.start, m.end)]
         if subjects:  # what a body says of another ("l'USM rappelle que la cour d'appel fonctionne") is not its topic
             return (main or [name for _, name in subjects])[-1]
@@ -1107,6 +1115,15 @@ class SpeakerResolver:
                 return found
         return None
 
+    def _after_coordinated_verb(self, start: int, end: int) -> bool:
+        """A name the parser made the subject of a verb coordinated to another, after it ("Le CSP estime … et
+        appelle le Conseil d'État à revoir sa copie"): the verb shares the first one's subject, the name is its
+        object."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        return root is not None and root.dep_.startswith("nsubj") and root.head.dep_ == "conj" \
+            and root.head.i < root.i
+
     def _in_reported_clause(self, start: int, end: int) -> bool:
         """A name inside the clause a speech verb reports ("rappelle que la cour d'appel de Nîmes fonctionne")."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -1137,7 +1154,8 @@ class SpeakerResolver:
 
     def _phrase(self, token: Token) -> str:
         """The words of the noun phrase around a token: contiguous, no punctuation, clause words or
-        prepositions at its edges ("Mais le premier ministre, malgré ..." -> "le premier ministre")."""
+        prepositions at its edges ("Mais le premier ministre, malgré ..." -> "le premier ministre"), not an adjunct
+        of time ("a déclaré la ministre mardi en commission" -> "la ministre")."""
         inside = {t.i for t in noun_phrase(token)}
         start = token.i
         while start - 1 in inside and not edge(self.doc[start - 1]):
@@ -1147,6 +1165,7 @@ class SpeakerResolver:
                                      or self.doc[end].is_space) and end - token.i - joined <= 6 \
                 and (self.doc[end].pos_ != "VERB" or _slash_joined(self.doc[end - 1])) \
                 and self.doc[end].lower_ not in ADJUNCT_OPENERS \
+                and self.doc[end].lower_ not in getattr(self.lang, "TIME_NOUNS", ()) \
                 and not (end + 1 < len(self.doc) and after_object_clitic(self.doc[end + 1], self.lang)):  # "lors de"
             joined += 2 * _slash_joined(self.doc[end])  # "the CDU/CSU parliamentary group": one word
             end += 1  # "un proche de la direction la juge « … »": not past "la juge"
@@ -1250,11 +1269,13 @@ def _titled_subject(subject: Token, lang: ModuleType) -> Token:
 
 def _name_word(token: Token) -> bool:
     """A word of a name: a proper noun, or a capitalised word set off by a comma that the model tagged as a name
-    but the tagger as a noun ("L'association des compagnies de croisière, la CLIA,"); not a complement ("la
-    Commission européenne de Bruxelles")."""
+    but the tagger as a noun ("L'association des compagnies de croisière, la CLIA,"), or a capitalised word the
+    model tagged as a person whatever the tagger says ("L'eurodéputée alsacienne Anne-Claire X": "Anne-Claire" an
+    adjective); not a complement ("la Commission européenne de Bruxelles")."""
     set_off = token.dep_ in ("appos", "conj") and any(t.text == "," for t in token.doc[max(0, token.i - 2): token.i])
     return token.pos_ == "PROPN" or token.pos_ == "NOUN" and set_off and token.text[:1].isupper() \
-        and token.ent_type_ in ("ORG", "PER", "PERSON", "GPE", "LOC")
+        and token.ent_type_ in ("ORG", "PER", "PERSON", "GPE", "LOC") \
+        or token.ent_type_ in PERSON_TAGS and token.text[:1].isupper() and token.pos_ in ("ADJ", "NOUN")
 
 
 def _main_subject(sentence: Span) -> Token | None:

@@ -31,12 +31,23 @@ anticiper pronostiquer prédire parier tancer balayer trancher s'impatienter s'i
 tempêter rager s'énerver maugréer grogner exprimer assumer
 """.split())
 
-#: Speech verbs of the one answering in an exchange ("a-t-il répondu"): see quotes.attribute_exchange_turns.
+#: Speech verbs of the one answering in an exchange ("a-t-il répondu", "répond le prévenu"): see
+#: quotes.attribute_exchange_turns.
 REPLYING_VERBS = frozenset({"répondre", "rétorquer", "répliquer", "riposter"})
 
-#: Verbs that report speech only in an incise right after the quote, as an interviewer presses a guest ("« … ? »,
-#: l'a relancée X"); elsewhere they name acts ("relancer l'économie", "rebondir sur un dossier").
-INCISE_SPEECH_VERBS = frozenset({"relancer", "rebondir", "embrayer"})
+#: Verbs that report speech only in an incise right after the quote, as an interviewer presses a guest or a judge
+#: cuts a lawyer short ("« … ? », l'a relancée X", "« Maître, concluez », coupe la présidente", "l'interrompt le
+#: juge"); elsewhere they name acts ("relancer l'économie", "rebondir sur un dossier", "couper le courant").
+INCISE_SPEECH_VERBS = frozenset({"relancer", "rebondir", "embrayer", "couper", "interrompre", "recadrer", "corriger"})
+
+#: A trial report's defendant: the person it has appear in court or be tried ("X a comparu mardi", "Jugé pour
+#: diffamation, X …"), whom "le prévenu" then takes up; in such a report the presiding judge ("la présidente,
+#: Y", or "la présidente de la chambre") is one of its magistrates ("reprend la magistrate").
+DEFENDANT_VERBS = frozenset({"comparaître"})
+DEFENDANT_PARTICIPLES = frozenset({"jugé", "jugée", "poursuivi", "poursuivie", "inculpé", "inculpée"})
+DEFENDANT_ROLE = "prévenu"
+PRESIDING_ROLE = ("président", "magistrat")
+COURT_WORDS = frozenset({"tribunal", "cour", "chambre", "audience", "juridiction", "assises"})
 
 #: Verb forms that give the name after them (or after "par") a role ("l'association que préside X", "présidée
 #: par X" -> "son président").
@@ -141,7 +152,8 @@ collaboratrice visiteur visiteuse marin navigant sapeur trentenaire quadragénai
 septuagénaire octogénaire nonagénaire lieutenant lieutenant-colonel gradé eurodéputé eurodéputée agent agente
 figure pasteur pasteure prêtre imam rabbin évêque ténor cacique baron baronne pilier voisin voisine collègue
 édile bourgmestre universitaire cégétiste cédétiste chrétien-démocrate libéral-radical libérale-radicale
-social-démocrate sociale-démocrate agrarien agrarienne frontiste prévenu prévenue accusé accusée
+social-démocrate sociale-démocrate agrarien agrarienne frontiste prévenu prévenue accusé accusée ceo
+administrateur administratrice
 """.split())
 
 #: Role nouns a journalist uses in turn for the same person ("Camille Aubrac, économiste ..." then "la
@@ -166,7 +178,15 @@ ROLE_KINDS = {word: kind for kind, words in {
     "diplomacy": "diplomate ambassadeur ambassadrice consul consule émissaire",
     "mayor": "maire mairesse édile bourgmestre",
     "union": "syndicaliste délégué déléguée cégétiste cédétiste",
+    "business": "patron patronne pdg ceo dirigeant dirigeante administrateur administratrice",
+    "defendant": "prévenu prévenue accusé accusée",
 }.items() for word in words.split()}
+
+#: Nouns that class a business ("le patron du groupe namurois", "le patron du fabricant X"): they tell what the
+#: role's owner is, not which of its roles it is, so they do not qualify the role.
+BUSINESS_CLASS_NOUNS = frozenset({"groupe", "entreprise", "société", "fabricant", "constructeur", "firme",
+                                  "compagnie", "enseigne", "start-up", "pme", "industriel", "équipementier",
+                                  "fournisseur", "distributeur", "producteur", "exploitant", "opérateur"})
 
 #: Parties and unions, by a word of their name or their acronym as an article gives them, -> the nouns for their
 #: members, which a journalist uses for a person the article ties to them ("Karim X, député LFI" … "l'insoumis",
@@ -537,8 +557,9 @@ SIDE_NOUNS = frozenset({"côté", "part", "sein"})
 FORMER_PREFIXES = ("ex-", "ex–")
 
 #: Endings of the noun for a town's or region's inhabitants, standing for a person with a definite article
-#: ("l'Anversois", "le Lyonnais", "la Marseillaise"), with a stem of at least four letters (not "le Palais").
-INHABITANT_ENDINGS = ("ois", "oise", "ais", "aise", "ien", "ienne")
+#: ("l'Anversois", "le Lyonnais", "la Marseillaise", "la Veveysanne"), with a stem of at least four letters (not
+#: "le Palais").
+INHABITANT_ENDINGS = ("ois", "oise", "ais", "aise", "ien", "ienne", "anne")
 
 #: Object clitics the tagger may read as articles before a verb ("un proche la juge « prématurée »").
 OBJECT_CLITICS = frozenset({"le", "la", "les", "l'", "l’"})
