@@ -139,7 +139,8 @@ def extract_themes(doc: Doc, document: Document, ranked: list[Candidate], *, quo
     similar enough or there are more than ``min(6, words / 120)``. A theme's keyphrases are what is talked
     about, not who talks: no person, named or described (the names and aliases of the ``entities`` table's
     persons, their titles and roles), no news medium (``MEDIA`` of the language data, and organisations whose
-    name holds one of its ``MEDIA_WORDS``: "CBS", "Yonhap News Agency"), and one keyphrase per entity of the table ("Tories" and "Conservatives").
+    name holds one of its ``MEDIA_WORDS``: "CBS", "Yonhap News Agency"), and one keyphrase per entity of the
+    table ("Tories" and "Conservatives").
     ``runs`` (``paragraph_runs``) saves cutting the paragraphs again when the summary is made too.
     """
     lang = lang or get_language_data(document.language)
