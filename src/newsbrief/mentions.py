@@ -733,7 +733,9 @@ def _with_lower_case_bodies(mentions: list[Mention], doc: Doc, lang: ModuleType)
 def _with_defined_bodies(mentions: list[Mention], doc: Doc, lang: ModuleType) -> list[Mention]:
     """The mentions and the bodies in lower case that an acronym in brackets right after them defines ("le
     ministère chinois du Commerce (Mofcom)", "la chambre régionale des comptes (CRC) de Bourgogne"): a name, which
-    the acronym then stands for, when its head is an organisation's word or the acronym spells its words."""
+    the acronym then stands for, when its head is an organisation's word or the acronym spells its words. (Step 1,
+    from the parse, at the definition; :func:`_lower_case_expansions` then finds, in step 2, every occurrence of a
+    phrase in lower case that an acronym spells, body or not: "the memorandum of understanding (MOU)".)"""
     found = []
     for bracket in doc[2:-2]:
         acronym, last = doc[bracket.i + 1], doc[bracket.i - 1]
