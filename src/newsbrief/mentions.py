@@ -50,7 +50,8 @@ from typing import TYPE_CHECKING
 
 from newsbrief.aliases import spells
 from newsbrief.grammar import DEFINITE, reported_pronoun
-from newsbrief.names import ELISION, Mention, demonym_place, fold_accents, fold_name, folded_words, surname
+from newsbrief.names import (ELISION, Mention, demonym_place, fold_accents, fold_name, folded_words,
+                             inhabitant_stem, surname)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1059,8 +1060,8 @@ def _inhabitant_of(word: str, places: set[str], lang: ModuleType) -> bool:
     plain = fold_accents(word.lower())
     if " " in word or not word[:1].isupper() or word.lower() in lang.GIVEN_NAMES or word in lang.PLACES:
         return False
-    stems = {form.removesuffix(ending) for form in (plain, plain.removesuffix("s"))
-             for ending in getattr(lang, "INHABITANT_ENDINGS", ()) if form.endswith(ending)}
+    endings = getattr(lang, "INHABITANT_ENDINGS", ())
+    stems = {inhabitant_stem(form, endings) for form in (plain, plain.removesuffix("s"))}
     return any(len(stem) >= 4 and p.startswith(stem) and len(p) - len(stem) <= 2 for stem in stems for p in places)
 
 

@@ -48,6 +48,12 @@ def fold_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+def inhabitant_stem(word: str, endings: tuple[str, ...]) -> str:
+    """What is left of a lower-case word once the first of the language's inhabitant ``endings`` it ends with is
+    cut ("lyonn" of "lyonnaise"); "" when it ends with none."""
+    return next((word.removesuffix(ending) for ending in endings if word.endswith(ending)), "")
+
+
 def fold_name(text: str) -> str:
     """A key that merges spelling variants: accents folded, lower case, y -> i, "ie" inside a word -> i
     (Kiev / Kyiv), doubled letters single, punctuation dropped."""

@@ -104,7 +104,7 @@ from newsbrief.entities import EntityTable
 from newsbrief.grammar import ADJUNCT_OPENERS, DEFINITE, PERSON_TAGS, complement, edge, interrupts, is_source_marker, \
     marked_source, names_speaker, noun_phrase, noun_root, role_lemma, after_object_clitic
 from newsbrief.grammar import determiner as _determiner  # aliased: the methods call its result ``determiner``
-from newsbrief.names import Mention, demonym_place, fold_name, looks_personal
+from newsbrief.names import Mention, demonym_place, fold_name, inhabitant_stem, looks_personal
 from newsbrief.records import Resolution
 from newsbrief.roles import Role, adjectives_agree, adjectives_of, description_gender, gender_evidence, \
     learn_roles, pick_role, role_owners, role_place, role_qualifiers
@@ -1248,8 +1248,9 @@ def _inhabitant(noun: Token, lang: ModuleType, *, opening: bool = False) -> bool
     ``opening`` allows the article to open the sentence."""
     word = noun.lower_
     article = next((c for c in noun.children if c.dep_ == "det"), None)
-    stem = next((len(word) - len(e) for e in getattr(lang, "INHABITANT_ENDINGS", ()) if word.endswith(e)), 0)
-    return stem >= 4 and article is not None and (article.text.islower() or opening) and word not in lang.ORG_NOUNS
+    stem = inhabitant_stem(word, getattr(lang, "INHABITANT_ENDINGS", ()))
+    return len(stem) >= 4 and article is not None and (article.text.islower() or opening) \
+        and word not in lang.ORG_NOUNS
 
 
 def _titled_subject(subject: Token, lang: ModuleType) -> Token:
