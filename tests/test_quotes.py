@@ -1058,6 +1058,23 @@ CONTEXT_CASES = [
     # a given name the tagger took for an adjective is still a name in the description's phrase
     ("L'eurodéputée lorraine Anne-Claire Thiriet (Renew Europe) y a dénoncé « un recul historique pour la libre "
      "circulation ».", "recul historique", "Anne-Claire Thiriet", "explicit"),
+    # "according to X's spokesperson, Y": the spokesperson named, not the one the role belongs to
+    ("Mayor Olivia Chow met the premier on Monday. According to Chow's spokesperson, Ben Lachance, the city wants "
+     "\"a firm timetable and real penalties.\"", "firm timetable", "Lachance", "explicit"),
+    # a name before a body's head and that head's name ("Metrolinx president Daniel Okafor") is the body's, which
+    # "the agency" takes up, though the model reads it as a person's elsewhere
+    ("Ontario Line delay \"a gut punch\" for riders, Toronto councillors say\n\nMetrolinx now says the subway "
+     "won't open before 2033, two years later than promised\n\nBy Priya Raman Staff Reporter\n\nToronto's "
+     "long-awaited Ontario Line will not carry passengers before 2033, Metrolinx confirmed Tuesday, a two-year "
+     "delay that city councillors called \"a gut punch\" to commuters.\n\nThe provincial transit agency blamed "
+     "the setback on tunnelling problems and on what it described as \"unforeseen utility conflicts\" along Queen "
+     "Street.\n\n\"We are not going to open a line that isn't ready,\" Metrolinx president Daniel Okafor told "
+     "reporters.\n\nAccording to Metrolinx, about 60 per cent of the line's tunnelling is complete.",
+     "utility conflicts", "Metrolinx", "nominal"),
+    # "a company spokesperson": the spokesperson of the company just named, not a description naming nobody
+    ("Norvane Resources Inc., which runs a nickel smelter in Sudbury, said on Friday that it would cut 300 jobs. \"The "
+     "decision reflects a collapse in nickel prices,\" a company spokesperson in Toronto said.",
+     "collapse in nickel", "Norvane Resources", "nominal"),
 ]
 
 

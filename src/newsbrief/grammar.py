@@ -192,11 +192,21 @@ def marked_source(marker: Token, lang: ModuleType) -> Token | None:
         if token.lower_ in lang.POSSESSIVES and token.head.i > token.i and token.head.pos_ == "NOUN" \
                 and not lang.REPORTING_NOUNS & {token.head.lemma_.lower(), token.head.lower_}:
             return token.head  # "pour sa porte-parole, Sarah Benali": the spokeswoman, not "sa" ("selon ses termes")
+        if _owner_of_role(token, lang):
+            return token.head  # "according to Chow's spokesperson, Ben Lachance": the spokesperson, not Chow
         if token.pos_ in ("PROPN", "NOUN", "PRON") or token.lower_ in lang.POSSESSIVES:
             while token.dep_ == "compound" and token.head.i > token.i:  # "a senior administration official"
                 token = token.head
             return token
     return None
+
+
+def _owner_of_role(token: Token, lang: ModuleType) -> bool:
+    """Whether a name is the possessor of a role noun after it ("Chow's spokesperson", "Ottawa's envoy"): the
+    source is the one holding the role; a report owned by a name ("Chow's statement") stays the name's."""
+    head = token.head
+    return token.dep_ in ("poss", "nmod:poss") and head.i > token.i and head.pos_ == "NOUN" \
+        and head.lemma_.lower() in lang.ROLE_NOUNS
 
 
 def noun_phrase(token: Token) -> list[Token]:

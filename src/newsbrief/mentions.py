@@ -471,7 +471,8 @@ def _with_body_cues(mentions: list[Mention], doc: Doc, lang: ModuleType) -> list
     result = []
     for mention in mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        cue = span is not None and len(span) > 0 and (_body_cue(span[0], lang) or _business_after(span[-1], lang))
+        cue = span is not None and len(span) > 0 and (_body_cue(span[0], lang) or _business_after(span[-1], lang)
+                                                 or _heads_named(span[-1], lang))
         result.append(replace(mention, body_cue=True) if cue else mention)
     return result
 
@@ -484,6 +485,19 @@ def _body_cue(first: Token, lang: ModuleType) -> bool:
     noun, article = first.nbor(-1), first.nbor(-2)
     return noun.text.islower() and noun.lower_ in lang.ORG_NOUNS and noun.lower_ not in lang.PERSON_HEADS \
         and (article.pos_ == "DET" or article.lower_ in lang.CONNECTIVES)
+
+
+def _heads_named(last: Token, lang: ModuleType) -> bool:
+    """A name right before the lower-case title of a body's head and that head's name ("Metrolinx president
+    Daniel Okafor", "Toyota chairman Akio Toyoda"): the body a president or chief executive heads, never a
+    person (a person has an adviser or a spokesperson, not a president)."""
+    doc = last.doc
+    if last.i + 2 >= len(doc):
+        return False
+    role, name = doc[last.i + 1], doc[last.i + 2]
+    written = role.text.islower() or role.text.isupper()  # "president", "CEO"; not a name's word ("President")
+    return written and role.lower_ in getattr(lang, "BODY_HEAD_ROLES", frozenset()) \
+        and name.pos_ == "PROPN" and name.text[:1].isupper()
 
 
 def _business_after(last: Token, lang: ModuleType) -> bool:

@@ -546,11 +546,26 @@ class SpeakerResolver:
         whole = _hyphenated_word(token)  # "le chrétien-démocrate flamand", which the tokenizer splits
         if determiner in DEFINITE and whole != token.lower_ and whole in self.lang.ROLE_NOUNS:
             return (self._person_noun_holder(token, whole) or phrase), phrase, "nominal"
+        if determiner in _INDEFINITE and lemma in self.lang.ROLE_NOUNS:
+            return (self._business_role(token) or phrase), phrase, "nominal"
         if determiner in _INDEFINITE or lemma not in self.lang.ROLE_NOUNS and not self._learnt_role(token):
             return phrase, phrase, "nominal"
         if lemma in getattr(self.lang, "CONCERNED_NOUNS", ()):
             return (self._person_concerned(token) or phrase), phrase, "nominal"
         return (self._party_member(token) or self._role_holder(token) or phrase), phrase, "nominal"
+
+    def _business_role(self, token: Token) -> str | None:
+        """"A company spokesperson", "a bank official": a role of the business just named (its topic or
+        subject in the sentences before), written "spokesperson of LG Energy Solution"; None with no such one, or
+        for a public body ("the Transport Ministry": no company)."""
+        kind = next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                     and c.lower_ in getattr(self.lang, "BUSINESS_NOUNS", ())), None)
+        owner = self._recent_organisation(kind) if kind is not None else None
+        public = self.lang.ORG_NOUNS - getattr(self.lang, "BUSINESS_NOUNS", frozenset())  # "Transport Ministry"
+        if kind is None or owner is None or public & set(owner.lower().split()):
+            return None
+        role = " ".join(t.text for t in noun_phrase(token) if kind.i <= t.i <= token.i)  # "company spokesperson"
+        return self.lang.POSSESSED_ROLE.format(role=role, owner=owner)
 
     def _party_member(self, token: Token) -> str | None:
         """A definite role qualified by a party member's noun ("le responsable chrétien-démocrate", "la députée

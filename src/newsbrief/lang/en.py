@@ -148,6 +148,10 @@ ORG_NOUNS = frozenset({"government", "ministry", "party", "union", "organisation
                        "broadcaster", "network", "magazine", "outlet", "website", "tabloid", "weekly", "lender",
                        "regulator", "watchdog", "insurer", "carrier", "airline", "firm", "bank", "fund"})
 
+#: Titles of a body's head, written between the body's name and the head's ("Metrolinx president Daniel Okafor"):
+#: the name before is an organisation's.
+BODY_HEAD_ROLES = frozenset({"president", "chairman", "chairwoman", "chairperson", "ceo"})
+
 #: Organisation nouns of businesses: a place before one is where it is based ("the Fremont, Calif., company").
 BUSINESS_NOUNS = frozenset({"company", "firm", "lender", "bank", "insurer", "carrier", "airline", "maker",
                             "manufacturer", "retailer", "chipmaker", "automaker", "carmaker", "startup", "group",
