@@ -1075,6 +1075,29 @@ CONTEXT_CASES = [
     ("Norvane Resources Inc., which runs a nickel smelter in Sudbury, said on Friday that it would cut 300 jobs. \"The "
      "decision reflects a collapse in nickel prices,\" a company spokesperson in Toronto said.",
      "collapse in nickel", "Norvane Resources", "nominal"),
+    # "la collectivité" takes up the body just named, though the model reads "Métropole de Grenoble" as a place
+    ("La balle est désormais dans le camp de la Métropole de Grenoble, seule compétente sur le dossier. Interrogée "
+     "par Le Dauphiné libéré, la collectivité assure que « les travaux commenceront comme prévu en mars ».",
+     "travaux commenceront", "Métropole de Grenoble", "nominal"),
+    # "la ministre" given to nobody takes up the minister just addressed, not the MP who addressed her
+    ("Mardi, la députée Claire Moreau a interpellé la ministre du Travail lors des questions au gouvernement. "
+     "« Combien de fermetures faudra-t-il encore ? », a-t-elle lancé. La ministre a promis « une réponse avant la "
+     "fin du mois ».", "une réponse avant", "ministre du Travail", "nominal"),
+    # a quote opening its paragraph: the person the next sentence names after a fronted participle speaks
+    ("Le gouvernement présente mardi son projet de budget.\n\n« Nous ne toucherons pas aux retraites. C'est un "
+     "engagement ferme. » Invité de « Questions politiques » sur France Inter dimanche, Bruno Lacaze n'a pas cédé "
+     "un pouce. Le ministre des Comptes publics a confirmé le gel des dotations.", "engagement ferme", "Lacaze",
+     "explicit"),
+    # … or the first subject of the next sentence when the parser ran it on past "X." ; the name the parser hung
+    # on the place closing the description ("de la Marne Thierry Morel") is the senator's
+    ("La réforme des retraites complémentaires sera votée jeudi.\n\n« C’est une réforme taillée pour séduire les "
+     "seniors et financée par les jeunes actifs. » Peu après l’interview, le sénateur Les Républicains (LR) de la "
+     "Marne Thierry Morel a dégainé sur X. Selon lui, le gouvernement « achète la paix » avant les municipales.",
+     "taillée pour", "Thierry Morel", "explicit"),
+    # "l'entourage du maire" is a source of its own, not the person quoted just before
+    ("Le conseiller municipal Yves Carré a été relaxé mardi par le tribunal de Blois. « Justice est faite », a-t-il "
+     "réagi à la sortie de l'audience. Le soir même, l'entourage du maire se refusait à tout commentaire « sur une "
+     "décision susceptible d'appel ».", "susceptible", "entourage du maire", "nominal"),
 ]
 
 
@@ -1102,6 +1125,18 @@ def test_passive_subjects_and_unnamed_sources_are_not_speakers(tmp_path: Path, t
     quote = quote_containing(analyse_text(tmp_path, "Olena Dovzhenko wrote on Monday. " * ("Nobody" in text)
                                           + text), words)
     assert quote.speaker is None or "Tekakwitha" not in quote.speaker and "Dovzhenko" not in quote.speaker
+
+
+@pytest.mark.parametrize(("text", "words", "told"), [
+    ("Le maire de Niort, Paul Girard, a présenté son plan canicule mardi. En attendant, les habitants sont invités "
+     "à « limiter leurs déplacements aux heures les plus chaudes ».", "limiter leurs", "habitants"),
+    ("La préfète a pris un arrêté sécheresse. Les agriculteurs sont priés de « réduire l'irrigation de moitié ».",
+     "réduire l'irrigation", "agriculteurs"),
+])
+def test_the_subject_of_a_passive_is_the_one_told_not_the_speaker(tmp_path: Path, text: str, words: str,
+                                                                   told: str) -> None:
+    quote = quote_containing(analyse_text(tmp_path, text), words)
+    assert quote.speaker is None or told not in quote.speaker
 
 
 def test_a_description_owned_by_a_person_is_not_a_person_named_near(tmp_path: Path) -> None:

@@ -508,7 +508,10 @@ def _next_sentence_cues(last: Span, lang: ModuleType, *, opens_paragraph: bool =
             speaker = _speaking_subject(following, lang)
         yield Cue(word=speech_lemma(verbs[0], lang) if verbs else "", speaker=speaker, how="next")
     elif opens_paragraph:
-        subject = subject_of(following.root)
+        subject, first = subject_of(following.root), _first_subject(following)
+        if (subject is None or not _is_person_word(subject, lang)) and first is not None \
+                and _is_person_word(first, lang):  # a fronted participle or a root the parser took too far on
+            subject = first  # ("Invitée de …, X n'a pas varié"; "X a réagi sur X. Selon lui, …")
         if subject is not None and _is_person_word(subject, lang):
             yield Cue(word="", speaker=subject, how="next")
         elif subject is not None and subject.lemma_.lower() in lang.REACTION_NOUNS:  # "La réplique est venue de
@@ -516,6 +519,26 @@ def _next_sentence_cues(last: Span, lang: ModuleType, *, opens_paragraph: bool =
                            and any(c.lower_ in _FROM for c in t.children) and could_speak(t, lang)), None)
             if author is not None:
                 yield Cue(word="", speaker=author, how="next")
+
+
+def _first_subject(sentence: Span) -> Token | None:
+    """The first subject of a sentence, outside marks: that of its first clause ("Invitée de …, Marion Delaunay
+    n'a pas varié", whose participle the parser made the root)."""
+    quoted = _quoted_positions(sentence)
+    return next((t for t in sentence if t.dep_ in ("nsubj", "nsubj:pass") and t.i not in quoted), None)
+
+
+def _quoted_positions(sentence: Span) -> set[int]:
+    """Indices of the tokens between marks in a sentence."""
+    inside, positions = False, set()
+    for token in sentence:
+        if token.text in "«“‹":
+            inside = True
+        elif token.text in "»”›":
+            inside = False
+        elif inside:
+            positions.add(token.i)
+    return positions
 
 
 def _fragments_only(sentence: Span) -> bool:
@@ -602,7 +625,7 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
     if taken_up is not None:
         return taken_up
     subject = _trailing_participle_subject(verb, lang) or subject
-    if subject is not None and _is_passive_subject(subject, verb):
+    if subject is not None and is_passive_subject(subject, verb, lang):
         return _agent(verb)  # "elle a été reconnue par l'Église": the Church speaks, not she
     if subject is not None and subject.i >= quote_end and could_speak(subject, lang):
         return subject
@@ -735,10 +758,25 @@ def _quoted_source(verb: Token, lang: ModuleType) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("obj", "dobj") and could_speak(c, lang)), None)
 
 
-def _is_passive_subject(subject: Token, verb: Token) -> bool:
-    """The passive subject of ``verb`` itself ("elle a été reconnue")."""
+def is_passive_subject(subject: Token, verb: Token, lang: ModuleType | None = None) -> bool:
+    """The passive subject of ``verb`` itself ("elle a été reconnue"; "les riverains sont invités à « … »", which
+    the parser may label active: see :func:`_passive_participle`)."""
+    if subject.head.i != verb.i:
+        return False
     passive = any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
-    return passive and subject.dep_ in ("nsubj:pass", "nsubjpass") and subject.head.i == verb.i
+    if passive and subject.dep_ in ("nsubj:pass", "nsubjpass"):
+        return True
+    return subject.dep_ == "nsubj" and lang is not None and _passive_participle(verb, lang)
+
+
+def _passive_participle(verb: Token, lang: ModuleType) -> bool:
+    """A past participle after "être" that is no compound tense: not reflexive ("s'est dit") and not one of the
+    verbs conjugated with "être" (``ETRE_VERBS``: "elle est venue")."""
+    being = any(c.dep_.startswith("aux") and c.lemma_.lower() in getattr(lang, "PASSIVE_AUXILIARIES", ())
+                for c in verb.children)
+    reflexive = any(c.dep_.startswith("expl") or c.lower_ in ("se", "s'", "s’") for c in verb.children)
+    return being and not reflexive and "Part" in verb.morph.get("VerbForm") \
+        and verb.lemma_.lower() not in getattr(lang, "ETRE_VERBS", ())
 
 
 def _speaker_just_before(verb: Token, lang: ModuleType) -> Token | None:

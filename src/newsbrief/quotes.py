@@ -34,7 +34,8 @@ from dataclasses import replace
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from newsbrief.cues import Cue, could_speak, find_cue, sentence_subject, speech_lemma, subject_of, token_index
+from newsbrief.cues import Cue, could_speak, find_cue, is_passive_subject, sentence_subject, speech_lemma, \
+    subject_of, token_index
 from newsbrief.cues import speech_subject_tokens as speech_subject_tokens  # re-exported: imported from here
 from newsbrief.entities import EntityTable
 from newsbrief.grammar import DEFINITE, determiner, noun_root
@@ -239,10 +240,13 @@ def _named_subject(open_token: Token, resolver: SpeakerResolver, lang: ModuleTyp
     subject = subject_of(open_token.sent.root) or noun_root(open_token.sent)
     if subject is None or subject.i >= open_token.i or resolver.in_quote(subject.idx):
         return None  # a subject inside an earlier quote is never the speaker
+    if is_passive_subject(subject, subject.head, lang):
+        return None  # "les usagers sont invités à « … »": the ones told, not the speaker
     role = subject.pos_ == "NOUN" and subject.lemma_.lower() in lang.ROLE_NOUNS  # "Un haut fonctionnaire y voit"
     # an organisation word named in its phrase ("L'association des compagnies de croisière, la CLIA, « regrette …
     # »"): kept below only when that name is its own
-    body = subject.pos_ == "NOUN" and subject.lemma_.lower() in lang.ORG_NOUNS
+    circle = subject.pos_ == "NOUN" and subject.lemma_.lower() in getattr(lang, "CIRCLE_NOUNS", ())
+    body = subject.pos_ == "NOUN" and subject.lemma_.lower() in lang.ORG_NOUNS or circle
     impersonal = subject.lower_ in getattr(lang, "IMPERSONAL_PRONOUNS", ())  # "À Matignon, on salue un « … »"
     if not (subject.pos_ == "PROPN" or subject.lower_ in lang.PRONOUN_GENDERS or role or body or impersonal
             or could_speak(subject, lang) and subject.text[:1].isupper()):
@@ -254,7 +258,7 @@ def _named_subject(open_token: Token, resolver: SpeakerResolver, lang: ModuleTyp
         # les usagers à « … »"), not the last person quoted; not "le gouvernement prépare une « réforme »"
         reported = any(t.lemma_.lower() in lang.REPORTING_NOUNS or speech_lemma(t, lang) for t in open_token.sent
                        if t.i < open_token.i)
-        definite = determiner(subject) in DEFINITE and reported
+        definite = determiner(subject) in DEFINITE and (reported or circle)  # "l'entourage du maire" is a source
         return (resolved[0], resolved[1], "nominal") if definite and resolved[0] is not None else None
     return resolved if named or role and resolved[0] is not None else None
 

@@ -499,7 +499,7 @@ class SpeakerResolver:
                   and not self._based_in(t, token)]
         names = [n for t in proper if (n := self._mention_at(t)) is not None]  # not "the Washington-based lender"
         proper.sort(key=lambda t: t.dep_ != "appos")  # the person in apposition first ("…, Laurent Ferrières,")
-        people = [n for t in proper if not complement(t, token)
+        people = [n for t in proper if (not complement(t, token) or self._glued_to_complement(t))
                   and (n := self._mention_at(t)) is not None and self.table.label_of(n) == "PER"]
         if people:
             return people[0]
@@ -508,6 +508,13 @@ class SpeakerResolver:
         if token.lemma_.lower() not in self.lang.ORG_NOUNS:  # "la direction de la chaîne ... de la France"
             names = [n for t in proper if not complement(t, token) and (n := self._mention_at(t)) is not None]
         return names[0] if names and not role and determiner not in _INDEFINITE else None
+
+    def _glued_to_complement(self, name: Token) -> bool:
+        """A person's name the parser hung on the place closing the description before it ("le député RN de la
+        Somme Thibault Germain"): the holder of the role, not part of the complement."""
+        head = name.head
+        return (name.dep_.startswith("flat") or name.dep_ == "appos") and head.pos_ == "PROPN" and head.i < name.i \
+            and self._mention_at(head) not in (None, self._mention_at(name))
 
     def _described(self, token: Token, at: int) -> Resolved:
         phrase = self._phrase(token)
@@ -531,6 +538,8 @@ class SpeakerResolver:
             owner = self._mention_at(proper[0]) if proper else None  # "les membres de la Conférence … en France"
             return (owner or self._members_body(token) or self._party_of_members(token) or phrase), phrase, \
                 "nominal"
+        if lemma in getattr(self.lang, "CIRCLE_NOUNS", ()):
+            return phrase, phrase, "nominal"  # "l'entourage du maire": the circle itself, not the mayor
         if determiner not in _INDEFINITE and lemma in self.lang.ORG_NOUNS and lemma not in self.lang.ROLE_NOUNS:
             # "l'ONG", or an epithet with no name in it ("l'organisation patronale", "l'organisation de défense
             # des droits humains"): the organisation just named; not "le gouvernement allemand"
@@ -602,8 +611,8 @@ class SpeakerResolver:
             later = pick_role(holders, qualifiers, token.idx, owners=owners, place=place)
             if person is None and owners and any(r.at < token.idx for r in holders):
                 return None  # the role of another body, given before: someone else (one given later says nothing)
-        person = person or self._introduced_as(token) or self._identified_after_lede(token, gender=gender) \
-            or self._described_by_title(token, gender=gender)
+        person = person or self._introduced_as(token) or (None if given else self._unnamed_office(token)) \
+            or self._identified_after_lede(token, gender=gender) or self._described_by_title(token, gender=gender)
         if person is not None or self._owned_by_person(token):
             return person  # "the prime minister's official spokesman": not a person named near, the owner least
         return self._only_person_before(token, gender=gender, bare=True) \
@@ -811,6 +820,18 @@ class SpeakerResolver:
         closest = [t for t in earlier if adjectives & adjectives_of(t)] or earlier  # "européen" in both first
         return self._phrase(closest[-1]) if closest else None
 
+    def _unnamed_office(self, token: Token) -> str | None:
+        """The office just mentioned with its complement that a bare definite role takes up when the article gives
+        that role to nobody ("a interpellé la ministre de la Santé … La ministre a promis": the minister, not the
+        MP asking): the same noun in the last two sentences, outside quotes."""
+        window = [*self._previous_sentences(token, 2), token.sent][0].start
+        lemma = token.lemma_.lower()
+        bare = not any(c.dep_ in ("nmod", "amod", "appos") for c in token.children)
+        earlier = [t for t in self.doc[window:token.i] if t.lemma_.lower() == lemma and t.pos_ == "NOUN"
+                   and not self._in_quote(t.idx) and _determiner(t) in DEFINITE
+                   and any(c.dep_ == "nmod" for c in t.children)]
+        return self._phrase(earlier[-1]) if bare and earlier else None
+
     def _roles_like(self, lemma: str) -> list[Role]:
         """The people given this role, or one of its kind (``ROLE_KINDS``: "chercheuse" after "économiste"),
         in text order."""
@@ -830,15 +851,22 @@ class SpeakerResolver:
         previous = self._previous_sentences(token, 3)
         window = previous[0].start_char if previous else token.sent.start_char
         named = [(m, name) for m, name in self.table.mentions if window <= m.start < token.idx
-                 and self.table.label_of(name) == "ORG" and not self._in_quote(m.start) and self._of_kind(name, token)]
+                 and self._is_body(name) and not self._in_quote(m.start) and self._of_kind(name, token)]
         subjects = [(m, name) for m, name in named if self._is_subject_at(m.start, m.end)
                     and not self._after_coordinated_verb(m.start, m.end)]
         main = [name for m, name in subjects if not self._in_reported_clause(m.start, m.end)]
         if subjects:  # what a body says of another ("l'USM rappelle que la cour d'appel fonctionne") is not its topic
             return (main or [name for _, name in subjects])[-1]
-        spoken = [name for start, name in self.speakers if start < token.idx and self.table.label_of(name) == "ORG"
+        spoken = [name for start, name in self.speakers if start < token.idx and self._is_body(name)
                   and self._of_kind(name, token)]
         return spoken[-1] if spoken else (named[-1][1] if named else None)
+
+    def _is_body(self, name: str) -> bool:
+        """Whether a name is an organisation's: labelled one, or headed by a body's word though the model read a
+        place ("la Métropole de Lyon", "l'Agence régionale de santé"): ``BODY_NAME_HEADS``."""
+        words = name.split()
+        head = (words[0] if getattr(self.lang, "HEAD_FIRST", False) else words[-1]).lower() if words else ""
+        return self.table.label_of(name) == "ORG" or head in getattr(self.lang, "BODY_NAME_HEADS", ())
 
     def _of_kind(self, name: str, word: Token) -> bool:
         """Whether an organisation can be taken up by a word: any by "l'ONG", "the agency"; only one whose name

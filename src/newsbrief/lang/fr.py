@@ -245,12 +245,31 @@ ORG_NOUNS = frozenset({"gouvernement", "ministère", "parti", "syndicat", "organ
                        "entreprise", "société", "groupe", "commission", "conseil", "armée", "police",
                        "tribunal", "cour", "parquet", "kremlin", "élysée", "onu", "ong", "agence", "quotidien",
                        "journal", "hebdomadaire", "magazine", "chaîne", "radio", "site", "mensuel", "département",
-                       "région", "mairie", "préfecture", "institution"})
+                       "région", "mairie", "préfecture", "institution", "collectivité"})
 
 #: Organisation words of one kind of body, which take up only a body of that kind ("la préfecture" is not the
 #: farmers' union quoted before it), unlike "l'organisation" or "l'ONG".
 KIND_BODIES = frozenset({"gouvernement", "ministère", "tribunal", "cour", "parquet", "armée", "police", "commission",
                          "conseil", "mairie", "préfecture", "région", "département"})
+
+#: Words heading the name of a body that the model may read as a place ("Métropole de Lyon", "Agence régionale de
+#: santé"): such a name is an organisation that "la collectivité", "l'agence" take up.
+BODY_NAME_HEADS = frozenset({"agence", "métropole", "communauté", "collectivité", "préfecture", "mairie", "conseil",
+                             "office", "institut", "autorité", "commission", "haut-commissariat"})
+
+#: Nouns for the circle around a person, a source of its own that speaks for nobody named ("l'entourage du maire
+#: se refusait à tout commentaire « … »").
+CIRCLE_NOUNS = frozenset({"entourage"})
+
+#: The passive auxiliary: "être" before a past participle ("les usagers sont invités à « … »").
+PASSIVE_AUXILIARIES = frozenset({"être"})
+
+#: Verbs whose compound tenses take "être", so that "être" + participle is no passive ("elle est venue dire").
+ETRE_VERBS = frozenset("""
+aller venir revenir devenir parvenir intervenir survenir partir repartir arriver naître mourir décéder rester
+demeurer tomber retomber entrer rentrer sortir monter remonter descendre redescendre retourner passer repasser
+apparaître
+""".split())
 
 #: Words before a quote that mark it as a title, not speech ("le journal « Libération »").
 TITLE_CUES = frozenset("""
