@@ -74,6 +74,8 @@ _SEPARATORS = frozenset({":", ";", "|", "—", "«", "»", "“", "”"})
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 #: An acronym in brackets right after a name ("… of Hong Kong (DAB)").
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-Z][A-Za-z.&-]{1,9}\s*\)")
+#: The run of words that ends where the search ends (before an acronym's bracket or "or").
+_WORDS_BEFORE = re.compile(r"((?:[^\W\d_]+[ '’-])*[^\W\d_]+)$")
 
 
 def extract_mentions(doc: Doc, text: str, *, lang: ModuleType, speech_heads: Iterable[int] = ()) -> list[Mention]:
@@ -1014,10 +1016,13 @@ def _lower_case_expansions(mentions: list[Mention], text: str, lang: ModuleType)
     acronyms of common nouns the language lists ("PIB", "GDP") never do."""
     tagged = {m.text for m in mentions}
     ors = "|".join(map(re.escape, lang.ACRONYM_OR))
-    defined = re.compile(rf"((?:[^\W\d_]+[ '’-])*[^\W\d_]+)(?:\s*\(\s*|,\s+(?:{ors})\s+)([A-Z]{{2,6}})(?=\s*\)|,)")
+    markers = re.compile(rf"(?:\s*\(\s*|,\s+(?:{ors})\s+)([A-Z]{{2,6}})(?=\s*\)|,)")
     forms = set()
-    for found in defined.finditer(text):
-        acronym, words = found.group(2), found.group(1).replace("’", "'").split(" ")
+    for marker in markers.finditer(text):  # the acronyms first, then the words before each (linear in the text)
+        before = _WORDS_BEFORE.search(text, max(0, marker.start() - 300), marker.start())
+        if before is None:
+            continue
+        acronym, words = marker.group(1), before.group(1).replace("’", "'").split(" ")
         initials = [ELISION.sub("", w).lower() for w in words]
         phrase = next((words[i:] for i in range(len(words) - 2, -1, -1) if words[i] not in lang.CONNECTIVES
                        and spells(acronym.lower(), [w if w in lang.CONNECTIVES else fold_accents(w)

@@ -87,10 +87,15 @@ def _learn_trial_roles(doc: Doc, table: EntityTable, roles: dict[str, list[Role]
     or whom a participle of being tried describes ("Jugé pour diffamation, X a …", "X, poursuivi pour …"), and the
     presiding judge as one of its magistrates, as is a president of a court anywhere ("la présidente de la 11e
     chambre")."""
+    from spacy.attrs import LEMMA, LOWER
+
     verbs, participles = getattr(lang, "DEFENDANT_VERBS", ()), getattr(lang, "DEFENDANT_PARTICIPLES", ())
     people = {e.name for e in table.entities if e.label == "PER"}
-    for token in doc if verbs else ():
-        tried = token.lemma_.lower() in verbs and token.pos_ == "VERB" or token.lower_ in participles
+    strings = doc.vocab.strings  # by the words' hashes, read at once: a Token per word would cost more
+    verb_ids, participle_ids = {strings.add(v) for v in verbs}, {strings.add(p) for p in participles}
+    hashes = doc.to_array([LEMMA, LOWER]).tolist() if verbs else []
+    for token in (doc[i] for i, (lemma, lower) in enumerate(hashes) if lemma in verb_ids or lower in participle_ids):
+        tried = token.lemma in verb_ids and token.pos_ == "VERB" or token.lower in participle_ids
         person = _tried_person(token, table, people) if tried and not any(
             a <= token.idx < b for a, b in quoted) else None
         if person is not None:
