@@ -72,6 +72,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.grammar import DEFINITE, PERSON_TAGS, clitic_carrier, determiner, is_source_marker, marked_source, \
     noun_phrase, after_object_clitic, role_lemma
+from newsbrief.names import is_given_name
 from newsbrief.quotespans import QuoteSpan
 
 if TYPE_CHECKING:
@@ -853,9 +854,8 @@ def _postverbal_subject(verb: Token, lang: ModuleType) -> Token | None:
 def _given_name_after_medium(medium: Token, lang: ModuleType) -> int | None:
     """The full name the parser hung on the medium just before it, opening on a given name ("confie à L'Echo
     Pierre-Yves X, le CEO de …": X, not the role after him): where it starts."""
-    given = getattr(lang, "GIVEN_NAMES", {})
     return next((c.i for c in medium.children if c.i == medium.i + 1 and c.pos_ == "PROPN"
-                  and c.lower_.split("-")[0] in given and medium.lower_ not in given), None)
+                  and is_given_name(c.text, lang) and medium.lower_ not in getattr(lang, "GIVEN_NAMES", {})), None)
 
 
 def _name_after_medium(medium: Token) -> int | None:

@@ -51,7 +51,7 @@ from typing import TYPE_CHECKING
 from newsbrief.aliases import spells
 from newsbrief.grammar import DEFINITE, reported_pronoun
 from newsbrief.names import (ELISION, Mention, demonym_place, fold_accents, fold_name, folded_words,
-                             inhabitant_stem, surname)
+                             inhabitant_stem, is_given_name, surname)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -279,8 +279,8 @@ def _medium_before_given_name(tokens: list[Token], lang: ModuleType) -> bool:
     before = [t.lower_ for t in tokens[0].doc[max(0, tokens[0].i - 2): tokens[0].i]]
     after_to = before[-1:] == ["à"] or before[-1:] == ["au"] or before[-2:-1] == ["à"] and \
         before[-1] in getattr(lang, "ELIDED_ARTICLES", ())
-    first = tokens[1].lower_.split("-")[0]
-    return after_to and tokens[0].lower_ not in given and first in given and tokens[1].text not in lang.PLACES
+    return after_to and tokens[0].lower_ not in given and is_given_name(tokens[1].text, lang) \
+        and tokens[1].text not in lang.PLACES
 
 
 def _opens_with_demonym(tokens: list[Token], lang: ModuleType) -> bool:
@@ -966,18 +966,13 @@ def _named_tail(mention: Mention, keys: set[str], places: set[str], not_places: 
             continue
         after_place = len(head) >= 2 and head[-1] in lang.CONNECTIVES and fold_name(" ".join(head[:-1])) in places \
             and key in not_places
-        after_body = len(core) >= 2 and _given_name(core[0], lang) and head[0].lower() not in lang.GIVEN_NAMES
+        after_body = len(core) >= 2 and is_given_name(core[0], lang) and head[0].lower() not in lang.GIVEN_NAMES
         if after_place or after_body:
             offset = len(" ".join(head)) + 1
             cut_mention = replace(mention, start=mention.start + offset, text=" ".join(core))
             # a title before the place was the role's ("le directeur Afrique de"), not the name's
             return replace(cut_mention, role=False, title="", person_cue=False) if after_place else cut_mention
     return mention
-
-
-def _given_name(word: str, lang: ModuleType) -> bool:
-    """A given name of the language data, or a compound one whose first part is ("Pierre-Yves", "Jean-Marc")."""
-    return word.lower() in lang.GIVEN_NAMES or word.split("-")[0].lower() in lang.GIVEN_NAMES
 
 
 def _numbered_persons(mentions: list[Mention]) -> list[Mention]:

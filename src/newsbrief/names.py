@@ -48,6 +48,12 @@ def fold_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+def is_given_name(word: str, lang: ModuleType) -> bool:
+    """A given name of the language data, or a compound one whose first part is ("Pierre-Yves", "Jean-Marc")."""
+    given = getattr(lang, "GIVEN_NAMES", {})
+    return word.lower() in given or word.split("-")[0].lower() in given
+
+
 def inhabitant_stem(word: str, endings: tuple[str, ...]) -> str:
     """What is left of a lower-case word once the first of the language's inhabitant ``endings`` it ends with is
     cut ("lyonn" of "lyonnaise"); "" when it ends with none."""
