@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.aliases import Groups, group_key, group_mentions, merge_aliases
 from newsbrief.mentions import extract_mentions
-from newsbrief.names import Mention, canonical_name, demonym_place, fold_name, is_initialism, looks_personal
+from newsbrief.names import Mention, canonical_name, demonym_place, fold_name, is_initialism, looks_personal, name_head
 from newsbrief.records import Entity
 
 if TYPE_CHECKING:
@@ -124,8 +124,7 @@ def _group_label(group: list[Mention], lang: ModuleType) -> str:
         return "ORG"  # "La Région Grand Est reconnaît": an institution that speaks
     if votes["PER"] and len(name.split()) >= 2 and "-" in name.split()[0]:
         return "PER"
-    words = name.split()
-    if len(words) > 1 and (words[0] if lang.HEAD_FIRST else words[-1]).lower() in lang.NON_PERSON_WORDS:
+    if name_head(name, lang) in lang.NON_PERSON_WORDS:
         # headed by a word no person's name holds ("Fukushima Prefecture", tagged a person; not "Park Min-jae")
         votes = Counter({label: n for label, n in votes.items() if label != "PER"}) or Counter({"LOC": 1})
     acronym = any(is_initialism(m.text) for m in group)  # a tie with a defined acronym: a body ("La France

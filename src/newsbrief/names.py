@@ -48,6 +48,13 @@ def fold_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+def name_head(name: str, lang: ModuleType) -> str:
+    """The word, lower case, that heads a name of several words: its first in a language whose heads come first
+    ("Agence régionale de santé"), else its last ("Fukushima Prefecture"); "" for a name of one word."""
+    words = name.split()
+    return (words[0] if getattr(lang, "HEAD_FIRST", False) else words[-1]).lower() if len(words) > 1 else ""
+
+
 def is_given_name(word: str, lang: ModuleType) -> bool:
     """A given name of the language data, or a compound one whose first part is ("Pierre-Yves", "Jean-Marc")."""
     given = getattr(lang, "GIVEN_NAMES", {})

@@ -129,9 +129,8 @@ def attribute_answer_turns(quotes: list[Quote], spans: list[QuoteSpan], replying
                 or not (first.speaker and second.speaker) or first.speaker == second.speaker:
             continue
         asking = quote.text.rstrip().endswith("?")
-        if asking and _asks(first) and second.cue in replying:
-            result[i] = replace(quote, speaker=first.speaker, speaker_mention=None, resolution="previous")
-        elif not asking and first.cue in replying and _asks(second):
+        if asking and _asks(first) and second.cue in replying or not asking and first.cue in replying \
+                and _asks(second):  # either way the turn goes back to the first of the two
             result[i] = replace(quote, speaker=first.speaker, speaker_mention=None, resolution="previous")
     return result
 

@@ -104,7 +104,7 @@ from newsbrief.entities import EntityTable
 from newsbrief.grammar import ADJUNCT_OPENERS, DEFINITE, PERSON_TAGS, complement, edge, interrupts, is_source_marker, \
     marked_source, names_speaker, noun_phrase, noun_root, role_lemma, after_object_clitic
 from newsbrief.grammar import determiner as _determiner  # aliased: the methods call its result ``determiner``
-from newsbrief.names import Mention, demonym_place, fold_name, inhabitant_stem, looks_personal
+from newsbrief.names import Mention, demonym_place, fold_name, inhabitant_stem, looks_personal, name_head
 from newsbrief.records import Resolution
 from newsbrief.roles import Role, adjectives_agree, adjectives_of, description_gender, gender_evidence, \
     learn_roles, pick_role, role_owners, role_place, role_qualifiers
@@ -456,9 +456,8 @@ class SpeakerResolver:
         end = max(t.i for t in noun_phrase(token)) + 1
         if _determiner(token) not in DEFINITE or end >= len(self.doc) or self.doc[end].pos_ != "PROPN":
             return None
-        named = self._mention_at(self.doc[end])
-        starts = any(m.start == self.doc[end].idx for m, n in self.table.mentions if n == named)
-        return named if named is not None and starts and self.table.label_of(named) == "PER" else None
+        named = next((n for m, n in self.table.mentions if m.start == self.doc[end].idx), None)  # a name starts there
+        return named if named is not None and self.table.label_of(named) == "PER" else None
 
     def _named_after_comma(self, comma: int) -> str | None:
         """The person named right after a comma, maybe after an article and lower-case words ("le lieutenant-colonel
@@ -864,8 +863,7 @@ class SpeakerResolver:
     def _is_body(self, name: str) -> bool:
         """Whether a name is an organisation's: labelled one, or headed by a body's word though the model read a
         place ("la Métropole de Lyon", "l'Agence régionale de santé"): ``BODY_NAME_HEADS``."""
-        words = name.split()
-        head = (words[0] if getattr(self.lang, "HEAD_FIRST", False) else words[-1]).lower() if words else ""
+        head = name_head(name, self.lang) or name.lower()
         return self.table.label_of(name) == "ORG" or head in getattr(self.lang, "BODY_NAME_HEADS", ())
 
     def _of_kind(self, name: str, word: Token) -> bool:
