@@ -1098,6 +1098,24 @@ CONTEXT_CASES = [
     ("Le conseiller municipal Yves Carré a été relaxé mardi par le tribunal de Blois. « Justice est faite », a-t-il "
      "réagi à la sortie de l'audience. Le soir même, l'entourage du maire se refusait à tout commentaire « sur une "
      "décision susceptible d'appel ».", "susceptible", "entourage du maire", "nominal"),
+    # a party line in a person's introduction, nominalised for them later, whatever the party
+    ("« C'est un coup de force », a répliqué le porte-parole autonomiste en matière de santé, Paul Vautrin. "
+     "L'autonomiste accuse le gouvernement de vouloir « passer en force » avant l'été.", "passer en force",
+     "Paul Vautrin", "nominal"),
+    # a lede's "a magistrate" is the one the body gives that title; "the magistrate" later is too
+    ("A former union leader was jailed for two years on Friday over posts that a magistrate said were meant to "
+     "\"incite disaffection.\"\n\nPrincipal Magistrate Peter Law Tak-chuen convicted Chan in October. \"The "
+     "defendant knew exactly what he was doing,\" Law said.\n\nThe defence asked for leniency. \"Free speech is "
+     "not a licence,\" the magistrate said.", "incite disaffection", "Peter Law Tak-chuen", "nominal"),
+    ("A former union leader was jailed for two years on Friday over posts that a magistrate said were meant to "
+     "\"incite disaffection.\"\n\nPrincipal Magistrate Peter Law Tak-chuen convicted Chan in October. \"The "
+     "defendant knew exactly what he was doing,\" Law said.\n\nThe defence asked for leniency. \"Free speech is "
+     "not a licence,\" the magistrate said.", "Free speech", "Peter Law Tak-chuen", "nominal"),
+    # a description takes up the introduction just before it, not a person given the role further back
+    ("The spokesperson of the coast guard, Ramon Castillo, showed the footage. \"We were on a routine patrol,\" "
+     "Castillo said.\n\n\"Our ships acted lawfully,\" a spokesperson for the Chinese foreign ministry told a "
+     "briefing in Beijing. The spokesperson urged Manila to \"stop provoking\" its neighbours.", "stop provoking",
+     "spokesperson for the Chinese foreign ministry", "nominal"),
 ]
 
 

@@ -77,6 +77,23 @@ def test_learn_roles(language: str, text: str, role: str, person: str, gender: s
     assert genders[person] == gender
 
 
+@pytest.mark.parametrize(("text", "role", "person"), [
+    # the role at the head of a long phrase set off before the name, and a party line in it
+    ("« Non », a répliqué le porte-parole indépendantiste en matière de santé, Paul Vautrin.", "porte-parole",
+     "Paul Vautrin"),
+    ("« Non », a répliqué le porte-parole indépendantiste en matière de santé, Paul Vautrin.", "indépendantiste",
+     "Paul Vautrin"),
+])
+def test_learn_roles_from_a_long_introduction(text: str, role: str, person: str) -> None:
+    roles, _ = roles_of("fr", text)
+    assert {r.person for r in roles.get(role, [])} == {person}
+
+
+def test_the_apposition_after_a_name_governed_by_a_preposition_is_another_s() -> None:
+    roles, _ = roles_of("fr", "Comme Paul Vautrin, la porte-parole écologiste, Anne Morel, a dénoncé le texte.")
+    assert {r.person for r in roles.get("porte-parole", [])} == {"Anne Morel"}  # not Paul Vautrin
+
+
 def test_a_name_complementing_a_role_does_not_hold_it() -> None:
     roles, _ = roles_of("fr", "Pour Me Paul Fabre, l'avocat de Julien Morel, la décision est conforme au droit.")
     assert [r.person for r in roles.get("avocat", [])] == ["Paul Fabre"]  # not Julien Morel, whose lawyer he is
@@ -87,6 +104,13 @@ def test_learn_roles_skips_quoted_names() -> None:
     roles, genders = roles_of("fr", text, quoted=[(0, text.index("»") + 1)])
     assert "président" not in roles and "Emmanuel Macron" not in genders
     assert [r.person for r in roles["économiste"]][:1] == ["Paul Durand"]
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_role_kinds_are_role_nouns(language: str) -> None:
+    """A word of a kind ("magistrate" with "judge") is a role noun too, or "the magistrate" is never resolved."""
+    lang = get_language_data(language)
+    assert set(lang.ROLE_KINDS) <= lang.ROLE_NOUNS
 
 
 @pytest.mark.parametrize(("language", "text", "role", "qualifiers"), [

@@ -57,7 +57,7 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
             continue
         if "-" in (text[mention.start - 1:mention.start], text[mention.end:mention.end + 1]):
             continue  # one name of a hyphenated pair ("la liste Lasserre-Bénaben"): the words around are the pair's
-        for token in _linked_tokens(doc, span):
+        for token in _linked_tokens(doc, span, lang):
             _learn_linked_role(token, span, name, mention.start, roles, lang)
             evidence += [(name, gender, weight) for gender, weight in _linked_gender(token, span, lang)]
         evidence += [(name, gender, weight) for gender, weight in _name_gender(span, lang)]
@@ -141,7 +141,7 @@ def _role_verb_holder(verb: Token) -> Token | None:
     return after if after is not None and after.pos_ == "PROPN" else None
 
 
-def _linked_tokens(doc: Doc, span: Span) -> list[Token]:
+def _linked_tokens(doc: Doc, span: Span, lang: ModuleType) -> list[Token]:
     """The words a person's name is tied to: the head it is apposed to or names, its appositions and complements,
     the word before it and a role set off by a comma before it. The role a name complements is another's
     ("l'avocat de Samir B." is not Samir B.'s role)."""
@@ -150,7 +150,7 @@ def _linked_tokens(doc: Doc, span: Span) -> list[Token]:
         and not (root.dep_ == "nmod" and complement(root, root.head)) else []
     linked += [c for c in root.children if c.dep_ in ("appos", "nmod")]
     linked += [doc[span.start - 1]] if span.start > 0 else []
-    return linked + _comma_apposition(doc, span)
+    return linked + _comma_apposition(doc, span, lang)
 
 
 def _learn_linked_role(token: Token, span: Span, name: str, start: int, roles: dict[str, list[Role]],
@@ -158,9 +158,11 @@ def _learn_linked_role(token: Token, span: Span, name: str, start: int, roles: d
     """Record the role a word tied to the name gives it: a role noun, or an abbreviated title just before it
     ("Sen. Roger Halvorsen")."""
     if token.lemma_.lower() in lang.ROLE_NOUNS and _nominal(token):
-        owners = role_owners(token, beside=range(span.start, span.end))
-        roles.setdefault(token.lemma_.lower(), []).append(Role(start, name, role_qualifiers(token), owners,
-                                                               role_place(token)))
+        role = Role(start, name, role_qualifiers(token), role_owners(token, beside=range(span.start, span.end)),
+                    role_place(token))
+        for word in {token.lemma_.lower()} | {c.lower_ for c in token.children if c.dep_ == "amod"
+                                              and _affiliation_word(c.lower_, lang)}:  # "le porte-parole péquiste"
+            roles.setdefault(word, []).append(role)
     elif token.i == span.start - 1 and (titled := _title_role(token, lang)):
         roles.setdefault(titled, []).append(Role(start, name, frozenset()))
 
@@ -238,7 +240,17 @@ def _member_nouns(doc: Doc, span: Span, text: str, sentence: tuple[int, int], la
     words = [t.lower_ for t in _introduction(doc, span, sentence, lang)]
     tags = _bracketed_tags(text, span)
     nouns = {n for w in words + tags for n in members.get(w, ()) + places.get(w, ())}
+    nouns |= {w for w in words if _affiliation_word(w, lang) and w not in lang.ROLE_NOUNS}  # a role noun
+    # ("économiste") is learnt with its owner where it is tied to the name
     return nouns | {n for w in tags if w in cantons for n in places.get(cantons[w], ())}
+
+
+def _affiliation_word(word: str, lang: ModuleType) -> bool:
+    """A word of a person's introduction that names a movement or party line and that a journalist nominalises
+    for them later, whatever the party ("le porte-parole péquiste X" … "le péquiste"; "la députée
+    indépendantiste X" … "l'indépendantiste"; "the unionist MLA X" … "the unionist"): the language's affiliation
+    suffix (``AFFILIATION_SUFFIXES``), not a short common word ("liste")."""
+    return len(word) >= 7 and word.isalpha() and word.endswith(getattr(lang, "AFFILIATION_SUFFIXES", ()))
 
 
 def _introduction(doc: Doc, span: Span, sentence: tuple[int, int], lang: ModuleType) -> list[Token]:
@@ -278,10 +290,12 @@ _TAGGER_WEIGHT = 0.5  # the weight gender_evidence gives the tagger's own guess
 
 
 def _epicene(noun: Token, lang: ModuleType) -> bool:
-    """A role noun with one form for both genders ("analyste", "ministre"): with no article or adjective
-    ("Tarek X, analyste à …"), its gender tag is the tagger's guess, no evidence about the person it describes."""
+    """A role noun or party word with one form for both genders ("analyste", "ministre", "l'autonomiste"): with no
+    article or adjective ("Tarek X, analyste à …"), its gender tag is the tagger's guess, no evidence about the
+    person it describes."""
     word = noun.lower_
-    return word in lang.ROLE_NOUNS and word.endswith("e") and not _paired_role_gender(
+    known = word in lang.ROLE_NOUNS or _affiliation_word(word, lang)  # "l'autonomiste" too
+    return known and word.endswith("e") and not _paired_role_gender(
         word, getattr(lang, "FORMER_PREFIXES", ()), lang.ROLE_NOUNS)
 
 
@@ -419,16 +433,23 @@ def pick_role(roles: list[Role], qualifiers: frozenset[str], at: int, *,
     return fitting[0].person if fitting else None
 
 
-def _comma_apposition(doc: Doc, span: Span) -> list[Token]:
+def _comma_apposition(doc: Doc, span: Span, lang: ModuleType) -> list[Token]:
     """Nouns set off by a comma just before or after a name ("le président ukrainien, Volodymyr Zelensky,";
-    "Sergueï Lavrov, le ministre"), for when the parser did not attach them; before the name, the head of the
-    noun phrase, not its complement ("la ministre des Transports du Québec, Lyne Bérubé": "ministre")."""
+    "Sergueï Lavrov, le ministre"), for when the parser did not attach them; before the name, the first role noun
+    of the phrase back to a punctuation mark or a verb ("le porte-parole péquiste en matière de transports, Joël
+    X": "porte-parole", which the parser may not link to "matière"), else the head of the noun phrase, not its
+    complement ("la ministre des Transports du Québec, Lyne Bérubé": "ministre"). After a name governed by a
+    preposition ("Comme Joël X, la porte-parole solidaire, Maude Y"), the words set off are another's."""
     nouns: list[Token] = []
     if span.start > 1 and doc[span.start - 1].text == ",":
-        window = max(span.sent.start, span.start - 6)
-        before = [t for t in doc[window: span.start - 1] if t.pos_ == "NOUN"][-1:]
-        nouns += [_phrase_head(before[0], span.sent.start)] if before else []
-    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        window = doc[max(span.sent.start, span.start - 9): span.start - 1]
+        phrase = window[next((i + 1 for i in range(len(window) - 1, -1, -1) if window[i].is_punct
+                              and window[i].text not in "()" or window[i].pos_ in ("VERB", "AUX")), 0):]
+        role = [t for t in phrase if t.pos_ == "NOUN" and t.lemma_.lower() in lang.ROLE_NOUNS][:1]
+        before = [t for t in phrase if t.pos_ == "NOUN"][-1:]
+        nouns += role or ([_phrase_head(before[0], span.sent.start)] if before else [])
+    governed = span.start > 0 and doc[span.start - 1].pos_ == "ADP"
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and not governed:
         nouns += [t for t in doc[span.end + 1: span.end + 4] if _nominal(t)][:1]
     return nouns
 

@@ -555,7 +555,7 @@ class SpeakerResolver:
         if determiner in DEFINITE and whole != token.lower_ and whole in self.lang.ROLE_NOUNS:
             return (self._person_noun_holder(token, whole) or phrase), phrase, "nominal"
         if determiner in _INDEFINITE and lemma in self.lang.ROLE_NOUNS:
-            return (self._business_role(token) or phrase), phrase, "nominal"
+            return (self._business_role(token) or self._titled_in_body(token) or phrase), phrase, "nominal"
         if determiner in _INDEFINITE or lemma not in self.lang.ROLE_NOUNS and not self._learnt_role(token):
             return phrase, phrase, "nominal"
         if lemma in getattr(self.lang, "CONCERNED_NOUNS", ()):
@@ -596,9 +596,13 @@ class SpeakerResolver:
         person = self._introduced_with(token)
         if person is not None:
             return person
-        if given and not any(r.at < token.idx for r in given):
+        introduction = self._introduction_of(token)
+        if given and not any(r.at < token.idx for r in given) or introduction is not None \
+                and any(a <= introduction.idx < b for a, b in self.paragraphs) \
+                and all(r.at < introduction.idx for r in given if r.at < token.idx):
             person = self._introduced_as(token)  # "A senior official, who …, said … the official said": not a
-            # person given the role further on
+            # person given the role further on, nor one given it before a paragraph's introduction ("the
+            # spokesperson of the council, X" … "a spokesperson for the ministry told … The spokesperson urged")
         later = None  # one given the role only further on: a last resort (a description takes up, not ahead)
         if given and person is None:
             holders = [r for r in given if self._compatible(r.person, gender)]
@@ -811,13 +815,39 @@ class SpeakerResolver:
     def _introduced_as(self, token: Token) -> str | None:
         """The indefinite description that introduced the person a definite one takes up ("un diplomate
         européen" for "le diplomate européen cité plus haut")."""
+        introduction = self._introduction_of(token)
+        return None if introduction is None else self._titled_in_body(introduction) or self._phrase(introduction)
+
+    def _introduction_of(self, token: Token) -> Token | None:
+        """The last indefinite description of the role (or one of its kind) before a definite one, outside
+        quotes, preferring one with the same adjectives ("européen" in both)."""
         lemmas, adjectives = self._kin(token.lemma_.lower()), adjectives_of(token)
         earlier = [t for t in self.doc[:token.i] if t.lemma_.lower() in lemmas and t.pos_ in ("NOUN", "PROPN")
                    and any(c.dep_ in ("det", "nummod") and c.lower_ in _A_OR_ONE
                            for c in t.children)
                    and adjectives_agree(adjectives, adjectives_of(t)) and not self._in_quote(t.idx)]
-        closest = [t for t in earlier if adjectives & adjectives_of(t)] or earlier  # "européen" in both first
-        return self._phrase(closest[-1]) if closest else None
+        closest = [t for t in earlier if adjectives & adjectives_of(t)] or earlier
+        return closest[-1] if closest else None
+
+    def _titled_in_body(self, token: Token) -> str | None:
+        """The one person an indefinite role description of the lede stands for ("episodes that a magistrate said
+        were designed to …"), when the body names that person only with that role as a title ("Principal
+        Magistrate Raymond Chow"; a deck may name them first). In the body, "a magistrate" introduces someone
+        else; a title two people hold says nothing, and one the lede itself names is not its unnamed person."""
+        if not self.paragraphs or token.idx >= self.paragraphs[0][1]:
+            return None
+        word, gender = role_lemma(token, self.lang), description_gender(token)
+        titled = {name for m, name in self._person_mentions_between(self.paragraphs[0][1], self.doc[-1].idx + 1)
+                  if (title := self._word_before(m.start)) is not None and title.lower_ == word}
+        person = next(iter(titled)) if len(titled) == 1 else None
+        lede = range(*self.paragraphs[0])
+        return person if person is not None and self._first_named(person) not in lede \
+            and self._compatible(person, gender) else None
+
+    def _word_before(self, start: int) -> Token | None:
+        """The token just before the one at a character offset, if any."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        return self.doc[span.start - 1] if span is not None and span.start > 0 else None
 
     def _unnamed_office(self, token: Token) -> str | None:
         """The office just mentioned with its complement that a bare definite role takes up when the article gives

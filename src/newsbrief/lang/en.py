@@ -111,7 +111,8 @@ dissident refugee hostage prisoner detainee deputy treasurer captain manager ath
 photographer reporter correspondent banker consultant firefighter engineer architect man woman heir successor
 predecessor rival ally supporter owner investor trader executive boss counterpart person insider
 republican democrat conservative tory socialist liberal centrist nationalist populist billionaire tycoon mogul
-participant attendee guest fisherman sailor nominee opponent challenger critic commentator
+participant attendee guest fisherman sailor nominee opponent challenger critic commentator magistrate scholar
+academic
 """.split())
 
 #: Role nouns a journalist uses in turn for the same person ("Jane Doe, an economist ..." then "the
@@ -129,6 +130,10 @@ ROLE_KINDS = {word: kind for kind, words in {
     "parliament": "mp backbencher lawmaker legislator",
     "rival": "rival opponent challenger",
 }.items() for word in words.split()}
+
+#: Endings of the words for a movement or party line ("the unionist MLA X" … "the unionist"): one in a person's
+#: introduction stands for them later, whatever the party (see :func:`newsbrief.roles.learn_roles`).
+AFFILIATION_SUFFIXES = ("ist",)
 
 #: Parties, by a word of their name, their acronym or an AP-style tag ("Rep. Jane Doe, R-Ariz."), -> the nouns
 #: for their members, which stand for a person the article ties to them ("the Republican", "the Tory"); in the

@@ -122,7 +122,7 @@ ROLE_MODIFIERS = frozenset({"vice", "haut", "haute", "grand", "grande", "ancien"
 ROLE_NOUNS = frozenset("""
 président présidente ministre premier chef chancelier chancelière porte-parole dirigeant dirigeante
 sénateur sénatrice député députée maire général diplomate ambassadeur ambassadrice secrétaire gouverneur
-juge procureur procureure avocat avocate directeur directrice patron patronne responsable leader
+juge procureur procureure consul consule avocat avocate directeur directrice patron patronne responsable leader
 candidat candidate commissaire roi reine pape émir syndicaliste conseiller conseillère négociateur
 négociatrice représentant représentante opposant opposante militant militante chercheur chercheuse
 expert experte analyste économiste auteur autrice journaliste fondateur fondatrice entraîneur entraîneuse
@@ -187,6 +187,11 @@ ROLE_KINDS = {word: kind for kind, words in {
 BUSINESS_CLASS_NOUNS = frozenset({"groupe", "entreprise", "société", "fabricant", "constructeur", "firme",
                                   "compagnie", "enseigne", "start-up", "pme", "industriel", "équipementier",
                                   "fournisseur", "distributeur", "producteur", "exploitant", "opérateur"})
+
+#: Endings of the words for a movement or party line ("le porte-parole péquiste X" … "le péquiste",
+#: "l'indépendantiste"): one in a person's introduction stands for them later, whatever the party (see
+#: :func:`newsbrief.roles.learn_roles`).
+AFFILIATION_SUFFIXES = ("iste",)
 
 #: Parties and unions, by a word of their name or their acronym as an article gives them, -> the nouns for their
 #: members, which a journalist uses for a person the article ties to them ("Karim X, député LFI" … "l'insoumis",
