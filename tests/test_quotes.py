@@ -1111,6 +1111,16 @@ CONTEXT_CASES = [
      "\"incite disaffection.\"\n\nPrincipal Magistrate Peter Law Tak-chuen convicted Chan in October. \"The "
      "defendant knew exactly what he was doing,\" Law said.\n\nThe defence asked for leniency. \"Free speech is "
      "not a licence,\" the magistrate said.", "Free speech", "Peter Law Tak-chuen", "nominal"),
+    # an organisation's epithet takes up the body just named ("la Ville de", capitalised, is an institution)
+    ("À l'hôtel de ville, le ton est plus mesuré. La Ville de Gatineau affirme ne pas avoir été consultée. Dans un "
+     "communiqué, l'administration municipale dit « prendre acte » de la décision.", "prendre acte",
+     "Ville de Gatineau", "nominal"),
+    ("Le Comité Champagne a publié ses chiffres mardi à Épernay. Selon l'interprofession, les expéditions reculent "
+     "de « 4 % sur un an, du jamais-vu depuis 2020 ».", "jamais-vu", "Comité Champagne", "nominal"),
+    # a verbless sentence is about its relative clause's subject, inverted after "que"
+    ("Christophe Morin, maire (divers gauche) de Vierzon, défend la fermeture de la piscine. Le président de "
+     "l'association des usagers, Paul Fabre, dénonce « un abandon ». Un reproche que rejette le maire. « Nous "
+     "rénovons, nous ne fermons pas », a répondu l'élu mardi soir.", "Nous rénovons", "Christophe Morin", "nominal"),
     # a description takes up the introduction just before it, not a person given the role further back
     ("The spokesperson of the coast guard, Ramon Castillo, showed the footage. \"We were on a routine patrol,\" "
      "Castillo said.\n\n\"Our ships acted lawfully,\" a spokesperson for the Chinese foreign ministry told a "

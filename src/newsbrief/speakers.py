@@ -1068,6 +1068,8 @@ class SpeakerResolver:
                         and (c.i >= compared or compared == sentence.start)),
                        None) or noun_root(sentence) or self._unparsed_subject(sentence)
         subject = _titled_subject(subject, self.lang) if subject is not None else None
+        if subject is not None and subject.i == sentence.root.i and subject.pos_ == "NOUN":
+            subject = _relative_subject(subject) or subject  # "Une accusation que rejette la vice-présidente."
         heads = [subject] if subject is not None else []
         heads += [source for t in sentence[:4] if is_source_marker(t, self.lang)
                   and (source := marked_source(t, self.lang)) is not None]
@@ -1272,11 +1274,14 @@ def _dislocated_noun(pronoun: Token, gender: str | None) -> Token | None:
 def _with_apposed(head: Token) -> list[Token]:
     """A noun phrase with the name set off after it however long the description before the name is ("la
     vice-présidente de la Collectivité européenne d'Alsace (CeA) chargée du transfrontalier, Sophie Kieffer,"),
-    also when the parser made that name a second subject of the verb."""
+    also when the parser made that name a second subject of the verb or hung it elsewhere."""
     phrase = noun_phrase(head)
     near = {t.i for t in phrase}
     siblings = head.head.children if head.dep_.startswith("nsubj") else ()
     set_off = [c for c in head.children if c.dep_ == "appos"] + [c for c in siblings if c.dep_ == head.dep_]
+    after = max(t.i for t in phrase) + 1  # or anywhere the parser hung it ("Une version que contredit l'ancienne
+    if after + 1 < len(head.doc) and head.doc[after].text == "," and head.doc[after + 1].i not in near:
+        set_off.append(head.doc[after + 1])  # directrice des services, Nathalie X, citée comme témoin.")
     return phrase + [t for c in set_off if c.pos_ == "PROPN" and c.i > head.i and c.nbor(-1).text == ","
                      for t in c.subtree if t.i not in near]
 
@@ -1348,6 +1353,19 @@ def _name_word(token: Token) -> bool:
     return token.pos_ == "PROPN" or token.pos_ == "NOUN" and set_off and token.text[:1].isupper() \
         and token.ent_type_ in ("ORG", "PER", "PERSON", "GPE", "LOC") \
         or token.ent_type_ in PERSON_TAGS and token.text[:1].isupper() and token.pos_ in ("ADJ", "NOUN")
+
+
+def _relative_subject(noun: Token) -> Token | None:
+    """The subject of the relative clause of a verbless sentence's noun, which the sentence is about ("Une
+    accusation que rejette la vice-présidente.": the vice-president); after "que" the subject follows the verb,
+    where the parser may take it for the object."""
+    for verb in (c for c in noun.children if c.dep_ == "acl:relcl"):
+        relative_object = any(c.dep_ == "obj" and "Rel" in c.morph.get("PronType") for c in verb.children)
+        found = [c for c in verb.children if c.dep_.startswith("nsubj") and c.pos_ != "PRON"
+                 or relative_object and c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
+        if found:
+            return found[0]
+    return None
 
 
 def _main_subject(sentence: Span) -> Token | None:

@@ -250,7 +250,9 @@ ORG_NOUNS = frozenset({"gouvernement", "ministère", "parti", "syndicat", "organ
                        "entreprise", "société", "groupe", "commission", "conseil", "armée", "police",
                        "tribunal", "cour", "parquet", "kremlin", "élysée", "onu", "ong", "agence", "quotidien",
                        "journal", "hebdomadaire", "magazine", "chaîne", "radio", "site", "mensuel", "département",
-                       "région", "mairie", "préfecture", "institution", "collectivité"})
+                       "région", "mairie", "préfecture", "institution", "collectivité", "administration",
+                       "interprofession", "faîtière", "fédération", "confédération", "fondation", "municipalité",
+                       "diplomatie", "rectorat", "exécutif"})
 
 #: Organisation words of one kind of body, which take up only a body of that kind ("la préfecture" is not the
 #: farmers' union quoted before it), unlike "l'organisation" or "l'ONG".
@@ -260,7 +262,8 @@ KIND_BODIES = frozenset({"gouvernement", "ministère", "tribunal", "cour", "parq
 #: Words heading the name of a body that the model may read as a place ("Métropole de Lyon", "Agence régionale de
 #: santé"): such a name is an organisation that "la collectivité", "l'agence" take up.
 BODY_NAME_HEADS = frozenset({"agence", "métropole", "communauté", "collectivité", "préfecture", "mairie", "conseil",
-                             "office", "institut", "autorité", "commission", "haut-commissariat"})
+                             "office", "institut", "autorité", "commission", "haut-commissariat", "ville",
+                             "rectorat", "fédération", "confédération", "fondation", "direction"})
 
 #: Nouns for the circle around a person, a source of its own that speaks for nobody named ("l'entourage du maire
 #: se refusait à tout commentaire « … »").
