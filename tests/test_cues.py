@@ -79,6 +79,21 @@ CUE_CASES = [
     # a verb that reports speech only in an incise (``INCISE_SPEECH_VERBS``)
     ("fr", "« Maître, il vous reste cinq minutes », a coupé la présidente, Agnès Morvan.", "incise", "couper",
      "présidente"),
+    # the inverted subject the parser hung on the newspaper named after the verb speaks, not nobody
+    ("fr", "« La digue ne tiendra pas un hiver de plus », avertit dans les colonnes de La Provence Mathieu Roussel, "
+     "qui préside le comité de quartier.", "incise", "avertir", "Mathieu"),
+    # a speech participle qualifying a noun before the quote speaks through its agent (par X), not the noun judged
+    ("fr", "Une hausse jugée « inacceptable » par les syndicats de cheminots.", "before", "juger", "syndicats"),
+    ("fr", "Une décision qualifiée d'« historique » par la présidente de la région.", "before", "qualifier",
+     "présidente"),
+    # a fronted complement the parser took for the subject: the noun set off after it speaks
+    ("fr", "Dans un communiqué diffusé en fin de journée, le Syndicat des cheminots (SDC) dénonce une "
+     "« provocation ».", "before", "dénoncer", "Syndicat"),
+    # "Pour le Broyard," gives the view of an inhabitant (a capitalised noun); "relever de" (belong to) is no speech
+    ("fr", "Pour le Broyard, le projet relevait du « mépris ».", "marker", "pour", "Broyard"),
+    # a quote opening its paragraph: the next sentence's subject, a noun with a person's name set off after it
+    ("fr", "« Nous ne partirons pas. » La doyenne du village, Jeanne Perrin, ne décolère pas.", "next", "",
+     "doyenne"),
 ]
 
 

@@ -1126,6 +1126,30 @@ CONTEXT_CASES = [
      "Castillo said.\n\n\"Our ships acted lawfully,\" a spokesperson for the Chinese foreign ministry told a "
      "briefing in Beijing. The spokesperson urged Manila to \"stop provoking\" its neighbours.", "stop provoking",
      "spokesperson for the Chinese foreign ministry", "nominal"),
+    # a paragraph with no cue after a quoted speaker: not the subject inside that speaker's quote
+    ("Le conseil municipal a voté mardi le budget primitif.\n\n« Un maire qui ne connaît pas le coût de ses propres "
+     "travaux ne devrait pas demander un chèque en blanc aux habitants », a tranché Paul Girard, conseiller "
+     "municipal d'opposition.\n\n« Trois millions, cinq millions? Personne ne le sait. Eux non plus. »",
+     "Trois millions", "Paul Girard", "previous"),
+    # a quote after a sentence giving someone's view ("Pour X, …") goes on with that view
+    ("Les nappes phréatiques sont au plus bas depuis vingt ans.\n\nPour Hélène Marchal, hydrologue à l'Université "
+     "de Toulouse interrogée par La Dépêche, le problème est ancien. « On a construit l'agriculture d'ici pour un "
+     "climat qui a disparu. » La préfecture, de son côté, prépare des restrictions.", "climat qui a disparu",
+     "Hélène Marchal", "explicit"),
+    # "M. Girard" tells his gender surely, over the article of a role the parser tied to his name ("Comme Paul
+    # Girard, la porte-parole …, Anne Morel,"): "a-t-il" is his, not the man named in between
+    ("Le projet de deuxième ligne divise le conseil métropolitain.\n\nComme Paul Girard, la porte-parole des "
+     "écologistes, Anne Morel, a accusé le maire de « mépriser » les commerçants. « Ils attendent depuis deux "
+     "ans », a-t-elle déploré.\n\nLe premier adjoint, Marc Le Gall, espère un vote avant l'été. M. Girard, qui "
+     "siège au conseil depuis vingt ans, promet de « tout examiner ». « Nous poserons toutes les questions », "
+     "a-t-il averti.", "Nous poserons", "Paul Girard", "pronoun"),
+    # a subject set against the topic by a stressed pronoun ("X, elle, …") is not that topic: the other woman
+    # named just before
+    ("L'agence régionale de santé a confirmé la fermeture de la maternité en juin.\n\n« La sécurité des mères "
+     "passe avant tout », a assuré la directrice de l'agence, Sophie Kervella, devant la presse.\n\n« Nous ne "
+     "céderons pas. » La porte-parole du collectif de défense, Anne Le Roux, ne cache pas sa colère. Elle a écrit "
+     "à Sophie Kervella et promet « un recours ».\n\nLa haute fonctionnaire, elle, se dit « sereine » face à la "
+     "mobilisation.", "sereine", "Sophie Kervella", "nominal"),
 ]
 
 
@@ -1354,6 +1378,18 @@ def test_a_headline_description_gives_way_to_the_body_speaker(tmp_path: Path) ->
             "secrétaire générale de la CGT, Karine Delorme, au départ du cortège parisien.\n")
     headline = next(q for q in analyse_text(tmp_path, text).quotes if q.text == "On ne lâchera pas")
     assert headline.speaker == "Karine Delorme" and headline.resolution == "previous"
+
+
+def test_a_lede_fragment_in_another_form_of_a_body_quote_takes_its_speaker(tmp_path: Path) -> None:
+    """The lede gives the words of a later quote as an infinitive ("promet de « bloquer le chantier »" for "nous
+    bloquerons le chantier"): the person saying them speaks for the description."""
+    text = ("date 2026-05-12\nContournement de Saint-Lô : les riverains haussent le ton\n\n"
+            "Le département a validé lundi le tracé du contournement routier, et un élu d'opposition promet déjà de "
+            "« bloquer le chantier ».\n\nLes travaux doivent débuter à l'automne, pour une mise en service en "
+            "2029.\n\n« Si les bulldozers arrivent avant la fin de l'enquête publique, nous bloquerons le chantier. "
+            "Nous n'avons pas le choix », prévient Marc Duval, conseiller départemental du canton de Saint-Lô-2.\n")
+    lede = quote_containing(analyse_text(tmp_path, text), "bloquer le chantier")
+    assert lede.speaker == "Marc Duval" and lede.resolution == "previous"
 
 
 def test_a_headline_given_to_an_organisation_goes_to_the_person_saying_its_words_among_others(

@@ -15,7 +15,8 @@ noun with a person set off after it, "son attachée de presse, Kelsey Lund") win
    the words after the quote however long its apposition ("…," X, the department's assistant secretary for …,
    told reporters);
 2. a speech verb before the quote in its sentence (X a déclaré : « … », X affirme que « … », X qualifie Y de « … »),
-   light-verb phrases included (a fait savoir X, fait-il valoir);
+   light-verb phrases included (a fait savoir X, fait-il valoir); a speech participle qualifying a noun just
+   before the quote speaks through its agent (« une réponse jugée « insuffisante » par X »);
 3. a source marker (selon X, d'après X, pour X, par la voix de X, according to X, in her view); "d'après le
    communiqué du ministère" is the ministry;
 4. a speech verb later in the sentence ("…" was what X told reporters), or one closing the sentence with its
@@ -30,9 +31,11 @@ noun with a person set off after it, "son attachée de presse, Kelsey Lund") win
 6. for a quote standing as a sentence of its own: the next sentence when it points back to it ("C'est en ces
    termes que X a conclu", "C'est par ces mots que X a ouvert"; not an infinitive with its own subject, "X
    expects the commission to concede") or, after a quote opening its paragraph, whose
-   subject is a person ("« … » Assise dans son bureau, Claire Vasseur pèse chaque mot."); or the subject of the
-   sentence before (the last person named before its verb when the parser left it without one), also across a
-   paragraph break when that sentence announces speech (a speech verb, "dans un entretien", a colon).
+   subject is a person ("« … » Assise dans son bureau, Claire Vasseur pèse chaque mot.", "« … » La syndique de
+   Tafers, Ursula X, ne cache pas sa colère."); or the subject of the sentence before (the last person named
+   before its verb when the parser left it without one; the source of a "Pour X," opening it when its subject
+   cannot speak), also across a paragraph break when that sentence announces speech (a speech verb, "dans un
+   entretien", a colon), though not a subject inside that sentence's own quote.
 
 A verb after the quote whose subject comes before the quote does not report it, nor one that names an action
 before a to-infinitive ("had agreed to “conduct …”"); a passive speech verb speaks
@@ -54,7 +57,10 @@ sentence is not its subject ("Opening the meeting, Minister of State X said"); a
 quote is never the speaker; a marker that names no source ("selon ses moyens") is no cue. A subject the parser
 hung on the auxiliary is the verb's ("Les dirigeants, réunis …, ont une nouvelle fois affirmé"); an inverted
 subject may follow a time adjunct ("a répété mercredi matin X") and be a name with a role set off after it that
-the parser hung on the medium before ("sur La Première Olivier Dessart, le président des libéraux"); an object
+the parser hung on the medium before ("sur La Première Olivier Dessart, le président des libéraux"), or a name or
+noun with an article it hung there without a preposition ("a confié au Journal un député", "prévient dans les
+colonnes de Reforma Efraín X"); a fronted complement the parser took for the subject gives way to the noun set
+off after it ("Dans un communiqué diffusé jeudi, le syndicat dénonce"); "relever de" (belong to) is no speech; an object
 clitic the tagger read as an article makes a speech verb of the noun after it, whose speaker is the noun phrase
 before ("un proche de la direction la juge « prématurée »"). Failing those, a speech
 verb whose subject is some other noun keeps that noun as a description. Negated speech verbs ("n'a pas dit", "did
@@ -144,6 +150,7 @@ def _candidate_cues(doc: Doc, starts: list[int], span: QuoteSpan, lang: ModuleTy
     yield from _clause_source_cues(doc, first, last, lang)
     yield from following[:split]
     yield from _inner_incise_cues(doc[first + 1: last], lang)
+    yield from _agent_participle_cues(before, after, lang)
     yield from (c for c in _verb_cues(list(reversed(before)), lang, "before")
                 if c.speaker is None or not first < c.speaker.i < last)  # never a word of the quote itself
     yield from _marker_cues(before + after, lang)
@@ -346,6 +353,21 @@ def _verb_cues(tokens: list[Token], lang: ModuleType, how: str) -> Iterator[Cue]
             speaker = inverted if inverted is not None and could_speak(inverted, lang) else \
                 _speaker_of(token, lang, -1)
             yield Cue(word=_cue_word(token, lang), speaker=speaker, how=how)
+
+
+def _agent_participle_cues(before: list[Token], after: list[Token], lang: ModuleType) -> Iterator[Cue]:
+    """« Une réponse jugée « insuffisante » par X », « une décision qualifiée d'« historique » par la présidente »:
+    a speech participle qualifying a noun right before the quote (tagged a verb or an adjective) speaks through its
+    agent (par X), which the parser hangs on it or on the noun after the quote; the noun is what is judged."""
+    words = [t for t in before if not t.is_punct]
+    participle = next((t for t in reversed(words[-3:]) if t.dep_ in ("amod", "acl") and (
+        t.pos_ == "ADJ" or "Part" in t.morph.get("VerbForm")) and speech_lemma(t, lang) is not None), None)
+    if participle is None or participle.lemma_.lower() in lang.ASKING_VERBS | lang.QUOTING_VERBS:
+        return
+    by = next((t for t in after[:2] if t.lower_ in getattr(lang, "AGENT_MARKERS", ())), None)
+    agent = _agent(participle) or (by.head if by is not None and by.head.i > by.i else None)
+    if agent is not None and could_speak(agent, lang):
+        yield Cue(word=_cue_word(participle, lang), speaker=agent, how="before")
 
 
 def _infinitive(verb: Token) -> bool:
@@ -556,10 +578,13 @@ def _expected_speech(verb: Token) -> bool:
 
 
 def _is_person_word(token: Token, lang: ModuleType) -> bool:
-    """A person's name as the model tags it, a role with a definite article ("L'ex-avocate"), or il/elle."""
+    """A person's name as the model tags it, a role with a definite article ("L'ex-avocate"), a noun with a
+    person's name set off after it ("La syndique de Tafers, Ursula Bertschy,"), or il/elle."""
     role = token.pos_ == "NOUN" and (_is_one_of(token, lang.ROLE_NOUNS) or role_lemma(token, lang) in lang.ROLE_NOUNS) \
         and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
-    return token.ent_type_ in PERSON_TAGS or role or token.lower_ in lang.PRONOUN_GENDERS
+    named = token.pos_ == "NOUN" and (_person_set_off(token) or any(
+        c.dep_ == "appos" and c.ent_type_ in PERSON_TAGS and c.nbor(-1).text == "," for c in token.children))
+    return token.ent_type_ in PERSON_TAGS or role or named or token.lower_ in lang.PRONOUN_GENDERS
 
 
 def _previous_sentence_cues(first: Span, lang: ModuleType) -> Iterator[Cue]:
@@ -569,9 +594,20 @@ def _previous_sentence_cues(first: Span, lang: ModuleType) -> Iterator[Cue]:
     preceding = doc[first.start - 1].sent
     if "\n" not in doc[first.start - 1].text:
         if not _has_quote_mark(preceding):
-            yield Cue(word="", speaker=sentence_subject(preceding), how="context")
+            yield Cue(word="", speaker=_context_source(preceding, lang), how="context")
     elif _announces_speech(preceding, lang):  # "X a salué sa position dans un entretien au quotidien. ¶ « … »"
-        yield Cue(word="", speaker=sentence_subject(preceding), how="context")
+        subject = sentence_subject(preceding)
+        if subject is not None and subject.i not in _quoted_positions(preceding):  # not a word of its quote
+            yield Cue(word="", speaker=subject, how="context")
+
+
+def _context_source(sentence: Span, lang: ModuleType) -> Token | None:
+    """Whose words a sentence before a quote gives: its subject, else the source a marker opening it names
+    ("Pour X, chercheuse au …, le problème est structurel. « … »": X's view, which the quote goes on with)."""
+    subject = sentence_subject(sentence)
+    if subject is not None and could_speak(subject, lang) or not is_source_marker(sentence[0], lang):
+        return subject
+    return marked_source(sentence[0], lang) or subject
 
 
 def sentence_subject(sentence: Span) -> Token | None:
@@ -843,6 +879,7 @@ def _postverbal_subject(verb: Token, lang: ModuleType) -> Token | None:
             named = min((c.i for c in head.children if c.dep_ == "appos" and c.i > head.i), default=None) \
                 if named is None else named
             named = _name_after_medium(head) if named is None else named
+            named = _subject_hung_on_medium(head, lang) if named is None else named
             i = named if named is not None else max(t.i for t in head.subtree if t.i >= i) + 1
             continue
         if not (token.pos_ in ("DET", "ADJ", "AUX", "ADV") or token.text.startswith("-")):
@@ -865,6 +902,21 @@ def _name_after_medium(medium: Token) -> int | None:
         return None
     return min((c.i for c in medium.children if c.dep_ in ("flat:name", "flat") and c.i == medium.i + 1
                 and c.text[:1].isupper()), default=None)
+
+
+def _subject_hung_on_medium(medium: Token, lang: ModuleType) -> int | None:
+    """The inverted subject the parser hung on the medium before it, or on a name in the medium's phrase, with no
+    preposition of its own: a person's name or a noun with an article ("a confié au Journal un député de la
+    Rive-Sud", "prévient dans les colonnes de Reforma Efraín Loya"): where it starts."""
+    for token in medium.subtree:
+        if token.i <= medium.i or token.dep_ not in ("nmod", "appos") or token.head.i >= token.i \
+                or any(c.dep_ == "case" for c in token.children) or token.lower_ in getattr(lang, "TIME_NOUNS", ()):
+            continue
+        person = token.pos_ == "PROPN" and token.ent_type_ in PERSON_TAGS
+        described = token.pos_ == "NOUN" and determiner(token) in _SPEAKER_ARTICLES and could_speak(token, lang)
+        if person or described:
+            return token.i
+    return None
 
 
 def _person_given_role(name: Token, lang: ModuleType) -> bool:
@@ -900,7 +952,8 @@ def _is_speech_verb(token: Token, lang: ModuleType) -> bool:
     if _light_verb_phrase(token, lang) is not None:
         return not _is_negated(token, lang)
     verb_like = token.pos_ in ("VERB", "AUX") or _verb_tagged_as_noun(token, lang)
-    if not verb_like or speech_lemma(token, lang) is None or _action_before_infinitive(token, lang):
+    if not verb_like or speech_lemma(token, lang) is None or _action_before_infinitive(token, lang) \
+            or _other_sense(token, lang):
         return False
     return not _is_negated(token, lang)
 
@@ -910,6 +963,15 @@ def _action_before_infinitive(verb: Token, lang: ModuleType) -> bool:
     before a to-infinitive."""
     return verb.lemma_.lower() in getattr(lang, "ACTION_BEFORE_INFINITIVE", ()) and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+
+
+def _other_sense(verb: Token, lang: ModuleType) -> bool:
+    """A speech verb in a sense that reports nothing, known by the preposition right after it ("la motion
+    relevait de la « politique de clocher »": belonged to, not pointed out; not "relève de nombreux défauts")."""
+    prepositions = getattr(lang, "NON_SPEECH_PREPOSITIONS", {}).get(verb.lemma_.lower())
+    following = verb.nbor() if verb.i + 1 < len(verb.doc) else None
+    return bool(prepositions) and following is not None and following.lower_ in prepositions \
+        and following.dep_ == "case" and following.head.i > following.i
 
 
 def _verb_tagged_as_noun(token: Token, lang: ModuleType) -> bool:
@@ -1003,7 +1065,7 @@ def subject_of(verb: Token) -> Token | None:
                         and subjects[0].morph.get("Number") and subjects[0].morph.get("Number") != number
                         and not any(c.dep_ == "conj" for c in subjects[0].children))
         if subjects and agreeing:
-            return subjects[0]
+            return _subject_past_complement(subjects[0])
         if subjects:
             return None
         if verb.dep_ == "acl":
@@ -1019,6 +1081,15 @@ def subject_of(verb: Token) -> Token | None:
         climbed = climbed or verb.dep_ == "conj"
         verb = verb.head
     return None
+
+
+def _subject_past_complement(subject: Token) -> Token:
+    """The subject itself, or, when the parser took a fronted complement for it (a noun with a preposition: "Dans
+    un communiqué diffusé jeudi, le syndicat dénonce"), the noun set off after it that it made an apposition."""
+    if not any(c.dep_ == "case" and c.i < subject.i for c in subject.children):
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i
+                 and c.doc[c.left_edge.i - 1].text == ","), subject)
 
 
 def _without_stray_postverbal(subjects: list[Token], verb: Token) -> list[Token]:

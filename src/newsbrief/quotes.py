@@ -72,7 +72,7 @@ def extract_quotes(doc: Doc, document: Document, table: EntityTable, *, lang: Mo
     people = frozenset(e.name for e in table.entities if e.label == "PER")
     quotes = attribute_headline_quotes(merge_headline_quotes(quotes, document), document, people,
                                        articles=getattr(lang, "ARTICLES", frozenset()))
-    quotes = attribute_repeated_quotes(quotes, set(people), _heading_ranges(document))
+    quotes = attribute_repeated_quotes(quotes, set(people), _heading_ranges(document), _lede_range(document))
     return mark_key_quotes(quotes, top=top_quotes)
 
 
@@ -459,23 +459,27 @@ def _in_order(words: list[str], text: list[str]) -> bool:
     return all(word in remaining for word in words)
 
 
-def attribute_repeated_quotes(quotes: list[Quote], people: set[str],
-                              headings: Sequence[tuple[int, int]] = ()) -> list[Quote]:
+def attribute_repeated_quotes(quotes: list[Quote], people: set[str], headings: Sequence[tuple[int, int]] = (),
+                              lede: Sequence[tuple[int, int]] = ()) -> list[Quote]:
     """A quote whose speaker stays a description ("one of the chancellor's most senior ministers warned against
     “a blank check”") takes the person who speaks a later quote of the same words ("Albers … said, would amount
     to “a blank check for the next government”"): a lede quotes what the body attributes. So does a headline
     quote given to an organisation ("Coalition warns of “veto by another name”") when a person speaks a body
-    quote holding its words: the party's leader."""
+    quote holding its words: the party's leader. In the ``lede``, a description's fragment may hold the words of
+    the later quote in another form ("un dirigeant paysan promet de « retourner au barrage »" for "« … nous
+    retournerons au barrage »", said by X)."""
     result = list(quotes)
     for i, quote in enumerate(result):
         key = normalised(quote.text)
         heading = _inside(quote, headings) and quote.resolution == "explicit"
+        in_lede = _inside(quote, lede)
         if quote.kind != "speech" or quote.speaker in people or len(key.split()) < 3 \
                 or not (heading or quote.resolution == "nominal"):
             continue
         source = next((q for q in result[i + 1:] if q.kind == "speech" and q.speaker in people
                        and q.resolution != "nominal" and (key == normalised(q.text) or heading
-                                                          and _holds_words(q.text, key))), None)
+                                                          and _holds_words(q.text, key)
+                                                          or in_lede and _holds_inflected(q.text, key))), None)
         if source is not None:
             result[i] = replace(quote, speaker=source.speaker, resolution="previous")
     return result
@@ -486,6 +490,22 @@ def _holds_words(text: str, key: str) -> bool:
     est revenue dans nos vies" in "« La frontière est revenue dans nos vies. On a mis … »")."""
     words, held = " ".join(re.findall(r"\w+", key)), " ".join(re.findall(r"\w+", normalised(text)))
     return bool(words) and f" {words} " in f" {held} "
+
+
+def _holds_inflected(text: str, key: str) -> bool:
+    """Whether a quote holds the words of ``key`` in a row, each maybe in another form of the same stem (a word of
+    six letters or more less its last two: "retourner au barrage" in "nous retournerons au barrage")."""
+    wanted, held = re.findall(r"\w+", key), re.findall(r"\w+", normalised(text))
+    stems = [w[:-2] if len(w) >= 6 else w for w in wanted]
+    return any(all(held[i + j] == w or len(w) >= 6 and held[i + j].startswith(stem)
+                   for j, (w, stem) in enumerate(zip(wanted, stems)))
+               for i in range(len(held) - len(wanted) + 1)) if wanted else False
+
+
+def _lede_range(document: Document) -> list[tuple[int, int]]:
+    """The offsets of the first paragraph (the lede or standfirst)."""
+    first = next((b for b in document.blocks if b.kind == "paragraph"), None)
+    return [(first.start, first.end)] if first is not None else []
 
 
 def _heading_ranges(document: Document) -> list[tuple[int, int]]:

@@ -183,7 +183,7 @@ def _linked_gender(token: Token, span: Span, lang: ModuleType) -> list[tuple[str
             found.append((gender, weight))
     title = token.lower_.rstrip(".")
     if title in lang.GENDERED_TITLES and token.i < span.start:
-        found.append((lang.GENDERED_TITLES[title], 2.0))
+        found.append((lang.GENDERED_TITLES[title], _TITLE_WEIGHT))
     return found
 
 
@@ -287,6 +287,7 @@ def _bracketed_tags(text: str, span: Span) -> list[str]:
 
 
 _TAGGER_WEIGHT = 0.5  # the weight gender_evidence gives the tagger's own guess
+_TITLE_WEIGHT = 2.5  # a title just before the name ("M.", "Mme") outweighs a determiner the parse may misplace
 
 
 def _epicene(noun: Token, lang: ModuleType) -> bool:
@@ -300,7 +301,8 @@ def _epicene(noun: Token, lang: ModuleType) -> bool:
 
 
 def _genders(evidence: list[tuple[str, str, float]]) -> dict[str, str]:
-    """Each person's gender from the strongest evidence: titles and determiners ("Mme", "la ministre") over
+    """Each person's gender from the strongest evidence: titles ("Mme", "M.") over determiners ("la ministre",
+    which a misparse may tie to the wrong name: "Comme Joël X, la porte-parole …, Maude Y, a accusé") over
     the noun's own tag ("historienne") over the given name's tag ("Nicole")."""
     best: dict[str, tuple[float, str]] = {}
     for name, gender, weight in evidence:

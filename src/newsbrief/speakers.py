@@ -69,7 +69,9 @@
   the article's last sentence before names as a bare subject or object ("L'annonce n'a pas convaincu X. « … »,
   lâche le délégué"), else a compatible topic or subject of the sentences before, else the one person that
   sentence names in a complement, else the speaker of the last quote of the two sentences before, else the
-  article's clear protagonist, else a person given the role only further on; but a description a person or role
+  article's clear protagonist, else a person given the role only further on (a description set against the
+  topic by a stressed pronoun, "La conseillère d'Etat, elle, se dit …", skips that topic and the last speaker for
+  the person last named in those sentences who is not the topic); but a description a person or role
   owns ("the prime minister's official spokesman") is no one named near and stays a description when no role
   holder fits. A bare organisation word,
   or one with an epithet but no name ("l'ONG", "the
@@ -618,9 +620,23 @@ class SpeakerResolver:
             or self._identified_after_lede(token, gender=gender) or self._described_by_title(token, gender=gender)
         if person is not None or self._owned_by_person(token):
             return person  # "the prime minister's official spokesman": not a person named near, the owner least
+        if _contrasted(token, self.lang):  # "La conseillère d'Etat, elle, se dit …": not the topic so far
+            return self._only_person_before(token, gender=gender, bare=True) \
+                or self._other_than_topic(token, gender=gender) or self._protagonist(gender=gender, at=token.idx) \
+                or later
         return self._only_person_before(token, gender=gender, bare=True) \
             or self._recent_subject(token, gender=gender) or self._only_person_before(token, gender=gender) \
             or self._recent_speaker(token, gender=gender) or self._protagonist(gender=gender, at=token.idx) or later
+
+    def _other_than_topic(self, token: Token, *, gender: str | None) -> str | None:
+        """The person last named in the three sentences before who is not their topic (the recent subject), when
+        compatible: whom a contrastive subject sets against that topic ("La syndique, Ursula X, ne cache pas sa
+        colère. Elle a écrit à Véronique Y … La conseillère d'Etat, elle, se dit « sereine »": Y)."""
+        previous = self._previous_sentences(token, 3)
+        topic = self._recent_subject(token, gender=gender)
+        since = previous[0].start_char if previous else token.sent.start_char
+        named = [n for n in self._persons_between(since, token.idx) if n != topic]
+        return self._last_compatible(named, gender)
 
     def _last_named(self, at: int) -> dict[str, int]:
         """Each person named before an offset, outside quotes -> where last named."""
@@ -1269,6 +1285,15 @@ def _dislocated_noun(pronoun: Token, gender: str | None) -> Token | None:
         return None
     genders = noun.morph.get("Gender")
     return noun if gender is None or not genders or gender in genders else None
+
+
+def _contrasted(noun: Token, lang: ModuleType) -> bool:
+    """A subject taken up by a stressed pronoun set off by commas ("La conseillère d'Etat, elle, se dit …"), in a
+    language that dislocates subjects so: a contrastive topic, someone other than the one the text was about."""
+    doc = noun.doc
+    end = next((t.i for t in doc[noun.i + 1: noun.i + 8] if t.text == ","), len(doc))
+    return getattr(lang, "LEFT_DISLOCATION", False) and end + 2 < len(doc) \
+        and doc[end + 1].lower_ in lang.PRONOUN_GENDERS and doc[end + 2].text == ","
 
 
 def _with_apposed(head: Token) -> list[Token]:

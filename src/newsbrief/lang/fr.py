@@ -68,6 +68,12 @@ COORDINATORS = frozenset({"et"})
 #: Speech verbs whose object is a description rather than the words ("X qualifie Y de « … »").
 LABELLING_VERBS = frozenset({"qualifier", "décrire", "définir", "présenter", "traiter"})
 
+#: Speech verbs that report nothing with a complement of these prepositions ("relever de": belong to).
+NON_SPEECH_PREPOSITIONS = {"relever": frozenset({"de", "du", "des", "d'", "d’"})}
+
+#: The preposition of a passive agent ("une réponse jugée « insuffisante » par X").
+AGENT_MARKERS = frozenset({"par"})
+
 #: Speech verbs whose object, not subject, is the speaker ("le journal cite un diplomate").
 QUOTING_VERBS = frozenset({"citer"})
 
