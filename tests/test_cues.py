@@ -76,6 +76,12 @@ CUE_CASES = [
     # a past participle after its auxiliary that the tagger took for an infinitive
     ("fr", "La chambre régionale des comptes (CRC) de Provence-Alpes-Côte d'Azur avait déjà pointé en 2022 des "
      "« anomalies répétées » dans la gestion des concessions.", "before", "pointer", "chambre"),
+    # a speech verb the tagger read as a noun after a body's acronym in brackets: the body speaks
+    ("fr", "Dans un avis rendu jeudi, l'Autorité de la concurrence (ADLC) juge les tarifs des péages « excessifs au "
+     "regard des coûts ».", "before", "juger", "ADLC"),
+    # a role the tagger read as an adjective after an incise's verb is its inverted subject
+    ("fr", "« Je n'ai jamais touché à la caisse », assure le quinquagénaire.", "incise", "assurer",
+     "quinquagénaire"),
     # a verb that reports speech only in an incise (``INCISE_SPEECH_VERBS``)
     ("fr", "« Maître, il vous reste cinq minutes », a coupé la présidente, Agnès Morvan.", "incise", "couper",
      "présidente"),

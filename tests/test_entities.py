@@ -165,6 +165,12 @@ def test_an_acronym_written_as_a_word_joins_the_name_it_spells(language: str, te
     assert entity(table, acronym) == entity(table, name)
 
 
+def test_a_word_in_brackets_after_a_body_of_its_first_letter_is_its_acronym() -> None:
+    table = table_of("Le Syndicat national des entreprises de logistique (Synalog) a écrit au ministre. Selon le "
+                     "Synalog, les délais ont doublé.", "fr")  # "Synalog" does not spell the name's initials
+    assert entity(table, "Synalog") == entity(table, "Syndicat national des entreprises de logistique")
+
+
 def test_a_word_in_brackets_after_a_person_is_not_an_acronym_of_the_person() -> None:
     table = table_of("Au micro de RTL, l'eurodéputée Pauline Achard (Renew), membre de la commission, a "
                      "répondu.", "fr")

@@ -67,6 +67,15 @@ HISTORIAN = "Mme Le Pen a rencontré l'historienne Nicole Martin et Paul Durand,
      "prévenu", "Hugo Gaillard", "Masc"),
     # the president of a court is one of its magistrates
     ("fr", "La présidente de la 6e chambre, Agnès Morvan, a ouvert l'audience.", "magistrat", "Agnès Morvan", "Fem"),
+    # … and so is the president of a trial's hearing, whether or not its defendants are named
+    ("fr", "Deux frères étaient jugés lundi par le tribunal correctionnel de Lille. La présidente, Claire Vautrin, a "
+     "ouvert l'audience.", "magistrat", "Claire Vautrin", "Fem"),
+    # a prosecutor's requisition names its defendants after "contre"
+    ("fr", "Le procureur, Marc Olivier, a requis deux ans de prison contre Sylvie Aubert et un an avec sursis contre "
+     "M. Thierry Lenoir.", "prévenu", "Thierry Lenoir", "Masc"),
+    # an age set off after a name gives the noun of its decade
+    ("fr", "Gérard Lavaud, 58 ans, ancien directeur d'une coopérative, a contesté les chiffres.", "quinquagénaire",
+     "Gérard Lavaud", "Masc"),
     # a verb the parser took for an adjective of the name tells nothing of its gender
     ("fr", "Pour son député Yanis Benali, rien n'est joué. Interrogé sur ce scénario, Yanis Benali esquive : « On "
      "verra au soir du premier tour. »", "député", "Yanis Benali", "Masc"),
@@ -92,6 +101,18 @@ def test_learn_roles_from_a_long_introduction(text: str, role: str, person: str)
 def test_the_apposition_after_a_name_governed_by_a_preposition_is_another_s() -> None:
     roles, _ = roles_of("fr", "Comme Paul Vautrin, la porte-parole écologiste, Anne Morel, a dénoncé le texte.")
     assert {r.person for r in roles.get("porte-parole", [])} == {"Anne Morel"}  # not Paul Vautrin
+
+
+def test_a_participle_set_off_after_a_name_and_its_age_agrees_with_the_person() -> None:
+    _, genders = roles_of("fr", "Parmi les parties civiles, Ousmane, 27 ans, arrivé de Dakar en 2021, a pris la "
+                                "parole.")  # a given name no list knows: the participle tells
+    assert genders["Ousmane"] == "Masc"
+
+
+def test_a_participle_of_judging_is_no_trial() -> None:
+    roles, _ = roles_of("fr", "Le projet, jugé trop coûteux par le conseil municipal, a été abandonné. La présidente, "
+                              "Claire Vautrin, a regretté ce choix.")
+    assert "magistrat" not in roles  # "jugé trop coûteux": deemed, not tried before a court
 
 
 def test_a_name_complementing_a_role_does_not_hold_it() -> None:

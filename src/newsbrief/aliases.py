@@ -326,7 +326,8 @@ def _firm_without_initials(short: list[Mention], long_name: str, size: int) -> b
 def _acronym_owners(key: str, groups: Groups, labels: dict[str, str], text: str, lang: ModuleType) -> list[str]:
     """The name an acronym is defined after ("Nouvelle Démocratie (ND)"; not a person: "Alfredo Pérez Rubalcaba
     (PSOE)" names his party; a word of syllables only after a body in lower case, "ministère chinois du Commerce
-    (Mofcom)", not "Pauline Achard (Renew)"), else the one name whose initials it spells ("EU" -> "European
+    (Mofcom)", or an organisation's name of its first letter, "Union des industries utilisatrices d'énergie
+    (Uniden)", not "Pauline Achard (Renew)"), else the one name whose initials it spells ("EU" -> "European
     Union", "Cedeao" -> "Communauté économique des États de l'Afrique de l'Ouest": an acronym written as a word)."""
     forms = {m.text.replace(".", "") for m in groups[key]}
     acronyms = {_letters(f) for f in forms if _is_acronym(f)}
@@ -335,14 +336,20 @@ def _acronym_owners(key: str, groups: Groups, labels: dict[str, str], text: str,
     acronym = acronyms.pop()
     longer = [k for k in groups if len(k.split()) >= 2 and k != key]
     upper = any(_capitals(f) >= 2 for f in forms)  # "Pauline Achard (Renew)": a word in brackets defines nothing
-    defined = [k for k in longer if (upper or _lower_case_body(groups[k])) and labels[k] != "PER"
-               and _defines(groups[k], acronym, text, lang)]
+    defined = [k for k in longer if (upper or _lower_case_body(groups[k]) or _initial_of_body(acronym, k, labels))
+               and labels[k] != "PER" and _defines(groups[k], acronym, text, lang)]
     if defined:
         return defined[:1]
     if not any(f.isupper() or f.istitle() for f in forms):
         return []  # a name of syllables ("AmCham", or "McCain") only through its definition
     spelled = [k for k in longer if spells(acronym, k.split(), lang)]
     return spelled if len(spelled) == 1 else []
+
+
+def _initial_of_body(acronym: str, key: str, labels: dict[str, str]) -> bool:
+    """Whether a word of syllables may be the acronym of an organisation's name: it starts with the name's first
+    letter ("Union des industries utilisatrices d'énergie (Uniden)", not "Pauline Achard (Renew)")."""
+    return labels[key] == "ORG" and _letters(key)[:1] == acronym[:1]
 
 
 def _lower_case_body(group: list[Mention]) -> bool:

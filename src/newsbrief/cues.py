@@ -662,6 +662,9 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
     if taken_up is not None:
         return taken_up
     subject = _trailing_participle_subject(verb, lang) or subject
+    if subject is None and verb.pos_ not in ("VERB", "AUX") and _after_acronym(verb) \
+            and could_speak(verb.nbor(-2), lang):
+        return verb.nbor(-2)  # "la Commission … (CRE) juge les offres « … »": the body the acronym stands for
     if subject is not None and is_passive_subject(subject, verb, lang):
         return _agent(verb)  # "elle a été reconnue par l'Église": the Church speaks, not she
     if subject is not None and subject.i >= quote_end and could_speak(subject, lang):
@@ -865,6 +868,8 @@ def _postverbal_subject(verb: Token, lang: ModuleType) -> Token | None:
         if token.pos_ in ("NOUN", "PROPN") or token.pos_ == "PRON" and (
                 token.dep_.startswith("nsubj") or token.lower_ in lang.PRONOUNS or token.lower_ in lang.PARTITIVES):
             return token
+        if token.pos_ == "ADJ" and any(c.dep_ == "det" for c in token.children):
+            return token  # an adjective heading its own phrase is a noun: "assure le quinquagénaire"
         if token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm") and i == verb.i + 1:
             i += 1  # "a fait savoir le Quai d'Orsay"
             continue
@@ -975,12 +980,20 @@ def _other_sense(verb: Token, lang: ModuleType) -> bool:
 
 
 def _verb_tagged_as_noun(token: Token, lang: ModuleType) -> bool:
-    """A noun or adjective standing where a verb does: before "que" ("Un diplomate juge qu'...") or after a name
-    or a comma and before a determiner ("Bruno Retailleau, juge la situation « intenable »"), or after an object
+    """A noun or adjective standing where a verb does: before "que" ("Un diplomate juge qu'...") or after a name,
+    a comma or a name's bracketed acronym and before a determiner ("Bruno Retailleau, juge la situation
+    « intenable »", "l'Autorité de la concurrence (ADLC) juge les tarifs « excessifs »"), or after an object
     clitic (see :func:`newsbrief.grammar.after_object_clitic`)."""
     return token.pos_ in ("NOUN", "ADJ") and token.i + 1 < len(token.doc) \
         and (token.nbor().lower_ in lang.COMPLEMENTIZERS or _before_determiner(token) and token.i > 0
-             and (token.nbor(-1).pos_ == "PROPN" or token.nbor(-1).text == ",") or after_object_clitic(token, lang))
+             and (token.nbor(-1).pos_ == "PROPN" or token.nbor(-1).text == "," or _after_acronym(token))
+             or after_object_clitic(token, lang))
+
+
+def _after_acronym(token: Token) -> bool:
+    """Whether a word follows a name's acronym in brackets ("la Commission de régulation de l'énergie (CRE)")."""
+    return token.i > 2 and token.nbor(-1).text == ")" and token.nbor(-2).text.isupper() \
+        and token.nbor(-3).text == "("
 
 
 def _light_verb_phrase(token: Token, lang: ModuleType) -> str | None:
@@ -1201,6 +1214,8 @@ def could_speak(token: Token, lang: ModuleType) -> bool:
     if token.lower_.endswith("-year-old") or token.lower_ == "old" and token.i > 1 \
             and token.doc[token.i - 2].lower_ in ("year", "years"):  # "the 45-year-old told Sky News"
         return True
+    if token.pos_ == "ADJ" and _is_one_of(token, lang.ROLE_NOUNS) and any(c.dep_ == "det" for c in token.children):
+        return True  # a role the tagger read as an adjective heading its own phrase: "assure le quinquagénaire"
     if token.pos_ not in ("NOUN", "PRON"):
         return False
     speakers = lang.ROLE_NOUNS | lang.ORG_NOUNS

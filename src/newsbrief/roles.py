@@ -61,7 +61,9 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
             _learn_linked_role(token, span, name, mention.start, roles, lang)
             evidence += [(name, gender, weight) for gender, weight in _linked_gender(token, span, lang)]
         evidence += [(name, gender, weight) for gender, weight in _name_gender(span, lang)]
+        evidence += [(name, gender, weight) for gender, weight in _set_off_participle(doc, span, lang)]
         _learn_set_off_word(doc, span, name, mention.start, roles, lang)
+        _learn_age_noun(doc, span, name, mention.start, roles, lang)
         for noun in _member_nouns(doc, span, text, sentences[span.start], lang):
             roles.setdefault(noun, []).append(Role(mention.start, name, frozenset()))
     for token in doc[1:]:
@@ -86,26 +88,51 @@ def _learn_trial_roles(doc: Doc, table: EntityTable, roles: dict[str, list[Role]
     """A trial report's roles (``DEFENDANT_VERBS``): the defendant, the person named as the subject of "comparaître"
     or whom a participle of being tried describes ("Jugé pour diffamation, X a …", "X, poursuivi pour …"), and the
     presiding judge as one of its magistrates, as is a president of a court anywhere ("la présidente de la 11e
-    chambre")."""
+    chambre"). A report is a trial's when it names a defendant so, or tells of people tried before a court ("Une
+    gérante et son compagnon étaient jugés mardi par le tribunal correctionnel": "la présidente, X" presides it)."""
     from spacy.attrs import LEMMA, LOWER
 
     verbs, participles = getattr(lang, "DEFENDANT_VERBS", ()), getattr(lang, "DEFENDANT_PARTICIPLES", ())
     people = {e.name for e in table.entities if e.label == "PER"}
     strings = doc.vocab.strings  # by the words' hashes, read at once: a Token per word would cost more
     verb_ids, participle_ids = {strings.add(v) for v in verbs}, {strings.add(p) for p in participles}
+    accusing_ids = {strings.add(v) for v in getattr(lang, "ACCUSING_VERBS", ())}
     hashes = doc.to_array([LEMMA, LOWER]).tolist() if verbs else []
-    for token in (doc[i] for i, (lemma, lower) in enumerate(hashes) if lemma in verb_ids or lower in participle_ids):
+    before_court = False  # people tried before a court, named or not
+    for token in (doc[i] for i, (lemma, lower) in enumerate(hashes)
+                  if lemma in verb_ids or lower in participle_ids or lemma in accusing_ids):
+        if token.lemma in accusing_ids and not any(a <= token.idx < b for a, b in quoted):
+            for at, person in _accused(token, table, people, lang):
+                roles.setdefault(lang.DEFENDANT_ROLE, []).append(Role(at, person, frozenset()))
         tried = token.lemma in verb_ids and token.pos_ == "VERB" or token.lower in participle_ids
-        person = _tried_person(token, table, people) if tried and not any(
-            a <= token.idx < b for a, b in quoted) else None
+        tried = tried and not any(a <= token.idx < b for a, b in quoted)
+        near = doc[token.i + 1: token.i + 6]  # "jugés mardi par le tribunal", not "un projet jugé coûteux"
+        before_court = before_court or tried and any(t.lemma_.lower() in lang.COURT_WORDS for t in near)
+        person = _tried_person(token, table, people) if tried else None
         if person is not None:
             roles.setdefault(lang.DEFENDANT_ROLE, []).append(Role(token.idx, person, frozenset()))
     president, magistrate = getattr(lang, "PRESIDING_ROLE", ("", ""))
-    trial = lang.DEFENDANT_ROLE in roles if verbs else False
+    trial = (lang.DEFENDANT_ROLE in roles or before_court) if verbs else False
     for role in roles.get(president, []) if president else []:
         court = role.qualifiers & lang.COURT_WORDS or {fold_name(w) for w in lang.COURT_WORDS} & role.owners
         if court or trial and not role.owners:
             roles.setdefault(magistrate, []).append(role)
+
+
+def _accused(verb: Token, table: EntityTable, people: set[str], lang: ModuleType) -> list[tuple[int, str]]:
+    """The people a verb of accusing names after "contre" in its sentence, with where ("Le procureur a requis deux
+    ans dont un ferme contre X, dix-huit mois avec sursis contre M. Y")."""
+    found = []
+    for token in verb.doc[verb.i + 1: verb.i + 40]:
+        if token.is_sent_start:
+            break
+        if token.lower_ in lang.AGAINST_WORDS and token.i + 1 < len(verb.doc):
+            named = token.nbor()
+            while named.lower_.rstrip(".") in lang.GENDERED_TITLES and named.i + 1 < len(verb.doc):
+                named = named.nbor()  # "contre M. Gobert"
+            person = next((n for m, n in table.mentions if m.start <= named.idx < m.end), None)
+            found += [(named.idx, person)] if person in people else []
+    return found
 
 
 def _tried_person(token: Token, table: EntityTable, people: set[str]) -> str | None:
@@ -203,6 +230,21 @@ def _name_gender(span: Span, lang: ModuleType) -> list[tuple[str, float]]:
     return found
 
 
+def _set_off_participle(doc: Doc, span: Span, lang: ModuleType) -> list[tuple[str, float]]:
+    """The gender of a past participle set off after a name, or after its age, which agrees with the person
+    ("Moussa, 31 ans, arrivé de Bamako en 2023,"), weighed as an agreeing adjective."""
+    i = span.end
+    if i + 3 < len(doc) and doc[i].text == "," and doc[i + 1].like_num \
+            and doc[i + 2].lower_ in getattr(lang, "AGE_NOUNS", ()):
+        i += 3  # past the age
+    participle = doc[i + 1] if i + 1 < len(doc) and doc[i].text == "," else None
+    if participle is None or "Part" not in participle.morph.get("VerbForm") \
+            or participle.morph.get("Number") != ["Sing"]:
+        return []
+    gender = participle.morph.get("Gender")
+    return [(gender[0], 1.5 if gender[0] == "Fem" else 0.9)] if len(gender) == 1 else []
+
+
 def _title_role(title: Token, lang: ModuleType) -> str:
     """The role an abbreviated title before a name gives ("Sen." -> senator, "Gov." -> governor), for a later
     description ("the 71-year-old senator"); "" for any other word. A title in full ("Foreign Minister X") is left
@@ -223,6 +265,19 @@ def _learn_set_off_word(doc: Doc, span: Span, name: str, at: int, roles: dict[st
         return
     for key in {word.lower_, word.lemma_.lower()}:
         roles.setdefault(key, []).append(Role(at, name, role_qualifiers(word)))
+
+
+def _learn_age_noun(doc: Doc, span: Span, name: str, at: int, roles: dict[str, list[Role]],
+                    lang: ModuleType) -> None:
+    """An age set off after a name gives the noun of its decade ("Patrick Gobert, 53 ans," or "X (53 ans)" for a
+    later « le quinquagénaire », ``DECADE_NOUNS``)."""
+    nouns = getattr(lang, "DECADE_NOUNS", {})
+    if not nouns or span.end + 2 >= len(doc) or doc[span.end].text not in (",", "("):
+        return
+    number, unit = doc[span.end + 1], doc[span.end + 2]
+    noun = nouns.get(int(number.text) // 10) if number.text.isdigit() and unit.lower_ in lang.AGE_NOUNS else None
+    if noun is not None:
+        roles.setdefault(noun, []).append(Role(at, name, frozenset()))
 
 
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -401,11 +456,24 @@ def role_place(role: Token) -> str:
 
 def role_owners(role: Token, *, beside: range = range(0)) -> frozenset[str]:
     """The capitalised words after a role noun in its phrase, accent-folded, that name what the role belongs to
-    ("kremlin" in "le porte-parole du Kremlin"); ``beside`` holds the person's own name, left out, and so are
-    the words of an adjunct the parser hung on the role ("son président sur les ondes de l'ORTB")."""
+    ("kremlin" in "le porte-parole du Kremlin"), with the acronym in brackets after that name ("uniden" in
+    "présidente de l'Union des industries utilisatrices d'énergie (Uniden)", for a later "la présidente de
+    l'Uniden"); ``beside`` holds the person's own name, left out, and so are the words of an adjunct the parser
+    hung on the role ("son président sur les ondes de l'ORTB")."""
     adjunct = _adjunct_start(role)
-    return frozenset(fold_name(t.text) for t in noun_phrase(role) if role.i < t.i <= role.i + 6 and t.i < adjunct
-                     and t.i not in beside and t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper())
+    words = [t for t in noun_phrase(role) if role.i < t.i <= role.i + 6 and t.i < adjunct and t.i not in beside
+             and t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper()]
+    acronyms = [a for t in words if t.ent_iob_ == "B" and (a := _acronym_after(t))]
+    return frozenset(fold_name(word) for word in [t.text for t in words] + acronyms)
+
+
+def _acronym_after(name: Token) -> str:
+    """The word in brackets right after the name a token opens ("Union des industries … (Uniden)"), else ""."""
+    doc, end = name.doc, name.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    bracketed = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
+    return doc[end + 1].text if bracketed and doc[end + 1].text[:1].isupper() else ""
 
 
 def _adjunct_start(role: Token) -> int:

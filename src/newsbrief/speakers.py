@@ -25,18 +25,21 @@
   sentences before, the
   sentence's topic (the speaker it quotes, its main-clause subject, "pour X" / "selon X", what a pronoun subject
   of the sentence just before stands for, an indefinite description such as "un proche du ministre") or a person
-  named there as a subject (or, in French only, the organisation or country that is its subject: "he" and "she"
-  never stand for one in English), or, in the nearest sentence outside quotes, any person named ("… par la voix
+  named there as a subject (or, in French only, the organisation or country that is its subject, also a body no
+  name gives: "Le rectorat de l'académie …, reste prudent. Dans un communiqué, il dit"; "he" and "she" never stand
+  for one in English), or, in the nearest sentence outside quotes, any person named ("… par la voix
   de son avocate, Me X. « … », écrit-elle"); else the last speaker, else the last person named; else, in French,
   the last organisation named in the sentence just before whose noun agrees ("… échappé à l'Agence française
   anticorruption. Dans son rapport, elle relève") (``pronoun``). A
   sentence's subject may be one the parser lost ("Le chef de l'État, Emmanuel Macron, était …", "Le maire, lui,
   n'a pas souhaité …", "un soldat amaigri, drapé …, descendait") or a definite role standing for its person
-  ("l'élu … a présidé"); a definite role a name owns stands for its person, not the owner ("President Trump's
-  nominee … posts in which he described"). An incise interrupting a clause does not point back into it ("L'Espagne,
-  reconnaît-elle, …", "The BJP, he said, would"). "Ce dernier" / "celui-ci" -> the last person named. "On" ->
-  the place or group after its verb ("explique-t-on à l'Élysée"), or opening the sentence ("Du côté de
-  l'opposition, on …", "Côté francophone, on …"), or taken up by "où" ("à la préfecture, où l'on …"), or
+  ("l'élu … a présidé"), also one whose complement names a body the parser took a word of for the subject ("la
+  gérante de VH Prestations viticoles ne nie pas": the manager, not the business); a definite role a name owns
+  stands for its person, not the owner ("President Trump's nominee … posts in which he described"). An incise
+  interrupting a clause does not point back into it ("L'Espagne, reconnaît-elle, …", "The BJP, he said, would").
+  "Ce dernier" / "celui-ci" -> the last person named. "On" -> the place or group after its verb ("explique-t-on à
+  l'Élysée"), or opening the sentence ("Du côté de l'opposition, on …", "Côté francophone, on …"), or taken up by
+  "où" ("à la préfecture, où l'on …"), or
   the one of an "on" opening the sentence before ("Au Quai d'Orsay, on mise … « … », soupire-t-on"), else
   nobody. Plural pronouns (ils, eux, they) -> the plural subject of the sentence. A partitive ("l'un d'eux,
   Pierre Martin", "l'un de ses proches", "One of them") -> the person set off after it, else one of the group it
@@ -541,6 +544,9 @@ class SpeakerResolver:
                 "nominal"
         if lemma in getattr(self.lang, "CIRCLE_NOUNS", ()):
             return phrase, phrase, "nominal"  # "l'entourage du maire": the circle itself, not the mayor
+        voice = self._hearing_voice(token) if determiner in DEFINITE else None
+        if voice is not None:
+            return voice, phrase, "nominal"
         if determiner not in _INDEFINITE and lemma in self.lang.ORG_NOUNS and lemma not in self.lang.ROLE_NOUNS:
             # "l'ONG", or an epithet with no name in it ("l'organisation patronale", "l'organisation de défense
             # des droits humains"): the organisation just named; not "le gouvernement allemand"
@@ -563,6 +569,16 @@ class SpeakerResolver:
         if lemma in getattr(self.lang, "CONCERNED_NOUNS", ()):
             return (self._person_concerned(token) or phrase), phrase, "nominal"
         return (self._party_member(token) or self._role_holder(token) or phrase), phrase, "nominal"
+
+    def _hearing_voice(self, token: Token) -> str | None:
+        """In a trial report (one with a defendant), the person a bare body speaks through at the hearing
+        (``HEARING_VOICES``: "Dans ses réquisitions, le parquet a décrit …" is the prosecutor named), not a body
+        with a name ("le parquet de Reims") or in another article."""
+        role = getattr(self.lang, "HEARING_VOICES", {}).get(token.lemma_.lower())
+        bare = not any(t.pos_ == "PROPN" for t in noun_phrase(token))
+        trial = getattr(self.lang, "DEFENDANT_ROLE", None) in self.roles
+        holders = self.roles.get(role, []) if role and bare and trial else []
+        return pick_role(holders, frozenset(), token.idx) if holders else None
 
     def _business_role(self, token: Token) -> str | None:
         """"A company spokesperson", "a bank official": a role of the business just named (its topic or
@@ -951,6 +967,9 @@ class SpeakerResolver:
             body = self._body_subject(sentence, gender=gender) if gender else None
             if body is not None and self.table.label_of(body) == "ORG":  # "L'Agence … a enquêté. Elle relève …"
                 return body
+            described = self._described_body(sentence, gender=gender) if gender else None
+            if described is not None:  # "Le rectorat …, reste prudent. Dans un communiqué, il dit « … »"
+                return described
             named = self._last_compatible(self._persons_between(sentence.start_char, sentence.end_char), gender)
             if named is not None and told is not None and sentence.start == told.start:
                 return named
@@ -1047,12 +1066,28 @@ class SpeakerResolver:
         limit = sentence.end if before is None else before
         subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj") and c.i < limit
                         and not self._in_quote(c.idx)), None)
+        subject = _owning_role(subject, self.lang) or subject if subject is not None else None
         name = None if subject is None else self._mention_at(subject) or (
             self._named_in_phrase(subject) if subject.pos_ == "NOUN" else None)  # "Le Conseil constitutionnel"
         if name is None or self.table.label_of(name) not in ("ORG", "LOC"):
             return None
         articles = [g for c in subject.children if c.dep_ == "det" for g in c.morph.get("Gender")]
         return name if gender is None or not articles or articles[0] == gender else None
+
+    def _described_body(self, sentence: Span, *, gender: str) -> str | None:
+        """The words of an organisation no name gives, the main subject of a sentence with a definite article
+        agreeing with a pronoun's gender ("Le rectorat de l'académie, qui doit valider la carte, reste prudent.
+        Dans un communiqué, il dit « … »"), in a language whose pronouns take up bodies."""
+        if not getattr(self.lang, "GENDERED_BODIES", False):
+            return None
+        subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj")
+                        and not self._in_quote(c.idx)), None)
+        if subject is None or subject.pos_ != "NOUN" or "Plur" in subject.morph.get("Number") \
+                or subject.lemma_.lower() not in self.lang.ORG_NOUNS or subject.lemma_.lower() in self.lang.ROLE_NOUNS:
+            return None
+        article = next((c for c in subject.children if c.dep_ == "det" and c.lower_ in DEFINITE), None)
+        agrees = article is not None and (gender_evidence(subject)[0] or gender) == gender
+        return self._phrase(subject) if agrees else None
 
     def _compatible(self, name: str, gender: str | None) -> bool:
         return gender is None or self.genders.get(name, gender) == gender
@@ -1084,6 +1119,7 @@ class SpeakerResolver:
                         and (c.i >= compared or compared == sentence.start)),
                        None) or noun_root(sentence) or self._unparsed_subject(sentence)
         subject = _titled_subject(subject, self.lang) if subject is not None else None
+        subject = _owning_role(subject, self.lang) or subject if subject is not None else None
         if subject is not None and subject.i == sentence.root.i and subject.pos_ == "NOUN":
             subject = _relative_subject(subject) or subject  # "Une accusation que rejette la vice-présidente."
         heads = [subject] if subject is not None else []
@@ -1367,6 +1403,19 @@ def _titled_subject(subject: Token, lang: ModuleType) -> Token:
     if named is None or subject.pos_ != "NOUN" or role_lemma(subject, lang) not in lang.ROLE_NOUNS:
         return subject
     return named if doc[subject.i + 1].pos_ == "PROPN" else subject
+
+
+def _owning_role(subject: Token, lang: ModuleType) -> Token | None:
+    """The role noun whose complement is the name the parser took a word of for the subject ("la gérante de VH
+    Prestations viticoles ne nie pas", with "Prestations" the subject): the role is the subject, its body only the
+    owner; None for any other subject."""
+    first = subject
+    while first.ent_iob_ == "I" and first.i > 0:
+        first = first.nbor(-1)  # the name's first word
+    role = first.head
+    if first.i == subject.i or not subject.ent_type_ or first.dep_ != "nmod" or role.i >= first.i:
+        return None
+    return role if role.pos_ == "NOUN" and role_lemma(role, lang) in lang.ROLE_NOUNS else None
 
 
 def _name_word(token: Token) -> bool:

@@ -44,8 +44,15 @@ INCISE_SPEECH_VERBS = frozenset({"relancer", "rebondir", "embrayer", "couper", "
 #: diffamation, X …"), whom "le prévenu" then takes up; in such a report the presiding judge ("la présidente,
 #: Y", or "la présidente de la chambre") is one of its magistrates ("reprend la magistrate").
 DEFENDANT_VERBS = frozenset({"comparaître"})
-DEFENDANT_PARTICIPLES = frozenset({"jugé", "jugée", "poursuivi", "poursuivie", "inculpé", "inculpée"})
+DEFENDANT_PARTICIPLES = frozenset({"jugé", "jugée", "jugés", "jugées", "poursuivi", "poursuivie", "poursuivis",
+                                   "poursuivies", "inculpé", "inculpée", "inculpés", "inculpées"})
 DEFENDANT_ROLE = "prévenu"
+#: Verbs of a trial naming a defendant after "contre" ("le procureur a requis deux ans contre X").
+ACCUSING_VERBS = frozenset({"requérir"})
+AGAINST_WORDS = frozenset({"contre"})
+#: In a trial report, a body that speaks at the hearing through one of the article's people: "le parquet a requis"
+#: is the prosecutor the article names.
+HEARING_VOICES = {"parquet": "procureur"}
 PRESIDING_ROLE = ("président", "magistrat")
 COURT_WORDS = frozenset({"tribunal", "cour", "chambre", "audience", "juridiction", "assises"})
 
@@ -159,7 +166,7 @@ septuagénaire octogénaire nonagénaire lieutenant lieutenant-colonel gradé eu
 figure pasteur pasteure prêtre imam rabbin évêque ténor cacique baron baronne pilier voisin voisine collègue
 édile bourgmestre universitaire cégétiste cédétiste chrétien-démocrate libéral-radical libérale-radicale
 social-démocrate sociale-démocrate agrarien agrarienne frontiste prévenu prévenue accusé accusée ceo
-administrateur administratrice
+administrateur administratrice gérant gérante
 """.split())
 
 #: Role nouns a journalist uses in turn for the same person ("Camille Aubrac, économiste ..." then "la
@@ -475,6 +482,11 @@ GIVEN_NAMES = {
 
 #: The word for years after a person's age ("Yasmine, 34 ans, aide-soignante").
 AGE_NOUNS = frozenset({"ans"})
+
+#: The noun of a person's decade of age, which takes up a person whose age the article gave ("Patrick Gobert, 53
+#: ans," then « le quinquagénaire »).
+DECADE_NOUNS = {3: "trentenaire", 4: "quadragénaire", 5: "quinquagénaire", 6: "sexagénaire", 7: "septuagénaire",
+                8: "octogénaire", 9: "nonagénaire", 10: "centenaire"}
 
 #: Articles at the start of a name that the name is counted without (none in French: « Le Monde »).
 LEADING_ARTICLES: frozenset[str] = frozenset()
