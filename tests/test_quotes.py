@@ -1115,6 +1115,15 @@ CONTEXT_CASES = [
     ("À l'hôtel de ville, le ton est plus mesuré. La Ville de Gatineau affirme ne pas avoir été consultée. Dans un "
      "communiqué, l'administration municipale dit « prendre acte » de la décision.", "prendre acte",
      "Ville de Gatineau", "nominal"),
+    # an unresolved description going on right after a named person's quote is that person; one answering is
+    # the person that speaker addressed
+    ("Le maire, Paul Riou, redoute un conflit. « Si l'usine ferme, nous bloquerons le port », prévient dans "
+     "Ouest-France Yann Le Goff, qui préside une coopérative de pêcheurs. « La dernière fois, les CRS sont venus. "
+     "Un bateau a brûlé. Personne ici ne l'a oublié », ajoute le marin.",
+     "Personne ici", "Yann Le Goff", "nominal"),
+    ("La députée Léa Morel a interpellé Claire Vautrin sur les délais. « Il faut 40 minutes pour rejoindre "
+     "l'hôpital », a-t-elle lancé. « Une urgence ne se soigne pas à la montre », a rétorqué la conseillère d'Etat "
+     "libérale.", "à la montre", "Claire Vautrin", "nominal"),
     # a verbless sentence is about its relative clause's subject, inverted after "que"
     ("Christophe Morin, maire (divers gauche) de Vierzon, défend la fermeture de la piscine. Le président de "
      "l'association des usagers, Paul Fabre, dénonce « un abandon ». Un reproche que rejette le maire. « Nous "

@@ -41,6 +41,7 @@ from newsbrief.entities import EntityTable
 from newsbrief.grammar import DEFINITE, determiner, noun_root
 from newsbrief.quotespans import QuoteSpan, find_quote_spans
 from newsbrief.records import Document, Quote
+from newsbrief.roles import description_gender
 from newsbrief.speakers import Resolved, SpeakerResolver
 
 if TYPE_CHECKING:
@@ -188,6 +189,8 @@ def _attributed(doc: Doc, starts: list[int], span: QuoteSpan, document: Document
         speaker, mention, resolution = resolver.resolve(cue.speaker, at=span.start)
         if resolution == "pronoun" and cue.word in getattr(lang, "REPLYING_VERBS", ()) and speaker is not None:
             speaker = _replier(speaker, cue.speaker, previous, resolver, lang) or speaker
+        if resolution == "nominal" and speaker is not None and resolver.table.label_of(speaker) is None:
+            speaker = _description_in_exchange(cue, open_token, previous, resolver, lang) or speaker
         return replace(base, speaker=speaker, speaker_mention=mention, resolution=resolution, cue=cue.word)
     if document.blocks[span.block].kind != "paragraph":
         return replace(base, cue=cue.word if cue else None)
@@ -301,6 +304,27 @@ def _replier(speaker: str, pronoun: Token, previous: tuple[Quote, int] | None, r
         return None
     word = pronoun.lower_.lstrip("-").replace("t-", "")
     return resolver.interlocutor(pronoun, speaker, gender=lang.PRONOUN_GENDERS.get(word))
+
+
+def _description_in_exchange(cue: Cue, open_token: Token, previous: tuple[Quote, int] | None,
+                             resolver: SpeakerResolver, lang: ModuleType) -> str | None:
+    """A definite description no rule resolved, in the cue of a quote that opens within a sentence of a named
+    person's quote: one going on ("« … », ajoute l'agriculteur", ``CONTINUING_VERBS``) is that person; one answering
+    ("« … », a rétorqué la conseillère d'Etat", ``REPLYING_VERBS``) is the person that speaker spoke with, named
+    in the sentences before. None otherwise: the description stays as the article words it."""
+    token = cue.speaker
+    if previous is None or token is None or determiner(token) not in DEFINITE or "Plur" in token.morph.get("Number"):
+        return None
+    quote, sentence = previous
+    if quote.speaker is None or resolver.table.label_of(quote.speaker) != "PER" \
+            or not 0 <= resolver.sentence_index(open_token) - sentence <= 1:
+        return None
+    gender = description_gender(token)
+    if cue.word in getattr(lang, "CONTINUING_VERBS", ()):
+        return quote.speaker if resolver.compatible(quote.speaker, gender) else None
+    if cue.word in getattr(lang, "REPLYING_VERBS", ()):
+        return resolver.interlocutor(token, quote.speaker, gender=gender)
+    return None
 
 
 def _carried_subject(open_token: Token, resolver: SpeakerResolver) -> str | None:

@@ -1092,6 +1092,10 @@ class SpeakerResolver:
     def _compatible(self, name: str, gender: str | None) -> bool:
         return gender is None or self.genders.get(name, gender) == gender
 
+    def compatible(self, name: str, gender: str | None) -> bool:
+        """Whether a person's known gender (from the article) agrees with ``gender`` (None: any)."""
+        return self._compatible(name, gender)
+
     def _last_compatible(self, candidates: list[str], gender: str | None) -> str | None:
         """The last candidate whose known gender agrees."""
         return next((n for n in reversed(candidates) if self._compatible(n, gender)), None)

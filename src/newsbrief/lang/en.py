@@ -25,6 +25,10 @@ INCISE_SPEECH_VERBS = frozenset({"submit", "hold", "rule"})
 #: Speech verbs of the one answering in an exchange ("Y replied"): see quotes.attribute_exchange_turns.
 REPLYING_VERBS = frozenset({"reply", "answer", "respond", "retort"})
 
+#: Speech verbs of a speaker going on (""…," the farmer added" right after the farmer's named quote): see
+#: quotes._attributed.
+CONTINUING_VERBS = frozenset({"add", "continue", "conclude"})
+
 LABELLING_VERBS = frozenset({"call", "describe", "characterise", "characterize", "label", "dub", "brand", "term"})
 
 #: Speech verbs that name an action, not speech, before a to-infinitive ("had agreed to “conduct the campaign …”",

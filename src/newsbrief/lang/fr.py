@@ -35,6 +35,10 @@ tempêter rager s'énerver maugréer grogner exprimer assumer
 #: quotes.attribute_exchange_turns.
 REPLYING_VERBS = frozenset({"répondre", "rétorquer", "répliquer", "riposter"})
 
+#: Speech verbs of a speaker going on ("« … », ajoute l'agriculteur" right after the farmer's named quote): a
+#: description no rule resolves, in their cue, is the speaker of the quote just before (see quotes._attributed).
+CONTINUING_VERBS = frozenset({"ajouter", "poursuivre", "renchérir", "enchaîner", "compléter", "conclure"})
+
 #: Verbs that report speech only in an incise right after the quote, as an interviewer presses a guest or a judge
 #: cuts a lawyer short ("« … ? », l'a relancée X", "« Maître, concluez », coupe la présidente", "l'interrompt le
 #: juge"); elsewhere they name acts ("relancer l'économie", "rebondir sur un dossier", "couper le courant").
