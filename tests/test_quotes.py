@@ -1117,8 +1117,8 @@ CONTEXT_CASES = [
      "Ville de Gatineau", "nominal"),
     # an unresolved description going on right after a named person's quote is that person; one answering is
     # the person that speaker addressed
-    ("Le maire, Paul Riou, redoute un conflit. « Si l'usine ferme, nous bloquerons le port », prévient dans "
-     "Ouest-France Yann Le Goff, qui préside une coopérative de pêcheurs. « La dernière fois, les CRS sont venus. "
+    ("Le maire, Paul Riou, redoute un conflit. « Si l'usine ferme, nous bloquerons le port », prévient Yann Le "
+     "Goff, qui préside une coopérative de pêcheurs. « La dernière fois, les CRS sont venus. "
      "Un bateau a brûlé. Personne ici ne l'a oublié », ajoute le marin.",
      "Personne ici", "Yann Le Goff", "nominal"),
     ("La députée Léa Morel a interpellé Claire Vautrin sur les délais. « Il faut 40 minutes pour rejoindre "
@@ -1191,6 +1191,16 @@ CONTEXT_CASES = [
     # a speech verb the tagger read as a noun after a body's acronym in brackets: the body speaks
     ("Dans un avis rendu jeudi, l'Autorité de régulation des transports (ART) juge les hausses des péages "
      "« difficilement justifiables ».", "difficilement", "Autorité de régulation des transports", "explicit"),
+    # "it" subject of the main clause after a fronted adjunct takes up the body the sentence before has speak
+    ("The Law Society has criticised the proposal. In a statement it said the reform would “erode trust in the "
+     "courts”.", "erode trust", "Law Society", "explicit"),
+    # "sums up" is "summarises": the sentence after a quote opening its paragraph points back to it
+    ("The ministers met in Kampala on Friday.\n\n“The bloc is running on goodwill alone.” That is how Dr Amani "
+     "Wekesa, a political scientist at Makerere University, sums up the crisis.", "goodwill alone", "Amani Wekesa",
+     "explicit"),
+    # a magistrate speaks, not the subject of the main clause
+    ("A Macau blogger has been fined over posts that a magistrate said were “deliberately inflammatory”.",
+     "deliberately inflammatory", "a magistrate", "nominal"),
 ]
 
 
@@ -1315,6 +1325,35 @@ def test_a_description_stops_before_an_adjunct(tmp_path: Path) -> None:
     text = "« Je n'ai rien à me reprocher », a assuré l'ancien ministre lors de son audition devant les juges."
     quote = quote_containing(analyse_text(tmp_path, text), "rien à me reprocher")
     assert quote.speaker == "l'ancien ministre"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("One Conservative MP in a northern marginal seat said the plan was “dead on arrival”.",
+     "One Conservative MP in a northern marginal seat"),
+    # not a place whose name the phrase's length would cut
+    ("A senior official at the Coordinating Ministry for Maritime and Investment Affairs said the smelter was “a "
+     "national priority”.", "A senior official"),
+])
+def test_an_unnamed_source_keeps_where_it_sits(tmp_path: Path, text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyse_text(tmp_path, text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a country standing for its government in the deck
+    ("date 2026-05-04\nJakarta and Canberra sign fisheries pact\n\nHost Indonesia called the agreement \"a first "
+     "step, not the last\", but fishermen on both sides remain sceptical.\n\nJAKARTA: Indonesia and Australia on "
+     "Monday signed a fisheries pact after two years of talks.\n\nSpeaking after the ceremony, Indonesia's Foreign "
+     "Minister Retno Wulandari said the pact was \"a first step, not the last\".", "first step", "Retno Wulandari"),
+    # a group in the lede, by the passive's agent
+    ("date 2026-03-12\nRebellion over housing bill\n\nThe housing minister was accused of “betraying a whole "
+     "generation of renters” by her own backbenchers last night.\n\nThe revolt is led by Tom Barker, a former "
+     "tenants' advocate, who said the bill risked “betraying a whole generation of renters”.", "whole generation",
+     "Tom Barker"),
+])
+def test_an_opening_quote_given_to_no_person_goes_to_the_person_the_body_gives_it(tmp_path: Path, text: str,
+                                                                                   words: str, speaker: str) -> None:
+    quotes = [q for q in analyse_text(tmp_path, text).quotes if words in q.text]
+    assert [(q.speaker, q.resolution) for q in quotes] == [(speaker, "previous"), (speaker, "explicit")]
 
 
 def test_a_place_before_a_heading_colon_is_a_rubric_not_a_speaker(tmp_path: Path) -> None:

@@ -689,16 +689,26 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
 
 
 def _sentence_it_source(subject: Token, lang: ModuleType) -> Token | None:
-    """"The complaint argues that … It also accuses the agency of …": a neuter pronoun opening its sentence takes
-    up the subject of the sentence before when that is a document, a statement or a body (never a person)."""
-    if subject.lower_ not in getattr(lang, "NEUTER_PRONOUNS", ()) or subject.i != subject.sent.start \
-            or subject.sent.start == 0:
+    """"The complaint argues that … It also accuses the agency of …": a neuter pronoun opening its sentence, or
+    opening its main clause after a fronted adjunct ("In a statement it said", "On Monday, it added"), takes up
+    the subject of the sentence before when that is a document, a statement or a body (never a person)."""
+    if subject.lower_ not in getattr(lang, "NEUTER_PRONOUNS", ()) or subject.sent.start == 0 \
+            or not (subject.i == subject.sent.start or _after_fronted_adjunct(subject)):
         return None
     before = subject_of(subject.doc[subject.sent.start - 1].sent.root)
     if before is None or before.pos_ not in ("NOUN", "PROPN"):
         return None
     words = getattr(lang, "DOCUMENT_NOUNS", frozenset()) | lang.REPORTING_NOUNS | lang.ORG_NOUNS
     return before if before.lemma_.lower() in words or before.ent_type_ == "ORG" else None
+
+
+def _after_fronted_adjunct(subject: Token) -> bool:
+    """The subject of its sentence's main verb with only adjuncts before it (prepositional phrases, adverbs, a
+    noun of time: "In a statement it said", "Later, it added"), no other clause or noun phrase."""
+    root = subject.sent.root
+    fronted = [c for c in root.children if c.i < subject.i]
+    return subject.head.i == root.i and bool(fronted) \
+        and all(c.dep_ in ("prep", "advmod", "npadvmod", "punct") for c in fronted)
 
 
 def _trailing_participle_subject(verb: Token, lang: ModuleType) -> Token | None:

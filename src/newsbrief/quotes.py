@@ -20,9 +20,9 @@
 6. a headline quote repeating a body quote word for word is merged into it, and one taking up part of a body
    quote gets its speaker, unless a name attributes it in the headline ("« On ne lâchera pas », la rue répond"
    takes the speaker of the body's "« … On ne lâchera pas tant que … », a prévenu Karine Delorme");
-7. a quote whose speaker stays a description (a lede's "one of the chancellor's most senior ministers"), or a
-   headline quote given to an organisation, takes the person who speaks a later quote of the same words (one
-   holding the headline's words);
+7. a quote whose speaker stays a description (a lede's "one of the chancellor's most senior ministers"), a
+   headline quote given to an organisation, or a quote of the deck or lede given to no person (a country, a group,
+   nobody), takes the person who speaks a later quote of the same words (one holding the headline's words);
 8. the key quotes are marked: full statements by named speakers first, speakers and wording diverse.
 """
 
@@ -73,7 +73,7 @@ def extract_quotes(doc: Doc, document: Document, table: EntityTable, *, lang: Mo
     people = frozenset(e.name for e in table.entities if e.label == "PER")
     quotes = attribute_headline_quotes(merge_headline_quotes(quotes, document), document, people,
                                        articles=getattr(lang, "ARTICLES", frozenset()))
-    quotes = attribute_repeated_quotes(quotes, set(people), _heading_ranges(document), _lede_range(document))
+    quotes = attribute_repeated_quotes(quotes, set(people), _heading_ranges(document), _opening_ranges(document))
     return mark_key_quotes(quotes, top=top_quotes)
 
 
@@ -484,21 +484,25 @@ def _in_order(words: list[str], text: list[str]) -> bool:
 
 
 def attribute_repeated_quotes(quotes: list[Quote], people: set[str], headings: Sequence[tuple[int, int]] = (),
-                              lede: Sequence[tuple[int, int]] = ()) -> list[Quote]:
+                              opening: Sequence[tuple[int, int]] = ()) -> list[Quote]:
     """A quote whose speaker stays a description ("one of the chancellor's most senior ministers warned against
     “a blank check”") takes the person who speaks a later quote of the same words ("Albers … said, would amount
     to “a blank check for the next government”"): a lede quotes what the body attributes. So does a headline
     quote given to an organisation ("Coalition warns of “veto by another name”") when a person speaks a body
-    quote holding its words: the party's leader. In the ``lede``, a description's fragment may hold the words of
-    the later quote in another form ("un dirigeant paysan promet de « retourner au barrage »" for "« … nous
-    retournerons au barrage »", said by X)."""
+    quote holding its words: the party's leader. So does a quote of the article's opening (its deck or lede, in
+    ``opening``) given to no person: a country or a capital standing for its government ("Host Malaysia called the
+    deal “…”"), a group ("was accused of “…” by his own backbenchers") or nobody, whose words the body gives to
+    the one who said them. In the first paragraph, a description's fragment may hold the words of the later quote
+    in another form ("un dirigeant paysan promet de « retourner au barrage »" for "« … nous retournerons au
+    barrage »", said by X)."""
     result = list(quotes)
     for i, quote in enumerate(result):
         key = normalised(quote.text)
         heading = _inside(quote, headings) and quote.resolution == "explicit"
-        in_lede = _inside(quote, lede)
+        summarised = _inside(quote, opening) and quote.speaker not in people
+        in_lede = _inside(quote, opening[:1])
         if quote.kind != "speech" or quote.speaker in people or len(key.split()) < 3 \
-                or not (heading or quote.resolution == "nominal"):
+                or not (heading or summarised or quote.resolution == "nominal"):
             continue
         source = next((q for q in result[i + 1:] if q.kind == "speech" and q.speaker in people
                        and q.resolution != "nominal" and (key == normalised(q.text) or heading
@@ -526,15 +530,14 @@ def _holds_inflected(text: str, key: str) -> bool:
                for i in range(len(held) - len(wanted) + 1)) if wanted else False
 
 
-def _lede_range(document: Document) -> list[tuple[int, int]]:
-    """The offsets of the first paragraph (the lede or standfirst)."""
-    first = next((b for b in document.blocks if b.kind == "paragraph"), None)
-    return [(first.start, first.end)] if first is not None else []
-
-
 def _heading_ranges(document: Document) -> list[tuple[int, int]]:
     """The offsets of the title and the headings."""
     return [(b.start, b.end) for b in document.blocks if b.kind != "paragraph"]
+
+
+def _opening_ranges(document: Document, paragraphs: int = 2) -> list[tuple[int, int]]:
+    """The offsets of an article's opening: its first two paragraphs (a deck, a summary or the lede)."""
+    return [(b.start, b.end) for b in document.blocks if b.kind == "paragraph"][:paragraphs]
 
 
 def _inside(quote: Quote, ranges: Sequence[tuple[int, int]]) -> bool:

@@ -1290,19 +1290,37 @@ class SpeakerResolver:
         while start - 1 in inside and not edge(self.doc[start - 1]):
             start -= 1
         end, joined = token.i + 1, 0
+        unnamed = _determiner(token) in _A_OR_ONE  # "One Labor MP in a marginal seat": where the source sits
         while end in inside and not (self.doc[end].is_punct and not _slash_joined(self.doc[end])
                                      or self.doc[end].is_space) and end - token.i - joined <= 6 \
                 and (self.doc[end].pos_ != "VERB" or _slash_joined(self.doc[end - 1])) \
-                and self.doc[end].lower_ not in ADJUNCT_OPENERS \
+                and not self._adjunct_opener(self.doc[end], unnamed) \
                 and self.doc[end].lower_ not in getattr(self.lang, "TIME_NOUNS", ()) \
                 and not (end + 1 < len(self.doc) and after_object_clitic(self.doc[end + 1], self.lang)):  # "lors de"
             joined += 2 * _slash_joined(self.doc[end])  # "the CDU/CSU parliamentary group": one word
             end += 1  # "un proche de la direction la juge « … »": not past "la juge"
+        end = self._whole_place(token, end) if unnamed else end
         while end - 1 > token.i and edge(self.doc[end - 1]):
             end -= 1
         while end < token.sent.end and _name_adverb(self.doc[end]):
             end += 1  # "The left-wing NGO Peace Now welcomed": the name goes on
         return self.doc[start:end].text.strip(" ,\n")
+
+    def _whole_place(self, token: Token, end: int) -> int:
+        """The end of an unnamed source's phrase, before the preposition of its place when the phrase's length cut
+        the place's name ("A senior official", not "A senior official at the Coordinating Ministry for Economic")."""
+        if end >= len(self.doc) or self.doc[end].ent_iob_ != "I":
+            return end
+        places = getattr(self.lang, "SOURCE_PREPOSITIONS", ())
+        return next((i for i in range(end - 1, token.i, -1) if self.doc[i].lower_ in places), end)
+
+    def _adjunct_opener(self, word: Token, unnamed: bool) -> bool:
+        """A preposition opening an adjunct of the speech, not a part of the speaker's phrase ("a déclaré la
+        ministre mardi en commission"); but after an unnamed source's noun, "in" or "at" says where the source
+        works or sits, which is how the article describes them ("One Labor MP in a marginal seat", "a senior
+        official at the ministry")."""
+        sits = unnamed and word.lower_ in getattr(self.lang, "SOURCE_PREPOSITIONS", ())
+        return word.lower_ in ADJUNCT_OPENERS and not sits
 
 
 def _name_adverb(token: Token) -> bool:

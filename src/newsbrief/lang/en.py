@@ -52,6 +52,14 @@ COMPARISON_OPENERS = frozenset({"like", "unlike"})
 
 SOURCE_MARKERS = frozenset({"according"})
 
+#: Words after a name that give its other name ("the Safeguarding National Security Ordinance, also known as the
+#: Article 23 law"), longest first.
+OTHER_NAME_MARKERS = ("also known as", "better known as", "otherwise known as", "known as")
+
+#: Prepositions that, after an unnamed source's noun, say where the source works or sits ("One Labor MP in a
+#: marginal seat", "a senior official at the ministry"): part of the description, not an adjunct of the speech.
+SOURCE_PREPOSITIONS = frozenset({"in", "at"})
+
 #: Nouns that name a source after "through the" ("through the voice of its ambassador").
 VOICE_NOUNS = frozenset({"voice", "mouth", "pen"})
 
@@ -79,6 +87,11 @@ king queen prince princess pope sheikh emir ambassador secretary commissioner sp
 spokesperson chief director chairman chairwoman chair solicitor attorney taoiseach tánaiste td mp msp mep mk
 councillor councilor coun. cllr cllr. capt. lt. cmdr. amb. supt. insp. det. sgt. atty. maj. cpl. pvt. hon.
 """.split())
+
+#: Letters after a person's full name that name an honour, a rank at the bar or a seat, not the person ("Harriet
+#: Lowe KC", "Jane Hollis MP"), written in capitals.
+POST_NOMINALS = frozenset({"KC", "QC", "SC", "MP", "MSP", "MEP", "MLA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE",
+                           "FRS", "PhD"})
 
 #: Abbreviated titles the tokenizer must keep whole: split as "Coun" + ".", they end the sentence before the
 #: name ("said Coun. Marisa Delorme" would give the speaker "Coun").
@@ -108,6 +121,7 @@ chairwoman chair chief executive ceo founder candidate commissioner king queen p
 advisor aide analyst economist researcher expert author journalist activist campaigner coach player
 representative lawmaker legislator backbencher councillor councilor alderman td msp mla mpp mep
 rapporteur mp congressman congresswoman officer mediator historian scientist professor defendant witness
+magistrate barrister solicitor
 organiser organizer commander colonel lieutenant soldier source figure strategist pollster editor columnist chairperson
 director filmmaker artist novelist writer philosopher doctor physician nurse surgeon epidemiologist
 demographer entrepreneur farmer worker employee teacher student shopkeeper resident voter citizen protester
@@ -490,9 +504,11 @@ REACTION_NOUNS = frozenset({"response", "reaction", "reply", "retort", "message"
 FEMININE_ENDINGS = ("woman", "women", "ess")
 MASCULINE_ENDINGS = ("man", "men")
 
-#: Verbs that report speech with a particle or object ("made clear", "pointed out", "shot back", "fired back").
+#: Verbs that report speech with a particle or object ("made clear", "pointed out", "shot back", "fired back",
+#: "sums up": "summarise" in a phrasal verb).
 LIGHT_SPEECH_VERBS = {"make": frozenset({"clear"}), "point": frozenset({"out"}), "put": frozenset({"it"}),
-                      "shoot": frozenset({"back"}), "fire": frozenset({"back"}), "hit": frozenset({"back"})}
+                      "shoot": frozenset({"back"}), "fire": frozenset({"back"}), "hit": frozenset({"back"}),
+                      "sum": frozenset({"up"})}
 
 COMPLEMENTIZERS = frozenset({"that"})
 
