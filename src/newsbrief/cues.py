@@ -850,6 +850,24 @@ def _speaker_just_before(verb: Token, lang: ModuleType) -> Token | None:
     return None
 
 
+def _past_complement(head: Token, i: int, lang: ModuleType) -> tuple[Token | None, int]:
+    """For a complement after an inverted verb, headed by ``head`` from token ``i`` on ("a déclaré à l'AFP"):
+    the subject itself when it is the complement's head ("a répété sur La Première Olivier Dessart, le président
+    des libéraux"), else None and where to look on: past the complement, or at a name the parser hung on it ("a
+    réagi auprès de Libération Laurent Vidal": "Vidal" in apposition; "prévient de son côté le délégué": the
+    subject hung on "côté")."""
+    if head.lower_ in getattr(lang, "SIDE_NOUNS", ()):
+        return None, head.i + 1
+    if _person_given_role(head, lang):
+        return head, i
+    named = _given_name_after_medium(head, lang)
+    named = min((c.i for c in head.children if c.dep_ == "appos" and c.i > head.i), default=None) \
+        if named is None else named
+    named = _name_after_medium(head) if named is None else named
+    named = _subject_hung_on_medium(head, lang) if named is None else named
+    return None, named if named is not None else max(t.i for t in head.subtree if t.i >= i) + 1
+
+
 def _postverbal_subject(verb: Token, lang: ModuleType) -> Token | None:
     """The noun phrase after an inverted verb ("affirme le président kazakhstanais"), past a complement in
     between ("a déclaré à l'AFP le vice-Premier ministre", "said in a statement the ministry") or an adjunct
@@ -884,18 +902,9 @@ def _postverbal_subject(verb: Token, lang: ModuleType) -> Token | None:
             i += 1  # "a fait savoir le Quai d'Orsay"
             continue
         if token.pos_ == "ADP" and token.head.i > i:  # skip "à l'AFP", not a name the parser hung on it
-            head = token.head  # ("a réagi auprès de Libération Laurent Vidal": "Vidal" in apposition)
-            if head.lower_ in getattr(lang, "SIDE_NOUNS", ()):
-                i = head.i + 1  # "prévient de son côté le délégué": the subject the parser hung on "côté"
-                continue
-            if _person_given_role(head, lang):
-                return head  # "a répété sur La Première Olivier Dessart, le président des libéraux"
-            named = _given_name_after_medium(head, lang)
-            named = min((c.i for c in head.children if c.dep_ == "appos" and c.i > head.i), default=None) \
-                if named is None else named
-            named = _name_after_medium(head) if named is None else named
-            named = _subject_hung_on_medium(head, lang) if named is None else named
-            i = named if named is not None else max(t.i for t in head.subtree if t.i >= i) + 1
+            found, i = _past_complement(token.head, i, lang)
+            if found is not None:
+                return found
             continue
         if not (token.pos_ in ("DET", "ADJ", "AUX", "ADV") or token.text.startswith("-")):
             return None

@@ -548,17 +548,7 @@ class SpeakerResolver:
         if voice is not None:
             return voice, phrase, "nominal"
         if determiner not in _INDEFINITE and lemma in self.lang.ORG_NOUNS and lemma not in self.lang.ROLE_NOUNS:
-            # "l'ONG", or an epithet with no name in it ("l'organisation patronale", "l'organisation de défense
-            # des droits humains"): the organisation just named; not "le gouvernement allemand"
-            # "the prime minister's office" is that role's office, not the body just named
-            epithet = not self._owned_by_person(token) and not any(
-                t.pos_ == "PROPN" and t.head.pos_ not in ("ADJ", "VERB")  # "the Washington-based
-                and not self._based_in(t, token)  # lender", "the Fremont, Calif., company" are
-                or demonym_place(t.text, self.lang.DEMONYMS)  # epithets
-                for t in noun_phrase(token) if t.i != token.i)
-            found = (self._named_earlier(token) or self._fuller_with_epithet(token)
-                     or self._recent_organisation(token)) if epithet else None
-            return (found or phrase), phrase, "nominal"
+            return (self._body_epithet(token) or phrase), phrase, "nominal"
         whole = _hyphenated_word(token)  # "le chrétien-démocrate flamand", which the tokenizer splits
         if determiner in DEFINITE and whole != token.lower_ and whole in self.lang.ROLE_NOUNS:
             return (self._person_noun_holder(token, whole) or phrase), phrase, "nominal"
@@ -569,6 +559,17 @@ class SpeakerResolver:
         if lemma in getattr(self.lang, "CONCERNED_NOUNS", ()):
             return (self._person_concerned(token) or phrase), phrase, "nominal"
         return (self._party_member(token) or self._role_holder(token) or phrase), phrase, "nominal"
+
+    def _body_epithet(self, token: Token) -> str | None:
+        """The organisation a definite organisation word stands for: "l'ONG", or an epithet with no name in it
+        ("l'organisation patronale", "l'organisation de défense des droits humains"; "the Washington-based lender",
+        "the Fremont, Calif., company") takes up the organisation just named; not "le gouvernement allemand", nor
+        "the prime minister's office", that role's office."""
+        epithet = not self._owned_by_person(token) and not any(
+            t.pos_ == "PROPN" and t.head.pos_ not in ("ADJ", "VERB") and not self._based_in(t, token)
+            or demonym_place(t.text, self.lang.DEMONYMS) for t in noun_phrase(token) if t.i != token.i)
+        return (self._named_earlier(token) or self._fuller_with_epithet(token) or self._recent_organisation(token)) \
+            if epithet else None
 
     def _hearing_voice(self, token: Token) -> str | None:
         """In a trial report (one with a defendant), the person a bare body speaks through at the hearing
