@@ -269,6 +269,11 @@ LABEL_CASES = [
     # a tie between the model's labels, one mention an acronym: a body ("La France" read as a place)
     ("fr", "Le groupe de La France insoumise (LFI) déposera une motion de censure, a annoncé sa présidente mardi.",
      "La France insoumise", "ORG"),
+    # a name complementing a noun of a place's office or people is a place, though the model reads a person
+    ("fr", "Les salariés ont débrayé mercredi à Bordes. La maire de Bordes, Hélène Casaubon, a reçu les grévistes.",
+     "Bordes", "LOC"),
+    ("en", "Workers walked out on Tuesday. The mayor of Fernhill, Dana Whitlock, met the strikers at the gate.",
+     "Fernhill", "LOC"),
 ]
 
 

@@ -480,14 +480,27 @@ def _person_cue(tokens: list[Token], lang: ModuleType, subjects: set[int]) -> bo
 
 
 def _with_body_cues(mentions: list[Mention], doc: Doc, lang: ModuleType) -> list[Mention]:
-    """The mentions, those after an organisation noun marked (:func:`_body_cue`)."""
+    """The mentions, those after an organisation noun marked (:func:`_body_cue`), else those after a noun of a
+    place's office marked (:func:`_place_cue`)."""
     result = []
     for mention in mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         cue = span is not None and len(span) > 0 and (_body_cue(span[0], lang) or _business_after(span[-1], lang)
                                                  or _heads_named(span[-1], lang))
-        result.append(replace(mention, body_cue=True) if cue else mention)
+        place = span is not None and len(span) > 0 and _place_cue(span[0], lang)
+        result.append(replace(mention, body_cue=True) if cue else replace(mention, place_cue=True) if place
+                      else mention)
     return result
+
+
+def _place_cue(first: Token, lang: ModuleType) -> bool:
+    """A name complementing a lower-case noun of a place's office or people ("la maire de Bordes", "les
+    habitants d'Oisemont", "the mayor of Oakville", ``PLACE_OF_NOUNS``): a place, whatever the model says."""
+    if first.i < 2:
+        return False
+    link, noun = first.nbor(-1), first.nbor(-2)
+    return noun.text.islower() and noun.lower_ in getattr(lang, "PLACE_OF_NOUNS", ()) \
+        and link.lower_.replace("’", "'") in getattr(lang, "PLACE_OF_LINKS", ())
 
 
 def _body_cue(first: Token, lang: ModuleType) -> bool:

@@ -29,7 +29,8 @@ class Mention:
     title before the name gives ("Masc" for "M. Le Pen", "Fem" for "Ms. Whitfield"), empty when none does;
     ``role`` tells that a title or a role noun in apposition describes the name as a person's ("M. Houdré",
     "Tomasz Wrona, chief economist at", "its president, Ewa Nowicka"); ``body_cue`` that an organisation noun
-    just before it describes it as a body's ("le groupe Ravenel", "the carrier Ryanair").
+    just before it describes it as a body's ("le groupe Ravenel", "the carrier Ryanair"); ``place_cue`` that a
+    noun of a place's office or people before it makes it a place's ("la maire de Bordes", "the mayor of Oakville").
     """
 
     start: int
@@ -40,6 +41,7 @@ class Mention:
     title: str = ""
     role: bool = False
     body_cue: bool = False
+    place_cue: bool = False
 
 
 @lru_cache(maxsize=65536)

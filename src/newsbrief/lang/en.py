@@ -164,6 +164,11 @@ MEMBER_NOUNS = {key: tuple(nouns.split()) for keys, nouns in {
     "liberal liberals": "liberal",
 }.items() for key in keys.split()}
 
+#: Lower-case nouns of a place's office or people, whose complement (after ``PLACE_OF_LINKS``) is a place
+#: ("the mayor of Oakville", "residents of Fernhill"), whatever the model says of the name.
+PLACE_OF_NOUNS = frozenset({"mayor", "town", "city", "village", "residents", "county", "township", "municipality"})
+PLACE_OF_LINKS = frozenset({"of"})
+
 ORG_NOUNS = frozenset({"government", "ministry", "party", "union", "organisation", "organization", "group",
                        "authorities", "authority", "investigators", "witnesses", "residents", "protesters",
                        "company", "commission", "council", "army", "police", "court", "agency", "kremlin", "embassy",

@@ -261,6 +261,12 @@ PLACE_INHABITANTS = {place: tuple(nouns.split()) for place, nouns in {
     "québec": "québécois québécoise", "montréal": "montréalais montréalaise", "dakar": "dakarois dakaroise",
 }.items()}
 
+#: Lower-case nouns of a place's office or people, whose complement (after ``PLACE_OF_LINKS``) is a place
+#: ("la maire de Bordes", "les habitants d'Oisemont"), whatever the model says of the name.
+PLACE_OF_NOUNS = frozenset({"maire", "mairesse", "commune", "ville", "village", "habitants", "habitant", "habitante",
+                            "mairie", "préfet", "préfète", "canton", "agglomération"})
+PLACE_OF_LINKS = frozenset({"de", "d'"})
+
 #: Nouns for organisations that speak ("le gouvernement a indiqué").
 ORG_NOUNS = frozenset({"gouvernement", "ministère", "parti", "syndicat", "organisation", "association", "autorité",
                        "autorités", "enquêteurs", "secours", "manifestants", "habitants", "témoins",
