@@ -100,6 +100,17 @@ CUE_CASES = [
     # a quote opening its paragraph: the next sentence's subject, a noun with a person's name set off after it
     ("fr", "« Nous ne partirons pas. » La doyenne du village, Jeanne Perrin, ne décolère pas.", "next", "",
      "doyenne"),
+    # an incise inside the marks with a named subject inverted after the speech verb
+    ("fr", "« Le chantier avance bien, affirme Sophie Martin, la maire de Colmar. Les travaux seront finis en "
+     "mai. »", "incise", "affirmer", "Sophie"),
+    # a first-person clitic before a verb in the third person is its indirect object, not its subject
+    ("fr", "« La réforme est mal ficelée », nous a expliqué un conseiller municipal de la majorité.", "incise",
+     "expliquer", "conseiller"),
+    # a speech verb the tagger read as a noun between a person's name and the quote: the name speaks
+    ("fr", "Un bilan que Paul Roux juge « mitigé, mais honnête ».", "before", "juger", "Paul"),
+    # a quote opening its paragraph, then the sentence naming the mouth it comes out of
+    ("fr", "« Pas question de reculer. » La phrase revient sans cesse dans la bouche de Sophie Klein, adjointe au "
+     "maire.", "next", "", "Sophie"),
 ]
 
 

@@ -1201,6 +1201,26 @@ CONTEXT_CASES = [
     # a magistrate speaks, not the subject of the main clause
     ("A Macau blogger has been fined over posts that a magistrate said were “deliberately inflammatory”.",
      "deliberately inflammatory", "a magistrate", "nominal"),
+    # a name opening its sentence before a description set off by commas is the subject, not the agent after
+    ("Le procès s'est ouvert lundi. Me Julie Vallet, l'avocate de la famille, a plaidé longuement. Anne-Sophie "
+     "Roche, la substitute du procureur, a repris les chiffres avancés par Me Vallet. « Les salaires n'ont pas suivi "
+     "l'inflation », a-t-elle martelé.", "salaires", "Anne-Sophie Roche", "pronoun"),
+    # the sentence after a quote opening its paragraph names the mouth it comes out of
+    ("Le conseil municipal a voté le budget mardi soir.\n\n« Pas question de reculer. » La phrase revient sans "
+     "cesse dans la bouche de Sophie Klein, adjointe au maire chargée de l'urbanisme.", "reculer", "Sophie Klein",
+     "explicit"),
+    # a deputy prosecutor is a magistrate, not the lawyer named since
+    ("Le procès s'est ouvert lundi à Rennes. Laure Pic, substitute du procureur, a requis six mois de prison. Me "
+     "Claire Hugon, l'avocate de la défense, a plaidé la relaxe. « Le prévenu n'a montré aucun remords », a insisté "
+     "la magistrate.", "remords", "Laure Pic", "nominal"),
+    # a role set off before a nationality noun and a name is the name's
+    ("Le sommet s'est tenu à Dakar. La ministre a interpellé la future directrice de l'agence, la Sénégalaise Awa "
+     "Ndiaye, sur les délais. La directrice pressentie a promis : « Les premiers prêts seront signés avant "
+     "l'été. »", "premiers prêts", "Awa Ndiaye", "nominal"),
+    # "le Pr X" is a professor, whom "l'universitaire" takes up
+    ("Le colloque s'est tenu à Lyon. Pour le Pr Jean Dumas, la réforme arrive trop tard. Le ministre Paul Roy a "
+     "défendu le texte.\n\n« Le calendrier est intenable », prévient l'universitaire.", "calendrier", "Jean Dumas",
+     "nominal"),
 ]
 
 

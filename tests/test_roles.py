@@ -79,6 +79,14 @@ HISTORIAN = "Mme Le Pen a rencontré l'historienne Nicole Martin et Paul Durand,
     # a verb the parser took for an adjective of the name tells nothing of its gender
     ("fr", "Pour son député Yanis Benali, rien n'est joué. Interrogé sur ce scénario, Yanis Benali esquive : « On "
      "verra au soir du premier tour. »", "député", "Yanis Benali", "Masc"),
+    # a nationality noun and its article between the role set off and the name do not take the role from it
+    ("fr", "La ministre a interpellé la future directrice de l'agence, la Sénégalaise Awa Ndiaye, sur les délais.",
+     "directrice", "Awa Ndiaye", "Fem"),
+    # a role set off after a name a source marker governs, which the tagger read as an adjective, is the name's
+    ("fr", "Selon Moussa Diallo, économiste à l'université de Dakar, la banque « ne vaudra que par sa "
+     "gouvernance ».", "économiste", "Moussa Diallo", "Masc"),
+    # an abbreviated title gives its role ("le Pr X", a professor)
+    ("fr", "Pour le Pr Jean Dumas, la réforme arrive trop tard.", "professeur", "Jean Dumas", "Masc"),
 ])
 def test_learn_roles(language: str, text: str, role: str, person: str, gender: str) -> None:
     roles, genders = roles_of(language, text)
@@ -223,3 +231,11 @@ def test_words_that_are_not_a_persons_introduction_give_no_role(language: str, t
                                                                  person: str) -> None:
     roles, _ = roles_of(language, text)
     assert person not in [r.person for r in roles.get(role, [])]
+
+
+def test_a_role_read_as_an_adjective_belongs_to_the_names_after_it() -> None:
+    """"économiste chez Natixis", the role tagged an adjective and "Natixis" hung on the verb: the bank still owns
+    the role, so that "l'économiste de Natixis" is not the economist of another body named since."""
+    roles, _ = roles_of("fr", "« Le vrai sujet, c'est l'euro », résume Mathilde Roux, économiste chez Natixis.")
+    owners = [r.owners for r in roles.get("économiste", []) if r.person == "Mathilde Roux"]
+    assert owners[:1] == [frozenset({"natixis"})]

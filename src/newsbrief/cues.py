@@ -11,7 +11,8 @@ noun with a person set off after it, "son attachée de presse, Kelsey Lund") win
    takes up), the owner of a claim noun ("Brightwater's suggestion that … a “message”"), taken whatever they are;
 1. an incise right after the quote (« … », affirme X / a-t-elle ajouté / a déclaré à l'AFP X / s'est réjoui X /
    a réagi auprès de Libération X / a confié à franceinfo X, the name the parser joined to a lower-case medium /
-   a dénoncé celle qui … / "…," she said), or inside its marks (« …, dit-elle. … »), or whose subject opens
+   a dénoncé celle qui … / nous a confié X / "…," she said), or inside its marks (« …, dit-elle. … », « …,
+   insiste X, le directeur. … »), or whose subject opens
    the words after the quote however long its apposition ("…," X, the department's assistant secretary for …,
    told reporters);
 2. a speech verb before the quote in its sentence (X a déclaré : « … », X affirme que « … », X qualifie Y de « … »),
@@ -29,8 +30,9 @@ noun with a person set off after it, "son attachée de presse, Kelsey Lund") win
    Business :"), after a speech verb the parser left without subject (the last person named before it:
    "Mathieu, 34 ans, technicien …, s'inquiète :"), or after a reaction noun (Réponse de X : « … »);
 6. for a quote standing as a sentence of its own: the next sentence when it points back to it ("C'est en ces
-   termes que X a conclu", "C'est par ces mots que X a ouvert"; not an infinitive with its own subject, "X
-   expects the commission to concede") or, after a quote opening its paragraph, whose
+   termes que X a conclu", "C'est par ces mots que X a ouvert", "La phrase revient dans la bouche de X"; not an
+   infinitive with its own subject, "X expects the commission to concede") or, after a quote opening its
+   paragraph, whose
    subject is a person ("« … » Assise dans son bureau, Claire Vasseur pèse chaque mot.", "« … » La syndique de
    Tafers, Ursula X, ne cache pas sa colère."); or the subject of the sentence before (the last person named
    before its verb when the parser left it without one; the source of a "Pour X," opening it when its subject
@@ -224,6 +226,23 @@ def _inner_incise_cues(inside: Span, lang: ModuleType) -> Iterator[Cue]:
         verb = next((t for t in verbs if speech_lemma(t, lang) is not None), None)
         if verb is not None and carrier > inside.start and doc[carrier - 1].text == ",":
             yield Cue(word=_cue_word(verb, lang), speaker=clitic, how="incise")
+            return
+    yield from _inner_named_incise_cues(inside, lang)
+
+
+def _inner_named_incise_cues(inside: Span, lang: ModuleType) -> Iterator[Cue]:
+    """« Le projet est prêt, assure Marc Weber, le maire. Il ne manque que l'argent. »: an incise inside the marks
+    whose speech verb, right after a comma, inverts a named or described subject that ends its sentence or is set
+    off by a comma."""
+    for verb in inside:
+        if verb.i < inside.start + 2 or not _after_comma(verb) or not _is_speech_verb(verb, lang):
+            continue
+        subject = _postverbal_subject(verb, lang)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not could_speak(subject, lang):
+            continue
+        ending = subject.right_edge.i + 1
+        if ending >= inside.end or inside.doc[ending].text in (",", ".", ";"):
+            yield Cue(word=_cue_word(verb, lang), speaker=subject, how="incise")
             return
 
 
@@ -529,6 +548,8 @@ def _next_sentence_cues(last: Span, lang: ModuleType, *, opens_paragraph: bool =
         speaker = _speaker_of(verbs[0], lang, -1) if verbs else None
         if speaker is None or not could_speak(speaker, lang):  # "c'est par ce message publié sur X que Y"
             speaker = _speaking_subject(following, lang)
+        if speaker is None or not could_speak(speaker, lang):  # "La phrase revient dans la bouche de X."
+            speaker = _voiced_source(following, lang) or speaker
         yield Cue(word=speech_lemma(verbs[0], lang) if verbs else "", speaker=speaker, how="next")
     elif opens_paragraph:
         subject, first = subject_of(following.root), _first_subject(following)
@@ -542,6 +563,13 @@ def _next_sentence_cues(last: Span, lang: ModuleType, *, opens_paragraph: bool =
                            and any(c.lower_ in _FROM for c in t.children) and could_speak(t, lang)), None)
             if author is not None:
                 yield Cue(word="", speaker=author, how="next")
+
+
+def _voiced_source(sentence: Span, lang: ModuleType) -> Token | None:
+    """The person whose mouth, voice or pen a sentence names ("La formule revient sans cesse dans la bouche de
+    la maire"), who says what the sentence points back to."""
+    return next((source for t in sentence if t.lower_ in lang.VOICE_NOUNS and is_source_marker(t, lang)
+                 and (source := marked_source(t, lang)) is not None and could_speak(source, lang)), None)
 
 
 def _first_subject(sentence: Span) -> Token | None:
@@ -656,7 +684,7 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
     subject = subject_of(verb) or next((c for c in verb.children if c.dep_ == "expl:subj"
                                         and c.lower_ in lang.PRONOUN_GENDERS), None) \
         or _stranded_subject(verb, lang)  # "il confie" parsed as expletive
-    if subject is not None and _inside_marks(subject, verb):
+    if subject is not None and (_inside_marks(subject, verb) or _disagreeing_pronoun(subject, verb)):
         subject = None  # "« … n'est pas une zone de non-droit », a déclaré le représentant de l'État"
     taken_up = _sentence_it_source(subject, lang) if subject is not None else None
     if taken_up is not None:
@@ -682,10 +710,22 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
         return root_subject
     if after_object_clitic(verb, lang):  # "un proche de la direction la juge « … »": the noun phrase before
         return _speaker_just_before(verb, lang) or subject
+    if _between_name_and_quote(verb):  # "un bilan que Paul Roux juge « … »": the name just before speaks
+        name = verb.nbor(-1)
+        return name.head if name.dep_.startswith("flat") and name.head.i < name.i else name
     if verb.pos_ not in ("VERB", "AUX"):  # a verb the tagger took for a noun: its clause opens with the speaker
         return next((t for t in verb.sent if t.i < verb.i and t.pos_ in ("NOUN", "PROPN") and could_speak(t, lang)),
                     subject)
     return subject or _speaker_just_before(verb, lang)
+
+
+def _disagreeing_pronoun(subject: Token, verb: Token) -> bool:
+    """« … », nous a confié un diplomate: a first- or second-person pronoun before a verb in the third person does
+    not agree with it, so it is the verb's indirect object (the parser may label it the subject)."""
+    finite = next((t for t in [*(c for c in verb.children if c.dep_.startswith("aux")), verb]
+                   if "Fin" in t.morph.get("VerbForm")), None)
+    return subject.pos_ == "PRON" and subject.i < verb.i and finite is not None \
+        and set(subject.morph.get("Person")) & {"1", "2"} != set() and finite.morph.get("Person") == ["3"]
 
 
 def _sentence_it_source(subject: Token, lang: ModuleType) -> Token | None:
@@ -1006,7 +1046,14 @@ def _verb_tagged_as_noun(token: Token, lang: ModuleType) -> bool:
     return token.pos_ in ("NOUN", "ADJ") and token.i + 1 < len(token.doc) \
         and (token.nbor().lower_ in lang.COMPLEMENTIZERS or _before_determiner(token) and token.i > 0
              and (token.nbor(-1).pos_ == "PROPN" or token.nbor(-1).text == "," or _after_acronym(token))
-             or after_object_clitic(token, lang))
+             or after_object_clitic(token, lang) or _between_name_and_quote(token))
+
+
+def _between_name_and_quote(token: Token) -> bool:
+    """"un bilan que Paul Roux juge « mitigé »": a bare word between a person's name and an opening mark stands
+    where the name's verb does (a role noun would take an article or follow a comma)."""
+    return token.i > 0 and token.nbor(-1).pos_ == "PROPN" and token.nbor(-1).ent_type_ in PERSON_TAGS \
+        and token.nbor().text in ("«", "“") and not any(c.dep_ == "det" for c in token.children)
 
 
 def _after_acronym(token: Token) -> bool:

@@ -150,9 +150,9 @@ def is_source_marker(token: Token, lang: ModuleType) -> bool:
     word = token.lower_
     if word == "après" and token.i > 0 and token.nbor(-1).lower_ in ("d'", "d’"):
         return True
-    if word in lang.VOICE_NOUNS and token.i > 1 and token.nbor(-1).dep_ == "det" and token.nbor(-2).lower_ in (
-            "par", "through"):  # "par la voix de l'ambassadeur", "through the mouth of"
-        return True
+    if word in lang.VOICE_NOUNS and token.i > 1 and token.nbor(-1).dep_ == "det" \
+            and token.nbor(-2).lower_ in lang.VOICE_PREPOSITIONS:  # "par la voix de l'ambassadeur", "through the
+        return True  # mouth of", "dans la bouche de la ministre"
     if word == "pour":  # "Pour le député du Rassemblement national Grégoire Salvan, la France ..."
         phrase = list(token.doc[token.i + 1: token.i + 10])
         phrase = phrase[:next((i for i, t in enumerate(phrase) if t.is_punct), len(phrase))]

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.cues import speech_lemma
 from newsbrief.entities import EntityTable
-from newsbrief.grammar import ADJUNCT_OPENERS, complement, noun_phrase, reported_pronoun
+from newsbrief.grammar import ADJUNCT_OPENERS, complement, is_source_marker, noun_phrase, reported_pronoun
 from newsbrief.names import demonym_place, fold_name
 
 if TYPE_CHECKING:
@@ -459,12 +459,21 @@ def role_owners(role: Token, *, beside: range = range(0)) -> frozenset[str]:
     ("kremlin" in "le porte-parole du Kremlin"), with the acronym in brackets after that name ("uniden" in
     "présidente de l'Union des industries utilisatrices d'énergie (Uniden)", for a later "la présidente de
     l'Uniden"); ``beside`` holds the person's own name, left out, and so are the words of an adjunct the parser
-    hung on the role ("son président sur les ondes de l'ORTB")."""
+    hung on the role ("son président sur les ondes de l'ORTB"). For a role the tagger read as an adjective, whose
+    complement the parser hangs elsewhere ("X, économiste chez Natixis,"), the words after it up to a punctuation
+    mark."""
     adjunct = _adjunct_start(role)
-    words = [t for t in noun_phrase(role) if role.i < t.i <= role.i + 6 and t.i < adjunct and t.i not in beside
+    phrase = _words_until_punctuation(role) if role.pos_ == "ADJ" else noun_phrase(role)
+    words = [t for t in phrase if role.i < t.i <= role.i + 6 and t.i < adjunct and t.i not in beside
              and t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper()]
     acronyms = [a for t in words if t.ent_iob_ == "B" and (a := _acronym_after(t))]
     return frozenset(fold_name(word) for word in [t.text for t in words] + acronyms)
+
+
+def _words_until_punctuation(word: Token) -> list[Token]:
+    """The words after ``word`` up to the next punctuation mark, at most six."""
+    after = word.doc[word.i + 1: word.i + 7]
+    return list(after[: next((t.i - after.start for t in after if t.is_punct), len(after))])
 
 
 def _acronym_after(name: Token) -> str:
@@ -511,17 +520,26 @@ def _comma_apposition(doc: Doc, span: Span, lang: ModuleType) -> list[Token]:
     complement ("la ministre des Transports du Québec, Lyne Bérubé": "ministre"). After a name governed by a
     preposition ("Comme Joël X, la porte-parole solidaire, Maude Y"), the words set off are another's."""
     nouns: list[Token] = []
-    if span.start > 1 and doc[span.start - 1].text == ",":
-        window = doc[max(span.sent.start, span.start - 9): span.start - 1]
+    start = span.start - 2 if _after_demonym(doc, span, lang) else span.start  # "…, la Burkinabè Awa X"
+    if start > 1 and doc[start - 1].text == ",":
+        window = doc[max(span.sent.start, start - 9): start - 1]
         phrase = window[next((i + 1 for i in range(len(window) - 1, -1, -1) if window[i].is_punct
                               and window[i].text not in "()" or window[i].pos_ in ("VERB", "AUX")), 0):]
         role = [t for t in phrase if t.pos_ == "NOUN" and t.lemma_.lower() in lang.ROLE_NOUNS][:1]
         before = [t for t in phrase if t.pos_ == "NOUN"][-1:]
         nouns += role or ([_phrase_head(before[0], span.sent.start)] if before else [])
-    governed = span.start > 0 and doc[span.start - 1].pos_ == "ADP"
+    governed = span.start > 0 and doc[span.start - 1].pos_ == "ADP" \
+        and not is_source_marker(doc[span.start - 1], lang)  # "Selon X, économiste à …," is X's role
     if span.end + 1 < len(doc) and doc[span.end].text == "," and not governed:
         nouns += [t for t in doc[span.end + 1: span.end + 4] if _nominal(t)][:1]
     return nouns
+
+
+def _after_demonym(doc: Doc, span: Span, lang: ModuleType) -> bool:
+    """"la directrice de la banque, la Burkinabè Awa Traoré": a name after a nationality noun and its article,
+    which give the person's origin; a role set off before them is still the name's."""
+    return span.start > 2 and doc[span.start - 2].pos_ == "DET" and doc[span.start - 1].text[:1].isupper() \
+        and demonym_place(doc[span.start - 1].text, getattr(lang, "DEMONYMS", {})) is not None
 
 
 def _phrase_head(noun: Token, start: int) -> Token:
@@ -541,5 +559,7 @@ def _phrase_head(noun: Token, start: int) -> Token:
 
 
 def _nominal(token: Token) -> bool:
-    """A noun, or a role the tagger took for an adjective in apposition ("Mathilde Roux, économiste chez")."""
-    return token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ == "appos"
+    """A noun, or a role the tagger took for an adjective in apposition or set off by a comma ("Mathilde Roux,
+    économiste chez", which the parser may hang elsewhere)."""
+    return token.pos_ == "NOUN" or token.pos_ == "ADJ" and (token.dep_ == "appos" or token.i > 0
+                                                            and token.nbor(-1).text == ",")

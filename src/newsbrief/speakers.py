@@ -1270,7 +1270,7 @@ class SpeakerResolver:
         root = span.root  # "Le quotidien français Le Figaro annonce": the name names the subject
         naming = root.head if root.dep_ in ("appos", "nmod") and not complement(root, root.head) else root
         return source or naming.dep_.startswith("nsubj") or naming == noun_root(naming.sent) \
-            or self._after_speech_verb(first) or any(
+            or self._after_speech_verb(first) or _name_before_apposed_subject(naming) or any(
             t.dep_.startswith("nsubj") or t.head.dep_.startswith("nsubj")
             and t.dep_ in ("flat:name", "flat", "compound", "appos") for t in span)
 
@@ -1329,6 +1329,19 @@ def _name_adverb(token: Token) -> bool:
     adverb = token.pos_ == "ADV" or token.dep_ == "advmod"  # "Now" tagged as a proper noun modifying the verb
     return adverb and token.text[:1].isupper() and token.is_alpha and not token.is_sent_start \
         and token.nbor(-1).pos_ == "PROPN" and token.nbor(-1).whitespace_ != ""
+
+
+def _name_before_apposed_subject(name: Token) -> bool:
+    """"Anne Roux, la juge d'instruction, a ordonné …": a name opening its sentence, set off by a comma before a
+    described subject of the same verb, itself closed by a comma; the parser took the description for the subject
+    and hung the name on the verb, but the description is the name's apposition and the name the subject."""
+    doc, after = name.doc, name.right_edge.i + 1
+    if name.left_edge.i != name.sent.start or after >= len(doc) or doc[after].text != "," \
+            or name.dep_.startswith("nsubj") or name.head.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    subject = next((c for c in name.head.children if c.dep_.startswith("nsubj") and c.i > after), None)
+    return subject is not None and subject.pos_ == "NOUN" and subject.left_edge.i == after + 1 \
+        and subject.right_edge.i + 1 < name.head.i and doc[subject.right_edge.i + 1].text == ","
 
 
 def _dislocated_noun(pronoun: Token, gender: str | None) -> Token | None:

@@ -62,6 +62,7 @@ SOURCE_PREPOSITIONS = frozenset({"in", "at"})
 
 #: Nouns that name a source after "through the" ("through the voice of its ambassador").
 VOICE_NOUNS = frozenset({"voice", "mouth", "pen"})
+VOICE_PREPOSITIONS = frozenset({"through"})
 
 #: Nouns of an opinion whose owner, after "in", is the source of what the sentence reports ("In her view,
 #: Washington sees dairy as “…”", "in the words of one diplomat").

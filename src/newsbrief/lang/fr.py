@@ -105,8 +105,10 @@ COMPARISON_OPENERS = frozenset({"comme", "avec", "contrairement"})
 #: Words that attribute a quote to what follows them ("selon X", "d'après X", "pour X").
 SOURCE_MARKERS = frozenset({"selon", "d'après", "d’après", "pour"})
 
-#: Nouns that name a source after "par la" ("par la voix de son ambassadeur").
+#: Nouns that name a source after "par la" ("par la voix de son ambassadeur"), and the prepositions before them
+#: ("dans la bouche de la ministre", "sous la plume de l'éditorialiste").
 VOICE_NOUNS = frozenset({"voix", "bouche", "plume"})
+VOICE_PREPOSITIONS = frozenset({"par", "dans", "sous"})
 
 #: Personal pronouns that can stand for a speaker, with grammatical number.
 PRONOUNS = {"il": "sg", "elle": "sg", "ils": "pl", "elles": "pl", "lui": "sg", "eux": "pl", "celui-ci": "sg",
@@ -134,6 +136,9 @@ professeur professeure
 #: Words that qualify a title into a role's name ("Vice-Premier ministre", "Haut Représentant"): a phrase of these
 #: and titles only names no one.
 ROLE_MODIFIERS = frozenset({"vice", "haut", "haute", "grand", "grande", "ancien", "ancienne"})
+
+#: The role an abbreviated title before a name gives ("le Pr X" is a professor, later "l'universitaire").
+ABBREVIATED_ROLES = {"pr": "professeur", "pr.": "professeur"}
 
 #: Role nouns that describe a person and may stand for a named speaker ("le président kazakhstanais").
 ROLE_NOUNS = frozenset("""
@@ -170,7 +175,7 @@ septuagénaire octogénaire nonagénaire lieutenant lieutenant-colonel gradé eu
 figure pasteur pasteure prêtre imam rabbin évêque ténor cacique baron baronne pilier voisin voisine collègue
 édile bourgmestre universitaire cégétiste cédétiste chrétien-démocrate libéral-radical libérale-radicale
 social-démocrate sociale-démocrate agrarien agrarienne frontiste prévenu prévenue accusé accusée ceo
-administrateur administratrice gérant gérante
+administrateur administratrice gérant gérante substitut substitute
 """.split())
 
 #: Role nouns a journalist uses in turn for the same person ("Camille Aubrac, économiste ..." then "la
@@ -187,7 +192,7 @@ ROLE_KINDS = {word: kind for kind, words in {
     "press": "journaliste reporter correspondant correspondante éditorialiste",
     "activist": "militant militante activiste",
     "doctor": "médecin urgentiste chirurgien chirurgienne",
-    "justice": "procureur procureure magistrat magistrate juge",
+    "justice": "procureur procureure magistrat magistrate juge substitut substitute",
     "lawyer": "avocat avocate pénaliste défenseur",
     "sovereign": "pape pontife souverain souveraine roi reine monarque",
     "military": "officier capitaine colonel commandant lieutenant lieutenant-colonel général gradé",
