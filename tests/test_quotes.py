@@ -1221,6 +1221,27 @@ CONTEXT_CASES = [
     ("Le colloque s'est tenu à Lyon. Pour le Pr Jean Dumas, la réforme arrive trop tard. Le ministre Paul Roy a "
      "défendu le texte.\n\n« Le calendrier est intenable », prévient l'universitaire.", "calendrier", "Jean Dumas",
      "nominal"),
+    # a hyphenated surname the tagger took for a verb is still the end of the name
+    ("Foreign Affairs Undersecretary Leilani Ocampo-Reyes assured the senators that the department had “fully "
+     "consulted” Tokyo before the talks.\n\n“Nobody was left out,” she said.", "Nobody was left",
+     "Ocampo-Reyes", "pronoun"),
+    # "the utility", "the umbrella body" take up the organisation just named, as "the agency" does
+    ("Water bills in the region will rise by 8 per cent in April, Severn Trent confirmed on Tuesday. “The increase "
+     "reflects the cost of replacing ageing pipes,” the utility said in a statement.", "ageing pipes", "Severn Trent",
+     "nominal"),
+    ("Council leaders met ministers in Cardiff on Monday. The Welsh Local Government Association warned that budgets "
+     "were stretched. “Councils cannot absorb another cut,” the umbrella body said.", "absorb another",
+     "Welsh Local Government Association", "nominal"),
+    # a person named in a relative clause set off after the subject is an aside: "he" is the subject
+    ("Health Minister Peter Galbraith, who was answering questions in place of Prime Minister Tom Ferris, said he "
+     "“shared the anger” of patients but insisted the waiting lists were “coming down every month”.",
+     "coming down", "Galbraith", "pronoun"),
+    # a translation in brackets closing a paragraph keeps it a paragraph: the speaker goes on
+    ("Senator Ana Santos spoke to reporters after the vote.\n\n“Walang susuko,” Santos said in Tagalog. (“Nobody "
+     "will give up.”)\n\nThe bill now goes to the House.", "Nobody will give up", "Ana Santos", "previous"),
+    # a name between a role's determiner and the role says whose adviser, not who speaks
+    ("Donald Trump met party donors in Florida on Friday.\n\n“He is not going anywhere,” a Trump adviser said.",
+     "not going anywhere", "a Trump adviser", "nominal"),
 ]
 
 

@@ -226,6 +226,9 @@ def test_a_name_in_a_hyphenated_pair_takes_no_gender_from_the_pair_s_article() -
     # the words before a name a preposition governs are another person's ("à M. Oberle": spoken to)
     ("fr", "Markus Oberle (CDU) a défendu la ligne fédérale. « Des caméras ne remplacent pas un pont ouvert », a "
      "rétorqué l'élu social-démocrate à M. Oberle.", "social-démocrate", "Markus Oberle"),
+    # a name between a determiner and a role says whose the role is: the spokesman is someone else
+    ("en", "Boris Johnson spoke in Kent. The Johnson spokesman said the trip was private.", "spokesman",
+     "Boris Johnson"),
 ])
 def test_words_that_are_not_a_persons_introduction_give_no_role(language: str, text: str, role: str,
                                                                  person: str) -> None:

@@ -336,7 +336,8 @@ def _extend_right(tokens: list[Token], label: str, lang: ModuleType) -> list[Tok
     if numbered and after.is_digit and len(after.text) <= 4 and (following is None or
                                                                  following.pos_ not in ("NOUN", "NUM")):
         return [*tokens, after]
-    if label == "PER" and after.pos_ == "PROPN" and "-" in after.text and last.head.i == after.i:
+    if label == "PER" and after.pos_ == "PROPN" and "-" in after.text and (last.head.i == after.i or all(
+            part[:1].isupper() for part in after.text.split("-"))):
         return [*tokens, after]  # "MK Eli" tagged without the hyphenated surname it is a compound of ("Ben-Haim")
     institution = len(tokens) == 1 and tokens[0].lower_ in lang.INSTITUTION_HEADS
     if (institution or _opens_with_article(tokens, lang)) and after.pos_ == "ADJ" and after.text.islower():

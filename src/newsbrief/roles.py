@@ -174,10 +174,18 @@ def _linked_tokens(doc: Doc, span: Span, lang: ModuleType) -> list[Token]:
     ("l'avocat de Samir B." is not Samir B.'s role)."""
     root = span.root
     linked = [root.head] if root.dep_ in ("appos", "flat:name", "flat", "nmod", "compound") \
-        and not (root.dep_ == "nmod" and complement(root, root.head)) else []
+        and not (root.dep_ == "nmod" and complement(root, root.head)) and not _premodifier(span) else []
     linked += [c for c in root.children if c.dep_ in ("appos", "nmod")]
     linked += [doc[span.start - 1]] if span.start > 0 else []
     return linked + _comma_apposition(doc, span, lang)
+
+
+def _premodifier(span: Span) -> bool:
+    """A name qualifying a noun after it that opens with its own determiner ("the Cork South-Central TD", "a Trump
+    adviser"): the noun is someone tied to the name, not the name's role ("Jane Hollis MP" has no determiner)."""
+    head = span.root.head
+    return span.root.dep_ in ("compound", "nmod") and head.i >= span.end \
+        and any(c.dep_ == "det" and c.i < span.start for c in head.children)
 
 
 def _learn_linked_role(token: Token, span: Span, name: str, start: int, roles: dict[str, list[Role]],

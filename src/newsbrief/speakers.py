@@ -504,6 +504,7 @@ class SpeakerResolver:
         names = [n for t in proper if (n := self._mention_at(t)) is not None]  # not "the Washington-based lender"
         proper.sort(key=lambda t: t.dep_ != "appos")  # the person in apposition first ("…, Laurent Ferrières,")
         people = [n for t in proper if (not complement(t, token) or self._glued_to_complement(t))
+                  and not _premodifying_name(t, token)
                   and (n := self._mention_at(t)) is not None and self.table.label_of(n) == "PER"]
         if people:
             return people[0]
@@ -563,10 +564,12 @@ class SpeakerResolver:
     def _body_epithet(self, token: Token) -> str | None:
         """The organisation a definite organisation word stands for: "l'ONG", or an epithet with no name in it
         ("l'organisation patronale", "l'organisation de défense des droits humains"; "the Washington-based lender",
-        "the Fremont, Calif., company") takes up the organisation just named; not "le gouvernement allemand", nor
-        "the prime minister's office", that role's office."""
+        "the Fremont, Calif., company"; "the umbrella body", though the tagger calls "umbrella" a name) takes up
+        the organisation just named; not "le gouvernement allemand", nor "the prime minister's office", that
+        role's office."""
         epithet = not self._owned_by_person(token) and not any(
-            t.pos_ == "PROPN" and t.head.pos_ not in ("ADJ", "VERB") and not self._based_in(t, token)
+            t.pos_ == "PROPN" and t.text[:1].isupper() and t.head.pos_ not in ("ADJ", "VERB")
+            and not self._based_in(t, token)
             or demonym_place(t.text, self.lang.DEMONYMS) for t in noun_phrase(token) if t.i != token.i)
         return (self._named_earlier(token) or self._fuller_with_epithet(token) or self._recent_organisation(token)) \
             if epithet else None
@@ -1011,7 +1014,7 @@ class SpeakerResolver:
             return self._antecedent(lead, gender=gender)
         found: str | None = None
         compared = self._compared_until(token.sent)
-        others = _participle_complements(token)
+        others = _participle_complements(token) | _set_off_relative_words(token)
         for candidate in token.sent:
             if candidate.i >= token.i:
                 break
@@ -1393,6 +1396,28 @@ def _participle_complements(pronoun: Token) -> frozenset[int]:
                      and "Part" in adjunct.morph.get("VerbForm")  # advcl, or obl:mod as the parser has it too
                      and not any(c.dep_.startswith("nsubj") for c in adjunct.children)
                      for t in adjunct.subtree)
+
+
+def _premodifying_name(name: Token, noun: Token) -> bool:
+    """A name between a role noun's determiner and the noun ("the Cork South-Central TD", "a Trump adviser"): it
+    says whose or where the role is, not who holds it."""
+    return name.i < noun.i and any(c.dep_ == "det" and c.i < name.i for c in noun.children)
+
+
+def _set_off_relative_words(pronoun: Token) -> frozenset[int]:
+    """The words of a relative clause set off by commas after a name, closed before the pronoun ("Minister X, who
+    stood in for Prime Minister Y, said he …"): an aside, so the person it names is not the one the pronoun, in
+    the clause the main verb reports, stands for."""
+    words: set[int] = set()
+    for clause in pronoun.sent:
+        if clause.i >= pronoun.i or clause.dep_ not in ("relcl", "acl:relcl") or clause.head.pos_ != "PROPN":
+            continue
+        span = list(clause.subtree)
+        after = span[-1].i + 1
+        if span[0].i > 0 and clause.doc[span[0].i - 1].text == "," and after < pronoun.i \
+                and clause.doc[after].text == ",":
+            words.update(t.i for t in span)
+    return frozenset(words)
 
 
 def _slash_joined(token: Token) -> bool:

@@ -175,7 +175,8 @@ ORG_NOUNS = frozenset({"government", "ministry", "party", "union", "organisation
                        "company", "commission", "council", "army", "police", "court", "agency", "kremlin", "embassy",
                        "white house", "downing street", "office", "newspaper", "paper", "daily",
                        "broadcaster", "network", "magazine", "outlet", "website", "tabloid", "weekly", "lender",
-                       "regulator", "watchdog", "insurer", "carrier", "airline", "firm", "bank", "fund"})
+                       "regulator", "watchdog", "insurer", "carrier", "airline", "firm", "bank", "fund", "utility",
+                       "body"})
 
 #: Titles of a body's head, written between the body's name and the head's ("Metrolinx president Daniel Okafor"):
 #: the name before is an organisation's.
