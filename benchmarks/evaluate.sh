@@ -41,5 +41,7 @@ run "fr-press dev 9 (was fresh test 7)" $G/fr-press $C/fr-press/fr-{55..60}.txt
 run "en dev 9 (was fresh test 7)"   $G/en          $C/en/en-{42..46}.txt
 run "fr-press dev 10 (was fresh test 8)" $G/fr-press $C/fr-press/fr-{61..66}.txt
 run "en dev 10 (was fresh test 8)" $G/en          $C/en/en-{47..51}.txt
+run "fr-press dev 11 (written this session)" $G/fr-press $C/fr-press/fr-{73..78}.txt
+run "en dev 11 (written this session)" $G/en          $C/en/en-{57..61}.txt
 run "fr-press fresh test 9 (held out)" $G/fr-press $C/fr-press/fr-{67..72}.txt
 run "en fresh test 9 (held out)"   $G/en          $C/en/en-{52..56}.txt

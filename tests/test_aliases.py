@@ -99,6 +99,12 @@ CASES = [
      {"Lee Jae-sung": 2, "Lee Min-ji": 1}, set()),
     ("fr", "Le ministre Paul Meyer arrive. La députée Anne Meyer proteste. Le ministre Meyer répond.",
      [("Paul Meyer", "PER"), ("Anne Meyer", "PER"), ("Meyer", "PER")], {"Paul Meyer": 2, "Anne Meyer": 1}, set()),
+    ("en", "The Western Harbour Tunnel Authority said costs had risen. The Western Harbour Tunnel opens in 2028.",
+     [("Western Harbour Tunnel Authority", "ORG"), ("Western Harbour Tunnel", "ORG")],  # a body named after a work
+     {"Western Harbour Tunnel Authority": 1, "Western Harbour Tunnel": 1}, set()),
+    ("en", "The Public Order and Security Act, also known as the Section 12 law, took effect. The Section 12 law is "
+     "vague.", [("Public Order and Security Act", "MISC"), ("Section 12", "MISC"), ("Section 12", "MISC")],
+     {"Public Order and Security Act": 3}, set()),  # a name given as another's other name
     ("fr", "Le Pen a parlé. Marine Le Pen et Jean-Marie Le Pen.",  # else it stays apart, ambiguous
      [("Le Pen", "PER"), ("Marine Le Pen", "PER"), ("Jean-Marie Le Pen", "PER")],
      {"Le Pen": 1, "Marine Le Pen": 1, "Jean-Marie Le Pen": 1}, {"Le Pen"}),

@@ -76,9 +76,41 @@ CUE_CASES = [
     # a past participle after its auxiliary that the tagger took for an infinitive
     ("fr", "La chambre régionale des comptes (CRC) de Provence-Alpes-Côte d'Azur avait déjà pointé en 2022 des "
      "« anomalies répétées » dans la gestion des concessions.", "before", "pointer", "chambre"),
+    # a speech verb the tagger read as a noun after a body's acronym in brackets: the body speaks
+    ("fr", "Dans un avis rendu jeudi, l'Autorité de la concurrence (ADLC) juge les tarifs des péages « excessifs au "
+     "regard des coûts ».", "before", "juger", "ADLC"),
+    # a role the tagger read as an adjective after an incise's verb is its inverted subject
+    ("fr", "« Je n'ai jamais touché à la caisse », assure le quinquagénaire.", "incise", "assurer",
+     "quinquagénaire"),
     # a verb that reports speech only in an incise (``INCISE_SPEECH_VERBS``)
     ("fr", "« Maître, il vous reste cinq minutes », a coupé la présidente, Agnès Morvan.", "incise", "couper",
      "présidente"),
+    # the inverted subject the parser hung on the newspaper named after the verb speaks, not nobody
+    ("fr", "« La digue ne tiendra pas un hiver de plus », avertit dans les colonnes de La Provence Mathieu Roussel, "
+     "qui préside le comité de quartier.", "incise", "avertir", "Mathieu"),
+    # a speech participle qualifying a noun before the quote speaks through its agent (par X), not the noun judged
+    ("fr", "Une hausse jugée « inacceptable » par les syndicats de cheminots.", "before", "juger", "syndicats"),
+    ("fr", "Une décision qualifiée d'« historique » par la présidente de la région.", "before", "qualifier",
+     "présidente"),
+    # a fronted complement the parser took for the subject: the noun set off after it speaks
+    ("fr", "Dans un communiqué diffusé en fin de journée, le Syndicat des cheminots (SDC) dénonce une "
+     "« provocation ».", "before", "dénoncer", "Syndicat"),
+    # "Pour le Broyard," gives the view of an inhabitant (a capitalised noun); "relever de" (belong to) is no speech
+    ("fr", "Pour le Broyard, le projet relevait du « mépris ».", "marker", "pour", "Broyard"),
+    # a quote opening its paragraph: the next sentence's subject, a noun with a person's name set off after it
+    ("fr", "« Nous ne partirons pas. » La doyenne du village, Jeanne Perrin, ne décolère pas.", "next", "",
+     "doyenne"),
+    # an incise inside the marks with a named subject inverted after the speech verb
+    ("fr", "« Le chantier avance bien, affirme Sophie Martin, la maire de Colmar. Les travaux seront finis en "
+     "mai. »", "incise", "affirmer", "Sophie"),
+    # a first-person clitic before a verb in the third person is its indirect object, not its subject
+    ("fr", "« La réforme est mal ficelée », nous a expliqué un conseiller municipal de la majorité.", "incise",
+     "expliquer", "conseiller"),
+    # a speech verb the tagger read as a noun between a person's name and the quote: the name speaks
+    ("fr", "Un bilan que Paul Roux juge « mitigé, mais honnête ».", "before", "juger", "Paul"),
+    # a quote opening its paragraph, then the sentence naming the mouth it comes out of
+    ("fr", "« Pas question de reculer. » La phrase revient sans cesse dans la bouche de Sophie Klein, adjointe au "
+     "maire.", "next", "", "Sophie"),
 ]
 
 

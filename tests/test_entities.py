@@ -165,6 +165,12 @@ def test_an_acronym_written_as_a_word_joins_the_name_it_spells(language: str, te
     assert entity(table, acronym) == entity(table, name)
 
 
+def test_a_word_in_brackets_after_a_body_of_its_first_letter_is_its_acronym() -> None:
+    table = table_of("Le Syndicat national des entreprises de logistique (Synalog) a écrit au ministre. Selon le "
+                     "Synalog, les délais ont doublé.", "fr")  # "Synalog" does not spell the name's initials
+    assert entity(table, "Synalog") == entity(table, "Syndicat national des entreprises de logistique")
+
+
 def test_a_word_in_brackets_after_a_person_is_not_an_acronym_of_the_person() -> None:
     table = table_of("Au micro de RTL, l'eurodéputée Pauline Achard (Renew), membre de la commission, a "
                      "répondu.", "fr")
@@ -263,6 +269,11 @@ LABEL_CASES = [
     # a tie between the model's labels, one mention an acronym: a body ("La France" read as a place)
     ("fr", "Le groupe de La France insoumise (LFI) déposera une motion de censure, a annoncé sa présidente mardi.",
      "La France insoumise", "ORG"),
+    # a name complementing a noun of a place's office or people is a place, though the model reads a person
+    ("fr", "Les salariés ont débrayé mercredi à Bordes. La maire de Bordes, Hélène Casaubon, a reçu les grévistes.",
+     "Bordes", "LOC"),
+    ("en", "Workers walked out on Tuesday. The mayor of Fernhill, Dana Whitlock, met the strikers at the gate.",
+     "Fernhill", "LOC"),
 ]
 
 

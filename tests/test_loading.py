@@ -381,6 +381,7 @@ def test_long_input(tmp_path: Path, seed: Document) -> None:
     ("Le ministre a tranché. « Nous ne céderons pas. »", False),
     ("L'OTAN : « Nous restons vigilants. »", True),                   # a label, a colon, a quotation
     ("The envoy answered that he wanted “a relationship, with honesty in it.”", False),  # a sentence
+    ("“Walang susuko,” Santos said in Tagalog. (“Nobody will give up.”)", False),  # a translation in brackets
     ("Interrogée sur le calendrier, la porte-parole de la Commission a été prudente : « Rien n'est exclu. »",
      False),
 ])

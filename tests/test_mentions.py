@@ -199,6 +199,9 @@ def test_a_span_run_across_a_speech_verb_is_two_names() -> None:
     ("fr", "La vice-Première ministre Anne-Sophie Claes a quitté la réunion sans un mot.", "vice-Première", "MISC",
      "Anne-Sophie Claes"),
     ("en", "Deputy Prime Minister Jan Novak told reporters the talks had stalled.", "Deputy", "ORG", "Jan Novak"),
+    # a role noun used as a title is a role too, whatever the model later tags the surname alone
+    ("en", "Treasurer Helen Markou has dismissed the inquiry's report as a stunt.", "Treasurer", "PERSON",
+     "Helen Markou"),
 ])
 def test_a_role_s_name_opening_a_span_is_not_part_of_the_holder_s_name(language: str, text: str, first: str,
                                                                      label: str, name: str) -> None:
@@ -315,3 +318,15 @@ def test_a_plural_role_after_a_name_is_no_role_of_it() -> None:
     _, mentions = mentions_of("Des deux côtés du Rhin, élus et commerçants dénoncent des contrôles absurdes.",
                               "fr")
     assert [(m.text, m.role) for m in mentions] == [("Rhin", False)]
+
+
+def test_the_letters_of_an_honour_are_no_part_of_a_person_s_name() -> None:
+    _, mentions = mentions_of("Its chairwoman, Helen Marsh KC, told the BBC the plan was flawed. Ms Marsh said she "
+                              "had met the minister twice.", "en")
+    assert [(m.text, m.role) for m in mentions if "Marsh" in m.text] == [("Helen Marsh", True), ("Marsh", True)]
+
+
+def test_a_numbered_provision_before_the_noun_it_qualifies_is_a_name() -> None:
+    _, mentions = mentions_of("The activist was charged under the Public Order and Security Act, also known as the "
+                              "Section 12 law, which parliament passed in 2023.", "en")
+    assert "Section 12" in [m.text for m in mentions]

@@ -59,6 +59,7 @@ def test_looks_personal(name: str, expected: bool) -> None:
     ("en", "Raymond Kwok Chi-wai", "Kwok"),  # before an East Asian given name
     ("en", "Moon Jae-in", "Moon"),
     ("en", "Park Min-jae", "Park"),  # a surname that is also a place noun, before an East Asian given name
+    ("en", "Wendy Ho Ka-yee", "Ho"),  # a surname of two letters, before an East Asian given name
     ("fr", "Kwabena Owusu-Mensah", "Owusu-Mensah"),  # a hyphenated surname
 ])
 def test_the_surname_searched_alone(language: str, name: str, expected: str) -> None:

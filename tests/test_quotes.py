@@ -1098,6 +1098,150 @@ CONTEXT_CASES = [
     ("Le conseiller municipal Yves Carré a été relaxé mardi par le tribunal de Blois. « Justice est faite », a-t-il "
      "réagi à la sortie de l'audience. Le soir même, l'entourage du maire se refusait à tout commentaire « sur une "
      "décision susceptible d'appel ».", "susceptible", "entourage du maire", "nominal"),
+    # a party line in a person's introduction, nominalised for them later, whatever the party
+    ("« C'est un coup de force », a répliqué le porte-parole autonomiste en matière de santé, Paul Vautrin. "
+     "L'autonomiste accuse le gouvernement de vouloir « passer en force » avant l'été.", "passer en force",
+     "Paul Vautrin", "nominal"),
+    # a lede's "a magistrate" is the one the body gives that title; "the magistrate" later is too
+    ("A former union leader was jailed for two years on Friday over posts that a magistrate said were meant to "
+     "\"incite disaffection.\"\n\nPrincipal Magistrate Peter Law Tak-chuen convicted Chan in October. \"The "
+     "defendant knew exactly what he was doing,\" Law said.\n\nThe defence asked for leniency. \"Free speech is "
+     "not a licence,\" the magistrate said.", "incite disaffection", "Peter Law Tak-chuen", "nominal"),
+    ("A former union leader was jailed for two years on Friday over posts that a magistrate said were meant to "
+     "\"incite disaffection.\"\n\nPrincipal Magistrate Peter Law Tak-chuen convicted Chan in October. \"The "
+     "defendant knew exactly what he was doing,\" Law said.\n\nThe defence asked for leniency. \"Free speech is "
+     "not a licence,\" the magistrate said.", "Free speech", "Peter Law Tak-chuen", "nominal"),
+    # an organisation's epithet takes up the body just named ("la Ville de", capitalised, is an institution)
+    ("À l'hôtel de ville, le ton est plus mesuré. La Ville de Gatineau affirme ne pas avoir été consultée. Dans un "
+     "communiqué, l'administration municipale dit « prendre acte » de la décision.", "prendre acte",
+     "Ville de Gatineau", "nominal"),
+    # an unresolved description going on right after a named person's quote is that person; one answering is
+    # the person that speaker addressed
+    ("Le maire, Paul Riou, redoute un conflit. « Si l'usine ferme, nous bloquerons le port », prévient Yann Le "
+     "Goff, qui préside une coopérative de pêcheurs. « La dernière fois, les CRS sont venus. "
+     "Un bateau a brûlé. Personne ici ne l'a oublié », ajoute le marin.",
+     "Personne ici", "Yann Le Goff", "nominal"),
+    ("La députée Léa Morel a interpellé Claire Vautrin sur les délais. « Il faut 40 minutes pour rejoindre "
+     "l'hôpital », a-t-elle lancé. « Une urgence ne se soigne pas à la montre », a rétorqué la conseillère d'Etat "
+     "libérale.", "à la montre", "Claire Vautrin", "nominal"),
+    # a verbless sentence is about its relative clause's subject, inverted after "que"
+    ("Christophe Morin, maire (divers gauche) de Vierzon, défend la fermeture de la piscine. Le président de "
+     "l'association des usagers, Paul Fabre, dénonce « un abandon ». Un reproche que rejette le maire. « Nous "
+     "rénovons, nous ne fermons pas », a répondu l'élu mardi soir.", "Nous rénovons", "Christophe Morin", "nominal"),
+    # a description takes up the introduction just before it, not a person given the role further back
+    ("The spokesperson of the coast guard, Ramon Castillo, showed the footage. \"We were on a routine patrol,\" "
+     "Castillo said.\n\n\"Our ships acted lawfully,\" a spokesperson for the Chinese foreign ministry told a "
+     "briefing in Beijing. The spokesperson urged Manila to \"stop provoking\" its neighbours.", "stop provoking",
+     "spokesperson for the Chinese foreign ministry", "nominal"),
+    # a paragraph with no cue after a quoted speaker: not the subject inside that speaker's quote
+    ("Le conseil municipal a voté mardi le budget primitif.\n\n« Un maire qui ne connaît pas le coût de ses propres "
+     "travaux ne devrait pas demander un chèque en blanc aux habitants », a tranché Paul Girard, conseiller "
+     "municipal d'opposition.\n\n« Trois millions, cinq millions? Personne ne le sait. Eux non plus. »",
+     "Trois millions", "Paul Girard", "previous"),
+    # a quote after a sentence giving someone's view ("Pour X, …") goes on with that view
+    ("Les nappes phréatiques sont au plus bas depuis vingt ans.\n\nPour Hélène Marchal, hydrologue à l'Université "
+     "de Toulouse interrogée par La Dépêche, le problème est ancien. « On a construit l'agriculture d'ici pour un "
+     "climat qui a disparu. » La préfecture, de son côté, prépare des restrictions.", "climat qui a disparu",
+     "Hélène Marchal", "explicit"),
+    # "M. Girard" tells his gender surely, over the article of a role the parser tied to his name ("Comme Paul
+    # Girard, la porte-parole …, Anne Morel,"): "a-t-il" is his, not the man named in between
+    ("Le projet de deuxième ligne divise le conseil métropolitain.\n\nComme Paul Girard, la porte-parole des "
+     "écologistes, Anne Morel, a accusé le maire de « mépriser » les commerçants. « Ils attendent depuis deux "
+     "ans », a-t-elle déploré.\n\nLe premier adjoint, Marc Le Gall, espère un vote avant l'été. M. Girard, qui "
+     "siège au conseil depuis vingt ans, promet de « tout examiner ». « Nous poserons toutes les questions », "
+     "a-t-il averti.", "Nous poserons", "Paul Girard", "pronoun"),
+    # a subject set against the topic by a stressed pronoun ("X, elle, …") is not that topic: the other woman
+    # named just before
+    ("L'agence régionale de santé a confirmé la fermeture de la maternité en juin.\n\n« La sécurité des mères "
+     "passe avant tout », a assuré la directrice de l'agence, Sophie Kervella, devant la presse.\n\n« Nous ne "
+     "céderons pas. » La porte-parole du collectif de défense, Anne Le Roux, ne cache pas sa colère. Elle a écrit "
+     "à Sophie Kervella et promet « un recours ».\n\nLa haute fonctionnaire, elle, se dit « sereine » face à la "
+     "mobilisation.", "sereine", "Sophie Kervella", "nominal"),
+    # the noun of a person's decade of age ("le quinquagénaire") takes up the one whose age was given ("58 ans"),
+    # not the last man named; the tagger reads it as an adjective after the verb
+    ("Jugé pour abus de biens sociaux, Gérard Lavaud, 58 ans, ancien directeur d'une coopérative laitière, a "
+     "contesté chaque chiffre. Le procureur, Alain Roche, lui rappelle les montants détournés. « Je n'ai jamais "
+     "touché à la caisse », assure le quinquagénaire.", "touché à la caisse", "Gérard Lavaud", "nominal"),
+    ("Sandrine Peyrot, 44 ans, tient une boulangerie à Millau depuis vingt ans. Son voisin, Marc Delmas, a fermé la "
+     "sienne en mars. « Avec le prix du beurre, on ne s'en sort plus », soupire la quadragénaire.", "prix du beurre",
+     "Sandrine Peyrot", "nominal"),
+    # "il" after a sentence whose subject is a body no name gives ("Le rectorat de l'académie …") is that body, not
+    # the man quoted before it
+    ("Le maire de Chablis, Pierre Garnier, dénonce une décision « brutale et sans concertation ». Le rectorat de "
+     "l'académie de Dijon, qui pilote la carte scolaire, reste discret. Dans une note, il évoque « une baisse durable "
+     "des effectifs ».", "baisse durable", "rectorat de l'académie de Dijon", "pronoun"),
+    # a role of a body named with its acronym in brackets ("présidente de la Fédération … (FNTR)") is the role a
+    # description naming the acronym takes up ("la présidente de la FNTR")
+    ("Nathalie Brun, présidente de la Fédération nationale des transports routiers (FNTR), a écrit au ministre en "
+     "septembre. Le ministre a promis une réponse. Pour la présidente de la FNTR, « le compte n'y est toujours "
+     "pas ».", "compte n'y est", "Nathalie Brun", "nominal"),
+    # the business a role noun's complement names is its owner, not the subject the parser made of its last word
+    # ("le gérant de GM Bâtiment Services ne conteste pas"): "il" is the manager, named before
+    ("Gilles Marty, 61 ans, a fondé son entreprise en 1998. À la barre, le gérant de GM Bâtiment Services ne "
+     "conteste pas les faits. Il en rejette la responsabilité. « Je n'ai jamais exploité personne », répète-t-il.",
+     "exploité personne", "Gilles Marty", "pronoun"),
+    # "l'interprofession" is a body's word, which takes up the body just named
+    ("Contacté par Ouest-France, Inaporc, l'interprofession qui réunit éleveurs et abattoirs, assure que « les prix "
+     "remonteront au printemps ». Selon l'interprofession, « la consommation de viande recule pour la troisième "
+     "année ».", "viande recule", "Inaporc", "nominal"),
+    # in a trial report, "le parquet" speaks at the hearing through the prosecutor the article names
+    ("Franck Leroux, 47 ans, a comparu lundi devant le tribunal correctionnel d'Angers pour escroquerie. Le "
+     "procureur, Damien Roussel, a rappelé les faits. Dans ses réquisitions, le parquet a dénoncé « une escroquerie "
+     "méthodique ».", "méthodique", "Damien Roussel", "nominal"),
+    # a speech verb the tagger read as a noun after a body's acronym in brackets: the body speaks
+    ("Dans un avis rendu jeudi, l'Autorité de régulation des transports (ART) juge les hausses des péages "
+     "« difficilement justifiables ».", "difficilement", "Autorité de régulation des transports", "explicit"),
+    # "it" subject of the main clause after a fronted adjunct takes up the body the sentence before has speak
+    ("The Law Society has criticised the proposal. In a statement it said the reform would “erode trust in the "
+     "courts”.", "erode trust", "Law Society", "explicit"),
+    # "sums up" is "summarises": the sentence after a quote opening its paragraph points back to it
+    ("The ministers met in Kampala on Friday.\n\n“The bloc is running on goodwill alone.” That is how Dr Amani "
+     "Wekesa, a political scientist at Makerere University, sums up the crisis.", "goodwill alone", "Amani Wekesa",
+     "explicit"),
+    # a magistrate speaks, not the subject of the main clause
+    ("A Macau blogger has been fined over posts that a magistrate said were “deliberately inflammatory”.",
+     "deliberately inflammatory", "a magistrate", "nominal"),
+    # a name opening its sentence before a description set off by commas is the subject, not the agent after
+    ("Le procès s'est ouvert lundi. Me Julie Vallet, l'avocate de la famille, a plaidé longuement. Anne-Sophie "
+     "Roche, la substitute du procureur, a repris les chiffres avancés par Me Vallet. « Les salaires n'ont pas suivi "
+     "l'inflation », a-t-elle martelé.", "salaires", "Anne-Sophie Roche", "pronoun"),
+    # the sentence after a quote opening its paragraph names the mouth it comes out of
+    ("Le conseil municipal a voté le budget mardi soir.\n\n« Pas question de reculer. » La phrase revient sans "
+     "cesse dans la bouche de Sophie Klein, adjointe au maire chargée de l'urbanisme.", "reculer", "Sophie Klein",
+     "explicit"),
+    # a deputy prosecutor is a magistrate, not the lawyer named since
+    ("Le procès s'est ouvert lundi à Rennes. Laure Pic, substitute du procureur, a requis six mois de prison. Me "
+     "Claire Hugon, l'avocate de la défense, a plaidé la relaxe. « Le prévenu n'a montré aucun remords », a insisté "
+     "la magistrate.", "remords", "Laure Pic", "nominal"),
+    # a role set off before a nationality noun and a name is the name's
+    ("Le sommet s'est tenu à Dakar. La ministre a interpellé la future directrice de l'agence, la Sénégalaise Awa "
+     "Ndiaye, sur les délais. La directrice pressentie a promis : « Les premiers prêts seront signés avant "
+     "l'été. »", "premiers prêts", "Awa Ndiaye", "nominal"),
+    # "le Pr X" is a professor, whom "l'universitaire" takes up
+    ("Le colloque s'est tenu à Lyon. Pour le Pr Jean Dumas, la réforme arrive trop tard. Le ministre Paul Roy a "
+     "défendu le texte.\n\n« Le calendrier est intenable », prévient l'universitaire.", "calendrier", "Jean Dumas",
+     "nominal"),
+    # a hyphenated surname the tagger took for a verb is still the end of the name
+    ("Foreign Affairs Undersecretary Leilani Ocampo-Reyes assured the senators that the department had “fully "
+     "consulted” Tokyo before the talks.\n\n“Nobody was left out,” she said.", "Nobody was left",
+     "Ocampo-Reyes", "pronoun"),
+    # "the utility", "the umbrella body" take up the organisation just named, as "the agency" does
+    ("Water bills in the region will rise by 8 per cent in April, Severn Trent confirmed on Tuesday. “The increase "
+     "reflects the cost of replacing ageing pipes,” the utility said in a statement.", "ageing pipes", "Severn Trent",
+     "nominal"),
+    ("Council leaders met ministers in Cardiff on Monday. The Welsh Local Government Association warned that budgets "
+     "were stretched. “Councils cannot absorb another cut,” the umbrella body said.", "absorb another",
+     "Welsh Local Government Association", "nominal"),
+    # a person named in a relative clause set off after the subject is an aside: "he" is the subject
+    ("Health Minister Peter Galbraith, who was answering questions in place of Prime Minister Tom Ferris, said he "
+     "“shared the anger” of patients but insisted the waiting lists were “coming down every month”.",
+     "coming down", "Galbraith", "pronoun"),
+    # a translation in brackets closing a paragraph keeps it a paragraph: the speaker goes on
+    ("Senator Ana Santos spoke to reporters after the vote.\n\n“Walang susuko,” Santos said in Tagalog. (“Nobody "
+     "will give up.”)\n\nThe bill now goes to the House.", "Nobody will give up", "Ana Santos", "previous"),
+    # a name between a role's determiner and the role says whose adviser, not who speaks
+    ("Donald Trump met party donors in Florida on Friday.\n\n“He is not going anywhere,” a Trump adviser said.",
+     "not going anywhere", "a Trump adviser", "nominal"),
 ]
 
 
@@ -1224,6 +1368,35 @@ def test_a_description_stops_before_an_adjunct(tmp_path: Path) -> None:
     assert quote.speaker == "l'ancien ministre"
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("One Conservative MP in a northern marginal seat said the plan was “dead on arrival”.",
+     "One Conservative MP in a northern marginal seat"),
+    # not a place whose name the phrase's length would cut
+    ("A senior official at the Coordinating Ministry for Maritime and Investment Affairs said the smelter was “a "
+     "national priority”.", "A senior official"),
+])
+def test_an_unnamed_source_keeps_where_it_sits(tmp_path: Path, text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyse_text(tmp_path, text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a country standing for its government in the deck
+    ("date 2026-05-04\nJakarta and Canberra sign fisheries pact\n\nHost Indonesia called the agreement \"a first "
+     "step, not the last\", but fishermen on both sides remain sceptical.\n\nJAKARTA: Indonesia and Australia on "
+     "Monday signed a fisheries pact after two years of talks.\n\nSpeaking after the ceremony, Indonesia's Foreign "
+     "Minister Retno Wulandari said the pact was \"a first step, not the last\".", "first step", "Retno Wulandari"),
+    # a group in the lede, by the passive's agent
+    ("date 2026-03-12\nRebellion over housing bill\n\nThe housing minister was accused of “betraying a whole "
+     "generation of renters” by her own backbenchers last night.\n\nThe revolt is led by Tom Barker, a former "
+     "tenants' advocate, who said the bill risked “betraying a whole generation of renters”.", "whole generation",
+     "Tom Barker"),
+])
+def test_an_opening_quote_given_to_no_person_goes_to_the_person_the_body_gives_it(tmp_path: Path, text: str,
+                                                                                   words: str, speaker: str) -> None:
+    quotes = [q for q in analyse_text(tmp_path, text).quotes if words in q.text]
+    assert [(q.speaker, q.resolution) for q in quotes] == [(speaker, "previous"), (speaker, "explicit")]
+
+
 def test_a_place_before_a_heading_colon_is_a_rubric_not_a_speaker(tmp_path: Path) -> None:
     text = ("Le ministre sénégalais Ousmane Sarr était à Paris.\n\nSahel : « la porte reste ouverte »\n\n"
             "Sur le Sahel, le ministre adopte un ton plus prudent.")
@@ -1326,6 +1499,18 @@ def test_a_headline_description_gives_way_to_the_body_speaker(tmp_path: Path) ->
             "secrétaire générale de la CGT, Karine Delorme, au départ du cortège parisien.\n")
     headline = next(q for q in analyse_text(tmp_path, text).quotes if q.text == "On ne lâchera pas")
     assert headline.speaker == "Karine Delorme" and headline.resolution == "previous"
+
+
+def test_a_lede_fragment_in_another_form_of_a_body_quote_takes_its_speaker(tmp_path: Path) -> None:
+    """The lede gives the words of a later quote as an infinitive ("promet de « bloquer le chantier »" for "nous
+    bloquerons le chantier"): the person saying them speaks for the description."""
+    text = ("date 2026-05-12\nContournement de Saint-Lô : les riverains haussent le ton\n\n"
+            "Le département a validé lundi le tracé du contournement routier, et un élu d'opposition promet déjà de "
+            "« bloquer le chantier ».\n\nLes travaux doivent débuter à l'automne, pour une mise en service en "
+            "2029.\n\n« Si les bulldozers arrivent avant la fin de l'enquête publique, nous bloquerons le chantier. "
+            "Nous n'avons pas le choix », prévient Marc Duval, conseiller départemental du canton de Saint-Lô-2.\n")
+    lede = quote_containing(analyse_text(tmp_path, text), "bloquer le chantier")
+    assert lede.speaker == "Marc Duval" and lede.resolution == "previous"
 
 
 def test_a_headline_given_to_an_organisation_goes_to_the_person_saying_its_words_among_others(

@@ -8,11 +8,13 @@ Steps (each a small function):
    Conservatives") and a name under a lower-case head ("musée de Pointe-à-Callière", "Musée
    Pointe-à-Callière"); a one-word plural joins its
    singular ("Minitels"), a one-word name qualified by an adjective joins the name ("la Francophonie
-   institutionnelle"); families ("les sœurs Williams", "the Whitfields") are counted for no one;
+   institutionnelle"); families ("les sœurs Williams", "the Whitfields") are counted for no one; a name the text
+   gives as another's other name joins it ("…Ordinance, also known as the Article 23 law");
 4. attach a short form to the longer name it belongs to: a form with initials first ("B. Obama"), then a
    surname or given name alone (also a surname before an East Asian given name: "Kwok" of "Raymond Kwok
    Chi-wai"), a leading part ("Assemblée", "Ana Pastor" of "Ana Pastor García"; not "UN" of
-   "UN Human Rights Council"), the core of a place ("Baltique" of "mer Baltique"), an acronym defined in the
+   "UN Human Rights Council", nor "Suburban Rail Loop" of the "Suburban Rail Loop Authority" named after it), the
+   core of a place ("Baltique" of "mer Baltique"), an acronym defined in the
    text ("Nouvelle Démocratie (ND)", "… in Hong Kong (AmCham)", ", or CMS,"; not after a person) or made of the
    name's initials or first syllables ("PCC", "Upads", "Legco" of "Legislative Council"); a name whose article
    a contraction swallowed ("au Point"); a firm's name without its trailing initials ("Sabine Crest" of
@@ -74,7 +76,7 @@ def merge_aliases(groups: Groups, labels: dict[str, str], *, text: str,
     and 4); ``labels`` gives each group's label. Also returns the keys of short forms left apart because
     several people share them."""
     groups = _merge_qualified(_merge_plurals(groups, labels), labels, lang)
-    groups = _drop_families(groups, labels, text, lang)
+    groups = _merge_other_names(_drop_families(groups, labels, text, lang), text, lang)
     return _attach_short_forms(groups, labels, text, lang)
 
 
@@ -133,6 +135,24 @@ def _merge_qualified(groups: Groups, labels: dict[str, str], lang: ModuleType) -
         if words[0].lower() in lang.NON_PERSON_WORDS or base in map(fold_name, lang.PLACES):
             continue
         merged[base] += merged.pop(key)
+    return merged
+
+
+def _merge_other_names(groups: Groups, text: str, lang: ModuleType) -> Groups:
+    """A name the text gives as another's other name joins it ("the Safeguarding National Security Ordinance, also
+    known as the Article 23 law"): both name one thing."""
+    markers = getattr(lang, "OTHER_NAME_MARKERS", ())
+    if not markers:
+        return groups
+    pattern = re.compile(rf",?\s*\(?(?:{'|'.join(markers)})\s+(?:(?:{'|'.join(lang.ARTICLES)})\s+)?$")
+    merged = {k: list(v) for k, v in groups.items()}
+    ends = {m.end: key for key, group in groups.items() for m in group}
+    for key, group in groups.items():
+        for mention in group:
+            found = pattern.search(text, max(0, mention.start - 40), mention.start)
+            owner = ends.get(found.start()) if found else None
+            if owner is not None and owner != key and owner in merged and key in merged:
+                merged[owner] += merged.pop(key)
     return merged
 
 
@@ -299,6 +319,8 @@ def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType
     bodies = {fold_name(noun) for noun in lang.ORG_NOUNS}
     if canonical_name(groups[short]).isupper() and set(long_tokens[len(short_tokens):]) & bodies:
         return False  # "UN" is not the "UN Human Rights Council"; "PSA" is "PSA Peugeot Citroën"
+    if _named_after(short_tokens, long_tokens, lang):
+        return False
     if labels[long] == "PER":
         if len(short_tokens) > 1:  # "Ana Pastor" for "Ana Pastor García"
             return labels[short] == "PER" and len(long_tokens) == len(short_tokens) + 1
@@ -310,6 +332,13 @@ def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType
     if labels[short] == "LOC":  # "Emirats" for "Emirats arabes unis", "Ivry" for "Ivry-sur-Seine"; not "France"
         return labels[long] == "LOC" and short not in map(fold_name, lang.PLACES)
     return True
+
+
+def _named_after(short: list[str], long: list[str], lang: ModuleType) -> bool:
+    """A name of several words that a longer one only follows with the head of a body's name: the body is named
+    after the thing, and is another ("Suburban Rail Loop", the project, and the "Suburban Rail Loop Authority"
+    that builds it)."""
+    return len(short) > 1 and len(long) == len(short) + 1 and long[-1] in folded_words(lang.ORGANISATION_ENDINGS)
 
 
 def _firm_without_initials(short: list[Mention], long_name: str, size: int) -> bool:
@@ -326,7 +355,8 @@ def _firm_without_initials(short: list[Mention], long_name: str, size: int) -> b
 def _acronym_owners(key: str, groups: Groups, labels: dict[str, str], text: str, lang: ModuleType) -> list[str]:
     """The name an acronym is defined after ("Nouvelle Démocratie (ND)"; not a person: "Alfredo Pérez Rubalcaba
     (PSOE)" names his party; a word of syllables only after a body in lower case, "ministère chinois du Commerce
-    (Mofcom)", not "Pauline Achard (Renew)"), else the one name whose initials it spells ("EU" -> "European
+    (Mofcom)", or an organisation's name of its first letter, "Union des industries utilisatrices d'énergie
+    (Uniden)", not "Pauline Achard (Renew)"), else the one name whose initials it spells ("EU" -> "European
     Union", "Cedeao" -> "Communauté économique des États de l'Afrique de l'Ouest": an acronym written as a word)."""
     forms = {m.text.replace(".", "") for m in groups[key]}
     acronyms = {_letters(f) for f in forms if _is_acronym(f)}
@@ -335,14 +365,20 @@ def _acronym_owners(key: str, groups: Groups, labels: dict[str, str], text: str,
     acronym = acronyms.pop()
     longer = [k for k in groups if len(k.split()) >= 2 and k != key]
     upper = any(_capitals(f) >= 2 for f in forms)  # "Pauline Achard (Renew)": a word in brackets defines nothing
-    defined = [k for k in longer if (upper or _lower_case_body(groups[k])) and labels[k] != "PER"
-               and _defines(groups[k], acronym, text, lang)]
+    defined = [k for k in longer if (upper or _lower_case_body(groups[k]) or _initial_of_body(acronym, k, labels))
+               and labels[k] != "PER" and _defines(groups[k], acronym, text, lang)]
     if defined:
         return defined[:1]
     if not any(f.isupper() or f.istitle() for f in forms):
         return []  # a name of syllables ("AmCham", or "McCain") only through its definition
     spelled = [k for k in longer if spells(acronym, k.split(), lang)]
     return spelled if len(spelled) == 1 else []
+
+
+def _initial_of_body(acronym: str, key: str, labels: dict[str, str]) -> bool:
+    """Whether a word of syllables may be the acronym of an organisation's name: it starts with the name's first
+    letter ("Union des industries utilisatrices d'énergie (Uniden)", not "Pauline Achard (Renew)")."""
+    return labels[key] == "ORG" and _letters(key)[:1] == acronym[:1]
 
 
 def _lower_case_body(group: list[Mention]) -> bool:

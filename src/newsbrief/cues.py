@@ -11,11 +11,13 @@ noun with a person set off after it, "son attachée de presse, Kelsey Lund") win
    takes up), the owner of a claim noun ("Brightwater's suggestion that … a “message”"), taken whatever they are;
 1. an incise right after the quote (« … », affirme X / a-t-elle ajouté / a déclaré à l'AFP X / s'est réjoui X /
    a réagi auprès de Libération X / a confié à franceinfo X, the name the parser joined to a lower-case medium /
-   a dénoncé celle qui … / "…," she said), or inside its marks (« …, dit-elle. … »), or whose subject opens
+   a dénoncé celle qui … / nous a confié X / "…," she said), or inside its marks (« …, dit-elle. … », « …,
+   insiste X, le directeur. … »), or whose subject opens
    the words after the quote however long its apposition ("…," X, the department's assistant secretary for …,
    told reporters);
 2. a speech verb before the quote in its sentence (X a déclaré : « … », X affirme que « … », X qualifie Y de « … »),
-   light-verb phrases included (a fait savoir X, fait-il valoir);
+   light-verb phrases included (a fait savoir X, fait-il valoir); a speech participle qualifying a noun just
+   before the quote speaks through its agent (« une réponse jugée « insuffisante » par X »);
 3. a source marker (selon X, d'après X, pour X, par la voix de X, according to X, in her view); "d'après le
    communiqué du ministère" is the ministry;
 4. a speech verb later in the sentence ("…" was what X told reporters), or one closing the sentence with its
@@ -28,11 +30,14 @@ noun with a person set off after it, "son attachée de presse, Kelsey Lund") win
    Business :"), after a speech verb the parser left without subject (the last person named before it:
    "Mathieu, 34 ans, technicien …, s'inquiète :"), or after a reaction noun (Réponse de X : « … »);
 6. for a quote standing as a sentence of its own: the next sentence when it points back to it ("C'est en ces
-   termes que X a conclu", "C'est par ces mots que X a ouvert"; not an infinitive with its own subject, "X
-   expects the commission to concede") or, after a quote opening its paragraph, whose
-   subject is a person ("« … » Assise dans son bureau, Claire Vasseur pèse chaque mot."); or the subject of the
-   sentence before (the last person named before its verb when the parser left it without one), also across a
-   paragraph break when that sentence announces speech (a speech verb, "dans un entretien", a colon).
+   termes que X a conclu", "C'est par ces mots que X a ouvert", "La phrase revient dans la bouche de X"; not an
+   infinitive with its own subject, "X expects the commission to concede") or, after a quote opening its
+   paragraph, whose
+   subject is a person ("« … » Assise dans son bureau, Claire Vasseur pèse chaque mot.", "« … » La syndique de
+   Tafers, Ursula X, ne cache pas sa colère."); or the subject of the sentence before (the last person named
+   before its verb when the parser left it without one; the source of a "Pour X," opening it when its subject
+   cannot speak), also across a paragraph break when that sentence announces speech (a speech verb, "dans un
+   entretien", a colon), though not a subject inside that sentence's own quote.
 
 A verb after the quote whose subject comes before the quote does not report it, nor one that names an action
 before a to-infinitive ("had agreed to “conduct …”"); a passive speech verb speaks
@@ -54,7 +59,10 @@ sentence is not its subject ("Opening the meeting, Minister of State X said"); a
 quote is never the speaker; a marker that names no source ("selon ses moyens") is no cue. A subject the parser
 hung on the auxiliary is the verb's ("Les dirigeants, réunis …, ont une nouvelle fois affirmé"); an inverted
 subject may follow a time adjunct ("a répété mercredi matin X") and be a name with a role set off after it that
-the parser hung on the medium before ("sur La Première Olivier Dessart, le président des libéraux"); an object
+the parser hung on the medium before ("sur La Première Olivier Dessart, le président des libéraux"), or a name or
+noun with an article it hung there without a preposition ("a confié au Journal un député", "prévient dans les
+colonnes de Reforma Efraín X"); a fronted complement the parser took for the subject gives way to the noun set
+off after it ("Dans un communiqué diffusé jeudi, le syndicat dénonce"); "relever de" (belong to) is no speech; an object
 clitic the tagger read as an article makes a speech verb of the noun after it, whose speaker is the noun phrase
 before ("un proche de la direction la juge « prématurée »"). Failing those, a speech
 verb whose subject is some other noun keeps that noun as a description. Negated speech verbs ("n'a pas dit", "did
@@ -144,6 +152,7 @@ def _candidate_cues(doc: Doc, starts: list[int], span: QuoteSpan, lang: ModuleTy
     yield from _clause_source_cues(doc, first, last, lang)
     yield from following[:split]
     yield from _inner_incise_cues(doc[first + 1: last], lang)
+    yield from _agent_participle_cues(before, after, lang)
     yield from (c for c in _verb_cues(list(reversed(before)), lang, "before")
                 if c.speaker is None or not first < c.speaker.i < last)  # never a word of the quote itself
     yield from _marker_cues(before + after, lang)
@@ -217,6 +226,23 @@ def _inner_incise_cues(inside: Span, lang: ModuleType) -> Iterator[Cue]:
         verb = next((t for t in verbs if speech_lemma(t, lang) is not None), None)
         if verb is not None and carrier > inside.start and doc[carrier - 1].text == ",":
             yield Cue(word=_cue_word(verb, lang), speaker=clitic, how="incise")
+            return
+    yield from _inner_named_incise_cues(inside, lang)
+
+
+def _inner_named_incise_cues(inside: Span, lang: ModuleType) -> Iterator[Cue]:
+    """« Le projet est prêt, assure Marc Weber, le maire. Il ne manque que l'argent. »: an incise inside the marks
+    whose speech verb, right after a comma, inverts a named or described subject that ends its sentence or is set
+    off by a comma."""
+    for verb in inside:
+        if verb.i < inside.start + 2 or not _after_comma(verb) or not _is_speech_verb(verb, lang):
+            continue
+        subject = _postverbal_subject(verb, lang)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not could_speak(subject, lang):
+            continue
+        ending = subject.right_edge.i + 1
+        if ending >= inside.end or inside.doc[ending].text in (",", ".", ";"):
+            yield Cue(word=_cue_word(verb, lang), speaker=subject, how="incise")
             return
 
 
@@ -346,6 +372,21 @@ def _verb_cues(tokens: list[Token], lang: ModuleType, how: str) -> Iterator[Cue]
             speaker = inverted if inverted is not None and could_speak(inverted, lang) else \
                 _speaker_of(token, lang, -1)
             yield Cue(word=_cue_word(token, lang), speaker=speaker, how=how)
+
+
+def _agent_participle_cues(before: list[Token], after: list[Token], lang: ModuleType) -> Iterator[Cue]:
+    """« Une réponse jugée « insuffisante » par X », « une décision qualifiée d'« historique » par la présidente »:
+    a speech participle qualifying a noun right before the quote (tagged a verb or an adjective) speaks through its
+    agent (par X), which the parser hangs on it or on the noun after the quote; the noun is what is judged."""
+    words = [t for t in before if not t.is_punct]
+    participle = next((t for t in reversed(words[-3:]) if t.dep_ in ("amod", "acl") and (
+        t.pos_ == "ADJ" or "Part" in t.morph.get("VerbForm")) and speech_lemma(t, lang) is not None), None)
+    if participle is None or participle.lemma_.lower() in lang.ASKING_VERBS | lang.QUOTING_VERBS:
+        return
+    by = next((t for t in after[:2] if t.lower_ in getattr(lang, "AGENT_MARKERS", ())), None)
+    agent = _agent(participle) or (by.head if by is not None and by.head.i > by.i else None)
+    if agent is not None and could_speak(agent, lang):
+        yield Cue(word=_cue_word(participle, lang), speaker=agent, how="before")
 
 
 def _infinitive(verb: Token) -> bool:
@@ -507,6 +548,8 @@ def _next_sentence_cues(last: Span, lang: ModuleType, *, opens_paragraph: bool =
         speaker = _speaker_of(verbs[0], lang, -1) if verbs else None
         if speaker is None or not could_speak(speaker, lang):  # "c'est par ce message publié sur X que Y"
             speaker = _speaking_subject(following, lang)
+        if speaker is None or not could_speak(speaker, lang):  # "La phrase revient dans la bouche de X."
+            speaker = _voiced_source(following, lang) or speaker
         yield Cue(word=speech_lemma(verbs[0], lang) if verbs else "", speaker=speaker, how="next")
     elif opens_paragraph:
         subject, first = subject_of(following.root), _first_subject(following)
@@ -520,6 +563,13 @@ def _next_sentence_cues(last: Span, lang: ModuleType, *, opens_paragraph: bool =
                            and any(c.lower_ in _FROM for c in t.children) and could_speak(t, lang)), None)
             if author is not None:
                 yield Cue(word="", speaker=author, how="next")
+
+
+def _voiced_source(sentence: Span, lang: ModuleType) -> Token | None:
+    """The person whose mouth, voice or pen a sentence names ("La formule revient sans cesse dans la bouche de
+    la maire"), who says what the sentence points back to."""
+    return next((source for t in sentence if t.lower_ in lang.VOICE_NOUNS and is_source_marker(t, lang)
+                 and (source := marked_source(t, lang)) is not None and could_speak(source, lang)), None)
 
 
 def _first_subject(sentence: Span) -> Token | None:
@@ -556,10 +606,13 @@ def _expected_speech(verb: Token) -> bool:
 
 
 def _is_person_word(token: Token, lang: ModuleType) -> bool:
-    """A person's name as the model tags it, a role with a definite article ("L'ex-avocate"), or il/elle."""
+    """A person's name as the model tags it, a role with a definite article ("L'ex-avocate"), a noun with a
+    person's name set off after it ("La syndique de Tafers, Ursula Bertschy,"), or il/elle."""
     role = token.pos_ == "NOUN" and (_is_one_of(token, lang.ROLE_NOUNS) or role_lemma(token, lang) in lang.ROLE_NOUNS) \
         and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
-    return token.ent_type_ in PERSON_TAGS or role or token.lower_ in lang.PRONOUN_GENDERS
+    named = token.pos_ == "NOUN" and (_person_set_off(token) or any(
+        c.dep_ == "appos" and c.ent_type_ in PERSON_TAGS and c.nbor(-1).text == "," for c in token.children))
+    return token.ent_type_ in PERSON_TAGS or role or named or token.lower_ in lang.PRONOUN_GENDERS
 
 
 def _previous_sentence_cues(first: Span, lang: ModuleType) -> Iterator[Cue]:
@@ -569,9 +622,20 @@ def _previous_sentence_cues(first: Span, lang: ModuleType) -> Iterator[Cue]:
     preceding = doc[first.start - 1].sent
     if "\n" not in doc[first.start - 1].text:
         if not _has_quote_mark(preceding):
-            yield Cue(word="", speaker=sentence_subject(preceding), how="context")
+            yield Cue(word="", speaker=_context_source(preceding, lang), how="context")
     elif _announces_speech(preceding, lang):  # "X a salué sa position dans un entretien au quotidien. ¶ « … »"
-        yield Cue(word="", speaker=sentence_subject(preceding), how="context")
+        subject = sentence_subject(preceding)
+        if subject is not None and subject.i not in _quoted_positions(preceding):  # not a word of its quote
+            yield Cue(word="", speaker=subject, how="context")
+
+
+def _context_source(sentence: Span, lang: ModuleType) -> Token | None:
+    """Whose words a sentence before a quote gives: its subject, else the source a marker opening it names
+    ("Pour X, chercheuse au …, le problème est structurel. « … »": X's view, which the quote goes on with)."""
+    subject = sentence_subject(sentence)
+    if subject is not None and could_speak(subject, lang) or not is_source_marker(sentence[0], lang):
+        return subject
+    return marked_source(sentence[0], lang) or subject
 
 
 def sentence_subject(sentence: Span) -> Token | None:
@@ -620,12 +684,15 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
     subject = subject_of(verb) or next((c for c in verb.children if c.dep_ == "expl:subj"
                                         and c.lower_ in lang.PRONOUN_GENDERS), None) \
         or _stranded_subject(verb, lang)  # "il confie" parsed as expletive
-    if subject is not None and _inside_marks(subject, verb):
+    if subject is not None and (_inside_marks(subject, verb) or _disagreeing_pronoun(subject, verb)):
         subject = None  # "« … n'est pas une zone de non-droit », a déclaré le représentant de l'État"
     taken_up = _sentence_it_source(subject, lang) if subject is not None else None
     if taken_up is not None:
         return taken_up
     subject = _trailing_participle_subject(verb, lang) or subject
+    if subject is None and verb.pos_ not in ("VERB", "AUX") and _after_acronym(verb) \
+            and could_speak(verb.nbor(-2), lang):
+        return verb.nbor(-2)  # "la Commission … (CRE) juge les offres « … »": the body the acronym stands for
     if subject is not None and is_passive_subject(subject, verb, lang):
         return _agent(verb)  # "elle a été reconnue par l'Église": the Church speaks, not she
     if subject is not None and subject.i >= quote_end and could_speak(subject, lang):
@@ -643,23 +710,45 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
         return root_subject
     if after_object_clitic(verb, lang):  # "un proche de la direction la juge « … »": the noun phrase before
         return _speaker_just_before(verb, lang) or subject
+    if _between_name_and_quote(verb):  # "un bilan que Paul Roux juge « … »": the name just before speaks
+        name = verb.nbor(-1)
+        return name.head if name.dep_.startswith("flat") and name.head.i < name.i else name
     if verb.pos_ not in ("VERB", "AUX"):  # a verb the tagger took for a noun: its clause opens with the speaker
         return next((t for t in verb.sent if t.i < verb.i and t.pos_ in ("NOUN", "PROPN") and could_speak(t, lang)),
                     subject)
     return subject or _speaker_just_before(verb, lang)
 
 
+def _disagreeing_pronoun(subject: Token, verb: Token) -> bool:
+    """« … », nous a confié un diplomate: a first- or second-person pronoun before a verb in the third person does
+    not agree with it, so it is the verb's indirect object (the parser may label it the subject)."""
+    finite = next((t for t in [*(c for c in verb.children if c.dep_.startswith("aux")), verb]
+                   if "Fin" in t.morph.get("VerbForm")), None)
+    return subject.pos_ == "PRON" and subject.i < verb.i and finite is not None \
+        and set(subject.morph.get("Person")) & {"1", "2"} != set() and finite.morph.get("Person") == ["3"]
+
+
 def _sentence_it_source(subject: Token, lang: ModuleType) -> Token | None:
-    """"The complaint argues that … It also accuses the agency of …": a neuter pronoun opening its sentence takes
-    up the subject of the sentence before when that is a document, a statement or a body (never a person)."""
-    if subject.lower_ not in getattr(lang, "NEUTER_PRONOUNS", ()) or subject.i != subject.sent.start \
-            or subject.sent.start == 0:
+    """"The complaint argues that … It also accuses the agency of …": a neuter pronoun opening its sentence, or
+    opening its main clause after a fronted adjunct ("In a statement it said", "On Monday, it added"), takes up
+    the subject of the sentence before when that is a document, a statement or a body (never a person)."""
+    if subject.lower_ not in getattr(lang, "NEUTER_PRONOUNS", ()) or subject.sent.start == 0 \
+            or not (subject.i == subject.sent.start or _after_fronted_adjunct(subject)):
         return None
     before = subject_of(subject.doc[subject.sent.start - 1].sent.root)
     if before is None or before.pos_ not in ("NOUN", "PROPN"):
         return None
     words = getattr(lang, "DOCUMENT_NOUNS", frozenset()) | lang.REPORTING_NOUNS | lang.ORG_NOUNS
     return before if before.lemma_.lower() in words or before.ent_type_ == "ORG" else None
+
+
+def _after_fronted_adjunct(subject: Token) -> bool:
+    """The subject of its sentence's main verb with only adjuncts before it (prepositional phrases, adverbs, a
+    noun of time: "In a statement it said", "Later, it added"), no other clause or noun phrase."""
+    root = subject.sent.root
+    fronted = [c for c in root.children if c.i < subject.i]
+    return subject.head.i == root.i and bool(fronted) \
+        and all(c.dep_ in ("prep", "advmod", "npadvmod", "punct") for c in fronted)
 
 
 def _trailing_participle_subject(verb: Token, lang: ModuleType) -> Token | None:
@@ -801,6 +890,24 @@ def _speaker_just_before(verb: Token, lang: ModuleType) -> Token | None:
     return None
 
 
+def _past_complement(head: Token, i: int, lang: ModuleType) -> tuple[Token | None, int]:
+    """For a complement after an inverted verb, headed by ``head`` from token ``i`` on ("a déclaré à l'AFP"):
+    the subject itself when it is the complement's head ("a répété sur La Première Olivier Dessart, le président
+    des libéraux"), else None and where to look on: past the complement, or at a name the parser hung on it ("a
+    réagi auprès de Libération Laurent Vidal": "Vidal" in apposition; "prévient de son côté le délégué": the
+    subject hung on "côté")."""
+    if head.lower_ in getattr(lang, "SIDE_NOUNS", ()):
+        return None, head.i + 1
+    if _person_given_role(head, lang):
+        return head, i
+    named = _given_name_after_medium(head, lang)
+    named = min((c.i for c in head.children if c.dep_ == "appos" and c.i > head.i), default=None) \
+        if named is None else named
+    named = _name_after_medium(head) if named is None else named
+    named = _subject_hung_on_medium(head, lang) if named is None else named
+    return None, named if named is not None else max(t.i for t in head.subtree if t.i >= i) + 1
+
+
 def _postverbal_subject(verb: Token, lang: ModuleType) -> Token | None:
     """The noun phrase after an inverted verb ("affirme le président kazakhstanais"), past a complement in
     between ("a déclaré à l'AFP le vice-Premier ministre", "said in a statement the ministry") or an adjunct
@@ -829,21 +936,15 @@ def _postverbal_subject(verb: Token, lang: ModuleType) -> Token | None:
         if token.pos_ in ("NOUN", "PROPN") or token.pos_ == "PRON" and (
                 token.dep_.startswith("nsubj") or token.lower_ in lang.PRONOUNS or token.lower_ in lang.PARTITIVES):
             return token
+        if token.pos_ == "ADJ" and any(c.dep_ == "det" for c in token.children):
+            return token  # an adjective heading its own phrase is a noun: "assure le quinquagénaire"
         if token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm") and i == verb.i + 1:
             i += 1  # "a fait savoir le Quai d'Orsay"
             continue
         if token.pos_ == "ADP" and token.head.i > i:  # skip "à l'AFP", not a name the parser hung on it
-            head = token.head  # ("a réagi auprès de Libération Laurent Vidal": "Vidal" in apposition)
-            if head.lower_ in getattr(lang, "SIDE_NOUNS", ()):
-                i = head.i + 1  # "prévient de son côté le délégué": the subject the parser hung on "côté"
-                continue
-            if _person_given_role(head, lang):
-                return head  # "a répété sur La Première Olivier Dessart, le président des libéraux"
-            named = _given_name_after_medium(head, lang)
-            named = min((c.i for c in head.children if c.dep_ == "appos" and c.i > head.i), default=None) \
-                if named is None else named
-            named = _name_after_medium(head) if named is None else named
-            i = named if named is not None else max(t.i for t in head.subtree if t.i >= i) + 1
+            found, i = _past_complement(token.head, i, lang)
+            if found is not None:
+                return found
             continue
         if not (token.pos_ in ("DET", "ADJ", "AUX", "ADV") or token.text.startswith("-")):
             return None
@@ -865,6 +966,21 @@ def _name_after_medium(medium: Token) -> int | None:
         return None
     return min((c.i for c in medium.children if c.dep_ in ("flat:name", "flat") and c.i == medium.i + 1
                 and c.text[:1].isupper()), default=None)
+
+
+def _subject_hung_on_medium(medium: Token, lang: ModuleType) -> int | None:
+    """The inverted subject the parser hung on the medium before it, or on a name in the medium's phrase, with no
+    preposition of its own: a person's name or a noun with an article ("a confié au Journal un député de la
+    Rive-Sud", "prévient dans les colonnes de Reforma Efraín Loya"): where it starts."""
+    for token in medium.subtree:
+        if token.i <= medium.i or token.dep_ not in ("nmod", "appos") or token.head.i >= token.i \
+                or any(c.dep_ == "case" for c in token.children) or token.lower_ in getattr(lang, "TIME_NOUNS", ()):
+            continue
+        person = token.pos_ == "PROPN" and token.ent_type_ in PERSON_TAGS
+        described = token.pos_ == "NOUN" and determiner(token) in _SPEAKER_ARTICLES and could_speak(token, lang)
+        if person or described:
+            return token.i
+    return None
 
 
 def _person_given_role(name: Token, lang: ModuleType) -> bool:
@@ -900,7 +1016,8 @@ def _is_speech_verb(token: Token, lang: ModuleType) -> bool:
     if _light_verb_phrase(token, lang) is not None:
         return not _is_negated(token, lang)
     verb_like = token.pos_ in ("VERB", "AUX") or _verb_tagged_as_noun(token, lang)
-    if not verb_like or speech_lemma(token, lang) is None or _action_before_infinitive(token, lang):
+    if not verb_like or speech_lemma(token, lang) is None or _action_before_infinitive(token, lang) \
+            or _other_sense(token, lang):
         return False
     return not _is_negated(token, lang)
 
@@ -912,13 +1029,37 @@ def _action_before_infinitive(verb: Token, lang: ModuleType) -> bool:
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
+def _other_sense(verb: Token, lang: ModuleType) -> bool:
+    """A speech verb in a sense that reports nothing, known by the preposition right after it ("la motion
+    relevait de la « politique de clocher »": belonged to, not pointed out; not "relève de nombreux défauts")."""
+    prepositions = getattr(lang, "NON_SPEECH_PREPOSITIONS", {}).get(verb.lemma_.lower())
+    following = verb.nbor() if verb.i + 1 < len(verb.doc) else None
+    return bool(prepositions) and following is not None and following.lower_ in prepositions \
+        and following.dep_ == "case" and following.head.i > following.i
+
+
 def _verb_tagged_as_noun(token: Token, lang: ModuleType) -> bool:
-    """A noun or adjective standing where a verb does: before "que" ("Un diplomate juge qu'...") or after a name
-    or a comma and before a determiner ("Bruno Retailleau, juge la situation « intenable »"), or after an object
+    """A noun or adjective standing where a verb does: before "que" ("Un diplomate juge qu'...") or after a name,
+    a comma or a name's bracketed acronym and before a determiner ("Bruno Retailleau, juge la situation
+    « intenable »", "l'Autorité de la concurrence (ADLC) juge les tarifs « excessifs »"), or after an object
     clitic (see :func:`newsbrief.grammar.after_object_clitic`)."""
     return token.pos_ in ("NOUN", "ADJ") and token.i + 1 < len(token.doc) \
         and (token.nbor().lower_ in lang.COMPLEMENTIZERS or _before_determiner(token) and token.i > 0
-             and (token.nbor(-1).pos_ == "PROPN" or token.nbor(-1).text == ",") or after_object_clitic(token, lang))
+             and (token.nbor(-1).pos_ == "PROPN" or token.nbor(-1).text == "," or _after_acronym(token))
+             or after_object_clitic(token, lang) or _between_name_and_quote(token))
+
+
+def _between_name_and_quote(token: Token) -> bool:
+    """"un bilan que Paul Roux juge « mitigé »": a bare word between a person's name and an opening mark stands
+    where the name's verb does (a role noun would take an article or follow a comma)."""
+    return token.i > 0 and token.nbor(-1).pos_ == "PROPN" and token.nbor(-1).ent_type_ in PERSON_TAGS \
+        and token.nbor().text in ("«", "“") and not any(c.dep_ == "det" for c in token.children)
+
+
+def _after_acronym(token: Token) -> bool:
+    """Whether a word follows a name's acronym in brackets ("la Commission de régulation de l'énergie (CRE)")."""
+    return token.i > 2 and token.nbor(-1).text == ")" and token.nbor(-2).text.isupper() \
+        and token.nbor(-3).text == "("
 
 
 def _light_verb_phrase(token: Token, lang: ModuleType) -> str | None:
@@ -1003,7 +1144,7 @@ def subject_of(verb: Token) -> Token | None:
                         and subjects[0].morph.get("Number") and subjects[0].morph.get("Number") != number
                         and not any(c.dep_ == "conj" for c in subjects[0].children))
         if subjects and agreeing:
-            return subjects[0]
+            return _subject_past_complement(subjects[0])
         if subjects:
             return None
         if verb.dep_ == "acl":
@@ -1019,6 +1160,15 @@ def subject_of(verb: Token) -> Token | None:
         climbed = climbed or verb.dep_ == "conj"
         verb = verb.head
     return None
+
+
+def _subject_past_complement(subject: Token) -> Token:
+    """The subject itself, or, when the parser took a fronted complement for it (a noun with a preposition: "Dans
+    un communiqué diffusé jeudi, le syndicat dénonce"), the noun set off after it that it made an apposition."""
+    if not any(c.dep_ == "case" and c.i < subject.i for c in subject.children):
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i
+                 and c.doc[c.left_edge.i - 1].text == ","), subject)
 
 
 def _without_stray_postverbal(subjects: list[Token], verb: Token) -> list[Token]:
@@ -1130,6 +1280,8 @@ def could_speak(token: Token, lang: ModuleType) -> bool:
     if token.lower_.endswith("-year-old") or token.lower_ == "old" and token.i > 1 \
             and token.doc[token.i - 2].lower_ in ("year", "years"):  # "the 45-year-old told Sky News"
         return True
+    if token.pos_ == "ADJ" and _is_one_of(token, lang.ROLE_NOUNS) and any(c.dep_ == "det" for c in token.children):
+        return True  # a role the tagger read as an adjective heading its own phrase: "assure le quinquagénaire"
     if token.pos_ not in ("NOUN", "PRON"):
         return False
     speakers = lang.ROLE_NOUNS | lang.ORG_NOUNS

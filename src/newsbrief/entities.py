@@ -102,6 +102,8 @@ def _group_label(group: list[Mention], lang: ModuleType) -> str:
         return "ORG"  # "Matignon a fait savoir": a government seat speaks as its body, never as a person
     if _names_party(group, lang):
         return "ORG"  # "the Tories", "the Scottish Conservatives": a party, though the model reads a people
+    if any(m.place_cue for m in group) and not any(m.title or m.role or m.body_cue for m in group):
+        return "LOC"  # "la maire de Bordes": a commune, though the model reads a person
     if _person_by_evidence(group, name, lang):
         return "PER"
     if any(m.body_cue for m in group) and not any(m.title for m in group):

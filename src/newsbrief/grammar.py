@@ -145,21 +145,21 @@ def edge(token: Token) -> bool:
 
 def is_source_marker(token: Token, lang: ModuleType) -> bool:
     """"selon", "d'après" (one token or two), "according to", "par la voix de", "pour" opening a sentence before
-    a name or a role, or before a stressed pronoun set off by a comma ("Pour elle, la réforme « … »": in her
-    view)."""
+    a name, a role or a capitalised noun ("Pour le Glânois,": an inhabitant), or before a stressed pronoun set off
+    by a comma ("Pour elle, la réforme « … »": in her view)."""
     word = token.lower_
     if word == "après" and token.i > 0 and token.nbor(-1).lower_ in ("d'", "d’"):
         return True
-    if word in lang.VOICE_NOUNS and token.i > 1 and token.nbor(-1).dep_ == "det" and token.nbor(-2).lower_ in (
-            "par", "through"):  # "par la voix de l'ambassadeur", "through the mouth of"
-        return True
+    if word in lang.VOICE_NOUNS and token.i > 1 and token.nbor(-1).dep_ == "det" \
+            and token.nbor(-2).lower_ in lang.VOICE_PREPOSITIONS:  # "par la voix de l'ambassadeur", "through the
+        return True  # mouth of", "dans la bouche de la ministre"
     if word == "pour":  # "Pour le député du Rassemblement national Grégoire Salvan, la France ..."
         phrase = list(token.doc[token.i + 1: token.i + 10])
         phrase = phrase[:next((i for i, t in enumerate(phrase) if t.is_punct), len(phrase))]
         pronoun = len(phrase) == 1 and phrase[0].lower_ in lang.PRONOUNS and phrase[0].i + 1 < len(token.doc) \
             and token.doc[phrase[0].i + 1].text == ","
         return token.is_sent_start and (pronoun or any(t.pos_ == "PROPN" or t.lemma_.lower() in lang.ROLE_NOUNS
-                                                       for t in phrase))
+                                                       or _capitalised_noun(t) for t in phrase))
     return word in lang.SOURCE_MARKERS or _view_owner(token, lang) is not None
 
 
@@ -174,6 +174,12 @@ def _view_owner(view: Token, lang: ModuleType) -> Token | None:
         of = next((c for c in view.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         owner = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
     return owner
+
+
+def _capitalised_noun(token: Token) -> bool:
+    """A noun written with a capital after a determiner: an inhabitant or a name the tagger took for a common noun
+    ("Pour le Glânois, …", "Pour la Genevoise, …")."""
+    return token.pos_ == "NOUN" and token.text[:1].isupper() and any(c.dep_ == "det" for c in token.children)
 
 
 def marked_source(marker: Token, lang: ModuleType) -> Token | None:

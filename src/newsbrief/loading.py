@@ -348,11 +348,12 @@ def _squash(text: str) -> str:
 def _looks_like_heading(chunk: str) -> bool:
     """Short, without final punctuation, and neither a quotation standing as its own paragraph ("“Today the
     truth was heard.”" is speech; "Conflits internationaux : « … »" is a heading), nor sentences ending on a
-    quotation ("She said. “We will not give up.”"), nor a sentence ending on one that is not a headline's
+    quotation, bracketed or not ("She said. “We will not give up.”", "… she said in Tagalog. (“We will not give
+    up.”)"), nor a sentence ending on one that is not a headline's
     "label: quotation" ("He answered that he wanted “a relationship, with honesty in it.”")."""
     if len(chunk) > _HEADING_MAX_CHARS or chunk[-1] in _FINAL_PUNCT:
         return False
-    quotation_ends = chunk.rstrip("»”’\"' ")[-1:] in _FINAL_PUNCT
+    quotation_ends = chunk.rstrip("»”’\"' )")[-1:] in _FINAL_PUNCT  # also in brackets: "(“We will …”)"
     sentences = re.search(r"[.!?][»”’\"]?\s+(?![»”’\"]\s*$)\S", chunk) is not None
     before = re.split(r"[«“„‹\"]", chunk, maxsplit=1)[0].strip()
     reported = not before.endswith(":") or len(before.split()) > _HEADING_MAX_LABEL_WORDS

@@ -15,9 +15,10 @@ Steps (each a small function):
    follows ("d'Emmanuel Macron", "M. Le Pen", "le président Berry",
    "Britain's", "l'affaire Merah", "sur X Karim Benhaddou", "le Ghanéen Kwabena Owusu-Mensah", a medium in
    lower case: "à franceinfo Besnik", a title before a name: "Oregon Solicitor General …", a capitalised title
-   whatever the model's label: "Taoiseach Micheál Martin"), remembering a gendered title and a role in
-   apposition (also after a role's phrase: "le député FL de Zahlé, Jihad Tannous.", or, in English, "he"/"she"
-   taking the name up in what it said: "Lindahl said he had");
+   whatever the model's label: "Taoiseach Micheál Martin", and the letters of an honour after a person's full
+   name: "Harriet Lowe KC"), remembering a gendered title and a role in apposition or used as a title
+   ("Treasurer Maria Kostakis"; also after a role's phrase: "le député FL de Zahlé, Jihad Tannous.", or, in
+   English, "he"/"she" taking the name up in what it said: "Lindahl said he had");
    start a person at their initials ("the Legislative Assembly C.N. Prabhakar"); extend a name by what the model
    left out ("Tomasz" before "Wrona", "Euro 2012", "Conseil constitutionnel"); split "Commission européenne de
    Bruxelles" at a known place, unless an acronym in brackets names the whole ("… Progress of Hong Kong (DAB)"),
@@ -257,6 +258,7 @@ def _clean_mention(span: Span, doc_text: str, lang: ModuleType, subjects: set[in
         tokens, label = tokens[1:], "ORG"  # "La Maison-Blanche a répondu": a body, not a person with a particle
     if not tokens or _is_junk(tokens, label, lang, common):
         return None
+    honoured, tokens = tokens, _without_honour(tokens, lang, person=label == "PER")
     start, end = _name_bounds(doc_text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), lang)
     glued = _glued_title(doc_text[start:end], lang)
     start += glued
@@ -266,7 +268,14 @@ def _clean_mention(span: Span, doc_text: str, lang: ModuleType, subjects: set[in
     if span.label_ == _PARTY:  # the role before it is its member's
         return Mention(start=start, end=end, text=text, label=label)
     return Mention(start=start, end=end, text=text, label=label, person_cue=_person_cue(tokens, lang, subjects),
-                   title=_title_gender(doc_text, start, lang), role=bool(glued) or _has_role(tokens, lang))
+                   title=_title_gender(doc_text, start, lang), role=bool(glued) or _has_role(honoured, lang))
+
+
+def _without_honour(tokens: list[Token], lang: ModuleType, *, person: bool) -> list[Token]:
+    """A person's full name without the letters of an honour, a rank at the bar or a seat after it ("Harriet Lowe
+    KC", "Jane Hollis MP"): they are no part of the name the article goes on with ("Ms Lowe")."""
+    honour = person and len(tokens) > 2 and tokens[-1].text in getattr(lang, "POST_NOMINALS", ())
+    return tokens[:-1] if honour else tokens
 
 
 def _medium_before_given_name(tokens: list[Token], lang: ModuleType) -> bool:
@@ -327,7 +336,8 @@ def _extend_right(tokens: list[Token], label: str, lang: ModuleType) -> list[Tok
     if numbered and after.is_digit and len(after.text) <= 4 and (following is None or
                                                                  following.pos_ not in ("NOUN", "NUM")):
         return [*tokens, after]
-    if label == "PER" and after.pos_ == "PROPN" and "-" in after.text and last.head.i == after.i:
+    if label == "PER" and after.pos_ == "PROPN" and "-" in after.text and (last.head.i == after.i or all(
+            part[:1].isupper() for part in after.text.split("-"))):
         return [*tokens, after]  # "MK Eli" tagged without the hyphenated surname it is a compound of ("Ben-Haim")
     institution = len(tokens) == 1 and tokens[0].lower_ in lang.INSTITUTION_HEADS
     if (institution or _opens_with_article(tokens, lang)) and after.pos_ == "ADJ" and after.text.islower():
@@ -374,9 +384,11 @@ def _places(lang: ModuleType) -> frozenset[str]:
 
 def _counts_something(token: Token) -> bool:
     """A number before what it counts ("LFI 14 %", "le PS 31 sièges"): a quantity after the name, not a part of
-    it ("Euro 2012", "France 2 a diffusé")."""
+    it ("Euro 2012", "France 2 a diffusé", nor before a singular noun it cannot count: "the Article 23 law")."""
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return token.like_num and after is not None and (after.pos_ in ("NOUN", "NUM") or after.text == "%")
+    counted = after is not None and (after.pos_ == "NUM" or after.text == "%" or after.pos_ == "NOUN"
+                                     and "Sing" not in after.morph.get("Number"))
+    return token.like_num and counted
 
 
 def _leading_role_words(tokens: list[Token], lang: ModuleType) -> int:
@@ -469,14 +481,27 @@ def _person_cue(tokens: list[Token], lang: ModuleType, subjects: set[int]) -> bo
 
 
 def _with_body_cues(mentions: list[Mention], doc: Doc, lang: ModuleType) -> list[Mention]:
-    """The mentions, those after an organisation noun marked (:func:`_body_cue`)."""
+    """The mentions, those after an organisation noun marked (:func:`_body_cue`), else those after a noun of a
+    place's office marked (:func:`_place_cue`)."""
     result = []
     for mention in mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         cue = span is not None and len(span) > 0 and (_body_cue(span[0], lang) or _business_after(span[-1], lang)
                                                  or _heads_named(span[-1], lang))
-        result.append(replace(mention, body_cue=True) if cue else mention)
+        place = span is not None and len(span) > 0 and _place_cue(span[0], lang)
+        result.append(replace(mention, body_cue=True) if cue else replace(mention, place_cue=True) if place
+                      else mention)
     return result
+
+
+def _place_cue(first: Token, lang: ModuleType) -> bool:
+    """A name complementing a lower-case noun of a place's office or people ("la maire de Bordes", "les
+    habitants d'Oisemont", "the mayor of Oakville", ``PLACE_OF_NOUNS``): a place, whatever the model says."""
+    if first.i < 2:
+        return False
+    link, noun = first.nbor(-1), first.nbor(-2)
+    return noun.text.islower() and noun.lower_ in getattr(lang, "PLACE_OF_NOUNS", ()) \
+        and link.lower_.replace("’", "'") in getattr(lang, "PLACE_OF_LINKS", ())
 
 
 def _body_cue(first: Token, lang: ModuleType) -> bool:
@@ -521,15 +546,16 @@ def _business_after(last: Token, lang: ModuleType) -> bool:
 
 
 def _has_role(tokens: list[Token], lang: ModuleType) -> bool:
-    """A title just before the name ("M. Houdré", "Dr Osei"), or a lower-case role noun in apposition, next to
-    the name and linked to it by the parse: "its president, Ewa Nowicka", "Tomasz Wrona, chief economist at"
+    """A title just before the name ("M. Houdré", "Dr Osei", a role used as one: "Treasurer Maria Kostakis"), or a
+    lower-case role noun in apposition, next to the name and linked to it by the parse: "its president, Ewa
+    Nowicka", "Tomasz Wrona, chief economist at"
     (not "The News Pakistan, le chef de l'État a exposé", where the role is the next clause's subject; not a
     plural after the name, which describes others: "des deux côtés du Rhin, élus et commerçants"); a relative
     pronoun only a person takes ("X, who heads"); or, in English, "he"/"she" taking the name up in what it said
     ("Lindahl said he had traveled")."""
     first = tokens[0]
     before = first.nbor(-1) if first.i > 0 else None
-    if before is not None and before.lower_.rstrip(".") in _titles(lang):
+    if before is not None and (before.lower_.rstrip(".") in _titles(lang) or _role_as_title(before, tokens, lang)):
         return True
     if before is not None and before.text == "," and before.i > 0 and _linked_role(before.nbor(-1), tokens, lang):
         return True
@@ -540,6 +566,12 @@ def _has_role(tokens: list[Token], lang: ModuleType) -> bool:
     singular = role is not None and "Plur" not in role.morph.get("Number")  # "du Rhin, élus et commerçants"
     return singular and _linked_role(role, tokens, lang) or _personal_relative(tokens[-1], lang) \
         or bool(reported_pronoun(tokens[-1], tokens[-1].i + 1, lang))
+
+
+def _role_as_title(word: Token, name: list[Token], lang: ModuleType) -> bool:
+    """A capitalised role noun the parse hangs on the name right after it, used as a title ("Treasurer Maria
+    Kostakis", "Premier Jacinta Allan"): the name is a person's, whatever the model later tags its surname."""
+    return word.text[:1].isupper() and word.lower_ in lang.ROLE_NOUNS and word.head in name
 
 
 def _personal_relative(last: Token, lang: ModuleType) -> bool:
@@ -674,11 +706,19 @@ def _quoted_word(token: Token) -> bool:
 
 def _is_number(tokens: list[Token]) -> bool:
     """Numbers and dates ("2012", "trois", "Premier ministre"), not a name that a capitalised ordinal opens
-    ("Seconde Guerre mondiale", "Second World War")."""
+    ("Seconde Guerre mondiale", "Second World War") or a numbered provision ("Article 23")."""
     numbers = [t for t in tokens if t.like_num]
-    if not numbers or any(t.pos_ == "PROPN" for t in tokens):
+    if not numbers or any(t.pos_ == "PROPN" or _numbered_noun(t) for t in tokens):
         return False
     return not (all(t.is_title for t in numbers) and sum(t.is_title for t in tokens) >= 2)
+
+
+def _numbered_noun(token: Token) -> bool:
+    """A capitalised noun inside its sentence before a number, the two qualifying a noun after them: the name of
+    a provision used as a modifier ("the Article 23 law", "the Section 230 shield"), whatever the tagger says."""
+    doc = token.doc
+    numbered = token.i + 2 < len(doc) and doc[token.i + 1].like_num and doc[token.i + 2].pos_ == "NOUN"
+    return numbered and token.is_title and not token.like_num and not _opens_clause(token)
 
 
 def _people_of(token: Token, common: set[str]) -> bool:

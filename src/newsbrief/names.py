@@ -29,7 +29,8 @@ class Mention:
     title before the name gives ("Masc" for "M. Le Pen", "Fem" for "Ms. Whitfield"), empty when none does;
     ``role`` tells that a title or a role noun in apposition describes the name as a person's ("M. Houdré",
     "Tomasz Wrona, chief economist at", "its president, Ewa Nowicka"); ``body_cue`` that an organisation noun
-    just before it describes it as a body's ("le groupe Ravenel", "the carrier Ryanair").
+    just before it describes it as a body's ("le groupe Ravenel", "the carrier Ryanair"); ``place_cue`` that a
+    noun of a place's office or people before it makes it a place's ("la maire de Bordes", "the mayor of Oakville").
     """
 
     start: int
@@ -40,6 +41,7 @@ class Mention:
     title: str = ""
     role: bool = False
     body_cue: bool = False
+    place_cue: bool = False
 
 
 @lru_cache(maxsize=65536)
@@ -122,9 +124,9 @@ def looks_personal(name: str) -> bool:
 def surname(name: str, lang: ModuleType) -> str:
     """The surname of a person's full name, searched alone ("Okafor does not" for "Daniel Okafor"), with its
     particles ("Le Pen"); before a hyphenated East Asian given name ("Kwok" of "Raymond Kwok Chi-wai", "Moon" of
-    "Moon Jae-in", also when the surname is a common noun of places: "Park" of "Park Min-jae"); "" for a single
-    word, a body the model took for a person ("Baltic Capital Bank"), a surname too short or one the place list
-    knows."""
+    "Moon Jae-in", also when the surname is a common noun of places: "Park" of "Park Min-jae", or has two letters:
+    "Lo" of "Wendy Lo Sze-man"); "" for a single word, a body the model took for a person ("Baltic Capital Bank"),
+    a surname too short or one the place list knows."""
     words = name.split()
     east_asian = len(words) == 2 and _east_asian_given(words[-1])  # no body is named "Park Min-jae"
     if len(words) < 2 or not looks_personal(name) or not east_asian and any(
@@ -132,7 +134,7 @@ def surname(name: str, lang: ModuleType) -> str:
         return ""
     if _east_asian_given(words[-1]):
         words = words[:-1]
-        return words[-1] if len(words[-1]) >= 3 and words[-1] not in lang.PLACES else ""
+        return words[-1] if len(words[-1]) >= 2 and words[-1] not in lang.PLACES else ""
     cut = len(words) - 1
     while cut > 1 and words[cut - 1].lower() in lang.NAME_PARTICLES:
         cut -= 1

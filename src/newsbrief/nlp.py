@@ -100,12 +100,22 @@ def _merge_hyphenated_names(doc: Doc) -> Doc:
 
 def _tag_hyphenated_names(doc: Doc) -> Doc:
     """A merged hyphenated name of capitalised words ("Ben-Haim") that the tagger, not knowing the word, took for
-    a number or a foreign word is a proper noun."""
+    a number or a foreign word is a proper noun; so is one right after a person's name inside a sentence,
+    whatever the tagger made of it ("Undersecretary Leilani Ocampo-Reyes assured": no verb is written so)."""
     for token in doc:
         parts = token.text.split("-")
-        if token.pos_ in ("NUM", "X") and len(parts) > 1 and all(p[:1].isupper() and p.isalpha() for p in parts):
+        if len(parts) > 1 and all(p[:1].isupper() and p.isalpha() for p in parts) and (
+                token.pos_ in ("NUM", "X") or _after_a_name(token)):
             token.pos_ = "PROPN"
     return doc
+
+
+def _after_a_name(token: Token) -> bool:
+    """A word inside its sentence right after a name the model tags a person's, which the tagger took for a verb,
+    adverb or noun (not "Deputy Secretary-General": a title)."""
+    before = token.nbor(-1) if token.i > token.sent.start else None
+    return token.pos_ in ("VERB", "ADV", "NOUN") and before is not None and before.pos_ == "PROPN" \
+        and before.ent_type_ == "PERSON" and before.whitespace_ == " "
 
 
 def _breton_ch(left: Token, right: Token) -> bool:

@@ -20,9 +20,9 @@
 6. a headline quote repeating a body quote word for word is merged into it, and one taking up part of a body
    quote gets its speaker, unless a name attributes it in the headline ("« On ne lâchera pas », la rue répond"
    takes the speaker of the body's "« … On ne lâchera pas tant que … », a prévenu Karine Delorme");
-7. a quote whose speaker stays a description (a lede's "one of the chancellor's most senior ministers"), or a
-   headline quote given to an organisation, takes the person who speaks a later quote of the same words (one
-   holding the headline's words);
+7. a quote whose speaker stays a description (a lede's "one of the chancellor's most senior ministers"), a
+   headline quote given to an organisation, or a quote of the deck or lede given to no person (a country, a group,
+   nobody), takes the person who speaks a later quote of the same words (one holding the headline's words);
 8. the key quotes are marked: full statements by named speakers first, speakers and wording diverse.
 """
 
@@ -41,6 +41,7 @@ from newsbrief.entities import EntityTable
 from newsbrief.grammar import DEFINITE, determiner, noun_root
 from newsbrief.quotespans import QuoteSpan, find_quote_spans
 from newsbrief.records import Document, Quote
+from newsbrief.roles import description_gender
 from newsbrief.speakers import Resolved, SpeakerResolver
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ def extract_quotes(doc: Doc, document: Document, table: EntityTable, *, lang: Mo
     people = frozenset(e.name for e in table.entities if e.label == "PER")
     quotes = attribute_headline_quotes(merge_headline_quotes(quotes, document), document, people,
                                        articles=getattr(lang, "ARTICLES", frozenset()))
-    quotes = attribute_repeated_quotes(quotes, set(people), _heading_ranges(document))
+    quotes = attribute_repeated_quotes(quotes, set(people), _heading_ranges(document), _opening_ranges(document))
     return mark_key_quotes(quotes, top=top_quotes)
 
 
@@ -188,6 +189,8 @@ def _attributed(doc: Doc, starts: list[int], span: QuoteSpan, document: Document
         speaker, mention, resolution = resolver.resolve(cue.speaker, at=span.start)
         if resolution == "pronoun" and cue.word in getattr(lang, "REPLYING_VERBS", ()) and speaker is not None:
             speaker = _replier(speaker, cue.speaker, previous, resolver, lang) or speaker
+        if resolution == "nominal" and speaker is not None and resolver.table.label_of(speaker) is None:
+            speaker = _description_in_exchange(cue, open_token, previous, resolver, lang) or speaker
         return replace(base, speaker=speaker, speaker_mention=mention, resolution=resolution, cue=cue.word)
     if document.blocks[span.block].kind != "paragraph":
         return replace(base, cue=cue.word if cue else None)
@@ -301,6 +304,27 @@ def _replier(speaker: str, pronoun: Token, previous: tuple[Quote, int] | None, r
         return None
     word = pronoun.lower_.lstrip("-").replace("t-", "")
     return resolver.interlocutor(pronoun, speaker, gender=lang.PRONOUN_GENDERS.get(word))
+
+
+def _description_in_exchange(cue: Cue, open_token: Token, previous: tuple[Quote, int] | None,
+                             resolver: SpeakerResolver, lang: ModuleType) -> str | None:
+    """A definite description no rule resolved, in the cue of a quote that opens within a sentence of a named
+    person's quote: one going on ("« … », ajoute l'agriculteur", ``CONTINUING_VERBS``) is that person; one answering
+    ("« … », a rétorqué la conseillère d'Etat", ``REPLYING_VERBS``) is the person that speaker spoke with, named
+    in the sentences before. None otherwise: the description stays as the article words it."""
+    token = cue.speaker
+    if previous is None or token is None or determiner(token) not in DEFINITE or "Plur" in token.morph.get("Number"):
+        return None
+    quote, sentence = previous
+    if quote.speaker is None or resolver.table.label_of(quote.speaker) != "PER" \
+            or not 0 <= resolver.sentence_index(open_token) - sentence <= 1:
+        return None
+    gender = description_gender(token)
+    if cue.word in getattr(lang, "CONTINUING_VERBS", ()):
+        return quote.speaker if resolver.compatible(quote.speaker, gender) else None
+    if cue.word in getattr(lang, "REPLYING_VERBS", ()):
+        return resolver.interlocutor(token, quote.speaker, gender=gender)
+    return None
 
 
 def _carried_subject(open_token: Token, resolver: SpeakerResolver) -> str | None:
@@ -459,23 +483,31 @@ def _in_order(words: list[str], text: list[str]) -> bool:
     return all(word in remaining for word in words)
 
 
-def attribute_repeated_quotes(quotes: list[Quote], people: set[str],
-                              headings: Sequence[tuple[int, int]] = ()) -> list[Quote]:
+def attribute_repeated_quotes(quotes: list[Quote], people: set[str], headings: Sequence[tuple[int, int]] = (),
+                              opening: Sequence[tuple[int, int]] = ()) -> list[Quote]:
     """A quote whose speaker stays a description ("one of the chancellor's most senior ministers warned against
     “a blank check”") takes the person who speaks a later quote of the same words ("Albers … said, would amount
     to “a blank check for the next government”"): a lede quotes what the body attributes. So does a headline
     quote given to an organisation ("Coalition warns of “veto by another name”") when a person speaks a body
-    quote holding its words: the party's leader."""
+    quote holding its words: the party's leader. So does a quote of the article's opening (its deck or lede, in
+    ``opening``) given to no person: a country or a capital standing for its government ("Host Malaysia called the
+    deal “…”"), a group ("was accused of “…” by his own backbenchers") or nobody, whose words the body gives to
+    the one who said them. In the first paragraph, a description's fragment may hold the words of the later quote
+    in another form ("un dirigeant paysan promet de « retourner au barrage »" for "« … nous retournerons au
+    barrage »", said by X)."""
     result = list(quotes)
     for i, quote in enumerate(result):
         key = normalised(quote.text)
         heading = _inside(quote, headings) and quote.resolution == "explicit"
+        summarised = _inside(quote, opening) and quote.speaker not in people
+        in_lede = _inside(quote, opening[:1])
         if quote.kind != "speech" or quote.speaker in people or len(key.split()) < 3 \
-                or not (heading or quote.resolution == "nominal"):
+                or not (heading or summarised or quote.resolution == "nominal"):
             continue
         source = next((q for q in result[i + 1:] if q.kind == "speech" and q.speaker in people
                        and q.resolution != "nominal" and (key == normalised(q.text) or heading
-                                                          and _holds_words(q.text, key))), None)
+                                                          and _holds_words(q.text, key)
+                                                          or in_lede and _holds_inflected(q.text, key))), None)
         if source is not None:
             result[i] = replace(quote, speaker=source.speaker, resolution="previous")
     return result
@@ -488,9 +520,24 @@ def _holds_words(text: str, key: str) -> bool:
     return bool(words) and f" {words} " in f" {held} "
 
 
+def _holds_inflected(text: str, key: str) -> bool:
+    """Whether a quote holds the words of ``key`` in a row, each maybe in another form of the same stem (a word of
+    six letters or more less its last two: "retourner au barrage" in "nous retournerons au barrage")."""
+    wanted, held = re.findall(r"\w+", key), re.findall(r"\w+", normalised(text))
+    stems = [w[:-2] if len(w) >= 6 else w for w in wanted]
+    return any(all(held[i + j] == w or len(w) >= 6 and held[i + j].startswith(stem)
+                   for j, (w, stem) in enumerate(zip(wanted, stems)))
+               for i in range(len(held) - len(wanted) + 1)) if wanted else False
+
+
 def _heading_ranges(document: Document) -> list[tuple[int, int]]:
     """The offsets of the title and the headings."""
     return [(b.start, b.end) for b in document.blocks if b.kind != "paragraph"]
+
+
+def _opening_ranges(document: Document, paragraphs: int = 2) -> list[tuple[int, int]]:
+    """The offsets of an article's opening: its first two paragraphs (a deck, a summary or the lede)."""
+    return [(b.start, b.end) for b in document.blocks if b.kind == "paragraph"][:paragraphs]
 
 
 def _inside(quote: Quote, ranges: Sequence[tuple[int, int]]) -> bool:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.cues import speech_lemma
 from newsbrief.entities import EntityTable
-from newsbrief.grammar import ADJUNCT_OPENERS, complement, noun_phrase, reported_pronoun
+from newsbrief.grammar import ADJUNCT_OPENERS, complement, is_source_marker, noun_phrase, reported_pronoun
 from newsbrief.names import demonym_place, fold_name
 
 if TYPE_CHECKING:
@@ -57,11 +57,13 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
             continue
         if "-" in (text[mention.start - 1:mention.start], text[mention.end:mention.end + 1]):
             continue  # one name of a hyphenated pair ("la liste Lasserre-Bénaben"): the words around are the pair's
-        for token in _linked_tokens(doc, span):
+        for token in _linked_tokens(doc, span, lang):
             _learn_linked_role(token, span, name, mention.start, roles, lang)
             evidence += [(name, gender, weight) for gender, weight in _linked_gender(token, span, lang)]
         evidence += [(name, gender, weight) for gender, weight in _name_gender(span, lang)]
+        evidence += [(name, gender, weight) for gender, weight in _set_off_participle(doc, span, lang)]
         _learn_set_off_word(doc, span, name, mention.start, roles, lang)
+        _learn_age_noun(doc, span, name, mention.start, roles, lang)
         for noun in _member_nouns(doc, span, text, sentences[span.start], lang):
             roles.setdefault(noun, []).append(Role(mention.start, name, frozenset()))
     for token in doc[1:]:
@@ -86,26 +88,51 @@ def _learn_trial_roles(doc: Doc, table: EntityTable, roles: dict[str, list[Role]
     """A trial report's roles (``DEFENDANT_VERBS``): the defendant, the person named as the subject of "comparaître"
     or whom a participle of being tried describes ("Jugé pour diffamation, X a …", "X, poursuivi pour …"), and the
     presiding judge as one of its magistrates, as is a president of a court anywhere ("la présidente de la 11e
-    chambre")."""
+    chambre"). A report is a trial's when it names a defendant so, or tells of people tried before a court ("Une
+    gérante et son compagnon étaient jugés mardi par le tribunal correctionnel": "la présidente, X" presides it)."""
     from spacy.attrs import LEMMA, LOWER
 
     verbs, participles = getattr(lang, "DEFENDANT_VERBS", ()), getattr(lang, "DEFENDANT_PARTICIPLES", ())
     people = {e.name for e in table.entities if e.label == "PER"}
     strings = doc.vocab.strings  # by the words' hashes, read at once: a Token per word would cost more
     verb_ids, participle_ids = {strings.add(v) for v in verbs}, {strings.add(p) for p in participles}
+    accusing_ids = {strings.add(v) for v in getattr(lang, "ACCUSING_VERBS", ())}
     hashes = doc.to_array([LEMMA, LOWER]).tolist() if verbs else []
-    for token in (doc[i] for i, (lemma, lower) in enumerate(hashes) if lemma in verb_ids or lower in participle_ids):
+    before_court = False  # people tried before a court, named or not
+    for token in (doc[i] for i, (lemma, lower) in enumerate(hashes)
+                  if lemma in verb_ids or lower in participle_ids or lemma in accusing_ids):
+        if token.lemma in accusing_ids and not any(a <= token.idx < b for a, b in quoted):
+            for at, person in _accused(token, table, people, lang):
+                roles.setdefault(lang.DEFENDANT_ROLE, []).append(Role(at, person, frozenset()))
         tried = token.lemma in verb_ids and token.pos_ == "VERB" or token.lower in participle_ids
-        person = _tried_person(token, table, people) if tried and not any(
-            a <= token.idx < b for a, b in quoted) else None
+        tried = tried and not any(a <= token.idx < b for a, b in quoted)
+        near = doc[token.i + 1: token.i + 6]  # "jugés mardi par le tribunal", not "un projet jugé coûteux"
+        before_court = before_court or tried and any(t.lemma_.lower() in lang.COURT_WORDS for t in near)
+        person = _tried_person(token, table, people) if tried else None
         if person is not None:
             roles.setdefault(lang.DEFENDANT_ROLE, []).append(Role(token.idx, person, frozenset()))
     president, magistrate = getattr(lang, "PRESIDING_ROLE", ("", ""))
-    trial = lang.DEFENDANT_ROLE in roles if verbs else False
+    trial = (lang.DEFENDANT_ROLE in roles or before_court) if verbs else False
     for role in roles.get(president, []) if president else []:
         court = role.qualifiers & lang.COURT_WORDS or {fold_name(w) for w in lang.COURT_WORDS} & role.owners
         if court or trial and not role.owners:
             roles.setdefault(magistrate, []).append(role)
+
+
+def _accused(verb: Token, table: EntityTable, people: set[str], lang: ModuleType) -> list[tuple[int, str]]:
+    """The people a verb of accusing names after "contre" in its sentence, with where ("Le procureur a requis deux
+    ans dont un ferme contre X, dix-huit mois avec sursis contre M. Y")."""
+    found = []
+    for token in verb.doc[verb.i + 1: verb.i + 40]:
+        if token.is_sent_start:
+            break
+        if token.lower_ in lang.AGAINST_WORDS and token.i + 1 < len(verb.doc):
+            named = token.nbor()
+            while named.lower_.rstrip(".") in lang.GENDERED_TITLES and named.i + 1 < len(verb.doc):
+                named = named.nbor()  # "contre M. Gobert"
+            person = next((n for m, n in table.mentions if m.start <= named.idx < m.end), None)
+            found += [(named.idx, person)] if person in people else []
+    return found
 
 
 def _tried_person(token: Token, table: EntityTable, people: set[str]) -> str | None:
@@ -141,16 +168,24 @@ def _role_verb_holder(verb: Token) -> Token | None:
     return after if after is not None and after.pos_ == "PROPN" else None
 
 
-def _linked_tokens(doc: Doc, span: Span) -> list[Token]:
+def _linked_tokens(doc: Doc, span: Span, lang: ModuleType) -> list[Token]:
     """The words a person's name is tied to: the head it is apposed to or names, its appositions and complements,
     the word before it and a role set off by a comma before it. The role a name complements is another's
     ("l'avocat de Samir B." is not Samir B.'s role)."""
     root = span.root
     linked = [root.head] if root.dep_ in ("appos", "flat:name", "flat", "nmod", "compound") \
-        and not (root.dep_ == "nmod" and complement(root, root.head)) else []
+        and not (root.dep_ == "nmod" and complement(root, root.head)) and not _premodifier(span) else []
     linked += [c for c in root.children if c.dep_ in ("appos", "nmod")]
     linked += [doc[span.start - 1]] if span.start > 0 else []
-    return linked + _comma_apposition(doc, span)
+    return linked + _comma_apposition(doc, span, lang)
+
+
+def _premodifier(span: Span) -> bool:
+    """A name qualifying a noun after it that opens with its own determiner ("the Cork South-Central TD", "a Trump
+    adviser"): the noun is someone tied to the name, not the name's role ("Jane Hollis MP" has no determiner)."""
+    head = span.root.head
+    return span.root.dep_ in ("compound", "nmod") and head.i >= span.end \
+        and any(c.dep_ == "det" and c.i < span.start for c in head.children)
 
 
 def _learn_linked_role(token: Token, span: Span, name: str, start: int, roles: dict[str, list[Role]],
@@ -158,9 +193,11 @@ def _learn_linked_role(token: Token, span: Span, name: str, start: int, roles: d
     """Record the role a word tied to the name gives it: a role noun, or an abbreviated title just before it
     ("Sen. Roger Halvorsen")."""
     if token.lemma_.lower() in lang.ROLE_NOUNS and _nominal(token):
-        owners = role_owners(token, beside=range(span.start, span.end))
-        roles.setdefault(token.lemma_.lower(), []).append(Role(start, name, role_qualifiers(token), owners,
-                                                               role_place(token)))
+        role = Role(start, name, role_qualifiers(token), role_owners(token, beside=range(span.start, span.end)),
+                    role_place(token))
+        for word in {token.lemma_.lower()} | {c.lower_ for c in token.children if c.dep_ == "amod"
+                                              and _affiliation_word(c.lower_, lang)}:  # "le porte-parole péquiste"
+            roles.setdefault(word, []).append(role)
     elif token.i == span.start - 1 and (titled := _title_role(token, lang)):
         roles.setdefault(titled, []).append(Role(start, name, frozenset()))
 
@@ -181,7 +218,7 @@ def _linked_gender(token: Token, span: Span, lang: ModuleType) -> list[tuple[str
             found.append((gender, weight))
     title = token.lower_.rstrip(".")
     if title in lang.GENDERED_TITLES and token.i < span.start:
-        found.append((lang.GENDERED_TITLES[title], 2.0))
+        found.append((lang.GENDERED_TITLES[title], _TITLE_WEIGHT))
     return found
 
 
@@ -199,6 +236,21 @@ def _name_gender(span: Span, lang: ModuleType) -> list[tuple[str, float]]:
         if given:
             found.append((given, 1.0))
     return found
+
+
+def _set_off_participle(doc: Doc, span: Span, lang: ModuleType) -> list[tuple[str, float]]:
+    """The gender of a past participle set off after a name, or after its age, which agrees with the person
+    ("Moussa, 31 ans, arrivé de Bamako en 2023,"), weighed as an agreeing adjective."""
+    i = span.end
+    if i + 3 < len(doc) and doc[i].text == "," and doc[i + 1].like_num \
+            and doc[i + 2].lower_ in getattr(lang, "AGE_NOUNS", ()):
+        i += 3  # past the age
+    participle = doc[i + 1] if i + 1 < len(doc) and doc[i].text == "," else None
+    if participle is None or "Part" not in participle.morph.get("VerbForm") \
+            or participle.morph.get("Number") != ["Sing"]:
+        return []
+    gender = participle.morph.get("Gender")
+    return [(gender[0], 1.5 if gender[0] == "Fem" else 0.9)] if len(gender) == 1 else []
 
 
 def _title_role(title: Token, lang: ModuleType) -> str:
@@ -223,6 +275,19 @@ def _learn_set_off_word(doc: Doc, span: Span, name: str, at: int, roles: dict[st
         roles.setdefault(key, []).append(Role(at, name, role_qualifiers(word)))
 
 
+def _learn_age_noun(doc: Doc, span: Span, name: str, at: int, roles: dict[str, list[Role]],
+                    lang: ModuleType) -> None:
+    """An age set off after a name gives the noun of its decade ("Patrick Gobert, 53 ans," or "X (53 ans)" for a
+    later « le quinquagénaire », ``DECADE_NOUNS``)."""
+    nouns = getattr(lang, "DECADE_NOUNS", {})
+    if not nouns or span.end + 2 >= len(doc) or doc[span.end].text not in (",", "("):
+        return
+    number, unit = doc[span.end + 1], doc[span.end + 2]
+    noun = nouns.get(int(number.text) // 10) if number.text.isdigit() and unit.lower_ in lang.AGE_NOUNS else None
+    if noun is not None:
+        roles.setdefault(noun, []).append(Role(at, name, frozenset()))
+
+
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """Per token, the (start, end) token indices of its sentence, read in one pass (``Span.sent`` scans the
     document at each call)."""
@@ -238,7 +303,17 @@ def _member_nouns(doc: Doc, span: Span, text: str, sentence: tuple[int, int], la
     words = [t.lower_ for t in _introduction(doc, span, sentence, lang)]
     tags = _bracketed_tags(text, span)
     nouns = {n for w in words + tags for n in members.get(w, ()) + places.get(w, ())}
+    nouns |= {w for w in words if _affiliation_word(w, lang) and w not in lang.ROLE_NOUNS}  # a role noun
+    # ("économiste") is learnt with its owner where it is tied to the name
     return nouns | {n for w in tags if w in cantons for n in places.get(cantons[w], ())}
+
+
+def _affiliation_word(word: str, lang: ModuleType) -> bool:
+    """A word of a person's introduction that names a movement or party line and that a journalist nominalises
+    for them later, whatever the party ("le porte-parole péquiste X" … "le péquiste"; "la députée
+    indépendantiste X" … "l'indépendantiste"; "the unionist MLA X" … "the unionist"): the language's affiliation
+    suffix (``AFFILIATION_SUFFIXES``), not a short common word ("liste")."""
+    return len(word) >= 7 and word.isalpha() and word.endswith(getattr(lang, "AFFILIATION_SUFFIXES", ()))
 
 
 def _introduction(doc: Doc, span: Span, sentence: tuple[int, int], lang: ModuleType) -> list[Token]:
@@ -275,18 +350,22 @@ def _bracketed_tags(text: str, span: Span) -> list[str]:
 
 
 _TAGGER_WEIGHT = 0.5  # the weight gender_evidence gives the tagger's own guess
+_TITLE_WEIGHT = 2.5  # a title just before the name ("M.", "Mme") outweighs a determiner the parse may misplace
 
 
 def _epicene(noun: Token, lang: ModuleType) -> bool:
-    """A role noun with one form for both genders ("analyste", "ministre"): with no article or adjective
-    ("Tarek X, analyste à …"), its gender tag is the tagger's guess, no evidence about the person it describes."""
+    """A role noun or party word with one form for both genders ("analyste", "ministre", "l'autonomiste"): with no
+    article or adjective ("Tarek X, analyste à …"), its gender tag is the tagger's guess, no evidence about the
+    person it describes."""
     word = noun.lower_
-    return word in lang.ROLE_NOUNS and word.endswith("e") and not _paired_role_gender(
+    known = word in lang.ROLE_NOUNS or _affiliation_word(word, lang)  # "l'autonomiste" too
+    return known and word.endswith("e") and not _paired_role_gender(
         word, getattr(lang, "FORMER_PREFIXES", ()), lang.ROLE_NOUNS)
 
 
 def _genders(evidence: list[tuple[str, str, float]]) -> dict[str, str]:
-    """Each person's gender from the strongest evidence: titles and determiners ("Mme", "la ministre") over
+    """Each person's gender from the strongest evidence: titles ("Mme", "M.") over determiners ("la ministre",
+    which a misparse may tie to the wrong name: "Comme Joël X, la porte-parole …, Maude Y, a accusé") over
     the noun's own tag ("historienne") over the given name's tag ("Nicole")."""
     best: dict[str, tuple[float, str]] = {}
     for name, gender, weight in evidence:
@@ -385,11 +464,33 @@ def role_place(role: Token) -> str:
 
 def role_owners(role: Token, *, beside: range = range(0)) -> frozenset[str]:
     """The capitalised words after a role noun in its phrase, accent-folded, that name what the role belongs to
-    ("kremlin" in "le porte-parole du Kremlin"); ``beside`` holds the person's own name, left out, and so are
-    the words of an adjunct the parser hung on the role ("son président sur les ondes de l'ORTB")."""
+    ("kremlin" in "le porte-parole du Kremlin"), with the acronym in brackets after that name ("uniden" in
+    "présidente de l'Union des industries utilisatrices d'énergie (Uniden)", for a later "la présidente de
+    l'Uniden"); ``beside`` holds the person's own name, left out, and so are the words of an adjunct the parser
+    hung on the role ("son président sur les ondes de l'ORTB"). For a role the tagger read as an adjective, whose
+    complement the parser hangs elsewhere ("X, économiste chez Natixis,"), the words after it up to a punctuation
+    mark."""
     adjunct = _adjunct_start(role)
-    return frozenset(fold_name(t.text) for t in noun_phrase(role) if role.i < t.i <= role.i + 6 and t.i < adjunct
-                     and t.i not in beside and t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper())
+    phrase = _words_until_punctuation(role) if role.pos_ == "ADJ" else noun_phrase(role)
+    words = [t for t in phrase if role.i < t.i <= role.i + 6 and t.i < adjunct and t.i not in beside
+             and t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper()]
+    acronyms = [a for t in words if t.ent_iob_ == "B" and (a := _acronym_after(t))]
+    return frozenset(fold_name(word) for word in [t.text for t in words] + acronyms)
+
+
+def _words_until_punctuation(word: Token) -> list[Token]:
+    """The words after ``word`` up to the next punctuation mark, at most six."""
+    after = word.doc[word.i + 1: word.i + 7]
+    return list(after[: next((t.i - after.start for t in after if t.is_punct), len(after))])
+
+
+def _acronym_after(name: Token) -> str:
+    """The word in brackets right after the name a token opens ("Union des industries … (Uniden)"), else ""."""
+    doc, end = name.doc, name.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    bracketed = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
+    return doc[end + 1].text if bracketed and doc[end + 1].text[:1].isupper() else ""
 
 
 def _adjunct_start(role: Token) -> int:
@@ -419,18 +520,34 @@ def pick_role(roles: list[Role], qualifiers: frozenset[str], at: int, *,
     return fitting[0].person if fitting else None
 
 
-def _comma_apposition(doc: Doc, span: Span) -> list[Token]:
+def _comma_apposition(doc: Doc, span: Span, lang: ModuleType) -> list[Token]:
     """Nouns set off by a comma just before or after a name ("le président ukrainien, Volodymyr Zelensky,";
-    "Sergueï Lavrov, le ministre"), for when the parser did not attach them; before the name, the head of the
-    noun phrase, not its complement ("la ministre des Transports du Québec, Lyne Bérubé": "ministre")."""
+    "Sergueï Lavrov, le ministre"), for when the parser did not attach them; before the name, the first role noun
+    of the phrase back to a punctuation mark or a verb ("le porte-parole péquiste en matière de transports, Joël
+    X": "porte-parole", which the parser may not link to "matière"), else the head of the noun phrase, not its
+    complement ("la ministre des Transports du Québec, Lyne Bérubé": "ministre"). After a name governed by a
+    preposition ("Comme Joël X, la porte-parole solidaire, Maude Y"), the words set off are another's."""
     nouns: list[Token] = []
-    if span.start > 1 and doc[span.start - 1].text == ",":
-        window = max(span.sent.start, span.start - 6)
-        before = [t for t in doc[window: span.start - 1] if t.pos_ == "NOUN"][-1:]
-        nouns += [_phrase_head(before[0], span.sent.start)] if before else []
-    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+    start = span.start - 2 if _after_demonym(doc, span, lang) else span.start  # "…, la Burkinabè Awa X"
+    if start > 1 and doc[start - 1].text == ",":
+        window = doc[max(span.sent.start, start - 9): start - 1]
+        phrase = window[next((i + 1 for i in range(len(window) - 1, -1, -1) if window[i].is_punct
+                              and window[i].text not in "()" or window[i].pos_ in ("VERB", "AUX")), 0):]
+        role = [t for t in phrase if t.pos_ == "NOUN" and t.lemma_.lower() in lang.ROLE_NOUNS][:1]
+        before = [t for t in phrase if t.pos_ == "NOUN"][-1:]
+        nouns += role or ([_phrase_head(before[0], span.sent.start)] if before else [])
+    governed = span.start > 0 and doc[span.start - 1].pos_ == "ADP" \
+        and not is_source_marker(doc[span.start - 1], lang)  # "Selon X, économiste à …," is X's role
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and not governed:
         nouns += [t for t in doc[span.end + 1: span.end + 4] if _nominal(t)][:1]
     return nouns
+
+
+def _after_demonym(doc: Doc, span: Span, lang: ModuleType) -> bool:
+    """"la directrice de la banque, la Burkinabè Awa Traoré": a name after a nationality noun and its article,
+    which give the person's origin; a role set off before them is still the name's."""
+    return span.start > 2 and doc[span.start - 2].pos_ == "DET" and doc[span.start - 1].text[:1].isupper() \
+        and demonym_place(doc[span.start - 1].text, getattr(lang, "DEMONYMS", {})) is not None
 
 
 def _phrase_head(noun: Token, start: int) -> Token:
@@ -450,5 +567,7 @@ def _phrase_head(noun: Token, start: int) -> Token:
 
 
 def _nominal(token: Token) -> bool:
-    """A noun, or a role the tagger took for an adjective in apposition ("Mathilde Roux, économiste chez")."""
-    return token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ == "appos"
+    """A noun, or a role the tagger took for an adjective in apposition or set off by a comma ("Mathilde Roux,
+    économiste chez", which the parser may hang elsewhere)."""
+    return token.pos_ == "NOUN" or token.pos_ == "ADJ" and (token.dep_ == "appos" or token.i > 0
+                                                            and token.nbor(-1).text == ",")

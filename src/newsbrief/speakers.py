@@ -25,18 +25,21 @@
   sentences before, the
   sentence's topic (the speaker it quotes, its main-clause subject, "pour X" / "selon X", what a pronoun subject
   of the sentence just before stands for, an indefinite description such as "un proche du ministre") or a person
-  named there as a subject (or, in French only, the organisation or country that is its subject: "he" and "she"
-  never stand for one in English), or, in the nearest sentence outside quotes, any person named ("… par la voix
+  named there as a subject (or, in French only, the organisation or country that is its subject, also a body no
+  name gives: "Le rectorat de l'académie …, reste prudent. Dans un communiqué, il dit"; "he" and "she" never stand
+  for one in English), or, in the nearest sentence outside quotes, any person named ("… par la voix
   de son avocate, Me X. « … », écrit-elle"); else the last speaker, else the last person named; else, in French,
   the last organisation named in the sentence just before whose noun agrees ("… échappé à l'Agence française
   anticorruption. Dans son rapport, elle relève") (``pronoun``). A
   sentence's subject may be one the parser lost ("Le chef de l'État, Emmanuel Macron, était …", "Le maire, lui,
   n'a pas souhaité …", "un soldat amaigri, drapé …, descendait") or a definite role standing for its person
-  ("l'élu … a présidé"); a definite role a name owns stands for its person, not the owner ("President Trump's
-  nominee … posts in which he described"). An incise interrupting a clause does not point back into it ("L'Espagne,
-  reconnaît-elle, …", "The BJP, he said, would"). "Ce dernier" / "celui-ci" -> the last person named. "On" ->
-  the place or group after its verb ("explique-t-on à l'Élysée"), or opening the sentence ("Du côté de
-  l'opposition, on …", "Côté francophone, on …"), or taken up by "où" ("à la préfecture, où l'on …"), or
+  ("l'élu … a présidé"), also one whose complement names a body the parser took a word of for the subject ("la
+  gérante de VH Prestations viticoles ne nie pas": the manager, not the business); a definite role a name owns
+  stands for its person, not the owner ("President Trump's nominee … posts in which he described"). An incise
+  interrupting a clause does not point back into it ("L'Espagne, reconnaît-elle, …", "The BJP, he said, would").
+  "Ce dernier" / "celui-ci" -> the last person named. "On" -> the place or group after its verb ("explique-t-on à
+  l'Élysée"), or opening the sentence ("Du côté de l'opposition, on …", "Côté francophone, on …"), or taken up by
+  "où" ("à la préfecture, où l'on …"), or
   the one of an "on" opening the sentence before ("Au Quai d'Orsay, on mise … « … », soupire-t-on"), else
   nobody. Plural pronouns (ils, eux, they) -> the plural subject of the sentence. A partitive ("l'un d'eux,
   Pierre Martin", "l'un de ses proches", "One of them") -> the person set off after it, else one of the group it
@@ -69,7 +72,9 @@
   the article's last sentence before names as a bare subject or object ("L'annonce n'a pas convaincu X. « … »,
   lâche le délégué"), else a compatible topic or subject of the sentences before, else the one person that
   sentence names in a complement, else the speaker of the last quote of the two sentences before, else the
-  article's clear protagonist, else a person given the role only further on; but a description a person or role
+  article's clear protagonist, else a person given the role only further on (a description set against the
+  topic by a stressed pronoun, "La conseillère d'Etat, elle, se dit …", skips that topic and the last speaker for
+  the person last named in those sentences who is not the topic); but a description a person or role
   owns ("the prime minister's official spokesman") is no one named near and stays a description when no role
   holder fits. A bare organisation word,
   or one with an epithet but no name ("l'ONG", "the
@@ -499,6 +504,7 @@ class SpeakerResolver:
         names = [n for t in proper if (n := self._mention_at(t)) is not None]  # not "the Washington-based lender"
         proper.sort(key=lambda t: t.dep_ != "appos")  # the person in apposition first ("…, Laurent Ferrières,")
         people = [n for t in proper if (not complement(t, token) or self._glued_to_complement(t))
+                  and not _premodifying_name(t, token)
                   and (n := self._mention_at(t)) is not None and self.table.label_of(n) == "PER"]
         if people:
             return people[0]
@@ -539,28 +545,44 @@ class SpeakerResolver:
                 "nominal"
         if lemma in getattr(self.lang, "CIRCLE_NOUNS", ()):
             return phrase, phrase, "nominal"  # "l'entourage du maire": the circle itself, not the mayor
+        voice = self._hearing_voice(token) if determiner in DEFINITE else None
+        if voice is not None:
+            return voice, phrase, "nominal"
         if determiner not in _INDEFINITE and lemma in self.lang.ORG_NOUNS and lemma not in self.lang.ROLE_NOUNS:
-            # "l'ONG", or an epithet with no name in it ("l'organisation patronale", "l'organisation de défense
-            # des droits humains"): the organisation just named; not "le gouvernement allemand"
-            # "the prime minister's office" is that role's office, not the body just named
-            epithet = not self._owned_by_person(token) and not any(
-                t.pos_ == "PROPN" and t.head.pos_ not in ("ADJ", "VERB")  # "the Washington-based
-                and not self._based_in(t, token)  # lender", "the Fremont, Calif., company" are
-                or demonym_place(t.text, self.lang.DEMONYMS)  # epithets
-                for t in noun_phrase(token) if t.i != token.i)
-            found = (self._named_earlier(token) or self._fuller_with_epithet(token)
-                     or self._recent_organisation(token)) if epithet else None
-            return (found or phrase), phrase, "nominal"
+            return (self._body_epithet(token) or phrase), phrase, "nominal"
         whole = _hyphenated_word(token)  # "le chrétien-démocrate flamand", which the tokenizer splits
         if determiner in DEFINITE and whole != token.lower_ and whole in self.lang.ROLE_NOUNS:
             return (self._person_noun_holder(token, whole) or phrase), phrase, "nominal"
         if determiner in _INDEFINITE and lemma in self.lang.ROLE_NOUNS:
-            return (self._business_role(token) or phrase), phrase, "nominal"
+            return (self._business_role(token) or self._titled_in_body(token) or phrase), phrase, "nominal"
         if determiner in _INDEFINITE or lemma not in self.lang.ROLE_NOUNS and not self._learnt_role(token):
             return phrase, phrase, "nominal"
         if lemma in getattr(self.lang, "CONCERNED_NOUNS", ()):
             return (self._person_concerned(token) or phrase), phrase, "nominal"
         return (self._party_member(token) or self._role_holder(token) or phrase), phrase, "nominal"
+
+    def _body_epithet(self, token: Token) -> str | None:
+        """The organisation a definite organisation word stands for: "l'ONG", or an epithet with no name in it
+        ("l'organisation patronale", "l'organisation de défense des droits humains"; "the Washington-based lender",
+        "the Fremont, Calif., company"; "the umbrella body", though the tagger calls "umbrella" a name) takes up
+        the organisation just named; not "le gouvernement allemand", nor "the prime minister's office", that
+        role's office."""
+        epithet = not self._owned_by_person(token) and not any(
+            t.pos_ == "PROPN" and t.text[:1].isupper() and t.head.pos_ not in ("ADJ", "VERB")
+            and not self._based_in(t, token)
+            or demonym_place(t.text, self.lang.DEMONYMS) for t in noun_phrase(token) if t.i != token.i)
+        return (self._named_earlier(token) or self._fuller_with_epithet(token) or self._recent_organisation(token)) \
+            if epithet else None
+
+    def _hearing_voice(self, token: Token) -> str | None:
+        """In a trial report (one with a defendant), the person a bare body speaks through at the hearing
+        (``HEARING_VOICES``: "Dans ses réquisitions, le parquet a décrit …" is the prosecutor named), not a body
+        with a name ("le parquet de Reims") or in another article."""
+        role = getattr(self.lang, "HEARING_VOICES", {}).get(token.lemma_.lower())
+        bare = not any(t.pos_ == "PROPN" for t in noun_phrase(token))
+        trial = getattr(self.lang, "DEFENDANT_ROLE", None) in self.roles
+        holders = self.roles.get(role, []) if role and bare and trial else []
+        return pick_role(holders, frozenset(), token.idx) if holders else None
 
     def _business_role(self, token: Token) -> str | None:
         """"A company spokesperson", "a bank official": a role of the business just named (its topic or
@@ -596,9 +618,13 @@ class SpeakerResolver:
         person = self._introduced_with(token)
         if person is not None:
             return person
-        if given and not any(r.at < token.idx for r in given):
+        introduction = self._introduction_of(token)
+        if given and not any(r.at < token.idx for r in given) or introduction is not None \
+                and any(a <= introduction.idx < b for a, b in self.paragraphs) \
+                and all(r.at < introduction.idx for r in given if r.at < token.idx):
             person = self._introduced_as(token)  # "A senior official, who …, said … the official said": not a
-            # person given the role further on
+            # person given the role further on, nor one given it before a paragraph's introduction ("the
+            # spokesperson of the council, X" … "a spokesperson for the ministry told … The spokesperson urged")
         later = None  # one given the role only further on: a last resort (a description takes up, not ahead)
         if given and person is None:
             holders = [r for r in given if self._compatible(r.person, gender)]
@@ -614,9 +640,23 @@ class SpeakerResolver:
             or self._identified_after_lede(token, gender=gender) or self._described_by_title(token, gender=gender)
         if person is not None or self._owned_by_person(token):
             return person  # "the prime minister's official spokesman": not a person named near, the owner least
+        if _contrasted(token, self.lang):  # "La conseillère d'Etat, elle, se dit …": not the topic so far
+            return self._only_person_before(token, gender=gender, bare=True) \
+                or self._other_than_topic(token, gender=gender) or self._protagonist(gender=gender, at=token.idx) \
+                or later
         return self._only_person_before(token, gender=gender, bare=True) \
             or self._recent_subject(token, gender=gender) or self._only_person_before(token, gender=gender) \
             or self._recent_speaker(token, gender=gender) or self._protagonist(gender=gender, at=token.idx) or later
+
+    def _other_than_topic(self, token: Token, *, gender: str | None) -> str | None:
+        """The person last named in the three sentences before who is not their topic (the recent subject), when
+        compatible: whom a contrastive subject sets against that topic ("La syndique, Ursula X, ne cache pas sa
+        colère. Elle a écrit à Véronique Y … La conseillère d'Etat, elle, se dit « sereine »": Y)."""
+        previous = self._previous_sentences(token, 3)
+        topic = self._recent_subject(token, gender=gender)
+        since = previous[0].start_char if previous else token.sent.start_char
+        named = [n for n in self._persons_between(since, token.idx) if n != topic]
+        return self._last_compatible(named, gender)
 
     def _last_named(self, at: int) -> dict[str, int]:
         """Each person named before an offset, outside quotes -> where last named."""
@@ -811,13 +851,39 @@ class SpeakerResolver:
     def _introduced_as(self, token: Token) -> str | None:
         """The indefinite description that introduced the person a definite one takes up ("un diplomate
         européen" for "le diplomate européen cité plus haut")."""
+        introduction = self._introduction_of(token)
+        return None if introduction is None else self._titled_in_body(introduction) or self._phrase(introduction)
+
+    def _introduction_of(self, token: Token) -> Token | None:
+        """The last indefinite description of the role (or one of its kind) before a definite one, outside
+        quotes, preferring one with the same adjectives ("européen" in both)."""
         lemmas, adjectives = self._kin(token.lemma_.lower()), adjectives_of(token)
         earlier = [t for t in self.doc[:token.i] if t.lemma_.lower() in lemmas and t.pos_ in ("NOUN", "PROPN")
                    and any(c.dep_ in ("det", "nummod") and c.lower_ in _A_OR_ONE
                            for c in t.children)
                    and adjectives_agree(adjectives, adjectives_of(t)) and not self._in_quote(t.idx)]
-        closest = [t for t in earlier if adjectives & adjectives_of(t)] or earlier  # "européen" in both first
-        return self._phrase(closest[-1]) if closest else None
+        closest = [t for t in earlier if adjectives & adjectives_of(t)] or earlier
+        return closest[-1] if closest else None
+
+    def _titled_in_body(self, token: Token) -> str | None:
+        """The one person an indefinite role description of the lede stands for ("episodes that a magistrate said
+        were designed to …"), when the body names that person only with that role as a title ("Principal
+        Magistrate Raymond Chow"; a deck may name them first). In the body, "a magistrate" introduces someone
+        else; a title two people hold says nothing, and one the lede itself names is not its unnamed person."""
+        if not self.paragraphs or token.idx >= self.paragraphs[0][1]:
+            return None
+        word, gender = role_lemma(token, self.lang), description_gender(token)
+        titled = {name for m, name in self._person_mentions_between(self.paragraphs[0][1], self.doc[-1].idx + 1)
+                  if (title := self._word_before(m.start)) is not None and title.lower_ == word}
+        person = next(iter(titled)) if len(titled) == 1 else None
+        lede = range(*self.paragraphs[0])
+        return person if person is not None and self._first_named(person) not in lede \
+            and self._compatible(person, gender) else None
+
+    def _word_before(self, start: int) -> Token | None:
+        """The token just before the one at a character offset, if any."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        return self.doc[span.start - 1] if span is not None and span.start > 0 else None
 
     def _unnamed_office(self, token: Token) -> str | None:
         """The office just mentioned with its complement that a bare definite role takes up when the article gives
@@ -905,6 +971,9 @@ class SpeakerResolver:
             body = self._body_subject(sentence, gender=gender) if gender else None
             if body is not None and self.table.label_of(body) == "ORG":  # "L'Agence … a enquêté. Elle relève …"
                 return body
+            described = self._described_body(sentence, gender=gender) if gender else None
+            if described is not None:  # "Le rectorat …, reste prudent. Dans un communiqué, il dit « … »"
+                return described
             named = self._last_compatible(self._persons_between(sentence.start_char, sentence.end_char), gender)
             if named is not None and told is not None and sentence.start == told.start:
                 return named
@@ -945,7 +1014,7 @@ class SpeakerResolver:
             return self._antecedent(lead, gender=gender)
         found: str | None = None
         compared = self._compared_until(token.sent)
-        others = _participle_complements(token)
+        others = _participle_complements(token) | _set_off_relative_words(token)
         for candidate in token.sent:
             if candidate.i >= token.i:
                 break
@@ -1001,6 +1070,7 @@ class SpeakerResolver:
         limit = sentence.end if before is None else before
         subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj") and c.i < limit
                         and not self._in_quote(c.idx)), None)
+        subject = _owning_role(subject, self.lang) or subject if subject is not None else None
         name = None if subject is None else self._mention_at(subject) or (
             self._named_in_phrase(subject) if subject.pos_ == "NOUN" else None)  # "Le Conseil constitutionnel"
         if name is None or self.table.label_of(name) not in ("ORG", "LOC"):
@@ -1008,8 +1078,27 @@ class SpeakerResolver:
         articles = [g for c in subject.children if c.dep_ == "det" for g in c.morph.get("Gender")]
         return name if gender is None or not articles or articles[0] == gender else None
 
+    def _described_body(self, sentence: Span, *, gender: str) -> str | None:
+        """The words of an organisation no name gives, the main subject of a sentence with a definite article
+        agreeing with a pronoun's gender ("Le rectorat de l'académie, qui doit valider la carte, reste prudent.
+        Dans un communiqué, il dit « … »"), in a language whose pronouns take up bodies."""
+        if not getattr(self.lang, "GENDERED_BODIES", False):
+            return None
+        subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj")
+                        and not self._in_quote(c.idx)), None)
+        if subject is None or subject.pos_ != "NOUN" or "Plur" in subject.morph.get("Number") \
+                or subject.lemma_.lower() not in self.lang.ORG_NOUNS or subject.lemma_.lower() in self.lang.ROLE_NOUNS:
+            return None
+        article = next((c for c in subject.children if c.dep_ == "det" and c.lower_ in DEFINITE), None)
+        agrees = article is not None and (gender_evidence(subject)[0] or gender) == gender
+        return self._phrase(subject) if agrees else None
+
     def _compatible(self, name: str, gender: str | None) -> bool:
         return gender is None or self.genders.get(name, gender) == gender
+
+    def compatible(self, name: str, gender: str | None) -> bool:
+        """Whether a person's known gender (from the article) agrees with ``gender`` (None: any)."""
+        return self._compatible(name, gender)
 
     def _last_compatible(self, candidates: list[str], gender: str | None) -> str | None:
         """The last candidate whose known gender agrees."""
@@ -1038,6 +1127,9 @@ class SpeakerResolver:
                         and (c.i >= compared or compared == sentence.start)),
                        None) or noun_root(sentence) or self._unparsed_subject(sentence)
         subject = _titled_subject(subject, self.lang) if subject is not None else None
+        subject = _owning_role(subject, self.lang) or subject if subject is not None else None
+        if subject is not None and subject.i == sentence.root.i and subject.pos_ == "NOUN":
+            subject = _relative_subject(subject) or subject  # "Une accusation que rejette la vice-présidente."
         heads = [subject] if subject is not None else []
         heads += [source for t in sentence[:4] if is_source_marker(t, self.lang)
                   and (source := marked_source(t, self.lang)) is not None]
@@ -1181,7 +1273,7 @@ class SpeakerResolver:
         root = span.root  # "Le quotidien français Le Figaro annonce": the name names the subject
         naming = root.head if root.dep_ in ("appos", "nmod") and not complement(root, root.head) else root
         return source or naming.dep_.startswith("nsubj") or naming == noun_root(naming.sent) \
-            or self._after_speech_verb(first) or any(
+            or self._after_speech_verb(first) or _name_before_apposed_subject(naming) or any(
             t.dep_.startswith("nsubj") or t.head.dep_.startswith("nsubj")
             and t.dep_ in ("flat:name", "flat", "compound", "appos") for t in span)
 
@@ -1202,19 +1294,37 @@ class SpeakerResolver:
         while start - 1 in inside and not edge(self.doc[start - 1]):
             start -= 1
         end, joined = token.i + 1, 0
+        unnamed = _determiner(token) in _A_OR_ONE  # "One Labor MP in a marginal seat": where the source sits
         while end in inside and not (self.doc[end].is_punct and not _slash_joined(self.doc[end])
                                      or self.doc[end].is_space) and end - token.i - joined <= 6 \
                 and (self.doc[end].pos_ != "VERB" or _slash_joined(self.doc[end - 1])) \
-                and self.doc[end].lower_ not in ADJUNCT_OPENERS \
+                and not self._adjunct_opener(self.doc[end], unnamed) \
                 and self.doc[end].lower_ not in getattr(self.lang, "TIME_NOUNS", ()) \
                 and not (end + 1 < len(self.doc) and after_object_clitic(self.doc[end + 1], self.lang)):  # "lors de"
             joined += 2 * _slash_joined(self.doc[end])  # "the CDU/CSU parliamentary group": one word
             end += 1  # "un proche de la direction la juge « … »": not past "la juge"
+        end = self._whole_place(token, end) if unnamed else end
         while end - 1 > token.i and edge(self.doc[end - 1]):
             end -= 1
         while end < token.sent.end and _name_adverb(self.doc[end]):
             end += 1  # "The left-wing NGO Peace Now welcomed": the name goes on
         return self.doc[start:end].text.strip(" ,\n")
+
+    def _whole_place(self, token: Token, end: int) -> int:
+        """The end of an unnamed source's phrase, before the preposition of its place when the phrase's length cut
+        the place's name ("A senior official", not "A senior official at the Coordinating Ministry for Economic")."""
+        if end >= len(self.doc) or self.doc[end].ent_iob_ != "I":
+            return end
+        places = getattr(self.lang, "SOURCE_PREPOSITIONS", ())
+        return next((i for i in range(end - 1, token.i, -1) if self.doc[i].lower_ in places), end)
+
+    def _adjunct_opener(self, word: Token, unnamed: bool) -> bool:
+        """A preposition opening an adjunct of the speech, not a part of the speaker's phrase ("a déclaré la
+        ministre mardi en commission"); but after an unnamed source's noun, "in" or "at" says where the source
+        works or sits, which is how the article describes them ("One Labor MP in a marginal seat", "a senior
+        official at the ministry")."""
+        sits = unnamed and word.lower_ in getattr(self.lang, "SOURCE_PREPOSITIONS", ())
+        return word.lower_ in ADJUNCT_OPENERS and not sits
 
 
 def _name_adverb(token: Token) -> bool:
@@ -1222,6 +1332,19 @@ def _name_adverb(token: Token) -> bool:
     adverb = token.pos_ == "ADV" or token.dep_ == "advmod"  # "Now" tagged as a proper noun modifying the verb
     return adverb and token.text[:1].isupper() and token.is_alpha and not token.is_sent_start \
         and token.nbor(-1).pos_ == "PROPN" and token.nbor(-1).whitespace_ != ""
+
+
+def _name_before_apposed_subject(name: Token) -> bool:
+    """"Anne Roux, la juge d'instruction, a ordonné …": a name opening its sentence, set off by a comma before a
+    described subject of the same verb, itself closed by a comma; the parser took the description for the subject
+    and hung the name on the verb, but the description is the name's apposition and the name the subject."""
+    doc, after = name.doc, name.right_edge.i + 1
+    if name.left_edge.i != name.sent.start or after >= len(doc) or doc[after].text != "," \
+            or name.dep_.startswith("nsubj") or name.head.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    subject = next((c for c in name.head.children if c.dep_.startswith("nsubj") and c.i > after), None)
+    return subject is not None and subject.pos_ == "NOUN" and subject.left_edge.i == after + 1 \
+        and subject.right_edge.i + 1 < name.head.i and doc[subject.right_edge.i + 1].text == ","
 
 
 def _dislocated_noun(pronoun: Token, gender: str | None) -> Token | None:
@@ -1239,14 +1362,26 @@ def _dislocated_noun(pronoun: Token, gender: str | None) -> Token | None:
     return noun if gender is None or not genders or gender in genders else None
 
 
+def _contrasted(noun: Token, lang: ModuleType) -> bool:
+    """A subject taken up by a stressed pronoun set off by commas ("La conseillère d'Etat, elle, se dit …"), in a
+    language that dislocates subjects so: a contrastive topic, someone other than the one the text was about."""
+    doc = noun.doc
+    end = next((t.i for t in doc[noun.i + 1: noun.i + 8] if t.text == ","), len(doc))
+    return getattr(lang, "LEFT_DISLOCATION", False) and end + 2 < len(doc) \
+        and doc[end + 1].lower_ in lang.PRONOUN_GENDERS and doc[end + 2].text == ","
+
+
 def _with_apposed(head: Token) -> list[Token]:
     """A noun phrase with the name set off after it however long the description before the name is ("la
     vice-présidente de la Collectivité européenne d'Alsace (CeA) chargée du transfrontalier, Sophie Kieffer,"),
-    also when the parser made that name a second subject of the verb."""
+    also when the parser made that name a second subject of the verb or hung it elsewhere."""
     phrase = noun_phrase(head)
     near = {t.i for t in phrase}
     siblings = head.head.children if head.dep_.startswith("nsubj") else ()
     set_off = [c for c in head.children if c.dep_ == "appos"] + [c for c in siblings if c.dep_ == head.dep_]
+    after = max(t.i for t in phrase) + 1  # or anywhere the parser hung it ("Une version que contredit l'ancienne
+    if after + 1 < len(head.doc) and head.doc[after].text == "," and head.doc[after + 1].i not in near:
+        set_off.append(head.doc[after + 1])  # directrice des services, Nathalie X, citée comme témoin.")
     return phrase + [t for c in set_off if c.pos_ == "PROPN" and c.i > head.i and c.nbor(-1).text == ","
                      for t in c.subtree if t.i not in near]
 
@@ -1261,6 +1396,28 @@ def _participle_complements(pronoun: Token) -> frozenset[int]:
                      and "Part" in adjunct.morph.get("VerbForm")  # advcl, or obl:mod as the parser has it too
                      and not any(c.dep_.startswith("nsubj") for c in adjunct.children)
                      for t in adjunct.subtree)
+
+
+def _premodifying_name(name: Token, noun: Token) -> bool:
+    """A name between a role noun's determiner and the noun ("the Cork South-Central TD", "a Trump adviser"): it
+    says whose or where the role is, not who holds it."""
+    return name.i < noun.i and any(c.dep_ == "det" and c.i < name.i for c in noun.children)
+
+
+def _set_off_relative_words(pronoun: Token) -> frozenset[int]:
+    """The words of a relative clause set off by commas after a name, closed before the pronoun ("Minister X, who
+    stood in for Prime Minister Y, said he …"): an aside, so the person it names is not the one the pronoun, in
+    the clause the main verb reports, stands for."""
+    words: set[int] = set()
+    for clause in pronoun.sent:
+        if clause.i >= pronoun.i or clause.dep_ not in ("relcl", "acl:relcl") or clause.head.pos_ != "PROPN":
+            continue
+        span = list(clause.subtree)
+        after = span[-1].i + 1
+        if span[0].i > 0 and clause.doc[span[0].i - 1].text == "," and after < pronoun.i \
+                and clause.doc[after].text == ",":
+            words.update(t.i for t in span)
+    return frozenset(words)
 
 
 def _slash_joined(token: Token) -> bool:
@@ -1309,6 +1466,19 @@ def _titled_subject(subject: Token, lang: ModuleType) -> Token:
     return named if doc[subject.i + 1].pos_ == "PROPN" else subject
 
 
+def _owning_role(subject: Token, lang: ModuleType) -> Token | None:
+    """The role noun whose complement is the name the parser took a word of for the subject ("la gérante de VH
+    Prestations viticoles ne nie pas", with "Prestations" the subject): the role is the subject, its body only the
+    owner; None for any other subject."""
+    first = subject
+    while first.ent_iob_ == "I" and first.i > 0:
+        first = first.nbor(-1)  # the name's first word
+    role = first.head
+    if first.i == subject.i or not subject.ent_type_ or first.dep_ != "nmod" or role.i >= first.i:
+        return None
+    return role if role.pos_ == "NOUN" and role_lemma(role, lang) in lang.ROLE_NOUNS else None
+
+
 def _name_word(token: Token) -> bool:
     """A word of a name: a proper noun, or a capitalised word set off by a comma that the model tagged as a name
     but the tagger as a noun ("L'association des compagnies de croisière, la CLIA,"), or a capitalised word the
@@ -1318,6 +1488,19 @@ def _name_word(token: Token) -> bool:
     return token.pos_ == "PROPN" or token.pos_ == "NOUN" and set_off and token.text[:1].isupper() \
         and token.ent_type_ in ("ORG", "PER", "PERSON", "GPE", "LOC") \
         or token.ent_type_ in PERSON_TAGS and token.text[:1].isupper() and token.pos_ in ("ADJ", "NOUN")
+
+
+def _relative_subject(noun: Token) -> Token | None:
+    """The subject of the relative clause of a verbless sentence's noun, which the sentence is about ("Une
+    accusation que rejette la vice-présidente.": the vice-president); after "que" the subject follows the verb,
+    where the parser may take it for the object."""
+    for verb in (c for c in noun.children if c.dep_ == "acl:relcl"):
+        relative_object = any(c.dep_ == "obj" and "Rel" in c.morph.get("PronType") for c in verb.children)
+        found = [c for c in verb.children if c.dep_.startswith("nsubj") and c.pos_ != "PRON"
+                 or relative_object and c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
+        if found:
+            return found[0]
+    return None
 
 
 def _main_subject(sentence: Span) -> Token | None:

@@ -25,6 +25,10 @@ INCISE_SPEECH_VERBS = frozenset({"submit", "hold", "rule"})
 #: Speech verbs of the one answering in an exchange ("Y replied"): see quotes.attribute_exchange_turns.
 REPLYING_VERBS = frozenset({"reply", "answer", "respond", "retort"})
 
+#: Speech verbs of a speaker going on (""…," the farmer added" right after the farmer's named quote): see
+#: quotes._attributed.
+CONTINUING_VERBS = frozenset({"add", "continue", "conclude"})
+
 LABELLING_VERBS = frozenset({"call", "describe", "characterise", "characterize", "label", "dub", "brand", "term"})
 
 #: Speech verbs that name an action, not speech, before a to-infinitive ("had agreed to “conduct the campaign …”",
@@ -48,8 +52,17 @@ COMPARISON_OPENERS = frozenset({"like", "unlike"})
 
 SOURCE_MARKERS = frozenset({"according"})
 
+#: Words after a name that give its other name ("the Safeguarding National Security Ordinance, also known as the
+#: Article 23 law"), longest first.
+OTHER_NAME_MARKERS = ("also known as", "better known as", "otherwise known as", "known as")
+
+#: Prepositions that, after an unnamed source's noun, say where the source works or sits ("One Labor MP in a
+#: marginal seat", "a senior official at the ministry"): part of the description, not an adjunct of the speech.
+SOURCE_PREPOSITIONS = frozenset({"in", "at"})
+
 #: Nouns that name a source after "through the" ("through the voice of its ambassador").
 VOICE_NOUNS = frozenset({"voice", "mouth", "pen"})
+VOICE_PREPOSITIONS = frozenset({"through"})
 
 #: Nouns of an opinion whose owner, after "in", is the source of what the sentence reports ("In her view,
 #: Washington sees dairy as “…”", "in the words of one diplomat").
@@ -75,6 +88,11 @@ king queen prince princess pope sheikh emir ambassador secretary commissioner sp
 spokesperson chief director chairman chairwoman chair solicitor attorney taoiseach tánaiste td mp msp mep mk
 councillor councilor coun. cllr cllr. capt. lt. cmdr. amb. supt. insp. det. sgt. atty. maj. cpl. pvt. hon.
 """.split())
+
+#: Letters after a person's full name that name an honour, a rank at the bar or a seat, not the person ("Harriet
+#: Lowe KC", "Jane Hollis MP"), written in capitals.
+POST_NOMINALS = frozenset({"KC", "QC", "SC", "MP", "MSP", "MEP", "MLA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE",
+                           "FRS", "PhD"})
 
 #: Abbreviated titles the tokenizer must keep whole: split as "Coun" + ".", they end the sentence before the
 #: name ("said Coun. Marisa Delorme" would give the speaker "Coun").
@@ -104,6 +122,7 @@ chairwoman chair chief executive ceo founder candidate commissioner king queen p
 advisor aide analyst economist researcher expert author journalist activist campaigner coach player
 representative lawmaker legislator backbencher councillor councilor alderman td msp mla mpp mep
 rapporteur mp congressman congresswoman officer mediator historian scientist professor defendant witness
+magistrate barrister solicitor
 organiser organizer commander colonel lieutenant soldier source figure strategist pollster editor columnist chairperson
 director filmmaker artist novelist writer philosopher doctor physician nurse surgeon epidemiologist
 demographer entrepreneur farmer worker employee teacher student shopkeeper resident voter citizen protester
@@ -111,7 +130,8 @@ dissident refugee hostage prisoner detainee deputy treasurer captain manager ath
 photographer reporter correspondent banker consultant firefighter engineer architect man woman heir successor
 predecessor rival ally supporter owner investor trader executive boss counterpart person insider
 republican democrat conservative tory socialist liberal centrist nationalist populist billionaire tycoon mogul
-participant attendee guest fisherman sailor nominee opponent challenger critic commentator
+participant attendee guest fisherman sailor nominee opponent challenger critic commentator magistrate scholar
+academic
 """.split())
 
 #: Role nouns a journalist uses in turn for the same person ("Jane Doe, an economist ..." then "the
@@ -130,6 +150,10 @@ ROLE_KINDS = {word: kind for kind, words in {
     "rival": "rival opponent challenger",
 }.items() for word in words.split()}
 
+#: Endings of the words for a movement or party line ("the unionist MLA X" … "the unionist"): one in a person's
+#: introduction stands for them later, whatever the party (see :func:`newsbrief.roles.learn_roles`).
+AFFILIATION_SUFFIXES = ("ist",)
+
 #: Parties, by a word of their name, their acronym or an AP-style tag ("Rep. Jane Doe, R-Ariz."), -> the nouns
 #: for their members, which stand for a person the article ties to them ("the Republican", "the Tory"); in the
 #: plural, for the party the article names ("the Democrats" -> "Democratic Party").
@@ -141,12 +165,18 @@ MEMBER_NOUNS = {key: tuple(nouns.split()) for keys, nouns in {
     "liberal liberals": "liberal",
 }.items() for key in keys.split()}
 
+#: Lower-case nouns of a place's office or people, whose complement (after ``PLACE_OF_LINKS``) is a place
+#: ("the mayor of Oakville", "residents of Fernhill"), whatever the model says of the name.
+PLACE_OF_NOUNS = frozenset({"mayor", "town", "city", "village", "residents", "county", "township", "municipality"})
+PLACE_OF_LINKS = frozenset({"of"})
+
 ORG_NOUNS = frozenset({"government", "ministry", "party", "union", "organisation", "organization", "group",
                        "authorities", "authority", "investigators", "witnesses", "residents", "protesters",
                        "company", "commission", "council", "army", "police", "court", "agency", "kremlin", "embassy",
                        "white house", "downing street", "office", "newspaper", "paper", "daily",
                        "broadcaster", "network", "magazine", "outlet", "website", "tabloid", "weekly", "lender",
-                       "regulator", "watchdog", "insurer", "carrier", "airline", "firm", "bank", "fund"})
+                       "regulator", "watchdog", "insurer", "carrier", "airline", "firm", "bank", "fund", "utility",
+                       "body"})
 
 #: Titles of a body's head, written between the body's name and the head's ("Metrolinx president Daniel Okafor"):
 #: the name before is an organisation's.
@@ -481,9 +511,11 @@ REACTION_NOUNS = frozenset({"response", "reaction", "reply", "retort", "message"
 FEMININE_ENDINGS = ("woman", "women", "ess")
 MASCULINE_ENDINGS = ("man", "men")
 
-#: Verbs that report speech with a particle or object ("made clear", "pointed out", "shot back", "fired back").
+#: Verbs that report speech with a particle or object ("made clear", "pointed out", "shot back", "fired back",
+#: "sums up": "summarise" in a phrasal verb).
 LIGHT_SPEECH_VERBS = {"make": frozenset({"clear"}), "point": frozenset({"out"}), "put": frozenset({"it"}),
-                      "shoot": frozenset({"back"}), "fire": frozenset({"back"}), "hit": frozenset({"back"})}
+                      "shoot": frozenset({"back"}), "fire": frozenset({"back"}), "hit": frozenset({"back"}),
+                      "sum": frozenset({"up"})}
 
 COMPLEMENTIZERS = frozenset({"that"})
 

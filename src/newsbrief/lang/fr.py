@@ -35,6 +35,10 @@ tempêter rager s'énerver maugréer grogner exprimer assumer
 #: quotes.attribute_exchange_turns.
 REPLYING_VERBS = frozenset({"répondre", "rétorquer", "répliquer", "riposter"})
 
+#: Speech verbs of a speaker going on ("« … », ajoute l'agriculteur" right after the farmer's named quote): a
+#: description no rule resolves, in their cue, is the speaker of the quote just before (see quotes._attributed).
+CONTINUING_VERBS = frozenset({"ajouter", "poursuivre", "renchérir", "enchaîner", "compléter", "conclure"})
+
 #: Verbs that report speech only in an incise right after the quote, as an interviewer presses a guest or a judge
 #: cuts a lawyer short ("« … ? », l'a relancée X", "« Maître, concluez », coupe la présidente", "l'interrompt le
 #: juge"); elsewhere they name acts ("relancer l'économie", "rebondir sur un dossier", "couper le courant").
@@ -44,8 +48,15 @@ INCISE_SPEECH_VERBS = frozenset({"relancer", "rebondir", "embrayer", "couper", "
 #: diffamation, X …"), whom "le prévenu" then takes up; in such a report the presiding judge ("la présidente,
 #: Y", or "la présidente de la chambre") is one of its magistrates ("reprend la magistrate").
 DEFENDANT_VERBS = frozenset({"comparaître"})
-DEFENDANT_PARTICIPLES = frozenset({"jugé", "jugée", "poursuivi", "poursuivie", "inculpé", "inculpée"})
+DEFENDANT_PARTICIPLES = frozenset({"jugé", "jugée", "jugés", "jugées", "poursuivi", "poursuivie", "poursuivis",
+                                   "poursuivies", "inculpé", "inculpée", "inculpés", "inculpées"})
 DEFENDANT_ROLE = "prévenu"
+#: Verbs of a trial naming a defendant after "contre" ("le procureur a requis deux ans contre X").
+ACCUSING_VERBS = frozenset({"requérir"})
+AGAINST_WORDS = frozenset({"contre"})
+#: In a trial report, a body that speaks at the hearing through one of the article's people: "le parquet a requis"
+#: is the prosecutor the article names.
+HEARING_VOICES = {"parquet": "procureur"}
 PRESIDING_ROLE = ("président", "magistrat")
 COURT_WORDS = frozenset({"tribunal", "cour", "chambre", "audience", "juridiction", "assises"})
 
@@ -68,6 +79,12 @@ COORDINATORS = frozenset({"et"})
 #: Speech verbs whose object is a description rather than the words ("X qualifie Y de « … »").
 LABELLING_VERBS = frozenset({"qualifier", "décrire", "définir", "présenter", "traiter"})
 
+#: Speech verbs that report nothing with a complement of these prepositions ("relever de": belong to).
+NON_SPEECH_PREPOSITIONS = {"relever": frozenset({"de", "du", "des", "d'", "d’"})}
+
+#: The preposition of a passive agent ("une réponse jugée « insuffisante » par X").
+AGENT_MARKERS = frozenset({"par"})
+
 #: Speech verbs whose object, not subject, is the speaker ("le journal cite un diplomate").
 QUOTING_VERBS = frozenset({"citer"})
 
@@ -88,8 +105,10 @@ COMPARISON_OPENERS = frozenset({"comme", "avec", "contrairement"})
 #: Words that attribute a quote to what follows them ("selon X", "d'après X", "pour X").
 SOURCE_MARKERS = frozenset({"selon", "d'après", "d’après", "pour"})
 
-#: Nouns that name a source after "par la" ("par la voix de son ambassadeur").
+#: Nouns that name a source after "par la" ("par la voix de son ambassadeur"), and the prepositions before them
+#: ("dans la bouche de la ministre", "sous la plume de l'éditorialiste").
 VOICE_NOUNS = frozenset({"voix", "bouche", "plume"})
+VOICE_PREPOSITIONS = frozenset({"par", "dans", "sous"})
 
 #: Personal pronouns that can stand for a speaker, with grammatical number.
 PRONOUNS = {"il": "sg", "elle": "sg", "ils": "pl", "elles": "pl", "lui": "sg", "eux": "pl", "celui-ci": "sg",
@@ -118,11 +137,14 @@ professeur professeure
 #: and titles only names no one.
 ROLE_MODIFIERS = frozenset({"vice", "haut", "haute", "grand", "grande", "ancien", "ancienne"})
 
+#: The role an abbreviated title before a name gives ("le Pr X" is a professor, later "l'universitaire").
+ABBREVIATED_ROLES = {"pr": "professeur", "pr.": "professeur"}
+
 #: Role nouns that describe a person and may stand for a named speaker ("le président kazakhstanais").
 ROLE_NOUNS = frozenset("""
 président présidente ministre premier chef chancelier chancelière porte-parole dirigeant dirigeante
 sénateur sénatrice député députée maire général diplomate ambassadeur ambassadrice secrétaire gouverneur
-juge procureur procureure avocat avocate directeur directrice patron patronne responsable leader
+juge procureur procureure consul consule avocat avocate directeur directrice patron patronne responsable leader
 candidat candidate commissaire roi reine pape émir syndicaliste conseiller conseillère négociateur
 négociatrice représentant représentante opposant opposante militant militante chercheur chercheuse
 expert experte analyste économiste auteur autrice journaliste fondateur fondatrice entraîneur entraîneuse
@@ -153,7 +175,7 @@ septuagénaire octogénaire nonagénaire lieutenant lieutenant-colonel gradé eu
 figure pasteur pasteure prêtre imam rabbin évêque ténor cacique baron baronne pilier voisin voisine collègue
 édile bourgmestre universitaire cégétiste cédétiste chrétien-démocrate libéral-radical libérale-radicale
 social-démocrate sociale-démocrate agrarien agrarienne frontiste prévenu prévenue accusé accusée ceo
-administrateur administratrice
+administrateur administratrice gérant gérante substitut substitute
 """.split())
 
 #: Role nouns a journalist uses in turn for the same person ("Camille Aubrac, économiste ..." then "la
@@ -170,7 +192,7 @@ ROLE_KINDS = {word: kind for kind, words in {
     "press": "journaliste reporter correspondant correspondante éditorialiste",
     "activist": "militant militante activiste",
     "doctor": "médecin urgentiste chirurgien chirurgienne",
-    "justice": "procureur procureure magistrat magistrate juge",
+    "justice": "procureur procureure magistrat magistrate juge substitut substitute",
     "lawyer": "avocat avocate pénaliste défenseur",
     "sovereign": "pape pontife souverain souveraine roi reine monarque",
     "military": "officier capitaine colonel commandant lieutenant lieutenant-colonel général gradé",
@@ -187,6 +209,11 @@ ROLE_KINDS = {word: kind for kind, words in {
 BUSINESS_CLASS_NOUNS = frozenset({"groupe", "entreprise", "société", "fabricant", "constructeur", "firme",
                                   "compagnie", "enseigne", "start-up", "pme", "industriel", "équipementier",
                                   "fournisseur", "distributeur", "producteur", "exploitant", "opérateur"})
+
+#: Endings of the words for a movement or party line ("le porte-parole péquiste X" … "le péquiste",
+#: "l'indépendantiste"): one in a person's introduction stands for them later, whatever the party (see
+#: :func:`newsbrief.roles.learn_roles`).
+AFFILIATION_SUFFIXES = ("iste",)
 
 #: Parties and unions, by a word of their name or their acronym as an article gives them, -> the nouns for their
 #: members, which a journalist uses for a person the article ties to them ("Karim X, député LFI" … "l'insoumis",
@@ -239,13 +266,21 @@ PLACE_INHABITANTS = {place: tuple(nouns.split()) for place, nouns in {
     "québec": "québécois québécoise", "montréal": "montréalais montréalaise", "dakar": "dakarois dakaroise",
 }.items()}
 
+#: Lower-case nouns of a place's office or people, whose complement (after ``PLACE_OF_LINKS``) is a place
+#: ("la maire de Bordes", "les habitants d'Oisemont"), whatever the model says of the name.
+PLACE_OF_NOUNS = frozenset({"maire", "mairesse", "commune", "ville", "village", "habitants", "habitant", "habitante",
+                            "mairie", "préfet", "préfète", "canton", "agglomération"})
+PLACE_OF_LINKS = frozenset({"de", "d'"})
+
 #: Nouns for organisations that speak ("le gouvernement a indiqué").
 ORG_NOUNS = frozenset({"gouvernement", "ministère", "parti", "syndicat", "organisation", "association", "autorité",
                        "autorités", "enquêteurs", "secours", "manifestants", "habitants", "témoins",
                        "entreprise", "société", "groupe", "commission", "conseil", "armée", "police",
                        "tribunal", "cour", "parquet", "kremlin", "élysée", "onu", "ong", "agence", "quotidien",
                        "journal", "hebdomadaire", "magazine", "chaîne", "radio", "site", "mensuel", "département",
-                       "région", "mairie", "préfecture", "institution", "collectivité"})
+                       "région", "mairie", "préfecture", "institution", "collectivité", "administration",
+                       "interprofession", "faîtière", "fédération", "confédération", "fondation", "municipalité",
+                       "diplomatie", "rectorat", "exécutif"})
 
 #: Organisation words of one kind of body, which take up only a body of that kind ("la préfecture" is not the
 #: farmers' union quoted before it), unlike "l'organisation" or "l'ONG".
@@ -255,7 +290,8 @@ KIND_BODIES = frozenset({"gouvernement", "ministère", "tribunal", "cour", "parq
 #: Words heading the name of a body that the model may read as a place ("Métropole de Lyon", "Agence régionale de
 #: santé"): such a name is an organisation that "la collectivité", "l'agence" take up.
 BODY_NAME_HEADS = frozenset({"agence", "métropole", "communauté", "collectivité", "préfecture", "mairie", "conseil",
-                             "office", "institut", "autorité", "commission", "haut-commissariat"})
+                             "office", "institut", "autorité", "commission", "haut-commissariat", "ville",
+                             "rectorat", "fédération", "confédération", "fondation", "direction"})
 
 #: Nouns for the circle around a person, a source of its own that speaks for nobody named ("l'entourage du maire
 #: se refusait à tout commentaire « … »").
@@ -461,6 +497,11 @@ GIVEN_NAMES = {
 
 #: The word for years after a person's age ("Yasmine, 34 ans, aide-soignante").
 AGE_NOUNS = frozenset({"ans"})
+
+#: The noun of a person's decade of age, which takes up a person whose age the article gave ("Patrick Gobert, 53
+#: ans," then « le quinquagénaire »).
+DECADE_NOUNS = {3: "trentenaire", 4: "quadragénaire", 5: "quinquagénaire", 6: "sexagénaire", 7: "septuagénaire",
+                8: "octogénaire", 9: "nonagénaire", 10: "centenaire"}
 
 #: Articles at the start of a name that the name is counted without (none in French: « Le Monde »).
 LEADING_ARTICLES: frozenset[str] = frozenset()
