@@ -45,6 +45,12 @@ CUE_CASES = [
     ("fr", "Selon Volodymyr Zelensky, « l'hiver sera difficile pour tout le pays ».", "marker", "selon",
      "Volodymyr"),
     ("fr", "Catherine Colonna : « Nous serons là aussi longtemps qu'il le faudra ».", "colon", ":", "Colonna"),
+    # a first name set off by its age is a person, whatever the model's tag, for a clause that lost its subject
+    ("fr", "Devant la mairie, Gisèle, 68 ans, qui vit dans le quartier depuis trente ans, reste sceptique : « On nous "
+     "promet des navettes, on verra bien. »", "colon", ":", "Gisèle"),
+    # a speech verb in a relative clause on a fronted complement is not the one the main clause's colon introduces
+    ("fr", "Aux riverains qui dénoncent le bruit des travaux, le maire, Jean Pascal, a brandi un calendrier : « Les "
+     "travaux de nuit s'arrêteront fin mars. »", "colon", ":", "Jean"),
     ("fr", "Le ministre Paul Girard a été interrogé sur ses comptes. Sa réponse : « Nous n'avons rien à cacher "
      "dans ce dossier. »", "reaction", ":", "Sa"),
     ("fr", "« Nous avons besoin de ports plus profonds et de douanes plus rapides. » C'est en ces termes que le "
@@ -221,6 +227,23 @@ def test_a_main_verb_hung_on_a_relative_clause_has_what_it_qualifies_as_subject(
         ("un", "un", "DET", "det", 9, "O", "", True), ("report", "report", "NOUN", "obj", 7, "O", "", False),
         (".", ".", "PUNCT", "punct", 0, "O", "", False)])
     assert subject_of(doc[7]).text == "Varsovie"
+
+
+def test_a_finite_verb_hung_on_a_fronted_complement_has_the_name_set_off_after_it_as_subject() -> None:
+    """"Dans un communiqué publié lundi, Michelin Aircraft Tyres rappelle …" parsed with the complement as the
+    root, the name as its apposition and the verb as its clause (as in a fr-press article): the company speaks."""
+    doc = hand_parsed("fr", [
+        ("Dans", "dans", "ADP", "case", 2, "O", "", True), ("un", "un", "DET", "det", 2, "O", "", True),
+        ("communiqué", "communiqué", "NOUN", "ROOT", 2, "O", "", True),
+        ("publié", "publier", "VERB", "acl", 2, "O", "Tense=Past|VerbForm=Part", True),
+        ("lundi", "lundi", "NOUN", "obl:mod", 3, "O", "", False), (",", ",", "PUNCT", "punct", 2, "O", "", True),
+        ("Michelin", "Michelin", "PROPN", "appos", 2, "B-ORG", "", True),
+        ("Aircraft", "Aircraft", "PROPN", "flat:name", 6, "I-ORG", "", True),
+        ("Tyres", "Tyres", "PROPN", "flat:name", 6, "I-ORG", "", True),
+        ("rappelle", "rappeler", "VERB", "acl", 2, "O", _FINITE, True),
+        ("ses", "son", "DET", "det", 11, "O", "", True), ("offres", "offre", "NOUN", "obj", 9, "O", "", False),
+        (".", ".", "PUNCT", "punct", 2, "O", "", False)])
+    assert subject_of(doc[9]).text == "Michelin"
 
 
 def test_a_colon_clause_the_parser_ran_into_the_quote_is_spoken_by_its_person() -> None:

@@ -1242,6 +1242,28 @@ CONTEXT_CASES = [
     # a name between a role's determiner and the role says whose adviser, not who speaks
     ("Donald Trump met party donors in Florida on Friday.\n\n“He is not going anywhere,” a Trump adviser said.",
      "not going anywhere", "a Trump adviser", "nominal"),
+    # a trade noun ("le boulanger") after an inverted speech verb takes up the person the sentence before is about
+    ("La Confédération de l'artisanat réclame un moratoire sur les loyers. Son vice-président, Bernard Lemoine, se "
+     "montre pourtant plus prudent. « On attendra les chiffres avant de crier au loup », explique le boulanger de la "
+     "rue Nationale.", "crier au loup", "Bernard Lemoine", "nominal"),
+    # "elle" after an indefinite trade noun as subject is that unnamed person, not the woman named in its modifier;
+    # a new description right after goes on with her
+    ("La présidente de région, Carole Delga, a inauguré le salon mardi. Une viticultrice de Gaillac, venue avec la "
+     "délégation de Mme Delga, ne cache pas sa satisfaction. « Nous avons retrouvé nos clients d'avant la crise », "
+     "raconte-t-elle.", "retrouvé nos clients", "viticultrice de Gaillac", "pronoun"),
+    ("La présidente de région, Carole Delga, a inauguré le salon mardi. Une viticultrice de Gaillac, venue avec la "
+     "délégation de Mme Delga, ne cache pas sa satisfaction. « Nous avons retrouvé nos clients d'avant la crise », "
+     "raconte-t-elle. Mais, prévient la chef d'exploitation, « une seule mauvaise récolte et tout est à refaire ».",
+     "mauvaise récolte", "viticultrice de Gaillac", "nominal"),
+    # a speech verb with an infinitive content of its own ("dit avoir reçu") does not point back to the quote before
+    # it: the uncued quote is the previous speaker's
+    ("Les exportations de fromage ont repris.\n\nLe président de la chambre d'agriculture, Jean Morel, rappelle que "
+     "la réforme « n'a rien changé ». « Les dossiers traînent toujours à la préfecture. » La chambre dit avoir reçu "
+     "trois cents plaintes depuis janvier.", "dossiers traînent", "Jean Morel", "previous"),
+    # a borrowed title the tagger reads as a name ("wali") is still the role of the person set off after it
+    ("Le ministre de l'Industrie a ouvert le salon, en présence du wali de Tlemcen, Karim Bensalah, et du consul de "
+     "France.\n\nPour le wali de Tlemcen, qui a inauguré un guichet unique, l'enjeu est local : « Nos entreprises "
+     "doivent exporter davantage. »", "exporter davantage", "Karim Bensalah", "nominal"),
 ]
 
 

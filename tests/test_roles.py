@@ -106,6 +106,38 @@ def test_learn_roles_from_a_long_introduction(text: str, role: str, person: str)
     assert {r.person for r in roles.get(role, [])} == {person}
 
 
+@pytest.mark.parametrize(("text", "role", "person", "owners"), [
+    # a borrowed title the tagger took for a name ("wali"), set off before the name
+    ("Le ministre a ouvert le salon, en présence du wali de Tlemcen, Karim Bensalah, et du consul de France.",
+     "wali", "Karim Bensalah", {"tlemcen"}),
+    # a role the tagger took for an adjective set off after the name, its complement hung elsewhere by the parser
+    ("« La BCE attendra », estime Julien Marchal, économiste à l'OFCE, qui plaide pour une baisse.", "économiste",
+     "Julien Marchal", {"ofce"}),
+])
+def test_learn_roles_the_tagger_mistook(text: str, role: str, person: str, owners: set[str]) -> None:
+    roles, _ = roles_of("fr", text)
+    assert [(r.person, set(r.owners)) for r in roles.get(role, [])][:1] == [(person, owners)]
+
+
+def test_a_bare_role_set_off_after_a_name_governed_by_a_preposition_is_its_own() -> None:
+    """"Pour Nadia Ferhat, économiste à l'université, …", the role read as an adjective of the name: hers."""
+    doc = hand_parsed("fr", [
+        ("Pour", "pour", "ADP", "case", 1, "O", "", True),
+        ("Nadia", "Nadia", "PROPN", "obl:mod", 11, "B-PER", "", True),
+        ("Ferhat", "Ferhat", "PROPN", "flat:name", 1, "I-PER", "", False),
+        (",", ",", "PUNCT", "punct", 1, "O", "", True),
+        ("économiste", "économiste", "ADJ", "amod", 1, "O", "Number=Sing", True),
+        ("à", "à", "ADP", "case", 7, "O", "", True), ("l'", "le", "DET", "det", 7, "O", "", False),
+        ("université", "université", "NOUN", "nmod", 4, "O", "", False),
+        (",", ",", "PUNCT", "punct", 11, "O", "", True),
+        ("la", "le", "DET", "det", 10, "O", "", True), ("relance", "relance", "NOUN", "nsubj", 11, "O", "", True),
+        ("reste", "rester", "VERB", "ROOT", 11, "O", "VerbForm=Fin", True),
+        ("fragile", "fragile", "ADJ", "xcomp", 11, "O", "", False), (".", ".", "PUNCT", "punct", 11, "O", "", False)])
+    lang = get_language_data("fr")
+    roles, _ = learn_roles(doc, extract_entities(doc, lang=lang), lang=lang, quoted=[])
+    assert {r.person for r in roles.get("économiste", [])} == {"Nadia Ferhat"}
+
+
 def test_the_apposition_after_a_name_governed_by_a_preposition_is_another_s() -> None:
     roles, _ = roles_of("fr", "Comme Paul Vautrin, la porte-parole écologiste, Anne Morel, a dénoncé le texte.")
     assert {r.person for r in roles.get("porte-parole", [])} == {"Anne Morel"}  # not Paul Vautrin

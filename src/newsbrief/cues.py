@@ -16,8 +16,10 @@ noun with a person set off after it, "son attachée de presse, Kelsey Lund") win
    the words after the quote however long its apposition ("…," X, the department's assistant secretary for …,
    told reporters);
 2. a speech verb before the quote in its sentence (X a déclaré : « … », X affirme que « … », X qualifie Y de « … »),
-   light-verb phrases included (a fait savoir X, fait-il valoir); a speech participle qualifying a noun just
-   before the quote speaks through its agent (« une réponse jugée « insuffisante » par X »);
+   light-verb phrases included (a fait savoir X, fait-il valoir), not one in a relative clause on a fronted
+   complement of the main verb ("Aux élus qui redoutent …, l'adjointe a opposé des chiffres : « … »"); a speech
+   participle qualifying a noun just before the quote speaks through its agent (« une réponse jugée
+   « insuffisante » par X »);
 3. a source marker (selon X, d'après X, pour X, par la voix de X, according to X, in her view); "d'après le
    communiqué du ministère" is the ministry;
 4. a speech verb later in the sentence ("…" was what X told reporters), or one closing the sentence with its
@@ -27,12 +29,13 @@ noun with a person set off after it, "son attachée de presse, Kelsey Lund") win
    needed");
 5. a colon after a name or a clause whose subject could speak (X : « … »; X revendique une priorité : « … »;
    X partage ce constat : à ses yeux, les partenaires « … »; not a name in a prepositional phrase, "sur BFM
-   Business :"), after a speech verb the parser left without subject (the last person named before it:
-   "Mathieu, 34 ans, technicien …, s'inquiète :"), or after a reaction noun (Réponse de X : « … »);
+   Business :"), after a verb the parser left without subject (the last person named before it, or a first name
+   its age sets off: "Mathieu, 34 ans, technicien …, s'inquiète :", "Odile, 71 ans, …, reste partagée :"), or
+   after a reaction noun (Réponse de X : « … »);
 6. for a quote standing as a sentence of its own: the next sentence when it points back to it ("C'est en ces
    termes que X a conclu", "C'est par ces mots que X a ouvert", "La phrase revient dans la bouche de X"; not an
-   infinitive with its own subject, "X expects the commission to concede") or, after a quote opening its
-   paragraph, whose
+   infinitive with its own subject, "X expects the commission to concede", nor a verb with an infinitive content of
+   its own, "La chambre dit avoir recensé …") or, after a quote opening its paragraph, whose
    subject is a person ("« … » Assise dans son bureau, Claire Vasseur pèse chaque mot.", "« … » La syndique de
    Tafers, Ursula X, ne cache pas sa colère."); or the subject of the sentence before (the last person named
    before its verb when the parser left it without one; the source of a "Pour X," opening it when its subject
@@ -366,12 +369,22 @@ def _verb_cues(tokens: list[Token], lang: ModuleType, how: str) -> Iterator[Cue]
     for token in tokens:
         asked = "Part" in token.morph.get("VerbForm") and token.lemma_.lower() in lang.ASKING_VERBS and not any(
             c.dep_.startswith("aux") for c in token.children)  # "Interrogé par Le Figaro, X", not "a demandé X"
-        if _is_speech_verb(token, lang) and not _infinitive(token) and not asked:
+        if _is_speech_verb(token, lang) and not _infinitive(token) and not asked \
+                and not (how == "before" and _on_fronted_complement(token)):
             inverted = _postverbal_subject(token, lang) if how == "after" and _after_comma(token) \
                 and token.lemma_.lower() not in lang.ADDRESSING_VERBS else None  # not "X, who ..., told Reuters"
             speaker = inverted if inverted is not None and could_speak(inverted, lang) else \
                 _speaker_of(token, lang, -1)
             yield Cue(word=_cue_word(token, lang), speaker=speaker, how=how)
+
+
+def _on_fronted_complement(verb: Token) -> bool:
+    """A verb in a relative clause on a fronted prepositional complement of the main verb, which has its own
+    subject and comes after it: the main clause reports what follows ("Aux élus qui redoutent …, l'adjointe a
+    opposé des chiffres : « … »")."""
+    root, noun = verb.sent.root, verb.head
+    return verb.dep_ in ("acl:relcl", "relcl") and any(c.dep_ == "case" for c in noun.children) \
+        and noun.head.i == root.i and verb.i < root.i and subject_of(root) is not None
 
 
 def _agent_participle_cues(before: list[Token], after: list[Token], lang: ModuleType) -> Iterator[Cue]:
@@ -459,8 +472,10 @@ def _colon_cues(doc: Doc, first: int, lang: ModuleType, before: list[Token]) -> 
             yield Cue(word=":", speaker=subject, how="colon")
             return
     root = named.sent.root
-    if root.pos_ in ("VERB", "AUX") and root.i < colon and subject_of(root) is None:
-        speaker = _last_person(doc[named.sent.start: root.i])  # "Sandrine, elle, n'y croit plus :", subject lost
+    lost = next((v for v in (root, _clause_verb(named, colon)) if v.pos_ in ("VERB", "AUX") and v.i < colon
+                 and subject_of(v) is None), None)  # "Place X, Odile, 71 ans, …, reste partagée :", root a noun
+    if lost is not None:
+        speaker = _last_person(doc[named.sent.start: lost.i], lang)  # "Sandrine, elle, n'y croit plus :"
         if speaker is not None:
             yield Cue(word=":", speaker=speaker, how="colon")
             return
@@ -543,7 +558,8 @@ def _next_sentence_cues(last: Span, lang: ModuleType, *, opens_paragraph: bool =
     following = doc[last.end].sent if last.end < len(doc) and "\n" not in doc[last.end - 1].text else None
     if following is None or _has_quote_mark(following) and not (opens_paragraph and _fragments_only(following)):
         return  # a fragment the next sentence quotes is its subject's too: "« … » X a défendu un projet «équilibré»"
-    verbs = [t for t in following if _is_speech_verb(t, lang) and not _expected_speech(t)]
+    verbs = [t for t in following if _is_speech_verb(t, lang) and not _expected_speech(t)
+             and not _infinitive_content(t)]
     if verbs or any(t.lower_ in lang.REPORTING_NOUNS for t in following):
         speaker = _speaker_of(verbs[0], lang, -1) if verbs else None
         if speaker is None or not could_speak(speaker, lang):  # "c'est par ce message publié sur X que Y"
@@ -599,6 +615,13 @@ def _fragments_only(sentence: Span) -> bool:
     return len(marks) % 2 == 0 and all(b - a <= 4 for a, b in zip(marks[::2], marks[1::2]))
 
 
+def _infinitive_content(verb: Token) -> bool:
+    """A speech verb that reports a content of its own in an infinitive clause ("La chambre dit avoir recensé
+    quarante dossiers"): it says something new, it does not point back to the quote before it."""
+    return any(c.dep_ == "xcomp" and (_infinitive(c) or any(a.dep_.startswith("aux") and _infinitive(a)
+                                                             for a in c.children)) for c in verb.children)
+
+
 def _expected_speech(verb: Token) -> bool:
     """"Vervoort expects the commission to concede on timing": an infinitive with a subject of its own, what
     someone expects, wants or asks another to say, which reports nothing said."""
@@ -644,11 +667,20 @@ def sentence_subject(sentence: Span) -> Token | None:
     return subject_of(sentence.root) or _last_person(sentence.doc[sentence.start: sentence.root.i])
 
 
-def _last_person(tokens: Span) -> Token | None:
+def _last_person(tokens: Span, lang: ModuleType | None = None) -> Token | None:
     """The last person the model tags among the tokens, outside a prepositional phrase; also a capitalised name
-    the tagger took for a noun ("Sandrine, elle, …")."""
+    the tagger took for a noun ("Sandrine, elle, …"), and with ``lang`` a name its age sets off, whatever the
+    model's tag ("Odile, 71 ans, …")."""
     return next((t for t in reversed(tokens) if (t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.text[:1].isupper())
-                 and t.ent_type_ in PERSON_TAGS and not _governed(t)), None)
+                 and (t.ent_type_ in PERSON_TAGS or lang is not None and _aged_name(t, lang))
+                 and not _governed(t)), None)
+
+
+def _aged_name(name: Token, lang: ModuleType) -> bool:
+    """A capitalised name followed by its age in the press's apposition: "Odile, 71 ans," (a person)."""
+    after = name.doc[name.i + 1: name.i + 4]
+    return name.is_title and len(after) == 3 and after[0].text == "," and after[1].like_num \
+        and after[2].lower_ in getattr(lang, "AGE_NOUNS", ())
 
 
 def _announces_speech(sentence: Span, lang: ModuleType) -> bool:
@@ -1151,7 +1183,8 @@ def subject_of(verb: Token) -> Token | None:
             antecedent = _relative_antecedent(verb)
             if antecedent is not None:
                 return antecedent
-            return _agent(verb) if "Past" in verb.morph.get("Tense") else verb.head
+            # a finite verb hung on a fronted complement: "Dans un communiqué diffusé mardi, X rappelle"
+            return _agent(verb) if "Past" in verb.morph.get("Tense") else _subject_past_complement(verb.head)
         if verb.dep_ == "advcl" and "Part" not in verb.morph.get("VerbForm") or verb.head is verb:
             # "Budapest, qui refuse …, réclame que …": the main verb hung on the relative clause's verb
             return _relative_antecedent(verb) if verb.dep_ == "advcl" else None

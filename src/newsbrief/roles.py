@@ -471,16 +471,17 @@ def role_owners(role: Token, *, beside: range = range(0)) -> frozenset[str]:
     complement the parser hangs elsewhere ("X, économiste chez Natixis,"), the words after it up to a punctuation
     mark."""
     adjunct = _adjunct_start(role)
-    phrase = _words_until_punctuation(role) if role.pos_ == "ADJ" else noun_phrase(role)
+    phrase = _set_off_words(role) if role.pos_ == "ADJ" else noun_phrase(role)
     words = [t for t in phrase if role.i < t.i <= role.i + 6 and t.i < adjunct and t.i not in beside
              and t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper()]
     acronyms = [a for t in words if t.ent_iob_ == "B" and (a := _acronym_after(t))]
     return frozenset(fold_name(word) for word in [t.text for t in words] + acronyms)
 
 
-def _words_until_punctuation(word: Token) -> list[Token]:
-    """The words after ``word`` up to the next punctuation mark, at most six."""
-    after = word.doc[word.i + 1: word.i + 7]
+def _set_off_words(role: Token) -> list[Token]:
+    """The words after a role the tagger took for an adjective, up to the next punctuation mark (at most six): its
+    complement, which the parser hung elsewhere ("Julien X, économiste à l'OFCE,": "OFCE")."""
+    after = role.doc[role.i + 1: role.i + 7]
     return list(after[: next((t.i - after.start for t in after if t.is_punct), len(after))])
 
 
@@ -533,13 +534,16 @@ def _comma_apposition(doc: Doc, span: Span, lang: ModuleType) -> list[Token]:
         window = doc[max(span.sent.start, start - 9): start - 1]
         phrase = window[next((i + 1 for i in range(len(window) - 1, -1, -1) if window[i].is_punct
                               and window[i].text not in "()" or window[i].pos_ in ("VERB", "AUX")), 0):]
-        role = [t for t in phrase if t.pos_ == "NOUN" and t.lemma_.lower() in lang.ROLE_NOUNS][:1]
+        role = [t for t in phrase if _nominal(t) and t.lemma_.lower() in lang.ROLE_NOUNS][:1]
         before = [t for t in phrase if t.pos_ == "NOUN"][-1:]
         nouns += role or ([_phrase_head(before[0], span.sent.start)] if before else [])
     governed = span.start > 0 and doc[span.start - 1].pos_ == "ADP" \
-        and not is_source_marker(doc[span.start - 1], lang)  # "Selon X, économiste à …," is X's role
-    if span.end + 1 < len(doc) and doc[span.end].text == "," and not governed:
+        and not is_source_marker(doc[span.start - 1], lang)  # "Selon X, la présidente de …," is X's role
+    set_off = doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].text == "," else None
+    if set_off is not None and not governed:
         nouns += [t for t in doc[span.end + 1: span.end + 4] if _nominal(t)][:1]
+    elif set_off is not None and set_off.lemma_.lower() in lang.ROLE_NOUNS and _nominal(set_off):
+        nouns.append(set_off)  # a bare role, no article: the name's own ("Pour Nassima X, économiste à …,")
     return nouns
 
 
@@ -567,7 +571,9 @@ def _phrase_head(noun: Token, start: int) -> Token:
 
 
 def _nominal(token: Token) -> bool:
-    """A noun, or a role the tagger took for an adjective in apposition or set off by a comma ("Mathilde Roux,
-    économiste chez", which the parser may hang elsewhere)."""
+    """A noun, a role the tagger took for an adjective in apposition or set off by a comma ("Mathilde Roux,
+    économiste chez", which the parser may hang elsewhere), or a lower-case word it took for a name, a borrowed
+    title it does not know ("du wali d'Oran, Saïd X")."""
     return token.pos_ == "NOUN" or token.pos_ == "ADJ" and (token.dep_ == "appos" or token.i > 0
-                                                            and token.nbor(-1).text == ",")
+                                                            and token.nbor(-1).text == ",") \
+        or token.pos_ == "PROPN" and token.is_lower

@@ -645,6 +645,7 @@ class SpeakerResolver:
                 or self._other_than_topic(token, gender=gender) or self._protagonist(gender=gender, at=token.idx) \
                 or later
         return self._only_person_before(token, gender=gender, bare=True) \
+            or self._unnamed_speaker_before(token, gender=gender) \
             or self._recent_subject(token, gender=gender) or self._only_person_before(token, gender=gender) \
             or self._recent_speaker(token, gender=gender) or self._protagonist(gender=gender, at=token.idx) or later
 
@@ -821,6 +822,18 @@ class SpeakerResolver:
         since = previous[0].start_char if previous else token.sent.start_char
         spoken = [name for at, name in self.speakers if since <= at < token.idx and self.table.label_of(name) == "PER"]
         return self._last_compatible(spoken, gender)
+
+    def _unnamed_speaker_before(self, token: Token, *, gender: str | None) -> str | None:
+        """The person no name gives who spoke last in the sentence just before, when compatible: one an indefinite
+        description introduced (its gender noted by :meth:`_unnamed_person`), whom a new description goes on
+        with ("Une viticultrice … « … », raconte-t-elle. Mais, prévient la chef d'exploitation, « … »")."""
+        previous = self._previous_sentences(token, 1)
+        if not previous:
+            return None
+        spoken = [name for at, name in self.speakers if previous[0].start_char <= at < token.idx]
+        last = spoken[-1] if spoken else None
+        unnamed = last is not None and last in self.genders and self.table.label_of(last) is None
+        return last if unnamed and self._compatible(last, gender) else None
 
     def _named_earlier(self, token: Token) -> str | None:
         """The fuller phrase a bare organisation word takes up from the sentences just before ("Brazil's

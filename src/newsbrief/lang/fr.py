@@ -176,6 +176,10 @@ figure pasteur pasteure prêtre imam rabbin évêque ténor cacique baron baronn
 édile bourgmestre universitaire cégétiste cédétiste chrétien-démocrate libéral-radical libérale-radicale
 social-démocrate sociale-démocrate agrarien agrarienne frontiste prévenu prévenue accusé accusée ceo
 administrateur administratrice gérant gérante substitut substitute
+fleuriste boulanger boulangère boucher bouchère libraire coiffeur coiffeuse restaurateur restauratrice cafetier
+cafetière hôtelier hôtelière artisan artisane viticulteur viticultrice vigneron vigneronne maraîcher maraîchère
+exportateur exportatrice importateur importatrice industriel industrielle négociant négociante buraliste
+wali
 """.split())
 
 #: Role nouns a journalist uses in turn for the same person ("Camille Aubrac, économiste ..." then "la
