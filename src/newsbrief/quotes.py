@@ -16,7 +16,8 @@
 5. a quote still without a cue takes the speaker of a later quote of its own sentence that a cue attributes, and
    a piece of a quote left open at a paragraph's end and reopened at the next (French continuation) the speaker
    of the cue that closes the quote; in a question-and-answer exchange, a quote with no cue after a turn of each
-   side continues it (a question is the asker's again, an answer the one who replied before);
+   side continues it (a question is the asker's again, an answer the one who replied before:
+   :mod:`newsbrief.exchanges`);
 6. a headline quote repeating a body quote word for word is merged into it, and one taking up part of a body
    quote gets its speaker, unless a name attributes it in the headline ("« On ne lâchera pas », la rue répond"
    takes the speaker of the body's "« … On ne lâchera pas tant que … », a prévenu Karine Delorme");
@@ -38,10 +39,11 @@ from newsbrief.cues import Cue, could_speak, find_cue, is_passive_subject, sente
     subject_of, token_index
 from newsbrief.cues import speech_subject_tokens as speech_subject_tokens  # re-exported: imported from here
 from newsbrief.entities import EntityTable
+from newsbrief.exchanges import answerer, attribute_answer_turns, attribute_exchange_turns, description_in_exchange, \
+    opens_paragraph, replier
 from newsbrief.grammar import DEFINITE, determiner, noun_root
 from newsbrief.quotespans import QuoteSpan, find_quote_spans
 from newsbrief.records import Document, Quote
-from newsbrief.roles import description_gender
 from newsbrief.speakers import Resolved, SpeakerResolver
 
 if TYPE_CHECKING:
@@ -92,67 +94,6 @@ def share_sentence_speakers(quotes: list[Quote], sentences: list[int]) -> list[Q
     return result
 
 
-def attribute_exchange_turns(quotes: list[Quote], spans: list[QuoteSpan], document: Document,
-                             replying: frozenset[str]) -> list[Quote]:
-    """An exchange reported turn by turn: after a question opening its paragraph with a cue ("“When did you
-    learn of it?” X asked."), the quotes with no cue that follow, each alone in the next paragraph, are answers by
-    the one who last replied to someone else (a cue of ``replying``: "Y replied") and, when questions, X's again
-    ("“In July.” ¶ “Not before?” ¶ “No.”"); not the asker's throughout."""
-    result, asker, answerer = list(quotes), None, None
-    for i, (quote, span) in enumerate(zip(result, spans)):
-        turn = i > 0 and quote.kind == "speech" and not quote.cue and asker is not None \
-            and spans[i - 1].block == span.block - 1 and _alone_in_paragraph(span, document)
-        if turn:
-            asking = quote.text.rstrip().endswith("?")
-            speaker = asker if asking else answerer
-            result[i] = replace(quote, speaker=speaker, speaker_mention=None, resolution="previous")
-            continue
-        asker = answerer = None
-        if quote.kind == "speech" and quote.cue is not None and quote.text.rstrip().endswith("?") \
-                and _opens_paragraph(span, document):
-            answerer = next((q.speaker for q in reversed(result[:i]) if q.kind == "speech" and q.cue in replying
-                             and q.speaker and q.speaker != quote.speaker), None)
-            asker = quote.speaker if answerer is not None and quote.speaker else None
-    return result
-
-
-def attribute_answer_turns(quotes: list[Quote], spans: list[QuoteSpan], replying: frozenset[str]) -> list[Quote]:
-    """In a question-and-answer exchange (a court hearing, an interview), a quote with no cue right after a turn
-    of each side continues the exchange: a question after Y's reply (a cue of ``replying``) to X's question is
-    X's again (« … ? », interroge la présidente. « … », répond le prévenu. « Et votre épouse ? »), and an answer
-    after X's question that follows Y's reply is Y's (« … », répond le prévenu. « … ? », reprend la magistrate.
-    « Parce que … »). The three quotes follow one another in one paragraph or the next."""
-    result = list(quotes)
-    for i in range(2, len(result)):
-        quote, first, second = result[i], result[i - 2], result[i - 1]
-        near = spans[i].block - spans[i - 2].block <= 2 and spans[i].block - spans[i - 1].block <= 1
-        if quote.kind != "speech" or quote.cue or not near or first.kind != "speech" or second.kind != "speech" \
-                or not (first.speaker and second.speaker) or first.speaker == second.speaker:
-            continue
-        asking = quote.text.rstrip().endswith("?")
-        if asking and _asks(first) and second.cue in replying or not asking and first.cue in replying \
-                and _asks(second):  # either way the turn goes back to the first of the two
-            result[i] = replace(quote, speaker=first.speaker, speaker_mention=None, resolution="previous")
-    return result
-
-
-def _asks(quote: Quote) -> bool:
-    """A question with its cue."""
-    return bool(quote.cue) and quote.text.rstrip().endswith("?")
-
-
-def _opens_paragraph(span: QuoteSpan, document: Document) -> bool:
-    """Whether a quote's opening mark starts its block."""
-    return not document.text[document.blocks[span.block].start: span.open_at].strip()
-
-
-def _alone_in_paragraph(span: QuoteSpan, document: Document) -> bool:
-    """Whether a quote is all its block holds, but for a final full stop."""
-    block = document.blocks[span.block]
-    after = document.text[span.close_at + 1: block.end].strip() if span.close_at is not None else ""
-    return _opens_paragraph(span, document) and after in ("", ".")
-
-
 def share_continued_speakers(quotes: list[Quote], spans: list[QuoteSpan], document: Document) -> list[Quote]:
     """A piece of a quote left open at the end of its paragraph and reopened at the start of the next (the French
     continuation convention) takes the speaker of the cue that closes the quote, when it has no cue of its own
@@ -160,7 +101,7 @@ def share_continued_speakers(quotes: list[Quote], spans: list[QuoteSpan], docume
     result = list(quotes)
     for i in range(len(result) - 2, -1, -1):
         quote, following, span, reopened = result[i], result[i + 1], spans[i], spans[i + 1]
-        continued = span.close_at is None and reopened.block == span.block + 1 and _opens_paragraph(reopened, document)
+        continued = span.close_at is None and reopened.block == span.block + 1 and opens_paragraph(reopened, document)
         if continued and quote.kind == "speech" and (quote.cue is None or quote.resolution == "previous") \
                 and following.kind == "speech" and following.speaker and following.resolution != "previous":
             result[i] = _attributed_as(quote, following)
@@ -188,9 +129,9 @@ def _attributed(doc: Doc, starts: list[int], span: QuoteSpan, document: Document
     if cue is not None and cue.speaker is not None:
         speaker, mention, resolution = resolver.resolve(cue.speaker, at=span.start)
         if resolution == "pronoun" and cue.word in getattr(lang, "REPLYING_VERBS", ()) and speaker is not None:
-            speaker = _replier(speaker, cue.speaker, previous, resolver, lang) or speaker
+            speaker = replier(speaker, cue.speaker, previous, resolver, lang) or speaker
         if resolution == "nominal" and speaker is not None and resolver.table.label_of(speaker) is None:
-            speaker = _description_in_exchange(cue, open_token, previous, resolver, lang) or speaker
+            speaker = description_in_exchange(cue, open_token, previous, resolver, lang) or speaker
         return replace(base, speaker=speaker, speaker_mention=mention, resolution=resolution, cue=cue.word)
     if document.blocks[span.block].kind != "paragraph":
         return replace(base, cue=cue.word if cue else None)
@@ -214,7 +155,7 @@ def _attributed_by_context(base: Quote, cue: Cue | None, open_token: Token, reso
     carried = _carried_subject(open_token, resolver) if cue is not None else None
     if carried is not None:  # "Kevin, 34 ans, ne dit rien. Puis lâche : « … »"
         return replace(base, speaker=carried, resolution="previous", cue=cue.word if cue else None)
-    answer = _answerer(previous, open_token, resolver) if previous is not None else None
+    answer = answerer(previous, open_token, resolver) if previous is not None else None
     if answer is not None:  # « … ? » demande la présidente. Le prévenu marque un temps. « … »
         return replace(base, speaker=answer[0], speaker_mention=answer[1], resolution=answer[2])
     if previous is not None and _continues(previous, base.start, open_token, resolver):
@@ -263,68 +204,6 @@ def _named_subject(open_token: Token, resolver: SpeakerResolver, lang: ModuleTyp
         definite = determiner(subject) in DEFINITE and (reported or circle)  # "l'entourage du maire" is a source
         return (resolved[0], resolved[1], "nominal") if definite and resolved[0] is not None else None
     return resolved if named or role and resolved[0] is not None else None
-
-
-def _answerer(previous: tuple[Quote, int], open_token: Token, resolver: SpeakerResolver) -> Resolved | None:
-    """Who answers a question (an exchange in court, a debate, an interview): a quote without cue in one of the
-    two sentences after a quoted question is not the one who asked it, but the person the sentence between names
-    as its subject ("Le prévenu marque un temps."), else the last other person who spoke in the question's paragraph
-    or the one before; None when the quote does not follow a question."""
-    quote, sentence = previous
-    here = resolver.sentence_index(open_token)
-    if quote.speaker is None or not quote.text.rstrip(" »\"”").endswith("?") or not 0 < here - sentence <= 2:
-        return None
-    if here - sentence == 2:
-        between = resolver.sentences[here - 1]
-        subject = sentence_subject(between) or noun_root(between)
-        if subject is not None and not resolver.in_quote(subject.idx):
-            resolved = resolver.resolve(subject, at=open_token.idx)
-            if resolved[0] is not None and resolved[0] != quote.speaker:
-                return resolved
-    opening = max((start for start, _ in resolver.paragraphs if start <= quote.start), default=0)
-    floor = max((start for start, _ in resolver.paragraphs if start < opening), default=0)
-    others = [name for at, name in resolver.speakers if floor <= at < quote.start and name != quote.speaker
-              and resolver.table.label_of(name) == "PER"]
-    if not others:  # « … ? », lui a-t-elle demandé. « … »: the one she spoke with
-        spoken_with = resolver.interlocutor(open_token, quote.speaker)
-        return (spoken_with, None, "previous") if spoken_with is not None else None
-    return others[-1], None, "previous"
-
-
-def _replier(speaker: str, pronoun: Token, previous: tuple[Quote, int] | None, resolver: SpeakerResolver,
-             lang: ModuleType) -> str | None:
-    """Who a pronoun answering a question stands for ("« Où sont les policiers ? », a-t-il lancé. « … »,
-    a-t-il répondu"): one does not answer one's own question, so when the pronoun went to the asker of the
-    question just before (within two sentences), the person the asker spoke with; else None."""
-    if previous is None:
-        return None
-    quote, sentence = previous
-    asked = quote.speaker == speaker and quote.text.rstrip(" »\"”").endswith("?")
-    if not asked or not 0 <= resolver.sentence_index(pronoun) - sentence <= 2:
-        return None
-    word = pronoun.lower_.lstrip("-").replace("t-", "")
-    return resolver.interlocutor(pronoun, speaker, gender=lang.PRONOUN_GENDERS.get(word))
-
-
-def _description_in_exchange(cue: Cue, open_token: Token, previous: tuple[Quote, int] | None,
-                             resolver: SpeakerResolver, lang: ModuleType) -> str | None:
-    """A definite description no rule resolved, in the cue of a quote that opens within a sentence of a named
-    person's quote: one going on ("« … », ajoute l'agriculteur", ``CONTINUING_VERBS``) is that person; one answering
-    ("« … », a rétorqué la conseillère d'Etat", ``REPLYING_VERBS``) is the person that speaker spoke with, named
-    in the sentences before. None otherwise: the description stays as the article words it."""
-    token = cue.speaker
-    if previous is None or token is None or determiner(token) not in DEFINITE or "Plur" in token.morph.get("Number"):
-        return None
-    quote, sentence = previous
-    if quote.speaker is None or resolver.table.label_of(quote.speaker) != "PER" \
-            or not 0 <= resolver.sentence_index(open_token) - sentence <= 1:
-        return None
-    gender = description_gender(token)
-    if cue.word in getattr(lang, "CONTINUING_VERBS", ()):
-        return quote.speaker if resolver.compatible(quote.speaker, gender) else None
-    if cue.word in getattr(lang, "REPLYING_VERBS", ()):
-        return resolver.interlocutor(token, quote.speaker, gender=gender)
-    return None
 
 
 def _carried_subject(open_token: Token, resolver: SpeakerResolver) -> str | None:

@@ -22,11 +22,11 @@ sigh mutter challenge beg explain summarise summarize announce
 #: ""…," the judge held"); elsewhere they name acts ("submit plans", "held talks").
 INCISE_SPEECH_VERBS = frozenset({"submit", "hold", "rule"})
 
-#: Speech verbs of the one answering in an exchange ("Y replied"): see quotes.attribute_exchange_turns.
+#: Speech verbs of the one answering in an exchange ("Y replied"): see exchanges.attribute_exchange_turns.
 REPLYING_VERBS = frozenset({"reply", "answer", "respond", "retort"})
 
 #: Speech verbs of a speaker going on (""…," the farmer added" right after the farmer's named quote): see
-#: quotes._attributed.
+#: exchanges.description_in_exchange.
 CONTINUING_VERBS = frozenset({"add", "continue", "conclude"})
 
 LABELLING_VERBS = frozenset({"call", "describe", "characterise", "characterize", "label", "dub", "brand", "term"})

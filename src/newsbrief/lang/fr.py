@@ -32,11 +32,12 @@ tempêter rager s'énerver maugréer grogner exprimer assumer
 """.split())
 
 #: Speech verbs of the one answering in an exchange ("a-t-il répondu", "répond le prévenu"): see
-#: quotes.attribute_exchange_turns.
+#: exchanges.attribute_exchange_turns.
 REPLYING_VERBS = frozenset({"répondre", "rétorquer", "répliquer", "riposter"})
 
 #: Speech verbs of a speaker going on ("« … », ajoute l'agriculteur" right after the farmer's named quote): a
-#: description no rule resolves, in their cue, is the speaker of the quote just before (see quotes._attributed).
+#: description no rule resolves, in their cue, is the speaker of the quote just before (see
+#: exchanges.description_in_exchange).
 CONTINUING_VERBS = frozenset({"ajouter", "poursuivre", "renchérir", "enchaîner", "compléter", "conclure"})
 
 #: Verbs that report speech only in an incise right after the quote, as an interviewer presses a guest or a judge
