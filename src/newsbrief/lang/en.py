@@ -60,7 +60,8 @@ OTHER_NAME_MARKERS = ("also known as", "better known as", "otherwise known as", 
 #: marginal seat", "a senior official at the ministry"): part of the description, not an adjunct of the speech.
 SOURCE_PREPOSITIONS = frozenset({"in", "at"})
 
-#: Nouns that name a source after "through the" ("through the voice of its ambassador").
+#: Nouns that name a source after "through the" ("through the voice of its ambassador"), and the prepositions
+#: before them.
 VOICE_NOUNS = frozenset({"voice", "mouth", "pen"})
 VOICE_PREPOSITIONS = frozenset({"through"})
 
@@ -130,8 +131,7 @@ dissident refugee hostage prisoner detainee deputy treasurer captain manager ath
 photographer reporter correspondent banker consultant firefighter engineer architect man woman heir successor
 predecessor rival ally supporter owner investor trader executive boss counterpart person insider
 republican democrat conservative tory socialist liberal centrist nationalist populist billionaire tycoon mogul
-participant attendee guest fisherman sailor nominee opponent challenger critic commentator magistrate scholar
-academic
+participant attendee guest fisherman sailor nominee opponent challenger critic commentator scholar academic
 """.split())
 
 #: Role nouns a journalist uses in turn for the same person ("Jane Doe, an economist ..." then "the
