@@ -45,3 +45,5 @@ run "fr-press dev 11 (written this session)" $G/fr-press $C/fr-press/fr-{73..78}
 run "en dev 11 (written this session)" $G/en          $C/en/en-{57..61}.txt
 run "fr-press fresh test 9 (held out)" $G/fr-press $C/fr-press/fr-{67..72}.txt
 run "en fresh test 9 (held out)"   $G/en          $C/en/en-{52..56}.txt
+run "fr-press fresh test 10 (held out)" $G/fr-press $C/fr-press/fr-{79..84}.txt
+run "en fresh test 10 (held out)"   $G/en          $C/en/en-{62..66}.txt
