@@ -81,8 +81,8 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from newsbrief.grammar import DEFINITE, PERSON_TAGS, clitic_carrier, determiner, is_source_marker, marked_source, \
-    noun_phrase, after_object_clitic, role_lemma
+from newsbrief.grammar import DEFINITE, PERSON_TAGS, clitic_carrier, determiner, is_age, is_source_marker, \
+    marked_source, noun_phrase, after_object_clitic, role_lemma
 from newsbrief.names import is_given_name
 from newsbrief.quotespans import QuoteSpan
 
@@ -679,8 +679,7 @@ def _last_person(tokens: Span, lang: ModuleType | None = None) -> Token | None:
 def _aged_name(name: Token, lang: ModuleType) -> bool:
     """A capitalised name followed by its age in the press's apposition: "Odile, 71 ans," (a person)."""
     after = name.doc[name.i + 1: name.i + 4]
-    return name.is_title and len(after) == 3 and after[0].text == "," and after[1].like_num \
-        and after[2].lower_ in getattr(lang, "AGE_NOUNS", ())
+    return name.is_title and len(after) == 3 and after[0].text == "," and is_age(after[1], lang)
 
 
 def _announces_speech(sentence: Span, lang: ModuleType) -> bool:

@@ -143,6 +143,13 @@ def edge(token: Token) -> bool:
         or token.pos_ == "ADP"
 
 
+def is_age(number: Token, lang: ModuleType) -> bool:
+    """A number followed by the language's noun of years (``AGE_NOUNS``), as the press sets a person's age off
+    after the name ("Patrick X, 53 ans,")."""
+    return number.like_num and number.i + 1 < len(number.doc) \
+        and number.nbor().lower_ in getattr(lang, "AGE_NOUNS", ())
+
+
 def is_source_marker(token: Token, lang: ModuleType) -> bool:
     """"selon", "d'après" (one token or two), "according to", "par la voix de", "pour" opening a sentence before
     a name, a role or a capitalised noun ("Pour le Glânois,": an inhabitant), or before a stressed pronoun set off

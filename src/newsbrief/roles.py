@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING
 
 from newsbrief.cues import speech_lemma
 from newsbrief.entities import EntityTable
-from newsbrief.grammar import ADJUNCT_OPENERS, complement, is_source_marker, noun_phrase, reported_pronoun
+from newsbrief.grammar import ADJUNCT_OPENERS, complement, is_age, is_source_marker, noun_phrase, \
+    reported_pronoun
 from newsbrief.names import demonym_place, fold_name
 
 if TYPE_CHECKING:
@@ -242,8 +243,7 @@ def _set_off_participle(doc: Doc, span: Span, lang: ModuleType) -> list[tuple[st
     """The gender of a past participle set off after a name, or after its age, which agrees with the person
     ("Moussa, 31 ans, arrivé de Bamako en 2023,"), weighed as an agreeing adjective."""
     i = span.end
-    if i + 3 < len(doc) and doc[i].text == "," and doc[i + 1].like_num \
-            and doc[i + 2].lower_ in getattr(lang, "AGE_NOUNS", ()):
+    if i + 3 < len(doc) and doc[i].text == "," and is_age(doc[i + 1], lang):
         i += 3  # past the age
     participle = doc[i + 1] if i + 1 < len(doc) and doc[i].text == "," else None
     if participle is None or "Part" not in participle.morph.get("VerbForm") \
@@ -282,8 +282,8 @@ def _learn_age_noun(doc: Doc, span: Span, name: str, at: int, roles: dict[str, l
     nouns = getattr(lang, "DECADE_NOUNS", {})
     if not nouns or span.end + 2 >= len(doc) or doc[span.end].text not in (",", "("):
         return
-    number, unit = doc[span.end + 1], doc[span.end + 2]
-    noun = nouns.get(int(number.text) // 10) if number.text.isdigit() and unit.lower_ in lang.AGE_NOUNS else None
+    number = doc[span.end + 1]
+    noun = nouns.get(int(number.text) // 10) if number.text.isdigit() and is_age(number, lang) else None
     if noun is not None:
         roles.setdefault(noun, []).append(Role(at, name, frozenset()))
 
