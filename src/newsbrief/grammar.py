@@ -143,6 +143,12 @@ def edge(token: Token) -> bool:
         or token.pos_ == "ADP"
 
 
+def premodifies(name: Token, noun: Token) -> bool:
+    """A name between a noun's determiner and the noun ("the Cork South-Central TD", "a Trump adviser"): it says
+    whose or where the role is, not who holds it ("Jane Hollis MP" has no determiner)."""
+    return name.i < noun.i and any(c.dep_ == "det" and c.i < name.i for c in noun.children)
+
+
 def is_age(number: Token, lang: ModuleType) -> bool:
     """A number followed by the language's noun of years (``AGE_NOUNS``), as the press sets a person's age off
     after the name ("Patrick X, 53 ans,")."""

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.cues import speech_lemma
 from newsbrief.entities import EntityTable
-from newsbrief.grammar import ADJUNCT_OPENERS, complement, is_age, is_source_marker, noun_phrase, \
+from newsbrief.grammar import ADJUNCT_OPENERS, complement, is_age, is_source_marker, noun_phrase, premodifies, \
     reported_pronoun
 from newsbrief.names import demonym_place, fold_name
 
@@ -182,11 +182,10 @@ def _linked_tokens(doc: Doc, span: Span, lang: ModuleType) -> list[Token]:
 
 
 def _premodifier(span: Span) -> bool:
-    """A name qualifying a noun after it that opens with its own determiner ("the Cork South-Central TD", "a Trump
-    adviser"): the noun is someone tied to the name, not the name's role ("Jane Hollis MP" has no determiner)."""
+    """A name qualifying a noun after it that opens with its own determiner (see
+    :func:`~newsbrief.grammar.premodifies`): the noun is someone tied to the name, not the name's role."""
     head = span.root.head
-    return span.root.dep_ in ("compound", "nmod") and head.i >= span.end \
-        and any(c.dep_ == "det" and c.i < span.start for c in head.children)
+    return span.root.dep_ in ("compound", "nmod") and head.i >= span.end and premodifies(span[0], head)
 
 
 def _learn_linked_role(token: Token, span: Span, name: str, start: int, roles: dict[str, list[Role]],

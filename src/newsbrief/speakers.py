@@ -107,7 +107,7 @@ from typing import TYPE_CHECKING
 from newsbrief.cues import speech_lemma
 from newsbrief.entities import EntityTable
 from newsbrief.grammar import ADJUNCT_OPENERS, DEFINITE, PERSON_TAGS, complement, edge, interrupts, is_source_marker, \
-    marked_source, names_speaker, noun_phrase, noun_root, role_lemma, after_object_clitic
+    marked_source, names_speaker, noun_phrase, noun_root, premodifies, role_lemma, after_object_clitic
 from newsbrief.grammar import determiner as _determiner  # aliased: the methods call its result ``determiner``
 from newsbrief.names import Mention, demonym_place, fold_name, inhabitant_stem, looks_personal, name_head
 from newsbrief.records import Resolution
@@ -504,7 +504,7 @@ class SpeakerResolver:
         names = [n for t in proper if (n := self._mention_at(t)) is not None]  # not "the Washington-based lender"
         proper.sort(key=lambda t: t.dep_ != "appos")  # the person in apposition first ("…, Laurent Ferrières,")
         people = [n for t in proper if (not complement(t, token) or self._glued_to_complement(t))
-                  and not _premodifying_name(t, token)
+                  and not premodifies(t, token)
                   and (n := self._mention_at(t)) is not None and self.table.label_of(n) == "PER"]
         if people:
             return people[0]
@@ -1409,12 +1409,6 @@ def _participle_complements(pronoun: Token) -> frozenset[int]:
                      and "Part" in adjunct.morph.get("VerbForm")  # advcl, or obl:mod as the parser has it too
                      and not any(c.dep_.startswith("nsubj") for c in adjunct.children)
                      for t in adjunct.subtree)
-
-
-def _premodifying_name(name: Token, noun: Token) -> bool:
-    """A name between a role noun's determiner and the noun ("the Cork South-Central TD", "a Trump adviser"): it
-    says whose or where the role is, not who holds it."""
-    return name.i < noun.i and any(c.dep_ == "det" and c.i < name.i for c in noun.children)
 
 
 def _set_off_relative_words(pronoun: Token) -> frozenset[int]:
