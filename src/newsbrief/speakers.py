@@ -1080,9 +1080,7 @@ class SpeakerResolver:
         when its article agrees with the pronoun's gender ("La Russie a averti qu'elle considérerait ...")."""
         if gender is not None and not getattr(self.lang, "GENDERED_BODIES", False):
             return None  # "she" is never an organisation in English ("it" is)
-        limit = sentence.end if before is None else before
-        subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj") and c.i < limit
-                        and not self._in_quote(c.idx)), None)
+        subject = self._subject_outside_quotes(sentence, before=before)
         subject = _owning_role(subject, self.lang) or subject if subject is not None else None
         name = None if subject is None else self._mention_at(subject) or (
             self._named_in_phrase(subject) if subject.pos_ == "NOUN" else None)  # "Le Conseil constitutionnel"
@@ -1091,14 +1089,19 @@ class SpeakerResolver:
         articles = [g for c in subject.children if c.dep_ == "det" for g in c.morph.get("Gender")]
         return name if gender is None or not articles or articles[0] == gender else None
 
+    def _subject_outside_quotes(self, sentence: Span, *, before: int | None = None) -> Token | None:
+        """The subject of a sentence's main verb, if not inside a quote (and before token ``before``)."""
+        limit = sentence.end if before is None else before
+        return next((c for c in sentence.root.children if c.dep_.startswith("nsubj") and c.i < limit
+                     and not self._in_quote(c.idx)), None)
+
     def _described_body(self, sentence: Span, *, gender: str) -> str | None:
         """The words of an organisation no name gives, the main subject of a sentence with a definite article
         agreeing with a pronoun's gender ("Le rectorat de l'académie, qui doit valider la carte, reste prudent.
         Dans un communiqué, il dit « … »"), in a language whose pronouns take up bodies."""
         if not getattr(self.lang, "GENDERED_BODIES", False):
             return None
-        subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj")
-                        and not self._in_quote(c.idx)), None)
+        subject = self._subject_outside_quotes(sentence)
         if subject is None or subject.pos_ != "NOUN" or "Plur" in subject.morph.get("Number") \
                 or subject.lemma_.lower() not in self.lang.ORG_NOUNS or subject.lemma_.lower() in self.lang.ROLE_NOUNS:
             return None
