@@ -43,7 +43,7 @@ run "fr-press dev 10 (was fresh test 8)" $G/fr-press $C/fr-press/fr-{61..66}.txt
 run "en dev 10 (was fresh test 8)" $G/en          $C/en/en-{47..51}.txt
 run "fr-press dev 11 (written this session)" $G/fr-press $C/fr-press/fr-{73..78}.txt
 run "en dev 11 (written this session)" $G/en          $C/en/en-{57..61}.txt
-run "fr-press fresh test 9 (held out)" $G/fr-press $C/fr-press/fr-{67..72}.txt
-run "en fresh test 9 (held out)"   $G/en          $C/en/en-{52..56}.txt
+run "fr-press dev 12 (was fresh test 9)" $G/fr-press $C/fr-press/fr-{67..72}.txt
+run "en dev 12 (was fresh test 9)" $G/en          $C/en/en-{52..56}.txt
 run "fr-press fresh test 10 (held out)" $G/fr-press $C/fr-press/fr-{79..84}.txt
 run "en fresh test 10 (held out)"   $G/en          $C/en/en-{62..66}.txt
