@@ -82,6 +82,8 @@ def ent(name: str, type_: str, mentions: int, *variants: str) -> dict[str, Any]:
         ("le président", TOKAIEV, False),
         ("le Kremlin", "Kremlin", True),
         ("diplomate européen", "un diplomate européen", True),
+        ("One senator", "a senator who asked not to be named", True),
+        ("One senator", "a minister", False),
         (None, None, True),
         ("", None, True),
         (None, TOKAIEV, False),

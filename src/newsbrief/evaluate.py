@@ -50,7 +50,7 @@ PERSON_LABELS = frozenset({"PER", "PERSON"})
 
 _QUOTE_MARKS = str.maketrans({c: '"' for c in "«»“”„‟‹›\"″"} | {c: "'" for c in "’‘ʼ‛`´"})
 _STOP_TOKENS = frozenset(
-    "le la les l de du des d un une the of a an m mme mlle mr mrs ms dr sir president".split()
+    "le la les l de du des d un une the of a an one m mme mlle mr mrs ms dr sir president".split()
 )
 
 
@@ -103,7 +103,8 @@ def _document_id(system: dict[str, Any], gold: dict[str, Any]) -> str:
 def speakers_match(system: str | None, gold: str | None) -> bool:
     """Whether a system speaker names the gold speaker (accent-folded, casefolded name tokens).
 
-    Stop tokens (le, de, the, M., Mme, président...) are ignored. The names match when either content-token set
+    Stop tokens (le, de, the, M., Mme, président...) are ignored; English "one" is one of them, as French « un »
+    is, because it is the indefinite determiner of an unnamed source ("One senator" = "a senator"). The names match when either content-token set
     contains the other ("Tokaïev" and "Kassym-Jomart Tokaïev"), or when they share a capitalised gold token of
     four letters or more and every capitalised token of the system is in the gold ("M. Tokaïev, chef de l'État"
     against "Kassym-Jomart Tokaïev"). Namesakes do not match ("Jean-Marie Le Pen" / "Marine Le Pen"), nor do
