@@ -50,7 +50,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from newsbrief.aliases import spells
-from newsbrief.grammar import DEFINITE, reported_pronoun
+from newsbrief.grammar import DEFINITE, is_age, reported_pronoun
 from newsbrief.names import (ELISION, Mention, demonym_place, fold_accents, fold_name, folded_words,
                              inhabitant_stem, is_given_name, surname)
 
@@ -957,11 +957,10 @@ def _with_aged_given_names(mentions: list[Mention], doc: Doc, lang: ModuleType) 
 
 def _aged(after: Span, lang: ModuleType) -> bool:
     """", 34 ans," / ", 34,": a comma, a number, maybe the language's word for years, a comma."""
-    words = [t.lower_ for t in after]
-    if len(words) < 3 or words[0] != "," or not after[1].like_num:
+    if len(after) < 3 or after[0].text != "," or not after[1].like_num:
         return False
-    rest = words[2:3] if words[2] == "," else words[2:4]
-    return rest[0] == "," or rest[0] in getattr(lang, "AGE_NOUNS", ()) and rest[1:] == [","]
+    closing = 3 if is_age(after[1], lang) else 2
+    return closing < len(after) and after[closing].text == ","
 
 
 def _heads_body(noun: Token) -> bool:
