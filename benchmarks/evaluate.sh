@@ -47,3 +47,5 @@ run "fr-press dev 12 (was fresh test 9)" $G/fr-press $C/fr-press/fr-{67..72}.txt
 run "en dev 12 (was fresh test 9)" $G/en          $C/en/en-{52..56}.txt
 run "fr-press fresh test 10 (held out)" $G/fr-press $C/fr-press/fr-{79..84}.txt
 run "en fresh test 10 (held out)"   $G/en          $C/en/en-{62..66}.txt
+run "fr-press dev 13 (written this session)" $G/fr-press $C/fr-press/fr-{85..90}.txt
+run "en dev 13 (written this session)" $G/en          $C/en/en-{67..71}.txt
