@@ -49,3 +49,5 @@ run "fr-press fresh test 10 (held out)" $G/fr-press $C/fr-press/fr-{79..84}.txt
 run "en fresh test 10 (held out)"   $G/en          $C/en/en-{62..66}.txt
 run "fr-press dev 13 (written this session)" $G/fr-press $C/fr-press/fr-{85..90}.txt
 run "en dev 13 (written this session)" $G/en          $C/en/en-{67..71}.txt
+run "fr-press dev 14 (written this session)" $G/fr-press $C/fr-press/fr-{91..96}.txt
+run "en dev 14 (written this session)" $G/en          $C/en/en-{72..76}.txt
