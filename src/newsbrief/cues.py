@@ -1096,13 +1096,13 @@ def _after_acronym(token: Token) -> bool:
 def _light_verb_phrase(token: Token, lang: ModuleType) -> str | None:
     """"faire savoir", "faire valoir" ...: the infinitive of a light-verb phrase of the language data within
     three tokens after a form of its light verb."""
-    for light, infinitives in lang.LIGHT_SPEECH_VERBS.items():
-        if token.lemma_.lower() == light:
-            following = token.doc[token.i + 1: token.i + 4]
-            found = next((t.lemma_.lower() for t in following if t.lemma_.lower() in infinitives), None)
-            if found is not None:
-                return f"{light} {found}"
-    return None
+    light = token.lemma_.lower()
+    infinitives = lang.LIGHT_SPEECH_VERBS.get(light)
+    if not infinitives:
+        return None
+    following = token.doc[token.i + 1: token.i + 4]
+    found = next((t.lemma_.lower() for t in following if t.lemma_.lower() in infinitives), None)
+    return None if found is None else f"{light} {found}"
 
 
 def speech_lemma(token: Token, lang: ModuleType) -> str | None:
