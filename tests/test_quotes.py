@@ -1264,6 +1264,40 @@ CONTEXT_CASES = [
     ("Le ministre de l'Industrie a ouvert le salon, en présence du wali de Tlemcen, Karim Bensalah, et du consul de "
      "France.\n\nPour le wali de Tlemcen, qui a inauguré un guichet unique, l'enjeu est local : « Nos entreprises "
      "doivent exporter davantage. »", "exporter davantage", "Karim Bensalah", "nominal"),
+    # "Justice X" is a judge: "the judge" several sentences on is X
+    ("Justice Helen Mwangi on Tuesday suspended the land levy pending a full hearing. The county had argued that it "
+     "needed the revenue. Lawyers for the traders said they would file fresh evidence. The Law Society said it "
+     "welcomed the order.\n\nThe judge also described the levy as “a tax by another name”.", "tax by another name",
+     "Helen Mwangi", "nominal"),
+    # "Ald." is a title, not the end of a sentence: "She" is the subject, not the colleague she spoke with
+    ("Ald. Maria Ortiz, 25th, said she met Ald. Janet Brooks on Friday to discuss a rival ordinance. She said the "
+     "caucus had “enough votes to block the fee.”", "enough votes", "Maria Ortiz", "pronoun"),
+    # "it" in the incise after a quote opening its sentence takes up the body the sentence before has speak
+    ("“The levy will fund local roads,” the Treasury said.\n\nThe Federation of Small Businesses, which represents "
+     "170,000 firms, said it had not been consulted. “We learnt of the levy from the newspapers,” it said in a "
+     "statement.", "from the newspapers", "Federation of Small Businesses", "explicit"),
+    # a verb of thought in the clause a speech verb reports is no cue: the reporting subject speaks
+    ("Transport Secretary Mark Ellison met the mayor after the debate. He told reporters that the council hoped "
+     "the bill would pass “well before the summer recess.”", "summer recess", "Mark Ellison", "pronoun"),
+    # a name in a description that says to whom its person relates is not the speaker
+    ("Environment Secretary Brenda Cole unveiled the subsidy plan on Monday.\n\nThe National Farmers' Union, a "
+     "longtime Cole ally, said in a statement that the plan was “a betrayal of rural England.”", "betrayal",
+     "National Farmers' Union", "explicit"),
+    # a name in brackets after a body's name is its short name, whatever its letters: the body speaks as named
+    ("Dairy farmers blocked roads near Hanover on Monday. The German Farmers' Association (Bauernverband) said in a "
+     "statement that the new quotas were “unworkable for family farms.” Bauernverband said it would join the "
+     "blockades.", "unworkable", "German Farmers' Association",
+     "explicit"),
+    # a quote that is a paragraph of its own, the next opening on the occasion someone was speaking at
+    ("The minister defended the cuts in Parliament on Tuesday.\n\n“We will not balance the books on the backs of "
+     "the sick.”\n\nUnison general secretary Karen Whitby was speaking at a rally outside St Thomas' Hospital, "
+     "where nurses gathered after their shifts.", "backs of the sick", "Karen Whitby", "explicit"),
+    # "the official" takes up the more specific role an indefinite description introduced
+    ("A procurement officer at the ministry, who spoke on condition of anonymity, said the tender had stalled.\n\n"
+     "“Nobody wants to sign off on it before the audit,” the official said.", "sign off", "procurement officer",
+     "nominal"),
+    ("Ms Patel has not ruled out a bid. One senior Labour source close to Ms Patel said the party had "
+     "“no appetite” for a contest.", "no appetite", "source close to Ms Patel", "nominal"),
 ]
 
 

@@ -40,6 +40,8 @@ HISTORIAN = "Mme Le Pen a rencontré l'historienne Nicole Martin et Paul Durand,
      "Etienne Morel", "Masc"),  # a given name written without its accent ("Étienne")
     ("en", "Sen. Roger Halvorsen, a Republican from Montana, placed a hold on the nomination.", "senator",
      "Roger Halvorsen", "Masc"),  # an abbreviated title gives its role
+    ("en", "Ald. Maria Ortiz, 25th, opposed the fee.", "alderman", "Maria Ortiz", "Fem"),  # a Chicago alderman
+    ("en", "Justice Helen Mwangi suspended the levy.", "judge", "Helen Mwangi", "Fem"),  # "Justice" titles a judge
     # the head of the phrase set off before the name, not its complement ("Santé", "Manitoba")
     ("fr", "« Le plan sera prêt en juin », a affirmé la ministre de la Santé du Manitoba, Lyne Caron, devant la "
      "presse.", "ministre", "Lyne Caron", "Fem"),

@@ -149,8 +149,10 @@ def _candidate_cues(doc: Doc, starts: list[int], span: QuoteSpan, lang: ModuleTy
                  *_verb_cues(after[:_AFTER_WINDOW], lang, "after"),
                  *_final_incise_cues(after[_AFTER_WINDOW:], lang), *_pointing_back_cues(after, lang)]
     # a verb after the quote whose subject comes before it does not report it ("les papillons « naturellement »
-    # mutés présentaient ...")
-    following = [c for c in following if c is None or c.speaker is None or c.speaker.i > last]
+    # mutés présentaient ..."); one in an earlier sentence is what a pronoun after the quote takes up ("“…,” it
+    # said")
+    following = [c for c in following if c is None or c.speaker is None or c.speaker.i > last
+                 or c.speaker.i < sentence_start]
     split = following.index(None)
     yield from _clause_source_cues(doc, first, last, lang)
     yield from following[:split]
@@ -370,12 +372,20 @@ def _verb_cues(tokens: list[Token], lang: ModuleType, how: str) -> Iterator[Cue]
         asked = "Part" in token.morph.get("VerbForm") and token.lemma_.lower() in lang.ASKING_VERBS and not any(
             c.dep_.startswith("aux") for c in token.children)  # "Interrogé par Le Figaro, X", not "a demandé X"
         if _is_speech_verb(token, lang) and not _infinitive(token) and not asked \
-                and not (how == "before" and _on_fronted_complement(token)):
+                and not (how == "before" and _on_fronted_complement(token)) and not _reported_attitude(token, lang):
             inverted = _postverbal_subject(token, lang) if how == "after" and _after_comma(token) \
                 and token.lemma_.lower() not in lang.ADDRESSING_VERBS else None  # not "X, who ..., told Reuters"
             speaker = inverted if inverted is not None and could_speak(inverted, lang) else \
                 _speaker_of(token, lang, -1)
             yield Cue(word=_cue_word(token, lang), speaker=speaker, how=how)
+
+
+def _reported_attitude(verb: Token, lang: ModuleType) -> bool:
+    """A verb of thought in the clause a speech verb reports ("He told reporters that the council hoped the bill
+    would pass “before …”"): the words are the reporting speaker's, not the thinker's, so it is no cue."""
+    return speech_lemma(verb, lang) in getattr(lang, "ATTITUDE_VERBS", ()) and verb.dep_ == "ccomp" \
+        and verb.head.i < verb.i and _is_speech_verb(verb.head, lang) \
+        and speech_lemma(verb.head, lang) not in getattr(lang, "ATTITUDE_VERBS", ())
 
 
 def _on_fronted_complement(verb: Token) -> bool:
@@ -544,6 +554,8 @@ def _neighbour_cues(first: Span, last: Span, lang: ModuleType) -> Iterator[Cue]:
     else the sentence before (see :func:`_next_sentence_cues` and :func:`_previous_sentence_cues`)."""
     opens_paragraph = first.start == 0 or "\n" in first.doc[first.start - 1].text
     yield from _next_sentence_cues(last, lang, opens_paragraph=opens_paragraph)
+    if opens_paragraph:
+        yield from _speaking_event_cues(last, lang)
     if first.start > 0:
         yield from _previous_sentence_cues(first, lang)
 
@@ -579,6 +591,23 @@ def _next_sentence_cues(last: Span, lang: ModuleType, *, opens_paragraph: bool =
                            and any(c.lower_ in _FROM for c in t.children) and could_speak(t, lang)), None)
             if author is not None:
                 yield Cue(word="", speaker=author, how="next")
+
+
+def _speaking_event_cues(last: Span, lang: ModuleType) -> Iterator[Cue]:
+    """A quote that is a paragraph of its own, whose next paragraph opens on the occasion its subject spoke at
+    ("“…” ¶ CoG chairperson X was speaking outside the court after the ruling"): that subject speaks."""
+    doc = last.doc
+    if last.end >= len(doc) or "\n" not in doc[last.end - 1].text:
+        return
+    following = doc[last.end].sent
+    verb = following.root
+    progressive = any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children) \
+        and "Prog" in verb.morph.get("Aspect")
+    subject = subject_of(verb) if progressive and verb.lemma_.lower() in getattr(lang, "SPEAKING_VERBS", ()) \
+        else None
+    if subject is not None and subject.i < verb.i and _is_person_word(subject, lang) \
+            and not _has_quote_mark(following):
+        yield Cue(word=verb.lemma_.lower(), speaker=subject, how="next")
 
 
 def _voiced_source(sentence: Span, lang: ModuleType) -> Token | None:
@@ -761,16 +790,25 @@ def _disagreeing_pronoun(subject: Token, verb: Token) -> bool:
 
 def _sentence_it_source(subject: Token, lang: ModuleType) -> Token | None:
     """"The complaint argues that … It also accuses the agency of …": a neuter pronoun opening its sentence, or
-    opening its main clause after a fronted adjunct ("In a statement it said", "On Monday, it added"), takes up
-    the subject of the sentence before when that is a document, a statement or a body (never a person)."""
+    opening its main clause after a fronted adjunct ("In a statement it said", "On Monday, it added") or after
+    the quote that opens the sentence ("“…,” it said in a response"), takes up the subject of the sentence before
+    when that is a document, a statement or a body (never a person)."""
     if subject.lower_ not in getattr(lang, "NEUTER_PRONOUNS", ()) or subject.sent.start == 0 \
-            or not (subject.i == subject.sent.start or _after_fronted_adjunct(subject)):
+            or not (subject.i == subject.sent.start or _after_fronted_adjunct(subject)
+                    or _after_opening_quote(subject)):
         return None
     before = subject_of(subject.doc[subject.sent.start - 1].sent.root)
     if before is None or before.pos_ not in ("NOUN", "PROPN"):
         return None
     words = getattr(lang, "DOCUMENT_NOUNS", frozenset()) | lang.REPORTING_NOUNS | lang.ORG_NOUNS
     return before if before.lemma_.lower() in words or before.ent_type_ == "ORG" else None
+
+
+def _after_opening_quote(subject: Token) -> bool:
+    """A word right after the closing mark of a quote that opens its sentence (the incise "“…,” it said")."""
+    opening = subject.sent[0]
+    return subject.i > opening.i + 1 and opening.is_quote and "Ini" in opening.morph.get("PunctSide") \
+        and subject.nbor(-1).is_quote and "Fin" in subject.nbor(-1).morph.get("PunctSide")
 
 
 def _after_fronted_adjunct(subject: Token) -> bool:

@@ -254,8 +254,9 @@ def _set_off_participle(doc: Doc, span: Span, lang: ModuleType) -> list[tuple[st
 
 def _title_role(title: Token, lang: ModuleType) -> str:
     """The role an abbreviated title before a name gives ("Sen." -> senator, "Gov." -> governor), for a later
-    description ("the 71-year-old senator"); "" for any other word. A title in full ("Foreign Minister X") is left
-    out: articles use "the minister" for a person with some other title as well."""
+    description ("the 71-year-old senator"), or a full title that names one role only ("Justice" -> judge); "" for
+    any other word. Another title in full ("Foreign Minister X") is left out: articles use "the minister" for a
+    person with some other title as well."""
     role = getattr(lang, "ABBREVIATED_ROLES", {}).get(title.lower_, "")
     return role if role in lang.ROLE_NOUNS else ""
 

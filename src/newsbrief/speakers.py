@@ -499,9 +499,10 @@ class SpeakerResolver:
         """A name in the noun phrase of a description: a person in apposition ("le président du CERN, Michel
         Spiro"); an organisation only when the phrase is definite and not a role ("le syndicat SUD", but "un
         porte-parole du RN" stays a description)."""
-        proper = [t for t in noun_phrase(token) if _name_word(t) and t.head.pos_ not in ("ADJ", "VERB")
-                  and not self._based_in(t, token)]
-        names = [n for t in proper if (n := self._mention_at(t)) is not None]  # not "the Washington-based lender"
+        proper = [t for t in noun_phrase(token) if _name_word(t) and not _relating_name(t, token)
+                  and not self._based_in(t, token)]  # not "the Washington-based lender"
+        short = {t.i for t in proper if _short_name_of(t, token)}  # "The Indonesian Employers Association (Apindo)"
+        names = [n for t in proper if t.i not in short and (n := self._mention_at(t)) is not None]
         proper.sort(key=lambda t: t.dep_ != "appos")  # the person in apposition first ("…, Laurent Ferrières,")
         people = [n for t in proper if (not complement(t, token) or self._glued_to_complement(t))
                   and not premodifies(t, token)
@@ -511,7 +512,8 @@ class SpeakerResolver:
         determiner = _determiner(token)
         role = token.lemma_.lower() in self.lang.ROLE_NOUNS
         if token.lemma_.lower() not in self.lang.ORG_NOUNS:  # "la direction de la chaîne ... de la France"
-            names = [n for t in proper if not complement(t, token) and (n := self._mention_at(t)) is not None]
+            names = [n for t in proper if t.i not in short and not complement(t, token)
+                     and (n := self._mention_at(t)) is not None]
         return names[0] if names and not role and determiner not in _INDEFINITE else None
 
     def _glued_to_complement(self, name: Token) -> bool:
@@ -869,8 +871,11 @@ class SpeakerResolver:
 
     def _introduction_of(self, token: Token) -> Token | None:
         """The last indefinite description of the role (or one of its kind) before a definite one, outside
-        quotes, preferring one with the same adjectives ("européen" in both)."""
-        lemmas, adjectives = self._kin(token.lemma_.lower()), adjectives_of(token)
+        quotes, preferring one with the same adjectives ("européen" in both); a generic role takes up the more
+        specific ones it covers (``GENERIC_ROLES``: "A finance executive … said" … "the official said")."""
+        lemma = token.lemma_.lower()
+        lemmas = self._kin(lemma) | getattr(self.lang, "GENERIC_ROLES", {}).get(lemma, frozenset())
+        adjectives = adjectives_of(token)
         earlier = [t for t in self.doc[:token.i] if t.lemma_.lower() in lemmas and t.pos_ in ("NOUN", "PROPN")
                    and any(c.dep_ in ("det", "nummod") and c.lower_ in _A_OR_ONE
                            for c in t.children)
@@ -1348,6 +1353,28 @@ def _name_adverb(token: Token) -> bool:
     adverb = token.pos_ == "ADV" or token.dep_ == "advmod"  # "Now" tagged as a proper noun modifying the verb
     return adverb and token.text[:1].isupper() and token.is_alpha and not token.is_sent_start \
         and token.nbor(-1).pos_ == "PROPN" and token.nbor(-1).whitespace_ != ""
+
+
+def _short_name_of(word: Token, name: Token) -> bool:
+    """A name in brackets right after another name, which it shortens ("The Indonesian Employers Association
+    (Apindo)", "the Kenya National Union of Nurses (KNUN)"): the same body, even when its letters are not the
+    initials of the name."""
+    return name.pos_ == "PROPN" and word.head.i == name.i and word.dep_ == "appos" and word.i > name.i + 1 \
+        and word.nbor(-1).text == "("
+
+
+def _relating_name(name: Token, head: Token) -> bool:
+    """A name in a description that says to whom its person relates, not who they are: one under an adjective or
+    verb ("One senior source close to Mr Lyttle", "a lawyer familiar with Ms Diaz's case") or set between the
+    determiner and another noun of the phrase ("The Chicago Teachers Union, a key Johnson ally,")."""
+    node = name.head
+    while node.pos_ not in ("ADJ", "VERB"):
+        if node.i == head.i or node.head.i == node.i:
+            return False
+        if node.pos_ == "NOUN" and premodifies(name, node):
+            return True
+        node = node.head
+    return True
 
 
 def _name_before_apposed_subject(name: Token) -> bool:

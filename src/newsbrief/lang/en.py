@@ -18,6 +18,14 @@ retort counter plead lament hail dub brand term underline highlight point propos
 sigh mutter challenge beg explain summarise summarize announce
 """.split())
 
+#: Speech verbs of thought: in the clause another speech verb reports ("X said the council hoped …") they are what
+#: X reports, not a cue of their own (see cues._reported_attitude).
+ATTITUDE_VERBS = frozenset({"believe", "think", "hope", "fear", "worry", "wonder", "estimate", "reckon"})
+
+#: Verbs of the occasion someone spoke at, in the progressive ("He was speaking at a rally in Leeds"): after a quote
+#: that is a paragraph of its own, the next paragraph opening so names its speaker.
+SPEAKING_VERBS = frozenset({"speak", "talk"})
+
 #: Verbs that report speech only in an incise right after the quote, as courts are reported (""…," she submitted",
 #: ""…," the judge held"); elsewhere they name acts ("submit plans", "held talks").
 INCISE_SPEECH_VERBS = frozenset({"submit", "hold", "rule"})
@@ -98,15 +106,16 @@ POST_NOMINALS = frozenset({"KC", "QC", "SC", "MP", "MSP", "MEP", "MLA", "TD", "O
 #: Abbreviated titles the tokenizer must keep whole: split as "Coun" + ".", they end the sentence before the
 #: name ("said Coun. Marisa Delorme" would give the speaker "Coun").
 TITLE_ABBREVIATIONS = ("Coun.", "Cllr.", "Col.", "Capt.", "Lt.", "Cmdr.", "Amb.", "Supt.", "Insp.", "Det.", "Sgt.",
-                       "Atty.", "Maj.", "Cpl.", "Pvt.", "Hon.", "Msgr.")
+                       "Atty.", "Maj.", "Cpl.", "Pvt.", "Hon.", "Msgr.", "Ald.")
 
-#: Abbreviated titles before a name and the role they give ("Sen. Roger Halvorsen" is a senator).
+#: Abbreviated titles before a name and the role they give ("Sen. Roger Halvorsen" is a senator; "Ald. Jane Doe" is
+#: a Chicago alderman), and "Justice", the title of a judge of a higher court ("Justice Jane Doe" … "the judge").
 ABBREVIATED_ROLES = {"sen.": "senator", "sen": "senator", "rep.": "representative", "gov.": "governor",
                      "gen.": "general", "col.": "colonel", "capt.": "captain", "lt.": "lieutenant",
                      "cmdr.": "commander", "amb.": "ambassador", "pres.": "president", "supt.": "officer",
                      "insp.": "officer", "det.": "officer", "sgt.": "officer", "prof.": "professor",
                      "coun.": "councillor", "cllr.": "councillor", "cllr": "councillor", "maj.": "major",
-                     "atty.": "attorney"}
+                     "atty.": "attorney", "ald.": "alderman", "justice": "judge"}
 
 #: Words that qualify a title into a role's name, written capitalised before it ("Foreign Minister", "Trade
 #: Representative", "Deputy Prime Minister"): a phrase of these and titles only names no one.
@@ -149,6 +158,11 @@ ROLE_KINDS = {word: kind for kind, words in {
     "parliament": "mp backbencher lawmaker legislator",
     "rival": "rival opponent challenger",
 }.items() for word in words.split()}
+
+#: Generic role words and the more specific ones they take up when an indefinite description introduced the
+#: person ("A finance executive at the county, who asked not to be named, said …" … "the official said").
+GENERIC_ROLES = {"official": frozenset({"executive", "officer", "administrator", "aide", "adviser", "advisor",
+                                        "diplomat", "spokesperson", "spokesman", "spokeswoman", "negotiator"})}
 
 #: Endings of the words for a movement or party line ("the unionist MLA X" … "the unionist"): one in a person's
 #: introduction stands for them later, whatever the party (see :func:`newsbrief.roles.learn_roles`).
