@@ -173,6 +173,9 @@ def test_could_speak(language: str, text: str, word: str, speaks: bool) -> None:
     ("en", "The minister who said it left.", "said", "minister"),  # through the relative pronoun
     # not the object of an earlier subject's relative clause
     ("fr", "Les Emirats, qui ont facilité plusieurs dizaines d'échanges, ont salué l'accord.", "salué", "Emirats"),
+    # an emphatic pronoun only takes up the subject before it; not one after a phrase of comparison
+    ("fr", "Mme Vidal elle-même assure que son équipe reste mobilisée.", "assure", "Mme"),
+    ("fr", "Comme la porte-parole du ministère, elle redoute une pénurie.", "redoute", "elle"),
 ])
 def test_subject_of(language: str, text: str, verb: str, subject: str) -> None:
     found = subject_of(token(parse(language, text), verb))

@@ -1298,6 +1298,30 @@ CONTEXT_CASES = [
      "nominal"),
     ("Ms Patel has not ruled out a bid. One senior Labour source close to Ms Patel said the party had "
      "“no appetite” for a contest.", "no appetite", "source close to Ms Patel", "nominal"),
+    # a word quoted in a relative or completive clause of another's is reported: the sentence is about the main
+    # subject, whom "elle" / "il" takes up
+    ("La sénatrice Anne Roux a défendu le texte en séance. Son adjointe, Léa Marchand, à qui Anne Roux reproche une "
+     "« fronde » larvée, ne désarme pas. « Ce projet a été écrit sans nous. Nous ne le voterons pas en l'état », "
+     "tonne-t-elle.", "écrit sans nous", "Léa Marchand", "pronoun"),
+    ("Le député écologiste Marc Delorme a ouvert le débat. M. Perrin rappelle que Marc Delorme réclamait en 2022 une "
+     "« taxe carbone aux frontières ». « Ils ont changé d'avis dès qu'ils ont eu des sièges », raille-t-il.",
+     "changé d'avis", "Perrin", "pronoun"),
+    # an emphatic pronoun after the subject only takes it up
+    ("Le préfet a présenté son plan jeudi. Mme Vidal elle-même assure que son équipe « reste mobilisée ».",
+     "mobilisée", "Vidal", "explicit"),
+    # a party named after a name's comma and a conjunction opens another clause: no party line for that name
+    ("Le maire conteste la lecture de M. Girard, et le MoDem se tient à distance. Le sénateur Luc Dupin suggère, "
+     "comme l'avait proposé M. Girard en mai, de reporter le vote. « Rien ne presse », estime le centriste.",
+     "Rien ne presse", "Luc Dupin", "nominal"),
+    # a document with a possessive speaks for whom the possessive stands for; "leur" for a plural group
+    ("La Fédération des usagers du rail a publié mardi un bilan de l'été. Son rapport dénonce des « retards "
+     "chroniques » sur toutes les lignes.", "retards chroniques", "Fédération des usagers du rail", "pronoun"),
+    ("Deux contrôleurs de l'Office national des forêts ont inspecté la parcelle. Leur procès-verbal décrit des "
+     "« coupes illégales » sur trois hectares.", "coupes illégales", "Office national des forêts", "pronoun"),
+    # words a sentence points back to as going round a circle are the circle's
+    ("Le projet de loi sur l'immigration arrive mardi au Sénat.\n\n« Il faudra trancher avant Noël. » La phrase "
+     "circule depuis lundi dans l'entourage du ministre de l'Intérieur, qui se tait depuis.", "trancher avant Noël",
+     "l'entourage du ministre de l'Intérieur", "nominal"),
 ]
 
 

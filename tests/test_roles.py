@@ -140,6 +140,12 @@ def test_a_bare_role_set_off_after_a_name_governed_by_a_preposition_is_its_own()
     assert {r.person for r in roles.get("économiste", [])} == {"Nadia Ferhat"}
 
 
+def test_a_party_after_a_name_s_comma_and_conjunction_is_another_clause_s() -> None:
+    """"… la lecture de M. Girard, et le MoDem se tient à distance": the MoDem's members are not Girard's kind."""
+    roles, _ = roles_of("fr", "Le maire conteste la lecture de M. Girard, et le MoDem se tient à distance.")
+    assert "centriste" not in roles
+
+
 def test_the_apposition_after_a_name_governed_by_a_preposition_is_another_s() -> None:
     roles, _ = roles_of("fr", "Comme Paul Vautrin, la porte-parole écologiste, Anne Morel, a dénoncé le texte.")
     assert {r.person for r in roles.get("porte-parole", [])} == {"Anne Morel"}  # not Paul Vautrin

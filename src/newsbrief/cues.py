@@ -95,6 +95,7 @@ _AFTER_WINDOW = 12
 _PLACE_TAGS = ("LOC", "GPE")
 _NAME_TAGS = ("PER", "PERSON", "ORG", "GPE")
 _FROM = ("de", "du", "d'", "d’", "des", "from", "of", "by")
+_CIRCLE_PLACES = ("dans", "de", "d'", "d’", "in", "from")  # the circle words go round in or come from
 
 
 @dataclass(frozen=True)
@@ -612,9 +613,12 @@ def _speaking_event_cues(last: Span, lang: ModuleType) -> Iterator[Cue]:
 
 def _voiced_source(sentence: Span, lang: ModuleType) -> Token | None:
     """The person whose mouth, voice or pen a sentence names ("La formule revient sans cesse dans la bouche de
-    la maire"), who says what the sentence points back to."""
+    la maire"), who says what the sentence points back to; else the circle the words go round or come from ("Le
+    message circule dans l'entourage du Premier ministre"), which speaks itself."""
     return next((source for t in sentence if t.lower_ in lang.VOICE_NOUNS and is_source_marker(t, lang)
-                 and (source := marked_source(t, lang)) is not None and could_speak(source, lang)), None)
+                 and (source := marked_source(t, lang)) is not None and could_speak(source, lang)), None) \
+        or next((t for t in sentence if t.lemma_.lower() in getattr(lang, "CIRCLE_NOUNS", ())
+                 and any(c.dep_ == "case" and c.lower_ in _CIRCLE_PLACES for c in t.children)), None)
 
 
 def _first_subject(sentence: Span) -> Token | None:
@@ -1300,8 +1304,21 @@ def _main_subjects(subjects: list[Token]) -> list[Token]:
     kept = [s for s in subjects if not any(r < s.i for r in relatives)] or subjects
     # a party or place in brackets after a name is an aside, not a second subject ("X (Likud) said")
     kept = [s for s in kept if not (s.i > 0 and s.nbor(-1).text == "(")] or kept
+    kept = [s for s in kept if not _resumptive(s, kept)] or kept
     nominal = [s for s in kept if s.pos_ not in ("VERB", "AUX") or s.dep_ == "csubj"]
     return nominal or kept  # "le président …, admet que « les protestants ne parlent pas »": not "parlent"
+
+
+def _resumptive(pronoun: Token, subjects: list[Token]) -> bool:
+    """An emphatic pronoun subject right after another subject of its verb, which it only takes up ("Mme Deprez
+    elle-même assure"): the noun phrase before is the subject (one set off by commas, "Le maire, lui, estime", is
+    the resolver's left dislocation); not a phrase a word of comparison opens, which the parser hung on the verb
+    ("Comme la porte-parole de l'ONU elle-même, il redoute")."""
+    if pronoun.pos_ != "PRON" or pronoun.i == 0:
+        return False
+    before = pronoun.nbor(-1)
+    return any(s.i < pronoun.i and s.pos_ in ("NOUN", "PROPN") and s.right_edge.i == before.i
+               and not (s.left_edge.i > 0 and s.doc[s.left_edge.i - 1].pos_ in ("ADP", "SCONJ")) for s in subjects)
 
 
 def _noun_before(relative: Token) -> Token | None:
@@ -1365,9 +1382,12 @@ def could_speak(token: Token, lang: ModuleType) -> bool:
 
 def _authored(document: Token, lang: ModuleType) -> bool:
     """Whether a document noun names its author: a complement or owner that could speak itself ("un rapport de
-    la Ligue arabe", "the ministry's statement", "the report of the committee"), or an agent ("the report,
-    published by X"); not a complement that only describes the words ("la phrase en lettres rouges")."""
+    la Ligue arabe", "the ministry's statement", "the report of the committee"), a possessive ("son rapport",
+    "leur procès-verbal") or an agent ("the report, published by X"); not a complement that only describes the
+    words ("la phrase en lettres rouges")."""
     for child in document.children:
+        if child.dep_ == "det" and child.lower_ in lang.POSSESSIVES:
+            return True
         if child.dep_ == "acl" and _agent(child) is not None:
             return True
         authors = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else \

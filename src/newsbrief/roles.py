@@ -335,8 +335,9 @@ def _introduction(doc: Doc, span: Span, sentence: tuple[int, int], lang: ModuleT
     for token in doc[span.end: min(sentence[1], span.end + 14)]:
         commas += token.text == ","
         if commas > 1 or token.text in (".", ";", ":", "«", "“") or token.pos_ in ("VERB", "AUX") \
-                and "Fin" in token.morph.get("VerbForm"):
-            break
+                and "Fin" in token.morph.get("VerbForm") \
+                or token.pos_ == "CCONJ" and (not after or after[-1].text == ","):
+            break  # a conjunction right after the name or its comma joins another ("X, et les Engagés …")
         after.append(token)
     return before + after
 

@@ -125,6 +125,7 @@ _PLURAL_DEFINITE = frozenset({"les", "the"})
 _A_OR_ONE = _A_OR_AN | {"one"}  # "One backbencher", "One senior Tory figure"
 _SINGULAR = frozenset({"le", "la", "l'", "l’", "un", "une", "a", "an", "this", "that", "ce", "cet", "cette"})
 Resolved = tuple[str | None, str | None, Resolution]
+EMBEDDED_CLAUSES = frozenset({"acl:relcl", "relcl", "ccomp", "advcl"})  # clauses with a subject of their own
 
 
 class SpeakerResolver:
@@ -342,7 +343,7 @@ class SpeakerResolver:
         dislocated = _dislocated_noun(token, gender) if getattr(self.lang, "LEFT_DISLOCATION", False) else None
         if dislocated is not None:  # "L'opposition, elle, parle d'un « … »": the noun it takes up
             return self.resolve(dislocated, at=dislocated.idx)
-        if self.lang.PRONOUNS.get(word) == "pl":
+        if self.lang.PRONOUNS.get(word) == "pl" or word in getattr(self.lang, "PLURAL_POSSESSIVES", ()):
             return self._plural_antecedent(token), mention, "pronoun"
         if word in getattr(self.lang, "LATTER_PRONOUNS", ()):  # "ce dernier", "celui-ci": the last one named
             latest = [n for n in self.table.persons_before(token.idx) if self._compatible(n, gender)]
@@ -390,6 +391,8 @@ class SpeakerResolver:
         if token.lemma_.lower() not in self.lang.REPORTING_NOUNS and token.lower_ not in self.lang.REPORTING_NOUNS:
             return None
         for child in token.children:
+            if child.dep_ == "det" and child.lower_ in self.lang.POSSESSIVES:
+                return child  # "Son rapport dénonce": whom the possessive stands for
             if child.dep_ in ("nmod", "poss", "nmod:poss") and (child.pos_ == "PROPN" or child.pos_ == "NOUN" and (
                     names_speaker(child, self.lang) or self._mention_at(child) is not None)):
                 return child
@@ -1138,10 +1141,11 @@ class SpeakerResolver:
         "selon" at its head or as a body's voice ("par la voix de son avocate, Me X"). For a pronoun, also the
         speaker the sentence quotes (first), the person a pronoun subject stands for (with ``chain``, see
         :meth:`_pronoun_topic`) and an indefinite description (:meth:`_unnamed_person`)."""
-        spoken = [n for at, n in self.speakers if sentence.start_char <= at < sentence.end_char
+        spoken = [(at, n) for at, n in self.speakers if sentence.start_char <= at < sentence.end_char
                   and self.table.label_of(n) == "PER"]
-        if spoken and for_pronoun:  # a sentence quoting someone is about its speaker, not the subject inside
-            return spoken[-1:]
+        main = [n for at, n in spoken if not self._quoted_in_clause(sentence, at)]
+        if main and for_pronoun:  # a sentence quoting someone is about its speaker, not the subject inside
+            return main[-1:]
         compared = self._compared_until(sentence)  # not the one compared with ("Avec sa voisine, X, …, elle")
         subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj") and not self._in_quote(c.idx)
                         and not (c.pos_ == "PRON" and c.lower_ not in self.lang.PRONOUNS)  # not "rien", "cela"
@@ -1149,7 +1153,8 @@ class SpeakerResolver:
                        None) or noun_root(sentence) or self._unparsed_subject(sentence)
         subject = _titled_subject(subject, self.lang) if subject is not None else None
         subject = _owning_role(subject, self.lang) or subject if subject is not None else None
-        if subject is not None and subject.i == sentence.root.i and subject.pos_ == "NOUN":
+        if subject is not None and subject.i == sentence.root.i and subject.pos_ == "NOUN" \
+                and not any(c.dep_ == "appos" for c in subject.children):  # not "Son adjointe, X, à qui Y …"
             subject = _relative_subject(subject) or subject  # "Une accusation que rejette la vice-présidente."
         heads = [subject] if subject is not None else []
         heads += [source for t in sentence[:4] if is_source_marker(t, self.lang)
@@ -1157,10 +1162,27 @@ class SpeakerResolver:
         names = [n for h in heads for t in _with_apposed(h) if (t.i == h.i or not complement(t, h))
                  and (n := self._mention_at(t)) is not None and self.table.label_of(n) == "PER"]
         names += self._voices(sentence)
+        if spoken and for_pronoun:  # words quoted in a clause of another's: "X, à qui Y reproche un « chantage »"
+            return names[:1] or [spoken[-1][1]]
         if names or not for_pronoun:
             return names[:1] or self._described_person(subject)
         return (self._pronoun_topic(subject) if chain else []) or self._unnamed_person(subject) \
             or self._described_person(subject) or self._unnamed_person(subject, definite=True)
+
+    def _quoted_in_clause(self, sentence: Span, at: int) -> bool:
+        """Whether the quote opening at ``at`` lies in a relative or completive clause with its own subject,
+        outside quotes, under a main clause with another subject: "X, à qui Y reproche un « chantage »,
+        ne décolère pas", "X rappelle que Y promettait une « fiscalité plus juste »" quote Y in a sentence
+        about X."""
+        mark = next((t for t in sentence if t.idx >= at), None)
+        clause = next((a for a in mark.ancestors if a.dep_ in EMBEDDED_CLAUSES), None) if mark is not None else None
+        if clause is None:
+            return False
+        own = [c for c in clause.children if c.dep_.startswith("nsubj") and not self._in_quote(c.idx)]
+        root = sentence.root  # a noun root is the subject of a verb the parser lost ("Son adjointe, X, à qui …")
+        other = [root] if root.pos_ in ("NOUN", "PROPN") else \
+            [c for c in root.children if c.dep_.startswith("nsubj") and not self._in_quote(c.idx)]
+        return bool(own) and bool(other) and own[0].pos_ == "PROPN" and not self._in_quote(other[0].idx)
 
     def _voices(self, sentence: Span) -> list[str]:
         """The people a sentence names as a body's voice ("a répondu par la voix de son avocate, Me Claire Dumont")."""

@@ -119,6 +119,9 @@ PRONOUNS = {"il": "sg", "elle": "sg", "ils": "pl", "elles": "pl", "lui": "sg", "
 #: Possessives meaning "his/her words" ("selon ses termes").
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 
+#: Possessives of a plural owner, taken up like "ils" ("Leur rapport décrit …": the group named before).
+PLURAL_POSSESSIVES = frozenset({"leur", "leurs"})
+
 #: Possessives that never stand for a person (none: "son", "sa" take up a person or a body alike).
 NON_PERSONAL_POSSESSIVES: frozenset[str] = frozenset()
 
@@ -659,7 +662,8 @@ RELATIVE_PRONOUNS = frozenset({"qui", "que", "qu'", "dont", "lequel", "laquelle"
 #: Nouns that point back to quoted words from the next sentence ("C'est en ces termes que X a conclu").
 REPORTING_NOUNS = frozenset({"termes", "mots", "propos", "paroles", "déclaration", "phrase", "formule",
                              "communiqué", "rapport", "message", "lettre", "tribune", "entretien", "accusation",
-                             "accusations", "critique", "critiques", "réponse", "texte", "document", "note"})
+                             "accusations", "critique", "critiques", "réponse", "texte", "document", "note",
+                             "procès-verbal"})
 
 #: Demonstratives that make a document noun point back to a quote ("c'est par ce message que ...").
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
