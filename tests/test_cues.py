@@ -114,6 +114,9 @@ CUE_CASES = [
      "expliquer", "conseiller"),
     # a speech verb the tagger read as a noun between a person's name and the quote: the name speaks
     ("fr", "Un bilan que Paul Roux juge « mitigé, mais honnête ».", "before", "juger", "Paul"),
+    # a document in an indirect question says nothing: the one asking does
+    ("en", "Senator Ruth Okafor asked whether the statute required the regulator to do more than \"take note of\" "
+           "the findings.", "before", "ask", "Okafor"),
     # a quote opening its paragraph, then the sentence naming the mouth it comes out of
     ("fr", "« Pas question de reculer. » La phrase revient sans cesse dans la bouche de Sophie Klein, adjointe au "
      "maire.", "next", "", "Sophie"),

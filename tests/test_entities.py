@@ -171,6 +171,12 @@ def test_a_word_in_brackets_after_a_body_of_its_first_letter_is_its_acronym() ->
     assert entity(table, "Synalog") == entity(table, "Syndicat national des entreprises de logistique")
 
 
+def test_a_word_in_brackets_after_a_translated_body_is_its_acronym_in_its_own_language() -> None:
+    table = table_of("The Polish Farmers Union (Kolkrol) rejected the deal on Tuesday. Kolkrol said it would block "
+                     "the border crossings again.", "en")  # a name translated from Polish, its acronym not
+    assert entity(table, "Kolkrol") == entity(table, "Polish Farmers Union")
+
+
 def test_a_word_in_brackets_after_a_person_is_not_an_acronym_of_the_person() -> None:
     table = table_of("Au micro de RTL, l'eurodéputée Pauline Achard (Renew), membre de la commission, a "
                      "répondu.", "fr")
@@ -274,7 +280,17 @@ LABEL_CASES = [
      "Bordes", "LOC"),
     ("en", "Workers walked out on Tuesday. The mayor of Fernhill, Dana Whitlock, met the strikers at the gate.",
      "Fernhill", "LOC"),
+    # a chamber of commerce named by its town, which the model reads as a person speaking
+    ("en", "Business leaders were dismayed on Friday. Limerick Chamber said the decision was short-sighted.",
+     "Limerick Chamber", "ORG"),
 ]
+
+
+def test_a_tie_between_the_model_s_labels_is_no_person_s() -> None:
+    # a town named as a modifier ("Galway people", "Galway light rail") the model reads in turn as a person and a
+    # body: nothing makes it a person
+    group = [Mention(0, 6, "Galway", "PER"), Mention(40, 46, "Galway", "ORG"), Mention(90, 96, "Galway", "")]
+    assert _group_label(group, get_language_data("en")) != "PER"
 
 
 def test_a_firm_ending_in_initials_is_not_a_person_though_its_short_form_is_tagged_one() -> None:

@@ -1683,6 +1683,17 @@ def test_the_spokesman_of_another_body_is_not_the_spokesman_named_before(tmp_pat
      'what it called "callous and casual" monitoring of the river.', "callous", "High Court"),
     # critics are a source, as the subject of a labelling verb in a relative clause
     ('The council unveiled a parking plan that critics called "reckless and unfunded".', "reckless", "critics"),
+    # a quote standing as a paragraph of its own, whose source the next paragraph opens on ("That was the
+    # verdict from X", "The words came from X"), not the person named before it
+    ('Transport Minister Paul Reyes said the bypass would open in 2028.\n\n"We were promised a road, not a '
+     'roundabout."\n\nThat was the verdict from Maria Lopez, a councillor for the northern ward, who has '
+     'campaigned for the bypass since 2015.', "promised a road", "Maria Lopez"),
+    ('The mayor, Anne Walsh, defended the budget on Monday.\n\n"I will not vote for cuts to the fire service."'
+     '\n\nThe words came not from the opposition but from Tom Healy, a councillor in her own party.',
+     "fire service", "Tom Healy"),
+    # a reaction noun before a colon, subject of a copula that only qualifies it: its owner speaks
+    ('Prime Minister Mark Jensen met the unions on Monday. His reply to the union leaders, who had threatened a '
+     'general strike, was short: "The door is open, but the budget is closed."', "door is open", "Mark Jensen"),
 ])
 def test_the_speaker_is_the_named_source_not_a_neighbour(tmp_path: Path, text: str, words: str,
                                                          speaker: str) -> None:
@@ -1697,3 +1708,28 @@ def test_turns_of_an_exchange_alternate_between_asker_and_answerer(tmp_path: Pat
     assert quote_containing(quotes, "regional office").speaker == "Paul Reyes"
     assert quote_containing(quotes, "Without telling").speaker == "Ana Cruz"
     assert quote_containing(quotes, "Yes").speaker == "Paul Reyes"
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a headline fragment of two words given to a party takes the person whose body quote holds them
+    ("Pipeline deal a “paper tiger,” Greens say\n\nThe deal was signed on Monday in Regina.\n\n“It’s a paper "
+     "tiger. Nothing in it binds the company,” said Greens energy critic Maya Thornton.", "paper tiger,",
+     "Maya Thornton"),
+    # a lede fragment with no agent ("has been accused of") takes the person a description names in the body
+    ("Ministers accused of betraying the north over rail delays\n\nThe Government has been accused of “betraying "
+     "the north” after it confirmed that the rail line will not open before 2031.\n\nLabour’s transport "
+     "spokesperson, Aisling Byrne, raised the delays in the Dáil on Wednesday.\n\n“This is betraying the north, "
+     "nothing less,” the Dublin Bay South TD said.", "betraying the north", "Aisling Byrne"),
+])
+def test_an_opening_quote_takes_the_person_the_body_gives_its_words(tmp_path: Path, text: str, words: str,
+                                                                     speaker: str) -> None:
+    quote = next(q for q in analyse_text(tmp_path, text).quotes if q.text.startswith(words))
+    assert quote.speaker == speaker and quote.resolution == "previous"
+
+
+def test_a_quote_after_an_anonymous_source_whose_verb_lost_its_subject_is_theirs(tmp_path: Path) -> None:
+    # the parser hangs "supervisor" on the place, leaving "said" without subject; "who" makes it a person
+    text = ("The union held a vote on Monday. Paul Reyes said the offer was “an insult”.\n\nIn Millbrook, where "
+            "the plant employs 400 people, a shift supervisor who asked not to be named said morale was low."
+            "\n\n“Nobody here trusts the owners any more. We have heard it all before.”")
+    assert quote_containing(analyse_text(tmp_path, text), "Nobody here").speaker == "a shift supervisor"

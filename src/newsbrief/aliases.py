@@ -365,7 +365,8 @@ def _acronym_owners(key: str, groups: Groups, labels: dict[str, str], text: str,
     acronym = acronyms.pop()
     longer = [k for k in groups if len(k.split()) >= 2 and k != key]
     upper = any(_capitals(f) >= 2 for f in forms)  # "Pauline Achard (Renew)": a word in brackets defines nothing
-    defined = [k for k in longer if (upper or _lower_case_body(groups[k]) or _initial_of_body(acronym, k, labels))
+    defined = [k for k in longer if (upper or _lower_case_body(groups[k]) or _initial_of_body(acronym, k, labels)
+                                     or _translated_body(k, labels, lang))
                and labels[k] != "PER" and _defines(groups[k], acronym, text, lang)]
     if defined:
         return defined[:1]
@@ -379,6 +380,12 @@ def _initial_of_body(acronym: str, key: str, labels: dict[str, str]) -> bool:
     """Whether a word of syllables may be the acronym of an organisation's name: it starts with the name's first
     letter ("Union des industries utilisatrices d'énergie (Uniden)", not "Pauline Achard (Renew)")."""
     return labels[key] == "ORG" and _letters(key)[:1] == acronym[:1]
+
+
+def _translated_body(key: str, labels: dict[str, str], lang: ModuleType) -> bool:
+    """An organisation whose name opens with a demonym ("Indonesian Employers Association (Apindo)"): a name
+    translated from another language, whose acronym in brackets keeps that language's letters."""
+    return labels[key] == "ORG" and demonym_place(key.split()[0], lang.DEMONYMS) is not None
 
 
 def _lower_case_body(group: list[Mention]) -> bool:

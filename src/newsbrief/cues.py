@@ -168,6 +168,12 @@ def _candidate_cues(doc: Doc, starts: list[int], span: QuoteSpan, lang: ModuleTy
         yield from _neighbour_cues(doc[first].sent, doc[last].sent, lang)
 
 
+def _asked_about(verb: Token, lang: ModuleType) -> bool:
+    """A verb heading an indirect question ("whether the Act required", "si la loi impose"), which asserts
+    nothing of its own."""
+    return any(c.dep_ == "mark" and c.lower_ in getattr(lang, "QUESTION_MARKS", ()) for c in verb.children)
+
+
 def _clause_source_cues(doc: Doc, first: int, last: int, lang: ModuleType) -> Iterator[Cue]:
     """Rule 0: the source of the clause a quote sits in, from the quote up the parse to the first speech verb: a
     document that is the subject of a speech or document verb ("The summit declaration requires countries to
@@ -192,7 +198,8 @@ def _clause_source_cues(doc: Doc, first: int, last: int, lang: ModuleType) -> It
             document = subject is not None and subject.lemma_.lower() in documents | lang.REPORTING_NOUNS \
                 and not first < subject.i < last  # a word of the quote ("Not letters, payments," X told) is no source
             if document and (speech or node.lemma_.lower() in getattr(lang, "DOCUMENT_VERBS", ())):
-                yield Cue(word=node.lemma_.lower(), speaker=subject, how="source")
+                if not _asked_about(node, lang):  # "asked whether the Act required …": the asker's words
+                    yield Cue(word=node.lemma_.lower(), speaker=subject, how="source")
                 return
             free = any(c.dep_ in ("dobj", "obj") and c.lower_ == "what" for c in node.children)
             if subject is not None and free and node.lemma_.lower() in lang.LABELLING_VERBS:
@@ -534,13 +541,23 @@ def _clause_verb(named: Token, colon: int) -> Token:
     return clause
 
 
+def _qualifies(verb: Token, noun: Token) -> bool:
+    """A finite verb that says nothing of its own beside a reaction noun: one in a relative clause of the noun's
+    phrase, or the copula (or its auxiliary) whose subject the noun is ("Her reply was swift")."""
+    copula = verb.head if verb.dep_.startswith(("aux", "cop")) else verb
+    subject = noun.dep_.startswith("nsubj") and noun.head.i == copula.i \
+        and (copula.lemma_ in ("be", "être") or any(c.dep_ == "cop" for c in copula.children))
+    return subject or noun.i < verb.i and verb.i in {t.i for t in noun.subtree}
+
+
 def _reacting(clause: Span, lang: ModuleType) -> Token | None:
     """Who reacts in a verbless clause before a colon: the owner of its reaction noun ("Réponse laconique de
-    l'armateur :", "Sa réponse :"), else a name after it ("Même fermeté à Helsinki :")."""
-    if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in clause):
-        return None
+    l'armateur :", "Sa réponse :"), else a name after it ("Même fermeté à Helsinki :"); also when the reaction
+    noun is the subject of a copula that only qualifies it ("Her message to councils, which …, was blunt:",
+    "Sa réponse a été sèche :")."""
     noun = next((t for t in clause if t.pos_ == "NOUN" and t.lemma_.lower() in lang.REACTION_NOUNS), None)
-    if noun is None:
+    if noun is None or any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not _qualifies(t, noun)
+                           for t in clause):
         return None
     owner = next((c for c in noun.children if c.dep_ in ("nmod", "poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN")
                   or c.lower_ in lang.POSSESSIVES), None)
@@ -568,6 +585,11 @@ def _next_sentence_cues(last: Span, lang: ModuleType, *, opens_paragraph: bool =
     Claire Vasseur pèse chaque mot." "« … » L'ex-avocate hausse les épaules."), or a reaction that comes from
     someone ("« … » La réplique est venue de la maire, Camille Roussel.")."""
     doc = last.doc
+    if opens_paragraph and last.end < len(doc) and "\n" in doc[last.end - 1].text:
+        author = _reaction_author(doc[last.end].sent, lang)  # a paragraph of its own, then "That was the
+        if author is not None:  # warning from X" / "The words came from X" opening the next one
+            yield Cue(word="", speaker=author, how="next")
+        return
     following = doc[last.end].sent if last.end < len(doc) and "\n" not in doc[last.end - 1].text else None
     if following is None or _has_quote_mark(following) and not (opens_paragraph and _fragments_only(following)):
         return  # a fragment the next sentence quotes is its subject's too: "« … » X a défendu un projet «équilibré»"
@@ -587,9 +609,8 @@ def _next_sentence_cues(last: Span, lang: ModuleType, *, opens_paragraph: bool =
             subject = first  # ("Invitée de …, X n'a pas varié"; "X a réagi sur X. Selon lui, …")
         if subject is not None and _is_person_word(subject, lang):
             yield Cue(word="", speaker=subject, how="next")
-        elif subject is not None and subject.lemma_.lower() in lang.REACTION_NOUNS:  # "La réplique est venue de
-            author = next((t for t in following if t.i > subject.i and t.pos_ in ("NOUN", "PROPN")  # la maire"
-                           and any(c.lower_ in _FROM for c in t.children) and could_speak(t, lang)), None)
+        else:
+            author = _reaction_author(following, lang)  # "La réplique est venue de la maire"
             if author is not None:
                 yield Cue(word="", speaker=author, how="next")
 
@@ -609,6 +630,28 @@ def _speaking_event_cues(last: Span, lang: ModuleType) -> Iterator[Cue]:
     if subject is not None and subject.i < verb.i and _is_person_word(subject, lang) \
             and not _has_quote_mark(following):
         yield Cue(word=verb.lemma_.lower(), speaker=subject, how="next")
+
+
+def _reaction_author(sentence: Span, lang: ModuleType) -> Token | None:
+    """Whom a sentence pointing back to a quote by a reaction noun names as its source: the noun is its subject
+    ("La réplique est venue de la maire", "The words came not from the opposition but from X") or what a
+    demonstrative subject is ("That was the warning from X"); the source is the first person or body after
+    it marked by "de", "from", "of" or "by" (not a negated one)."""
+    subject = subject_of(sentence.root)
+    noun = subject
+    if subject is not None and "Dem" in subject.morph.get("PronType"):
+        noun = next((c for c in sentence.root.children if c.dep_ in ("attr", "nsubj") and c.i != subject.i), None)
+    if noun is None or noun.lemma_.lower() not in lang.REACTION_NOUNS:
+        return None
+    return next((t for t in sentence if t.i > noun.i and t.pos_ in ("NOUN", "PROPN") and _marked_from(t)
+                 and could_speak(t, lang)), None)
+
+
+def _marked_from(word: Token) -> bool:
+    """A word marked as a source by a preposition of origin, as its case ("de la maire") or as the object of
+    one ("from the minister"), unless that one is negated ("not from the opposition")."""
+    marker = next((c for c in word.children if c.dep_ == "case"), None) or (word.head if word.dep_ == "pobj" else None)
+    return marker is not None and marker.lower_ in _FROM and not any(c.dep_ == "neg" for c in marker.children)
 
 
 def _voiced_source(sentence: Span, lang: ModuleType) -> Token | None:
@@ -680,9 +723,16 @@ def _previous_sentence_cues(first: Span, lang: ModuleType) -> Iterator[Cue]:
         if not _has_quote_mark(preceding):
             yield Cue(word="", speaker=_context_source(preceding, lang), how="context")
     elif _announces_speech(preceding, lang):  # "X a salué sa position dans un entretien au quotidien. ¶ « … »"
-        subject = sentence_subject(preceding)
+        subject = sentence_subject(preceding) or _lost_described_subject(preceding, lang)
         if subject is not None and subject.i not in _quoted_positions(preceding):  # not a word of its quote
             yield Cue(word="", speaker=subject, how="context")
+
+
+def _lost_described_subject(sentence: Span, lang: ModuleType) -> Token | None:
+    """The last noun before a main verb the parser left without subject that a personal relative clause makes a
+    person ("In Westport, …, a worker who asked not to be named said …", "worker" hung on the place)."""
+    return next((t for t in reversed(sentence.doc[sentence.start: sentence.root.i]) if t.pos_ == "NOUN"
+                 and _personal_relative_clause(t, lang) and not _governed(t)), None)
 
 
 def _context_source(sentence: Span, lang: ModuleType) -> Token | None:
@@ -1376,8 +1426,17 @@ def could_speak(token: Token, lang: ModuleType) -> bool:
         return True
     if token.lemma_.lower() in lang.REPORTING_NOUNS and _authored(token, lang):
         return True  # "un rapport de la Ligue arabe", "the ministry's statement", "the report, published by X"
+    if _personal_relative_clause(token, lang):
+        return True  # "a long-serving worker who asked not to be named": "who" takes up none but a person
     # "l'un des deux porte-parole", "one of the ministers"
     return any(t.pos_ == "PROPN" or t.lemma_.lower() in speakers for t in noun_phrase(token))
+
+
+def _personal_relative_clause(noun: Token, lang: ModuleType) -> bool:
+    """A noun a relative clause qualifies through a pronoun only a person takes ("who", "whom")."""
+    relatives = getattr(lang, "PERSONAL_RELATIVES", frozenset())
+    return any(c.dep_ in ("relcl", "acl:relcl") and any(g.lower_ in relatives for g in c.children)
+               for c in noun.children)
 
 
 def _authored(document: Token, lang: ModuleType) -> bool:

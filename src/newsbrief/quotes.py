@@ -371,20 +371,21 @@ def attribute_repeated_quotes(quotes: list[Quote], people: set[str], headings: S
     quote holding its words: the party's leader. So does a quote of the article's opening (its deck or lede, in
     ``opening``) given to no person: a country or a capital standing for its government ("Host Malaysia called the
     deal “…”"), a group ("was accused of “…” by his own backbenchers") or nobody, whose words the body gives to
-    the one who said them. In the first paragraph, a description's fragment may hold the words of the later quote
-    in another form ("un dirigeant paysan promet de « retourner au barrage »" for "« … nous retournerons au
-    barrage »", said by X)."""
+    the one who said them (also when a description names that one: "the Cork TD said"). In the opening (a deck or
+    a lede), a fragment may hold the words of the later quote in another form ("un dirigeant paysan promet de
+    « retourner au barrage »" for "« … nous retournerons au barrage »", said by X). A headline's fragment of two
+    words is enough ("Bill a “sugar high,” Tories warn")."""
     result = list(quotes)
     for i, quote in enumerate(result):
         key = normalised(quote.text)
         heading = _inside(quote, headings) and quote.resolution == "explicit"
         summarised = _inside(quote, opening) and quote.speaker not in people
-        in_lede = _inside(quote, opening[:1])
-        if quote.kind != "speech" or quote.speaker in people or len(key.split()) < 3 \
+        in_lede = _inside(quote, opening)  # a deck or a lede over it
+        if quote.kind != "speech" or quote.speaker in people or len(key.split()) < (2 if heading else 3) \
                 or not (heading or summarised or quote.resolution == "nominal"):
             continue
         source = next((q for q in result[i + 1:] if q.kind == "speech" and q.speaker in people
-                       and q.resolution != "nominal" and (key == normalised(q.text) or heading
+                       and (key == normalised(q.text) or heading
                                                           and _holds_words(q.text, key)
                                                           or in_lede and _holds_inflected(q.text, key))), None)
         if source is not None:

@@ -500,6 +500,10 @@ guidelines memo memorandum text motion amendment indictment lawsuit complaint fi
 DOCUMENT_VERBS = frozenset({"require", "stipulate", "mandate", "oblige", "define", "specify", "prohibit", "forbid",
                             "ban", "envisage", "instruct", "advise"})
 
+#: Words opening an indirect question ("asked whether the Act required …"): a document in one is asked about,
+#: it says nothing, and the quote is the asker's.
+QUESTION_MARKS = frozenset({"whether", "if"})
+
 #: Nouns of what someone says whose content clause may hold a quote: "Brightwater's suggestion that his appointment
 #: was meant as a “message”" is Brightwater's.
 CLAIM_NOUNS = frozenset({"suggestion", "claim", "assertion", "argument", "insistence", "warning", "accusation",
@@ -519,7 +523,7 @@ OTHER_PARTITIVES = frozenset({"another"})
 #: Nouns of a verbless clause that introduces a quote after a colon ("The response from Beijing was swift:",
 #: "His verdict:"): the quote is the reaction of the noun's owner or of the place named.
 REACTION_NOUNS = frozenset({"response", "reaction", "reply", "retort", "message", "warning", "verdict", "comment",
-                            "explanation", "conclusion", "answer"})
+                            "explanation", "conclusion", "answer", "word", "remark", "assessment"})
 
 #: Endings that mark a role noun's gender ("spokeswoman", "chairman").
 FEMININE_ENDINGS = ("woman", "women", "ess")

@@ -9,7 +9,7 @@ from __future__ import annotations
 ORGANISATION_ENDINGS = frozenset("""
 institute institution foundation university college school academy museum gallery library hospital clinic
 airport stadium arena prize award trophy cup company corporation corp inc ltd plc llc gmbh holdings group
-bank fund trust association society federation league committee council commission agency authority
+bank fund trust association society federation league committee council commission agency authority chamber
 ministry department office party union center centre festival forum network observatory laboratory
 institut fondation université école académie musée bibliothèque hôpital aéroport stade prix trophée coupe
 compagnie société groupe banque fonds fédération ligue comité conseil commission agence autorité ministère
