@@ -101,6 +101,10 @@ CUE_CASES = [
     # a fronted complement the parser took for the subject: the noun set off after it speaks
     ("fr", "Dans un communiqué diffusé en fin de journée, le Syndicat des cheminots (SDC) dénonce une "
      "« provocation ».", "before", "dénoncer", "Syndicat"),
+    # a noun with a possessive inverted after an incise's verb is its subject, whatever the noun
+    ("fr", "« Il ne rentrait jamais avant minuit », raconte sa mère.", "incise", "raconter", "mère"),
+    # ... or a conjunct set off after it with no conjunction: "Contre X," is whom the request is against
+    ("fr", "Contre Julien Morel, Mme Vidal demande « six mois ferme ».", "before", "demander", "Mme"),
     # "Pour le Broyard," gives the view of an inhabitant (a capitalised noun); "relever de" (belong to) is no speech
     ("fr", "Pour le Broyard, le projet relevait du « mépris ».", "marker", "pour", "Broyard"),
     # a quote opening its paragraph: the next sentence's subject, a noun with a person's name set off after it

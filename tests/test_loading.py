@@ -375,6 +375,8 @@ def test_long_input(tmp_path: Path, seed: Document) -> None:
     ("La vision de Kassym-Jomart Tokaïev : faire de la géographie un instrument de puissance", True),
     ("“Today the truth was heard.”", False),
     ("« Nous ne céderons pas. »", False),
+    ("«\u202fJe ne savais rien. Mon associé gérait tout.\u202f»", False),  # narrow no-break spaces in guillemets
+    ("«\u00a0Qu’est-ce que je fais en 2027\u00a0?\u00a0»", True),  # one question alone: a quoted intertitle
     ("Le texte sera examiné mardi.", False),
     ('Salgado said Brazil would return in October. "We will not give up," she said. "Too many depend on this."',
      False),

@@ -908,6 +908,40 @@ CONTEXT_CASES = [
     ("La présidente du tribunal, Claire Vasseur, a longuement interrogé l'ancien maire. « Ce n'est pas la question "
      "que je vous pose », a repris la magistrate. La procureure, Anne Roux, a requis un an de prison.",
      "pas la question", "Claire Vasseur", "nominal"),
+    # a prosecutor is no judge: "la procureure" does not take up the presiding judge, a magistrate of the trial
+    ("L'ancien maire de Sarlat, Paul Vigier, comparaissait lundi devant le tribunal correctionnel de Périgueux. La "
+     "présidente, Odile Marchand, l'a interrogé pendant deux heures. Nathalie Brun n'a pas cru à sa version. Comme "
+     "l'avocate de la commune avant elle, la procureure a dénoncé « un système organisé ».", "système organisé",
+     "Nathalie Brun", "nominal"),
+    # a person named in a phrase opening the clause (an onlooker, an opponent) is not its pronoun subject, even
+    # past a linking adverb
+    ("La maire de Nantes, Sophie Vidal, a présidé le conseil municipal lundi soir. Puis, sous le regard de la "
+     "préfète Anne Roussel, elle a dénoncé « un désengagement de l'État ».", "désengagement", "Sophie Vidal",
+     "pronoun"),
+    ("La maire de Nantes, Sophie Vidal, a ouvert le conseil municipal lundi soir. Face à la préfète Anne Roussel, "
+     "elle a dénoncé « un désengagement de l'État ».", "désengagement", "Sophie Vidal", "pronoun"),
+    # a possessed noun inverted after an incise's verb speaks; "employeur" is a word of the same kind as "patron"
+    ("L'ancien chauffeur de la scierie, Marc Delval, conteste son licenciement devant les prud'hommes. Il accuse son "
+     "patron, Louis Ferrand, de l'avoir harcelé pendant deux ans. « Il n'était jamais à l'heure », rétorque son "
+     "ancien employeur.", "jamais à l'heure", "Louis Ferrand", "nominal"),
+    # a person's name opening a clause with no finite verb before a colon speaks, past a participle with "par"
+    ("La fermeture du bassin a surpris les ostréiculteurs.\n\nJean-Paul Girard, président de l'association des "
+     "producteurs de Marennes, contacté par téléphone : « Personne ne nous a prévenus. On l'a appris par la "
+     "radio. »", "prévenus", "Jean-Paul Girard", "explicit"),
+    # an organisation's epithet takes up the body it was set off after, not the words of that apposition
+    ("La Fédération nationale des transporteurs routiers (FNTR), principale organisation patronale du secteur, a "
+     "dénoncé mardi la hausse des péages. « Nos adhérents ne peuvent plus absorber ces coûts », insiste "
+     "l'organisation patronale.", "adhérents", "Fédération nationale des transporteurs routiers", "nominal"),
+    # a role nobody was given, of a nationality (on its complement), is the one person given a role of that
+    # nationality, not the other minister
+    ("Le ministre français des Affaires étrangères, Paul Roy, a reçu mardi à Paris son homologue malien, Oumar "
+     "Traoré. Les deux hommes ont évoqué la sécurité au Sahel pendant deux heures. « Nous ne demandons pas de "
+     "troupes, nous demandons des moyens », a souligné le chef de la diplomatie malienne.", "demandons",
+     "Oumar Traoré", "nominal"),
+    # "le patron" of a company takes up its "directeur général"
+    ("Le directeur général de Soludis, Marc Fabre, a annoncé mardi la fermeture du site de Vierzon. Le délégué "
+     "syndical Paul Viard dénonce « un gâchis ». Interrogé sur ces critiques, le patron de Soludis est resté "
+     "ferme. « Nous n'avions pas d'autre choix », a-t-il expliqué.", "autre choix", "Marc Fabre", "pronoun"),
     # a party's member noun, from an AP-style tag
     ("Rep. Dana Whitfield, D-Ore., and Rep. Carl Benning, R-Tex., met on Tuesday. Benning left early. “We are "
      "not there yet,” the Democrat said.", "not there yet", "Dana Whitfield", "nominal"),

@@ -29,9 +29,10 @@ noun with a person set off after it, "son attachée de presse, Kelsey Lund") win
    needed");
 5. a colon after a name or a clause whose subject could speak (X : « … »; X revendique une priorité : « … »;
    X partage ce constat : à ses yeux, les partenaires « … »; not a name in a prepositional phrase, "sur BFM
-   Business :"), after a verb the parser left without subject (the last person named before it, or a first name
-   its age sets off: "Mathieu, 34 ans, technicien …, s'inquiète :", "Odile, 71 ans, …, reste partagée :"), or
-   after a reaction noun (Réponse de X : « … »);
+   Business :"), after a person's name opening a clause with no finite verb ("X, président du collectif, joint
+   par téléphone :"), after a verb the parser left without subject (the last person named before it, or a first
+   name its age sets off: "Mathieu, 34 ans, technicien …, s'inquiète :", "Odile, 71 ans, …, reste partagée :"),
+   or after a reaction noun (Réponse de X : « … »);
 6. for a quote standing as a sentence of its own: the next sentence when it points back to it ("C'est en ces
    termes que X a conclu", "C'est par ces mots que X a ouvert", "La phrase revient dans la bouche de X"; not an
    infinitive with its own subject, "X expects the commission to concede", nor a verb with an infinitive content of
@@ -82,7 +83,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from newsbrief.grammar import DEFINITE, PERSON_TAGS, clitic_carrier, determiner, is_age, is_source_marker, \
-    marked_source, noun_phrase, after_object_clitic, role_lemma
+    marked_source, noun_phrase, after_object_clitic, role_lemma, set_off_after
 from newsbrief.names import is_given_name
 from newsbrief.quotespans import QuoteSpan
 
@@ -484,6 +485,10 @@ def _colon_cues(doc: Doc, first: int, lang: ModuleType, before: list[Token]) -> 
     if reacting is not None:  # a description is kept as it is ("l'armateur"), see find_cue
         yield Cue(word=":", speaker=reacting, how="reaction")
         return
+    heading = _verbless_name(doc[named.sent.start: colon])
+    if heading is not None:
+        yield Cue(word=":", speaker=heading, how="colon")
+        return
     for verb in (_clause_verb(named, colon), named.sent.root):
         subject = subject_of(verb)
         if subject is not None and subject.i < colon and not (rubric and subject.i == named.i):
@@ -506,6 +511,16 @@ def _colon_cues(doc: Doc, first: int, lang: ModuleType, before: list[Token]) -> 
         speaker = _last_person(doc[named.sent.start: named.i]) or _speaker_just_before(named, lang)
         if speaker is not None:
             yield Cue(word=":", speaker=speaker, how="colon")
+
+
+def _verbless_name(clause: Span) -> Token | None:
+    """The person's name opening a clause with no finite verb before a colon, however long what is set off after
+    it ("Abdoulaye X, président du collectif des pêcheurs, joint par téléphone : « … »"): the one who speaks."""
+    name = next((t for t in clause if not t.is_space), None)
+    if name is None or name.pos_ != "PROPN" or name.ent_type_ not in PERSON_TAGS:
+        return None
+    finite = any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in clause)
+    return None if finite else name
 
 
 def _governed(named: Token) -> bool:
@@ -816,9 +831,10 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
     if after is not None and could_speak(after, lang) and not objected:  # not the one told: "the 45-year-old
         return after  # told Sky News"; not the object of a subject's verb ("un vendeur résume l'état d'esprit :")
     incise = 0 <= quote_end <= verb.i <= quote_end + 2
-    if incise and after is not None and after.pos_ == "NOUN" and after.dep_ in ("obj", "dobj") \
-            and determiner(after) in _SPEAKER_ARTICLES:  # an incise's subject the parser took for its object,
-        return after  # of a noun no word list knows: "« … », confie un technicien de maintenance"
+    if incise and after is not None and after.pos_ == "NOUN" and (
+            after.dep_ in ("obj", "dobj") and determiner(after) in _SPEAKER_ARTICLES
+            or determiner(after) in lang.POSSESSIVES):  # an incise's subject the parser took for its object, of a
+        return after  # noun no word list knows: "« … », confie un technicien de maintenance", "raconte sa mère"
     root_subject = subject_of(verb.sent.root)
     if root_subject is not None and root_subject.i >= quote_end and not _inside_marks(root_subject, verb):
         return root_subject
@@ -1288,11 +1304,11 @@ def subject_of(verb: Token) -> Token | None:
 
 def _subject_past_complement(subject: Token) -> Token:
     """The subject itself, or, when the parser took a fronted complement for it (a noun with a preposition: "Dans
-    un communiqué diffusé jeudi, le syndicat dénonce"), the noun set off after it that it made an apposition."""
+    un communiqué diffusé jeudi, le syndicat dénonce", "Contre Julien Morel, Mme Vidal demande": a subject never
+    has one), the noun set off after it that it made an apposition or a conjunct with no conjunction."""
     if not any(c.dep_ == "case" and c.i < subject.i for c in subject.children):
         return subject
-    return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i
-                 and c.doc[c.left_edge.i - 1].text == ","), subject)
+    return next((c for c in subject.children if set_off_after(c)), subject)
 
 
 def _without_stray_postverbal(subjects: list[Token], verb: Token) -> list[Token]:

@@ -143,6 +143,16 @@ def edge(token: Token) -> bool:
         or token.pos_ == "ADP"
 
 
+def set_off_after(noun: Token) -> bool:
+    """Whether a noun is set off by a comma after its head as its apposition, or as a conjunct with no conjunction,
+    which is how the parser often reads one ("Le Conseil … (CREA), principale organisation patronale du pays,";
+    "Contre Julien Morel, Mme Vidal demande")."""
+    if noun.head.i >= noun.i or noun.left_edge.i == 0:
+        return False
+    apposed = noun.dep_ == "appos" or noun.dep_ == "conj" and not any(c.dep_ == "cc" for c in noun.children)
+    return apposed and "," in (noun.left_edge.text, noun.doc[noun.left_edge.i - 1].text)
+
+
 def premodifies(name: Token, noun: Token) -> bool:
     """A name between a noun's determiner and the noun ("the Cork South-Central TD", "a Trump adviser"): it says
     whose or where the role is, not who holds it ("Jane Hollis MP" has no determiner)."""

@@ -355,6 +355,9 @@ def _looks_like_heading(chunk: str) -> bool:
         return False
     quotation_ends = chunk.rstrip("»”’\"' )")[-1:] in _FINAL_PUNCT  # also in brackets: "(“We will …”)"
     sentences = re.search(r"[.!?][»”’\"]?\s+(?![»”’\"]\s*$)\S", chunk) is not None
+    # with a no-break space inside French guillemets, a quotation of several sentences is speech ("« C’était une
+    # façon de parler. Kévin savait … »"); one question alone may be a quoted intertitle ("« Que fais-je ? »")
+    quotation_ends = quotation_ends or sentences and chunk.rstrip("»”’\"' )\u00a0\u202f")[-1:] in _FINAL_PUNCT
     before = re.split(r"[«“„‹\"]", chunk, maxsplit=1)[0].strip()
     reported = not before.endswith(":") or len(before.split()) > _HEADING_MAX_LABEL_WORDS
     return not (quotation_ends and (chunk[0] in _OPENING_MARKS or sentences or reported))

@@ -107,7 +107,7 @@ from typing import TYPE_CHECKING
 from newsbrief.cues import speech_lemma
 from newsbrief.entities import EntityTable
 from newsbrief.grammar import ADJUNCT_OPENERS, DEFINITE, PERSON_TAGS, complement, edge, interrupts, is_source_marker, \
-    marked_source, names_speaker, noun_phrase, noun_root, premodifies, role_lemma, after_object_clitic
+    marked_source, names_speaker, noun_phrase, noun_root, premodifies, role_lemma, after_object_clitic, set_off_after
 from newsbrief.grammar import determiner as _determiner  # aliased: the methods call its result ``determiner``
 from newsbrief.names import Mention, demonym_place, fold_name, inhabitant_stem, looks_personal, name_head
 from newsbrief.records import Resolution
@@ -642,7 +642,8 @@ class SpeakerResolver:
             if person is None and owners and any(r.at < token.idx for r in holders):
                 return None  # the role of another body, given before: someone else (one given later says nothing)
         person = person or self._introduced_as(token) or (None if given else self._unnamed_office(token)) \
-            or self._identified_after_lede(token, gender=gender) or self._described_by_title(token, gender=gender)
+            or self._identified_after_lede(token, gender=gender) or self._described_by_title(token, gender=gender) \
+            or (None if given else self._of_nationality(token, gender=gender))
         if person is not None or self._owned_by_person(token):
             return person  # "the prime minister's official spokesman": not a person named near, the owner least
         if _contrasted(token, self.lang):  # "La conseillère d'Etat, elle, se dit …": not the topic so far
@@ -653,6 +654,16 @@ class SpeakerResolver:
             or self._unnamed_speaker_before(token, gender=gender) \
             or self._recent_subject(token, gender=gender) or self._only_person_before(token, gender=gender) \
             or self._recent_speaker(token, gender=gender) or self._protagonist(gender=gender, at=token.idx) or later
+
+    def _of_nationality(self, token: Token, *, gender: str | None) -> str | None:
+        """A role nobody was given, of a nationality ("le chef de la diplomatie mauritanienne", on the role or
+        its complement): the one compatible person the article gave a role of that nationality before ("son
+        homologue mauritanien, X")."""
+        place = role_place(token) or next((p for c in token.children if c.dep_ == "nmod" and c.i > token.i
+                                           and (p := role_place(c))), "")
+        people = {r.person for held in self.roles.values() for r in held
+                  if place and r.place == place and r.at < token.idx and self._compatible(r.person, gender)}
+        return people.pop() if len(people) == 1 else None
 
     def _other_than_topic(self, token: Token, *, gender: str | None) -> str | None:
         """The person last named in the three sentences before who is not their topic (the recent subject), when
@@ -863,8 +874,15 @@ class SpeakerResolver:
                     or not any(c.dep_ == "nmod" for c in earlier.children):
                 continue
             if adjectives <= {t.lemma_.lower() for t in noun_phrase(earlier) if t.pos_ == "ADJ"}:
-                return self._mention_at(earlier) or self._phrase(earlier)
+                return self._mention_at(earlier) or self._body_set_off_before(earlier) or self._phrase(earlier)
         return None
+
+    def _body_set_off_before(self, noun: Token) -> str | None:
+        """The organisation a phrase is set off after as its apposition ("Le Conseil du renouveau économique
+        algérien (CREA), principale organisation patronale du pays, a salué"), which the parser may have made a
+        conjunct with no conjunction."""
+        name = self._mention_at(noun.head) if set_off_after(noun) else None
+        return name if name is not None and self._is_body(name) else None
 
     def _introduced_as(self, token: Token) -> str | None:
         """The indefinite description that introduced the person a definite one takes up ("un diplomate
@@ -924,10 +942,12 @@ class SpeakerResolver:
         return sorted((r for word in self._kin(lemma) for r in self.roles.get(word, [])), key=lambda r: r.at)
 
     def _kin(self, lemma: str) -> set[str]:
-        """A role word and the words of its kind (``ROLE_KINDS``: "the MP" takes up "one backbencher")."""
+        """A role word and the words of its kind (``ROLE_KINDS``: "the MP" takes up "one backbencher"), and of the
+        kinds it covers (``ROLE_KIND_COVERS``: "la magistrate" takes up "la procureure", not the other way)."""
         kinds = getattr(self.lang, "ROLE_KINDS", {})
-        kind = kinds.get(lemma)
-        return {lemma} | {word for word, other in kinds.items() if kind is not None and other == kind}
+        kind, covered = kinds.get(lemma), getattr(self.lang, "ROLE_KIND_COVERS", {}).get(lemma, ())
+        return {lemma} | {word for word, other in kinds.items() if kind is not None and other == kind
+                          or other in covered}
 
     def _recent_organisation(self, token: Token) -> str | None:
         """"L'ONG", "l'organisation", "the agency": the organisation that is the topic or a subject of the
@@ -1070,13 +1090,14 @@ class SpeakerResolver:
     def _compared_until(self, sentence: Span) -> int:
         """The end of a comparison opening the sentence up to its comma ("Comme la ministre, elle …", "Like his
         predecessor, he …"), or up to the main clause's pronoun subject when an apposition or relative clause
-        lengthens it ("Avec sa voisine, Carla Bensa, qui gère un glacier, elle …"); the sentence's start when it
-        opens with none."""
-        if sentence[0].lower_ not in getattr(self.lang, "COMPARISON_OPENERS", ()):
+        lengthens it ("Avec sa voisine, Carla Bensa, qui gère un glacier, elle …"), past a linking adverb ("Puis,
+        sous le regard de la présidente, elle …"); the sentence's start when it opens with none."""
+        opener = next((t for t in sentence[:4] if t.pos_ not in ("ADV", "CCONJ") and t.text != ","), sentence[0])
+        if opener.lower_ not in getattr(self.lang, "COMPARISON_OPENERS", ()):
             return sentence.start
         subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj")
                         and c.lower_ in self.lang.PRONOUN_GENDERS), None)
-        comma = next((t.i for t in sentence if t.text == ","), sentence.start)
+        comma = next((t.i for t in sentence if t.text == "," and t.i > opener.i), sentence.start)
         return subject.i if subject is not None and subject.i > comma else comma
 
     def _given_name_noun(self, token: Token) -> bool:

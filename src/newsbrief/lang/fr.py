@@ -99,9 +99,12 @@ ADDRESSING_VERBS: frozenset[str] = frozenset()
 #: "paraître", whose "il" may be a person ("Il semble serein").
 IMPERSONAL_VERBS = frozenset({"falloir"})
 
-#: Words opening a phrase that compares the subject with someone else or names a companion ("Comme la députée X,
-#: elle réclame …", "Avec sa voisine, Carla X, qui …, elle a lancé …"): that someone is not the subject.
-COMPARISON_OPENERS = frozenset({"comme", "avec", "contrairement"})
+#: Words opening a phrase that sets someone else beside the subject: compares them, names a companion, an
+#: opponent, an onlooker or one who spoke before ("Comme la députée X, elle réclame …", "Avec sa voisine, Carla
+#: X, qui …, elle a lancé …", "Contre X, elle a requis …", "Puis, sous le regard de la présidente X, elle a
+#: requis …", "Face à X, il …"): that someone is not the subject.
+COMPARISON_OPENERS = frozenset({"comme", "avec", "contrairement", "contre", "face", "devant", "sous", "derrière",
+                                "après", "malgré"})
 
 #: Words that attribute a quote to what follows them ("selon X", "d'après X", "pour X").
 SOURCE_MARKERS = frozenset({"selon", "d'après", "d’après", "pour"})
@@ -179,7 +182,7 @@ septuagénaire octogénaire nonagénaire lieutenant lieutenant-colonel gradé eu
 figure pasteur pasteure prêtre imam rabbin évêque ténor cacique baron baronne pilier voisin voisine collègue
 édile bourgmestre universitaire cégétiste cédétiste chrétien-démocrate libéral-radical libérale-radicale
 social-démocrate sociale-démocrate agrarien agrarienne frontiste prévenu prévenue accusé accusée ceo
-administrateur administratrice gérant gérante substitut substitute
+administrateur administratrice gérant gérante substitut substitute employeur employeuse
 fleuriste boulanger boulangère boucher bouchère libraire coiffeur coiffeuse restaurateur restauratrice cafetier
 cafetière hôtelier hôtelière artisan artisane viticulteur viticultrice vigneron vigneronne maraîcher maraîchère
 exportateur exportatrice importateur importatrice industriel industrielle négociant négociante buraliste
@@ -200,7 +203,8 @@ ROLE_KINDS = {word: kind for kind, words in {
     "press": "journaliste reporter correspondant correspondante éditorialiste",
     "activist": "militant militante activiste",
     "doctor": "médecin urgentiste chirurgien chirurgienne",
-    "justice": "procureur procureure magistrat magistrate juge substitut substitute",
+    "justice": "magistrat magistrate juge",
+    "prosecution": "procureur procureure substitut substitute",
     "lawyer": "avocat avocate pénaliste défenseur",
     "sovereign": "pape pontife souverain souveraine roi reine monarque",
     "military": "officier capitaine colonel commandant lieutenant lieutenant-colonel général gradé",
@@ -208,9 +212,14 @@ ROLE_KINDS = {word: kind for kind, words in {
     "diplomacy": "diplomate ambassadeur ambassadrice consul consule émissaire",
     "mayor": "maire mairesse édile bourgmestre",
     "union": "syndicaliste délégué déléguée cégétiste cédétiste",
-    "business": "patron patronne pdg ceo dirigeant dirigeante administrateur administratrice",
+    "business": "patron patronne pdg ceo dirigeant dirigeante administrateur administratrice employeur employeuse "
+                "directeur directrice",
     "defendant": "prévenu prévenue accusé accusée",
 }.items() for word in words.split()}
+
+#: Role nouns that cover other kinds than their own ("la magistrate" takes up a prosecutor as well as a judge,
+#: while "la procureure" never takes up the judge who presides the hearing).
+ROLE_KIND_COVERS = {"magistrat": ("prosecution",), "magistrate": ("prosecution",)}
 
 #: Nouns that class a business ("le patron du groupe namurois", "le patron du fabricant X"): they tell what the
 #: role's owner is, not which of its roles it is, so they do not qualify the role.
