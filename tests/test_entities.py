@@ -293,6 +293,13 @@ def test_a_tie_between_the_model_s_labels_is_no_person_s() -> None:
     assert _group_label(group, get_language_data("en")) != "PER"
 
 
+def test_a_full_name_s_tie_between_the_model_s_labels_stays_a_person_s() -> None:
+    # a person's full name the model also read once as a body, its surname alone once more as a person: still one
+    # person (the one-word rule above is for places named as modifiers)
+    group = [Mention(0, 11, "Kim Hye-jin", "PER"), Mention(50, 61, "Kim Hye-jin", "ORG")]
+    assert _group_label(group, get_language_data("en")) == "PER"
+
+
 def test_a_firm_ending_in_initials_is_not_a_person_though_its_short_form_is_tagged_one() -> None:
     group = [Mention(0, 16, "Sabine Ridge LNG", "ORG", person_cue=True), Mention(60, 72, "Sabine Ridge", "PER")]
     assert _group_label(group, get_language_data("en")) == "ORG"

@@ -130,9 +130,11 @@ def _group_label(group: list[Mention], lang: ModuleType) -> str:
         # headed by a word no person's name holds ("Fukushima Prefecture", tagged a person; not "Park Min-jae")
         votes = Counter({label: n for label, n in votes.items() if label != "PER"}) or Counter({"LOC": 1})
     acronym = any(is_initialism(m.text) for m in group)  # a tie with a defined acronym: a body ("La France
-    # insoumise"); any other tie is no person's: no title, role or speech made it one, and the model reads a
-    # person's name as a person's far more steadily than a place named as a modifier ("Cork light rail")
-    return max(votes, key=lambda label: (votes[label], acronym and label == "ORG", label != "PER")) \
+    # insoumise"); a one-word name's other tie is no person's: no title, role or speech made it one, and the model
+    # reads a person's name as a person's far more steadily than a place named as a modifier ("Cork light rail");
+    # a longer name's tie goes to its first label ("Park Jin-woo", a person the model also read as a body once)
+    single = len(name.split()) == 1
+    return max(votes, key=lambda label: (votes[label], acronym and label == "ORG", single and label != "PER")) \
         if votes else "MISC"
 
 
