@@ -69,6 +69,16 @@ MERGE_CASES = [
     # a party's branch named by its demonym, under the party's nickname or its members' name
     ("en", "A Scottish Tory source said the rift was deep. The Scottish Conservatives meet in Perth on Monday.",
      "Scottish Conservatives", 2, "Scottish Tory"),
+    # a nickname joins the one party of its family the article names; a party's standing is no part of its
+    # name; the members' plural is the party's singular
+    ("en", "The Opposition Progressive Conservatives voted against the budget on Tuesday. Progressive Conservative "
+           "leader Hannah Moss said the Tories would table amendments.", "Progressive Conservatives", 3, "Tories"),
+    # the members' plural names the party whose name ends in "Party"
+    ("en", "The Ulster Unionist Party (UUP) backed the motion on Monday. Ulster Unionists leader Mike Nesbitt said "
+           "the Ulster Unionists had hesitated.", "Ulster Unionist Party", 4, "Ulster Unionists"),
+    # a state's official name by its demonym
+    ("en", "The Senate ratified the treaty with the French Republic on Monday, and France welcomed the vote. "
+           "Officials in France said the deal was historic.", "France", 3, "French Republic"),
     # a country's abbreviation and its name
     ("en", "The U.S. imposed new tariffs on steel. Officials in the United States said talks would go on.",
      "United States", 2, "U.S."),
@@ -89,6 +99,17 @@ def test_variants_merge_into_one_counted_entity(language: str, text: str, name: 
 #: Names the model runs together with the words around them, or cuts: (language, text, a form, the row's name,
 #: its label, its count).
 OWN_NAME_CASES = [
+    # a party, its member's title in capitals and the member, run into one span
+    ("en", "According to Alliance MLA Eoin Kearney, who chairs the committee, the vote was never in doubt. Kearney "
+           "said talks would continue.", "Eoin Kearney", "Eoin Kearney", "PER", 2),
+    ("en", "Fianna Fáil TD Colm Hegarty said the scheme had failed. Hegarty later met the minister.", "Colm Hegarty",
+     "Colm Hegarty", "PER", 2),
+    # a committee named by the list of its portfolios, across the list's commas
+    ("en", "MPs on the Culture, Media and Sport Committee said the BBC must change.",
+     "Culture, Media and Sport Committee", "Culture, Media and Sport Committee", "ORG", 1),
+    # the members' plural names their party, though the model misses it
+    ("en", "Councillors voted 30 to 12, with the Conservatives and Reform UK against, to approve the levy.",
+     "Conservatives", "Conservatives", "ORG", 1),
     # the holder in apposition after the role's phrase, which the parse does not link to the name
     ("fr", "« Tout était verrouillé », a accusé à la tribune le député FL de Zahlé, Jihad Tannous. Selon lui, le "
            "vote était joué d'avance.", "Jihad Tannous", "Jihad Tannous", "PER", 1),
@@ -117,6 +138,20 @@ def test_a_row_is_named_by_its_own_words(language: str, text: str, form: str, na
     row = entity(table_of(text, language), form)
     assert (row.name, row.count) == (name, count)
     assert label is None or row.label == label
+
+
+def test_a_demonym_finds_its_place_merged_into_the_state_s_official_name() -> None:
+    table = table_of("A French delegation arrived on Monday. The French Republic signed the accord, and France "
+                     "will host the next round.", "en")
+    assert [(e.count, e.linked_forms) for e in table.entities if "France" in (e.name, *e.aliases)] \
+        == [(2, {"french": 2})]
+
+
+def test_a_nickname_cut_from_a_longer_name_joins_no_party_of_its_family() -> None:
+    table = table_of("The Social Democrats (SPD) rejected the plan on Monday. Economy Minister Jan Vogt, a "
+                     "Christian Democrat, said talks would go on.", "en")
+    assert "democrat" not in {fold_name(a) for e in table.entities if "SPD" in e.aliases for a in e.aliases}
+    assert "democrats" not in names(table)
 
 
 def test_titles_are_not_part_of_the_canonical_name() -> None:

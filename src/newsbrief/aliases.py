@@ -37,8 +37,8 @@ from collections.abc import Mapping
 from functools import lru_cache
 from types import MappingProxyType, ModuleType
 
-from newsbrief.names import (ELISION, Mention, canonical_name, demonym_place, fold_name, folded_words, has_initial,
-                             is_initialism, looks_personal, surname)
+from newsbrief.names import (ELISION, Mention, after_capitalised_word, canonical_name, demonym_place, fold_name,
+                             folded_words, has_initial, is_initialism, looks_personal, surname)
 
 #: An acronym in brackets after a name, or after a place that completes the name ("de Montréal (MBAM)").
 _DEFINED = re.compile(r"(?: (?:de la |de |du |d'|of )[A-ZÀ-Ý][\w'-]*)?\s*\(\s*([\w.&-]+)\s*\)")
@@ -75,7 +75,8 @@ def merge_aliases(groups: Groups, labels: dict[str, str], *, text: str,
     """The groups with plurals and qualified names merged, families dropped and short forms attached (steps 3
     and 4); ``labels`` gives each group's label. Also returns the keys of short forms left apart because
     several people share them."""
-    groups = _merge_qualified(_merge_plurals(groups, labels), labels, lang)
+    groups = _merge_qualified(_merge_party_plurals(_merge_plurals(groups, labels), labels, lang), labels, lang)
+    groups = _join_party_families(groups, labels, text, lang)
     groups = _merge_other_names(_drop_families(groups, labels, text, lang), text, lang)
     return _attach_short_forms(groups, labels, text, lang)
 
@@ -118,6 +119,62 @@ def _merge_plurals(groups: Groups, labels: dict[str, str]) -> Groups:
         if not of_person:
             merged[singular] += family
     return merged
+
+
+def _merge_party_plurals(groups: Groups, labels: dict[str, str], lang: ModuleType) -> Groups:
+    """A body's name in the plural of its members joins the singular or the party it names ("Progressive
+    Conservatives" -> "Progressive Conservative", "Ulster Unionists" -> "Ulster Unionist Party"); people
+    and one-word plurals are :func:`_merge_plurals`'s."""
+    merged = {k: list(v) for k, v in groups.items()}
+    nouns = sorted(folded_words(frozenset(getattr(lang, "PARTY_NOUNS", ()))))
+    for key in groups:
+        if " " not in key or not key.endswith("s"):
+            continue
+        parties = [f"{key[:-1]} {noun}" for noun in nouns]  # a party's name is no person's, whatever the model says
+        stems = [*parties] if labels[key] == "PER" else [key[:-1], *parties]
+        owner = next((k for k in stems if k in merged and labels[k] != "PER"), None)
+        if owner is not None and key in merged:
+            merged[owner] += merged.pop(key)
+    return merged
+
+
+def _join_party_families(groups: Groups, labels: dict[str, str], text: str, lang: ModuleType) -> Groups:
+    """A party's nickname ("the Tories", "the Conservatives") joins the one party of that family the article
+    names ("Progressive Conservatives") when it never writes the party's own full name: the nickname stands for
+    the party the article is about. Not a branch named by its place ("Scottish Conservatives": the bare forms
+    stay the party's, as :func:`_ends_name` keeps them), nor a nickname the model cut from a longer name ("a
+    Christian Democrat" is no "Social Democrat")."""
+    merged = {k: list(v) for k, v in groups.items()}
+    articles = lang.LEADING_ARTICLES
+    for party, words in _party_families(lang).items():
+        if party not in merged or any(fold_name(m.text) == party or after_capitalised_word(m.start, text, articles)
+                                      for m in merged[party]):
+            continue
+        kin = [k for k in merged if k != party and labels.get(k) != "PER" and _of_family(k, words, lang)
+               and not demonym_place(canonical_name(merged[k]).split()[0], lang.DEMONYMS)]
+        if len(kin) == 1:
+            merged[kin[0]] += merged.pop(party)
+    return merged
+
+
+def _of_family(key: str, words: set[str], lang: ModuleType) -> bool:
+    """A multi-word party name ending in a word of the family, or in that word and a party noun
+    ("progressive conservative"; not "Democratic National Committee")."""
+    tokens = key.split()
+    if len(tokens) > 1 and tokens[-1] in folded_words(frozenset(getattr(lang, "PARTY_NOUNS", ()))):
+        tokens = tokens[:-1]
+    return len(tokens) > 1 and tokens[-1] in words
+
+
+@lru_cache(maxsize=8)
+def _party_families(lang: ModuleType) -> dict[str, set[str]]:
+    """Folded full names of parties -> the folded words of their nicknames ("conservative party" -> {"tory",
+    "tories", "conservative", "conservatives"})."""
+    families: dict[str, set[str]] = defaultdict(set)
+    for nickname, party in _party_nicknames(lang).items():
+        if " " not in nickname:
+            families[party].add(nickname)
+    return dict(families)
 
 
 def _merge_qualified(groups: Groups, labels: dict[str, str], lang: ModuleType) -> Groups:
@@ -243,14 +300,16 @@ def _contracted_owner(key: str, groups: Groups, text: str, lang: ModuleType) -> 
 
 
 def _place_core(name: str, lang: ModuleType) -> str:
-    """The folded place a longer form names ("mer Baltique" -> "baltique", "Kingdom of Denmark" -> "denmark"),
-    or "": no head as a separate word ("Île-de-France"), or a known place after a feature ("golfe de Finlande")."""
+    """The folded place a longer form names ("mer Baltique" -> "baltique", "Kingdom of Denmark" -> "denmark", its
+    demonym's: "French Republic" -> "france"), or "": no head as a separate word ("Île-de-France"), or a known
+    place after a feature ("golfe de Finlande")."""
     places, states = folded_words(lang.PLACE_HEADS), folded_words(lang.STATE_HEADS)
     words = [fold_name(w) for w in name.split()]
     core = " ".join(w for w in words if w not in places | states and ELISION.sub("", w) not in lang.CONNECTIVES
                     and w not in lang.CONNECTIVES)
     if set(words) & states:
-        return core
+        place = demonym_place(core, lang.DEMONYMS) if " " not in core else None
+        return fold_name(place) if place else core  # "French Republic" -> "france"
     return core if set(words) & places and core not in folded_words(lang.PLACES) else ""
 
 

@@ -192,7 +192,7 @@ def _names_organisation(name: str, lang: ModuleType) -> bool:
 
 def _build_table(doc: Doc, groups: Groups, ambiguous: set[str], lang: ModuleType) -> EntityTable:
     canonicals = {key: canonical_name(group) for key, group in groups.items()}
-    linked = _linked_by_key(link_demonyms(doc, lang=lang), lang)
+    linked = _linked_to_rows(_linked_by_key(link_demonyms(doc, lang=lang), lang), groups)
     entities = [_entity(canonicals[k], _group_label(g, lang), g, linked.pop(k, ("", Counter()))[1],
                         ambiguous=k in ambiguous) for k, g in groups.items()]
     entities += _places_only_linked(dict(linked.values()))
@@ -216,6 +216,15 @@ def _rank(entity: Entity) -> tuple[int, int, bool, int, int, str]:
 def _linked_by_key(linked: dict[str, Counter[str]], lang: ModuleType) -> dict[str, tuple[str, Counter[str]]]:
     """Demonyms by the group key of their place, so that "American" finds the row the text names "U.S."."""
     return {group_key(place, lang): (place, forms) for place, forms in linked.items()}
+
+
+def _linked_to_rows(linked: dict[str, tuple[str, Counter[str]]],
+                    groups: Groups) -> dict[str, tuple[str, Counter[str]]]:
+    """Demonyms keyed by the group whose mentions include their place's name, when the place is not a group of
+    its own: "French" finds "France" merged into "French Republic"."""
+    rows = {fold_name(m.text): key for key, group in groups.items() for m in group}
+    moved = {rows[k]: v for k, v in linked.items() if k not in groups and rows.get(k, k) not in linked}
+    return {**{k: v for k, v in linked.items() if k in groups or rows.get(k, k) in linked}, **moved}
 
 
 def _entity(name: str, label: str, group: list[Mention], forms: Counter[str], *, ambiguous: bool) -> Entity:

@@ -51,8 +51,8 @@ from typing import TYPE_CHECKING
 
 from newsbrief.aliases import spells
 from newsbrief.grammar import DEFINITE, is_age, reported_pronoun
-from newsbrief.names import (ELISION, Mention, demonym_place, fold_accents, fold_name, folded_words,
-                             inhabitant_stem, is_given_name, surname)
+from newsbrief.names import (ELISION, Mention, after_capitalised_word, demonym_place, fold_accents, fold_name,
+                             folded_words, inhabitant_stem, is_given_name, surname)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -75,6 +75,10 @@ _SEPARATORS = frozenset({":", ";", "|", "—", "«", "»", "“", "”"})
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 #: An acronym in brackets right after a name ("… of Hong Kong (DAB)").
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-Z][A-Za-z.&-]{1,9}\s*\)")
+#: Capitalised portfolios listed with commas before a committee's head ("Local Government, Housing and ").
+_WORD = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
+_CAPITALISED = rf"{_WORD}(?: (?:and|&|of|for) {_WORD}| {_WORD})*"
+_PORTFOLIOS = re.compile(rf"(?<![\w'’])(?:{_CAPITALISED}, )+(?:{_CAPITALISED},? (?:and|&) )?$")
 #: The run of words that ends where the search ends (before an acronym's bracket or "or").
 _WORDS_BEFORE = re.compile(r"((?:[^\W\d_]+[ '’-])*[^\W\d_]+)$")
 
@@ -90,6 +94,7 @@ def extract_mentions(doc: Doc, text: str, *, lang: ModuleType, speech_heads: Ite
     mentions = _with_aged_given_names(_with_apposed_names(mentions, doc, lang), doc, lang)
     mentions = _with_courts(_numbered_persons(_prefer_named_cores(mentions, lang)), doc, lang)
     mentions = _add_occurrences(mentions, _known_forms(mentions, text, lang), text, lang)
+    mentions = _with_party_members(mentions, text, lang)
     return _with_body_cues(_without_inhabitants(_split_name_pairs(mentions, lang), lang), doc, lang)
 
 
@@ -104,12 +109,14 @@ def _model_mentions(doc: Doc, text: str, lang: ModuleType, subjects: set[int]) -
     alone = {e.text for e in doc.ents if len(e) == 1 and e.label_ not in ("PER", "PERSON")}
     parts = (piece for span in doc.ents for part in _split_at_separators(span, lang)
              for split in _split_role_complement(part, lang, places)
-             for piece in _split_role_party(split, lang, alone))
+             for party_split in _split_party_member(split, lang)
+             for piece in _split_role_party(party_split, lang, alone))
     for part in parts:
         mention = _clean_mention(part, text, lang, subjects, common=common)
         if mention is not None:
             mentions.extend(_split_at_place(mention, places, countries, text=text))
-    return _join_demonym_before_party(_join_place_before_acronym(mentions, text, lang), text, lang)
+    mentions = _join_place_before_acronym(_join_listed_portfolios(mentions, text, lang), text, lang)
+    return _join_demonym_before_party(mentions, text, lang)
 
 
 def _join_demonym_before_party(mentions: list[Mention], text: str, lang: ModuleType) -> list[Mention]:
@@ -127,6 +134,32 @@ def _join_demonym_before_party(mentions: list[Mention], text: str, lang: ModuleT
             mention = replace(mention, start=start, text=text[start:mention.end])
         result.append(mention)
     return result
+
+
+def _join_listed_portfolios(mentions: list[Mention], text: str, lang: ModuleType) -> list[Mention]:
+    """A committee named by the list of its portfolios is one name across the list's commas ("the Local
+    Government, Housing and Planning Committee", "the Culture, Media and Sport Committee"), which the model cuts
+    at each comma; the capitalised items before the head are its own."""
+    heads = getattr(lang, "LISTED_BODY_HEADS", frozenset())
+    result: list[Mention] = []
+    for mention in mentions:
+        listed = _PORTFOLIOS.search(text, max(0, mention.start - 120), mention.start)
+        if mention.text.split()[-1] in heads and listed and " and " in text[listed.start():mention.end]:
+            while result and result[-1].end > listed.start():
+                cut = result.pop()  # the model's pieces of the list ("Culture", "Media"), or a name run into it
+                if cut.start < listed.start():
+                    result.append(_cut_before(cut, listed.start(), text, lang))
+            mention = replace(mention, start=listed.start(), text=text[listed.start():mention.end])
+        result.append(mention)
+    return result
+
+
+def _cut_before(mention: Mention, end: int, text: str, lang: ModuleType) -> Mention:
+    """The mention up to ``end``, without a possessive ending ("Holyrood’s" of "Holyrood’s Local Government")."""
+    name = text[mention.start:end].rstrip(" ,")
+    for ending in lang.POSSESSIVE_ENDINGS:
+        name = name.removesuffix(ending)
+    return replace(mention, end=mention.start + len(name), text=name)
 
 
 def _join_place_before_acronym(mentions: list[Mention], text: str, lang: ModuleType) -> list[Mention]:
@@ -213,6 +246,23 @@ def _split_role_party(span: Span, lang: ModuleType, alone: set[str]) -> list[Spa
         return [span]
     return [Span(span.doc, rest.start, rest.start + 1, label=_PARTY),
             Span(span.doc, rest.start + 1, span.end, label="PER")]
+
+
+def _split_party_member(span: Span, lang: ModuleType) -> list[Span]:
+    """A span the model ran from a party over its member's title to the member: "Alliance MLA Eoin Kearney",
+    "Labour MP Jane Doe" -> the party (one or two capitalised words) and the person (two or three); the title,
+    an assembly member's written in capitals, is neither's name ("Finance Minister Jane Doe" stays whole)."""
+    from spacy.tokens import Span
+
+    roles = _role_words(lang)
+    cut = next((i for i, t in enumerate(span) if t.text.isupper() and t.lower_ in roles), 0)
+    holder = span[cut + 1:]
+    if cut not in (1, 2) or len(holder) not in (2, 3) or not all(t.is_title for t in span[:cut]):
+        return [span]
+    if not all(t.is_title and t.lower_ not in lang.NON_PERSON_WORDS for t in holder):
+        return [span]
+    return [Span(span.doc, span.start, span.start + cut, label=_PARTY),
+            Span(span.doc, holder.start, span.end, label="PER")]
 
 
 def _role_word_count(tokens: Sequence[Token] | Span, lang: ModuleType) -> int:
@@ -418,6 +468,9 @@ def _drops_leading(token: Token, lang: ModuleType, *, person: bool) -> bool:
     word = token.lower_
     if token.is_punct or word in lang.LEADING_ARTICLES or token.text in lang.PERSON_HEADS:
         return True
+    if token.text in getattr(lang, "PARTY_STANDINGS", ()) and token.i + 1 < len(token.doc) \
+            and token.nbor(1).is_title:
+        return True  # "the Opposition Progressive Conservatives": the party's standing, not its name
     if len(token.text) == 1 and token.text.isupper() and token.pos_ != "PROPN":
         return True  # "sur X Karim Benhaddou": X, the network, tagged as a noun (an initial is a proper noun)
     if not token.text[:1].isupper():
@@ -1039,6 +1092,25 @@ def _known_forms(mentions: list[Mention], text: str, lang: ModuleType) -> list[t
     forms |= {(found.group(1), m.label) for m in mentions if (found := pattern.match(text, m.end))}
     forms |= {(form, "") for form in _lower_case_expansions(mentions, text, lang)}
     return sorted(forms, key=lambda f: (-len(f[0]), f))
+
+
+def _with_party_members(mentions: list[Mention], text: str, lang: ModuleType) -> list[Mention]:
+    """The mentions and the capitalised plurals of a party's members the model missed ("with the Conservatives
+    and Reform UK against"), not after a capitalised word: "Social Democrats" is another party."""
+    forms = [(members, "ORG") for members in sorted(_party_members(lang))]
+    known = {(m.start, m.end) for m in mentions}
+    found = _add_occurrences(mentions, forms, text, lang)
+    return [m for m in found if (m.start, m.end) in known
+            or not after_capitalised_word(m.start, text, lang.LEADING_ARTICLES)]
+
+
+@lru_cache(maxsize=8)
+def _party_members(lang: ModuleType) -> frozenset[str]:
+    """The capitalised plurals of a party's members, which name the party wherever the text writes them ("the
+    Tories", "the Conservatives", "the Democrats"): one-word nicknames in the plural of a "... Party"."""
+    nouns = {noun.lower() for noun in getattr(lang, "PARTY_NOUNS", ())}
+    return frozenset(nick for nick, party in getattr(lang, "PARTY_NICKNAMES", {}).items()
+                     if nick.isalpha() and nick.endswith("s") and party.split()[-1].lower() in nouns)
 
 
 def _lower_case_expansions(mentions: list[Mention], text: str, lang: ModuleType) -> set[str]:

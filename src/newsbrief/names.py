@@ -161,3 +161,11 @@ def demonym_place(word: str, demonyms: dict[str, str]) -> str | None:
         if stem in demonyms and fold_name(word) != fold_name(demonyms[stem]):
             return demonyms[stem]  # "Philippines" is the place, not the plural of "philippine"
     return None
+
+
+def after_capitalised_word(start: int, text: str, articles: frozenset[str]) -> bool:
+    """A capitalised word other than an article right before ``start``: the name there may be cut from a longer
+    one ("Christian Democrat", "Social Democrats")."""
+    words = text[max(0, start - 30):start].split(" ")
+    word = words[-2] if len(words) >= 2 and words[-1] == "" else ""
+    return word[:1].isupper() and word.lower() not in articles

@@ -566,6 +566,18 @@ PARTY_NICKNAMES = {"Tory": "Conservative Party", "Tories": "Conservative Party",
 SYNONYMS.update(COUNTRY_ABBREVIATIONS)
 SYNONYMS.update(PARTY_NICKNAMES)
 
+#: The noun that ends a party's name, which its members' plural leaves out ("the Ulster Unionists" of "Ulster
+#: Unionist Party").
+PARTY_NOUNS = frozenset({"Party"})
+
+#: Capitalised words for a party's standing in the house, which precede its name and are no part of it ("the
+#: Opposition Progressive Conservatives").
+PARTY_STANDINGS = frozenset({"Opposition"})
+
+#: Heads of bodies named by a list of portfolios, one name across the list's commas ("the Culture, Media and
+#: Sport Committee").
+LISTED_BODY_HEADS = frozenset({"Committee", "Subcommittee", "Sub-Committee"})
+
 #: Bodies searched like the places, whose short names the model misses ("speaking in the Commons", "told the
 #: Dáil").
 BODIES = frozenset({"House of Commons", "House of Lords", "Commons", "White House", "Pentagon", "Downing Street",
