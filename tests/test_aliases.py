@@ -105,6 +105,22 @@ CASES = [
     ("en", "The Public Order and Security Act, also known as the Section 12 law, took effect. The Section 12 law is "
      "vague.", [("Public Order and Security Act", "MISC"), ("Section 12", "MISC"), ("Section 12", "MISC")],
      {"Public Order and Security Act": 3}, set()),  # a name given as another's other name
+    # a word of syllables longer than seven letters, defined in brackets after the body
+    ("fr", "L'Union des producteurs laitiers du Cantal (Uprolacan) proteste. L'Uprolacan bloquera la laiterie.",
+     [("Union des producteurs laitiers du Cantal", "ORG"), ("Uprolacan", "LOC")],
+     {"Union des producteurs laitiers du Cantal": 2}, set()),
+    # a national acronym with the local branch's place, defined in brackets after the branch's full name
+    ("fr", "La Fédération départementale des syndicats d'exploitants agricoles du Gers (FDSEA Gers) manifeste. "
+           "Selon la FDSEA Gers, les prix s'effondrent.",
+     [("Fédération départementale des syndicats d'exploitants agricoles du Gers", "ORG"), ("FDSEA Gers", "ORG"),
+      ("FDSEA Gers", "ORG")], {"Fédération départementale des syndicats d'exploitants agricoles du Gers": 3}, set()),
+    # a city is not the metropolis named after it
+    ("fr", "Rennes Métropole finance le tram. À Rennes, les commerçants hésitent.",
+     [("Rennes Métropole", "LOC"), ("Rennes", "LOC")], {"Rennes Métropole": 1, "Rennes": 1}, set()),
+    # the metropolis's official name, its head last, and its spoken name, its head first; the head alone for both
+    ("fr", "La Métropole de Montpellier vote. Montpellier-Méditerranée Métropole paiera. La Métropole conclut.",
+     [("Métropole de Montpellier", "ORG"), ("Montpellier-Méditerranée Métropole", "ORG"), ("Métropole", "ORG")],
+     {"Métropole de Montpellier": 3}, set()),
     ("fr", "Le Pen a parlé. Marine Le Pen et Jean-Marie Le Pen.",  # else it stays apart, ambiguous
      [("Le Pen", "PER"), ("Marine Le Pen", "PER"), ("Jean-Marie Le Pen", "PER")],
      {"Le Pen": 1, "Marine Le Pen": 1, "Jean-Marie Le Pen": 1}, {"Le Pen"}),

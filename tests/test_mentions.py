@@ -286,6 +286,29 @@ def test_only_the_name_is_counted(language: str, text: str, forms: list[str]) ->
     assert [m.text for m in mentions if any(w in m.text for w in last_words)] == forms
 
 
+@pytest.mark.parametrize(("text", "forms"), [
+    # a weekday the model runs into the name before it
+    ("La préfète a reçu les responsables de Force ouvrière jeudi. Force ouvrière maintient la grève.",
+     ["Force ouvrière", "Force ouvrière"]),
+    # a feast is no person
+    ("Les salariés de l'usine Bertin promettent de tenir jusqu'à Noël. Bertin refuse de négocier.",
+     ["Bertin", "Bertin"]),
+    # a spaced dash parts a headline's halves: the role after it is no name, the body before it is one
+    ("Grève à la SNCF - Le ministre des Transports appelle au dialogue\n\nLa SNCF a annulé des trains.",
+     ["SNCF", "SNCF"]),
+])
+def test_no_weekday_feast_or_headline_half_is_part_of_a_name(text: str, forms: list[str]) -> None:
+    _, mentions = mentions_of(text, "fr")
+    words = ("Force", "jeudi", "Bertin", "Noël", "SNCF", "ministre")
+    assert [m.text for m in mentions if any(w in m.text for w in words)] == forms
+
+
+def test_a_name_the_model_cut_before_its_defining_acronym_runs_up_to_it() -> None:
+    text = ("Le budget du Centre de surveillance des pêches (CSP) baisse. Les agents du CSP s'inquiètent.")
+    _, mentions = mentions_of(text, "fr")
+    assert [m.text for m in mentions] == ["Centre de surveillance des pêches", "CSP", "CSP"]
+
+
 @pytest.mark.parametrize(("language", "text", "forms"), [
     # an acronym defined in brackets after a phrase in lower case: the phrase names it wherever it is written
     ("en", "Kenya signed an economic partnership agreement (EPA) with the bloc in 2016. The EPA cuts tariffs, and "

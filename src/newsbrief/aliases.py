@@ -42,6 +42,9 @@ from newsbrief.names import (ELISION, Mention, after_capitalised_word, canonical
 
 #: An acronym in brackets after a name, or after a place that completes the name ("de Montréal (MBAM)").
 _DEFINED = re.compile(r"(?: (?:de la |de |du |d'|of )[A-ZÀ-Ý][\w'-]*)?\s*\(\s*([\w.&-]+)\s*\)")
+#: The longest acronym taken for a name's initials without its definition in brackets ("Cedeao"); one defined
+#: there may be longer, a word of syllables ("Fédération des pêcheurs traditionnels du Boeny (Fepetrab)").
+_SPELLED_MOST = 7
 #: Mentions by the folded key of the entity they name.
 Groups = dict[str, list[Mention]]
 
@@ -78,7 +81,7 @@ def merge_aliases(groups: Groups, labels: dict[str, str], *, text: str,
     groups = _merge_qualified(_merge_party_plurals(_merge_plurals(groups, labels), labels, lang), labels, lang)
     groups = _join_party_families(groups, labels, text, lang)
     groups = _merge_other_names(_drop_families(groups, labels, text, lang), text, lang)
-    return _attach_short_forms(groups, labels, text, lang)
+    return _attach_short_forms(_merge_inverted_bodies(groups, lang), labels, text, lang)
 
 
 # --- grouping -----------------------------------------------------------------------------------------------------
@@ -210,6 +213,23 @@ def _merge_other_names(groups: Groups, text: str, lang: ModuleType) -> Groups:
             owner = ends.get(found.start()) if found else None
             if owner is not None and owner != key and owner in merged and key in merged:
                 merged[owner] += merged.pop(key)
+    return merged
+
+
+def _merge_inverted_bodies(groups: Groups, lang: ModuleType) -> Groups:
+    """A body named after its place with its head last ("Grenoble-Alpes Métropole", "Rennes Métropole") joins the
+    same body named with its head first ("la Métropole de Grenoble"): the official and the spoken name of one
+    body, which the head alone then takes up ("la Métropole")."""
+    heads = folded_words(frozenset(getattr(lang, "BODY_NAME_HEADS", ())))
+    merged = {k: list(v) for k, v in groups.items()}
+    for key in groups:
+        words = key.split()
+        if len(words) != 3 or words[0] not in heads or words[1] not in ("de", "du", "d'") or key not in merged:
+            continue
+        inverted = [k for k in merged if k.split()[-1:] == words[:1] and len(k.split()) > 1
+                    and re.split(r"[\s-]", k)[0] == words[2]]
+        for other in inverted:
+            merged[key] += merged.pop(other)
     return merged
 
 
@@ -389,8 +409,16 @@ def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType
         # title or role is the firm "Sabine Crest LNG" shorn of its trailing initials
         return _firm_without_initials(groups[short], canonical_name(groups[long]), len(short_tokens))
     if labels[short] == "LOC":  # "Emirats" for "Emirats arabes unis", "Ivry" for "Ivry-sur-Seine"; not "France"
-        return labels[long] == "LOC" and short not in map(fold_name, lang.PLACES)
+        return labels[long] == "LOC" and short not in map(fold_name, lang.PLACES) \
+            and not _body_of_place(long_tokens[len(short_tokens):], lang)
     return True
+
+
+def _body_of_place(rest: list[str], lang: ModuleType) -> bool:
+    """Whether the words after a place name a body of it ("Le Mans Métropole", "Rennes Métropole"): the city is
+    not its metropolis."""
+    heads = folded_words(frozenset(getattr(lang, "BODY_NAME_HEADS", ()))) | folded_words(lang.ORGANISATION_ENDINGS)
+    return bool(rest) and all(word in heads for word in rest)
 
 
 def _named_after(short: list[str], long: list[str], lang: ModuleType) -> bool:
@@ -417,6 +445,9 @@ def _acronym_owners(key: str, groups: Groups, labels: dict[str, str], text: str,
     (Mofcom)", or an organisation's name of its first letter, "Union des industries utilisatrices d'énergie
     (Uniden)", not "Pauline Achard (Renew)"), else the one name whose initials it spells ("EU" -> "European
     Union", "Cedeao" -> "Communauté économique des États de l'Afrique de l'Ouest": an acronym written as a word)."""
+    qualified = _qualified_acronym_owner(key, groups, labels, text, lang)
+    if qualified:
+        return [qualified]
     forms = {m.text.replace(".", "") for m in groups[key]}
     acronyms = {_letters(f) for f in forms if _is_acronym(f)}
     if len(acronyms) != 1 or " " in canonical_name(groups[key]):
@@ -431,8 +462,27 @@ def _acronym_owners(key: str, groups: Groups, labels: dict[str, str], text: str,
         return defined[:1]
     if not any(f.isupper() or f.istitle() for f in forms):
         return []  # a name of syllables ("AmCham", or "McCain") only through its definition
+    if len(acronym) > _SPELLED_MOST:
+        return []  # a longer word of syllables ("Fepetrab") only through its definition
     spelled = [k for k in longer if spells(acronym, k.split(), lang)]
     return spelled if len(spelled) == 1 else []
+
+
+def _qualified_acronym_owner(key: str, groups: Groups, labels: dict[str, str], text: str, lang: ModuleType) -> str:
+    """The name an acronym followed by its place is defined after, when the name ends with that place and spells
+    the acronym ("Confédération des petites et moyennes entreprises de l'Isère (CPME Isère)": a local branch
+    named by the national acronym and its place), else ""."""
+    words = canonical_name(groups[key]).split()
+    if len(words) != 2 or not words[0].isupper() or not _is_acronym(words[0]) or not words[1][:1].isupper():
+        return ""
+    place, bracket = fold_name(words[1]), re.compile(r"\s*\(\s*" + re.escape(canonical_name(groups[key])) + r"\s*\)")
+    for owner, group in groups.items():
+        body = owner.split()
+        if owner == key or labels[owner] == "PER" or len(body) < 3 or ELISION.sub("", body[-1]) != place:
+            continue
+        if spells(_letters(words[0]), body[:-1], lang) and any(bracket.match(text, m.end) for m in group):
+            return owner
+    return ""
 
 
 def _initial_of_body(acronym: str, key: str, labels: dict[str, str]) -> bool:
@@ -461,7 +511,7 @@ def _letters(text: str) -> str:
 def _is_acronym(form: str) -> bool:
     """"CEDEAO", "EU", an acronym of four letters or more written as a word ("Cedeao", "Unesco") or of syllables
     ("AmCham")."""
-    if " " in form or not 2 <= len(form) <= 7:
+    if " " in form or not 2 <= len(form) <= 9:
         return False
     syllables = form.isalpha() and form[:1].isupper() and _capitals(form) >= 2
     return form.isupper() or (len(form) >= 4 and form.isalpha() and form.istitle()) or syllables

@@ -89,7 +89,7 @@ def extract_mentions(doc: Doc, text: str, *, lang: ModuleType, speech_heads: Ite
     ``speech_heads`` are token indices of speech-verb subjects."""
     subjects = set(speech_heads)
     mentions = _with_lower_case_bodies(_model_mentions(doc, text, lang, subjects), doc, lang)
-    mentions = _with_defined_bodies(mentions, doc, lang)
+    mentions = _with_defined_bodies(_with_defined_tails(mentions, doc, lang), doc, lang)
     mentions = _with_speaking_names(_with_titled_names(mentions, doc, lang), doc, lang, subjects)
     mentions = _with_aged_given_names(_with_apposed_names(mentions, doc, lang), doc, lang)
     mentions = _with_courts(_numbered_persons(_prefer_named_cores(mentions, lang)), doc, lang)
@@ -185,7 +185,8 @@ def _split_at_separators(span: Span, lang: ModuleType) -> list[Span]:
     "Lafleur", "CBC News"), and of a bracket it leaves unclosed."""
     from spacy.tokens import Span
 
-    cuts = [token.i for token in span if token.text in _SEPARATORS or _verb_of_subject_in(token, span)
+    cuts = [token.i for token in span if token.text in _SEPARATORS or _spaced_dash(token)
+            or _verb_of_subject_in(token, span)
             or (token.is_lower and token.pos_ in ("VERB", "AUX") and token.lemma_ in lang.SPEECH_VERBS)
             or _unclosed_bracket(token, span)]
     cuts += [token.i - 1 for token in span[1:] if token.is_sent_start and span.doc[token.i - 1].text == "."]
@@ -194,6 +195,13 @@ def _split_at_separators(span: Span, lang: ModuleType) -> list[Span]:
         return [span]
     bounds = zip([span.start - 1, *sorted(cuts)], [*sorted(cuts), span.end])
     return [Span(span.doc, a + 1, b, label=span.label_) for a, b in bounds if b > a + 1]
+
+
+def _spaced_dash(token: Token) -> bool:
+    """A hyphen or dash with a space on either side, which parts a headline's two halves ("Accord avec l'UE - Le
+    ministre réclame"): a name's hyphen joins words without spaces ("Saint-Louis")."""
+    doc = token.doc
+    return token.text in ("-", "–") and bool(token.whitespace_) and token.i > 0 and bool(doc[token.i - 1].whitespace_)
 
 
 def _unclosed_bracket(token: Token, span: Span) -> bool:
@@ -490,13 +498,15 @@ def _lower_case_medium(token: Token) -> bool:
 
 
 def _drops_trailing(token: Token, lang: ModuleType) -> bool:
-    """A lower-case small word or adverb at the end ("Tokaïev et", "Parti de la réforme presque"), or a
-    possessive "'s"."""
+    """A lower-case small word, adverb or weekday at the end ("Tokaïev et", "Parti de la réforme presque", "CFDT
+    mercredi"), or a possessive "'s"."""
     if token.text in lang.POSSESSIVE_ENDINGS:
         return True
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if token.lower_ in lang.TITLES and after is not None and after.pos_ == "PROPN":
         return True  # a title before a name: "Oregon Solicitor" in "Oregon Solicitor General Benjamin Ashworth"
+    if token.text.islower() and token.lower_ in lang.NON_ENTITIES:
+        return True  # a weekday the model ran into the name ("les représentants de la CFDT mercredi")
     return token.text.islower() and token.pos_ in ("ADP", "DET", "CCONJ", "PRON", "ADV")
 
 
@@ -792,7 +802,10 @@ def _opens_clause(token: Token) -> bool:
 
 def _is_role(tokens: list[Token], lang: ModuleType) -> bool:
     """A lower-case role before "de"/"of": "ministre de la Défense", "secretary of State"; the caller keeps a
-    person's name after it ("président de la République Emmanuel Macron")."""
+    person's name after it ("président de la République Emmanuel Macron"); also after an article opening a
+    headline's second half ("… avec l'UE - Le ministre de la Pêche réclame")."""
+    if len(tokens) > 3 and tokens[0].pos_ == "DET" and tokens[1].text in lang.ROLE_NOUNS:
+        tokens = tokens[1:]
     return len(tokens) > 2 and tokens[0].text in lang.ROLE_NOUNS and tokens[1].lower_ in lang.CONNECTIVES
 
 
@@ -861,6 +874,31 @@ def _with_defined_bodies(mentions: list[Mention], doc: Doc, lang: ModuleType) ->
         if head.lemma_.lower() in bodies or spells(acronym.text.lower(), fold_name(text).split(), lang):
             found.append(Mention(start=head.idx, end=head.idx + len(text), text=text, label="ORG"))
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _with_defined_tails(mentions: list[Mention], doc: Doc, lang: ModuleType) -> list[Mention]:
+    """The mentions, each that the model cut before the lower-case words of its name run up to the acronym in
+    brackets that spells the whole ("du Centre de surveillance des pêches (CSP)", tagged "Centre"), run up to
+    them: the acronym defines the whole name."""
+    ends = {m.end: i for i, m in enumerate(mentions)}
+    found = list(mentions)
+    for bracket in doc[2:-2]:
+        acronym, last = doc[bracket.i + 1], doc[bracket.i - 1]
+        if bracket.text != "(" or doc[bracket.i + 2].text != ")" or not _ACRONYM_AFTER.fullmatch(
+                doc.text[bracket.idx: doc[bracket.i + 2].idx + 1]):
+            continue
+        index = next((ends[t.idx + len(t.text)] for t in doc[max(0, last.i - 6):last.i]
+                      if t.idx + len(t.text) in ends), None)
+        if index is None:
+            continue
+        mention, end = mentions[index], last.idx + len(last.text)
+        tail = [t for t in doc[max(0, bracket.i - 6):bracket.i] if t.idx >= mention.end]
+        text = doc.text[mention.start:end]
+        if all(t.is_alpha and t.is_lower or t.text.endswith(("'", "’")) for t in tail) and \
+                spells(acronym.text.lower(), fold_name(text).split(), lang) and \
+                not spells(acronym.text.lower(), fold_name(mention.text).split(), lang):
+            found[index] = replace(mention, end=end, text=text, label="ORG")
+    return found
 
 
 def _body_head(last: Token) -> Token | None:

@@ -479,12 +479,13 @@ PLACES = frozenset(set(DEMONYMS.values()) | COUNTRIES | CAPITALS | {
                                              "Guadeloupe", "Martinique", "Guyane", "La Réunion", "Mayotte",
                                              "Polynésie française"})
 
-#: Entity texts the model returns that are never named entities on their own.
+#: Entity texts the model returns that are never named entities on their own (also feasts: « jusqu'à Noël »).
 NON_ENTITIES = frozenset("""
 état etat états etats gouvernement président présidente ministre le la les l' un une des ce cette il elle
 nous vous ils elles on selon mais et ou donc or ni car si lors dans pour sur sous avec sans chez dès
 république royaume utc gmt avc pib tva ogm vih pme
 lundi mardi mercredi jeudi vendredi samedi dimanche
+noël pâques toussaint pentecôte
 """.split())
 
 #: Prefixes that make an adverb of a place's name: « outre-Rhin » (in Germany, seen from France), « outre-Manche »,
