@@ -995,7 +995,18 @@ def is_passive_subject(subject: Token, verb: Token, lang: ModuleType | None = No
     passive = any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
     if passive and subject.dep_ in ("nsubj:pass", "nsubjpass"):
         return True
-    return subject.dep_ == "nsubj" and lang is not None and _passive_participle(verb, lang)
+    return subject.dep_ == "nsubj" and lang is not None and (_passive_participle(verb, lang)
+                                                             or _elliptic_passive(subject, verb, lang))
+
+
+def _elliptic_passive(subject: Token, verb: Token, lang: ModuleType) -> bool:
+    """"Constitutional Court told", "MPs told": a verb that always names whom it addresses (``ADDRESSEE_VERBS``),
+    with its subject before it and no object, clause or adjunct after it, is a headline's passive without its
+    auxiliary."""
+    if verb.lemma_.lower() not in getattr(lang, "ADDRESSEE_VERBS", ()) or subject.i > verb.i:
+        return False
+    return verb.tag_ in ("VBD", "VBN") and not any(c.i > verb.i and not c.is_punct and not c.is_space
+                                                   for c in verb.children)
 
 
 def _passive_participle(verb: Token, lang: ModuleType) -> bool:

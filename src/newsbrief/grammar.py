@@ -226,7 +226,21 @@ def marked_source(marker: Token, lang: ModuleType) -> Token | None:
         if token.pos_ in ("PROPN", "NOUN", "PRON") or token.lower_ in lang.POSSESSIVES:
             while token.dep_ == "compound" and token.head.i > token.i:  # "a senior administration official"
                 token = token.head
-            return token
+            return _titled_holder(token, lang) or token
+    return None
+
+
+def _titled_holder(source: Token, lang: ModuleType) -> Token | None:
+    """The person a source phrase ends on after a role, as a title before the name ("according to Centre to
+    Combat Corruption (C4 Center) executive director Farah Ain Rosli"): that person, not the body opening the
+    phrase; the last word of the name, up to the comma."""
+    words = list(source.doc[source.i: min(source.i + 16, len(source.doc))])
+    words = words[:next((k for k, w in enumerate(words) if w.text == "," or w.is_sent_start and k), len(words))]
+    for k, word in enumerate(words[:-1]):
+        if word.pos_ == "NOUN" and word.lemma_.lower() in lang.ROLE_NOUNS and words[k + 1].pos_ == "PROPN":
+            name = [w for w in words[k + 1:] if w.pos_ == "PROPN"]
+            run = name[:next((j for j in range(1, len(name)) if name[j].i != name[j - 1].i + 1), len(name))]
+            return run[-1] if run[-1].ent_type_ in ("PERSON", "PER") else None
     return None
 
 

@@ -101,6 +101,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from dataclasses import replace
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -109,7 +110,8 @@ from newsbrief.entities import EntityTable
 from newsbrief.grammar import ADJUNCT_OPENERS, DEFINITE, PERSON_TAGS, complement, edge, interrupts, is_source_marker, \
     marked_source, names_speaker, noun_phrase, noun_root, premodifies, role_lemma, after_object_clitic, set_off_after
 from newsbrief.grammar import determiner as _determiner  # aliased: the methods call its result ``determiner``
-from newsbrief.names import Mention, demonym_place, fold_name, inhabitant_stem, looks_personal, name_head
+from newsbrief.names import Mention, demonym_place, fold_name, inhabitant_stem, is_given_name, looks_personal, \
+    name_head
 from newsbrief.records import Resolution
 from newsbrief.roles import Role, adjectives_agree, adjectives_of, description_gender, gender_evidence, \
     learn_roles, pick_role, role_owners, role_place, role_qualifiers
@@ -140,6 +142,8 @@ class SpeakerResolver:
         self.quoted = list(quoted)
         self.sentences = list(doc.sents)  # built once: Doc.sents is recomputed on every access
         self._sentence_starts = [s.start for s in self.sentences]
+        self._bylines = self._byline_starts()
+        self.table = self._titles_taken_up(table)
         self.roles, self.genders = learn_roles(doc, table, lang=lang, quoted=self.quoted)
         self.speakers: list[tuple[int, str]] = []
         self._chain: dict[int, str | None] = {}  # pronoun subject -> what it stands for (see _pronoun_topic)
@@ -181,7 +185,9 @@ class SpeakerResolver:
             # "the Conservative told supporters": a role the tagger took for a name
             return (named, self._phrase(token), "explicit") if named else self._described(token, at)
         own = self._mention_at(token) or self._name_after_title(token)
-        if own is not None and self.table.label_of(own) != "PER":
+        honoured = own is not None and own.casefold() in getattr(self.lang, "HONORIFICS", ())
+        own = (self._name_after_honorific(token) or own) if honoured else own
+        if own is not None and not honoured and self.table.label_of(own) != "PER":
             own = self._named_in_phrase(token) or self._person_after_role(token) or own
         if own is not None:
             return own, self._phrase(token), "explicit"
@@ -208,6 +214,34 @@ class SpeakerResolver:
             return None
         named = self._mention_at(following)
         return named if named is not None and self.table.label_of(named) == "PER" else None
+
+    def _titles_taken_up(self, table: EntityTable) -> EntityTable:
+        """The table as the resolver reads it: a mention that is only an honorific ("Datuk Seri", "Tan Sri") the
+        tagger cut off the name written right after it stands for that name ("says Datuk Seri Nor Hayati Mokhtar"
+        is Nor Hayati Mokhtar's; "Prime Minister Datuk Seri Anwar Ibrahim" is Anwar Ibrahim's)."""
+        honorifics = getattr(self.lang, "HONORIFICS", frozenset())
+        if not any(name.casefold() in honorifics for _, name in table.mentions):
+            return table
+        tokens = {t.idx: t for t in self.doc}
+        taken = [(mention, (self._name_after_honorific(tokens[mention.start], mention.end)
+                            if mention.start in tokens else None) or name)
+                 if name.casefold() in honorifics else (mention, name) for mention, name in table.mentions]
+        return replace(table, mentions=taken)
+
+    def _name_after_honorific(self, token: Token, end: int | None = None) -> str | None:
+        """The name an honorific the tagger took for a whole name opens ("said Datuk Seri Nor Hayati Mokhtar"
+        with only "Datuk Seri" tagged): the capitalised words right after it, as the entity table names them."""
+        end = end if end is not None else next((m.end for m, _ in self.table.mentions if m.start <= token.idx < m.end),
+                                               token.idx + len(token))
+        words = []
+        for word in self.doc[token.i:min(token.i + 8, len(self.doc))]:
+            if word.idx < end:
+                continue
+            if not (word.text[:1].isupper() and word.is_alpha):  # "Nor" tagged as a conjunction still names
+                break
+            words.append(word.text)
+        name = " ".join(words)
+        return (self.table.canonical(name) or name) if words else None
 
     def _person_after_role(self, token: Token) -> str | None:
         """A role noun the model took for an organisation's name, with the person it describes set off after it
@@ -507,7 +541,7 @@ class SpeakerResolver:
         short = {t.i for t in proper if _short_name_of(t, token)}  # "The Indonesian Employers Association (Apindo)"
         names = [n for t in proper if t.i not in short and (n := self._mention_at(t)) is not None]
         proper.sort(key=lambda t: t.dep_ != "appos")  # the person in apposition first ("…, Laurent Ferrières,")
-        people = [n for t in proper if (not complement(t, token) or self._glued_to_complement(t))
+        people = [n for t in proper if t.i not in short and (not complement(t, token) or self._glued_to_complement(t))
                   and not premodifies(t, token)
                   and (n := self._mention_at(t)) is not None and self.table.label_of(n) == "PER"]
         if people:
@@ -529,7 +563,8 @@ class SpeakerResolver:
     def _described(self, token: Token, at: int) -> Resolved:
         phrase = self._phrase(token)
         determiner = next((_possessor_article(c) or c.lower_ for c in token.children if c.dep_ in ("det", "nmod:poss",
-                           "poss") or c.dep_ == "nummod" and c.lower_ == "one"), "")  # "one senior EU official"
+                           "poss") or c.dep_ == "nummod" and c.lower_ == "one"), "") \
+            or _opening_article(token)  # "one senior EU official"; "A Ministry of … (MHCLG) spokesperson"
         lemma = role_lemma(token, self.lang)  # "l'ex-avocate": an "avocate"
         if determiner in self.lang.POSSESSIVES:
             holders = self._roles_like(lemma)  # "son homologue" after "son homologue allemand, Boris Pistorius"
@@ -898,8 +933,8 @@ class SpeakerResolver:
         lemmas = self._kin(lemma) | getattr(self.lang, "GENERIC_ROLES", {}).get(lemma, frozenset())
         adjectives = adjectives_of(token)
         earlier = [t for t in self.doc[:token.i] if t.lemma_.lower() in lemmas and t.pos_ in ("NOUN", "PROPN")
-                   and any(c.dep_ in ("det", "nummod") and c.lower_ in _A_OR_ONE
-                           for c in t.children)
+                   and (any(c.dep_ in ("det", "nummod") and c.lower_ in _A_OR_ONE for c in t.children)
+                        or _opening_article(t) in _A_OR_ONE)
                    and adjectives_agree(adjectives, adjectives_of(t)) and not self._in_quote(t.idx)]
         closest = [t for t in earlier if adjectives & adjectives_of(t)] or earlier
         return closest[-1] if closest else None
@@ -1139,7 +1174,16 @@ class SpeakerResolver:
         return self._phrase(subject) if agrees else None
 
     def _compatible(self, name: str, gender: str | None) -> bool:
-        return gender is None or self.genders.get(name, gender) == gender
+        """Whether a gendered pronoun can stand for ``name``: its known gender agrees, and it names no text."""
+        return gender is None or self.genders.get(name, gender) == gender and not self._names_text(name)
+
+    def _names_text(self, name: str) -> bool:
+        """A name or description headed by a document noun ("Political Financing Bill", "the submission") names a
+        text, whatever the tagger read in it (a given name "Bill"): no "he" or "she" stands for it."""
+        words = name.split()
+        head = (words[0] if getattr(self.lang, "HEAD_FIRST", False) else words[-1]).lower() if words else ""
+        texts = getattr(self.lang, "DOCUMENT_NOUNS", frozenset()) | self.lang.REPORTING_NOUNS
+        return head in texts and not is_given_name(words[0], self.lang)
 
     def compatible(self, name: str, gender: str | None) -> bool:
         """Whether a person's known gender (from the article) agrees with ``gender`` (None: any)."""
@@ -1150,8 +1194,17 @@ class SpeakerResolver:
         return next((n for n in reversed(candidates) if self._compatible(n, gender)), None)
 
     def _previous_sentences(self, token: Token, count: int = 3) -> list[Span]:
+        """The ``count`` sentences before the token's, without a byline before the body ("By Rebecca Marsden"):
+        the reporter's name is no context for whom the article quotes."""
         here = self.sentence_index(token)
-        return self.sentences[max(0, here - count): here]
+        return [s for s in self.sentences[max(0, here - count): here] if s.start not in self._bylines]
+
+    def _byline_starts(self) -> frozenset[int]:
+        """The first tokens of the sentences before the body that open as a byline ("By …", ``BYLINE_OPENERS``)."""
+        body = self.paragraphs[0][0] if self.paragraphs else 0
+        openers = tuple(getattr(self.lang, "BYLINE_OPENERS", ()))
+        return frozenset(s.start for s in self.sentences if s.end_char <= body and openers
+                         and s.text.lstrip().lower().startswith(openers))
 
     def _topics_before(self, token: Token) -> list[str]:
         """The named topic of each of the sentences before, oldest first (see :meth:`_topic_of`)."""
@@ -1226,9 +1279,8 @@ class SpeakerResolver:
         named = [t for t in free if (n := self._mention_at(t)) is not None and self.table.label_of(n) == "PER"]
         if named:
             return named[-1]
-        roles = [t for t in free if t.lemma_.lower() in self.lang.ROLE_NOUNS and t.i >= 1
-                 and (t.i - 1 <= sentence.start or t.nbor(-2).text == ",") and t.nbor(-1).dep_ == "det"
-                 and _determiner(t) in DEFINITE | _A_OR_AN]
+        roles = [t for t in free if t.lemma_.lower() in self.lang.ROLE_NOUNS and _determiner(t) in DEFINITE | _A_OR_AN
+                 and _opens_clause(t, sentence)]
         return roles[-1] if roles else None
 
     def _described_person(self, subject: Token | None) -> list[str]:
@@ -1357,6 +1409,7 @@ class SpeakerResolver:
         start = token.i
         while start - 1 in inside and not edge(self.doc[start - 1]):
             start -= 1
+        start = token.left_edge.i if _opening_article(token) else start  # past the name's commas and brackets
         end, joined = token.i + 1, 0
         unnamed = _determiner(token) in _A_OR_ONE  # "One Labor MP in a marginal seat": where the source sits
         while end in inside and not (self.doc[end].is_punct and not _slash_joined(self.doc[end])
@@ -1391,6 +1444,26 @@ class SpeakerResolver:
         return word.lower_ in ADJUNCT_OPENERS and not sits
 
 
+def _opens_clause(noun: Token, sentence: Span) -> bool:
+    """Whether a noun's phrase, from its article through its adjectives and noun modifiers, opens the sentence or
+    follows a comma ("Quelques heures plus tard, un soldat amaigri", "Outside the court, a senior police
+    officer attached to …")."""
+    article = next((c for c in noun.lefts if c.dep_ == "det"), None)
+    if article is None or any(t.dep_ not in ("amod", "compound", "nmod", "advmod") or t.head.i not in (noun.i, t.i + 1)
+                              for t in noun.doc[article.i + 1:noun.i]):
+        return False
+    return article.i <= sentence.start or noun.doc[article.i - 1].text == ","
+
+
+def _opening_article(noun: Token) -> str:
+    """The article opening a noun's phrase that the parser hung on a name premodifying it ("A Ministry of Housing,
+    Communities and Local Government (MHCLG) spokesperson": the article is the spokesperson's, who is one of
+    several), lower case; "" when there is none."""
+    first = next((c for c in noun.lefts if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"), None)
+    article = next((c for c in first.children if c.dep_ == "det" and c.i < first.i), None) if first else None
+    return article.lower_ if article is not None and article.i == noun.left_edge.i else ""
+
+
 def _name_adverb(token: Token) -> bool:
     """A capitalised adverb right after a proper noun, inside its sentence, ends a name ("Peace Now")."""
     adverb = token.pos_ == "ADV" or token.dep_ == "advmod"  # "Now" tagged as a proper noun modifying the verb
@@ -1401,8 +1474,9 @@ def _name_adverb(token: Token) -> bool:
 def _short_name_of(word: Token, name: Token) -> bool:
     """A name in brackets right after another name, which it shortens ("The Indonesian Employers Association
     (Apindo)", "the Kenya National Union of Nurses (KNUN)"): the same body, even when its letters are not the
-    initials of the name."""
-    return name.pos_ == "PROPN" and word.head.i == name.i and word.dep_ == "appos" and word.i > name.i + 1 \
+    initials of the name; "the Coalition for Clean and Fair Elections (Bersih)", hung on the name's last word)."""
+    within = word.head.i == name.i or word.head.pos_ == "PROPN" and any(a.i == name.i for a in word.head.ancestors)
+    return name.pos_ == "PROPN" and within and word.dep_ == "appos" and word.i > name.i + 1 \
         and word.nbor(-1).text == "("
 
 

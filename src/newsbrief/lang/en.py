@@ -51,6 +51,10 @@ ASKING_VERBS = frozenset({"ask", "question", "contact", "reach", "press", "quiz"
 
 #: Speech verbs whose object is the one addressed, never the speaker ("told Sky News").
 ADDRESSING_VERBS: frozenset[str] = frozenset({"tell", "inform", "brief", "warn", "urge", "remind"})
+#: Addressing verbs that are never used without the person addressed ("X told reporters"): with none after it, the
+#: verb is a headline's passive with its auxiliary left out ("ZOSO law a “licence to detain”, court told"), and
+#: its subject is the one told, not the speaker.
+ADDRESSEE_VERBS: frozenset[str] = frozenset({"tell", "inform", "brief"})
 
 #: Verbs whose subject pronoun is always impersonal (English marks them with "it", never a speaker).
 IMPERSONAL_VERBS: frozenset[str] = frozenset()
@@ -484,10 +488,17 @@ PRONOUN_GENDERS = {"he": "Masc", "him": "Masc", "she": "Fem", "her": "Fem"}
 GENDERED_TITLES = {"mr": "Masc", "mrs": "Fem", "ms": "Fem", "miss": "Fem", "sir": "Masc", "dame": "Fem",
                    "lord": "Masc", "lady": "Fem"}
 
+#: Honorifics conferred on a person that open the name but are no part of it (Malaysia, Brunei, South Asia,
+#: West Africa), lower case: a "name" made of one of these alone is the title of the name written after it.
+HONORIFICS = frozenset({"datuk", "datuk seri", "datuk patinggi", "dato'", "dato’", "dato", "dato' seri",
+                        "dato’ seri", "dato seri", "dato' sri", "dato’ sri", "dato sri", "datin", "datin seri",
+                        "datin paduka", "tan sri", "puan sri", "toh puan", "tun", "pehin", "yang berhormat", "yb",
+                        "shri", "shrimati", "smt", "alhaji", "alhaja"})
+
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whose", "whom"})
 
 REPORTING_NOUNS = frozenset({"words", "terms", "remarks", "statement", "comments", "report", "letter",
-                             "message", "interview", "post"})
+                             "message", "interview", "post", "submission"})
 
 #: Documents that speak for themselves ("The summit declaration requires … a “credible path”", "the draft guidance
 #: would require …"), and the verbs by which they do, besides the speech verbs ("what the bill calls").
