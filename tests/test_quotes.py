@@ -1356,6 +1356,25 @@ CONTEXT_CASES = [
     ("Le projet de loi sur l'immigration arrive mardi au Sénat.\n\n« Il faudra trancher avant Noël. » La phrase "
      "circule depuis lundi dans l'entourage du ministre de l'Intérieur, qui se tait depuis.", "trancher avant Noël",
      "l'entourage du ministre de l'Intérieur", "nominal"),
+    # "ils" never stands for an abstract noun; the source a marker names before it speaks
+    ("Le rapporteur Jean Morel a présenté ses chiffres mardi. Le trou budgétaire atteindra 80 millions en 2028. "
+     "Des chiffres jugés excessifs par la majorité : selon le gouvernement, ils s'appuient sur « des hypothèses "
+     "bien trop sombres ».", "trop sombres", "gouvernement", "pronoun"),
+    ("Le rapporteur Jean Morel a présenté ses chiffres mardi. « Le déficit atteindra 80 millions en 2028 », "
+     "a-t-il assuré. Des chiffres jugés excessifs par la majorité : selon le gouvernement, ils s'appuient sur "
+     "« des hypothèses bien trop sombres ».", "trop sombres", "gouvernement", "pronoun"),
+    # a demonstrative description takes up the person just named
+    ("Julien Marchal, 47 ans, chauffeur de bus depuis vingt ans, ne décolère pas. « On a tout donné à cette ligne "
+     "et on la ferme sans prévenir », lâche ce père de deux filles.", "tout donné", "Julien Marchal", "nominal"),
+    # a definite noun of trade no role list holds takes up the one person the sentence before names
+    ("Chez FO, Nathalie Brunet juge le calendrier « intenable ». « On nous demande de tout boucler en six "
+     "semaines », proteste la magasinière.", "tout boucler", "Nathalie Brunet", "nominal"),
+    # an inhabitants' noun the model tags as a name, taken up by "il", is the person named before it
+    # a speech word tagged as an adjective after the perfect's auxiliary is a participle, past a time adverb
+    ("Au ministère, on refuse de parler de crise. « Il ne s'agit pas d'une rupture », a tempéré hier son "
+     "porte-parole, Jean Rakoto.", "pas d'une rupture", "Jean Rakoto", "explicit"),
+    ("Le député Marc Dubois a voté contre. Le Loclois regrette que le gouvernement ait cédé. « Nous payerons la "
+     "note en 2028 », prévient-il.", "payerons la note", "Marc Dubois", "pronoun"),
 ]
 
 

@@ -288,7 +288,8 @@ def _incise_cues(after: list[Token], lang: ModuleType) -> Iterator[Cue]:
     for position, token in enumerate(after[:_INCISE_GAP + 1]):
         # "a-t-elle martelé", "s'indigne X" (ADJ): a clitic before the word marks a verb
         clitic_before = position > 0 and (after[position - 1].text.startswith("-")
-                                          or after[position - 1].lower_ in _REFLEXIVE_CLITICS)
+                                          or after[position - 1].lower_ in _REFLEXIVE_CLITICS
+                                          or _perfect_auxiliary(after[position - 1], lang))  # "a tempéré" (ADJ)
         # "tranche-t-il" tagged as a number: a word carrying an inverted subject clitic is a verb, whatever its tag
         clitic_after = position + 1 < len(after) and _inverted_subject_clitic(after[position + 1])
         mistagged = (position <= 1 or clitic_before) and token.pos_ in ("NOUN", "ADJ", "PROPN") or clitic_after
@@ -306,6 +307,12 @@ def _incise_cues(after: list[Token], lang: ModuleType) -> Iterator[Cue]:
                 token.is_punct or token.pos_ in ("AUX", "PRON", "ADV", "PROPN", "DET", "NOUN")
                 or _infinitive_incise(after, position, lang)):
             return
+
+
+def _perfect_auxiliary(token: Token, lang: ModuleType) -> bool:
+    """The auxiliary of a compound past (``PERFECT_AUXILIARIES``: "a", "ont"), after which a word the tagger took
+    for an adjective or a noun is a past participle ("a tempéré hier son porte-parole")."""
+    return token.pos_ == "AUX" and token.lemma_.lower() in getattr(lang, "PERFECT_AUXILIARIES", ())
 
 
 def _perfect_incise(after: list[Token], position: int) -> bool:

@@ -105,7 +105,7 @@ from dataclasses import replace
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from newsbrief.cues import speech_lemma
+from newsbrief.cues import could_speak, speech_lemma
 from newsbrief.entities import EntityTable
 from newsbrief.grammar import ADJUNCT_OPENERS, DEFINITE, PERSON_TAGS, complement, edge, interrupts, is_source_marker, \
     marked_source, names_speaker, noun_phrase, noun_root, premodifies, role_lemma, after_object_clitic, set_off_after
@@ -382,7 +382,20 @@ class SpeakerResolver:
         if word in getattr(self.lang, "LATTER_PRONOUNS", ()):  # "ce dernier", "celui-ci": the last one named
             latest = [n for n in self.table.persons_before(token.idx) if self._compatible(n, gender)]
             return (latest[0] if latest else None), mention, "pronoun"
-        return self._antecedent(token, gender=gender), mention, "pronoun"
+        return self._named_behind(self._antecedent(token, gender=gender), token), mention, "pronoun"
+
+    def _named_behind(self, name: str | None, token: Token) -> str | None:
+        """The person behind an antecedent the model tagged as a name though it is an inhabitants' or
+        nationality noun ("Le Loclois regrette … « … », énumère-t-il": "Le Loclois" is the Yves X named before):
+        the person it takes up, as for that noun as a speaker (see :meth:`_person_noun_holder`)."""
+        if name is None or self.table.label_of(name) != "PER" or name.split()[0].lower() not in DEFINITE:
+            return name
+        starts = [m for m, n in self.table.mentions if n == name and m.start < token.idx]
+        span = self.doc.char_span(starts[-1].start, starts[-1].end, alignment_mode="expand") if starts else None
+        noun = span.root if span is not None else None
+        if noun is None or not self._is_demonym_noun(noun):
+            return name
+        return self._person_noun_holder(noun, noun.lower_) or name
 
     def _is_demonym_noun(self, token: Token) -> bool:
         """A nationality standing for a person, with a definite article ("l'Allemande", "le Français"), or a
@@ -519,9 +532,24 @@ class SpeakerResolver:
         for sentence in [token.sent, *reversed(self._previous_sentences(token, 1))]:
             subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj") and c.i < token.i
                             and c.lower_ not in self.lang.PRONOUNS), None)
-            if subject is not None:
-                return self._mention_at(subject) or self._party_of_members(subject) or self._phrase(subject)
-        return None
+            if subject is None:
+                continue
+            if not could_speak(subject, self.lang):  # "le déficit structurel … selon le Conseil d'État, ils …"
+                source = self._marked_source_before(token)
+                if source is not None:
+                    return source
+            return self._mention_at(subject) or self._party_of_members(subject) or self._phrase(subject)
+        return self._marked_source_before(token)
+
+    def _marked_source_before(self, token: Token) -> str | None:
+        """The source a marker names earlier in the pronoun's sentence ("Des chiffres contestés : selon le
+        Conseil d'État, ils reposent sur « … »": "ils" are the figures, the words the Conseil d'État's), when it
+        is no pronoun itself and could speak."""
+        marker = next((t for t in token.sent if t.i < token.i and is_source_marker(t, self.lang)), None)
+        source = marked_source(marker, self.lang) if marker is not None else None
+        if source is None or source.lower_ in self.lang.PRONOUNS or not could_speak(source, self.lang):
+            return None
+        return self.resolve(source, at=source.idx)[0]
 
     def _mention_at(self, token: Token) -> str | None:
         """The entity named at this token; for a proper noun the model did not tag, the entity one of whose
@@ -595,11 +623,40 @@ class SpeakerResolver:
             return (self._person_noun_holder(token, whole) or phrase), phrase, "nominal"
         if determiner in _INDEFINITE and lemma in self.lang.ROLE_NOUNS:
             return (self._business_role(token) or self._titled_in_body(token) or phrase), phrase, "nominal"
+        if self._anaphoric_description(token, determiner, lemma):  # "lâche ce père de trois enfants"
+            return (self._taken_up(token) or phrase), phrase, "nominal"
         if determiner in _INDEFINITE or lemma not in self.lang.ROLE_NOUNS and not self._learnt_role(token):
-            return phrase, phrase, "nominal"
+            return (self._trade_of_named(token, determiner, lemma) or phrase), phrase, "nominal"
         if lemma in getattr(self.lang, "CONCERNED_NOUNS", ()):
             return (self._person_concerned(token) or phrase), phrase, "nominal"
         return (self._party_member(token) or self._role_holder(token) or phrase), phrase, "nominal"
+
+    def _anaphoric_description(self, token: Token, determiner: str, lemma: str) -> bool:
+        """A demonstrative description of a person no role list knows ("ce père de trois enfants", "cette
+        habitante d'Elbeuf", "this grandmother"): a demonstrative only takes up someone already named; not a body,
+        a document or a place word ("ce ministère", "ce communiqué")."""
+        non_person = self.lang.ORG_NOUNS | self.lang.REPORTING_NOUNS | getattr(self.lang, "NON_PERSON_WORDS", set())
+        return determiner in self.lang.DEMONSTRATIVES and lemma not in self.lang.ROLE_NOUNS \
+            and lemma not in non_person and token.lower_ not in non_person and not self._learnt_role(token)
+
+    def _taken_up(self, token: Token) -> str | None:
+        """The person an anaphoric description takes up: the one person the sentence before names, else the
+        recent compatible topic or subject."""
+        gender = description_gender(token)
+        return self._only_person_before(token, gender=gender, bare=True) or self._recent_subject(token, gender=gender)
+
+    def _trade_of_named(self, token: Token, determiner: str, lemma: str) -> str | None:
+        """A definite singular noun of a trade or state no role list holds (``AGENT_ENDINGS``: "s'indigne la
+        technicienne de laboratoire"), which takes up the one compatible person the sentence before names, as a
+        bare subject or object first; None when that sentence names nobody or several."""
+        endings = getattr(self.lang, "AGENT_ENDINGS", ())
+        non_person = self.lang.ORG_NOUNS | self.lang.REPORTING_NOUNS | getattr(self.lang, "NON_PERSON_WORDS", set())
+        if determiner not in DEFINITE or not endings or not lemma.endswith(endings) or lemma in non_person \
+                or token.pos_ != "NOUN" or "Plur" in token.morph.get("Number"):
+            return None
+        gender = description_gender(token)
+        return self._only_person_before(token, gender=gender, bare=True) or self._only_person_before(token,
+                                                                                                  gender=gender)
 
     def _body_epithet(self, token: Token) -> str | None:
         """The organisation a definite organisation word stands for: "l'ONG", or an epithet with no name in it

@@ -317,6 +317,10 @@ CIRCLE_NOUNS = frozenset({"entourage"})
 #: The passive auxiliary: "être" before a past participle ("les usagers sont invités à « … »").
 PASSIVE_AUXILIARIES = frozenset({"être"})
 
+#: The auxiliary of the compound past, after which a speech word the tagger read as an adjective is a participle
+#: ("», a tempéré hier son porte-parole").
+PERFECT_AUXILIARIES = frozenset({"avoir"})
+
 #: Verbs whose compound tenses take "être", so that "être" + participle is no passive ("elle est venue dire").
 ETRE_VERBS = frozenset("""
 aller venir revenir devenir parvenir intervenir survenir partir repartir arriver naître mourir décéder rester
@@ -638,6 +642,11 @@ FORMER_PREFIXES = ("ex-", "ex–")
 #: ("l'Anversois", "le Lyonnais", "la Marseillaise", "la Veveysanne"), with a stem of at least four letters (not
 #: "le Palais").
 INHABITANT_ENDINGS = ("ois", "oise", "ais", "aise", "ien", "ienne", "anne")
+
+#: Endings of nouns for people by their trade or state ("technicienne", "infirmier", "chercheuse", "militante",
+#: "retraitée"): with a definite article as the subject of a speech verb, such a noun no role list holds takes up
+#: the one person the sentence before names ("Sandrine X dénonce … « … », s'indigne la technicienne").
+AGENT_ENDINGS = ("ien", "ienne", "eur", "euse", "trice", "iste", "ier", "ière", "ant", "ante", "é", "ée", "aire")
 
 #: Object clitics the tagger may read as articles before a verb ("un proche la juge « prématurée »").
 OBJECT_CLITICS = frozenset({"le", "la", "les", "l'", "l’"})
