@@ -942,6 +942,21 @@ CONTEXT_CASES = [
     ("Le directeur général de Soludis, Marc Fabre, a annoncé mardi la fermeture du site de Vierzon. Le délégué "
      "syndical Paul Viard dénonce « un gâchis ». Interrogé sur ces critiques, le patron de Soludis est resté "
      "ferme. « Nous n'avions pas d'autre choix », a-t-il expliqué.", "autre choix", "Marc Fabre", "pronoun"),
+    # "Me X" is a lawyer: "l'avocat du prévenu" takes him up (the one lawyer named before)
+    ("Le tribunal correctionnel de Rennes jugeait mardi un entrepreneur du bâtiment pour travail dissimulé. Me "
+     "Olivier Ramel a plaidé la relaxe. « Mon client a toujours déclaré ses ouvriers », a insisté l'avocat du "
+     "prévenu.", "déclaré ses ouvriers", "Olivier Ramel", "nominal"),
+    # a marker opening the sentence frames all of it, past a name quoted in between
+    ("Les deux pays ont signé un cessez-le-feu en mars. Selon Moscou, les patrouilles, baptisées « Rempart » par "
+     "l'armée, n'ont « jamais quitté leurs casernes ».", "quitté leurs casernes", "Moscou", "explicit"),
+    # a pronoun takes up the person set off after a long description, which the parser made a conjunct
+    ("Le débat a été vif à l'Assemblée. Le président du groupe parlementaire de l'Alliance pour le renouveau "
+     "national (ARN), Albert Ngoy Kasongo, a défendu le ministre. Il dénonce « une campagne de dénigrement ».",
+     "dénigrement", "Albert Ngoy Kasongo", "pronoun"),
+    # a relative clause closing the sentence before a colon has no say: its main verb's subject speaks
+    ("« Nous plaidons la relaxe », a conclu Me Anne Vidal. Invité à s'exprimer en dernier, Marc Delorme a eu une "
+     "phrase qui a surpris la salle : « Je regrette tout. Je ne recommencerai jamais. »", "regrette tout",
+     "Marc Delorme", "explicit"),
     # a party's member noun, from an AP-style tag
     ("Rep. Dana Whitfield, D-Ore., and Rep. Carl Benning, R-Tex., met on Tuesday. Benning left early. “We are "
      "not there yet,” the Democrat said.", "not there yet", "Dana Whitfield", "nominal"),

@@ -151,6 +151,14 @@ def test_the_apposition_after_a_name_governed_by_a_preposition_is_another_s() ->
     assert {r.person for r in roles.get("porte-parole", [])} == {"Anne Morel"}  # not Paul Vautrin
 
 
+def test_a_name_under_a_preposition_parsed_as_subject_takes_no_role_from_the_real_subject() -> None:
+    """"Contre X, la représentante du ministère public a demandé …": the parser makes X the subject and the
+    representative its apposition; she is the subject, so X is neither a representative nor a woman."""
+    roles, genders = roles_of("fr", "Contre Anthony Morel, la représentante du ministère public a demandé dix-huit "
+                                    "mois avec sursis.")
+    assert genders["Anthony Morel"] == "Masc" and "représentant" not in roles
+
+
 def test_a_participle_set_off_after_a_name_and_its_age_agrees_with_the_person() -> None:
     _, genders = roles_of("fr", "Parmi les parties civiles, Ousmane, 27 ans, arrivé de Dakar en 2021, a pris la "
                                 "parole.")  # a given name no list knows: the participle tells
@@ -165,7 +173,8 @@ def test_a_participle_of_judging_is_no_trial() -> None:
 
 def test_a_name_complementing_a_role_does_not_hold_it() -> None:
     roles, _ = roles_of("fr", "Pour Me Paul Fabre, l'avocat de Julien Morel, la décision est conforme au droit.")
-    assert [r.person for r in roles.get("avocat", [])] == ["Paul Fabre"]  # not Julien Morel, whose lawyer he is
+    assert {r.person for r in roles.get("avocat", [])} == {"Paul Fabre"}  # not Julien Morel, whose lawyer he is
+    # (learnt from "Me" and from "l'avocat" both)
 
 
 def test_learn_roles_skips_quoted_names() -> None:

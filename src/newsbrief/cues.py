@@ -163,6 +163,7 @@ def _candidate_cues(doc: Doc, starts: list[int], span: QuoteSpan, lang: ModuleTy
     yield from (c for c in _verb_cues(list(reversed(before)), lang, "before")
                 if c.speaker is None or not first < c.speaker.i < last)  # never a word of the quote itself
     yield from _marker_cues(before + after, lang)
+    yield from _opening_marker_cues(doc, sentence_start, before, lang)
     yield from following[split + 1:]
     yield from _colon_cues(doc, first, lang, before)
     if all(t.is_punct or t.is_space for t in before + after):
@@ -468,6 +469,14 @@ def _marker_cues(tokens: list[Token], lang: ModuleType) -> Iterator[Cue]:
             yield Cue(word=token.lower_, speaker=marked_source(token, lang), how="marker")
 
 
+def _opening_marker_cues(doc: Doc, sentence_start: int, before: list[Token], lang: ModuleType) -> Iterator[Cue]:
+    """A marker opening the sentence frames all of it, past another quote between it and this one ("Selon X, les
+    opérations, baptisées « Bouclier », n'ont « jamais commencé »": X's words)."""
+    opener = doc[sentence_start]
+    if (not before or before[0].i > sentence_start) and is_source_marker(opener, lang):
+        yield Cue(word=opener.lower_, speaker=marked_source(opener, lang), how="marker")
+
+
 def _cue_word(verb: Token, lang: ModuleType) -> str:
     """The word a verb cue records: its speech verb, else its lemma."""
     return speech_lemma(verb, lang) or verb.lemma_
@@ -498,6 +507,8 @@ def _colon_cues(doc: Doc, first: int, lang: ModuleType, before: list[Token]) -> 
         return
     for verb in (_clause_verb(named, colon), named.sent.root):
         subject = subject_of(verb)
+        if verb.dep_ in ("acl:relcl", "relcl") and verb.i != named.sent.root.i:
+            continue  # "X a eu la voix qui tremble :": a relative clause ends the clause; its main verb's subject
         if subject is not None and subject.i < colon and not (rubric and subject.i == named.i):
             yield Cue(word=":", speaker=subject, how="colon")
             return

@@ -172,11 +172,14 @@ def _role_verb_holder(verb: Token) -> Token | None:
 def _linked_tokens(doc: Doc, span: Span, lang: ModuleType) -> list[Token]:
     """The words a person's name is tied to: the head it is apposed to or names, its appositions and complements,
     the word before it and a role set off by a comma before it. The role a name complements is another's
-    ("l'avocat de Samir B." is not Samir B.'s role)."""
+    ("l'avocat de Samir B." is not Samir B.'s role). A name under a preposition is no subject: when the parser
+    made it one, the noun it hung on it as an apposition is the clause's real subject, someone else ("Contre X, la
+    représentante du parquet a requis …")."""
     root = span.root
     linked = [root.head] if root.dep_ in ("appos", "flat:name", "flat", "nmod", "compound") \
         and not (root.dep_ == "nmod" and complement(root, root.head)) and not _premodifier(span) else []
-    linked += [c for c in root.children if c.dep_ in ("appos", "nmod")]
+    misread = root.dep_.startswith("nsubj") and any(c.dep_ == "case" for c in root.children)
+    linked += [c for c in root.children if c.dep_ == "nmod" or c.dep_ == "appos" and not misread]
     linked += [doc[span.start - 1]] if span.start > 0 else []
     return linked + _comma_apposition(doc, span, lang)
 

@@ -729,7 +729,8 @@ class SpeakerResolver:
             place = role_place(role_words[0])
             earlier = [r for r in holders if r.at < token.idx]
             named = self._last_named(token.idx) if len({r.person for r in earlier}) > 1 else None
-            person = pick_role(earlier, qualifiers, token.idx, owners=owners, named=named, place=place)
+            person = pick_role(earlier, qualifiers, token.idx, owners=owners, named=named, place=place) \
+                or _sole_holder_of_another(earlier, qualifiers, self.lang)
             later = pick_role(holders, qualifiers, token.idx, owners=owners, place=place)
             if person is None and owners and any(r.at < token.idx for r in holders):
                 return None  # the role of another body, given before: someone else (one given later says nothing)
@@ -1521,6 +1522,15 @@ def _opening_article(noun: Token) -> str:
     return article.lower_ if article is not None and article.i == noun.left_edge.i else ""
 
 
+def _sole_holder_of_another(holders: list[Role], qualifiers: frozenset[str], lang: ModuleType) -> str | None:
+    """A role qualified only by another person's role ("l'avocat du prévenu", "le porte-parole du maire") takes up
+    the one person given that role plainly before ("Me X"), whose client or employer the article did not say."""
+    plain = {r.person for r in holders if not r.qualifiers}
+    if not qualifiers or not qualifiers <= lang.ROLE_NOUNS or len(plain) != 1:
+        return None
+    return plain.pop()
+
+
 def _name_adverb(token: Token) -> bool:
     """A capitalised adverb right after a proper noun, inside its sentence, ends a name ("Peace Now")."""
     adverb = token.pos_ == "ADV" or token.dep_ == "advmod"  # "Now" tagged as a proper noun modifying the verb
@@ -1595,7 +1605,8 @@ def _with_apposed(head: Token) -> list[Token]:
     phrase = noun_phrase(head)
     near = {t.i for t in phrase}
     siblings = head.head.children if head.dep_.startswith("nsubj") else ()
-    set_off = [c for c in head.children if c.dep_ == "appos"] + [c for c in siblings if c.dep_ == head.dep_]
+    set_off = [c for c in head.children if c.dep_ == "appos" or set_off_after(c)] \
+        + [c for c in siblings if c.dep_ == head.dep_]  # "Le président du groupe …, X, a": X parsed a conjunct
     after = max(t.i for t in phrase) + 1  # or anywhere the parser hung it ("Une version que contredit l'ancienne
     if after + 1 < len(head.doc) and head.doc[after].text == "," and head.doc[after + 1].i not in near:
         set_off.append(head.doc[after + 1])  # directrice des services, Nathalie X, citée comme témoin.")

@@ -144,8 +144,9 @@ professeur professeure
 #: and titles only names no one.
 ROLE_MODIFIERS = frozenset({"vice", "haut", "haute", "grand", "grande", "ancien", "ancienne"})
 
-#: The role an abbreviated title before a name gives ("le Pr X" is a professor, later "l'universitaire").
-ABBREVIATED_ROLES = {"pr": "professeur", "pr.": "professeur"}
+#: The role an abbreviated title before a name gives ("le Pr X" is a professor, later "l'universitaire"; "Me X",
+#: Maître, is a lawyer, later "l'avocat", "son conseil").
+ABBREVIATED_ROLES = {"pr": "professeur", "pr.": "professeur", "me": "avocat", "me.": "avocat"}
 
 #: Role nouns that describe a person and may stand for a named speaker ("le président kazakhstanais").
 ROLE_NOUNS = frozenset("""
