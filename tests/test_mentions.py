@@ -353,3 +353,10 @@ def test_a_numbered_provision_before_the_noun_it_qualifies_is_a_name() -> None:
     _, mentions = mentions_of("The activist was charged under the Public Order and Security Act, also known as the "
                               "Section 12 law, which parliament passed in 2023.", "en")
     assert "Section 12" in [m.text for m in mentions]
+
+
+def test_a_speaking_name_whose_surname_alone_the_model_tagged_a_place_is_a_person() -> None:
+    # the model tags "Qureshi" a place and misses the given names: the speaking subject is the whole name
+    _, mentions = mentions_of("“The border stays shut,” Interior Ministry spokesperson Amna Javed Qureshi told "
+                              "reporters in Islamabad.", "en")
+    assert ("Amna Javed Qureshi", "PER") in [(m.text, m.label) for m in mentions]

@@ -88,6 +88,16 @@ def _name_tokens(name: str) -> list[tuple[str, bool]]:
     return [(t.casefold(), t[0].isupper()) for t in re.findall(r"[^\W\d_]+", fold_accents(name))]
 
 
+def _abbreviates(short: list[tuple[str, bool]], name: list[tuple[str, bool]]) -> bool:
+    """Whether a one-word name is the acronym of a longer one: the initials of its capitalised words, or of all
+    its words ("WLGA" of "Welsh Local Government Association", "Cosla" of "Convention of Scottish Local
+    Authorities"), as the entity table merges them."""
+    if len(short) != 1 or len(name) < 2 or len(short[0][0]) < 2:
+        return False
+    initials = ("".join(t[0] for t, cap in name if cap), "".join(t[0] for t, _ in name))
+    return short[0][0] in initials
+
+
 def _content(tokens: Iterable[tuple[str, bool]]) -> set[str]:
     return {t for t, _ in tokens if t not in _STOP_TOKENS}
 
@@ -103,16 +113,19 @@ def _document_id(system: dict[str, Any], gold: dict[str, Any]) -> str:
 def speakers_match(system: str | None, gold: str | None) -> bool:
     """Whether a system speaker names the gold speaker (accent-folded, casefolded name tokens).
 
-    Stop tokens (le, de, the, M., Mme, président...) are ignored; English "one" is one of them, as French « un »
-    is, because it is the indefinite determiner of an unnamed source ("One senator" = "a senator"). The names match when either content-token set
-    contains the other ("Tokaïev" and "Kassym-Jomart Tokaïev"), or when they share a capitalised gold token of
-    four letters or more and every capitalised token of the system is in the gold ("M. Tokaïev, chef de l'État"
-    against "Kassym-Jomart Tokaïev"). Namesakes do not match ("Jean-Marie Le Pen" / "Marine Le Pen"), nor do
-    different spellings ("Tokayev" / "Tokaïev"). A null (or blank) gold speaker matches only a null system one.
+    Stop tokens (le, de, the, M., Mme, président...) are ignored; English "one" is one of them, as French « un » is,
+    because it is the indefinite determiner of an unnamed source ("One senator" = "a senator"). The names match when
+    either content-token set contains the other ("Tokaïev" and "Kassym-Jomart Tokaïev"), or when they share a
+    capitalised gold token of four letters or more and every capitalised token of the system is in the gold ("M.
+    Tokaïev, chef de l'État" against "Kassym-Jomart Tokaïev"). Namesakes do not match ("Jean-Marie Le Pen" / "Marine
+    Le Pen"), nor do different spellings ("Tokayev" / "Tokaïev"). An acronym matches the name it abbreviates
+    ("WLGA"). A null (or blank) gold speaker matches only a null system one.
     """
     if not (gold and gold.strip()) or not (system and system.strip()):
         return not (gold and gold.strip()) and not (system and system.strip())
     sys_tokens, gold_tokens = _name_tokens(system), _name_tokens(gold)
+    if _abbreviates(sys_tokens, gold_tokens) or _abbreviates(gold_tokens, sys_tokens):
+        return True
     sys_content, gold_content = _content(sys_tokens), _content(gold_tokens)
     if sys_content and gold_content and (sys_content <= gold_content or gold_content <= sys_content):
         return True
