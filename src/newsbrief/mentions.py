@@ -997,7 +997,7 @@ def _with_speaking_names(mentions: list[Mention], doc: Doc, lang: ModuleType, su
         names = [t for t in doc[max(0, i - 3): i] if t.head.i == i and t.dep_ in ("compound", "flat", "flat:name")]
         names = [*itertools.dropwhile(lambda t: t.pos_ != "PROPN", names), last]  # "spokesperson Sadia …"
         if not 2 <= len(names) <= 4 or names[-1].i - names[0].i != len(names) - 1 or any(
-                t.pos_ != "PROPN" or not t.is_title or t.ent_iob_ != "O" and not _lone_surname_entity(t)
+                t.pos_ != "PROPN" or not t.is_title or t.ent_iob_ != "O" and not _lone_surname_entity(t, lang)
                 or t.lower_ in lang.NON_PERSON_WORDS
                 or t.tag_ == "NNPS" or "Plur" in t.morph.get("Number") for t in names):  # not "Social Democrats"
             continue
@@ -1014,11 +1014,13 @@ def _with_speaking_names(mentions: list[Mention], doc: Doc, lang: ModuleType, su
     return sorted([*kept, *found], key=lambda m: m.start)
 
 
-def _lone_surname_entity(token: Token) -> bool:
+def _lone_surname_entity(token: Token, lang: ModuleType) -> bool:
     """The last word of a speaking name that the model tagged alone as something other than a person ("Foreign
-    Office spokesperson Sadia Rehman Qureshi told", "Qureshi" a place): the surname of the name before it."""
+    Office spokesperson Sadia Rehman Qureshi told", "Qureshi" a place): the surname of the name before it, unless
+    it is a known place ("Host Indonesia called")."""
     alone = token.ent_iob_ == "B" and (token.i + 1 == len(token.doc) or token.nbor().ent_iob_ != "I")
-    return alone and token.ent_type_ not in ("PER", "PERSON") and token.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
+    return alone and token.ent_type_ not in ("PER", "PERSON") and token.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") \
+        and fold_name(token.text) not in _places(lang)
 
 
 def _with_apposed_names(mentions: list[Mention], doc: Doc, lang: ModuleType) -> list[Mention]:
