@@ -995,7 +995,8 @@ def _with_speaking_names(mentions: list[Mention], doc: Doc, lang: ModuleType, su
     for i in sorted(subjects):
         last = doc[i]
         names = [t for t in doc[max(0, i - 3): i] if t.head.i == i and t.dep_ in ("compound", "flat", "flat:name")]
-        names = [*itertools.dropwhile(lambda t: t.pos_ != "PROPN", names), last]  # "spokesperson Sadia …"
+        names = [*itertools.dropwhile(lambda t: t.pos_ != "PROPN" or t.lower_.rstrip(".") in _titles(lang), names),
+                 last]  # "spokesperson Sadia …", "Ms Delaney": the title is no part of the name
         if not 2 <= len(names) <= 4 or names[-1].i - names[0].i != len(names) - 1 or any(
                 t.pos_ != "PROPN" or not t.is_title or t.ent_iob_ != "O" and not _lone_surname_entity(t, lang)
                 or t.lower_ in lang.NON_PERSON_WORDS
