@@ -183,6 +183,11 @@ def test_could_speak(language: str, text: str, word: str, speaks: bool) -> None:
     # an emphatic pronoun only takes up the subject before it; not one after a phrase of comparison
     ("fr", "Mme Vidal elle-même assure que son équipe reste mobilisée.", "assure", "Mme"),
     ("fr", "Comme la porte-parole du ministère, elle redoute une pénurie.", "redoute", "elle"),
+    # a dative clitic before the verb is the one spoken to, not a second subject
+    ("fr", "Marie Lenoir, adjointe chargée des finances, lui a répondu en conseil : « Les comptes sont publics. »",
+     "répondu", "Marie"),
+    ("fr", "Le directeur, visiblement agacé, leur a lancé : « Je ne reviendrai pas. »", "lancé", "directeur"),
+    ("fr", "Lui a toujours refusé de signer.", "refusé", "Lui"),  # stressed, and alone
 ])
 def test_subject_of(language: str, text: str, verb: str, subject: str) -> None:
     found = subject_of(token(parse(language, text), verb))

@@ -920,6 +920,9 @@ CONTEXT_CASES = [
      "pronoun"),
     ("La maire de Nantes, Sophie Vidal, a ouvert le conseil municipal lundi soir. Face à la préfète Anne Roussel, "
      "elle a dénoncé « un désengagement de l'État ».", "désengagement", "Sophie Vidal", "pronoun"),
+    # past several linking adverbs: the one faced before a colon is spoken to
+    ("L'adjointe aux sports, Karine Morel, a défendu le projet de piscine. Puis, très calmement, face à Hélène "
+     "Brun : « Vous avez voté ce budget », a-t-elle rappelé.", "voté ce budget", "Karine Morel", "pronoun"),
     # a possessed noun inverted after an incise's verb speaks; "employeur" is a word of the same kind as "patron"
     ("L'ancien chauffeur de la scierie, Marc Delval, conteste son licenciement devant les prud'hommes. Il accuse son "
      "patron, Louis Ferrand, de l'avoir harcelé pendant deux ans. « Il n'était jamais à l'heure », rétorque son "

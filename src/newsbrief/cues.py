@@ -92,6 +92,7 @@ if TYPE_CHECKING:
 
 _INCISE_GAP = 4  # tokens allowed between a closing mark and its incise verb (", a-t-il")
 _REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’"})  # "s'indigne": the clitic marks a verb
+_DATIVE_CLITICS = frozenset({"lui", "leur"})  # "X lui a répondu": the one spoken to
 _AFTER_WINDOW = 12
 _PLACE_TAGS = ("LOC", "GPE")
 _NAME_TAGS = ("PER", "PERSON", "ORG", "GPE")
@@ -1400,8 +1401,18 @@ def _main_subjects(subjects: list[Token]) -> list[Token]:
     # a party or place in brackets after a name is an aside, not a second subject ("X (Likud) said")
     kept = [s for s in kept if not (s.i > 0 and s.nbor(-1).text == "(")] or kept
     kept = [s for s in kept if not _resumptive(s, kept)] or kept
+    kept = [s for s in kept if not _dative_clitic(s, kept)] or kept
     nominal = [s for s in kept if s.pos_ not in ("VERB", "AUX") or s.dep_ == "csubj"]
     return nominal or kept  # "le président …, admet que « les protestants ne parlent pas »": not "parlent"
+
+
+def _dative_clitic(pronoun: Token, subjects: list[Token]) -> bool:
+    """"lui" / "leur" right before its verb or auxiliary, which the parser took for a second subject ("Sylvie
+    Martin, adjointe aux finances, lui a répondu", "Le directeur leur a lancé"): a clitic in that place is the
+    indirect object, the one spoken to; the subject is the other one before it. A stressed "Lui a refusé",
+    with no other subject, stays."""
+    return pronoun.lower_ in _DATIVE_CLITICS and pronoun.i + 1 < len(pronoun.doc) \
+        and pronoun.nbor().pos_ in ("AUX", "VERB") and any(s.i < pronoun.i for s in subjects)
 
 
 def _resumptive(pronoun: Token, subjects: list[Token]) -> bool:

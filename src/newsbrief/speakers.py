@@ -1183,9 +1183,10 @@ class SpeakerResolver:
     def _compared_until(self, sentence: Span) -> int:
         """The end of a comparison opening the sentence up to its comma ("Comme la ministre, elle …", "Like his
         predecessor, he …"), or up to the main clause's pronoun subject when an apposition or relative clause
-        lengthens it ("Avec sa voisine, Carla Bensa, qui gère un glacier, elle …"), past a linking adverb ("Puis,
-        sous le regard de la présidente, elle …"); the sentence's start when it opens with none."""
-        opener = next((t for t in sentence[:4] if t.pos_ not in ("ADV", "CCONJ") and t.text != ","), sentence[0])
+        lengthens it ("Avec sa voisine, Carla Bensa, qui gère un glacier, elle …"), past linking adverbs ("Puis,
+        sous le regard de la présidente, elle …", "Puis, très calmement, face à X : « … », a-t-elle rappelé");
+        the sentence's start when it opens with none."""
+        opener = next((t for t in sentence[:8] if t.pos_ not in ("ADV", "CCONJ") and t.text != ","), sentence[0])
         if opener.lower_ not in getattr(self.lang, "COMPARISON_OPENERS", ()):
             return sentence.start
         subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj")
