@@ -1861,7 +1861,42 @@ def test_a_quote_after_an_anonymous_source_whose_verb_lost_its_subject_is_theirs
      "\"running on empty\".", "running on empty", "Helen Okonjo"),
     ("According to Centre to Combat Fraud (C2F) executive director Nadia Osei, the rules are \"toothless\" in "
      "practice.", "toothless", "Nadia Osei"),
+    # an indefinite article introduces no plural noun: "a first ministers' meeting" introduces no minister
+    ("Ferry fares to rise\n\nA senior minister, who asked not to be named, said the cuts would be deep. Premier "
+     "John Ward, who was in Ottawa for a first ministers’ meeting, did not comment.\n\nAsked whether fares would "
+     "rise, the minister said: “Nothing has been decided.”", "Nothing has been decided", "a senior minister"),
+    # one does not answer what one asked: the pronoun replying after "X asked Y …" is Y
+    ("Jill Parker, a Labour MP, asked the Health Secretary, Victoria Lane, why the waiting lists kept growing.\n\n"
+     "“We expect to reach the 18-week target by the end of next year,” she replied.", "18-week target",
+     "Victoria Lane"),
+    # a clause closed by a colon introduces the quote after it, which the parser made its head
+    ("Helen Morrow, the senator who chairs the inquiry into the collapse, opened the hearing. Its chief executive, "
+     "Paul Archer, said: “We acted on the advice we had.”\n\nThe senator was unconvinced: “Promises are not a "
+     "plan. Tell us when the money arrives.”", "Promises are not", "Helen Morrow"),
 ])
 def test_vetoes_and_canonical_speakers(tmp_path: Path, text: str, words: str, speaker: str) -> None:
     quote = quote_containing(analyse_text(tmp_path, text), words)
     assert quote.speaker is not None and speaker.casefold() in quote.speaker.casefold(), quote.speaker
+
+
+def _row(text: str, pos: str, dep: str, head: int) -> tuple[str, str, str, str, int, str, str, bool]:
+    return text, text.lower(), pos, dep, head, "O", "", text not in ("Outside", "court", "South", "officer")
+
+
+@pytest.mark.parametrize(("rows", "index", "governed"), [
+    # "Dr Ama Mensah, the MP for Offinso South, said it.": the seat a title names is no subject
+    ([_row("Dr", "PROPN", "compound", 2), _row("Ama", "PROPN", "compound", 2), _row("Mensah", "PROPN", "nsubj", 10),
+      _row(",", "PUNCT", "punct", 2), _row("the", "DET", "det", 5), _row("MP", "PROPN", "appos", 2),
+      _row("for", "ADP", "prep", 5), _row("Offinso", "PROPN", "compound", 8), _row("South", "PROPN", "pobj", 6),
+      _row(",", "PUNCT", "punct", 10), _row("said", "VERB", "ROOT", 10), _row("it", "PRON", "dobj", 10)], 7, True),
+    # "Outside the court, a senior officer said it.": a subject the parser hung on a fronted preposition stays one
+    ([_row("Outside", "ADP", "prep", 7), _row("the", "DET", "det", 2), _row("court", "NOUN", "pobj", 0),
+      _row(",", "PUNCT", "punct", 0), _row("a", "DET", "det", 6), _row("senior", "ADJ", "amod", 6),
+      _row("officer", "NOUN", "pobj", 0), _row("said", "VERB", "ROOT", 7), _row("it", "PRON", "dobj", 7)], 6, False),
+])
+def test_a_name_under_a_preposition_qualifying_a_noun_is_no_unparsed_subject(rows: list, index: int,
+                                                                              governed: bool) -> None:
+    from _hand_parsed import hand_parsed
+
+    from newsbrief.speakers import _governed_by_preposition
+    assert _governed_by_preposition(hand_parsed("en", rows)[index]) is governed

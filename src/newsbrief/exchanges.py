@@ -108,12 +108,11 @@ def replier(speaker: str, pronoun: Token, previous: tuple[Quote, int] | None, re
              lang: ModuleType) -> str | None:
     """Who a pronoun answering a question stands for ("« Où sont les policiers ? », a-t-il lancé. « … »,
     a-t-il répondu"): one does not answer one's own question, so when the pronoun went to the asker of the
-    question just before (within two sentences), the person the asker spoke with; else None."""
-    if previous is None:
-        return None
-    quote, sentence = previous
-    asked = quote.speaker == speaker and quote.text.rstrip(" »\"”").endswith("?")
-    if not asked or not 0 <= resolver.sentence_index(pronoun) - sentence <= 2:
+    question just before (within two sentences), or to the one the sentence before says asked someone ("X pressed
+    Y to explain …. “…,” he replied"), the person the asker spoke with; else None."""
+    asked = previous is not None and previous[0].speaker == speaker and previous[0].text.rstrip(" »\"”").endswith("?") \
+        and 0 <= resolver.sentence_index(pronoun) - previous[1] <= 2
+    if not asked and resolver.asker_before(pronoun) != speaker:
         return None
     word = pronoun.lower_.lstrip("-").replace("t-", "")
     return resolver.interlocutor(pronoun, speaker, gender=lang.PRONOUN_GENDERS.get(word))

@@ -181,6 +181,8 @@ def _named_subject(open_token: Token, resolver: SpeakerResolver, lang: ModuleTyp
     """The speaker a cue-less quote's own sentence gives: its main subject before the quote, a name or a personal
     pronoun, resolved to a person, organisation or place (a country speaks in diplomacy)."""
     subject = subject_of(open_token.sent.root) or noun_root(open_token.sent)
+    if subject is None or subject.i >= open_token.i:
+        subject = _introducing_subject(open_token)
     if subject is None or subject.i >= open_token.i or resolver.in_quote(subject.idx):
         return None  # a subject inside an earlier quote is never the speaker
     if is_passive_subject(subject, subject.head, lang):
@@ -204,6 +206,17 @@ def _named_subject(open_token: Token, resolver: SpeakerResolver, lang: ModuleTyp
         definite = determiner(subject) in DEFINITE and (reported or circle)  # "l'entourage du maire" is a source
         return (resolved[0], resolved[1], "nominal") if definite and resolved[0] is not None else None
     return resolved if named or role and resolved[0] is not None else None
+
+
+def _introducing_subject(open_token: Token) -> Token | None:
+    """The subject of a clause closed by a colon just before the quote, which the parser hung on the quote's own
+    verb ("The senator was unconvinced: “Numbers are not a policy.”"): the clause introduces the quote."""
+    sentence = open_token.sent
+    colon = open_token.nbor(-1) if open_token.i > sentence.start else None
+    if colon is None or colon.text != ":":
+        return None
+    clause = next((c for c in sentence.root.children if c.dep_ in ("ccomp", "parataxis") and c.i < colon.i), None)
+    return subject_of(clause) if clause is not None else None
 
 
 def _carried_subject(open_token: Token, resolver: SpeakerResolver) -> str | None:

@@ -992,7 +992,7 @@ class SpeakerResolver:
         adjectives = adjectives_of(token)
         earlier = [t for t in self.doc[:token.i] if t.lemma_.lower() in lemmas and t.pos_ in ("NOUN", "PROPN")
                    and (any(c.dep_ in ("det", "nummod") and c.lower_ in _A_OR_ONE for c in t.children)
-                        or _opening_article(t) in _A_OR_ONE)
+                        or _opening_article(t) in _A_OR_ONE) and "Plur" not in t.morph.get("Number")
                    and adjectives_agree(adjectives, adjectives_of(t)) and not self._in_quote(t.idx)]
         closest = [t for t in earlier if adjectives & adjectives_of(t)] or earlier
         return closest[-1] if closest else None
@@ -1334,7 +1334,7 @@ class SpeakerResolver:
         if root.pos_ not in ("VERB", "AUX"):
             return None
         free = [t for t in sentence if t.i < root.i and t.pos_ in ("PROPN", "NOUN") and not self._in_quote(t.idx)
-                and not any(c.dep_ == "case" for c in t.children)]
+                and not _governed_by_preposition(t)]
         named = [t for t in free if (n := self._mention_at(t)) is not None and self.table.label_of(n) == "PER"]
         if named:
             return named[-1]
@@ -1400,6 +1400,18 @@ class SpeakerResolver:
     def subjects_between(self, start: int, end: int) -> list[str]:
         """People named as subjects (or sources) between two offsets, outside quotes, in text order."""
         return [name for m, name in self._person_mentions_between(start, end) if self._is_subject_at(m.start, m.end)]
+
+    def asker_before(self, token: Token) -> str | None:
+        """The person named as subject of a finite verb of asking (``ASKING_VERBS``) in the sentence before the
+        token's ("Jafri pressed the minister to explain the cost. “…,” he replied"), if any (the parser may take
+        the verb for an adjective: its form still tells it)."""
+        previous = self._previous_sentences(token, 1)
+        asking = getattr(self.lang, "ASKING_VERBS", frozenset())
+        subjects = [c for t in (previous[0] if previous else ()) if t.lemma_.lower() in asking
+                    and "Fin" in t.morph.get("VerbForm") for c in t.children
+                    if c.dep_ == "nsubj" and not self._in_quote(c.idx)]
+        return next((name for c in subjects for m, name in self.table.mentions if m.start <= c.idx < m.end
+                     and self.table.label_of(name) == "PER"), None)
 
     def interlocutor(self, token: Token, asker: str, *, gender: str | None = None) -> str | None:
         """Whom the asker of a question spoke with: the last person (of ``gender``) other than the asker named
@@ -1512,6 +1524,17 @@ def _opens_clause(noun: Token, sentence: Span) -> bool:
                               for t in noun.doc[article.i + 1:noun.i]):
         return False
     return article.i <= sentence.start or noun.doc[article.i - 1].text == ","
+
+
+def _governed_by_preposition(token: Token) -> bool:
+    """Whether a noun is a preposition's object: it has a ``case`` child (UD), or it or the name it is part of is
+    the object of a preposition qualifying a noun (English "pobj": "the MP for Bolton West, said …" names a seat,
+    not the subject; the parser hangs a set-off subject on a fronted preposition, so one on a verb is kept)."""
+    head = token
+    while head.dep_ in ("compound", "flat", "flat:name") and head.head.i != head.i:
+        head = head.head
+    nominal = head.dep_ == "pobj" and head.head.head.pos_ in ("NOUN", "PROPN")  # not "Outside the court, a …"
+    return nominal or any(child.dep_ == "case" for child in token.children)
 
 
 def _opening_article(noun: Token) -> str:
