@@ -114,6 +114,15 @@ CASES = [
            "Selon la FDSEA Gers, les prix s'effondrent.",
      [("Fédération départementale des syndicats d'exploitants agricoles du Gers", "ORG"), ("FDSEA Gers", "ORG"),
       ("FDSEA Gers", "ORG")], {"Fédération départementale des syndicats d'exploitants agricoles du Gers": 3}, set()),
+    # an acronym joined to the place that opens the name it is defined after
+    ("en", "The Kenya Institute for Fiscal Research (IFR-Kenya) disagreed. IFR-Kenya wants an audit.",
+     [("Kenya Institute for Fiscal Research", "ORG"), ("IFR-Kenya", "ORG"), ("IFR-Kenya", "ORG")],
+     {"Kenya Institute for Fiscal Research": 3}, set()),
+    # a body is not the building it sits in, named after it
+    ("en", "Protesters gathered outside Parliament House on Friday. Parliament votes on the bill next week.",
+     [("Parliament House", "LOC"), ("Parliament", "ORG")], {"Parliament House": 1, "Parliament": 1}, set()),
+    ("en", "The Government House reception was cancelled. The Government said the talks would resume.",
+     [("Government House", "ORG"), ("Government", "ORG")], {"Government House": 1, "Government": 1}, set()),
     # a city is not the metropolis named after it
     ("fr", "Rennes Métropole finance le tram. À Rennes, les commerçants hésitent.",
      [("Rennes Métropole", "LOC"), ("Rennes", "LOC")], {"Rennes Métropole": 1, "Rennes": 1}, set()),

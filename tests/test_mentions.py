@@ -349,6 +349,42 @@ def test_the_letters_of_an_honour_are_no_part_of_a_person_s_name() -> None:
     assert [(m.text, m.role) for m in mentions if "Marsh" in m.text] == [("Helen Marsh", True), ("Marsh", True)]
 
 
+@pytest.mark.parametrize(("text", "forms"), [
+    # a Member of the Senedd: the letters are dropped, and the name the model tagged a body is a person's
+    ("Plaid Cymru was scarcely warmer. Its education spokesman, Iwan Prosser MS, called the settlement “a plaster "
+     "on a wound”. Mr Prosser said talks would start soon.", [("Iwan Prosser", "PER"), ("Mr Prosser", "PER")]),
+    ("Opposition finance spokesman Gareth Lloyd MS called the plan reckless. Mr Lloyd said councils would suffer.",
+     [("Gareth Lloyd", "PER"), ("Lloyd", "PER")]),
+])
+def test_a_name_bearing_the_letters_of_a_seat_is_a_person_s_without_them(text: str,
+                                                                         forms: list[tuple[str, str]]) -> None:
+    _, mentions = mentions_of(text, "en")
+    assert [(m.text, m.label) for m in mentions if any(w in m.text for w in ("Prosser", "Lloyd"))] == forms
+
+
+@pytest.mark.parametrize(("text", "forms"), [
+    # an honorific conferred on a person opens the name the first time and the surname later: no part of either
+    ("The MP for Yendi, Alhaji Ibrahim Mahama-Zakari, rejected the bill on Tuesday. Alhaji Mahama-Zakari said miners "
+     "had not been consulted.", ["Ibrahim Mahama-Zakari", "Mahama-Zakari"]),
+    ("Tan Sri Azman Yusof chaired the meeting. Tan Sri Azman said the fund was sound.", ["Azman Yusof", "Azman"]),
+])
+def test_an_honorific_is_no_part_of_a_person_s_name(text: str, forms: list[str]) -> None:
+    _, mentions = mentions_of(text, "en")
+    assert [m.text for m in mentions] == forms
+
+
+@pytest.mark.parametrize(("text", "forms"), [
+    # a portfolio the model tags alone before "Secretary" or "Minister" is part of the role, no body
+    ("Finance Secretary Gwenllian Price set out the plans on Tuesday. The Finance Secretary said councils would get "
+     "more.", ["Gwenllian Price"]),
+    ("The deficit will reach $2.1 billion this year, Finance Minister Paolo Ricci said on Thursday.",
+     ["Paolo Ricci"]),
+])
+def test_a_portfolio_before_a_minister_s_title_is_no_name(text: str, forms: list[str]) -> None:
+    _, mentions = mentions_of(text, "en")
+    assert [m.text for m in mentions] == forms
+
+
 def test_a_numbered_provision_before_the_noun_it_qualifies_is_a_name() -> None:
     _, mentions = mentions_of("The activist was charged under the Public Order and Security Act, also known as the "
                               "Section 12 law, which parliament passed in 2023.", "en")

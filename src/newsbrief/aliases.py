@@ -398,7 +398,7 @@ def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType
     bodies = {fold_name(noun) for noun in lang.ORG_NOUNS}
     if canonical_name(groups[short]).isupper() and set(long_tokens[len(short_tokens):]) & bodies:
         return False  # "UN" is not the "UN Human Rights Council"; "PSA" is "PSA Peugeot Citroën"
-    if _named_after(short_tokens, long_tokens, lang):
+    if _named_after(short_tokens, long_tokens, lang) or _seat_of(long_tokens[len(short_tokens):], lang):
         return False
     if labels[long] == "PER":
         if len(short_tokens) > 1:  # "Ana Pastor" for "Ana Pastor García"
@@ -419,6 +419,12 @@ def _body_of_place(rest: list[str], lang: ModuleType) -> bool:
     not its metropolis."""
     heads = folded_words(frozenset(getattr(lang, "BODY_NAME_HEADS", ()))) | folded_words(lang.ORGANISATION_ENDINGS)
     return bool(rest) and all(word in heads for word in rest)
+
+
+def _seat_of(rest: list[str], lang: ModuleType) -> bool:
+    """Whether the words after a name are only a building's noun ("Parliament House", "Government House",
+    "County Hall"): the building where the body sits is not the body."""
+    return len(rest) == 1 and rest[0] in folded_words(frozenset(getattr(lang, "BUILDING_NOUNS", ())))
 
 
 def _named_after(short: list[str], long: list[str], lang: ModuleType) -> bool:
@@ -469,18 +475,20 @@ def _acronym_owners(key: str, groups: Groups, labels: dict[str, str], text: str,
 
 
 def _qualified_acronym_owner(key: str, groups: Groups, labels: dict[str, str], text: str, lang: ModuleType) -> str:
-    """The name an acronym followed by its place is defined after, when the name ends with that place and spells
-    the acronym ("Confédération des petites et moyennes entreprises de l'Isère (CPME Isère)": a local branch
-    named by the national acronym and its place), else ""."""
-    words = canonical_name(groups[key]).split()
+    """The name an acronym followed by its place, after a space or a hyphen, is defined after, when the name ends
+    or opens with that place and the rest spells the acronym ("Confédération des petites et moyennes entreprises
+    de l'Isère (CPME Isère)": a local branch named by the national acronym and its place; "Kenya Institute for
+    Fiscal Research (IFR-Kenya)"), else ""."""
+    words = re.split(r"[\s-]", canonical_name(groups[key]))
     if len(words) != 2 or not words[0].isupper() or not _is_acronym(words[0]) or not words[1][:1].isupper():
         return ""
     place, bracket = fold_name(words[1]), re.compile(r"\s*\(\s*" + re.escape(canonical_name(groups[key])) + r"\s*\)")
     for owner, group in groups.items():
         body = owner.split()
-        if owner == key or labels[owner] == "PER" or len(body) < 3 or ELISION.sub("", body[-1]) != place:
+        if owner == key or labels[owner] == "PER" or len(body) < 3:
             continue
-        if spells(_letters(words[0]), body[:-1], lang) and any(bracket.match(text, m.end) for m in group):
+        rest = body[:-1] if ELISION.sub("", body[-1]) == place else body[1:] if body[0] == place else []
+        if rest and spells(_letters(words[0]), rest, lang) and any(bracket.match(text, m.end) for m in group):
             return owner
     return ""
 

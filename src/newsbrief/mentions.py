@@ -316,6 +316,8 @@ def _clean_mention(span: Span, doc_text: str, lang: ModuleType, subjects: set[in
         tokens, label = tokens[1:], "ORG"  # "La Maison-Blanche a répondu": a body, not a person with a particle
     if not tokens or _is_junk(tokens, label, lang, common):
         return None
+    if label != "PER" and _honoured_name(tokens, lang):  # "Huw Gethin MS" tagged as a body: a person
+        label = "PER"
     honoured, tokens = tokens, _without_honour(tokens, lang, person=label == "PER")
     start, end = _name_bounds(doc_text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), lang)
     glued = _glued_title(doc_text[start:end], lang)
@@ -334,6 +336,12 @@ def _without_honour(tokens: list[Token], lang: ModuleType, *, person: bool) -> l
     KC", "Jane Hollis MP"): they are no part of the name the article goes on with ("Ms Lowe")."""
     honour = person and len(tokens) > 2 and tokens[-1].text in getattr(lang, "POST_NOMINALS", ())
     return tokens[:-1] if honour else tokens
+
+
+def _honoured_name(tokens: list[Token], lang: ModuleType) -> bool:
+    """Two or three words of a person's name then the letters of an honour or a seat ("Huw Gethin MS", "Amara
+    Obi KC"): only a person bears them."""
+    return len(tokens) > 2 and tokens[-1].text in getattr(lang, "POST_NOMINALS", ()) and _name_words(tokens[:-1], lang)
 
 
 def _medium_before_given_name(tokens: list[Token], lang: ModuleType) -> bool:
@@ -415,14 +423,27 @@ def _trim_tokens(tokens: list[Token], lang: ModuleType, *, person: bool) -> list
     Merah"), and trailing punctuation and small words. A capitalised title before a person's name is dropped
     whatever the model's label ("Taoiseach Micheál Martin" tagged as an organisation)."""
     person = person or _titled_name(tokens, lang)
-    while len(tokens) > 1 and _drops_leading(tokens[0], lang, person=person):
-        tokens = tokens[1:]
+    while tokens:
+        honour = _honorific_count(tokens, lang)
+        if not honour and not (len(tokens) > 1 and _drops_leading(tokens[0], lang, person=person)):
+            break
+        tokens = tokens[honour or 1:]
     if tokens and tokens[0].is_punct or _article_before_place(tokens, lang):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or _drops_trailing(tokens[-1], lang)
                       or len(tokens) > 1 and _counts_something(tokens[-1])):
         tokens = tokens[:-1]
     return tokens
+
+
+def _honorific_count(tokens: list[Token], lang: ModuleType) -> int:
+    """The number of words of an honorific conferred on a person that opens the span ("Datuk Seri", "Tan Sri",
+    "Alhaji"), else 0: it is no part of the name, which the article also writes without it ("Alhaji Seidu" is
+    "Abdul-Rahman Seidu"); a span made of the honorific alone is no name."""
+    honorifics = getattr(lang, "HONORIFICS", frozenset())
+    doc = tokens[0].doc
+    return next((size for size in (3, 2, 1) if len(tokens) >= size
+                 and doc[tokens[0].i: tokens[size - 1].i + 1].text.casefold() in honorifics), 0)
 
 
 def _article_before_place(tokens: list[Token], lang: ModuleType) -> bool:
@@ -722,11 +743,22 @@ def _is_junk(tokens: list[Token], label: str, lang: ModuleType, common: set[str]
     first = tokens[0]
     if _is_role(tokens, lang) and (label != "PER" or sum(t.is_title for t in tokens) <= 1):
         return True
+    if label != "PER" and _portfolio_before_title(tokens, lang):
+        return True
     if len(tokens) == 1 and label in ("LOC", "MISC") and _people_of(first, common):
         return True
     if len(tokens) == 1 and label == "MISC" and first.pos_ == "ADJ":
         return True  # "Western governments", "Arab officials": an adjective, like a demonym
     return _is_capitalised_common_word(tokens, label, lang, common)
+
+
+def _portfolio_before_title(tokens: list[Token], lang: ModuleType) -> bool:
+    """A portfolio the model tagged alone before the title it qualifies ("Finance" of "Finance Secretary Elin
+    Ross", "the Health Minister"): part of a role, no body's name."""
+    last = tokens[-1]
+    after = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    return len(tokens) == 1 and last.lower_ in getattr(lang, "PORTFOLIOS", ()) and after is not None \
+        and after.is_title and after.lower_ in getattr(lang, "PORTFOLIO_TITLES", ())
 
 
 def _is_capitalised_common_word(tokens: list[Token], label: str, lang: ModuleType, common: set[str]) -> bool:

@@ -103,9 +103,14 @@ councillor councilor coun. cllr cllr. capt. lt. cmdr. amb. supt. insp. det. sgt.
 """.split())
 
 #: Letters after a person's full name that name an honour, a rank at the bar or a seat, not the person ("Harriet
-#: Lowe KC", "Jane Hollis MP"), written in capitals.
-POST_NOMINALS = frozenset({"KC", "QC", "SC", "MP", "MSP", "MEP", "MLA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE",
-                           "FRS", "PhD"})
+#: Lowe KC", "Jane Hollis MP", "Owain Rees MS" for a Member of the Senedd, "MPP" and "MNA" for Ontario's and
+#: Quebec's or Pakistan's assemblies), written in capitals.
+POST_NOMINALS = frozenset({"KC", "QC", "SC", "MP", "MS", "MSP", "MEP", "MLA", "MPP", "MNA", "MLC", "TD", "OBE",
+                           "MBE", "CBE", "KBE", "DBE", "FRS", "PhD"})
+
+#: Nouns that, after a body's name, name the building it sits in ("Parliament House", "Government House",
+#: "County Hall", "Parliament Buildings"): the body's name alone is not a short form of the building's.
+BUILDING_NOUNS = frozenset({"house", "building", "buildings", "hall", "palace"})
 
 #: Abbreviated titles the tokenizer must keep whole: split as "Coun" + ".", they end the sentence before the
 #: name ("said Coun. Marisa Delorme" would give the speaker "Coun").
@@ -123,9 +128,16 @@ ABBREVIATED_ROLES = {"sen.": "senator", "sen": "senator", "rep.": "representativ
 
 #: Words that qualify a title into a role's name, written capitalised before it ("Foreign Minister", "Trade
 #: Representative", "Deputy Prime Minister"): a phrase of these and titles only names no one.
-ROLE_MODIFIERS = frozenset("""
+#: Portfolios that name a minister's role before "Secretary" or "Minister" ("Finance Secretary", "Home
+#: Secretary"): the word alone there names no body (a party's name, "Labour", or a body's, "Treasury", may).
+PORTFOLIOS = frozenset("""
 foreign home interior defence defense finance trade health justice education energy environment transport
-labour labor housing industry agriculture culture immigration treasury
+housing industry agriculture culture immigration
+""".split())
+PORTFOLIO_TITLES = frozenset({"secretary", "minister"})
+
+ROLE_MODIFIERS = PORTFOLIOS | frozenset("""
+labour labor treasury
 deputy vice senior junior acting interim former first shadow assistant associate principal permanent
 """.split())
 
