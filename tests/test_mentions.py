@@ -349,17 +349,18 @@ def test_the_letters_of_an_honour_are_no_part_of_a_person_s_name() -> None:
     assert [(m.text, m.role) for m in mentions if "Marsh" in m.text] == [("Helen Marsh", True), ("Marsh", True)]
 
 
-@pytest.mark.parametrize(("text", "forms"), [
+@pytest.mark.parametrize(("text", "name"), [
     # a Member of the Senedd: the letters are dropped, and the name the model tagged a body is a person's
     ("Plaid Cymru was scarcely warmer. Its education spokesman, Iwan Prosser MS, called the settlement “a plaster "
-     "on a wound”. Mr Prosser said talks would start soon.", [("Iwan Prosser", "PER"), ("Mr Prosser", "PER")]),
+     "on a wound”. Mr Prosser said talks would start soon.", "Iwan Prosser"),
     ("Opposition finance spokesman Gareth Lloyd MS called the plan reckless. Mr Lloyd said councils would suffer.",
-     [("Gareth Lloyd", "PER"), ("Lloyd", "PER")]),
+     "Gareth Lloyd"),
 ])
-def test_a_name_bearing_the_letters_of_a_seat_is_a_person_s_without_them(text: str,
-                                                                         forms: list[tuple[str, str]]) -> None:
+def test_a_name_bearing_the_letters_of_a_seat_is_a_person_s_without_them(text: str, name: str) -> None:
     _, mentions = mentions_of(text, "en")
-    assert [(m.text, m.label) for m in mentions if any(w in m.text for w in ("Prosser", "Lloyd"))] == forms
+    found = [m for m in mentions if name.split()[-1] in m.text]
+    assert (found[0].text, found[0].label) == (name, "PER")
+    assert len(found) == 2 and not any(m.text.endswith("MS") for m in mentions)  # the surname again, no letters
 
 
 @pytest.mark.parametrize(("text", "forms"), [
