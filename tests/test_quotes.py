@@ -5,11 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from _hand_parsed import hand_parsed
 
 from newsbrief.analysis import analyse_document
+from newsbrief.entities import extract_entities
+from newsbrief.lang import get_language_data
 from newsbrief.loading import load_document
+from newsbrief.names import Mention
 from newsbrief.quotes import mark_key_quotes
 from newsbrief.records import Analysis, Quote
+from newsbrief.speakers import SpeakerResolver
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "samples" / "000_59a7decd111426f4.txt"
 
@@ -1307,6 +1312,18 @@ CONTEXT_CASES = [
      "délégation de Mme Delga, ne cache pas sa satisfaction. « Nous avons retrouvé nos clients d'avant la crise », "
      "raconte-t-elle. Mais, prévient la chef d'exploitation, « une seule mauvaise récolte et tout est à refaire ».",
      "mauvaise récolte", "viticultrice de Gaillac", "nominal"),
+    # a causative the parser made the root ("a fait savoir") still has its subject: "Il" takes up the body
+    ("Selon l'avocat de la fondation, M. Paul Girard, la procédure durera des mois. Le Conseil fédéral a fait "
+     "savoir vendredi qu'il répondrait par écrit d'ici à la fin du mois. Il exige au préalable « un audit "
+     "indépendant » des comptes de la fondation.", "audit indépendant", "Conseil fédéral", "pronoun"),
+    # a speech participle qualifying the subject of another verb is no cue: the opening « Selon X » is
+    ("Pour Anne Leroy, économiste à l'OFCE, la hausse était attendue. Selon l'économiste, la réforme annoncée par "
+     "M. Durand apporterait surtout aux ménages « un répit de courte durée ».", "répit de courte", "Anne Leroy",
+     "nominal"),
+    # "notre interlocuteur" is whoever the newsroom just quoted, named or not
+    ("Les artisans du port attendent la décision de la mairie. « Personne ne nous a consultés », regrette un "
+     "pêcheur rencontré sur le quai. « Si la criée ferme, je vends mon bateau », prévient notre interlocuteur.",
+     "je vends mon bateau", "un pêcheur", "nominal"),
     # a speech verb with an infinitive content of its own ("dit avoir reçu") does not point back to the quote before
     # it: the uncued quote is the previous speaker's
     ("Les exportations de fromage ont repris.\n\nLe président de la chambre d'agriculture, Jean Morel, rappelle que "
@@ -1900,3 +1917,22 @@ def test_a_name_under_a_preposition_qualifying_a_noun_is_no_unparsed_subject(row
 
     from newsbrief.speakers import _governed_by_preposition
     assert _governed_by_preposition(hand_parsed("en", rows)[index]) is governed
+
+
+def test_a_name_hung_on_an_opening_day_read_as_subject_is_the_subject() -> None:
+    """"Samedi déjà, Yashvin Bhoyroo avait donné le ton." parsed with the day as subject and the name hung on it
+    (as the parser did in a fr-press article): the name is the subject, not a complement."""
+    doc = hand_parsed("fr", [
+        ("Samedi", "Samedi", "PROPN", "nsubj", 6, "O", "", True),
+        ("déjà", "déjà", "ADV", "advmod", 0, "O", "", False), (",", ",", "PUNCT", "punct", 6, "O", "", True),
+        ("Yashvin", "yashvin", "NOUN", "conj", 0, "B-PER", "", True),
+        ("Bhoyroo", "Bhoyroo", "PROPN", "nmod", 0, "I-PER", "", True),
+        ("avait", "avoir", "AUX", "aux:tense", 6, "O", "VerbForm=Fin", True),
+        ("donné", "donner", "VERB", "ROOT", 6, "O", "VerbForm=Part", True),
+        ("le", "le", "DET", "det", 8, "O", "", True), ("ton", "ton", "NOUN", "obj", 6, "O", "", False),
+        (".", ".", "PUNCT", "punct", 6, "O", "", False)])
+    lang = get_language_data("fr")
+    resolver = SpeakerResolver(doc, extract_entities(doc, lang=lang), lang=lang)
+    start = doc[3].idx
+    name = Mention(start=start, end=doc[4].idx + len("Bhoyroo"), text="Yashvin Bhoyroo", label="PER")
+    assert not resolver._in_complement(name)

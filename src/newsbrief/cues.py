@@ -390,7 +390,8 @@ def _verb_cues(tokens: list[Token], lang: ModuleType, how: str) -> Iterator[Cue]
         asked = "Part" in token.morph.get("VerbForm") and token.lemma_.lower() in lang.ASKING_VERBS and not any(
             c.dep_.startswith("aux") for c in token.children)  # "Interrogé par Le Figaro, X", not "a demandé X"
         if _is_speech_verb(token, lang) and not _infinitive(token) and not asked \
-                and not (how == "before" and _on_fronted_complement(token)) and not _reported_attitude(token, lang):
+                and not (how == "before" and (_on_fronted_complement(token) or _qualifies_subject(token))) \
+                and not _reported_attitude(token, lang):
             inverted = _postverbal_subject(token, lang) if how == "after" and _after_comma(token) \
                 and token.lemma_.lower() not in lang.ADDRESSING_VERBS else None  # not "X, who ..., told Reuters"
             speaker = inverted if inverted is not None and could_speak(inverted, lang) else \
@@ -404,6 +405,13 @@ def _reported_attitude(verb: Token, lang: ModuleType) -> bool:
     return speech_lemma(verb, lang) in getattr(lang, "ATTITUDE_VERBS", ()) and verb.dep_ == "ccomp" \
         and verb.head.i < verb.i and _is_speech_verb(verb.head, lang) \
         and speech_lemma(verb.head, lang) not in getattr(lang, "ATTITUDE_VERBS", ())
+
+
+def _qualifies_subject(verb: Token) -> bool:
+    """A participle with an agent qualifying the subject of another verb ("la médiation évoquée par X offrirait
+    « … »"): its agent tells whose the subject is, and the quote belongs to the clause the subject governs."""
+    return verb.dep_ in ("acl", "amod") and "Part" in verb.morph.get("VerbForm") and _agent(verb) is not None \
+        and verb.head.dep_.startswith("nsubj") and verb.head.head.i != verb.i
 
 
 def _on_fronted_complement(verb: Token) -> bool:

@@ -594,6 +594,9 @@ class SpeakerResolver:
                            "poss") or c.dep_ == "nummod" and c.lower_ == "one"), "") \
             or _opening_article(token)  # "one senior EU official"; "A Ministry of … (MHCLG) spokesperson"
         lemma = role_lemma(token, self.lang)  # "l'ex-avocate": an "avocate"
+        if determiner in getattr(self.lang, "NEWSROOM_POSSESSIVES", ()) \
+                and lemma in getattr(self.lang, "INTERLOCUTOR_NOUNS", ()):  # "ajoute notre interlocuteur"
+            return (self._last_quoted(token, gender=description_gender(token)) or phrase), phrase, "nominal"
         if determiner in self.lang.POSSESSIVES:
             holders = self._roles_like(lemma)  # "son homologue" after "son homologue allemand, Boris Pistorius"
             if holders:
@@ -800,7 +803,14 @@ class SpeakerResolver:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         root = span.root if span is not None else None
         return root is None or any(c.dep_ == "case" for c in root.children) \
-            or not root.dep_.startswith(("nsubj", "obj", "dobj", "appos"))
+            or not root.dep_.startswith(("nsubj", "obj", "dobj", "appos")) and not self._behind_time_subject(root)
+
+    def _behind_time_subject(self, name: Token) -> bool:
+        """A name the parser hung on an opening time word it took for the subject ("Samedi déjà, lors de …, X
+        avait donné le ton"): a day is no speaker, the name is the subject."""
+        head = name.head
+        return name.dep_ in ("conj", "nmod", "appos", "flat:name") and head.i < name.i \
+            and head.dep_.startswith("nsubj") and head.lower_ in getattr(self.lang, "TIME_NOUNS", ())
 
     def _owned_by_person(self, token: Token) -> bool:
         """Whether a description belongs to a person or a role ("the prime minister's official spokesman", "an
@@ -931,6 +941,14 @@ class SpeakerResolver:
         since = previous[0].start_char if previous else token.sent.start_char
         spoken = [name for at, name in self.speakers if since <= at < token.idx and self.table.label_of(name) == "PER"]
         return self._last_compatible(spoken, gender)
+
+    def _last_quoted(self, token: Token, *, gender: str | None) -> str | None:
+        """Whoever, named or not, spoke the last quote of the two sentences before, when compatible: the one the
+        reporter calls "notre interlocuteur" has just been quoted ("« … », glisse le trésorier d'une banque. « … »,
+        ajoute notre interlocuteur")."""
+        previous = self._previous_sentences(token, 2)
+        since = previous[0].start_char if previous else token.sent.start_char
+        return self._last_compatible([name for at, name in self.speakers if since <= at < token.idx], gender)
 
     def _unnamed_speaker_before(self, token: Token, *, gender: str | None) -> str | None:
         """The person no name gives who spoke last in the sentence just before, when compatible: one an indefinite
@@ -1213,9 +1231,12 @@ class SpeakerResolver:
         return name if gender is None or not articles or articles[0] == gender else None
 
     def _subject_outside_quotes(self, sentence: Span, *, before: int | None = None) -> Token | None:
-        """The subject of a sentence's main verb, if not inside a quote (and before token ``before``)."""
+        """The subject of a sentence's main verb, if not inside a quote (and before token ``before``); of the
+        causative verb before it when the parser made the infinitive the root ("Le gouvernement a fait savoir …")."""
         limit = sentence.end if before is None else before
-        return next((c for c in sentence.root.children if c.dep_.startswith("nsubj") and c.i < limit
+        verbs = [sentence.root] + [c for c in sentence.root.children if c.i < sentence.root.i and c.pos_ == "VERB"
+                                   and c.lemma_ in getattr(self.lang, "CAUSATIVE_VERBS", ())]
+        return next((c for v in verbs for c in v.children if c.dep_.startswith("nsubj") and c.i < limit
                      and not self._in_quote(c.idx)), None)
 
     def _described_body(self, sentence: Span, *, gender: str) -> str | None:

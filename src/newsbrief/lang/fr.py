@@ -314,6 +314,13 @@ BODY_NAME_HEADS = frozenset({"agence", "métropole", "communauté", "collectivit
 #: Nouns for the circle around a person, a source of its own that speaks for nobody named ("l'entourage du maire
 #: se refusait à tout commentaire « … »").
 CIRCLE_NOUNS = frozenset({"entourage"})
+#: Verbs making a causative with the infinitive after them ("a fait savoir", "laisse entendre"), which the parser may
+#: take for the root of the sentence, the subject hanging from the causative verb.
+CAUSATIVE_VERBS = frozenset({"faire", "laisser"})
+#: "notre interlocuteur": the newsroom's own possessive before the word for the one it talked to, who has just been
+#: quoted (named or not).
+NEWSROOM_POSSESSIVES = frozenset({"notre"})
+INTERLOCUTOR_NOUNS = frozenset({"interlocuteur", "interlocutrice"})
 
 #: The passive auxiliary: "être" before a past participle ("les usagers sont invités à « … »").
 PASSIVE_AUXILIARIES = frozenset({"être"})
