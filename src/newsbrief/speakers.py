@@ -100,6 +100,7 @@ module shares with :mod:`newsbrief.cues` (noun phrases, determiners, source mark
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 from collections.abc import Sequence
 from dataclasses import replace
 from types import ModuleType
@@ -638,7 +639,7 @@ class SpeakerResolver:
         """A demonstrative description of a person no role list knows ("ce père de trois enfants", "cette
         habitante d'Elbeuf", "this grandmother"): a demonstrative only takes up someone already named; not a body,
         a document or a place word ("ce ministère", "ce communiqué")."""
-        non_person = self.lang.ORG_NOUNS | self.lang.REPORTING_NOUNS | getattr(self.lang, "NON_PERSON_WORDS", set())
+        non_person = _non_person_words(self.lang)
         return determiner in self.lang.DEMONSTRATIVES and lemma not in self.lang.ROLE_NOUNS \
             and lemma not in non_person and token.lower_ not in non_person and not self._learnt_role(token)
 
@@ -653,7 +654,7 @@ class SpeakerResolver:
         technicienne de laboratoire"), which takes up the one compatible person the sentence before names, as a
         bare subject or object first; None when that sentence names nobody or several."""
         endings = getattr(self.lang, "AGENT_ENDINGS", ())
-        non_person = self.lang.ORG_NOUNS | self.lang.REPORTING_NOUNS | getattr(self.lang, "NON_PERSON_WORDS", set())
+        non_person = _non_person_words(self.lang)
         if determiner not in DEFINITE or not endings or not lemma.endswith(endings) or lemma in non_person \
                 or token.pos_ != "NOUN" or "Plur" in token.morph.get("Number"):
             return None
@@ -1581,6 +1582,13 @@ def _name_adverb(token: Token) -> bool:
     adverb = token.pos_ == "ADV" or token.dep_ == "advmod"  # "Now" tagged as a proper noun modifying the verb
     return adverb and token.text[:1].isupper() and token.is_alpha and not token.is_sent_start \
         and token.nbor(-1).pos_ == "PROPN" and token.nbor(-1).whitespace_ != ""
+
+
+@lru_cache(maxsize=8)
+def _non_person_words(lang: ModuleType) -> frozenset[str]:
+    """Words no description of a person is headed by: bodies, documents and place words ("ce ministère", "ce
+    communiqué", "la préfecture"); made once per language."""
+    return frozenset(lang.ORG_NOUNS | lang.REPORTING_NOUNS | getattr(lang, "NON_PERSON_WORDS", set()))
 
 
 def _short_name_of(word: Token, name: Token) -> bool:
