@@ -615,7 +615,7 @@ def _neighbour_cues(first: Span, last: Span, lang: ModuleType) -> Iterator[Cue]:
     opens_paragraph = first.start == 0 or "\n" in first.doc[first.start - 1].text
     yield from _next_sentence_cues(last, lang, opens_paragraph=opens_paragraph)
     if opens_paragraph:
-        yield from _speaking_event_cues(last, lang)
+        yield from _next_paragraph_cues(last, lang)
     if first.start > 0:
         yield from _previous_sentence_cues(first, lang)
 
@@ -627,11 +627,6 @@ def _next_sentence_cues(last: Span, lang: ModuleType, *, opens_paragraph: bool =
     Claire Vasseur pèse chaque mot." "« … » L'ex-avocate hausse les épaules."), or a reaction that comes from
     someone ("« … » La réplique est venue de la maire, Camille Roussel.")."""
     doc = last.doc
-    if opens_paragraph and last.end < len(doc) and "\n" in doc[last.end - 1].text:
-        author = _reaction_author(doc[last.end].sent, lang)  # a paragraph of its own, then "That was the
-        if author is not None:  # warning from X" / "The words came from X" opening the next one
-            yield Cue(word="", speaker=author, how="next")
-        return
     following = doc[last.end].sent if last.end < len(doc) and "\n" not in doc[last.end - 1].text else None
     if following is None or _has_quote_mark(following) and not (opens_paragraph and _fragments_only(following)):
         return  # a fragment the next sentence quotes is its subject's too: "« … » X a défendu un projet «équilibré»"
@@ -657,13 +652,24 @@ def _next_sentence_cues(last: Span, lang: ModuleType, *, opens_paragraph: bool =
                 yield Cue(word="", speaker=author, how="next")
 
 
-def _speaking_event_cues(last: Span, lang: ModuleType) -> Iterator[Cue]:
-    """A quote that is a paragraph of its own, whose next paragraph opens on the occasion its subject spoke at
-    ("“…” ¶ CoG chairperson X was speaking outside the court after the ruling"): that subject speaks."""
+def _next_paragraph_cues(last: Span, lang: ModuleType) -> Iterator[Cue]:
+    """A quote that is a paragraph of its own, whose next paragraph opens on its source: a reaction that comes
+    from someone ("“…” ¶ That was the warning from X", "The words came from X"), or the occasion its subject spoke
+    at (:func:`_speaking_event_cues`)."""
     doc = last.doc
     if last.end >= len(doc) or "\n" not in doc[last.end - 1].text:
         return
     following = doc[last.end].sent
+    author = _reaction_author(following, lang)
+    if author is not None:
+        yield Cue(word="", speaker=author, how="next")
+    yield from _speaking_event_cues(following, lang)
+
+
+def _speaking_event_cues(following: Span, lang: ModuleType) -> Iterator[Cue]:
+    """The first sentence of the paragraph after a quote that is one of its own, when it opens on the occasion its
+    subject spoke at ("“…” ¶ CoG chairperson X was speaking outside the court after the ruling"): that subject
+    speaks."""
     verb = following.root
     progressive = any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children) \
         and "Prog" in verb.morph.get("Aspect")
