@@ -45,8 +45,8 @@ run "fr-press dev 11 (written this session)" $G/fr-press $C/fr-press/fr-{73..78}
 run "en dev 11 (written this session)" $G/en          $C/en/en-{57..61}.txt
 run "fr-press dev 12 (was fresh test 9)" $G/fr-press $C/fr-press/fr-{67..72}.txt
 run "en dev 12 (was fresh test 9)" $G/en          $C/en/en-{52..56}.txt
-run "fr-press fresh test 10 (held out)" $G/fr-press $C/fr-press/fr-{79..84}.txt
-run "en fresh test 10 (held out)"   $G/en          $C/en/en-{62..66}.txt
+run "fr-press dev 15 (was fresh test 10)" $G/fr-press $C/fr-press/fr-{79..84}.txt
+run "en dev 15 (was fresh test 10)" $G/en          $C/en/en-{62..66}.txt
 run "fr-press dev 13 (written this session)" $G/fr-press $C/fr-press/fr-{85..90}.txt
 run "en dev 13 (written this session)" $G/en          $C/en/en-{67..71}.txt
 run "fr-press dev 14 (written this session)" $G/fr-press $C/fr-press/fr-{91..96}.txt
