@@ -51,3 +51,5 @@ run "fr-press dev 13 (written this session)" $G/fr-press $C/fr-press/fr-{85..90}
 run "en dev 13 (written this session)" $G/en          $C/en/en-{67..71}.txt
 run "fr-press dev 14 (written this session)" $G/fr-press $C/fr-press/fr-{91..96}.txt
 run "en dev 14 (written this session)" $G/en          $C/en/en-{72..76}.txt
+run "fr-press dev 16 (written this session)" $G/fr-press $C/fr-press/fr-{103..108}.txt
+run "en dev 16 (written this session)" $G/en          $C/en/en-{82..86}.txt
