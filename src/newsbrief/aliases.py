@@ -289,8 +289,9 @@ def _owners(key: str, groups: Groups, labels: dict[str, str], text: str, lang: M
     contracted = _contracted_owner(key, groups, text, lang)
     if contracted:
         return [contracted]
-    places = [k for k in groups if k != key and _place_core(canonical_name(groups[k]), lang) == key]
-    if len(places) == 1 and "PER" not in (labels[key], labels[places[0]]):
+    places = [k for k in groups if k != key and _place_core(canonical_name(groups[k]), lang) == key] \
+        if labels[key] != "PER" else []  # a person's short form never goes to a place: no scan
+    if len(places) == 1 and labels[places[0]] != "PER":
         return places
     speaks = any(m.person_cue for m in groups[key])
     ends = [k for k in groups if k != key and _ends_name(key, k, labels, lang, speaks=speaks, groups=groups)]

@@ -11,7 +11,8 @@ import hashlib
 import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from importlib.metadata import version
+from functools import lru_cache
+from importlib import metadata
 from typing import TYPE_CHECKING, Any
 
 from newsbrief.cues import speech_subject_tokens
@@ -75,11 +76,17 @@ def provenance(document: Document, parameters: dict[str, Any]) -> dict[str, Any]
     """What produced an analysis: input hash, versions and parameters (no clock time: outputs stay stable)."""
     return {
         "input_sha256": document.sha256,
-        "newsbrief": version("newsbrief"),
-        "spacy": version("spacy"),
+        "newsbrief": _version("newsbrief"),
+        "spacy": _version("spacy"),
         "model": model_version(document.language),
         "parameters": dict(sorted(parameters.items())),
     }
+
+
+@lru_cache(maxsize=None)
+def _version(package: str) -> str:
+    """An installed package's version, read once per process (each read scans the installed distributions)."""
+    return metadata.version(package)
 
 
 def analysis_parameters(*, top_quotes: int = 8) -> dict[str, Any]:

@@ -79,6 +79,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -1273,18 +1274,20 @@ def speech_lemma(token: Token, lang: ModuleType) -> str | None:
     return None
 
 
-def _regular_infinitives(word: str, lang: ModuleType) -> Iterator[str]:
-    """The infinitives a conjugated form may come from by the language's regular endings ("indigne" -> "indigner")."""
+@lru_cache(maxsize=50_000)
+def _regular_infinitives(word: str, lang: ModuleType) -> tuple[str, ...]:
+    """The infinitives a conjugated form may come from by the language's regular endings ("indigne" -> "indigner"),
+    computed once per word form."""
     alternations = getattr(lang, "STEM_ALTERNATIONS", {})
+    found = []
     for ending in lang.VERB_ENDINGS:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             stem = word[: len(word) - len(ending)]
             for infinitive in lang.REGULAR_INFINITIVES:
-                yield stem + infinitive
-                for vowel, other in alternations.items():
-                    at = stem.rfind(vowel)
-                    if at >= 0:
-                        yield stem[:at] + other + stem[at + 1:] + infinitive
+                found.append(stem + infinitive)
+                found += [stem[:at] + other + stem[at + 1:] + infinitive for vowel, other in alternations.items()
+                          if (at := stem.rfind(vowel)) >= 0]
+    return tuple(found)
 
 
 def _is_negated(verb: Token, lang: ModuleType) -> bool:

@@ -53,8 +53,9 @@ def load_pipeline(language: str) -> Language:
     return nlp
 
 
+@lru_cache(maxsize=None)
 def model_version(language: str) -> str:
-    """``name==version`` of the model used for ``language``, for provenance."""
+    """``name==version`` of the model used for ``language``, for provenance (read once per process)."""
     from importlib.metadata import PackageNotFoundError, version
 
     name = MODELS[language]
