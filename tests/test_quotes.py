@@ -1896,6 +1896,31 @@ def test_vetoes_and_canonical_speakers(tmp_path: Path, text: str, words: str, sp
     assert quote.speaker is not None and speaker.casefold() in quote.speaker.casefold(), quote.speaker
 
 
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # "Cr", the Australian and New Zealand councillor's title, and "Advocate" are no part of the name
+    ('Councillors voted 8-7 to close the library.\n\nCr Anna Whitcombe moved the motion. "We cannot keep a '
+     'building open for forty visitors a week," Cr Whitcombe said.', "forty visitors", "Anna Whitcombe"),
+    ('Advocate Selma Nghipandulwa told the court the register came late.\n\n"We had one day to check 20 000 '
+     'names," Advocate Nghipandulwa said.', "one day", "Selma Nghipandulwa"),
+    # a quote split around "said X, …": its second half is X's, not a verb's of X's description ("who wrote")
+    ('Rep. Dale Whitman opposed the bill on Tuesday.\n\n"The levy," said Sen. Joan Ruiz, a Denver Democrat who '
+     'wrote the bill, "is paid by the people who use the roads most."', "is paid by", "Joan Ruiz"),
+    # a role description is the one person the article gives that role as a capitalised title, before or after
+    ('Ontario will post a deficit of $6 billion, Finance Minister Carla Duarte said Tuesday.\n\nThe union called '
+     'the plan "austerity by another name."\n\nThe next update is due in March. The province has not raised '
+     'income tax since 2012. Asked about tax increases, the minister said: "Nothing is off the table."',
+     "off the table", "Carla Duarte"),
+    ('Homes in the lowest streets could be bought out, and the mayor insists it is "a last resort, not a '
+     'timetable".\n\nMayor Graeme Hollins, who voted with the majority, said the decision bought time.\n\n'
+     'Residents were not convinced.', "last resort", "Graeme Hollins"),
+    ("Chandigarh: The Assembly today passed a resolution against the new rules, a move the state's water resources "
+     'minister called "an attack on our rights".\n\nMoving the resolution, Water Resources Minister Harpreet '
+     'Singh Bains said the rules ended a long convention.', "an attack", "Harpreet Singh Bains"),
+])
+def test_titles_split_quotes_and_titled_role_holders(tmp_path: Path, text: str, words: str, speaker: str) -> None:
+    assert quote_containing(analyse_text(tmp_path, text), words).speaker == speaker
+
+
 def _row(text: str, pos: str, dep: str, head: int) -> tuple[str, str, str, str, int, str, str, bool]:
     return text, text.lower(), pos, dep, head, "O", "", text not in ("Outside", "court", "South", "officer")
 

@@ -391,13 +391,23 @@ def _verb_cues(tokens: list[Token], lang: ModuleType, how: str) -> Iterator[Cue]
         asked = "Part" in token.morph.get("VerbForm") and token.lemma_.lower() in lang.ASKING_VERBS and not any(
             c.dep_.startswith("aux") for c in token.children)  # "Interrogé par Le Figaro, X", not "a demandé X"
         if _is_speech_verb(token, lang) and not _infinitive(token) and not asked \
-                and not (how == "before" and (_on_fronted_complement(token) or _qualifies_subject(token))) \
+                and not (how == "before" and (_on_fronted_complement(token) or _qualifies_subject(token)
+                                              or _relative_with_object(token))) \
                 and not _reported_attitude(token, lang):
             inverted = _postverbal_subject(token, lang) if how == "after" and _after_comma(token) \
                 and token.lemma_.lower() not in lang.ADDRESSING_VERBS else None  # not "X, who ..., told Reuters"
             speaker = inverted if inverted is not None and could_speak(inverted, lang) else \
                 _speaker_of(token, lang, -1)
             yield Cue(word=_cue_word(token, lang), speaker=speaker, how=how)
+
+
+def _relative_with_object(verb: Token) -> bool:
+    """A verb of a relative clause with an object of its own and no quote in it ("Sen. X, a Democrat who wrote the
+    bill, “is …”"): it describes the person; what it wrote or said is that object, not the quote after it (not
+    "posts in which he described the country as “a failed state”")."""
+    return verb.dep_ in ("relcl", "acl:relcl") and any(c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")
+                                                        for c in verb.children) \
+        and not any(t.is_quote or t.text in ("“", "«") for t in verb.subtree)
 
 
 def _reported_attitude(verb: Token, lang: ModuleType) -> bool:
@@ -1092,6 +1102,13 @@ def _past_complement(head: Token, i: int, lang: ModuleType) -> tuple[Token | Non
     return None, named if named is not None else max(t.i for t in head.subtree if t.i >= i) + 1
 
 
+def _quote_opens_between(word: Token, verb: Token) -> bool:
+    """Whether a quotation opens between a word and a verb after it and is still open at the verb: the verb is in
+    quoted words, the word is not (not "the use of the word “pipeline” had become")."""
+    marks = [t for t in word.doc[word.i + 1: verb.i] if t.is_quote or t.text in ("“", "”", "«", "»")]
+    return bool(marks) and ("Ini" in marks[-1].morph.get("PunctSide") or marks[-1].text in ("“", "«"))
+
+
 def _postverbal_subject(verb: Token, lang: ModuleType) -> Token | None:
     """The noun phrase after an inverted verb ("affirme le président kazakhstanais"), past a complement in
     between ("a déclaré à l'AFP le vice-Premier ministre", "said in a statement the ministry") or an adjunct
@@ -1109,8 +1126,10 @@ def _postverbal_subject(verb: Token, lang: ModuleType) -> Token | None:
         while phrase.dep_ in ("compound", "amod", "nmod:poss", "poss") and phrase.head.i > phrase.i:
             phrase = phrase.head  # "said the GOP leadership had": the phrase of "GOP"
         if phrase.dep_.startswith("nsubj") and phrase.head.i > verb.i and phrase.head.pos_ != "NUM" \
-                and _finite(phrase.head):  # (a numeral has no subject: "sur Europe 1 la députée", mis-hung)
-            return None  # "said Ukraine needed": another verb's; not "a écrit le porte-parole, en visant"
+                and _finite(phrase.head) and not _quote_opens_between(phrase, phrase.head):
+            return None  # "said Ukraine needed": another verb's; not "a écrit le porte-parole, en visant"; (a
+            # numeral has no subject: "sur Europe 1 la députée", mis-hung); a verb of the quote's second half is not
+            # the name's ("“The fees,” said Sen. X, a Democrat, “are paid by …”": X, hung on "paid", speaks)
         if token.lower_ in getattr(lang, "TIME_NOUNS", ()) and token.pos_ in ("NOUN", "ADV") \
                 or token.pos_ == "NUM" and doc[i - 1].pos_ == "PROPN":
             i += 1  # "a répété mercredi matin sur La Première Olivier Dessart", "a réagi sur Europe 1 la députée"

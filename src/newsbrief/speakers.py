@@ -100,7 +100,7 @@ module shares with :mod:`newsbrief.cues` (noun phrases, determiners, source mark
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from collections.abc import Sequence
 from dataclasses import replace
 from types import ModuleType
@@ -179,7 +179,8 @@ class SpeakerResolver:
         if self._is_demonym_noun(token):  # "a insisté l'Allemande", "the Briton said"
             return (self._person_noun_holder(token, token.lower_) or self._phrase(token)), self._phrase(token), \
                 "nominal"
-        possessed = any(c.lower_ in self.lang.POSSESSIVES for c in token.children)  # "Its Foreign Minister, X,"
+        possessed = any(c.lower_ in self.lang.POSSESSIVES or c.dep_ == "poss" and c.pos_ != "PROPN"
+                        for c in token.children)  # "Its Foreign Minister, X,", "the state's water resources minister"
         if token.pos_ == "PROPN" and token.lower_ in self.lang.ROLE_NOUNS and (_determiner(token) in DEFINITE
                                                                              or possessed):
             named = self._named_in_phrase(token) or self._set_off_name(token)  # "The shadow minister, Tom Ashworth,"
@@ -740,7 +741,8 @@ class SpeakerResolver:
                 return None  # the role of another body, given before: someone else (one given later says nothing)
         person = person or self._introduced_as(token) or (None if given else self._unnamed_office(token)) \
             or self._identified_after_lede(token, gender=gender) or self._described_by_title(token, gender=gender) \
-            or (None if given else self._of_nationality(token, gender=gender))
+            or (None if given else self._of_nationality(token, gender=gender)
+                or self._sole_titled(token, gender=gender))
         if person is not None or self._owned_by_person(token):
             return person  # "the prime minister's official spokesman": not a person named near, the owner least
         if _contrasted(token, self.lang):  # "La conseillère d'Etat, elle, se dit …": not the topic so far
@@ -918,6 +920,29 @@ class SpeakerResolver:
                 or self._first_named(person) < lede.start_char:
             return None
         return person
+
+    def _sole_titled(self, token: Token, *, gender: str | None) -> str | None:
+        """A role no description gave anyone, whose word is the capitalised title of one compatible person only,
+        before or after ("Finance Minister Carla Duarte said …" … "the minister said"; "the mayor insists" in
+        the lede, "Mayor Graeme Hollins" in the body): that person. Full titles are not learnt as roles (another
+        minister may be "the minister" too), so it holds only when the article titles no one else so."""
+        kin = self._kin(role_lemma(token, self.lang))
+        people = {p for word in kin for p in self._titled_people.get(word, ()) if self._compatible(p, gender)}
+        return people.pop() if len(people) == 1 else None
+
+    @cached_property
+    def _titled_people(self) -> dict[str, set[str]]:
+        """The people each role word is the capitalised title of, written before their name ("Water Resources
+        Minister Harpreet Singh Bains": minister), made once per article."""
+        found: dict[str, set[str]] = {}
+        for title, name in zip(self.doc[:-1], self.doc[1:]):
+            word = title.lemma_.lower()
+            if title.text[:1].isupper() and title.pos_ in ("NOUN", "PROPN") and word in self.lang.ROLE_NOUNS \
+                    and name.pos_ == "PROPN" and name.is_title and name.lower_ not in self.lang.ROLE_NOUNS:
+                person = self._mention_at(name)
+                if person is not None and self.table.label_of(person) == "PER":
+                    found.setdefault(word, set()).add(person)
+        return found
 
     def _first_named(self, name: str) -> int:
         return next((e.first_start for e in self.table.entities if e.name == name), -1)

@@ -100,6 +100,7 @@ senator sen. sen rep. rep representative governor gov. mayor general gen. colone
 king queen prince princess pope sheikh emir ambassador secretary commissioner spokesman spokeswoman
 spokesperson chief director chairman chairwoman chair solicitor attorney taoiseach tánaiste td mp msp mep mk
 councillor councilor coun. cllr cllr. capt. lt. cmdr. amb. supt. insp. det. sgt. atty. maj. cpl. pvt. hon.
+cr cr. advocate
 """.split())
 
 #: Letters after a person's full name that name an honour, a rank at the bar or a seat, not the person ("Harriet
@@ -118,12 +119,14 @@ TITLE_ABBREVIATIONS = ("Coun.", "Cllr.", "Col.", "Capt.", "Lt.", "Cmdr.", "Amb."
                        "Atty.", "Maj.", "Cpl.", "Pvt.", "Hon.", "Msgr.", "Ald.")
 
 #: Abbreviated titles before a name and the role they give ("Sen. Roger Halvorsen" is a senator; "Ald. Jane Doe" is
-#: a Chicago alderman), and "Justice", the title of a judge of a higher court ("Justice Jane Doe" … "the judge").
+#: a Chicago alderman; "Cr Jane Doe" an Australian or New Zealand councillor, "Cllr" a British or Irish one), and
+#: "Justice", the title of a judge of a higher court ("Justice Jane Doe" … "the judge").
 ABBREVIATED_ROLES = {"sen.": "senator", "sen": "senator", "rep.": "representative", "gov.": "governor",
                      "gen.": "general", "col.": "colonel", "capt.": "captain", "lt.": "lieutenant",
                      "cmdr.": "commander", "amb.": "ambassador", "pres.": "president", "supt.": "officer",
                      "insp.": "officer", "det.": "officer", "sgt.": "officer", "prof.": "professor",
-                     "coun.": "councillor", "cllr.": "councillor", "cllr": "councillor", "maj.": "major",
+                     "coun.": "councillor", "cllr.": "councillor", "cllr": "councillor", "cr": "councillor",
+                     "cr.": "councillor", "maj.": "major",
                      "atty.": "attorney", "ald.": "alderman", "justice": "judge"}
 
 #: Words that qualify a title into a role's name, written capitalised before it ("Foreign Minister", "Trade
