@@ -148,6 +148,9 @@ def test_the_given_name_style_needs_the_surname_never_alone(name: str, text: str
     # an organisation keeps its nationality
     ("en", "Siobhán Kavanagh, chief executive of the Irish Exporters Forum, disagreed.",
      "Irish Exporters Forum", "ORG"),
+    # an acronym after a name ending in a place with an elided article names the whole
+    ("fr", "Le président de l'Union des cultivateurs de l'Ontario (UCO), Marc Tessier, a réagi vendredi.",
+     "Union des cultivateurs de l'Ontario", None),
 ])
 def test_a_name_keeps_only_its_own_words(language: str, text: str, form: str, label: str | None) -> None:
     _, mentions = mentions_of(text, language)
@@ -397,3 +400,13 @@ def test_a_speaking_name_whose_surname_alone_the_model_tagged_a_place_is_a_perso
     _, mentions = mentions_of("“The border stays shut,” Interior Ministry spokesperson Amna Javed Qureshi told "
                               "reporters in Islamabad.", "en")
     assert ("Amna Javed Qureshi", "PER") in [(m.text, m.label) for m in mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "Sur instruction du Président de la République, Malek Haddad, le ministre a reçu la délégation.",
+    "Le Président de la République a reçu mardi le ministre des Finances, Karim Amrani.",
+])
+def test_a_title_s_complement_left_alone_names_no_one(text: str) -> None:
+    """"Président de la République": without its title, "de la République" is no person's name."""
+    _, mentions = mentions_of(text, "fr")
+    assert not [m.text for m in mentions if m.text.startswith("de ")]

@@ -1921,6 +1921,49 @@ def test_titles_split_quotes_and_titled_role_holders(tmp_path: Path, text: str, 
     assert quote_containing(analyse_text(tmp_path, text), words).speaker == speaker
 
 
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a description naming a body's kind takes up the body of that kind named before, not another body quoted
+    ("L'accord avec Ankara a été prolongé mardi. « Nous protégeons nos usines », a déclaré le ministère turc du "
+     "Commerce. Le texte court jusqu'en 2028. Il vise les meubles importés.\n\nCôté industriels, c'est le "
+     "soulagement. « Sans cette mesure, cent ateliers auraient fermé », "
+     "affirme Nadia Kessler, directrice de l'Association nationale des industries du bois et de l'ameublement "
+     "(ANIBA). L'association, qui compte 900 adhérents, réclame toutefois « un vrai plan d'accompagnement ».",
+     "plan d'accompagnement", "Association nationale des industries du bois et de l'ameublement"),
+    # an adjective of kind points to the body whose name has its noun ("communautaire": the Communauté)
+    ("Les élus de la Communauté de communes du Val de Saône ont voté le budget jeudi soir.\n\nLe président, Paul "
+     "Renard, a défendu les travaux. L'Agence de l'eau Rhône-Méditerranée a relevé des nitrates dans trois puits. "
+     "Selon l'Agence de l'eau, la situation reste sous contrôle. Ces travaux, les communes « n'auraient jamais pu "
+     "les payer seules », fait valoir l'exécutif communautaire.", "payer seules",
+     "Communauté de communes du Val de Saône"),
+    # « l'organisme » is the body just named, here one whose acronym follows a place with an elided article
+    ("Des centaines de manifestants se sont réunis samedi devant le parlement. Le président de la Fédération des "
+     "producteurs de lait de l'Ontario (FPLO), Marc Tessier, a pris la parole. La FPLO promet de continuer. Dans "
+     "un communiqué, l'organisme réclame « un moratoire immédiat » sur les quotas.", "moratoire immédiat",
+     "Fédération des producteurs de lait de l'Ontario"),
+    # the magistrates of a « chambre » (des comptes) are that chamber speaking
+    ("Le dossier part d'un rapport de la chambre régionale des comptes (CRC) publié en 2023. « La ville a multiplié "
+     "les avenants sans le moindre contrôle », relevaient alors les magistrats financiers.", "multiplié les avenants",
+     "chambre régionale des comptes"),
+])
+def test_a_body_description_takes_up_the_body_of_its_kind(tmp_path: Path, text: str, words: str,
+                                                            speaker: str) -> None:
+    quote = quote_containing(analyse_text(tmp_path, text), words)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # how an unnamed source speaks is not who it is: « sous couvert d'anonymat » is left out of the speaker
+    ("La négociation piétine à Bruxelles. « Chaque semaine perdue coûte cher à nos pêcheurs », glisse un diplomate "
+     "sous couvert d'anonymat.", "Chaque semaine perdue", "un diplomate"),
+    # a title (« Dre », Quebec's feminine of « Dr ») is no part of the canonical name
+    ("À l'hôpital régional, la Dre Nathalie Brassard s'inquiète. La Dre Brassard a écrit au ministre. « Nous "
+     "manquons de bras tous les soirs », a-t-elle déclaré.", "manquons de bras", "Nathalie Brassard"),
+])
+def test_canonical_unnamed_and_titled_speakers(tmp_path: Path, text: str, words: str, speaker: str) -> None:
+    quote = quote_containing(analyse_text(tmp_path, text), words)
+    assert quote.speaker == speaker
+
+
 def _row(text: str, pos: str, dep: str, head: int) -> tuple[str, str, str, str, int, str, str, bool]:
     return text, text.lower(), pos, dep, head, "O", "", text not in ("Outside", "court", "South", "officer")
 

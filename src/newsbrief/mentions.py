@@ -171,18 +171,25 @@ def _cut_before(mention: Mention, end: int, text: str, lang: ModuleType) -> Ment
 
 def _join_place_before_acronym(mentions: list[Mention], text: str, lang: ModuleType) -> list[Mention]:
     """A body and the place after it are one name when an acronym in brackets follows both ("The American
-    Chamber of Commerce in Hong Kong (AmCham)": the model stops at "in")."""
+    Chamber of Commerce in Hong Kong (AmCham)": the model stops at "in"; "l'Assemblée de la francophonie de
+    l'Ontario (AFO)", an elided article before the place)."""
     result: list[Mention] = []
     for mention in mentions:
         previous = result[-1] if result else None
         between = text[previous.end:mention.start] if previous else ""
         if previous is not None and previous.label in ("ORG", "MISC") and mention.label == "LOC" \
-                and between.strip().lower() in lang.CONNECTIVES and between.startswith(" ") \
-                and between.endswith(" ") and _ACRONYM_AFTER.match(text, mention.end):
+                and _connective_words(between, lang) and between.startswith(" ") \
+                and between.endswith((" ", "'", "’")) and _ACRONYM_AFTER.match(text, mention.end):
             result[-1] = replace(previous, end=mention.end, text=text[previous.start:mention.end])
             continue
         result.append(mention)
     return result
+
+
+def _connective_words(between: str, lang: ModuleType) -> bool:
+    """Whether the text between two names is connectives only ("in", "de", "de l'")."""
+    words = between.replace("'", "' ").replace("’", "' ").lower().split()
+    return bool(words) and all(word in lang.CONNECTIVES for word in words)
 
 
 def _split_at_separators(span: Span, lang: ModuleType) -> list[Span]:
@@ -326,6 +333,8 @@ def _clean_mention(span: Span, doc_text: str, lang: ModuleType, subjects: set[in
     if label != "PER" and _honoured_name(tokens, lang):  # "Huw Gethin MS" tagged as a body: a person
         label = "PER"
     honoured, tokens = tokens, _without_honour(tokens, lang, person=label == "PER")
+    if not tokens or label == "PER" and _role_complement(tokens, lang):
+        return None
     start, end = _name_bounds(doc_text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), lang)
     glued = _glued_title(doc_text[start:end], lang)
     start += glued
@@ -758,6 +767,15 @@ def _is_junk(tokens: list[Token], label: str, lang: ModuleType, common: set[str]
     if len(tokens) == 1 and label == "MISC" and first.pos_ == "ADJ":
         return True  # "Western governments", "Arab officials": an adjective, like a demonym
     return _is_capitalised_common_word(tokens, label, lang, common)
+
+
+def _role_complement(tokens: list[Token], lang: ModuleType) -> bool:
+    """What is left of a title and its complement once the title is dropped ("Président de la République" ->
+    "de la République"): lower-case particles, then only words of bodies and places; it names no person (unlike
+    "de Villepin")."""
+    capitals = [t for t in tokens if t.text[:1].isupper()]
+    return tokens[0].text.islower() and tokens[0].lower_ in getattr(lang, "NAME_PARTICLES", ()) and bool(capitals) \
+        and all(t.lower_ in lang.NON_PERSON_WORDS for t in capitals)
 
 
 def _portfolio_before_title(tokens: list[Token], lang: ModuleType) -> bool:

@@ -1093,16 +1093,28 @@ class SpeakerResolver:
         name holds it."""
         previous = self._previous_sentences(token, 3)
         window = previous[0].start_char if previous else token.sent.start_char
+        kinded = self._bodies_of_kind(token)  # "l'association": the Association … named, if any, before others
         named = [(m, name) for m, name in self.table.mentions if window <= m.start < token.idx
-                 and self._is_body(name) and not self._in_quote(m.start) and self._of_kind(name, token)]
+                 and self._is_body(name) and not self._in_quote(m.start) and self._of_kind(name, token)
+                 and (not kinded or name in kinded)]
         subjects = [(m, name) for m, name in named if self._is_subject_at(m.start, m.end)
                     and not self._after_coordinated_verb(m.start, m.end)]
         main = [name for m, name in subjects if not self._in_reported_clause(m.start, m.end)]
         if subjects:  # what a body says of another ("l'USM rappelle que la cour d'appel fonctionne") is not its topic
             return (main or [name for _, name in subjects])[-1]
         spoken = [name for start, name in self.speakers if start < token.idx and self._is_body(name)
-                  and self._of_kind(name, token)]
-        return spoken[-1] if spoken else (named[-1][1] if named else None)
+                  and self._of_kind(name, token) and (not kinded or name in kinded)]
+        return spoken[-1] if spoken else (named[-1][1] if named else (kinded[-1] if kinded else None))
+
+    def _bodies_of_kind(self, token: Token) -> list[str]:
+        """The bodies named before a description, outside quotes, whose name says the kind it names: its noun
+        ("l'association" and the Association marocaine …), or the body an adjective of kind points to
+        (``BODY_ADJECTIVES``: "l'exécutif communautaire" and the Communauté de l'Auxerrois); in text order."""
+        adjectives = getattr(self.lang, "BODY_ADJECTIVES", {})
+        kinds = {fold_name(w) for c in token.children if c.dep_ == "amod" for w in adjectives.get(c.lemma_.lower(), ())}
+        kinds = kinds or {fold_name(token.lemma_.lower())}
+        return [name for m, name in self.table.mentions if m.start < token.idx and not self._in_quote(m.start)
+                and self._is_body(name) and kinds & set(fold_name(name).split())]
 
     def _is_body(self, name: str) -> bool:
         """Whether a name is an organisation's: labelled one, or headed by a body's word though the model read a
@@ -1559,7 +1571,13 @@ class SpeakerResolver:
         works or sits, which is how the article describes them ("One Labor MP in a marginal seat", "a senior
         official at the ministry")."""
         sits = unnamed and word.lower_ in getattr(self.lang, "SOURCE_PREPOSITIONS", ())
-        return word.lower_ in ADJUNCT_OPENERS and not sits
+        return word.lower_ in ADJUNCT_OPENERS and not sits or self._anonymity_adjunct(word)
+
+    def _anonymity_adjunct(self, word: Token) -> bool:
+        """A preposition opening how an unnamed source speaks, not who it is ("un négociateur sous couvert
+        d'anonymat": "un négociateur"; ``ANONYMITY_WORDS``)."""
+        words = getattr(self.lang, "ANONYMITY_WORDS", frozenset())
+        return word.pos_ == "ADP" and word.head.i > word.i and any(t.lower_ in words for t in word.head.subtree)
 
 
 def _opens_clause(noun: Token, sentence: Span) -> bool:

@@ -133,7 +133,7 @@ TITLE_ABBREVIATIONS: tuple[str, ...] = ()
 
 #: Titles before a name (never part of the canonical name).
 TITLES = frozenset("""
-m. mm. mme mmes mlle me dr pr président présidente ministre premier première chancelier chancelière
+m. mm. mme mmes mlle me dr dre pr pre président présidente ministre premier première chancelier chancelière
 sénateur sénatrice député députée maire général générale colonel capitaine juge procureur procureure
 roi reine prince princesse pape cheikh émir monseigneur mgr saint sainte ambassadeur ambassadrice
 secrétaire gouverneur gouverneure commissaire porte-parole directeur directrice patron patronne
@@ -298,18 +298,28 @@ ORG_NOUNS = frozenset({"gouvernement", "ministère", "parti", "syndicat", "organ
                        "journal", "hebdomadaire", "magazine", "chaîne", "radio", "site", "mensuel", "département",
                        "région", "mairie", "préfecture", "institution", "collectivité", "administration",
                        "interprofession", "faîtière", "fédération", "confédération", "fondation", "municipalité",
-                       "diplomatie", "rectorat", "exécutif"})
+                       "diplomatie", "rectorat", "exécutif", "organisme"})
 
 #: Organisation words of one kind of body, which take up only a body of that kind ("la préfecture" is not the
 #: farmers' union quoted before it), unlike "l'organisation" or "l'ONG".
 KIND_BODIES = frozenset({"gouvernement", "ministère", "tribunal", "cour", "parquet", "armée", "police", "commission",
                          "conseil", "mairie", "préfecture", "région", "département"})
 
+#: Adjectives of a kind of body and the words heading such a body's name ("l'exécutif communautaire" is the
+#: Communauté de l'Auxerrois named before, "l'exécutif régional" the Région named before).
+BODY_ADJECTIVES = {"communautaire": ("communauté", "agglomération"), "régional": ("région",),
+                   "départemental": ("département",), "municipal": ("mairie", "ville", "municipalité"),
+                   "métropolitain": ("métropole",), "intercommunal": ("communauté", "agglomération")}
+
 #: Words heading the name of a body that the model may read as a place ("Métropole de Lyon", "Agence régionale de
 #: santé"): such a name is an organisation that "la collectivité", "l'agence" take up.
 BODY_NAME_HEADS = frozenset({"agence", "métropole", "communauté", "collectivité", "préfecture", "mairie", "conseil",
                              "office", "institut", "autorité", "commission", "haut-commissariat", "ville",
                              "rectorat", "fédération", "confédération", "fondation", "direction"})
+
+#: Words of an unnamed source's anonymity: a phrase holding one says how the source speaks, not who it is
+#: ("un négociateur sous couvert d'anonymat" is "un négociateur").
+ANONYMITY_WORDS = frozenset({"anonymat", "anonyme"})
 
 #: Nouns for the circle around a person, a source of its own that speaks for nobody named ("l'entourage du maire
 #: se refusait à tout commentaire « … »").
@@ -632,7 +642,7 @@ POSSESSED_ROLE = "{role} de {owner}"
 
 #: Words of a plural description of a body's members or services, and the nouns that body's name opens with
 #: ("les juges" after "la Cour constitutionnelle", "les services préfectoraux" after "la préfecture du Val-d'Oise").
-MEMBER_BODIES = {"juge": ("cour", "tribunal"), "magistrat": ("cour", "tribunal", "parquet"),
+MEMBER_BODIES = {"juge": ("cour", "tribunal"), "magistrat": ("cour", "tribunal", "parquet", "chambre"),
                  "préfectoral": ("préfecture",), "municipal": ("mairie", "ville"), "douanier": ("douane", "douanes")}
 
 #: Grammatical gender of speaker pronouns and of titles, to keep "elle" from resolving to "M. Dupont".
@@ -680,7 +690,7 @@ GENDERED_BODIES = True
 PRONOUN_GENDERS = {"il": "Masc", "elle": "Fem", "lui": "Masc", "celui-ci": "Masc", "celle-ci": "Fem",
                    "ce dernier": "Masc", "cette dernière": "Fem", "celui": "Masc", "celle": "Fem",
                    "dernier": "Masc", "dernière": "Fem"}
-GENDERED_TITLES = {"m": "Masc", "monsieur": "Masc", "mme": "Fem", "madame": "Fem", "mlle": "Fem",
+GENDERED_TITLES = {"m": "Masc", "monsieur": "Masc", "mme": "Fem", "madame": "Fem", "mlle": "Fem", "dre": "Fem",
                    "mademoiselle": "Fem", "mr": "Masc"}
 
 #: Relative pronouns: a clause they open after a quote is not an incise ("», une formule qui résume ...").
