@@ -1798,6 +1798,37 @@ def test_turns_of_an_exchange_alternate_between_asker_and_answerer(tmp_path: Pat
     assert quote_containing(quotes, "Yes").speaker == "Paul Reyes"
 
 
+def test_a_role_the_model_took_for_a_name_is_its_holder(tmp_path: Path) -> None:
+    # "directeur général des services (DGS)" tagged as an entity: "l'ancien DGS" is the one given that role
+    text = ("L'ancien DGS de Fréjus était jugé jeudi pour favoritisme. C'est le procès de Marc Delorme, 58 ans, "
+            "ancien directeur général des services (DGS) de la commune. Son successeur, Paul Ferrand, était cité "
+            "comme témoin.\n\nÀ la barre, Paul Ferrand a décrit des consignes orales. « Je n'ai jamais signé ces "
+            "marchés seul », assure l'ancien DGS. Paul Ferrand confirme pourtant des consignes venues de l'ancien "
+            "DGS.")
+    assert quote_containing(analyse_text(tmp_path, text), "marchés seul").speaker == "Marc Delorme"
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a question addressing someone by title and name (« Monsieur X, … ? ») is answered by X, not by the person
+    # last named before it
+    ("Jacques Dubreuil, 52 ans, ancien comptable d'une PME de Vierzon, comparaissait mardi pour abus de biens "
+     "sociaux. Son ancien associé, Marc Leroy, entendu comme témoin, s'est assis au premier rang.\n\n"
+     "La présidente, Hélène Garnier, commence par les comptes : « Monsieur Dubreuil, comment expliquez-vous ces "
+     "virements vers Jersey ? »\n\n« Des paiements à des fournisseurs, je l'ai toujours dit. »",
+     "paiements à des fournisseurs", "Jacques Dubreuil"),
+    # a question put to someone in the second person is not answered by its asker, even when nobody else is named
+    ("Un chauffeur de 34 ans était jugé lundi à Mâcon pour homicide involontaire. La présidente du tribunal, "
+     "Claire Morin, l'interroge d'abord : « Pourquoi avez-vous repris le volant ce matin-là ? » Un silence. "
+     "« Je devais livrer avant midi. »", "livrer avant midi", None),
+    # a question to no one in particular may be answered by its own speaker
+    ("Le maire, Paul Girard, a présenté la hausse des tarifs de l'eau. « Qui paiera la facture ? », "
+     "interroge-t-il. « Les abonnés, comme toujours. »", "abonnés, comme toujours", "Paul Girard"),
+])
+def test_the_answer_to_a_question_is_the_one_asked(tmp_path: Path, text: str, words: str,
+                                                   speaker: str | None) -> None:
+    assert quote_containing(analyse_text(tmp_path, text), words).speaker == speaker
+
+
 @pytest.mark.parametrize(("text", "words", "speaker"), [
     # a headline fragment of two words given to a party takes the person whose body quote holds them
     ("Pipeline deal a “paper tiger,” Greens say\n\nThe deal was signed on Monday in Regina.\n\n“It’s a paper "

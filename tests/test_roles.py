@@ -102,6 +102,11 @@ def test_learn_roles(language: str, text: str, role: str, person: str, gender: s
      "Paul Vautrin"),
     ("« Non », a répliqué le porte-parole indépendantiste en matière de santé, Paul Vautrin.", "indépendantiste",
      "Paul Vautrin"),
+    # a role set off after the name and its age, maybe a former one ("ancien"), or one the tagger read as a verb
+    ("C'est le procès de Marc Delorme, 58 ans, ancien directeur général des services (DGS) de la commune.",
+     "directeur", "Marc Delorme"),
+    ("À ses côtés, Karim Haddad, 39 ans, gérant d'une petite société de transport, répond de complicité.",
+     "gérant", "Karim Haddad"),
 ])
 def test_learn_roles_from_a_long_introduction(text: str, role: str, person: str) -> None:
     roles, _ = roles_of("fr", text)

@@ -781,7 +781,8 @@ def _previous_sentence_cues(first: Span, lang: ModuleType) -> Iterator[Cue]:
     if "\n" not in doc[first.start - 1].text:
         if not _has_quote_mark(preceding):
             yield Cue(word="", speaker=_context_source(preceding, lang), how="context")
-    elif _announces_speech(preceding, lang):  # "X a salué sa position dans un entretien au quotidien. ¶ « … »"
+    elif _announces_speech(preceding, lang) and not _ends_with_quoted_question(preceding):
+        # "X a salué sa position dans un entretien au quotidien. ¶ « … »"; not "X demande : « … ? » ¶ « … »"
         subject = sentence_subject(preceding) or _lost_described_subject(preceding, lang)
         if subject is not None and subject.i not in _quoted_positions(preceding):  # not a word of its quote
             yield Cue(word="", speaker=subject, how="context")
@@ -838,6 +839,14 @@ def _speaking_subject(sentence: Span, lang: ModuleType) -> Token | None:
     the parser lost it (see :func:`sentence_subject`)."""
     subjects = [t for t in sentence if t.dep_.startswith("nsubj") and could_speak(t, lang)]
     return subjects[0] if subjects else sentence_subject(sentence)  # "…, Claire X, …, veut croire": subject lost
+
+
+def _ends_with_quoted_question(sentence: Span) -> bool:
+    """Whether a sentence ends on a quoted question (« La présidente attaque : « Comment l'expliquez-vous ? »"):
+    the speech it announced is that question, and a quote opening the next paragraph is its answer, someone
+    else's (see :mod:`newsbrief.exchanges`)."""
+    words = [t.text for t in sentence if not t.is_space and not t.is_punct or t.text in "?«»“”\""]
+    return len(words) >= 2 and words[-1] in "»”\"" and words[-2].endswith("?")
 
 
 def _has_quote_mark(sentence: Span) -> bool:

@@ -19,6 +19,7 @@ revise the list once every quote has its cue.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -94,14 +95,42 @@ def answerer(previous: tuple[Quote, int], open_token: Token, resolver: SpeakerRe
             resolved = resolver.resolve(subject, at=open_token.idx)
             if resolved[0] is not None and resolved[0] != quote.speaker:
                 return resolved
+    addressed = addressee(quote, resolver)
+    if addressed is not None:  # « Monsieur X, comment expliquez-vous … ? » « … »: X answers
+        return addressed, None, "previous"
     opening = max((start for start, _ in resolver.paragraphs if start <= quote.start), default=0)
     floor = max((start for start, _ in resolver.paragraphs if start < opening), default=0)
     others = [name for at, name in resolver.speakers if floor <= at < quote.start and name != quote.speaker
               and resolver.table.label_of(name) == "PER"]
     if not others:  # « … ? », lui a-t-elle demandé. « … »: the one she spoke with
         spoken_with = resolver.interlocutor(open_token, quote.speaker)
-        return (spoken_with, None, "previous") if spoken_with is not None else None
+        if spoken_with is not None:
+            return spoken_with, None, "previous"
+        return (None, None, "unknown") if _asks_someone(quote.text, resolver.lang) else None
     return others[-1], None, "previous"
+
+
+def addressee(question: Quote, resolver: SpeakerResolver) -> str | None:
+    """The person a question addresses by a title and name set off at its edge or by a comma, as a judge or an
+    interviewer does (« Monsieur Mérignac, comment expliquez-vous … ? », « Et vos chauffeurs, madame Roux ? »):
+    the one who answers; None when it addresses no one so, or the asker (``ADDRESS_TITLES``)."""
+    titles = getattr(resolver.lang, "ADDRESS_TITLES", frozenset())
+    span = resolver.doc.char_span(question.start, question.end, alignment_mode="expand") if titles else None
+    for title in span if span is not None else ():
+        opening = title.i == span.start or title.nbor(-1).is_quote or title.nbor(-1).text == ","
+        if title.lower_ not in titles or not opening or title.i + 1 >= span.end:
+            continue
+        name = resolver.mention_at(title.nbor())
+        if name is not None and name != question.speaker and resolver.table.label_of(name) == "PER":
+            return name
+    return None
+
+
+def _asks_someone(text: str, lang: ModuleType) -> bool:
+    """Whether a question speaks to someone in the second person (« Pourquoi ne pas vous être arrêté ? »): asked
+    of another, not a question its speaker goes on to answer (« Qui paiera ? Les contribuables. »)."""
+    words = set(re.findall(r"\w+['’]?", text.casefold()))
+    return bool(words & getattr(lang, "SECOND_PERSON_WORDS", frozenset()))
 
 
 def replier(speaker: str, pronoun: Token, previous: tuple[Quote, int] | None, resolver: SpeakerResolver,

@@ -65,6 +65,7 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
         evidence += [(name, gender, weight) for gender, weight in _set_off_participle(doc, span, lang)]
         _learn_set_off_word(doc, span, name, mention.start, roles, lang)
         _learn_age_noun(doc, span, name, mention.start, roles, lang)
+        _learn_role_after_age(doc, span, name, mention.start, roles, lang)
         for noun in _member_nouns(doc, span, text, sentences[span.start], lang):
             roles.setdefault(noun, []).append(Role(mention.start, name, frozenset()))
     for token in doc[1:]:
@@ -289,6 +290,26 @@ def _learn_age_noun(doc: Doc, span: Span, name: str, at: int, roles: dict[str, l
     noun = nouns.get(int(number.text) // 10) if number.text.isdigit() and is_age(number, lang) else None
     if noun is not None:
         roles.setdefault(noun, []).append(Role(at, name, frozenset()))
+
+
+def _learn_role_after_age(doc: Doc, span: Span, name: str, at: int, roles: dict[str, list[Role]],
+                          lang: ModuleType) -> None:
+    """A role noun set off after a name and its age is that person's role, as court and local reports introduce
+    people ("Jean X, 61 ans, ancien directeur des services de la commune," for a later « l'ancien directeur »):
+    the first of the three words after the age's comma, maybe after a former role's adjective ("ancien")."""
+    i = span.end
+    if i + 4 >= len(doc) or doc[i].text != "," or not is_age(doc[i + 1], lang) or doc[i + 3].text != ",":
+        return
+    role = next((t for t in doc[i + 4: i + 7] if t.is_lower and _role_word(t, lang) in lang.ROLE_NOUNS), None)
+    if role is not None and not any(t.is_punct for t in doc[i + 4: role.i]):
+        roles.setdefault(_role_word(role, lang), []).append(
+            Role(at, name, role_qualifiers(role), role_owners(role, beside=range(span.start, span.end))))
+
+
+def _role_word(token: Token, lang: ModuleType) -> str:
+    """The role word of a lower-case word: its lemma, or the word itself when the tagger took it for another part
+    of speech ("gérant" as a participle of "gérer")."""
+    return token.lower_ if token.lower_ in lang.ROLE_NOUNS else token.lemma_.lower()
 
 
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:

@@ -191,6 +191,7 @@ class SpeakerResolver:
         own = (self._name_after_honorific(token) or own) if honoured else own
         if own is not None and not honoured and self.table.label_of(own) != "PER":
             own = self._named_in_phrase(token) or self._person_after_role(token) or own
+            own = self._role_holder_of(own, at) or own  # "l'ancien DGS": a role the model took for a name
         if own is not None:
             return own, self._phrase(token), "explicit"
         if token.pos_ == "PROPN":  # "Leader of the Opposition in the Legislative Assembly C.N. Prabhakar"
@@ -552,6 +553,19 @@ class SpeakerResolver:
         if source is None or source.lower_ in self.lang.PRONOUNS or not could_speak(source, self.lang):
             return None
         return self.resolve(source, at=source.idx)[0]
+
+    def _role_holder_of(self, entity: str, at: int) -> str | None:
+        """The person holding the role an entity's name is, in lower case, as the model may tag a role defined by
+        its acronym ("directeur général des services (DGS)" for a later « l'ancien DGS »): the one the article gave
+        that role (see :func:`~newsbrief.roles.pick_role`); None for a name."""
+        first = entity.split()[0]
+        if not first.islower() or first not in self.lang.ROLE_NOUNS:
+            return None
+        return pick_role(self.roles.get(first, []), frozenset(), at)
+
+    def mention_at(self, token: Token) -> str | None:
+        """The entity named at this token (see :meth:`_mention_at`)."""
+        return self._mention_at(token)
 
     def _mention_at(self, token: Token) -> str | None:
         """The entity named at this token; for a proper noun the model did not tag, the entity one of whose

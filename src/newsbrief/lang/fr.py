@@ -45,6 +45,13 @@ CONTINUING_VERBS = frozenset({"ajouter", "poursuivre", "renchérir", "enchaîner
 #: juge"); elsewhere they name acts ("relancer l'économie", "rebondir sur un dossier", "couper le courant").
 INCISE_SPEECH_VERBS = frozenset({"relancer", "rebondir", "embrayer", "couper", "interrompre", "recadrer", "corriger"})
 
+#: Titles that, set off at a quote's edge or by a comma, address someone by name (« Monsieur Mérignac, comment
+#: expliquez-vous … ? », « …, madame Roux ? »): the one a question so addressed asks, whose answer follows (see
+#: exchanges.answerer).
+ADDRESS_TITLES = frozenset({"monsieur", "madame", "mademoiselle", "maître"})
+#: Words of the second person: a question holding one asks someone, so the answer that follows is not the asker's.
+SECOND_PERSON_WORDS = frozenset({"vous", "votre", "vos", "tu", "te", "t'", "t’", "toi", "ton", "ta", "tes"})
+
 #: A trial report's defendant: the person it has appear in court or be tried ("X a comparu mardi", "Jugé pour
 #: diffamation, X …"), whom "le prévenu" then takes up; in such a report the presiding judge ("la présidente,
 #: Y", or "la présidente de la chambre") is one of its magistrates ("reprend la magistrate").
