@@ -99,7 +99,7 @@ mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady president vice 
 senator sen. sen rep. rep representative governor gov. mayor general gen. colonel col. captain judge justice
 king queen prince princess pope sheikh emir ambassador secretary commissioner spokesman spokeswoman
 spokesperson chief director chairman chairwoman chair solicitor attorney taoiseach tánaiste td mp msp mep mk
-councillor councilor coun. cllr cllr. capt. lt. cmdr. amb. supt. insp. det. sgt. atty. maj. cpl. pvt. hon.
+councillor councilor coun. cllr cllr. cr capt. lt. cmdr. amb. supt. insp. det. sgt. atty. maj. cpl. pvt. hon.
 """.split())
 
 #: Letters after a person's full name that name an honour, a rank at the bar or a seat, not the person ("Harriet
@@ -124,7 +124,8 @@ ABBREVIATED_ROLES = {"sen.": "senator", "sen": "senator", "rep.": "representativ
                      "cmdr.": "commander", "amb.": "ambassador", "pres.": "president", "supt.": "officer",
                      "insp.": "officer", "det.": "officer", "sgt.": "officer", "prof.": "professor",
                      "coun.": "councillor", "cllr.": "councillor", "cllr": "councillor", "maj.": "major",
-                     "atty.": "attorney", "ald.": "alderman", "justice": "judge"}
+                     "atty.": "attorney", "ald.": "alderman", "justice": "judge",
+                     "cr": "councillor"}  # Australian and New Zealand councils write "Cr Jane Doe"
 
 #: Words that qualify a title into a role's name, written capitalised before it ("Foreign Minister", "Trade
 #: Representative", "Deputy Prime Minister"): a phrase of these and titles only names no one.
@@ -497,6 +498,9 @@ POSSESSED_ROLE = "{role} of {owner}"
 #: "he"/"she" never stand for an organisation or a country ("it" does).
 GENDERED_BODIES = False
 PRONOUN_GENDERS = {"he": "Masc", "him": "Masc", "she": "Fem", "her": "Fem"}
+#: Abbreviated titles that only ever stand before a person's name ("Dr Hartwell", "Cr Findlay" in Australian and New
+#: Zealand councils, "Cllr Jones"), whatever the model reads the name as: never a part of it.
+PERSONAL_TITLES = frozenset({"dr", "prof", "cr", "cllr", "coun"})
 GENDERED_TITLES = {"mr": "Masc", "mrs": "Fem", "ms": "Fem", "miss": "Fem", "sir": "Masc", "dame": "Fem",
                    "lord": "Masc", "lady": "Fem"}
 

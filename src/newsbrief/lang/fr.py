@@ -133,7 +133,7 @@ TITLE_ABBREVIATIONS: tuple[str, ...] = ()
 
 #: Titles before a name (never part of the canonical name).
 TITLES = frozenset("""
-m. mm. mme mmes mlle me dr pr président présidente ministre premier première chancelier chancelière
+m. mm. mme mmes mlle me dr dre pr président présidente ministre premier première chancelier chancelière
 sénateur sénatrice député députée maire général générale colonel capitaine juge procureur procureure
 roi reine prince princesse pape cheikh émir monseigneur mgr saint sainte ambassadeur ambassadrice
 secrétaire gouverneur gouverneure commissaire porte-parole directeur directrice patron patronne
@@ -491,11 +491,14 @@ PLACES = frozenset(set(DEMONYMS.values()) | COUNTRIES | CAPITALS | {
                                              "Guadeloupe", "Martinique", "Guyane", "La Réunion", "Mayotte",
                                              "Polynésie française"})
 
-#: Entity texts the model returns that are never named entities on their own (also feasts: « jusqu'à Noël »).
+#: Entity texts the model returns that are never named entities on their own (also feasts: « jusqu'à Noël »; the
+#: acronyms of common nouns: a procedure, « plan de sauvegarde de l'emploi », a role, « directeur général des
+#: services », « PDG »; not a body, though every firm has one: the « comité social et économique » (CSE) speaks).
 NON_ENTITIES = frozenset("""
 état etat états etats gouvernement président présidente ministre le la les l' un une des ce cette il elle
 nous vous ils elles on selon mais et ou donc or ni car si lors dans pour sur sous avec sans chez dès
 république royaume utc gmt avc pib tva ogm vih pme
+pse dgs pdg
 lundi mardi mercredi jeudi vendredi samedi dimanche
 noël pâques toussaint pentecôte
 """.split())
@@ -680,8 +683,11 @@ GENDERED_BODIES = True
 PRONOUN_GENDERS = {"il": "Masc", "elle": "Fem", "lui": "Masc", "celui-ci": "Masc", "celle-ci": "Fem",
                    "ce dernier": "Masc", "cette dernière": "Fem", "celui": "Masc", "celle": "Fem",
                    "dernier": "Masc", "dernière": "Fem"}
+#: Abbreviated titles that only ever stand before a person's name ("le Dr Martin", "la Dre Roy", "le Pr Dubois"),
+#: whatever the model reads the name as: never a part of it.
+PERSONAL_TITLES = frozenset({"dr", "dre", "pr"})
 GENDERED_TITLES = {"m": "Masc", "monsieur": "Masc", "mme": "Fem", "madame": "Fem", "mlle": "Fem",
-                   "mademoiselle": "Fem", "mr": "Masc"}
+                   "mademoiselle": "Fem", "mr": "Masc", "dre": "Fem"}  # "la Dre Roy": a doctor (Quebec)
 
 #: Relative pronouns: a clause they open after a quote is not an incise ("», une formule qui résume ...").
 RELATIVE_PRONOUNS = frozenset({"qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "lesquelles"})
