@@ -328,6 +328,11 @@ def test_a_name_the_model_cut_before_its_defining_acronym_runs_up_to_it() -> Non
            "les ruine.", {"zone à trafic limité": 0, "ZTL": 0}),
     # ... not an acronym of a common noun
     ("fr", "Le produit intérieur brut (PIB) a reculé au Portugal.", {"produit intérieur brut": 0, "PIB": 0}),
+    ("fr", "Le groupe présente un plan de sauvegarde de l'emploi (PSE) aux salariés. Le PSE prévoit 80 départs et "
+           "les syndicats contestent le PSE.", {"plan de sauvegarde de l'emploi": 0, "PSE": 0}),
+    # ... nor of a role, which someone holds
+    ("fr", "Le tribunal juge l'ancien directeur général des services (DGS) de la mairie de Vesoul. L'ancien DGS "
+           "conteste, et le DGS actuel témoignera.", {"directeur général des services": 0, "DGS": 0}),
 ])
 def test_an_acronym_written_out_in_lower_case_is_a_mention(language: str, text: str, forms: dict[str, int]) -> None:
     _, mentions = mentions_of(text, language)
@@ -410,3 +415,26 @@ def test_a_title_s_complement_left_alone_names_no_one(text: str) -> None:
     """"Président de la République": without its title, "de la République" is no person's name."""
     _, mentions = mentions_of(text, "fr")
     assert not [m.text for m in mentions if m.text.startswith("de ")]
+
+
+@pytest.mark.parametrize(("language", "text", "forms"), [
+    # a title the model took into a surname it tagged alone is no part of it ("Dr", "Cr" of Australian councils)
+    ("en", "Employment Commissioner Colin Hartwell spoke to the panel. According to Dr Hartwell, councils were "
+           "struggling. Dr Hartwell said the agency would report monthly.", ["Colin Hartwell", "Hartwell", "Hartwell"]),
+    ("en", "The motion was moved by Cr Aroha Whaanga on Tuesday. Cr Whaanga said the rates rise was unfair.",
+     ["Aroha Whaanga", "Whaanga"]),
+    ("fr", "La directrice de l'hôpital, la Dre Nathalie Gendron-Roy, s'inquiète. La Dre Gendron-Roy a écrit au "
+           "ministre.", ["Nathalie Gendron-Roy", "Gendron-Roy"]),
+    # a surname's particle that is also a given name ("Ben") is the surname's, after a one-word given name
+    ("fr", "La séance était présidée par Nizar Ben Amor. Le ministre, Nizar Ben Amor, a ouvert les débats. M. Ben "
+           "Amor a conclu.", ["Nizar Ben Amor", "Nizar Ben Amor", "Ben Amor"]),
+])
+def test_a_title_or_a_particle_is_read_as_such(language: str, text: str, forms: list[str]) -> None:
+    _, mentions = mentions_of(text, language)
+    assert [m.text for m in mentions] == forms
+
+
+def test_a_body_s_initials_written_without_brackets_name_it() -> None:
+    _, mentions = mentions_of("Delegates of the Public and Health Services Union walked out on Tuesday. The PHSU, "
+                              "which covers most hospital staff, will strike on Monday.", "en")
+    assert [m.text for m in mentions] == ["Public and Health Services Union", "PHSU"]

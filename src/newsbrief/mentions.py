@@ -393,12 +393,13 @@ def _glued_title(text: str, lang: ModuleType) -> int:
 
 def _extend_left(tokens: list[Token], lang: ModuleType, *, person: bool) -> list[Token]:
     """Add a given name or a capitalised particle the model left out ("Tomasz" or "Le" before a surname
-    tagged alone)."""
+    tagged alone); not a title that only stands before a person's name, no part of it ("Dr Ashby")."""
     first = tokens[0]
     if len(tokens) != 1 or first.i == 0:
         return tokens
     before = first.nbor(-1)
-    if not (before.is_title and before.is_alpha and before.ent_iob_ == "O" and before.whitespace_ == " "):
+    if not (before.is_title and before.is_alpha and before.ent_iob_ == "O" and before.whitespace_ == " ") \
+            or before.lower_ in lang.GENDERED_TITLES or before.lower_ in getattr(lang, "PERSONAL_TITLES", ()):
         return tokens
     if before.pos_ == "PROPN" or (person and before.lower_ in lang.NAME_PARTICLES):
         return [before, *tokens]
@@ -524,7 +525,8 @@ def _drops_leading(token: Token, lang: ModuleType, *, person: bool) -> bool:
             return True  # "le président Berry", "le ministre Lavallée" (tagged a body): the title, not the name
         small = token.pos_ in ("ADP", "DET", "PRON", "CCONJ", "ADV") or token.text.endswith("'")
         return (small or person and _lower_case_medium(token)) and not (person and word in lang.NAME_PARTICLES)
-    return word.rstrip(".") in lang.GENDERED_TITLES or (person and word.rstrip(".") in _titles(lang))
+    abbreviated = not token.text.isupper() and word.rstrip(".") in getattr(lang, "PERSONAL_TITLES", ())  # not "PR"
+    return word.rstrip(".") in lang.GENDERED_TITLES or abbreviated or (person and word.rstrip(".") in _titles(lang))
 
 
 def _lower_case_medium(token: Token) -> bool:
@@ -1162,7 +1164,8 @@ def _named_tail(mention: Mention, keys: set[str], places: set[str], not_places: 
     """The name that ends a capitalised mention and is written alone elsewhere: after a place and "de" when the
     model tags it alone as no place ("le directeur Afrique de Ravenel", Ravenel a firm; not "Métropole de Lyon"),
     or a person's name (a given name first) run into a body's ("sur La Première Olivier Dessart", the radio
-    then its guest; "ministre des Finances Clément Ngoma-Loubaki"); else the mention."""
+    then its guest; "ministre des Finances Clément Ngoma-Loubaki"; not a surname's particle that is also a given
+    name after a one-word given name: "Riadh Ben Slama"); else the mention."""
     words = mention.text.split(" ")
     for cut in range(1, len(words)):
         head, core = words[:cut], words[cut:]
@@ -1171,7 +1174,8 @@ def _named_tail(mention: Mention, keys: set[str], places: set[str], not_places: 
             continue
         after_place = len(head) >= 2 and head[-1] in lang.CONNECTIVES and fold_name(" ".join(head[:-1])) in places \
             and key in not_places
-        after_body = len(core) >= 2 and is_given_name(core[0], lang) and head[0].lower() not in lang.GIVEN_NAMES
+        after_body = len(core) >= 2 and is_given_name(core[0], lang) and head[0].lower() not in lang.GIVEN_NAMES \
+            and not (len(head) == 1 and core[0].lower() in lang.NAME_PARTICLES)  # "Riadh Ben Slama": a surname
         if after_place or after_body:
             offset = len(" ".join(head)) + 1
             cut_mention = replace(mention, start=mention.start + offset, text=" ".join(core))
@@ -1204,7 +1208,23 @@ def _known_forms(mentions: list[Mention], text: str, lang: ModuleType) -> list[t
     pattern = re.compile(r"\s*\(\s*([A-Z][A-Z.&-]{1,9})\s*\)")
     forms |= {(found.group(1), m.label) for m in mentions if (found := pattern.match(text, m.end))}
     forms |= {(form, "") for form in _lower_case_expansions(mentions, text, lang)}
+    forms |= {(acronym, "ORG") for acronym in _initials_of_bodies(mentions, text, lang)}
     return sorted(forms, key=lambda f: (-len(f[0]), f))
+
+
+def _initials_of_bodies(mentions: list[Mention], text: str, lang: ModuleType) -> set[str]:
+    """The acronyms, written in capitals in the text, made of the initials of a body's name of three capitalised
+    words or more, small words left out ("the Community and Public Sector Union", then "the CPSU"): a press
+    article names a body in full once, then by its initials, with or without brackets."""
+    found = set()
+    for mention in mentions:
+        words = [w for w in mention.text.split() if w.lower() not in lang.CONNECTIVES]
+        if mention.label != "ORG" or len(words) < 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+            continue
+        acronym = "".join(w[0] for w in words)
+        if acronym.isupper() and _form_pattern(acronym).search(text):
+            found.add(acronym)
+    return found
 
 
 def _with_party_members(mentions: list[Mention], text: str, lang: ModuleType) -> list[Mention]:
@@ -1247,9 +1267,17 @@ def _lower_case_expansions(mentions: list[Mention], text: str, lang: ModuleType)
                        and spells(acronym.lower(), [w if w in lang.CONNECTIVES else fold_accents(w)
                                                     for w in initials[i:]], lang)), None)
         if phrase and all(w.islower() for w in phrase) and acronym.lower() not in lang.NON_ENTITIES \
+                and not _names_role(phrase, lang) \
                 and (acronym in tagged or len(_form_pattern(acronym).findall(text)) >= 3):
             forms |= {" ".join(phrase), acronym}
     return forms
+
+
+def _names_role(phrase: list[str], lang: ModuleType) -> bool:
+    """A phrase headed by a role's word ("directeur général des services (DGS)", "chief executive officer"): the
+    acronym names a position someone holds, no body."""
+    head = phrase[-1] if not getattr(lang, "HEAD_FIRST", False) else phrase[0]
+    return head.lower() in lang.ROLE_NOUNS or head.lower() in lang.TITLES
 
 
 def _given_name_style(name: str, text: str, lang: ModuleType) -> str:

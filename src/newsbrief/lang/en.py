@@ -500,6 +500,9 @@ POSSESSED_ROLE = "{role} of {owner}"
 #: "he"/"she" never stand for an organisation or a country ("it" does).
 GENDERED_BODIES = False
 PRONOUN_GENDERS = {"he": "Masc", "him": "Masc", "she": "Fem", "her": "Fem"}
+#: Abbreviated titles that only ever stand before a person's name ("Dr Hartwell", "Cr Findlay" in Australian and New
+#: Zealand councils, "Cllr Jones"), whatever the model reads the name as: never a part of it.
+PERSONAL_TITLES = frozenset({"dr", "prof", "cr", "cllr", "coun"})
 GENDERED_TITLES = {"mr": "Masc", "mrs": "Fem", "ms": "Fem", "miss": "Fem", "sir": "Masc", "dame": "Fem",
                    "lord": "Masc", "lady": "Fem"}
 

@@ -508,11 +508,14 @@ PLACES = frozenset(set(DEMONYMS.values()) | COUNTRIES | CAPITALS | {
                                              "Guadeloupe", "Martinique", "Guyane", "La Réunion", "Mayotte",
                                              "Polynésie française"})
 
-#: Entity texts the model returns that are never named entities on their own (also feasts: « jusqu'à Noël »).
+#: Entity texts the model returns that are never named entities on their own (also feasts: « jusqu'à Noël »; the
+#: acronyms of common nouns: a procedure, « plan de sauvegarde de l'emploi », a role, « directeur général des
+#: services », « PDG »; not a body, though every firm has one: the « comité social et économique » (CSE) speaks).
 NON_ENTITIES = frozenset("""
 état etat états etats gouvernement président présidente ministre le la les l' un une des ce cette il elle
 nous vous ils elles on selon mais et ou donc or ni car si lors dans pour sur sous avec sans chez dès
 république royaume utc gmt avc pib tva ogm vih pme
+pse dgs pdg
 lundi mardi mercredi jeudi vendredi samedi dimanche
 noël pâques toussaint pentecôte
 """.split())
@@ -697,6 +700,9 @@ GENDERED_BODIES = True
 PRONOUN_GENDERS = {"il": "Masc", "elle": "Fem", "lui": "Masc", "celui-ci": "Masc", "celle-ci": "Fem",
                    "ce dernier": "Masc", "cette dernière": "Fem", "celui": "Masc", "celle": "Fem",
                    "dernier": "Masc", "dernière": "Fem"}
+#: Abbreviated titles that only ever stand before a person's name ("le Dr Martin", "la Dre Roy", "le Pr Dubois"),
+#: whatever the model reads the name as: never a part of it.
+PERSONAL_TITLES = frozenset({"dr", "dre", "pr"})
 GENDERED_TITLES = {"m": "Masc", "monsieur": "Masc", "mme": "Fem", "madame": "Fem", "mlle": "Fem", "dre": "Fem",
                    "mademoiselle": "Fem", "mr": "Masc"}
 
