@@ -1798,8 +1798,8 @@ def test_turns_of_an_exchange_alternate_between_asker_and_answerer(tmp_path: Pat
     assert quote_containing(quotes, "Yes").speaker == "Paul Reyes"
 
 
-def test_a_role_the_model_took_for_a_name_is_its_holder(tmp_path: Path) -> None:
-    # "directeur général des services (DGS)" tagged as an entity: "l'ancien DGS" is the one given that role
+def test_a_role_defined_by_its_acronym_is_its_holder(tmp_path: Path) -> None:
+    # "directeur général des services (DGS)", a role, no entity: "l'ancien DGS" is the one given that role
     text = ("L'ancien DGS de Fréjus était jugé jeudi pour favoritisme. C'est le procès de Marc Delorme, 58 ans, "
             "ancien directeur général des services (DGS) de la commune. Son successeur, Paul Ferrand, était cité "
             "comme témoin.\n\nÀ la barre, Paul Ferrand a décrit des consignes orales. « Je n'ai jamais signé ces "

@@ -191,9 +191,11 @@ class SpeakerResolver:
         own = (self._name_after_honorific(token) or own) if honoured else own
         if own is not None and not honoured and self.table.label_of(own) != "PER":
             own = self._named_in_phrase(token) or self._person_after_role(token) or own
-            own = self._role_holder_of(own, at) or own  # "l'ancien DGS": a role the model took for a name
         if own is not None:
             return own, self._phrase(token), "explicit"
+        holder = self._acronym_role_holder(token, at) if token.text.isupper() else None
+        if holder is not None:  # "l'ancien DGS", a role the article defines by its acronym
+            return holder, self._phrase(token), "nominal"
         if token.pos_ == "PROPN":  # "Leader of the Opposition in the Legislative Assembly C.N. Prabhakar"
             person = self._named_in_phrase(token)
             person = person if person is not None and self.table.label_of(person) == "PER" else None
@@ -554,14 +556,21 @@ class SpeakerResolver:
             return None
         return self.resolve(source, at=source.idx)[0]
 
-    def _role_holder_of(self, entity: str, at: int) -> str | None:
-        """The person holding the role an entity's name is, in lower case, as the model may tag a role defined by
-        its acronym ("directeur général des services (DGS)" for a later « l'ancien DGS »): the one the article gave
-        that role (see :func:`~newsbrief.roles.pick_role`); None for a name."""
-        first = entity.split()[0]
-        if not first.islower() or first not in self.lang.ROLE_NOUNS:
-            return None
-        return pick_role(self.roles.get(first, []), frozenset(), at)
+    def _acronym_role_holder(self, token: Token, at: int) -> str | None:
+        """The person holding a role the article defines by its acronym, as lower-case words before it in brackets
+        ("ancien directeur général des services (DGS)" for a later « l'ancien DGS »): the one it gave that role
+        (see :func:`~newsbrief.roles.pick_role`); None when the acronym is defined as no role, or not at all."""
+        for t in self.doc[1:-1]:
+            if t.text == token.text and t.nbor(-1).text == "(" and t.nbor().text == ")":
+                words = []
+                for w in reversed(self.doc[max(0, t.i - 7): t.i - 1]):
+                    if not w.is_lower:
+                        break
+                    words.insert(0, w.lemma_.lower())
+                roles = [w for w in words if w in self.lang.ROLE_NOUNS]
+                role = roles[0] if roles and getattr(self.lang, "HEAD_FIRST", False) else roles[-1] if roles else None
+                return pick_role(self.roles.get(role, []), frozenset(), at) if role else None
+        return None
 
     def mention_at(self, token: Token) -> str | None:
         """The entity named at this token (see :meth:`_mention_at`)."""
