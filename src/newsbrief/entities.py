@@ -78,8 +78,8 @@ def link_demonyms(doc: Doc, *, lang: ModuleType) -> dict[str, Counter[str]]:
     """Place -> demonym forms found in the text with their counts ("Kazakhstan": {"kazakhstanais": 1})."""
     linked: dict[str, Counter[str]] = defaultdict(Counter)
     for token in doc:
-        place = demonym_place(token.text.lower(), lang.DEMONYMS)
-        if place and token.pos_ in ("ADJ", "NOUN", "PROPN"):
+        place = demonym_place(token.text.lower(), lang.DEMONYMS) if token.pos_ in ("ADJ", "NOUN", "PROPN") else None
+        if place:
             linked[place][token.text.lower()] += 1
     return dict(linked)
 

@@ -507,12 +507,14 @@ def _merge_partial_names(found: dict[str, Candidate]) -> dict[str, Candidate]:
 def _drop_nested(ranked: list[Candidate]) -> list[Candidate]:
     """Leave out a phrase inside a better-ranked longer phrase that occurs at least as often."""
     kept: list[Candidate] = []
-    longer: list[tuple[str, int]] = []  # the kept phrases of several words, padded, and their frequencies
-    for candidate in ranked:
+    longer: dict[str, list[tuple[str, int]]] = {}  # word -> the kept phrases of several words holding it, padded,
+    for candidate in ranked:                       # and their frequencies
         inner, n = f" {candidate.key} ", len(candidate.starts)
-        if not any(inner in key and count >= n for key, count in longer if len(key) > len(inner)):
+        holding = longer.get(candidate.key.split()[0], ())
+        if not any(inner in key and count >= n for key, count in holding if len(key) > len(inner)):
             kept.append(candidate)
-            longer += [(f" {candidate.key} ", n)] if candidate.n_words > 1 else []
+            for word in set(candidate.key.split()) if candidate.n_words > 1 else ():
+                longer.setdefault(word, []).append((inner, n))
     return kept
 
 
