@@ -357,6 +357,9 @@ def test_an_institution_that_speaks_is_an_organisation_not_a_person() -> None:
 #: People the models tag ORG or MISC, known by a given name, a title or a role in apposition; and names that
 #: look personal but name a body or a place, or a role that belongs to the next clause.
 PERSON_EVIDENCE_CASES = [
+    # Greek given names ("Petros", "Christiana") open a person's name after a party and a role
+    ("en", "Disy deputy Petros Andreou said on Tuesday that his party would back the plan.", "Petros Andreou", "PER"),
+    ("en", "Akel deputy Christiana Nicolaou voted against the plan on Tuesday.", "Christiana Nicolaou", "PER"),
     ("en", "Tomasz Wrona, chief economist at the Warsaw brokerage Baltic Capital, says the bank is taking a "
            "calculated risk.", "Tomasz Wrona", "PER"),
     ("en", "The Polish Bank Association estimated that the cut would lower the monthly instalment on a typical "

@@ -2035,3 +2035,37 @@ def test_a_name_hung_on_an_opening_day_read_as_subject_is_the_subject() -> None:
     start = doc[3].idx
     name = Mention(start=start, end=doc[4].idx + len("Bhoyroo"), text="Yashvin Bhoyroo", label="PER")
     assert not resolver._in_complement(name)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a description naming its party is not the one person titled with another party ("Labour MP"), but the one
+    # of its party named before
+    ('Labour MP Helen Marsh welcomed the budget on Tuesday.\n\nReform, which voted against it, was scornful. Its '
+     'home affairs spokesman Gareth Pryce called the budget a raid on savers.\n\n"Nobody voted for this," the '
+     'Reform MP said.', "Nobody voted", "Gareth Pryce"),
+    # past the lede, a description takes up the unnamed member who just spoke, not one titled further on
+    ('Not every SNP member is happy. One SNP backbencher, whose seat lies in the north, told the Herald: "I will '
+     'back it this week, but not at stage 3."\n\n"Our voters remember the ferries," the MSP added.\n\nLabour MSP '
+     'Iain Gray said the bill was rushed.', "remember the ferries", "One SNP backbencher"),
+    # "the warning came from X, who … accused Ms Y": the message's source is the topic a description takes up,
+    # not the one accused (no inverted subject after a speech verb that has its own)
+    ('Health Secretary Anne Doig defended the bill in the chamber.\n\nThe warning came from Labour\'s health '
+     'spokeswoman, Fiona Laird, who said ministers had published no impact assessment and accused Ms Doig of '
+     '"governing by spreadsheet".\n\nThe Edinburgh Southern MSP said Labour could not back "a merger designed in '
+     'a back room".', "back room", "Fiona Laird"),
+    # a document that was written is not the source of the words it was written with
+    ('Sen. Maria Lopez defended the measure on Wednesday. She said the bill had been written "with small farms in '
+     'mind, not against them."', "small farms", "Maria Lopez"),
+])
+def test_english_descriptions_and_pronouns_between_two_people(tmp_path: Path, text: str, words: str,
+                                                              speaker: str) -> None:
+    assert quote_containing(analyse_text(tmp_path, text), words).speaker == speaker
+
+
+def test_he_is_not_the_person_she_took_up(tmp_path: Path) -> None:
+    """A person a "she" took up is a woman, whatever her given name tells: a later "he" is someone else."""
+    text = ('Despina Kyprianou, a member of the House foreign affairs committee, criticised the deal. "It is a first '
+            'step, not a solution," Kyprianou said.\n\nKyprianou also took aim at the spokesman, whose optimism she '
+            'called premature. "He cannot name a single date," she said.\n\nDisy deputy Marios Ttofis said his party '
+            'backed the decision but wanted guarantees. "We are not against crossings," he said.')
+    assert quote_containing(analyse_text(tmp_path, text), "not against crossings").speaker != "Despina Kyprianou"

@@ -200,7 +200,9 @@ def _clause_source_cues(doc: Doc, first: int, last: int, lang: ModuleType) -> It
                                 if g.lemma_.lower() in documents), subject)
             speech = _is_speech_verb(node, lang)
             document = subject is not None and subject.lemma_.lower() in documents | lang.REPORTING_NOUNS \
-                and not first < subject.i < last  # a word of the quote ("Not letters, payments," X told) is no source
+                and not first < subject.i < last \
+                and not is_passive_subject(subject, node)  # a word of the quote ("Not letters, payments," X told)
+            # is no source, nor a document that was written ("She said the bill had been written “…”")
             if document and (speech or node.lemma_.lower() in getattr(lang, "DOCUMENT_VERBS", ())):
                 if not _asked_about(node, lang):  # "asked whether the Act required …": the asker's words
                     yield Cue(word=node.lemma_.lower(), speaker=subject, how="source")

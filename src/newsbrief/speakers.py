@@ -387,7 +387,15 @@ class SpeakerResolver:
         if word in getattr(self.lang, "LATTER_PRONOUNS", ()):  # "ce dernier", "celui-ci": the last one named
             latest = [n for n in self.table.persons_before(token.idx) if self._compatible(n, gender)]
             return (latest[0] if latest else None), mention, "pronoun"
-        return self._named_behind(self._antecedent(token, gender=gender), token), mention, "pronoun"
+        person = self._named_behind(self._antecedent(token, gender=gender), token)
+        self._learn_gender(person, gender)
+        return person, mention, "pronoun"
+
+    def _learn_gender(self, person: str | None, gender: str | None) -> None:
+        """A person a gendered pronoun took up is of its gender, when nothing told it before ("“…,” Loizou said"
+        … "“…,” she said"): a later pronoun of the other gender is not them."""
+        if person is not None and gender and self.table.label_of(person) == "PER":
+            self.genders.setdefault(person, gender)
 
     def _named_behind(self, name: str | None, token: Token) -> str | None:
         """The person behind an antecedent the model tagged as a name though it is an inhabitants' or
@@ -948,23 +956,32 @@ class SpeakerResolver:
         """A role no description gave anyone, whose word is the capitalised title of one compatible person only,
         before or after ("Finance Minister Carla Duarte said …" … "the minister said"; "the mayor insists" in
         the lede, "Mayor Graeme Hollins" in the body): that person. Full titles are not learnt as roles (another
-        minister may be "the minister" too), so it holds only when the article titles no one else so."""
+        minister may be "the minister" too), so it holds only when the article titles no one else so. Past the
+        lede a description takes up, it does not announce: one titled only further on is not it ("the MSP added"
+        … "Liberal Democrat MSP Hamish Gow"); and a description naming its party or seat is not one titled with
+        another ("the Elam MP" is not "Akel MP Christiana Loizou")."""
         kin = self._kin(role_lemma(token, self.lang))
-        people = {p for word in kin for p in self._titled_people.get(word, ()) if self._compatible(p, gender)}
+        named = _title_modifiers(token)
+        lede = not self.paragraphs or token.idx < self.paragraphs[0][1]
+        people = {p for word in kin for p, modifiers in self._titled_people.get(word, {}).items()
+                  if self._compatible(p, gender) and named <= modifiers
+                  and (lede or self._first_named(p) < token.idx)}
         return people.pop() if len(people) == 1 else None
 
     @cached_property
-    def _titled_people(self) -> dict[str, set[str]]:
+    def _titled_people(self) -> dict[str, dict[str, frozenset[str]]]:
         """The people each role word is the capitalised title of, written before their name ("Water Resources
-        Minister Harpreet Singh Bains": minister), made once per article."""
-        found: dict[str, set[str]] = {}
+        Minister Harpreet Singh Bains": minister), with the capitalised words before the title (its party or
+        seat: "Akel MP Christiana Loizou": akel), made once per article."""
+        found: dict[str, dict[str, frozenset[str]]] = {}
         for title, name in zip(self.doc[:-1], self.doc[1:]):
             word = title.lemma_.lower()
             if title.text[:1].isupper() and title.pos_ in ("NOUN", "PROPN") and word in self.lang.ROLE_NOUNS \
                     and name.pos_ == "PROPN" and name.is_title and name.lower_ not in self.lang.ROLE_NOUNS:
                 person = self._mention_at(name)
                 if person is not None and self.table.label_of(person) == "PER":
-                    found.setdefault(word, set()).add(person)
+                    held = found.setdefault(word, {})
+                    held[person] = held.get(person, frozenset()) | _title_modifiers(title)
         return found
 
     def _first_named(self, name: str) -> int:
@@ -1002,13 +1019,16 @@ class SpeakerResolver:
     def _unnamed_speaker_before(self, token: Token, *, gender: str | None) -> str | None:
         """The person no name gives who spoke last in the sentence just before, when compatible: one an indefinite
         description introduced (its gender noted by :meth:`_unnamed_person`), whom a new description goes on
-        with ("Une viticultrice … « … », raconte-t-elle. Mais, prévient la chef d'exploitation, « … »")."""
+        with ("Une viticultrice … « … », raconte-t-elle. Mais, prévient la chef d'exploitation, « … »"), or one
+        whose role word tells a person though not their gender ("One SNP backbencher told …: « … » … the MSP
+        added")."""
         previous = self._previous_sentences(token, 1)
         if not previous:
             return None
         spoken = [name for at, name in self.speakers if previous[0].start_char <= at < token.idx]
         last = spoken[-1] if spoken else None
-        unnamed = last is not None and last in self.genders and self.table.label_of(last) is None
+        unnamed = last is not None and self.table.label_of(last) is None \
+            and (last in self.genders or last.split()[-1].lower() in self.lang.ROLE_NOUNS)
         return last if unnamed and self._compatible(last, gender) else None
 
     def _named_earlier(self, token: Token) -> str | None:
@@ -1376,13 +1396,26 @@ class SpeakerResolver:
                   and (source := marked_source(t, self.lang)) is not None]
         names = [n for h in heads for t in _with_apposed(h) if (t.i == h.i or not complement(t, h))
                  and (n := self._mention_at(t)) is not None and self.table.label_of(n) == "PER"]
-        names += self._voices(sentence)
+        names += self._voices(sentence) + self._message_source(sentence)
         if spoken and for_pronoun:  # words quoted in a clause of another's: "X, à qui Y reproche un « chantage »"
             return names[:1] or [spoken[-1][1]]
         if names or not for_pronoun:
             return names[:1] or self._described_person(subject)
         return (self._pronoun_topic(subject) if chain else []) or self._unnamed_person(subject) \
             or self._described_person(subject) or self._unnamed_person(subject, definite=True)
+
+    def _message_source(self, sentence: Span) -> list[str]:
+        """The person a message noun comes from, in a sentence whose subject it is ("The warning came from
+        Labour's health spokeswoman, X, …": X, ``MESSAGE_NOUNS``, ``SOURCE_VERBS``)."""
+        root = sentence.root
+        if root.lemma_.lower() not in getattr(self.lang, "SOURCE_VERBS", ()):
+            return []
+        subject = next((c for c in root.children if c.dep_.startswith("nsubj")), None)
+        if subject is None or subject.lemma_.lower() not in getattr(self.lang, "MESSAGE_NOUNS", ()):
+            return []
+        sources = [g for c in root.children if c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+        return [n for s in sources for t in _with_apposed(s)
+                if (n := self._mention_at(t)) is not None and self.table.label_of(n) == "PER"][:1]
 
     def _quoted_in_clause(self, sentence: Span, at: int) -> bool:
         """Whether the quote opening at ``at`` lies in a relative or completive clause with its own subject,
@@ -1548,11 +1581,14 @@ class SpeakerResolver:
 
     def _after_speech_verb(self, first: Token) -> bool:
         """A name right after a speech verb, past a title, is its inverted subject ("C'est sur ce point qu'a
-        insisté Mme Le Bihan")."""
+        insisté Mme Le Bihan"), unless the verb has a subject of its own, its first conjunct's too ("who said …
+        and accused Ms Mair of …": its object)."""
         i = first.i - 1
         if i > 0 and self.doc[i].lower_.rstrip(".") in self.lang.GENDERED_TITLES:
             i -= 1
-        return i >= 0 and self.doc[i].pos_ == "VERB" and self.doc[i].lemma_.lower() in self.lang.SPEECH_VERBS
+        verb = self.doc[i]
+        return i >= 0 and verb.pos_ == "VERB" and verb.lemma_.lower() in self.lang.SPEECH_VERBS \
+            and not _has_subject(verb) and not (verb.dep_ == "conj" and _has_subject(verb.head))
 
     def _phrase(self, token: Token) -> str:
         """The words of the noun phrase around a token: contiguous, no punctuation, clause words or
@@ -1623,6 +1659,23 @@ def _governed_by_preposition(token: Token) -> bool:
         head = head.head
     nominal = head.dep_ == "pobj" and head.head.head.pos_ in ("NOUN", "PROPN")  # not "Outside the court, a …"
     return nominal or any(child.dep_ == "case" for child in token.children)
+
+
+def _has_subject(verb: Token) -> bool:
+    """Whether a verb has a subject among its dependents."""
+    return any(c.dep_.startswith("nsubj") for c in verb.children)
+
+
+def _title_modifiers(role: Token) -> frozenset[str]:
+    """The capitalised words right before a role word: its party, seat or country ("the Glasgow Kelvin MSP":
+    glasgow, kelvin; "Akel MP Christiana Loizou": akel), not the sentence's opening word unless a name."""
+    words: list[str] = []
+    for token in reversed(role.doc[max(role.i - 4, 0):role.i]):
+        if not token.text[:1].isupper() or token.pos_ not in ("PROPN", "ADJ", "NOUN") or token.is_sent_start \
+                and token.pos_ != "PROPN":
+            break
+        words.append(token.lower_)
+    return frozenset(words)
 
 
 def _opening_article(noun: Token) -> str:

@@ -539,6 +539,12 @@ CLAIM_NOUNS = frozenset({"suggestion", "claim", "assertion", "argument", "insist
                          "allegation", "contention", "charge", "promise", "pledge", "complaint", "description",
                          "characterisation", "characterization", "remark", "comment", "boast"})
 
+#: A message noun as the subject of a verb of coming from someone makes that someone the sentence's topic ("The
+#: warning came from Labour's health spokeswoman, X, who …": a pronoun or description after takes X up).
+MESSAGE_NOUNS = CLAIM_NOUNS | frozenset({"criticism", "attack", "response", "reply", "rebuke", "objection",
+                                         "challenge", "praise", "plea", "demand", "protest", "call", "question"})
+SOURCE_VERBS = frozenset({"come"})
+
 #: Demonstratives that make a document noun point back to a quote ("c'est par ce message que ...").
 DEMONSTRATIVES = frozenset({"this", "these", "those", "that"})
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import unicodedata
 
 MASCULINE = frozenset("""
+petros yiannis christos stavros panagiotis
 jordi pau oriol josep iñigo aitor unai mikel íñigo joão joao rui nuno tiago gonçalo stefano krzysztof paweł
 pawel jakub mykola taras serhiy mahmoud mustapha moustapha ousmane mamadou ibrahima cheikh seydou kofi kwame
 chinedu emeka olusegun hiroshi takeshi kenji shinzo fumio yoshihide rahul arvind
@@ -44,6 +45,7 @@ yves zbigniew
 """.split())
 
 FEMININE = frozenset("""
+christiana
 nuria núria montserrat lucía rocío rocio mercedes inés ines begoña ana maría raquel irene laia mireia nerea
 ainhoa itziar leire alba sofía federica elisabetta roberta paola fernanda mariana joana leonor catarina tetiana
 ioulia nataliya ekaterina iekaterina lioudmila yelena mariya fatoumata aminata aïssata aissata mariama khadija
