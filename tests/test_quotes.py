@@ -1038,6 +1038,20 @@ CONTEXT_CASES = [
      "Paul Meunier", "pronoun"),
     ("Le maire de Riom, Denis Garnier, a reçu mercredi le préfet. Répondant à M. Faure, président de "
      "l'agglomération, il a jugé le projet « mal ficelé et trop cher ».", "mal ficelé", "Denis Garnier", "pronoun"),
+    # an opening participial clause, however parsed, has the pronoun as understood subject: not the person in it
+    ("Le maire de Thiers, Louis Chabrol, a ouvert la réunion. « Cette route, on ne la lâchera pas », a lancé "
+     "l'élu. Saluant la présence du sénateur Marc Delorme et de plusieurs maires du canton, il a annoncé que le "
+     "conseil avait écrit au préfet. « Nous voulons une réponse avant l'été », a-t-il prévenu.",
+     "réponse avant l'été", "Louis Chabrol", "pronoun"),
+    # a description holding a role is not the one its sentence compares it with ("comme M. X"), though X holds it
+    ("Le maire de Thiers, Louis Chabrol, salue le projet. Son voisin de Riom, Henri Vasseur, reste prudent. Le "
+     "maire a pourtant voté le budget, comme M. Chabrol. « Je ne veux pas bloquer la région », a-t-il expliqué.",
+     "bloquer la région", "Henri Vasseur", "pronoun"),
+    # a role set off after a name in an adjunct and running into the main verb is the main clause's subject
+    ("Le gouverneur de la région du Centre, le général Paul Mbarga, a visité le poste. « Aucune attaque n'a eu "
+     "lieu », a indiqué l'officier. Interpellé sur les contrôles dénoncés par M. Jean Ndongo, le gouverneur a "
+     "promis des sanctions. « Tout agent fautif sera puni », a-t-il martelé.", "agent fautif", "Paul Mbarga",
+     "pronoun"),
     # the quote's own sentences do not break a chain of pronouns: "a-t-elle" goes on with the "Elle" before them
     ("La sénatrice de la Creuse, Anne Vernet, était présente. Elle dit avoir écrit à la ministre de l'Agriculture, "
      "Julie Marchand, dès le mois de juin. « Je n'ai reçu qu'un accusé de réception. Trois mois plus tard, "

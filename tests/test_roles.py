@@ -89,6 +89,9 @@ HISTORIAN = "Mme Le Pen a rencontré l'historienne Nicole Martin et Paul Durand,
      "gouvernance ».", "économiste", "Moussa Diallo", "Masc"),
     # an abbreviated title gives its role ("le Pr X", a professor)
     ("fr", "Pour le Pr Jean Dumas, la réforme arrive trop tard.", "professeur", "Jean Dumas", "Masc"),
+    # two roles stacked before a name, each set off by a comma, are both the name's
+    ("fr", "Le gouverneur de la région du Centre, le général Paul Mbarga, a visité le poste.", "gouverneur",
+     "Paul Mbarga", "Masc"),
 ])
 def test_learn_roles(language: str, text: str, role: str, person: str, gender: str) -> None:
     roles, genders = roles_of(language, text)
@@ -162,6 +165,25 @@ def test_a_name_under_a_preposition_parsed_as_subject_takes_no_role_from_the_rea
     roles, genders = roles_of("fr", "Contre Anthony Morel, la représentante du ministère public a demandé dix-huit "
                                     "mois avec sursis.")
     assert genders["Anthony Morel"] == "Masc" and "représentant" not in roles
+
+
+@pytest.mark.parametrize(("text", "role", "person"), [
+    # a title between the preposition and the name does not free the name from it
+    ("Questionné sur les retards dénoncés par M. Julien Farge, le préfet a promis une enquête.", "préfet",
+     "Julien Farge"),
+    # after a source marker, words running into a quote are the main clause's subject, not the name's apposition
+    ("Pour la socialiste Claire Bonnet, la ministre « enterre le projet sans le dire ».", "ministre",
+     "Claire Bonnet"),
+])
+def test_a_role_opening_the_main_clause_after_a_name_in_an_adjunct_is_another_s(text: str, role: str,
+                                                                                 person: str) -> None:
+    roles, _ = roles_of("fr", text)
+    assert person not in {r.person for r in roles.get(role, [])}
+
+
+def test_a_role_in_an_adjunct_before_a_subject_s_role_is_not_the_subject_s() -> None:
+    roles, _ = roles_of("fr", "Selon le maire de Riom, le député Paul Girard a menti aux habitants.")
+    assert "Paul Girard" not in {r.person for r in roles.get("maire", [])}
 
 
 def test_a_participle_set_off_after_a_name_and_its_age_agrees_with_the_person() -> None:

@@ -552,24 +552,69 @@ def _comma_apposition(doc: Doc, span: Span, lang: ModuleType) -> list[Token]:
     of the phrase back to a punctuation mark or a verb ("le porte-parole péquiste en matière de transports, Joël
     X": "porte-parole", which the parser may not link to "matière"), else the head of the noun phrase, not its
     complement ("la ministre des Transports du Québec, Lyne Bérubé": "ministre"). After a name governed by a
-    preposition ("Comme Joël X, la porte-parole solidaire, Maude Y"), the words set off are another's."""
+    preposition ("Comme Joël X, la porte-parole solidaire, Maude Y"), the words set off are another's, as are words
+    running into the main verb after a name in an adjunct ("Interpellé par M. X, le gouverneur a promis …"). A role
+    stacked on another ("Le gouverneur de la Région, le général Y,") gives both to the name."""
     nouns: list[Token] = []
     start = span.start - 2 if _after_demonym(doc, span, lang) else span.start  # "…, la Burkinabè Awa X"
+    closed = span.end < len(doc) and doc[span.end].text == ","  # not a list: "le maire, le préfet X et …"
+    stacked = _stacked_role_start(doc, start, lang) if closed else None
+    start = stacked or start
     if start > 1 and doc[start - 1].text == ",":
         window = doc[max(span.sent.start, start - 9): start - 1]
         phrase = window[next((i + 1 for i in range(len(window) - 1, -1, -1) if window[i].is_punct
                               and window[i].text not in "()" or window[i].pos_ in ("VERB", "AUX")), 0):]
+        phrase = phrase if not stacked or len(phrase) and phrase[0].pos_ != "ADP" \
+            and not any(t.pos_ == "PROPN" and t.ent_type_ in ("PER", "PERSON") for t in phrase) else phrase[:0]
         role = [t for t in phrase if _nominal(t) and t.lemma_.lower() in lang.ROLE_NOUNS][:1]
         before = [t for t in phrase if t.pos_ == "NOUN"][-1:]
         nouns += role or ([_phrase_head(before[0], span.sent.start)] if before else [])
-    governed = span.start > 0 and doc[span.start - 1].pos_ == "ADP" \
-        and not is_source_marker(doc[span.start - 1], lang)  # "Selon X, la présidente de …," is X's role
+    first = span.start - 1 if span.start > 1 and doc[span.start - 1].lower_.rstrip(".") in lang.GENDERED_TITLES \
+        else span.start  # "par M. X": the title is no break
+    marker = doc[first - 1] if first > 0 else None
+    governed = marker is not None and marker.pos_ == "ADP" \
+        and not is_source_marker(marker, lang)  # "Selon X, la présidente de …," is X's role
     set_off = doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].text == "," else None
+    if set_off is not None and _in_adjunct(doc, first) and _opens_main_clause(doc[span.end + 1:]):
+        set_off = None  # "Pour X, la ministre « maquille … »": the main clause's subject, another person
     if set_off is not None and not governed:
         nouns += [t for t in doc[span.end + 1: span.end + 4] if _nominal(t)][:1]
     elif set_off is not None and set_off.lemma_.lower() in lang.ROLE_NOUNS and _nominal(set_off):
         nouns.append(set_off)  # a bare role, no article: the name's own ("Pour Nassima X, économiste à …,")
     return nouns
+
+
+def _stacked_role_start(doc: Doc, start: int, lang: ModuleType) -> int | None:
+    """The start of a role with its article right before a name, itself set off by a comma after another role
+    ("Le gouverneur de la Région, le général de brigade X": both are X's), else None."""
+    i = start - 1
+    while i > start - 6 and i > 0 and doc[i].pos_ in ("DET", "NOUN", "ADP", "ADJ") and doc[i].text != ",":
+        i -= 1
+    words = doc[i + 1: start]
+    stacked = i > 0 and doc[i].text == "," and len(words) > 1 and words[0].pos_ == "DET" \
+        and any(t.lemma_.lower() in lang.ROLE_NOUNS for t in words)
+    return i + 1 if stacked else None
+
+
+def _in_adjunct(doc: Doc, start: int) -> bool:
+    """Whether a name starting at token ``start`` is governed by a preposition, past the article and role noun
+    before it ("par M. X", "Pour l'écologiste X")."""
+    i = start - 1
+    while i > start - 4 and i > 0 and doc[i].pos_ in ("DET", "NOUN", "ADJ"):
+        i -= 1
+    return i >= 0 and doc[i].pos_ == "ADP"
+
+
+def _opens_main_clause(words: Span) -> bool:
+    """Whether words set off by a comma after a name in an adjunct run straight into a finite verb or a quote,
+    before any comma, bracket or relative pronoun: they are the main clause's subject, not the name's apposition
+    ("Interpellé par M. X, le gouverneur a promis …", "Pour X, la ministre « maquille … »")."""
+    for word in words[:12]:
+        if word.pos_ == "PRON" or word.is_punct and word.text not in "«“":
+            return False
+        if word.text in "«“" or word.pos_ in ("VERB", "AUX") and "Fin" in word.morph.get("VerbForm"):
+            return True
+    return False
 
 
 def _after_demonym(doc: Doc, span: Span, lang: ModuleType) -> bool:

@@ -760,7 +760,8 @@ class SpeakerResolver:
             # spokesperson of the council, X" … "a spokesperson for the ministry told … The spokesperson urged")
         later = None  # one given the role only further on: a last resort (a description takes up, not ahead)
         if given and person is None:
-            holders = [r for r in given if self._compatible(r.person, gender)]
+            beside = self._set_beside(token)
+            holders = [r for r in given if self._compatible(r.person, gender) and r.person not in beside]
             owners, qualifiers = role_owners(role_words[0]), role_qualifiers(role_words[0])
             place = role_place(role_words[0])
             earlier = [r for r in holders if r.at < token.idx]
@@ -784,6 +785,22 @@ class SpeakerResolver:
             or self._unnamed_speaker_before(token, gender=gender) \
             or self._recent_subject(token, gender=gender) or self._only_person_before(token, gender=gender) \
             or self._recent_speaker(token, gender=gender) or self._protagonist(gender=gender, at=token.idx) or later
+
+    def _set_beside(self, token: Token) -> frozenset[str]:
+        """The people a description's own sentence names, outside quotes, right after a word setting them beside
+        its subject (``COMPARISON_OPENERS``): someone else ("Le maire a pourtant voté pour, comme M. X": not X,
+        though X is a mayor too)."""
+        sentence = self.sentences[self.sentence_index(token)]
+        words = getattr(self.lang, "COMPARISON_OPENERS", frozenset())
+        found: set[str] = set()
+        for opener in (t for t in sentence if t.lower_ in words and not self._in_quote(t.idx)):
+            for word in self.doc[opener.i + 1: min(opener.i + 5, sentence.end)]:
+                if word.is_punct:
+                    break
+                name = self._mention_at(word) if word.pos_ == "PROPN" else None
+                if name is not None and self.table.label_of(name) == "PER":
+                    found.add(name)
+        return frozenset(found)
 
     def _of_nationality(self, token: Token, *, gender: str | None) -> str | None:
         """A role nobody was given, of a nationality ("le chef de la diplomatie mauritanienne", on the role or
@@ -1382,7 +1399,9 @@ class SpeakerResolver:
         if main and for_pronoun:  # a sentence quoting someone is about its speaker, not the subject inside
             return main[-1:]
         compared = self._compared_until(sentence)  # not the one compared with ("Avec sa voisine, X, …, elle")
+        opened = _participle_end(sentence)
         subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj") and not self._in_quote(c.idx)
+                        and c.i >= opened  # past an opening participial clause
                         and not (c.pos_ == "PRON" and c.lower_ not in self.lang.PRONOUNS)  # not "rien", "cela"
                         and (c.i >= compared or compared == sentence.start)),
                        None) or noun_root(sentence) or self._unparsed_subject(sentence)
@@ -1795,7 +1814,27 @@ def _participle_complements(pronoun: Token) -> frozenset[int]:
     return frozenset(t.i for adjunct in pronoun.head.children if adjunct.i < pronoun.i and adjunct.pos_ == "VERB"
                      and "Part" in adjunct.morph.get("VerbForm")  # advcl, or obl:mod as the parser has it too
                      and not any(c.dep_.startswith("nsubj") for c in adjunct.children)
-                     for t in adjunct.subtree)
+                     for t in adjunct.subtree) | _opening_participle(pronoun)
+
+
+def _opening_participle(pronoun: Token) -> frozenset[int]:
+    """The words before a pronoun subject when they are a participial clause opening its sentence (see
+    :func:`_participle_end`), whose understood subject is the pronoun."""
+    sentence = pronoun.sent
+    return frozenset(range(sentence.start, pronoun.i)) if _participle_end(sentence) == pronoun.i else frozenset()
+
+
+def _participle_end(sentence: Span) -> int:
+    """The main clause's subject after a participial clause opening the sentence and set off by a comma, however
+    the parser hung its words ("Saluant la présence du député X, il a annoncé …", read as a noun phrase or even
+    as the subject): the clause's understood subject is that one, not a person it names; else the sentence's
+    start."""
+    opener = sentence[0]
+    if opener.pos_ not in ("VERB", "AUX") or "Part" not in opener.morph.get("VerbForm"):
+        return sentence.start
+    subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj") and c.i > sentence.start + 2
+                    and c.nbor(-1).text == ","), None)
+    return subject.i if subject is not None else sentence.start
 
 
 def _set_off_relative_words(pronoun: Token) -> frozenset[int]:
