@@ -244,6 +244,40 @@ def test_a_main_verb_hung_on_a_relative_clause_has_what_it_qualifies_as_subject(
     assert subject_of(doc[7]).text == "Varsovie"
 
 
+def test_an_inverted_subject_after_a_medium_in_marks_speaks() -> None:
+    """"« … », confie au « Temps » un guide de Zinal": the parser hung the medium's closing mark on the verb (as
+    in fr-press articles); the inverted subject after it speaks, not nobody."""
+    doc = hand_parsed("fr", [
+        ("«", "«", "PUNCT", "punct", 2, "O", "", True), ("On", "on", "PRON", "nsubj", 2, "O", "", True),
+        ("pense", "penser", "VERB", "ROOT", 2, "O", _FINITE, True), ("»", "»", "PUNCT", "punct", 2, "O", "", False),
+        (",", ",", "PUNCT", "punct", 2, "O", "", True),
+        ("confie", "confier", "VERB", "parataxis", 2, "O", _FINITE, True),
+        ("au", "au", "ADP", "case", 8, "O", "", True), ("«", "«", "PUNCT", "punct", 8, "O", "", True),
+        ("Temps", "Temps", "PROPN", "obl:arg", 5, "O", "", True), ("»", "»", "PUNCT", "punct", 5, "O", "", True),
+        ("un", "un", "DET", "det", 11, "O", "", True), ("guide", "guide", "NOUN", "obj", 5, "O", "", True),
+        ("de", "de", "ADP", "case", 13, "O", "", True), ("Zinal", "Zinal", "PROPN", "nmod", 11, "B-LOC", "", False),
+        (".", ".", "PUNCT", "punct", 2, "O", "", False)])
+    text = doc.text
+    [span, _] = find_quote_spans(text, [Block(kind="paragraph", start=0, end=len(text), text=text)])
+    cue = find_cue(doc, [t.idx for t in doc], span, lang=get_language_data("fr"))
+    assert cue is not None and cue.speaker is not None and cue.speaker.text == "guide"
+
+
+def test_a_relative_pronoun_hung_beside_a_subject_is_not_the_main_subject() -> None:
+    """"La mairie, qui devra payer, indique …": the parser made the relative clause's verb the root and hung the
+    noun and "qui" on it as two subjects, the speech verb a conjunct (as in fr-press articles); the noun speaks."""
+    doc = hand_parsed("fr", [
+        ("La", "le", "DET", "det", 1, "O", "", True), ("mairie", "mairie", "NOUN", "nsubj", 4, "O", "", False),
+        (",", ",", "PUNCT", "punct", 4, "O", "", True),
+        ("qui", "qui", "PRON", "nsubj", 4, "O", "PronType=Rel", True),
+        ("devra", "devoir", "VERB", "ROOT", 4, "O", _FINITE, True),
+        ("payer", "payer", "VERB", "xcomp", 4, "O", "VerbForm=Inf", False),
+        (",", ",", "PUNCT", "punct", 7, "O", "", True), ("indique", "indiquer", "VERB", "conj", 4, "O", _FINITE, True),
+        ("son", "son", "DET", "det", 9, "O", "", True), ("refus", "refus", "NOUN", "obj", 7, "O", "", False),
+        (".", ".", "PUNCT", "punct", 4, "O", "", False)])
+    assert subject_of(doc[7]).text == "mairie"
+
+
 def test_a_finite_verb_hung_on_a_fronted_complement_has_the_name_set_off_after_it_as_subject() -> None:
     """"Dans un communiqué publié lundi, Michelin Aircraft Tyres rappelle …" parsed with the complement as the
     root, the name as its apposition and the verb as its clause (as in a fr-press article): the company speaks."""

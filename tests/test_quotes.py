@@ -433,6 +433,17 @@ CONTEXT_CASES = [
     ("Etienne Morel a dénoncé la ZFE.\n\n« La pollution de l'air, ce n'est pas une opinion. C'est près de 500 morts "
      "prématurées par an. » La réplique est venue de la maire, Camille Roussel, chiffres à l'appui.",
      "pas une opinion", "Roussel", "explicit"),
+    # an attack that "comes from" someone is a reaction noun too: its source speaks the quote before it
+    ("Le conseil régional a présenté mardi son plan de fermeture de lits.\n\n« Ce plan va vider les urgences de "
+     "leurs soignants avant l'hiver. » La charge est venue de Mathilde Rivière, infirmière et déléguée "
+     "syndicale.",
+     "vider les urgences", "Mathilde Rivière", "explicit"),
+    # a body's management ("sa direction") belongs to the body just talked about, not to the person quoted before;
+    # the description is a noun phrase, never a run across the comma into what follows it
+    ("La fermeture de la maternité inquiète les élus. « On abandonne le territoire », dénonce le député Paul "
+     "Ravel.\n\nÀ Moulins, le CHR se dit prêt. « Nous accueillerons sans difficulté les naissances "
+     "supplémentaires », assure sa direction, le pôle mère-enfant ayant recruté.", "accueillerons",
+     "direction de CHR", "nominal"),
     ("Version radicalement différente à Pristina. Le gouvernement kosovar assure que ses agents patrouillaient du "
      "côté kosovar de la ligne et exige leur « libération immédiate et sans condition ».", "libération immédiate",
      "gouvernement kosovar", "nominal"),
@@ -902,6 +913,20 @@ CONTEXT_CASES = [
     # "l'édile" is a mayor
     ("Le maire de Dole, Henri Vautrin, a reçu les syndicats mardi. « Nous ne laisserons pas fermer l'usine », a "
      "promis l'édile.", "pas fermer", "Henri Vautrin", "nominal"),
+    # Belgian and Swiss words for the mayor ("le mayeur", "le syndic") take up the mayor named before
+    ("À Ciney, le bourgmestre Marc Dethier a réuni les parents d'élèves. « Nous garderons l'école du village », "
+     "assure le mayeur.", "école du village", "Marc Dethier", "nominal"),
+    # an indefinite description set off after a possessed one says who speaks ("son voisin de stand, un maraîcher")
+    ("« On ne tiendra pas l'hiver », lance Marc Le Goff, éleveur à Carhaix. Son voisin de stand, un maraîcher "
+     "breton qui préfère rester anonyme, hoche la tête : « Nous vendons à perte depuis deux ans. »",
+     "vendons à perte", "un maraîcher breton", "nominal"),
+    # a group of a party named as its complement speaks, not the party; with the party's acronym
+    ("Les députés ont voté le texte mardi. Dans un communiqué, le groupe parlementaire du Mouvement pour la "
+     "renaissance nationale (MRN) a dénoncé « une dérive autoritaire du pouvoir ».", "dérive autoritaire",
+     "groupe parlementaire de MRN", "explicit"),
+    # the administration of a place speaks, not the place ("la préfecture du Finistère")
+    ("Les éleveurs ont bloqué la rocade de Quimper mardi. « Aucune demande de rendez-vous ne nous est parvenue », "
+     "indique la préfecture du Finistère.", "Aucune demande", "préfecture du Finistère", "nominal"),
     # a definite description takes up the one person the sentence before names, before an older subject
     ("Le préfet, Luc Arnaud, a annoncé une cellule de reclassement. L'annonce n'a pas convaincu Julien Marty. "
      "« Des cellules, on en a vu », lâche le délégué syndical.", "on en a vu", "Julien Marty", "nominal"),

@@ -1142,7 +1142,7 @@ def _postverbal_subject(verb: Token, lang: ModuleType) -> Token | None:
             # numeral has no subject: "sur Europe 1 la députée", mis-hung); a verb of the quote's second half is not
             # the name's ("“The fees,” said Sen. X, a Democrat, “are paid by …”": X, hung on "paid", speaks)
         if token.lower_ in getattr(lang, "TIME_NOUNS", ()) and token.pos_ in ("NOUN", "ADV") \
-                or token.pos_ == "NUM" and doc[i - 1].pos_ == "PROPN":
+                or token.pos_ == "NUM" and doc[i - 1].pos_ == "PROPN" or _closing_mark(token):
             i += 1  # "a répété mercredi matin sur La Première Olivier Dessart", "a réagi sur Europe 1 la députée"
             continue
         if f"{doc[i - 1].lower_} {token.lower_}" in lang.PRONOUNS and token.pos_ in ("ADJ", "NOUN", "PRON"):
@@ -1164,6 +1164,11 @@ def _postverbal_subject(verb: Token, lang: ModuleType) -> Token | None:
             return None
         i += 1
     return None
+
+
+def _closing_mark(token: Token) -> bool:
+    """A closing quotation mark, as after a medium's name in marks ("confie au « Nouvelliste » un guide")."""
+    return token.text in ("»", "”") or token.is_quote and "Fin" in token.morph.get("PunctSide")
 
 
 def _given_name_after_medium(medium: Token, lang: ModuleType) -> int | None:
@@ -1449,8 +1454,16 @@ def _main_subjects(subjects: list[Token]) -> list[Token]:
     kept = [s for s in kept if not (s.i > 0 and s.nbor(-1).text == "(")] or kept
     kept = [s for s in kept if not _resumptive(s, kept)] or kept
     kept = [s for s in kept if not _dative_clitic(s, kept)] or kept
+    kept = [s for s in kept if not _merged_relative(s, kept)] or kept
     nominal = [s for s in kept if s.pos_ not in ("VERB", "AUX") or s.dep_ == "csubj"]
     return nominal or kept  # "le président …, admet que « les protestants ne parlent pas »": not "parlent"
+
+
+def _merged_relative(pronoun: Token, subjects: list[Token]) -> bool:
+    """A relative pronoun beside a subject before it ("La préfecture, qui devra organiser l'enquête, indique"):
+    the parser made the relative clause's verb the main one and hung both on it; a relative pronoun never
+    subjects a main clause, so the noun it takes up is the subject."""
+    return "Rel" in pronoun.morph.get("PronType") and any(s.i < pronoun.i for s in subjects)
 
 
 def _dative_clitic(pronoun: Token, subjects: list[Token]) -> bool:

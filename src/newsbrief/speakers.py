@@ -612,7 +612,26 @@ class SpeakerResolver:
         if token.lemma_.lower() not in self.lang.ORG_NOUNS:  # "la direction de la chaîne ... de la France"
             names = [n for t in proper if t.i not in short and not complement(t, token)
                      and (n := self._mention_at(t)) is not None]
+        if names and self._administration_of_place(token, names):
+            return None  # "la préfecture de la Moselle": the office speaks, not the place
+        if token.lemma_.lower() in getattr(self.lang, "SUBGROUP_NOUNS", ()) \
+                and proper and all(_within_complement(t, token) for t in proper):
+            return self._subgroup(token, [t.text for t in proper if t.text.isupper() and len(t.text) > 1] + names)
         return names[0] if names and not role and determiner not in _INDEFINITE else None
+
+    def _subgroup(self, token: Token, owners: list[str]) -> str | None:
+        """A part of a body named as its complement ("le groupe parlementaire du Rassemblement … (RDPC)"): the
+        part, written with the body's shortest name ("groupe parlementaire de RDPC"), not the body."""
+        if not owners:
+            return None
+        role = " ".join([token.text, *(c.text for c in token.children if c.dep_ == "amod" and c.i > token.i)])
+        return self.lang.POSSESSED_ROLE.format(role=role, owner=owners[0])
+
+    def _administration_of_place(self, token: Token, names: list[str]) -> bool:
+        """A definite word for the administration of a place with only places named in its phrase ("la préfecture
+        de la Moselle", "la mairie de Lyon"): the office is the speaker; a place never speaks."""
+        return token.lemma_.lower() in getattr(self.lang, "ADMINISTRATION_NOUNS", ()) \
+            and _determiner(token) in DEFINITE and all(self.table.label_of(n) == "LOC" for n in names)
 
     def _glued_to_complement(self, name: Token) -> bool:
         """A person's name the parser hung on the place closing the description before it ("le député RN de la
@@ -631,13 +650,17 @@ class SpeakerResolver:
                 and lemma in getattr(self.lang, "INTERLOCUTOR_NOUNS", ()):  # "ajoute notre interlocuteur"
             return (self._last_quoted(token, gender=description_gender(token)) or phrase), phrase, "nominal"
         if determiner in self.lang.POSSESSIVES:
+            apposed = _indefinite_apposition(token)  # "Son voisin, un éleveur ariégeois, acquiesce"
+            if apposed is not None:
+                return self._phrase(apposed), phrase, "nominal"
             holders = self._roles_like(lemma)  # "son homologue" after "son homologue allemand, Boris Pistorius"
             if holders:
                 person = pick_role(holders, role_qualifiers(token), token.idx, owners=role_owners(token))
                 return person, phrase, "nominal"
             impersonal = determiner in self.lang.NON_PERSONAL_POSSESSIVES  # "Its chairperson"
-            owner = self._recent_organisation(token) if impersonal else self._antecedent(token)
-            role = " ".join(t.text for t in noun_phrase(token) if t.lower_ != determiner and t.dep_ != "case")
+            owner = self._recent_organisation(token) if impersonal else self._possessor(token, lemma)
+            role = " ".join(t.text for t in _unbroken(noun_phrase(token), token)
+                            if t.lower_ != determiner and t.dep_ != "case")
             return (self.lang.POSSESSED_ROLE.format(role=role, owner=owner) if owner else phrase), phrase, "nominal"
         plural = ("Plur" in token.morph.get("Number") or token.tag_ in ("NNS", "NNPS")) \
             and determiner not in _SINGULAR  # "L'ONG": an invariable noun the tagger took for a plural
@@ -666,6 +689,19 @@ class SpeakerResolver:
         if lemma in getattr(self.lang, "CONCERNED_NOUNS", ()):
             return (self._person_concerned(token) or phrase), phrase, "nominal"
         return (self._party_member(token) or self._role_holder(token) or phrase), phrase, "nominal"
+
+    def _possessor(self, token: Token, lemma: str) -> str | None:
+        """Who owns a possessed description: for the management of a body ("sa direction" after "le CHU se dit
+        prêt"), the body just talked about, a person having none; else the antecedent of the possessive."""
+        if lemma not in getattr(self.lang, "BODY_PART_NOUNS", ()):
+            return self._antecedent(token)
+        previous = self._previous_sentences(token, 1)
+        subject = _main_subject(previous[-1]) if previous else None
+        named = self._mention_at(subject) if subject is not None else None
+        if named is None and subject is not None and subject.text.isupper() and len(subject.text) > 1:
+            return subject.text  # an acronym the model did not tag: "le CHU se dit prêt. Selon sa direction"
+        body = named if named is not None and self._is_body(named) else self._recent_organisation(token)
+        return body or self._antecedent(token)
 
     def _anaphoric_description(self, token: Token, determiner: str, lemma: str) -> bool:
         """A demonstrative description of a person no role list knows ("ce père de trois enfants", "cette
@@ -1667,6 +1703,35 @@ def _opens_clause(noun: Token, sentence: Span) -> bool:
                               for t in noun.doc[article.i + 1:noun.i]):
         return False
     return article.i <= sentence.start or noun.doc[article.i - 1].text == ","
+
+
+def _indefinite_apposition(noun: Token) -> Token | None:
+    """An indefinite description set off after a possessed one ("son voisin de barrage, un éleveur ariégeois"):
+    it says who the person is, where the possessive only says whose."""
+    return next((c for c in noun.children if c.pos_ == "NOUN" and c.i > noun.i
+                 and (c.dep_ == "appos" or c.dep_ == "nmod" and not any(g.dep_ == "case" for g in c.children))
+                 and c.nbor(-1).text != "(" and _determiner(c) in _A_OR_AN
+                 and any(t.text == "," for t in noun.doc[noun.i: c.i])), None)
+
+
+def _within_complement(word: Token, head: Token) -> bool:
+    """Whether a word lies in a complement of a noun, one opening on a preposition ("le groupe parlementaire du
+    Rassemblement … (RDPC)": "RDPC" too, the bracketed short name of what it follows), not in its apposition."""
+    if word.i > 1 and word.nbor(-1).text == "(" and word.nbor(-2).i != head.i:
+        return _within_complement(word.nbor(-2), head)
+    node = word
+    while node.head.i != head.i and node.head.i != node.i:
+        node = node.head
+    return node.head.i == head.i and node.i != head.i and any(c.dep_ == "case" for c in node.children)
+
+
+def _unbroken(phrase: list[Token], head: Token) -> list[Token]:
+    """The words of a noun phrase around its head up to a punctuation mark either side: a description is a noun
+    phrase, never a run across a comma into an apposition ("sa direction, le pôle femme-enfant")."""
+    marks = [t.i for t in phrase if t.is_punct and t.text not in ("-", "'", "’")]
+    start = max((i for i in marks if i < head.i), default=-1)
+    end = min((i for i in marks if i > head.i), default=len(head.doc))
+    return [t for t in phrase if start < t.i < end]
 
 
 def _governed_by_preposition(token: Token) -> bool:

@@ -188,7 +188,8 @@ ex-ministre pénaliste défenseur participant participante convive invité invit
 collaboratrice visiteur visiteuse marin navigant sapeur trentenaire quadragénaire quinquagénaire sexagénaire
 septuagénaire octogénaire nonagénaire lieutenant lieutenant-colonel gradé eurodéputé eurodéputée agent agente
 figure pasteur pasteure prêtre imam rabbin évêque ténor cacique baron baronne pilier voisin voisine collègue
-édile bourgmestre universitaire cégétiste cédétiste chrétien-démocrate libéral-radical libérale-radicale
+édile bourgmestre mayeur mayeure maïeur maïeure syndic syndique universitaire cégétiste cédétiste
+chrétien-démocrate libéral-radical libérale-radicale
 social-démocrate sociale-démocrate agrarien agrarienne frontiste prévenu prévenue accusé accusée ceo
 administrateur administratrice gérant gérante substitut substitute employeur employeuse
 fleuriste boulanger boulangère boucher bouchère libraire coiffeur coiffeuse restaurateur restauratrice cafetier
@@ -218,7 +219,7 @@ ROLE_KINDS = {word: kind for kind, words in {
     "military": "officier capitaine colonel commandant lieutenant lieutenant-colonel général gradé",
     "parliament": "député députée eurodéputé eurodéputée parlementaire élu élue",
     "diplomacy": "diplomate ambassadeur ambassadrice consul consule émissaire",
-    "mayor": "maire mairesse édile bourgmestre",
+    "mayor": "maire mairesse édile bourgmestre mayeur mayeure maïeur maïeure syndic syndique",
     "union": "syndicaliste délégué déléguée cégétiste cédétiste",
     "business": "patron patronne pdg ceo dirigeant dirigeante administrateur administratrice employeur employeuse "
                 "directeur directrice",
@@ -306,6 +307,17 @@ ORG_NOUNS = frozenset({"gouvernement", "ministère", "parti", "syndicat", "organ
                        "région", "mairie", "préfecture", "institution", "collectivité", "administration",
                        "interprofession", "faîtière", "fédération", "confédération", "fondation", "municipalité",
                        "diplomatie", "rectorat", "exécutif", "organisme"})
+
+#: Words for the administration of a place ("la préfecture de la Moselle", "la mairie de Lyon"): with a place
+#: named in its phrase, the office speaks, not the place.
+ADMINISTRATION_NOUNS = frozenset({"préfecture", "sous-préfecture", "mairie", "municipalité", "rectorat"})
+
+#: Words for a part of a body named as its complement ("le groupe parlementaire du RDPC", "l'aile gauche du
+#: parti"): the part speaks, not the whole body.
+SUBGROUP_NOUNS = frozenset({"groupe", "aile", "fraction", "section"})
+
+#: Words for the management of a body, which a body owns, never a person ("selon sa direction" after "le CHU").
+BODY_PART_NOUNS = frozenset({"direction", "état-major", "rédaction"})
 
 #: Organisation words of one kind of body, which take up only a body of that kind ("la préfecture" is not the
 #: farmers' union quoted before it), unlike "l'organisation" or "l'ONG".
@@ -728,7 +740,8 @@ PARTITIVE_OF = "l'un des {group}"
 REACTION_NOUNS = frozenset({"réaction", "réponse", "réplique", "riposte", "message", "avertissement", "commentaire",
                             "ton", "fermeté", "colère", "indignation", "inquiétude", "satisfaction", "prudence",
                             "verdict", "explication", "justification", "constat", "analyse", "son de cloche",
-                            "mise en garde", "credo", "leitmotiv", "conclusion"})
+                            "mise en garde", "credo", "leitmotiv", "conclusion", "charge", "critique", "pique",
+                            "salve", "tacle", "flèche", "accusation", "aveu", "plaidoyer"})
 
 #: Endings that mark a role noun's gender ("chercheuse", "directrice", "historienne"; "chercheur"), checked
 #: feminine first; epicene nouns (ministre, juge, porte-parole, spécialiste) have none.
