@@ -104,6 +104,19 @@ OWN_NAME_CASES = [
            "said talks would continue.", "Eoin Kearney", "Eoin Kearney", "PER", 2),
     ("en", "Fianna Fáil TD Colm Hegarty said the scheme had failed. Hegarty later met the minister.", "Colm Hegarty",
      "Colm Hegarty", "PER", 2),
+    # a party the model misses before its member's seat letters, then named alone
+    ("en", "Edek: budget deal \"too little, too late\"\n\nThe deal was welcomed by the government on Monday. "
+           "Edek, however, said it fell short. Edek MP Eleni Savvidou, a member of the House finance committee, "
+           "called it a gesture.", "Edek", "Edek", "ORG", 3),
+    # a lower-case administrative division before its place's name: the place is the name
+    ("fr", "Les bourgmestres du nord de la province de Hainaut protestent contre le plan. Dans la province de "
+           "Hainaut, douze lignes de bus disparaîtront en 2026.", "Hainaut", "Hainaut", "LOC", 2),
+    # a local institution named by its network's acronym and its town, then by the acronym alone
+    ("fr", "Les accouchements seront transférés au CHU de Limoges dès lundi. À Limoges, le CHU se dit prêt à les "
+           "accueillir.", "CHU", "CHU de Limoges", "ORG", 2),
+    # the network's institutions in several towns: each town still named
+    ("fr", "La grève touche les CHU de Rennes et de Brest depuis lundi. À Rennes, les urgences sont saturées.",
+     "Rennes", "Rennes", "LOC", 2),
     # a committee named by the list of its portfolios, across the list's commas
     ("en", "MPs on the Culture, Media and Sport Committee said the BBC must change.",
      "Culture, Media and Sport Committee", "Culture, Media and Sport Committee", "ORG", 1),
@@ -333,6 +346,22 @@ def test_a_full_name_s_tie_between_the_model_s_labels_stays_a_person_s() -> None
     # person (the one-word rule above is for places named as modifiers)
     group = [Mention(0, 11, "Kim Hye-jin", "PER"), Mention(50, 61, "Kim Hye-jin", "ORG")]
     assert _group_label(group, get_language_data("en")) == "PER"
+
+
+def test_a_body_s_acronym_before_a_place_is_its_branch_not_a_person() -> None:
+    # "NHS Grampian" then "Grampian" alone, which the model reads as a person's surname: a body's local branch
+    group = [Mention(0, 12, "NHS Grampian", "ORG"), Mention(50, 58, "Grampian", "PER"),
+             Mention(90, 98, "Grampian", "PER")]
+    assert _group_label(group, get_language_data("en")) == "ORG"
+
+
+def test_an_acronym_that_opens_several_branches_is_its_own_body() -> None:
+    # "NHS" spells no "NHS Tayside" ("NH" + "S"): the national body the branches are part of
+    table = table_of("Waiting times at NHS Tayside rose again in March. Doctors said the NHS could not cope. "
+                     "Managers at NHS Fife reported a similar rise, and unions warned that the NHS was at breaking "
+                     "point.", "en")
+    assert entity(table, "NHS Tayside").count == 1
+    assert entity(table, "NHS") != entity(table, "NHS Tayside")
 
 
 def test_a_firm_ending_in_initials_is_not_a_person_though_its_short_form_is_tagged_one() -> None:
@@ -895,6 +924,10 @@ def test_a_name_does_not_run_into_the_next_sentence() -> None:
     # a pair of places or bodies joined by a hyphen: each named
     ("La Suisse et l'Union européenne (UE) ont conclu mercredi un accord. Le paquet Suisse-UE doit encore être "
      "ratifié par la Suisse, où l'UE reste impopulaire.", {"Suisse": 3, "Union européenne": 4}),
+    # two cities the place list knows apart, however often the pair is written
+    ("Le trafic sur le corridor Lomé-Ouagadougou a doublé. Les camions mettent dix jours entre Lomé et "
+     "Ouagadougou, selon les transporteurs de Lomé. « Le corridor Lomé-Ouagadougou est vital », a déclaré le "
+     "ministre.", {"Lomé": 4, "Ouagadougou": 3}),
     # an eponym of three stays one name
     ("Le boson de Brout-Englert-Higgs a été observé au CERN. Robert Brout et François Englert l'avaient prédit "
      "avec Peter Higgs.", {"Brout-Englert-Higgs": 1}),

@@ -302,7 +302,18 @@ def _owners(key: str, groups: Groups, labels: dict[str, str], text: str, lang: M
     begins = [k for k in groups if k != key and _begins_name(key, k, labels, lang, groups)]
     if len(begins) > 1 and labels[key] == "PER":  # "Abiy" of "Abiy Ahmed", not of "Abiy the Nobel Peace Prize"
         begins = [k for k in begins if labels[k] == "PER"]
+    if _opens_several_names(canonical_name(groups[key]), text):
+        return []
     return begins if len(begins) == 1 else []
+
+
+def _opens_several_names(short: str, text: str) -> bool:
+    """Whether an acronym opens two names or more in the text, tagged or not ("NHS Tayside", "NHS Fife"): the
+    body whose branches they are, which none of them stands for."""
+    if not is_initialism(short) or not short.isupper():
+        return False
+    following = re.findall(rf"(?<!\w){re.escape(short)} ([A-Z][\w'’-]*)", text)
+    return len(set(following)) >= 2
 
 
 def _contracted_owner(key: str, groups: Groups, text: str, lang: ModuleType) -> str:
@@ -460,7 +471,8 @@ def _acronym_owners(key: str, groups: Groups, labels: dict[str, str], text: str,
     if len(acronyms) != 1 or " " in canonical_name(groups[key]):
         return []
     acronym = acronyms.pop()
-    longer = [k for k in groups if len(k.split()) >= 2 and k != key]
+    # a name the acronym itself opens is a branch of its body ("NHS Shetland"), never what the acronym spells
+    longer = [k for k in groups if len(k.split()) >= 2 and k != key and k.split()[0] != key]
     upper = any(_capitals(f) >= 2 for f in forms)  # "Pauline Achard (Renew)": a word in brackets defines nothing
     defined = [k for k in longer if (upper or _lower_case_body(groups[k]) or _initial_of_body(acronym, k, labels)
                                      or _translated_body(k, labels, lang))

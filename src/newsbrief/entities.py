@@ -181,10 +181,17 @@ def _person_by_evidence(group: list[Mention], name: str, lang: ModuleType) -> bo
 
 def _names_organisation(name: str, lang: ModuleType) -> bool:
     """A name of two words or more that opens or ends with the head of an organisation's or a building's name
-    ("Gordon and Betty Moore Foundation", "Fondation EDF", "Groupe Bel"): never a person's."""
+    ("Gordon and Betty Moore Foundation", "Fondation EDF", "Groupe Bel"), or that opens with a body's acronym
+    of three letters or more ("NHS Orkney", "CPME Isère": the body's branch there): never a person's."""
     words = name.split()
-    return len(words) >= 2 and any(w[:1].isupper() and w.lower() in lang.ORGANISATION_ENDINGS
-                                   for w in (words[0], words[-1]))
+    return len(words) >= 2 and (any(w[:1].isupper() and w.lower() in lang.ORGANISATION_ENDINGS
+                                    for w in (words[0], words[-1])) or _opens_with_acronym(words))
+
+
+def _opens_with_acronym(words: list[str]) -> bool:
+    """Whether the first of a name's words is an acronym of three capitals or more ("NHS"; not a person's
+    initials, "JD Vance")."""
+    return len(words[0]) >= 3 and words[0].isalpha() and words[0].isupper()
 
 
 # --- the table ----------------------------------------------------------------------------------------------------

@@ -26,7 +26,9 @@ Steps (each a small function):
    cut a number before what it counts ("LFI 14 %");
    add the bodies written all in lower case ("ministère de la justice") and the people it missed after a
    capitalised title ("Defence Minister Rasa Žemaitienė") or as a speech verb's subject ("Clemens Uhlig of the
-   Ifo Institute said");
+   Ifo Institute said"), and the party before a member's seat letters ("Akel MP Christiana Loizou"); join a
+   network's acronym to its place ("le CHU de Clermont-Ferrand"); drop a lower-case division before its place
+   ("la province de Namur");
 2. prefer the name the text also writes alone ("tournoi de Wimbledon" -> "Wimbledon"; "directeur Afrique de
    Ravenel" -> the firm Ravenel; "sur La Première Olivier Dessart" -> the person; "Ayrault 2" -> the person
    Ayrault), then add the places and bodies of the language data the model missed ("Proche-Orient",
@@ -34,8 +36,8 @@ Steps (each a small function):
    acronym defined after a name and of an acronym defined after a phrase in lower case with that phrase ("the
    memorandum of understanding (MOU)", "la zone à faibles émissions (ZFE)"); add a court named in lower case
    before its seat, the seat still counted ("tribunal correctionnel de Lyon"); count each of two names joined by
-   a hyphen ("le paquet Suisse-UE"); drop the nouns for a named place's inhabitants ("les Dunkerquois"); mark
-   the mentions an organisation noun opens ("le groupe Ravenel").
+   a hyphen ("le paquet Suisse-UE", "le corridor Dakar-Bamako"); drop the nouns for a named place's inhabitants
+   ("les Dunkerquois"); mark the mentions an organisation noun opens ("le groupe Ravenel").
 """
 
 from __future__ import annotations
@@ -92,6 +94,7 @@ def extract_mentions(doc: Doc, text: str, *, lang: ModuleType, speech_heads: Ite
     mentions = _with_lower_case_bodies(_model_mentions(doc, text, lang, subjects), doc, lang)
     mentions = _with_defined_bodies(_with_defined_tails(mentions, doc, lang), doc, lang)
     mentions = _with_speaking_names(_with_titled_names(mentions, doc, lang), doc, lang, subjects)
+    mentions = _with_local_bodies(_with_seat_parties(mentions, text, lang), text, lang)
     mentions = _with_aged_given_names(_with_apposed_names(mentions, doc, lang), doc, lang)
     mentions = _with_courts(_numbered_persons(_prefer_named_cores(mentions, lang)), doc, lang)
     mentions = _add_occurrences(mentions, _known_forms(mentions, text, lang), text, lang)
@@ -523,6 +526,8 @@ def _drops_leading(token: Token, lang: ModuleType, *, person: bool) -> bool:
         after = token.nbor(1) if token.i + 1 < len(token.doc) else None
         if word in lang.TITLES and after is not None and after.is_title and after.lower_ not in lang.NON_PERSON_WORDS:
             return True  # "le président Berry", "le ministre Lavallée" (tagged a body): the title, not the name
+        if word in getattr(lang, "DIVISION_NOUNS", ()) and after is not None and after.lower_ in lang.CONNECTIVES:
+            return True  # "la province de Namur": the division is named after the place, which is the name
         small = token.pos_ in ("ADP", "DET", "PRON", "CCONJ", "ADV") or token.text.endswith("'")
         return (small or person and _lower_case_medium(token)) and not (person and word in lang.NAME_PARTICLES)
     abbreviated = not token.text.isupper() and word.rstrip(".") in getattr(lang, "PERSONAL_TITLES", ())  # not "PR"
@@ -1047,6 +1052,71 @@ def _with_titled_names(mentions: list[Mention], doc: Doc, lang: ModuleType) -> l
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 
 
+def _with_seat_parties(mentions: list[Mention], text: str, lang: ModuleType) -> list[Mention]:
+    """The mentions and the party the model missed before a seat's letters and a person's name ("Akel MP
+    Christiana Loizou"): one capitalised word, no place, demonym or title ("Dublin TD", "Scottish MP")."""
+    seats = "|".join(sorted(getattr(lang, "SEAT_TITLES", ())))
+    if not seats:
+        return mentions
+    pattern = re.compile(rf"(?<![\w'’-])([A-Z][\w'’-]+) (?:{seats}) $")
+    found = []
+    for person in (m for m in mentions if m.label == "PER"):
+        match = pattern.search(text, max(0, person.start - 40), person.start)
+        if match is None or not _party_word(match.group(1), lang) or \
+                after_capitalised_word(match.start(), text, lang.LEADING_ARTICLES) or \
+                any(m.start < match.end(1) and match.start() < m.end for m in mentions):
+            continue
+        found.append(Mention(start=match.start(), end=match.end(1), text=match.group(1), label="ORG", body_cue=True))
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+#: An acronym in capitals then "de", "du", "d'" right before a place ("CHU de ", "CCI d'").
+_ACRONYM_OF = re.compile(r"(?<![\w-])([A-Z]{2,6}) (?:de la |de l['’]|de |du |d['’])$")
+_LOCAL_BODY = re.compile(r"[A-Z]{2,6} (?:de |du |d['’])")
+
+
+def _with_local_bodies(mentions: list[Mention], text: str, lang: ModuleType) -> list[Mention]:
+    """A local institution named by a network's acronym after an article and its place ("le CHU de
+    Clermont-Ferrand", "la CCI de Lyon", "l'IUT d'Annecy") is one body's name, the place inside it no mention of
+    its own; not a party after a role ("le député FL de Zahlé"), nor an acronym of a common noun ("le PIB de la
+    France") or of a body of the language data ("l'ONU de Genève")."""
+    result: list[Mention] = []
+    for mention in mentions:
+        found = _ACRONYM_OF.search(text, max(0, mention.start - 16), mention.start) if mention.label == "LOC" else None
+        acronym = found.group(1) if found and _after_article(found.start(), text, lang) else ""
+        if not acronym or acronym.lower() in lang.NON_ENTITIES or acronym in lang.BODIES \
+                or acronym in lang.SYNONYMS or acronym.lower() in _role_words(lang):
+            result.append(mention)
+            continue
+        result = [m for m in result if m.end <= found.start()]  # the acronym the model tagged alone
+        result.append(Mention(start=found.start(), end=mention.end, text=text[found.start():mention.end],
+                              label="ORG", body_cue=True))
+    return result
+
+
+def _after_article(start: int, text: str, lang: ModuleType) -> bool:
+    """Whether a singular definite article, maybe contracted, stands right before ``start`` ("le CHU", "l'IUT",
+    "au CHU"): one institution's name; not a party after its member's role ("le député FL de Zahlé"), nor the
+    network's institutions in a town ("les CHU d'Abidjan et de Bouaké")."""
+    before = text[max(0, start - 6):start].replace("’", "'")
+    word = before if before.endswith("'") else before[:-1] if before.endswith(" ") else ""
+    word = re.split(r"[\s(«]", word)[-1].lower()
+    return getattr(lang, "CONTRACTED_ARTICLES", {}).get(word, word) in DEFINITE
+
+
+def _local_body_acronyms(mentions: list[Mention]) -> set[str]:
+    """The acronyms that open a local institution's name (:func:`_with_local_bodies`), which the text then
+    writes alone for it ("le CHU se dit prêt")."""
+    return {m.text.split()[0] for m in mentions if m.body_cue and _LOCAL_BODY.match(m.text)}
+
+
+def _party_word(word: str, lang: ModuleType) -> bool:
+    """Whether a capitalised word before a seat's letters may name the member's party: no place the language
+    lists, no demonym, no role's or article's word."""
+    return word not in lang.PLACES and demonym_place(word, lang.DEMONYMS) is None \
+        and word.lower() not in _role_words(lang) and word.lower() not in lang.ARTICLES
+
+
 def _with_speaking_names(mentions: list[Mention], doc: Doc, lang: ModuleType, subjects: set[int]) -> list[Mention]:
     """The mentions and the people the model missed as a speech verb's subject: two to four capitalised proper nouns
     no word of which makes an organisation's or a place's name ("Clemens Uhlig of the Ifo Institute said"), not
@@ -1209,6 +1279,7 @@ def _known_forms(mentions: list[Mention], text: str, lang: ModuleType) -> list[t
     forms |= {(found.group(1), m.label) for m in mentions if (found := pattern.match(text, m.end))}
     forms |= {(form, "") for form in _lower_case_expansions(mentions, text, lang)}
     forms |= {(acronym, "ORG") for acronym in _initials_of_bodies(mentions, text, lang)}
+    forms |= {(acronym, "ORG") for acronym in _local_body_acronyms(mentions)}
     return sorted(forms, key=lambda f: (-len(f[0]), f))
 
 
@@ -1355,12 +1426,14 @@ def _split_name_pairs(mentions: list[Mention], lang: ModuleType) -> list[Mention
 def _is_name_pair(text: str, labels: dict[str, str], counts: Counter[str], lang: ModuleType) -> bool:
     """Whether a mention ends in two names joined by a hyphen, each named alone in the text (``labels``), after
     nothing but lower-case words; not a name of its own that the place list knows ("Bosnie-Herzégovine") or
-    that the text writes alone again, nor an eponym of three ("boson de Brout-Englert-Higgs")."""
+    that the text writes alone again (unless both are places the place list knows apart: "le corridor
+    Dakar-Bamako", however often written, links two cities), nor an eponym of three ("boson de
+    Brout-Englert-Higgs")."""
     head, _, word = text.rpartition(" ")
     parts = word.split("-")
     if len(parts) != 2 or word in lang.PLACES or head and not head.islower():
         return False
-    if counts[fold_name(word)] > (0 if head else 1):
+    if counts[fold_name(word)] > (0 if head else 1) and not all(p in lang.PLACES for p in parts):
         return False  # the pair is a name the text writes on its own
     return all(p[:1].isupper() and len(p) >= 2 and fold_name(p) in labels for p in parts)
 

@@ -109,6 +109,10 @@ cr cr. advocate
 POST_NOMINALS = frozenset({"KC", "QC", "SC", "MP", "MS", "MSP", "MEP", "MLA", "MPP", "MNA", "MLC", "TD", "OBE",
                            "MBE", "CBE", "KBE", "DBE", "FRS", "PhD"})
 
+#: The letters of a seat in an assembly, written in capitals between a member's party and name ("Akel MP
+#: Christiana Loizou", "Alliance MLA Eoin Kearney"): the word before them names the party.
+SEAT_TITLES = frozenset({"MP", "MS", "MSP", "MEP", "MLA", "MPP", "MNA", "MLC", "TD"})
+
 #: Nouns that, after a body's name, name the building it sits in ("Parliament House", "Government House",
 #: "County Hall", "Parliament Buildings"): the body's name alone is not a short form of the building's.
 BUILDING_NOUNS = frozenset({"house", "building", "buildings", "hall", "palace"})

@@ -602,6 +602,11 @@ PERSON_HEADS = frozenset({"affaire", "procès", "gouvernement", "administration"
 #: Nouns that make a longer name of a place ("mer Baltique" is the Baltique); a country or city after them
 #: is another place ("golfe de Finlande" is not Finlande).
 PLACE_HEADS = frozenset({"mer", "océan", "golfe", "lac", "mont", "massif", "île", "îles", "détroit"})
+#: Lower-case nouns of an administrative division named after its place ("la province de Namur", "la commune
+#: de Sembrancher"): the place is the name, the noun a description. Not a body's seat ("préfecture", "mairie"),
+#: which names an office, nor "département", which also names a ministry ("le département d'État").
+DIVISION_NOUNS = frozenset({"province", "région", "canton", "commune", "arrondissement", "district", "comté",
+                            "wilaya", "gouvernorat", "municipalité"})
 #: Nouns that make the formal name of a state ("royaume du Danemark" is Danemark).
 STATE_HEADS = frozenset({"royaume", "république", "principauté", "émirat", "sultanat", "duché"})
 
