@@ -650,18 +650,7 @@ class SpeakerResolver:
                 and lemma in getattr(self.lang, "INTERLOCUTOR_NOUNS", ()):  # "ajoute notre interlocuteur"
             return (self._last_quoted(token, gender=description_gender(token)) or phrase), phrase, "nominal"
         if determiner in self.lang.POSSESSIVES:
-            apposed = _indefinite_apposition(token)  # "Son voisin, un éleveur ariégeois, acquiesce"
-            if apposed is not None:
-                return self._phrase(apposed), phrase, "nominal"
-            holders = self._roles_like(lemma)  # "son homologue" after "son homologue allemand, Boris Pistorius"
-            if holders:
-                person = pick_role(holders, role_qualifiers(token), token.idx, owners=role_owners(token))
-                return person, phrase, "nominal"
-            impersonal = determiner in self.lang.NON_PERSONAL_POSSESSIVES  # "Its chairperson"
-            owner = self._recent_organisation(token) if impersonal else self._possessor(token, lemma)
-            role = " ".join(t.text for t in _unbroken(noun_phrase(token), token)
-                            if t.lower_ != determiner and t.dep_ != "case")
-            return (self.lang.POSSESSED_ROLE.format(role=role, owner=owner) if owner else phrase), phrase, "nominal"
+            return self._possessed_description(token, determiner, lemma), phrase, "nominal"
         plural = ("Plur" in token.morph.get("Number") or token.tag_ in ("NNS", "NNPS")) \
             and determiner not in _SINGULAR  # "L'ONG": an invariable noun the tagger took for a plural
         if plural and determiner not in _INDEFINITE:
@@ -689,6 +678,22 @@ class SpeakerResolver:
         if lemma in getattr(self.lang, "CONCERNED_NOUNS", ()):
             return (self._person_concerned(token) or phrase), phrase, "nominal"
         return (self._party_member(token) or self._role_holder(token) or phrase), phrase, "nominal"
+
+    def _possessed_description(self, token: Token, determiner: str, lemma: str) -> str | None:
+        """The speaker a possessed description stands for: an indefinite description set off after it ("Son
+        voisin, un éleveur ariégeois, acquiesce"), the one given its role ("son homologue" after "son homologue
+        allemand, Boris Pistorius"), else the role of its owner ("Its chairperson", "sa direction")."""
+        apposed = _indefinite_apposition(token)
+        if apposed is not None:
+            return self._phrase(apposed)
+        holders = self._roles_like(lemma)
+        if holders:
+            return pick_role(holders, role_qualifiers(token), token.idx, owners=role_owners(token))
+        impersonal = determiner in self.lang.NON_PERSONAL_POSSESSIVES
+        owner = self._recent_organisation(token) if impersonal else self._possessor(token, lemma)
+        role = " ".join(t.text for t in _unbroken(noun_phrase(token), token)
+                        if t.lower_ != determiner and t.dep_ != "case")
+        return self.lang.POSSESSED_ROLE.format(role=role, owner=owner) if owner else self._phrase(token)
 
     def _possessor(self, token: Token, lemma: str) -> str | None:
         """Who owns a possessed description: for the management of a body ("sa direction" after "le CHU se dit
