@@ -41,15 +41,17 @@ run "fr-press dev 9 (was fresh test 7)" $G/fr-press $C/fr-press/fr-{55..60}.txt
 run "en dev 9 (was fresh test 7)"   $G/en          $C/en/en-{42..46}.txt
 run "fr-press dev 10 (was fresh test 8)" $G/fr-press $C/fr-press/fr-{61..66}.txt
 run "en dev 10 (was fresh test 8)" $G/en          $C/en/en-{47..51}.txt
-run "fr-press dev 11 (written this session)" $G/fr-press $C/fr-press/fr-{73..78}.txt
-run "en dev 11 (written this session)" $G/en          $C/en/en-{57..61}.txt
+run "fr-press dev 11 (written in session 9)" $G/fr-press $C/fr-press/fr-{73..78}.txt
+run "en dev 11 (written in session 9)" $G/en          $C/en/en-{57..61}.txt
 run "fr-press dev 12 (was fresh test 9)" $G/fr-press $C/fr-press/fr-{67..72}.txt
 run "en dev 12 (was fresh test 9)" $G/en          $C/en/en-{52..56}.txt
 run "fr-press dev 15 (was fresh test 10)" $G/fr-press $C/fr-press/fr-{79..84}.txt
 run "en dev 15 (was fresh test 10)" $G/en          $C/en/en-{62..66}.txt
-run "fr-press dev 13 (written this session)" $G/fr-press $C/fr-press/fr-{85..90}.txt
-run "en dev 13 (written this session)" $G/en          $C/en/en-{67..71}.txt
-run "fr-press dev 14 (written this session)" $G/fr-press $C/fr-press/fr-{91..96}.txt
-run "en dev 14 (written this session)" $G/en          $C/en/en-{72..76}.txt
+run "fr-press dev 13 (written in session 10)" $G/fr-press $C/fr-press/fr-{85..90}.txt
+run "en dev 13 (written in session 10)" $G/en          $C/en/en-{67..71}.txt
+run "fr-press dev 14 (written in session 10)" $G/fr-press $C/fr-press/fr-{91..96}.txt
+run "en dev 14 (written in session 10)" $G/en          $C/en/en-{72..76}.txt
 run "fr-press dev 16 (written this session)" $G/fr-press $C/fr-press/fr-{103..108}.txt
 run "en dev 16 (written this session)" $G/en          $C/en/en-{82..86}.txt
+run "fr-press fresh test 11 (held out)" $G/fr-press $C/fr-press/fr-{97..102}.txt
+run "en fresh test 11 (held out)"   $G/en          $C/en/en-{77..81}.txt
