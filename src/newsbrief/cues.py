@@ -83,8 +83,8 @@ from functools import lru_cache
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from newsbrief.grammar import DEFINITE, PERSON_TAGS, clitic_carrier, determiner, is_age, is_source_marker, \
-    marked_source, noun_phrase, after_object_clitic, role_lemma, set_off_after
+from newsbrief.grammar import DEFINITE, PERSON_TAGS, clitic_carrier, determiner, has_subject, is_age, \
+    is_source_marker, marked_source, noun_phrase, after_object_clitic, role_lemma, set_off_after
 from newsbrief.names import is_given_name
 from newsbrief.quotespans import QuoteSpan
 
@@ -762,7 +762,7 @@ def _infinitive_content(verb: Token) -> bool:
 def _expected_speech(verb: Token) -> bool:
     """"Vervoort expects the commission to concede on timing": an infinitive with a subject of its own, what
     someone expects, wants or asks another to say, which reports nothing said."""
-    return "Inf" in verb.morph.get("VerbForm") and any(c.dep_.startswith("nsubj") for c in verb.children)
+    return "Inf" in verb.morph.get("VerbForm") and has_subject(verb)
 
 
 def _is_person_word(token: Token, lang: ModuleType) -> bool:
@@ -968,7 +968,7 @@ def _reporter(verb: Token, lang: ModuleType) -> Token | None:
     clause = verb.head
     participle = verb.dep_ == "advcl" and _is_present_participle(verb) and verb.i > 0 and verb.nbor(-1).text == ","
     conjunct = verb.dep_ == "conj" and "Past" in verb.morph.get("Tense") and "Past" not in clause.morph.get("Tense") \
-        and not any(c.dep_.startswith("nsubj") for c in verb.children)
+        and not has_subject(verb)
     if not (participle or conjunct) or clause.dep_ != "ccomp" or _is_speech_verb(clause, lang) \
             or not _is_speech_verb(clause.head, lang):
         return None

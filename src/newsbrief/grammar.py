@@ -118,6 +118,11 @@ def after_object_clitic(token: Token, lang: ModuleType) -> bool:
         and doc[token.i - 2].pos_ in ("NOUN", "PROPN") and doc[token.i + 1].text in _OPENING_MARKS
 
 
+def has_subject(verb: Token) -> bool:
+    """Whether a verb has a subject among its own dependents (none reached through a conjunction)."""
+    return any(c.dep_.startswith("nsubj") for c in verb.children)
+
+
 def noun_root(sentence: Span) -> Token | None:
     """A noun the parser made the root of a sentence whose verb comes after it: the subject it missed ("Le chef
     de l'État, Emmanuel Macron, était à Bruxelles" parsed with "chef" as root and "était" as a copula)."""

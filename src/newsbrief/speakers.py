@@ -108,8 +108,9 @@ from typing import TYPE_CHECKING
 
 from newsbrief.cues import could_speak, speech_lemma
 from newsbrief.entities import EntityTable
-from newsbrief.grammar import ADJUNCT_OPENERS, DEFINITE, PERSON_TAGS, complement, edge, interrupts, is_source_marker, \
-    marked_source, names_speaker, noun_phrase, noun_root, premodifies, role_lemma, after_object_clitic, set_off_after
+from newsbrief.grammar import ADJUNCT_OPENERS, DEFINITE, PERSON_TAGS, complement, edge, has_subject, interrupts, \
+    is_source_marker, marked_source, names_speaker, noun_phrase, noun_root, premodifies, role_lemma, \
+    after_object_clitic, set_off_after
 from newsbrief.grammar import determiner as _determiner  # aliased: the methods call its result ``determiner``
 from newsbrief.names import Mention, demonym_place, fold_name, inhabitant_stem, is_given_name, looks_personal, \
     name_head
@@ -1648,7 +1649,7 @@ class SpeakerResolver:
             i -= 1
         verb = self.doc[i]
         return i >= 0 and verb.pos_ == "VERB" and verb.lemma_.lower() in self.lang.SPEECH_VERBS \
-            and not _has_subject(verb) and not (verb.dep_ == "conj" and _has_subject(verb.head))
+            and not has_subject(verb) and not (verb.dep_ == "conj" and has_subject(verb.head))
 
     def _phrase(self, token: Token) -> str:
         """The words of the noun phrase around a token: contiguous, no punctuation, clause words or
@@ -1748,11 +1749,6 @@ def _governed_by_preposition(token: Token) -> bool:
         head = head.head
     nominal = head.dep_ == "pobj" and head.head.head.pos_ in ("NOUN", "PROPN")  # not "Outside the court, a …"
     return nominal or any(child.dep_ == "case" for child in token.children)
-
-
-def _has_subject(verb: Token) -> bool:
-    """Whether a verb has a subject among its dependents."""
-    return any(c.dep_.startswith("nsubj") for c in verb.children)
 
 
 def _title_modifiers(role: Token) -> frozenset[str]:
@@ -1883,7 +1879,7 @@ def _participle_complements(pronoun: Token) -> frozenset[int]:
         return frozenset()
     return frozenset(t.i for adjunct in pronoun.head.children if adjunct.i < pronoun.i and adjunct.pos_ == "VERB"
                      and "Part" in adjunct.morph.get("VerbForm")  # advcl, or obl:mod as the parser has it too
-                     and not any(c.dep_.startswith("nsubj") for c in adjunct.children)
+                     and not has_subject(adjunct)
                      for t in adjunct.subtree) | _opening_participle(pronoun)
 
 
