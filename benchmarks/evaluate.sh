@@ -51,7 +51,7 @@ run "fr-press dev 13 (written in session 10)" $G/fr-press $C/fr-press/fr-{85..90
 run "en dev 13 (written in session 10)" $G/en          $C/en/en-{67..71}.txt
 run "fr-press dev 14 (written in session 10)" $G/fr-press $C/fr-press/fr-{91..96}.txt
 run "en dev 14 (written in session 10)" $G/en          $C/en/en-{72..76}.txt
-run "fr-press dev 16 (written this session)" $G/fr-press $C/fr-press/fr-{103..108}.txt
-run "en dev 16 (written this session)" $G/en          $C/en/en-{82..86}.txt
-run "fr-press fresh test 11 (held out)" $G/fr-press $C/fr-press/fr-{97..102}.txt
-run "en fresh test 11 (held out)"   $G/en          $C/en/en-{77..81}.txt
+run "fr-press dev 16 (written in session 11)" $G/fr-press $C/fr-press/fr-{103..108}.txt
+run "en dev 16 (written in session 11)" $G/en          $C/en/en-{82..86}.txt
+run "fr-press dev 17 (was fresh test 11)" $G/fr-press $C/fr-press/fr-{97..102}.txt
+run "en dev 17 (was fresh test 11)" $G/en          $C/en/en-{77..81}.txt
