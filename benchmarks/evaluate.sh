@@ -55,3 +55,5 @@ run "fr-press dev 16 (written in session 11)" $G/fr-press $C/fr-press/fr-{103..1
 run "en dev 16 (written in session 11)" $G/en          $C/en/en-{82..86}.txt
 run "fr-press dev 17 (was fresh test 11)" $G/fr-press $C/fr-press/fr-{97..102}.txt
 run "en dev 17 (was fresh test 11)" $G/en          $C/en/en-{77..81}.txt
+run "fr-press dev 18 (written this session)" $G/fr-press $C/fr-press/fr-{115..120}.txt
+run "en dev 18 (written this session)" $G/en          $C/en/en-{92..96}.txt
