@@ -294,10 +294,11 @@ def _candidate_spans(doc: Doc, lang: ModuleType, stop: _StopWords, max_words: in
     mondial de la langue française" counts for the entity), plus the entities that are names, not dates or
     figures."""
     spans: set[tuple[int, int]] = set()
-    for start, end in _noun_groups(doc, lang, stop):
-        spans.update(s for s in _sub_spans(doc, start, end, stop, max_words) if not _inside_entity(s, doc))
+    content = [_is_content(token, stop) for token in doc]
+    for start, end in _noun_groups(doc, lang, content):
+        spans.update(s for s in _sub_spans(doc, start, end, content, max_words) if not _inside_entity(s, doc))
     headline_end = next(doc.sents).end if len(doc) else 0
-    spans.update(_number_spans(doc, headline_end, stop))
+    spans.update(_number_spans(doc, headline_end, content))
     spans.update((i, i + 1) for i in range(headline_end) if _is_verb(doc[i], stop))
     for ent in (e for e in doc.ents if e.label_ not in _NUMERIC_LABELS):
         tokens = _untitled(_trim(list(ent)), lang) if ent.label_ in _PERSON_LABELS else _trim(list(ent))
@@ -314,9 +315,10 @@ def _cuts_a_hyphenated_word(doc: Doc, start: int, end: int) -> bool:
         or end + 1 < len(doc) and doc[end].text in glued and not doc[end - 1].whitespace_ and not doc[end].whitespace_
 
 
-def _number_spans(doc: Doc, end: int, stop: _StopWords) -> list[tuple[int, int]]:
+def _number_spans(doc: Doc, end: int, content: list[bool]) -> list[tuple[int, int]]:
     """Numbers of the headline written in digits ("2014", "75 000"), with the noun or "%" that follows them
-    ("520 postes", "2 %"): the figure a news headline is about."""
+    ("520 postes", "2 %"): the figure a news headline is about. ``content[i]``: whether token i is a content word
+    (``_is_content``)."""
     spans = []
     i = 0
     while i < end:
@@ -326,7 +328,7 @@ def _number_spans(doc: Doc, end: int, stop: _StopWords) -> list[tuple[int, int]]
         j = i + 1
         while j < end and _THOUSANDS.match(doc[j].text) and doc[j - 1].whitespace_:
             j += 1
-        if j < end and (doc[j].text == "%" or doc[j].pos_ == "NOUN" and _is_content(doc[j], stop)):
+        if j < end and (doc[j].text == "%" or doc[j].pos_ == "NOUN" and content[j]):
             j += 1
         spans.append((i, j))
         i = j
@@ -400,19 +402,19 @@ def _is_noun_participle(token: Token) -> bool:
             and not token.is_sent_start and token.i > 0 and token.nbor(-1).pos_ == "NOUN")
 
 
-def _noun_groups(doc: Doc, lang: ModuleType, stop: _StopWords) -> list[tuple[int, int]]:
+def _noun_groups(doc: Doc, lang: ModuleType, content: list[bool]) -> list[tuple[int, int]]:
     """Maximal runs of nouns, names and adjectives, joined by a link word (and article) before a noun."""
     groups: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
-        if not _is_content(doc[i], stop):
+        if not content[i]:
             i += 1
             continue
         end = i + 1
         while end < len(doc) and not doc[end].is_sent_start:
-            if _is_content(doc[end], stop):
+            if content[end]:
                 end += 1
-            elif (after := _linked_noun(doc, end, lang, stop)) is not None:
+            elif (after := _linked_noun(doc, end, lang, content)) is not None:
                 end = after + 1
             else:
                 break
@@ -421,21 +423,21 @@ def _noun_groups(doc: Doc, lang: ModuleType, stop: _StopWords) -> list[tuple[int
     return groups
 
 
-def _linked_noun(doc: Doc, i: int, lang: ModuleType, stop: _StopWords) -> int | None:
+def _linked_noun(doc: Doc, i: int, lang: ModuleType, content: list[bool]) -> int | None:
     """The index of the noun a link word at ``i`` leads to ("de [la] N"), else None."""
     if doc[i].lower_ not in lang.KEYPHRASE_LINKS:
         return None
     j = i + 1
     if j < len(doc) and doc[j].lower_ in lang.KEYPHRASE_ARTICLES:
         j += 1
-    if j < len(doc) and _is_content(doc[j], stop) and doc[j].pos_ != "ADJ" and not doc[j].is_sent_start:
+    if j < len(doc) and content[j] and doc[j].pos_ != "ADJ" and not doc[j].is_sent_start:
         return j
     return None
 
 
-def _sub_spans(doc: Doc, start: int, end: int, stop: _StopWords, max_words: int) -> list[tuple[int, int]]:
+def _sub_spans(doc: Doc, start: int, end: int, content: list[bool], max_words: int) -> list[tuple[int, int]]:
     """Every sub-span of a noun group that starts and ends on a content word and does not cut a name."""
-    bounds = [i for i in range(start, end) if _is_content(doc[i], stop)]
+    bounds = [i for i in range(start, end) if content[i]]
     spans = []
     for first, a in enumerate(bounds):
         if a > start and _same_name(doc[a - 1], doc[a]):
