@@ -46,7 +46,7 @@ def test_run_reports_progress_and_skips_unchanged_documents(tmp_path):
     assert status == 1
     assert "2 document(s): 1 ok, 0 skipped (unchanged), 1 failed" in stdout
     assert "briefings: 100%" in stderr and "2/2" in stderr
-    assert f"failed  {inputs / 'empty.txt'}: " in stderr and "TCP" not in stderr
+    assert f"failed  {inputs / 'empty.txt'}: empty file\n" in stderr and "TCP" not in stderr  # the path once
     assert sorted(e["status"] for e in json.loads((out / "run.json").read_text())["entries"]) == ["failed", "ok"]
 
     status, stdout, _ = _run(str(inputs), "--out", str(out), "--to", "html", "--no-progress")

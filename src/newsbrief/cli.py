@@ -168,7 +168,8 @@ class _ProgressBar:
         from tqdm import tqdm
 
         if status.startswith("failed"):
-            tqdm.write(f"failed  {label}: {status.removeprefix('failed: ')}", file=sys.stderr)
+            reason = status.removeprefix("failed: ")  # an InputError's message already starts with its path
+            tqdm.write(f"failed  {reason if reason.startswith(label) else f'{label}: {reason}'}", file=sys.stderr)
         if self.bar is not None:
             self.bar.set_postfix_str(f"{status.split(':')[0]} {label}", refresh=False)
             self.bar.update(1)
