@@ -1276,6 +1276,12 @@ CONTEXT_CASES = [
     ("Gilles Marty, 61 ans, a fondé son entreprise en 1998. À la barre, le gérant de GM Bâtiment Services ne "
      "conteste pas les faits. Il en rejette la responsabilité. « Je n'ai jamais exploité personne », répète-t-il.",
      "exploité personne", "Gilles Marty", "pronoun"),
+    # a body named by its kind with an epithet ("la haute corporation", "la chambre consulaire") takes up the body
+    # just named, as an organisation word does
+    ("Le Conseil d'État a rendu son avis sur le projet de loi. La haute corporation estime que la clause de révision "
+     "est « trop floue pour être appliquée ».", "trop floue", "Conseil d'État", "nominal"),
+    ("Du côté des commerçants, la CCI Loire-Atlantique a dénoncé la hausse de la taxe. Selon la chambre "
+     "consulaire, « plus de 2 000 commerces » seront touchés.", "2 000 commerces", "CCI Loire-Atlantique", "nominal"),
     # "l'interprofession" is a body's word, which takes up the body just named
     ("Contacté par Ouest-France, Inaporc, l'interprofession qui réunit éleveurs et abattoirs, assure que « les prix "
      "remonteront au printemps ». Selon l'interprofession, « la consommation de viande recule pour la troisième "
@@ -1284,6 +1290,14 @@ CONTEXT_CASES = [
     ("Franck Leroux, 47 ans, a comparu lundi devant le tribunal correctionnel d'Angers pour escroquerie. Le "
      "procureur, Damien Roussel, a rappelé les faits. Dans ses réquisitions, le parquet a dénoncé « une escroquerie "
      "méthodique ».", "méthodique", "Damien Roussel", "nominal"),
+    # "le parquet" speaks through a prosecutor of any rank ("le substitut du procureur", "la vice-procureure"),
+    # in a report of a hearing a judge presides even with no defendant named so
+    ("Sandrine Poulain, 41 ans, a comparu mardi devant le tribunal correctionnel de Tours pour abus de confiance. "
+     "Le substitut du procureur, Julien Ferrand, a rappelé les faits. À l'audience, le parquet a fustigé « un "
+     "détournement organisé ».", "détournement organisé", "Julien Ferrand", "nominal"),
+    ("Deux chauffeurs étaient entendus jeudi après un accident sur la rocade. La présidente du tribunal, Anne "
+     "Moreau, a rappelé les faits. Le parquet a dénoncé « une course contre la montre ». La vice-procureure "
+     "Claire Dubois a requis un an de prison.", "course contre", "Claire Dubois", "nominal"),
     # a speech verb the tagger read as a noun after a body's acronym in brackets: the body speaks
     ("Dans un avis rendu jeudi, l'Autorité de régulation des transports (ART) juge les hausses des péages "
      "« difficilement justifiables ».", "difficilement", "Autorité de régulation des transports", "explicit"),

@@ -228,6 +228,19 @@ def test_role_qualifiers(language: str, text: str, role: str, qualifiers: set[st
     assert role_qualifiers(next(t for t in doc if t.text == role)) == qualifiers
 
 
+def test_a_finite_verb_hung_on_a_role_ends_its_qualifiers() -> None:
+    """"Le prévenu marque un temps." parsed with "prévenu" as the root and "marque" hung on it (as the parser did in
+    a fr-press article): "temps" is the verb's object, no qualifier of "le prévenu"."""
+    doc = hand_parsed("fr", [
+        ("Le", "le", "DET", "det", 1, "O", "Definite=Def|Gender=Masc|Number=Sing|PronType=Art", True),
+        ("prévenu", "prévenu", "NOUN", "ROOT", 1, "O", "Gender=Masc|Number=Sing", True),
+        ("marque", "marquer", "VERB", "advmod", 1, "O", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", True),
+        ("un", "un", "DET", "det", 4, "O", "Definite=Ind|Gender=Masc|Number=Sing|PronType=Art", True),
+        ("temps", "temps", "NOUN", "obj", 1, "O", "Gender=Masc|Number=Sing", False),
+        (".", ".", "PUNCT", "punct", 1, "O", "", False)])
+    assert role_qualifiers(doc[1]) == frozenset()
+
+
 SPOKESMEN = ("Le porte-parole du Kremlin, Dmitri Peskov, a démenti. "
              "Le porte-parole du gouvernement, Olivier Véran, a répondu.")
 

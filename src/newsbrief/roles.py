@@ -521,11 +521,19 @@ def _acronym_after(name: Token) -> str:
 
 def _adjunct_start(role: Token) -> int:
     """Where an adjunct the parser hung on a role noun opens ("sur les ondes", a day or time of day: "a déclaré la
-    ministre mardi en commission de l'Économie"), or an apposition set off by a comma ("la socialiste, elle-même
-    locataire à la Pontaise"), else past the document's end."""
+    ministre mardi en commission de l'Économie"), an apposition set off by a comma ("la socialiste, elle-même
+    locataire à la Pontaise"), or a finite verb the parser hung on the role, which is the sentence's predicate and
+    not in the noun phrase ("Le prévenu marque un temps": "temps" qualifies no role), else past the document's
+    end."""
     times = getattr(_language_of(role), "TIME_NOUNS", frozenset())
     return next((t.i for t in noun_phrase(role) if t.i > role.i and (t.lower_ in ADJUNCT_OPENERS or t.text == ","
-                                                                      or t.lower_ in times)), len(role.doc))
+                                                                      or t.lower_ in times or _finite_verb(t))),
+                len(role.doc))
+
+
+def _finite_verb(token: Token) -> bool:
+    """A finite verb ("marque", "baisse"), never a word of a noun phrase, unlike a participle ("chargé de")."""
+    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
 
 
 def pick_role(roles: list[Role], qualifiers: frozenset[str], at: int, *,

@@ -665,7 +665,8 @@ class SpeakerResolver:
         voice = self._hearing_voice(token) if determiner in DEFINITE else None
         if voice is not None:
             return voice, phrase, "nominal"
-        if determiner not in _INDEFINITE and lemma in self.lang.ORG_NOUNS and lemma not in self.lang.ROLE_NOUNS:
+        if determiner not in _INDEFINITE and lemma in self.lang.ORG_NOUNS and lemma not in self.lang.ROLE_NOUNS \
+                or self._body_by_epithet(token, determiner, lemma):
             return (self._body_epithet(token) or phrase), phrase, "nominal"
         whole = _hyphenated_word(token)  # "le chrétien-démocrate flamand", which the tokenizer splits
         if determiner in DEFINITE and whole != token.lower_ and whole in self.lang.ROLE_NOUNS:
@@ -749,14 +750,22 @@ class SpeakerResolver:
         return (self._named_earlier(token) or self._fuller_with_epithet(token) or self._recent_organisation(token)) \
             if epithet else None
 
+    def _body_by_epithet(self, token: Token, determiner: str, lemma: str) -> bool:
+        """A definite singular noun naming a body by its kind with an adjective (``EPITHET_BODY_NOUNS``: "la haute
+        corporation", "la chambre consulaire"), which takes up a body as an organisation word does."""
+        return determiner in DEFINITE and lemma in getattr(self.lang, "EPITHET_BODY_NOUNS", ()) \
+            and "Plur" not in token.morph.get("Number") and any(c.dep_ == "amod" for c in token.children)
+
     def _hearing_voice(self, token: Token) -> str | None:
-        """In a trial report (one with a defendant), the person a bare body speaks through at the hearing
-        (``HEARING_VOICES``: "Dans ses réquisitions, le parquet a décrit …" is the prosecutor named), not a body
-        with a name ("le parquet de Reims") or in another article."""
+        """In a trial report (one with a defendant or a presiding judge), the person a bare body speaks through at
+        the hearing (``HEARING_VOICES``: "Dans ses réquisitions, le parquet a décrit …" is the prosecutor named), not
+        a body with a name ("le parquet de Reims") or in another article. The voice may hold any role of its kind
+        (``ROLE_KINDS``: "le substitut du procureur, X" speaks for "le parquet" as a "procureure" does)."""
         role = getattr(self.lang, "HEARING_VOICES", {}).get(token.lemma_.lower())
         bare = not any(t.pos_ == "PROPN" for t in noun_phrase(token))
-        trial = getattr(self.lang, "DEFENDANT_ROLE", None) in self.roles
-        holders = self.roles.get(role, []) if role and bare and trial else []
+        trial = getattr(self.lang, "DEFENDANT_ROLE", None) in self.roles \
+            or getattr(self.lang, "PRESIDING_ROLE", ("", ""))[1] in self.roles  # a judge presides a hearing
+        holders = self._roles_like(role) if role and bare and trial else []
         return pick_role(holders, frozenset(), token.idx) if holders else None
 
     def _business_role(self, token: Token) -> str | None:

@@ -159,7 +159,8 @@ ABBREVIATED_ROLES = {"pr": "professeur", "pr.": "professeur", "me": "avocat", "m
 ROLE_NOUNS = frozenset("""
 président présidente ministre premier chef chancelier chancelière porte-parole dirigeant dirigeante
 sénateur sénatrice député députée maire général diplomate ambassadeur ambassadrice secrétaire gouverneur
-juge procureur procureure consul consule avocat avocate directeur directrice patron patronne responsable leader
+juge procureur procureure vice-procureur vice-procureure consul consule avocat avocate directeur directrice
+patron patronne responsable leader
 candidat candidate commissaire roi reine pape émir syndicaliste conseiller conseillère négociateur
 négociatrice représentant représentante opposant opposante militant militante chercheur chercheuse
 expert experte analyste économiste auteur autrice journaliste fondateur fondatrice entraîneur entraîneuse
@@ -213,7 +214,7 @@ ROLE_KINDS = {word: kind for kind, words in {
     "activist": "militant militante activiste",
     "doctor": "médecin urgentiste chirurgien chirurgienne",
     "justice": "magistrat magistrate juge",
-    "prosecution": "procureur procureure substitut substitute",
+    "prosecution": "procureur procureure vice-procureur vice-procureure substitut substitute",
     "lawyer": "avocat avocate pénaliste défenseur",
     "sovereign": "pape pontife souverain souveraine roi reine monarque",
     "military": "officier capitaine colonel commandant lieutenant lieutenant-colonel général gradé",
@@ -324,17 +325,24 @@ BODY_PART_NOUNS = frozenset({"direction", "état-major", "rédaction"})
 KIND_BODIES = frozenset({"gouvernement", "ministère", "tribunal", "cour", "parquet", "armée", "police", "commission",
                          "conseil", "mairie", "préfecture", "région", "département"})
 
+#: Nouns that name a body by its kind only with an epithet, as press French takes up a body just named ("la haute
+#: corporation" for the Conseil d'État, "la chambre consulaire" for a CCI, "la haute juridiction" for a court):
+#: without an adjective they are other things ("la chambre" of a hotel, "en première instance").
+EPITHET_BODY_NOUNS = frozenset({"chambre", "corporation", "juridiction", "instance", "assemblée"})
+
 #: Adjectives of a kind of body and the words heading such a body's name ("l'exécutif communautaire" is the
 #: Communauté de l'Auxerrois named before, "l'exécutif régional" the Région named before).
 BODY_ADJECTIVES = {"communautaire": ("communauté", "agglomération"), "régional": ("région",),
                    "départemental": ("département",), "municipal": ("mairie", "ville", "municipalité"),
-                   "métropolitain": ("métropole",), "intercommunal": ("communauté", "agglomération")}
+                   "métropolitain": ("métropole",), "intercommunal": ("communauté", "agglomération"),
+                   "consulaire": ("cci", "chambre")}
 
 #: Words heading the name of a body that the model may read as a place ("Métropole de Lyon", "Agence régionale de
-#: santé"): such a name is an organisation that "la collectivité", "l'agence" take up.
+#: santé", "CCI Moselle", "Chambre d'agriculture de la Marne"): such a name is an organisation that "la
+#: collectivité", "l'agence" take up.
 BODY_NAME_HEADS = frozenset({"agence", "métropole", "communauté", "collectivité", "préfecture", "mairie", "conseil",
                              "office", "institut", "autorité", "commission", "haut-commissariat", "ville",
-                             "rectorat", "fédération", "confédération", "fondation", "direction"})
+                             "rectorat", "fédération", "confédération", "fondation", "direction", "chambre", "cci"})
 
 #: Words of an unnamed source's anonymity: a phrase holding one says how the source speaks, not who it is
 #: ("un négociateur sous couvert d'anonymat" is "un négociateur").
