@@ -117,6 +117,14 @@ def test_the_given_name_style_needs_the_surname_never_alone(name: str, text: str
     # the office before a person's initials
     ("en", "Leader of the Opposition in the Legislative Assembly C.N. Prabhakar accused the government.",
      "C.N. Prabhakar", "PER"),
+    # a name the model tagged from the complement of the role before it
+    ("en", "County Director of Law Sandra Keane, whose office brought the case, said the ruling was welcome.",
+     "Sandra Keane", "PER"),
+    ("en", "State Commissioner of Parks Monique Dubois, whose staff closed the trails, said the decision was overdue.",
+     "Monique Dubois", "PER"),
+    # a speaking name after a party and a seat's letters, with a capital inside the surname
+    ("en", "Alliance MLA Sinead McAleer, whose ward covers the harbour, said the closure was a blow.",
+     "Sinead McAleer", "PER"),
     # a person the model missed, after a capitalised title
     ("en", "Lithuanian Defence Minister Rasa Žemaitienė said the alliance needed a common definition.",
      "Rasa Žemaitienė", "PER"),

@@ -525,6 +525,23 @@ CONTEXT_CASES = [
      "and the revised Product Liability Directive already cover “the overwhelming majority of cases” and warned "
      "against “another layer of paperwork that only lawyers will enjoy.”", "layer of paperwork", "Tomasz Wilczek",
      "explicit"),
+    # a simple past conjunct hung on a participle with its auxiliaries is the reporter's, not the clause subject's
+    ('State transport minister Kavita Rao said on Tuesday that Pune had not been consulted and warned Mumbai '
+     'against "rushing a plan nobody has costed" before the monsoon.', "rushing a plan", "Kavita Rao", "explicit"),
+    # a reporting incise set off after a name gives the name no role: "the official" stays the source
+    ('A senior Thai official involved in the talks said the provinces had been consulted "at every step". Michael '
+     'Harper, the official said, had been "the hardest man in the room".', "hardest man", "A senior Thai official",
+     "nominal"),
+    # a subject inside the straight-quoted sentence before is no speaker of the quote after it
+    ('Labour MP Ruth Okafor said ministers had ignored the committee. "Housing is not a line to be cut for tax cuts," '
+     'Okafor said. "The Treasury owes the House a statement before March 3."\n\n"If the scheme closes, every family '
+     'on the list pays for it."', "If the scheme closes", "Ruth Okafor", "previous"),
+    # a pronoun after "X did A, but Y …" takes up Y, whom the contrast puts forward
+    ('Senator Paul Brennan said the bill had been rushed. Mayor Tom Ellis made a similar argument on Monday, but '
+     'Brennan was blunter.\n\n"The council has been spending money it does not have for a decade," he said.',
+     "spending money", "Paul Brennan", "pronoun"),
+    ('Councillor Anne Doyle backed the plan in committee, but Mary Keegan was not convinced.\n\n"Nobody has shown us '
+     'the costs," she said.', "shown us the costs", "Mary Keegan", "pronoun"),
     # a speech participle telling what its subject spent a time doing
     ("Allies of Mr Kerr countered that Ms Fiona Drummond had spent the election campaign insisting there would be "
      "“no deals with anyone”, and questioned why she had changed her mind.", "no deals", "Drummond", "explicit"),

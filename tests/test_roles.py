@@ -204,6 +204,11 @@ def test_a_name_complementing_a_role_does_not_hold_it() -> None:
     # (learnt from "Me" and from "l'avocat" both)
 
 
+def test_a_reporting_incise_after_a_name_gives_it_no_role() -> None:
+    roles, _ = roles_of("en", "Michael Harper, the official said, had been the hardest man in the room.")
+    assert "official" not in roles  # the official speaks about Harper; Harper is no official
+
+
 def test_learn_roles_skips_quoted_names() -> None:
     text = "« Le président Emmanuel Macron a tort », estime l'économiste Paul Durand."
     roles, genders = roles_of("fr", text, quoted=[(0, text.index("»") + 1)])

@@ -733,13 +733,15 @@ def _first_subject(sentence: Span) -> Token | None:
 
 
 def _quoted_positions(sentence: Span) -> set[int]:
-    """Indices of the tokens between marks in a sentence."""
+    """Indices of the tokens between marks in a sentence; a straight mark ('"') opens or closes in turn."""
     inside, positions = False, set()
     for token in sentence:
         if token.text in "«“‹":
             inside = True
         elif token.text in "»”›":
             inside = False
+        elif token.text == '"':
+            inside = not inside
         elif inside:
             positions.add(token.i)
     return positions
@@ -964,16 +966,25 @@ def _trailing_participle_subject(verb: Token, lang: ModuleType) -> Token | None:
 def _reporter(verb: Token, lang: ModuleType) -> Token | None:
     """The subject of the speech verb whose reported clause the parser hung a speech participle or conjunct on:
     "X said the Coalition would oppose the bill, arguing …", "X told POLITICO that the law already covers … and
-    warned against …" (a past conjunct of a clause not in the past) are X's."""
+    warned against …" (a past conjunct of a clause not in the past, or a simple past beside a participle with its
+    auxiliaries) are X's."""
     clause = verb.head
     participle = verb.dep_ == "advcl" and _is_present_participle(verb) and verb.i > 0 and verb.nbor(-1).text == ","
-    conjunct = verb.dep_ == "conj" and "Past" in verb.morph.get("Tense") and "Past" not in clause.morph.get("Tense") \
-        and not has_subject(verb)
+    conjunct = verb.dep_ == "conj" and "Past" in verb.morph.get("Tense") and not has_subject(verb) \
+        and ("Past" not in clause.morph.get("Tense") or _finite_beside_participle(verb, clause))
     if not (participle or conjunct) or clause.dep_ != "ccomp" or _is_speech_verb(clause, lang) \
             or not _is_speech_verb(clause.head, lang):
         return None
     subject = subject_of(clause.head)
     return subject if subject is not None and could_speak(subject, lang) else None
+
+
+def _finite_beside_participle(verb: Token, clause: Token) -> bool:
+    """A simple past conjunct hung on a participle with its auxiliaries ("X said that Kolkata had not been taken into
+    confidence and warned New Delhi …"): a finite verb shares no auxiliary, so it is no coordinate of the
+    participle's clause but of the verb that reports it."""
+    auxiliaries = any(c.dep_ in ("aux", "auxpass", "aux:pass") for c in clause.children)
+    return "Fin" in verb.morph.get("VerbForm") and "Part" in clause.morph.get("VerbForm") and auxiliaries
 
 
 def _spending_subject(verb: Token, lang: ModuleType) -> Token | None:

@@ -324,6 +324,9 @@ def _clean_mention(span: Span, doc_text: str, lang: ModuleType, subjects: set[in
     initials = next((i for i, t in enumerate(tokens[:-1]) if i >= 2 and _INITIALS.fullmatch(t.text)), 0)
     if initials:  # "the Legislative Assembly C.N. Prabhakar": a person, from the initials on
         tokens, label = tokens[initials:], "PER"
+    given = _given_name_after_complement(tokens, lang)
+    if given:  # "Director of Law Monique Harlan" tagged from "Law": the person from the given name on
+        tokens, label = tokens[given:], "PER"
     medium = next((i for i, t in enumerate(tokens[:2]) if t.pos_ != "DET"), 0)
     if _medium_before_given_name(tokens[medium:], lang):  # "explique à L'Avenir Thierry X": the person after it
         tokens, label = tokens[medium + 1:], "PER"
@@ -348,6 +351,18 @@ def _clean_mention(span: Span, doc_text: str, lang: ModuleType, subjects: set[in
         return Mention(start=start, end=end, text=text, label=label)
     return Mention(start=start, end=end, text=text, label=label, person_cue=_person_cue(tokens, lang, subjects),
                    title=_title_gender(doc_text, start, lang), role=bool(glued) or _has_role(honoured, lang))
+
+
+def _given_name_after_complement(tokens: list[Token], lang: ModuleType) -> int:
+    """Where a person's name opens inside a span that begins on the complement of the role before it ("Metro
+    Director of Law Monique Harlan", "Commissioner of Parks Sandra Keane", the model tagging from "Law"): the index
+    of a given name followed by the rest of the name up to the span's end, else 0. The complement names the office,
+    the given name opens the holder's name."""
+    first = tokens[0] if tokens else None
+    if first is None or first.i < 2 or first.nbor(-1).lower_ != "of" or first.nbor(-2).lower_ not in _role_words(lang):
+        return 0
+    return next((i for i in range(1, len(tokens) - 1)
+                 if is_given_name(tokens[i].text, lang) and _name_words(tokens[i:], lang)), 0)
 
 
 def _without_honour(tokens: list[Token], lang: ModuleType, *, person: bool) -> list[Token]:
@@ -1125,10 +1140,11 @@ def _with_speaking_names(mentions: list[Mention], doc: Doc, lang: ModuleType, su
     for i in sorted(subjects):
         last = doc[i]
         names = [t for t in doc[max(0, i - 3): i] if t.head.i == i and t.dep_ in ("compound", "flat", "flat:name")]
-        names = [*itertools.dropwhile(lambda t: t.pos_ != "PROPN" or t.lower_.rstrip(".") in _titles(lang), names),
+        names = [*itertools.dropwhile(lambda t: t.pos_ != "PROPN" or t.lower_.rstrip(".") in _titles(lang),
+                                      _after_seat(names, lang)),
                  last]  # "spokesperson Sadia …", "Ms Delaney": the title is no part of the name
         if not 2 <= len(names) <= 4 or names[-1].i - names[0].i != len(names) - 1 or any(
-                t.pos_ != "PROPN" or not t.is_title or t.ent_iob_ != "O" and not _lone_surname_entity(t, lang)
+                t.pos_ != "PROPN" or not _name_cased(t.text) or t.ent_iob_ != "O" and not _lone_surname_entity(t, lang)
                 or t.lower_ in lang.NON_PERSON_WORDS
                 or t.tag_ == "NNPS" or "Plur" in t.morph.get("Number") for t in names):  # not "Social Democrats"
             continue
@@ -1143,6 +1159,20 @@ def _with_speaking_names(mentions: list[Mention], doc: Doc, lang: ModuleType, su
         return mentions  # not "Its Foreign Minister said"; the model's entity on the surname alone gives way
     kept = [m for m in mentions if not any(m.start < f.end and f.start < m.end for f in found)]
     return sorted([*kept, *found], key=lambda m: m.start)
+
+
+def _after_seat(words: list[Token], lang: ModuleType) -> list[Token]:
+    """The words after the last letters of a seat ("SDLP MLA Siobhán", "Alliance MLA Sinead"): the party and the
+    seat before the name are no part of it; all the words when there is none."""
+    seats = getattr(lang, "SEAT_TITLES", ())
+    last = max((k for k, word in enumerate(words) if word.text in seats), default=-1)
+    return words[last + 1:]
+
+
+def _name_cased(word: str) -> bool:
+    """A word written as a name: a capital then a lower-case letter, maybe with another capital inside a surname
+    ("Siobhán", "McCartan", "O'Neill", "DeSantis"); not an acronym ("MLA") nor a lower-case word."""
+    return word.istitle() or word[:1].isupper() and word[1:2].islower()
 
 
 def _lone_surname_entity(token: Token, lang: ModuleType) -> bool:

@@ -585,6 +585,8 @@ def _comma_apposition(doc: Doc, span: Span, lang: ModuleType) -> list[Token]:
     set_off = doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].text == "," else None
     if set_off is not None and _in_adjunct(doc, first) and _opens_main_clause(doc[span.end + 1:]):
         set_off = None  # "Pour X, la ministre « maquille … »": the main clause's subject, another person
+    if set_off is not None and _reporting_incise(doc[span.end + 1:], lang):
+        set_off = None  # "The Teesta, the official said, was …": the speaker of an incise, not the name's role
     if set_off is not None and not governed:
         nouns += [t for t in doc[span.end + 1: span.end + 4] if _nominal(t)][:1]
     elif set_off is not None and set_off.lemma_.lower() in lang.ROLE_NOUNS and _nominal(set_off):
@@ -622,6 +624,19 @@ def _opens_main_clause(words: Span) -> bool:
             return False
         if word.text in "«“" or word.pos_ in ("VERB", "AUX") and "Fin" in word.morph.get("VerbForm"):
             return True
+    return False
+
+
+def _reporting_incise(words: Span, lang: ModuleType) -> bool:
+    """Whether words set off by a comma after a name are a reporting incise: a noun phrase, a speech verb, then a
+    comma ("The Teesta, the official said, was not on the table", "Kyiv, the minister added, would …"): the noun
+    is the one speaking about the name, not its apposition."""
+    for word in words[:6]:
+        if word.pos_ in ("VERB", "AUX"):
+            after = word.nbor(1) if word.i + 1 < len(word.doc) else None
+            return word.lemma_.lower() in lang.SPEECH_VERBS and after is not None and after.text == ","
+        if word.is_punct:
+            return False
     return False
 
 

@@ -1451,11 +1451,13 @@ class SpeakerResolver:
             return main[-1:]
         compared = self._compared_until(sentence)  # not the one compared with ("Avec sa voisine, X, …, elle")
         opened = _participle_end(sentence)
-        subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj") and not self._in_quote(c.idx)
-                        and c.i >= opened  # past an opening participial clause
-                        and not (c.pos_ == "PRON" and c.lower_ not in self.lang.PRONOUNS)  # not "rien", "cela"
-                        and (c.i >= compared or compared == sentence.start)),
-                       None) or noun_root(sentence) or self._unparsed_subject(sentence)
+        contrasted = _contrasted_subject(sentence.root, self.lang) if for_pronoun else None
+        subject = contrasted or next((c for c in sentence.root.children if c.dep_.startswith("nsubj")
+                                      and not self._in_quote(c.idx)
+                                      and c.i >= opened  # past an opening participial clause
+                                      and not (c.pos_ == "PRON" and c.lower_ not in self.lang.PRONOUNS)  # not "cela"
+                                      and (c.i >= compared or compared == sentence.start)),
+                                     None) or noun_root(sentence) or self._unparsed_subject(sentence)
         subject = _titled_subject(subject, self.lang) if subject is not None else None
         subject = _owning_role(subject, self.lang) or subject if subject is not None else None
         if subject is not None and subject.i == sentence.root.i and subject.pos_ == "NOUN" \
@@ -1897,6 +1899,20 @@ def _opening_participle(pronoun: Token) -> frozenset[int]:
     :func:`_participle_end`), whose understood subject is the pronoun."""
     sentence = pronoun.sent
     return frozenset(range(sentence.start, pronoun.i)) if _participle_end(sentence) == pronoun.i else frozenset()
+
+
+def _contrasted_subject(root: Token, lang: ModuleType) -> Token | None:
+    """The subject of a main clause set against the first by a contrastive conjunction ("Dorsey made a similar point
+    in court, but Whitlow was blunter"): the contrast puts it forward, so a pronoun after the sentence takes it up.
+    None when the root has no such conjunct with a subject of its own (``CONTRAST_CONJUNCTIONS``)."""
+    contrasts = getattr(lang, "CONTRAST_CONJUNCTIONS", frozenset())
+    for verb in (c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+        if any(c.dep_ == "cc" and c.lower_ in contrasts and root.i < c.i < verb.i
+               for c in (*root.children, *verb.children)):
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+            if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+                return subject
+    return None
 
 
 def _participle_end(sentence: Span) -> int:

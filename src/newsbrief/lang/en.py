@@ -576,6 +576,10 @@ LIGHT_SPEECH_VERBS = {"make": frozenset({"clear"}), "point": frozenset({"out"}),
 
 COMPLEMENTIZERS = frozenset({"that"})
 
+#: Conjunctions that set a main clause against the one before ("X made the point, but Y was blunter"): its subject
+#: is the one a pronoun after the sentence takes up (speakers._contrasted_subject).
+CONTRAST_CONJUNCTIONS = frozenset({"but", "yet"})
+
 #: The word that gives a name its acronym in apposition (", or CMS,").
 ACRONYM_OR = frozenset({"or"})
 
