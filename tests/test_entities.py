@@ -142,6 +142,11 @@ OWN_NAME_CASES = [
     ("fr", "Les ministres ont validé la feuille de route qui doit relier le Sahel aux ports atlantiques. « Le Sahel "
            "n'est pas une périphérie », a lancé la ministre. La sécurité du Sahel reste fragile.", "Sahel", "Sahel",
      "LOC", 3),
+    # a capitalised word the model left out after a place names a body of it, apart from the town itself
+    ("fr", "Le conseil communautaire de Vierzon Plus a voté jeudi une hausse de la taxe. La participation de Vierzon "
+           "Plus atteint 2 millions. La ville de Vierzon a aussi voté.", "Vierzon Plus", "Vierzon Plus", "ORG", 2),
+    ("fr", "Le conseil communautaire de Vierzon Plus a voté jeudi une hausse de la taxe. La participation de Vierzon "
+           "Plus atteint 2 millions. La ville de Vierzon a aussi voté.", "Vierzon", "Vierzon", "LOC", 1),
 ]
 
 
@@ -213,6 +218,13 @@ def test_an_acronym_written_as_a_word_joins_the_name_it_spells(language: str, te
     assert entity(table, acronym) == entity(table, name)
 
 
+def test_an_acronym_in_brackets_after_another_acronym_names_the_longer_body_not_the_acronym_s() -> None:
+    text = ("Les chefs d'état-major de la Communauté économique des États de l'Afrique de l'Ouest (CEDEAO) ont validé "
+            "la Brigade conjointe de la CEDEAO (BC-CEDEAO). La BC-CEDEAO comptera 5 000 hommes. La CEDEAO paiera.")
+    table = table_of(text, "fr")
+    assert entity(table, "BC-CEDEAO") != entity(table, "CEDEAO")
+
+
 def test_a_word_in_brackets_after_a_body_of_its_first_letter_is_its_acronym() -> None:
     table = table_of("Le Syndicat national des entreprises de logistique (Synalog) a écrit au ministre. Selon le "
                      "Synalog, les délais ont doublé.", "fr")  # "Synalog" does not spell the name's initials
@@ -243,6 +255,9 @@ PLACE_FORM_CASES = [
      "golfe de Finlande", "Finlande", False),
     ("fr", "Le musée de Pointe-à-Callière présente une exposition. Le musée Pointe-à-Callière attend "
            "100 000 visiteurs.", "musée de Pointe-à-Callière", "musée Pointe-à-Callière", True),
+    # an event named after the city and its year is not the city
+    ("fr", "La ville de Rouen a présenté sa candidature pour Rouen 2028. Le budget de Rouen 2028 atteint 40 "
+           "millions. À Rouen, les habitants restent sceptiques.", "Rouen 2028", "Rouen", False),
 ]
 
 
@@ -515,9 +530,17 @@ JUNK_CASES = [
     ("en", "The U.S. Trade Representative warned that tariffs would follow. Dublin TD Sean Keogh disagreed.",
      {"u s trade representative", "dublin td"}),
     ("fr", "Le Premier ministre a remis sa démission au Roi, qui a ouvert des consultations au Palais.", {"roi"}),
+    # a role of several people, or qualified by its country, before its complement: no body's name
+    ("fr", "Les ministres des Affaires étrangères de l'Union africaine (UA) se sont réunis à Addis-Abeba. L'UA veut "
+           "une position commune.", {"ministres des affaires etrangeres"}),
+    ("fr", "Le ministre ivoirien des Affaires étrangères a reçu son homologue. Le ministre malien des Affaires "
+           "étrangères a répondu.", {"ministre ivoirien des affaires etrangeres"}),
     # the rest of a title after its first capitalised word is no name of its own
     ("en", "The agreement came during a strategic dialogue in Osaka between Vice Foreign Minister Kenji Morimoto and "
            "his South Korean counterpart, the first such meeting in a year.", {"foreign minister"}),
+    # a portfolio before its title, which the model tags alone: part of the role ("Chief Cabinet Secretary")
+    ("en", "Chief Cabinet Secretary Hiroshi Tanabe welcomed the deal. \"We hope Seoul will decide soon,\" the top "
+           "government spokesman told reporters.", {"cabinet", "chief cabinet"}),
     # a pronoun or an exclamation opening a quote
     ("fr", "Les riverains sont furieux. « Ça fait vingt ans que nous attendons », lance un habitant.", {"ca"}),
     ("fr", "Le maire a répondu sèchement. « Chiche ! Qu'ils déposent leur texte », a-t-il lancé. La salle a "

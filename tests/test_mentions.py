@@ -204,6 +204,30 @@ def test_a_span_run_across_a_speech_verb_is_two_names() -> None:
     assert [m.text for m in mentions] == ["Lafleur", "CBC News"]
 
 
+@pytest.mark.parametrize(("language", "text", "label"), [
+    ("en", "During the hearing, Justice Chebet asked the State why existing laws were not enough.", "NORP"),
+    ("en", "On Friday, Governor Ellery signed the bill into law.", "PERSON"),
+])
+def test_a_title_before_a_surname_the_model_tagged_alone_stays_out_of_the_name(language: str, text: str,
+                                                                               label: str) -> None:
+    lang = get_language_data(language)
+    doc = load_pipeline(language)(normalise_text(text))
+    surname = next(t for t in doc if t.i > 0 and doc[t.i - 1].lower_ in ("justice", "governor"))
+    mention = _clean_mention(Span(doc, surname.i, surname.i + 1, label=label), doc.text, lang, set(), common=set())
+    assert mention is not None and mention.text == surname.text
+
+
+def test_a_holder_run_into_the_complement_of_their_title_is_a_person() -> None:
+    """"County Director of Law Ruth Nakato" with "Law Ruth Nakato" tagged a body (as the model did with a
+    director of law in an en-press article): the person from the given name on."""
+    lang = get_language_data("en")
+    doc = load_pipeline("en")(normalise_text("County Director of Law Ruth Nakato, whose office drafted the "
+                                             "ordinance, defended it."))
+    start = next(t.i for t in doc if t.text == "Law")
+    mention = _clean_mention(Span(doc, start, start + 3, label="ORG"), doc.text, lang, set(), common=set())
+    assert mention is not None and (mention.text, mention.label) == ("Ruth Nakato", "PER")
+
+
 @pytest.mark.parametrize(("language", "text", "first", "label", "name"), [
     ("fr", "Après douze heures de discussions, le Premier ministre Lars Vandeweghe a suspendu les travaux.",
      "Premier", "MISC", "Lars Vandeweghe"),

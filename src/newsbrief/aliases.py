@@ -13,7 +13,8 @@ Steps (each a small function):
 4. attach a short form to the longer name it belongs to: a form with initials first ("B. Obama"), then a
    surname or given name alone (also a surname before an East Asian given name: "Kwok" of "Raymond Kwok
    Chi-wai"), a leading part ("Assemblée", "Ana Pastor" of "Ana Pastor García"; not "UN" of
-   "UN Human Rights Council", nor "Suburban Rail Loop" of the "Suburban Rail Loop Authority" named after it), the
+   "UN Human Rights Council", nor "Suburban Rail Loop" of the "Suburban Rail Loop Authority" named after it, nor
+   "Bourges" of the event "Bourges 2028"), the
    core of a place ("Baltique" of "mer Baltique"), an acronym defined in the
    text ("Nouvelle Démocratie (ND)", "… in Hong Kong (AmCham)", ", or CMS,"; not after a person) or made of the
    name's initials or first syllables ("PCC", "Upads", "Legco" of "Legislative Council"); a name whose article
@@ -410,7 +411,8 @@ def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType
     bodies = {fold_name(noun) for noun in lang.ORG_NOUNS}
     if canonical_name(groups[short]).isupper() and set(long_tokens[len(short_tokens):]) & bodies:
         return False  # "UN" is not the "UN Human Rights Council"; "PSA" is "PSA Peugeot Citroën"
-    if _named_after(short_tokens, long_tokens, lang) or _seat_of(long_tokens[len(short_tokens):], lang):
+    if _named_after(short_tokens, long_tokens, lang) or _seat_of(long_tokens[len(short_tokens):], lang) \
+            or _numbered(long_tokens[len(short_tokens):]):
         return False
     if labels[long] == "PER":
         if len(short_tokens) > 1:  # "Ana Pastor" for "Ana Pastor García"
@@ -424,6 +426,12 @@ def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType
         return labels[long] == "LOC" and short not in map(fold_name, lang.PLACES) \
             and not _body_of_place(long_tokens[len(short_tokens):], lang)
     return True
+
+
+def _numbered(rest: list[str]) -> bool:
+    """Whether the words after a name are a number only ("Bourges 2028", "Paris 2024", "Euro 2016"): an event or
+    an edition named after the thing, which is another (the city is not its year as a capital of culture)."""
+    return bool(rest) and all(word.isdigit() for word in rest)
 
 
 def _body_of_place(rest: list[str], lang: ModuleType) -> bool:
@@ -545,8 +553,12 @@ def _capitals(form: str) -> int:
 def _defines(group: list[Mention], acronym: str, text: str, lang: ModuleType) -> bool:
     """Whether the acronym is in brackets after a mention, or after the place that completes it ("Musée des
     beaux-arts de Montréal (MBAM)", the place counted apart), or in apposition after "or" ("the Centers for
-    Medicare & Medicaid Services, or CMS,": wire style, where the acronym need not spell every word)."""
+    Medicare & Medicaid Services, or CMS,": wire style, where the acronym need not spell every word); not after
+    an acronym of the group, which only ends the name defined ("la Force unifiée de l'AES (FU-AES)": the force,
+    not the AES)."""
     for mention in group:
+        if _is_acronym(mention.text) and mention.text.isupper():
+            continue
         found = _DEFINED.match(text, mention.end) or _defined_after_or(text, mention.end, lang)
         if found and _letters(found.group(1)) == acronym:
             return True

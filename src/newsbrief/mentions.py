@@ -317,6 +317,8 @@ def _clean_mention(span: Span, doc_text: str, lang: ModuleType, subjects: set[in
     if label is None:
         return None
     tokens = _extend_right(_extend_left(list(span), lang, person=label == "PER"), label, lang)
+    if label == "LOC" and tokens[-1].i == span[-1].i + 1 and _continues_name(tokens[-1], lang):
+        label = "ORG"  # "Bourges Plus": a body named after its place, which a common word ends
     tokens = _trim_tokens(tokens, lang, person=label == "PER")
     roles = _leading_role_words(tokens, lang)
     if roles:  # "le Premier ministre Bart De Wever" tagged whole: the person after the role
@@ -324,9 +326,9 @@ def _clean_mention(span: Span, doc_text: str, lang: ModuleType, subjects: set[in
     initials = next((i for i, t in enumerate(tokens[:-1]) if i >= 2 and _INITIALS.fullmatch(t.text)), 0)
     if initials:  # "the Legislative Assembly C.N. Prabhakar": a person, from the initials on
         tokens, label = tokens[initials:], "PER"
-    given = _given_name_after_complement(tokens, lang)
-    if given:  # "Director of Law Monique Harlan" tagged from "Law": the person from the given name on
-        tokens, label = tokens[given:], "PER"
+    holder = next((i for i in range(1, len(tokens) - 1) if _holder_after_complement(tokens[i:], lang)), 0)
+    if holder:  # "Metro Director of Law Monique Harlan": a person, from the given name on
+        tokens, label = tokens[holder:], "PER"
     medium = next((i for i, t in enumerate(tokens[:2]) if t.pos_ != "DET"), 0)
     if _medium_before_given_name(tokens[medium:], lang):  # "explique à L'Avenir Thierry X": the person after it
         tokens, label = tokens[medium + 1:], "PER"
@@ -353,16 +355,14 @@ def _clean_mention(span: Span, doc_text: str, lang: ModuleType, subjects: set[in
                    title=_title_gender(doc_text, start, lang), role=bool(glued) or _has_role(honoured, lang))
 
 
-def _given_name_after_complement(tokens: list[Token], lang: ModuleType) -> int:
-    """Where a person's name opens inside a span that begins on the complement of the role before it ("Metro
-    Director of Law Monique Harlan", "Commissioner of Parks Sandra Keane", the model tagging from "Law"): the index
-    of a given name followed by the rest of the name up to the span's end, else 0. The complement names the office,
-    the given name opens the holder's name."""
-    first = tokens[0] if tokens else None
-    if first is None or first.i < 2 or first.nbor(-1).lower_ != "of" or first.nbor(-2).lower_ not in _role_words(lang):
-        return 0
-    return next((i for i in range(1, len(tokens) - 1)
-                 if is_given_name(tokens[i].text, lang) and _name_words(tokens[i:], lang)), 0)
+def _holder_after_complement(name: list[Token], lang: ModuleType) -> bool:
+    """A full name opening with a given name right after a title's one-word complement ("Director of Law Monique
+    Harlan", "Minister of Finance Ruth Nakato"): the role's holder, whom the model ran into the role."""
+    first = name[0]
+    if first.i < 3 or first.lower_ not in lang.GIVEN_NAMES or not _name_words(name, lang):
+        return False
+    complement, link, title = first.nbor(-1), first.nbor(-2), first.nbor(-3)
+    return complement.is_title and link.lower_ in lang.CONNECTIVES and title.lower_.rstrip(".") in _titles(lang)
 
 
 def _without_honour(tokens: list[Token], lang: ModuleType, *, person: bool) -> list[Token]:
@@ -411,14 +411,16 @@ def _glued_title(text: str, lang: ModuleType) -> int:
 
 def _extend_left(tokens: list[Token], lang: ModuleType, *, person: bool) -> list[Token]:
     """Add a given name or a capitalised particle the model left out ("Tomasz" or "Le" before a surname
-    tagged alone); not a title that only stands before a person's name, no part of it ("Dr Ashby")."""
+    tagged alone); not a title, which stands before a person's name and is no part of it ("Dr Ashby", "Justice
+    Ashby")."""
     first = tokens[0]
     if len(tokens) != 1 or first.i == 0:
         return tokens
     before = first.nbor(-1)
     if not (before.is_title and before.is_alpha and before.ent_iob_ == "O" and before.whitespace_ == " ") \
-            or before.lower_ in lang.GENDERED_TITLES or before.lower_ in getattr(lang, "PERSONAL_TITLES", ()):
-        return tokens
+            or before.lower_ in lang.GENDERED_TITLES or before.lower_ in getattr(lang, "PERSONAL_TITLES", ()) \
+            or before.lower_ in _titles(lang):
+        return tokens  # "Justice Chepkoech", "Governor Ellery": the title describes the holder, no part of the name
     if before.pos_ == "PROPN" or (person and before.lower_ in lang.NAME_PARTICLES):
         return [before, *tokens]
     return tokens
@@ -426,8 +428,9 @@ def _extend_left(tokens: list[Token], lang: ModuleType, *, person: bool) -> list
 
 def _extend_right(tokens: list[Token], label: str, lang: ModuleType) -> list[Token]:
     """Add a number the model left out ("Euro 2012", "France 2"; not after a person), a person's hyphenated
-    surname ("Eli Ben-Haim"), or the adjective of a one-word institution ("Conseil constitutionnel"; not "le Forum
-    court jusqu'à") or of a name opening with a capitalised article ("La France insoumise")."""
+    surname ("Eli Ben-Haim"), a capitalised word in a language that capitalises only names ("Bourges Plus"), or
+    the adjective of a one-word institution ("Conseil constitutionnel"; not "le Forum court jusqu'à") or of a name
+    opening with a capitalised article ("La France insoumise")."""
     last = tokens[-1]
     after = last.nbor(1) if last.i + 1 < len(last.doc) else None
     if after is None or not last.whitespace_ or after.ent_iob_ != "O":
@@ -440,10 +443,21 @@ def _extend_right(tokens: list[Token], label: str, lang: ModuleType) -> list[Tok
     if label == "PER" and after.pos_ == "PROPN" and "-" in after.text and (last.head.i == after.i or all(
             part[:1].isupper() for part in after.text.split("-"))):
         return [*tokens, after]  # "MK Eli" tagged without the hyphenated surname it is a compound of ("Ben-Haim")
+    if numbered and _continues_name(after, lang):
+        return [*tokens, after]  # "Bourges Plus", the community of communes, not the city "Bourges"
     institution = len(tokens) == 1 and tokens[0].lower_ in lang.INSTITUTION_HEADS
     if (institution or _opens_with_article(tokens, lang)) and after.pos_ == "ADJ" and after.text.islower():
         return [*tokens, after]
     return tokens
+
+
+def _continues_name(after: Token, lang: ModuleType) -> bool:
+    """In a language that capitalises only names inside a sentence, a capitalised word the model left out right
+    after a place's or a body's name, that is no proper noun of its own (another name, untagged) nor a title:
+    the name's last word ("Bourges Plus", "Paris Habitat")."""
+    return getattr(lang, "CAPITALS_NAME_WORDS", False) and after.is_title and after.is_alpha \
+        and after.pos_ != "PROPN" and not _opens_clause(after) and after.lower_ not in _titles(lang) \
+        and after.lower_ not in lang.GENDERED_TITLES
 
 
 def _opens_with_article(tokens: list[Token], lang: ModuleType) -> bool:
@@ -884,9 +898,17 @@ def _is_role(tokens: list[Token], lang: ModuleType) -> bool:
     """A lower-case role before "de"/"of": "ministre de la Défense", "secretary of State"; the caller keeps a
     person's name after it ("président de la République Emmanuel Macron"); also after an article opening a
     headline's second half ("… avec l'UE - Le ministre de la Pêche réclame")."""
-    if len(tokens) > 3 and tokens[0].pos_ == "DET" and tokens[1].text in lang.ROLE_NOUNS:
+    if len(tokens) > 3 and tokens[0].pos_ == "DET" and _role_noun(tokens[1], lang):
         tokens = tokens[1:]
-    return len(tokens) > 2 and tokens[0].text in lang.ROLE_NOUNS and tokens[1].lower_ in lang.CONNECTIVES
+    if len(tokens) > 3 and _role_noun(tokens[0], lang) and tokens[1].pos_ == "ADJ" and tokens[1].text.islower():
+        tokens = [tokens[0], *tokens[2:]]  # "ministre burkinabè des Affaires étrangères": qualified by its country
+    return len(tokens) > 2 and _role_noun(tokens[0], lang) and tokens[1].lower_ in lang.CONNECTIVES
+
+
+def _role_noun(token: Token, lang: ModuleType) -> bool:
+    """A lower-case role noun, singular or plural ("ministre", "ministres des Affaires étrangères": roles of
+    several people, no body's name)."""
+    return token.text in lang.ROLE_NOUNS or token.text.islower() and token.lemma_ in lang.ROLE_NOUNS
 
 
 def _is_junk_text(text: str, lang: ModuleType) -> bool:

@@ -136,10 +136,11 @@ ABBREVIATED_ROLES = {"sen.": "senator", "sen": "senator", "rep.": "representativ
 #: Words that qualify a title into a role's name, written capitalised before it ("Foreign Minister", "Trade
 #: Representative", "Deputy Prime Minister"): a phrase of these and titles only names no one.
 #: Portfolios that name a minister's role before "Secretary" or "Minister" ("Finance Secretary", "Home
-#: Secretary"): the word alone there names no body (a party's name, "Labour", or a body's, "Treasury", may).
+#: Secretary", "Chief Cabinet Secretary", Japan's government spokesman, or Kenya's "Cabinet Secretary", a minister):
+#: the word alone there names no body (a party's name, "Labour", or a body's, "Treasury", may).
 PORTFOLIOS = frozenset("""
 foreign home interior defence defense finance trade health justice education energy environment transport
-housing industry agriculture culture immigration
+housing industry agriculture culture immigration cabinet
 """.split())
 PORTFOLIO_TITLES = frozenset({"secretary", "minister"})
 
@@ -482,6 +483,9 @@ KEYPHRASE_NOUN_PARTICIPLES = False
 #: The word that joins two keyphrases in a theme label.
 #: Whether the head noun opens a noun phrase ("press secretary": head last).
 HEAD_FIRST = False
+#: Whether a capitalised word inside a sentence is a name's: not in English, which capitalises weekdays ("in
+#: Nairobi Tuesday") and every word of a headline.
+CAPITALS_NAME_WORDS = False
 AND_WORD = "and"
 #: Lines of the article's furniture that are no section heading: a byline opens with one of ``BYLINE_OPENERS``
 #: ("By Jane Doe", "Reporting from Tokyo") or names a reporter's job after a comma ("Jane Doe, Political

@@ -650,6 +650,9 @@ KEYPHRASE_NOUN_PARTICIPLES = True
 #: The word that joins two keyphrases in a theme label ("Connectivité régionale et corridors").
 #: Whether the head noun opens a noun phrase ("diplomate occidental": head first).
 HEAD_FIRST = True
+#: Whether a capitalised word inside a sentence is a name's (French capitalises no weekday, month or headline
+#: word): right after a place or a body's name it continues that name ("Bourges Plus", "Paris Habitat").
+CAPITALS_NAME_WORDS = True
 AND_WORD = "et"
 #: Lines of the article's furniture that are no section heading: a byline opens with one of ``BYLINE_OPENERS``
 #: ("Par Jeanne Durand", "Texte par : …", "Avec notre correspondant à …") or names a reporter's job after a comma
