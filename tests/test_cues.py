@@ -121,6 +121,9 @@ CUE_CASES = [
     # a document in an indirect question says nothing: the one asking does
     ("en", "Senator Ruth Okafor asked whether the statute required the regulator to do more than \"take note of\" "
            "the findings.", "before", "ask", "Okafor"),
+    # a quote holding the main verb of its clause: the subject before the marks says what it does
+    ("fr", "La CFDT, plus prudente, « prend note » des annonces du gouvernement mais réclame un calendrier précis.",
+     "predicate", "prendre", "CFDT"),
     # a quote opening its paragraph, then the sentence naming the mouth it comes out of
     ("fr", "« Pas question de reculer. » La phrase revient sans cesse dans la bouche de Sophie Klein, adjointe au "
      "maire.", "next", "", "Sophie"),
@@ -188,6 +191,9 @@ def test_could_speak(language: str, text: str, word: str, speaks: bool) -> None:
      "répondu", "Marie"),
     ("fr", "Le directeur, visiblement agacé, leur a lancé : « Je ne reviendrai pas. »", "lancé", "directeur"),
     ("fr", "Lui a toujours refusé de signer.", "refusé", "Lui"),  # stressed, and alone
+    # a bare noun opening the sentence is a detached apposition: the subject is the noun phrase after the comma
+    ("fr", "Soudeuse au chantier naval depuis 1998, une ouvrière qui tient à rester anonyme dit avoir tout appris "
+     "par la radio.", "dit", "ouvrière"),
 ])
 def test_subject_of(language: str, text: str, verb: str, subject: str) -> None:
     found = subject_of(token(parse(language, text), verb))

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from _hand_parsed import hand_parsed
 
 from newsbrief.analysis import analyse_document
-from newsbrief.entities import extract_entities
+from newsbrief.entities import EntityTable, extract_entities
 from newsbrief.lang import get_language_data
 from newsbrief.loading import load_document
+from newsbrief.nlp import load_pipeline, normalise_text
 from newsbrief.names import Mention
 from newsbrief.quotes import mark_key_quotes
-from newsbrief.records import Analysis, Quote
+from newsbrief.records import Analysis, Entity, Quote
 from newsbrief.speakers import SpeakerResolver
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "samples" / "000_59a7decd111426f4.txt"
 
@@ -166,6 +171,14 @@ CONTEXT_CASES = [
     ("Dernière réplique de Moscou mercredi, par la voix de l'ambassadeur de Russie en Finlande : les accusations "
      "finlandaises sont « sans fondement et relèvent d'une campagne hostile ».", "sans fondement",
      "ambassadeur de Russie", "nominal"),
+    # a bare noun opening the sentence is a detached apposition, not the subject: the noun phrase after the comma is
+    ("La grève entre dans sa deuxième semaine. Cariste sur le quai B depuis 2009, une salariée qui préfère rester "
+     "anonyme dit avoir appris son licenciement « par un courriel envoyé un vendredi soir ».", "par un courriel",
+     "salariée", "nominal"),
+    # "Pour ce dernier," opening a sentence: in the view of the last one named
+    ("Le maire, Paul Grandjean, a reçu les délégués syndicaux lundi. Il a obtenu l'appui de Marc Vidalie, président "
+     "de la chambre d'agriculture. Pour ce dernier, « la fermeture de l'abattoir serait un coup terrible pour les "
+     "éleveurs ».", "fermeture de l'abattoir", "Vidalie", "pronoun"),
     ("Le gouvernement a nommé Leopoldo González président de la télévision publique. Le même jour, ce dernier a "
      "limogé « toute l'équipe d'information en un peu plus d'un mois ».", "toute l'équipe", "González", "pronoun"),
     ("En 1999, Antoine Sollacaro eut un clash avec le préfet Bernard Bonnet, qui lui avait rétorqué : « Je "
@@ -2139,3 +2152,39 @@ def test_he_is_not_the_person_she_took_up(tmp_path: Path) -> None:
             'called premature. "He cannot name a single date," she said.\n\nDisy deputy Marios Ttofis said his party '
             'backed the decision but wanted guarantees. "We are not against crossings," he said.')
     assert quote_containing(analyse_text(tmp_path, text), "not against crossings").speaker != "Despina Kyprianou"
+
+
+def _table_of(doc: Doc, people: list[str]) -> EntityTable:
+    """An entity table naming ``people`` (as persons, whatever the tagger read) at each of their occurrences."""
+    mentions = [(Mention(start=at, end=at + len(name), text=name, label="PER"), name)
+                for name in people for at in _occurrences(doc.text, name)]
+    return EntityTable([Entity(name=name, label="PER", count=1) for name in people], mentions)
+
+
+def _occurrences(text: str, words: str) -> list[int]:
+    return [i for i in range(len(text)) if text.startswith(words, i)]
+
+
+@pytest.mark.parametrize(("text", "name", "personal"), [
+    # a name only ever set right after a common noun that names no person (a naming apposition) is a thing's
+    ("Une analyse que partage Samia Toumi, à la tête d'une société d'export de dattes Ghars Hamra implantée à "
+     "Tozeur.", "Ghars Hamra", False),
+    ("Elle a lu l'audit commandé par les délégués au cabinet Technologia, qui chiffre les pertes.", "Technologia",
+     False),
+    ("Une analyse que partage Samia Toumi, à la tête d'une société d'export de dattes.", "Samia Toumi", True),
+    # a name after a role, or in a phrase a singular role opens, is the role holder's
+    ("Son rival, l'ancien ministre des finances Tõnis Aru, se montre moins élogieux.", "Tõnis Aru", True),
+    ("Le syndicaliste Kerbrat a pris la parole devant l'usine.", "Kerbrat", True),
+    # a subject is a person, whatever noun names its trade ("océanographe" is on no list), and so is the inverted
+    # subject of an incise the tagger took for a noun
+    ("Interrogée, l'océanographe Tiné Ndoye, chercheuse au centre de Thiaroye, rappelle que rien n'est signé.",
+     "Tiné Ndoye", True),
+    ("« Le pouvoir a choisi ses adversaires », analyse Okonda Mavungu, politologue à l'université.", "Okonda Mavungu",
+     True),
+])
+def test_no_personal_pronoun_takes_up_a_name_that_names_a_thing(text: str, name: str, personal: bool) -> None:
+    lang = get_language_data("fr")
+    doc = load_pipeline("fr")(normalise_text(text))
+    resolver = SpeakerResolver(doc, _table_of(doc, [name]), lang=lang)
+    gender = resolver.genders.get(name, "Fem")  # the name's own gender, when the article tells it
+    assert resolver.compatible(name, gender) is personal

@@ -42,6 +42,8 @@ noun with a person set off after it, "son attachée de presse, Kelsey Lund") win
    before its verb when the parser left it without one; the source of a "Pour X," opening it when its subject
    cannot speak), also across a paragraph break when that sentence announces speech (a speech verb, "dans un
    entretien", a colon), though not a subject inside that sentence's own quote.
+7. a quote holding the main verb of its sentence, with no speech verb or marker: the verb's subject, before the
+   marks (Le syndicat, plus modéré, « prend acte » du vote).
 
 A verb after the quote whose subject comes before the quote does not report it, nor one that names an action
 before a to-infinitive ("had agreed to “conduct …”"); a passive speech verb speaks
@@ -170,6 +172,25 @@ def _candidate_cues(doc: Doc, starts: list[int], span: QuoteSpan, lang: ModuleTy
     yield from _colon_cues(doc, first, lang, before)
     if all(t.is_punct or t.is_space for t in before + after):
         yield from _neighbour_cues(doc[first].sent, doc[last].sent, lang)
+    yield from _quoted_predicate_cues(doc, first, last, sentence_end, lang)
+
+
+def _quoted_predicate_cues(doc: Doc, first: int, last: int, end: int, lang: ModuleType) -> Iterator[Cue]:
+    """A quote holding the finite verb of its sentence's main clause, whose subject stands before it, outside the
+    marks, quotes that subject's own words for what it does ("Le syndicat, plus modéré, « prend acte » du vote"),
+    when no speech verb or marker attributes it, nor an incise later in the sentence, a verb right after a comma
+    ("La France « regrette » …, a fait savoir le Quai d'Orsay": the ministry's words), and when the quote opens on
+    the verb (not "le temps où « nos routes … attendaient »")."""
+    verb = next((t for t in doc[first + 1: last] if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")
+                 and "Fin" in t.morph.get("VerbForm")), None)
+    if verb is None or any(t.text == "," and doc[t.i + 1].pos_ in ("VERB", "AUX") for t in doc[last + 1: end - 1]):
+        return
+    if any(t.pos_ not in ("AUX", "PRON", "ADV", "PART") for t in doc[first + 1: verb.i]):
+        return  # the quote opens on the predicate ("« n'a pas » tenu"), not inside a clause of its own
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.i < first and could_speak(subject, lang) \
+            and not any(t.text == ":" for t in doc[subject.i: first]):
+        yield Cue(word=verb.lemma_.lower(), speaker=subject, how="predicate")
 
 
 def _asked_about(verb: Token, lang: ModuleType) -> bool:
@@ -1399,9 +1420,25 @@ def _subject_past_complement(subject: Token) -> Token:
     """The subject itself, or, when the parser took a fronted complement for it (a noun with a preposition: "Dans
     un communiqué diffusé jeudi, le syndicat dénonce", "Contre Julien Morel, Mme Vidal demande": a subject never
     has one), the noun set off after it that it made an apposition or a conjunct with no conjunction."""
+    if _bare_opening_noun(subject):
+        return next((c for c in subject.children if _determined_after_comma(c)), subject)
     if not any(c.dep_ == "case" and c.i < subject.i for c in subject.children):
         return subject
     return next((c for c in subject.children if set_off_after(c)), subject)
+
+
+def _bare_opening_noun(noun: Token) -> bool:
+    """A common noun with no determiner opening its sentence: a detached apposition ("Opératrice sur la ligne 4
+    depuis 2004, une salariée … dit"), for a subject of French or English prose takes a determiner."""
+    return noun.pos_ == "NOUN" and noun.is_sent_start and not any(c.dep_ in ("det", "nmod:poss", "poss")
+                                                                  for c in noun.children)
+
+
+def _determined_after_comma(noun: Token) -> bool:
+    """A noun with a determiner set off by a comma after its head (the subject after a detached apposition)."""
+    start = noun.left_edge.i
+    return noun.i > noun.head.i and noun.pos_ in ("NOUN", "PROPN") and start > 0 \
+        and noun.doc[start - 1].text == "," and any(c.dep_ == "det" for c in noun.children)
 
 
 def _without_stray_postverbal(subjects: list[Token], verb: Token) -> list[Token]:

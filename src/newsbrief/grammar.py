@@ -184,11 +184,21 @@ def is_source_marker(token: Token, lang: ModuleType) -> bool:
     if word == "pour":  # "Pour le député du Rassemblement national Grégoire Salvan, la France ..."
         phrase = list(token.doc[token.i + 1: token.i + 10])
         phrase = phrase[:next((i for i, t in enumerate(phrase) if t.is_punct), len(phrase))]
-        pronoun = len(phrase) == 1 and phrase[0].lower_ in lang.PRONOUNS and phrase[0].i + 1 < len(token.doc) \
-            and token.doc[phrase[0].i + 1].text == ","
+        pronoun = (len(phrase) == 1 and phrase[0].lower_ in lang.PRONOUNS or _latter_phrase(phrase, lang)) \
+            and phrase[-1].i + 1 < len(token.doc) and token.doc[phrase[-1].i + 1].text == ","
         return token.is_sent_start and (pronoun or any(t.pos_ == "PROPN" or t.lemma_.lower() in lang.ROLE_NOUNS
                                                        or _capitalised_noun(t) for t in phrase))
     return word in lang.SOURCE_MARKERS or _view_owner(token, lang) is not None
+
+
+def _latter_phrase(words: list[Token], lang: ModuleType) -> bool:
+    """Whether words are a pronoun standing for the last one named ("ce dernier", "cette dernière", "celui-ci"),
+    not an adjective before its noun ("ce dernier rapport")."""
+    last = words[-1] if words else None
+    after = last.doc[last.i + 1] if last is not None and last.i + 1 < len(last.doc) else None
+    return last is not None and last.lower_ in getattr(lang, "LATTER_PRONOUNS", ()) \
+        and " ".join(t.lower_ for t in words) in lang.PRONOUNS \
+        and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ"))
 
 
 def _view_owner(view: Token, lang: ModuleType) -> Token | None:
@@ -216,6 +226,9 @@ def marked_source(marker: Token, lang: ModuleType) -> Token | None:
     owner = _view_owner(marker, lang)
     if owner is not None:
         return owner
+    latter = marker.doc[marker.i + 1: marker.i + 3]
+    if _latter_phrase(list(latter), lang):  # "Pour ce dernier, « … »", "selon celle-ci": the last one named
+        return latter[-1]
     for token in marker.doc[marker.i + 1: marker.i + 6]:
         if token.lemma_.lower() in lang.REPORTING_NOUNS or token.lower_ in lang.REPORTING_NOUNS:
             owner = next((c for c in token.children if c.dep_ in ("nmod", "poss", "nmod:poss")), None)

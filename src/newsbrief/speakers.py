@@ -150,6 +150,7 @@ class SpeakerResolver:
         self.speakers: list[tuple[int, str]] = []
         self._chain: dict[int, str | None] = {}  # pronoun subject -> what it stands for (see _pronoun_topic)
         self._described_subjects: dict[int, str | None] = {}  # role subject -> its person (_described_person)
+        self._thing_names: dict[str, bool] = {}  # name -> whether it names a thing (see _names_thing)
 
     def _in_quote(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.quoted)
@@ -1404,7 +1405,8 @@ class SpeakerResolver:
 
     def _compatible(self, name: str, gender: str | None) -> bool:
         """Whether a gendered pronoun can stand for ``name``: its known gender agrees, and it names no text."""
-        return gender is None or self.genders.get(name, gender) == gender and not self._names_text(name)
+        return gender is None or self.genders.get(name, gender) == gender and not self._names_text(name) \
+            and not self._names_thing(name)
 
     def _names_text(self, name: str) -> bool:
         """A name or description headed by a document noun ("Political Financing Bill", "the submission") names a
@@ -1413,6 +1415,37 @@ class SpeakerResolver:
         head = (words[0] if getattr(self.lang, "HEAD_FIRST", False) else words[-1]).lower() if words else ""
         texts = getattr(self.lang, "DOCUMENT_NOUNS", frozenset()) | self.lang.REPORTING_NOUNS
         return head in texts and not is_given_name(words[0], self.lang)
+
+    def _names_thing(self, name: str) -> bool:
+        """A name the article only ever sets right after a common noun that names no person, with no determiner,
+        title or given name of its own, names a thing of that noun's kind (the naming apposition: "une
+        entreprise de dattes Deglet Nour", "l'expertise du cabinet Syndex"), whatever the tagger read in it, and
+        never as a subject: no "il" or "elle" stands for it. Role and agent nouns ("le syndicaliste Dupont") name a
+        person, and so does a subject ("l'océanographe Khady Sall, chercheuse au Crodt, rappelle")."""
+        if name not in self._thing_names:  # a head-first language's naming apposition: noun, then name
+            mentions = [m for m, n in self.table.mentions if n == name]
+            self._thing_names[name] = getattr(self.lang, "HEAD_FIRST", False) and bool(mentions) \
+                and not is_given_name(name.split()[0], self.lang) \
+                and all(self._after_thing_noun(m) and not self._is_subject_at(m.start, m.end) for m in mentions)
+        return self._thing_names[name]
+
+    def _after_thing_noun(self, mention: Mention) -> bool:
+        """Whether a mention, with no title, comes right after a lower-case noun that is no role, title or agent
+        noun ("dattes Deglet Nour", not "le président Macron" nor "l'agriculteur Dupont"), in a phrase that no
+        singular role opens ("le ministre des finances Tõnis Aru": the minister's name)."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        noun = self.doc[span.start - 1] if span is not None and span.start > 0 else None
+        in_phrase = noun is not None and noun.i > 0 and self.doc[noun.i - 1].pos_ in ("DET", "ADP")  # not "», analyse X"
+        if not in_phrase or mention.title or mention.person_cue or noun.pos_ != "NOUN" or not noun.is_lower:
+            return False
+        phrase = []
+        for word in reversed(self.doc[max(0, noun.i - 8): noun.i + 1]):
+            if word.is_punct or word.pos_ in ("VERB", "AUX"):
+                break
+            phrase.append(word)
+        roles = self.lang.ROLE_NOUNS
+        return not _person_noun(noun.lower_, self.lang) and not any(
+            w.pos_ == "NOUN" and "Plur" not in w.morph.get("Number") and w.lemma_.lower() in roles for w in phrase)
 
     def compatible(self, name: str, gender: str | None) -> bool:
         """Whether a person's known gender (from the article) agrees with ``gender`` (None: any)."""
@@ -2066,3 +2099,10 @@ def _possessor_article(child: Token) -> str:
 def _owner_named(noun: Token) -> str:
     """"the" for a noun a name owns ("President Trump's nominee"): as definite as with an article."""
     return "the" if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children) else ""
+
+
+def _person_noun(word: str, lang: ModuleType) -> bool:
+    """A noun that names a person by role, title or agent ending ("ministre", "syndicaliste", "agriculteur")."""
+    word = word.lower()
+    return word in lang.ROLE_NOUNS or word in lang.TITLES or word in getattr(lang, "GENDERED_TITLES", ()) \
+        or word.endswith(tuple(getattr(lang, "AGENT_ENDINGS", ())))
