@@ -1493,6 +1493,16 @@ CONTEXT_CASES = [
      "porte-parole, Jean Rakoto.", "pas d'une rupture", "Jean Rakoto", "explicit"),
     ("Le député Marc Dubois a voté contre. Le Loclois regrette que le gouvernement ait cédé. « Nous payerons la "
      "note en 2028 », prévient-il.", "payerons la note", "Marc Dubois", "pronoun"),
+    # a plural role noun in a body's name is the class it gathers, not a person owning the description: the
+    # president of the dressmakers' association takes up the one person named before
+    ("Le prix du fourrage a doublé, ce qui inquiète Fatou Diallo, éleveuse à Kolda. Jointe par téléphone, la "
+     "présidente de l'association des éleveuses de la région dit craindre pour ses revenus. « Sans fourrage, mes "
+     "chèvres ne mangent plus », a-t-elle expliqué.", "chèvres ne mangent", "Fatou Diallo", "pronoun"),
+    # a definite role of a body whose holder the article has not given (only another body's president was named)
+    # newly titles the one person the sentence before names as its subject
+    ("Le président de l'Assemblée départementale, Paul Girard, a ouvert la séance. Henri Lemaire n'a pas attendu "
+     "la fin des débats pour réagir. Le président de la Fédération des chasseurs dénonce « un schéma bâclé et "
+     "dangereux ».", "schéma bâclé", "Henri Lemaire", "nominal"),
 ]
 
 
@@ -1823,6 +1833,15 @@ def test_a_headline_quote_given_to_an_organisation_goes_to_the_person_saying_it(
             "would oppose the bill, which he said would hand a few groups “a veto by another name” over projects.")
     quote = next(q for q in analyse_text(tmp_path, text).quotes if q.text.startswith("veto"))
     assert quote.speaker == "Matthew Corrigan"
+
+
+def test_a_section_heading_starts_the_topic_anew_for_an_organisation_word(tmp_path: Path) -> None:
+    text = ("date 2026-03-02\nLe projet de loi sur les loyers divise\n\nLa CGT a manifesté samedi devant "
+            "l'Assemblée. « Ce texte oublie les locataires », a déclaré la CGT.\n\n"
+            "Les promoteurs applaudissent\n\nLe texte a reçu l'appui de la Fédération des promoteurs immobiliers "
+            "(FPI). Dans un communiqué, l'organisation salue « un texte enfin équilibré ».\n")
+    quote = quote_containing(analyse_text(tmp_path, text), "enfin équilibré")
+    assert quote.speaker == "Fédération des promoteurs immobiliers" and quote.resolution == "nominal"
 
 
 def test_the_spokesman_of_another_body_is_not_the_spokesman_named_before(tmp_path: Path) -> None:

@@ -139,6 +139,7 @@ class SpeakerResolver:
                  quoted: Sequence[tuple[int, int]] = (), paragraphs: Sequence[tuple[int, int]] = ()) -> None:
         self.doc = doc
         self.paragraphs = list(paragraphs)  # offsets of the body paragraphs, the lede first
+        self._sections = _section_starts(doc.text, self.paragraphs)
         self.table = table
         self.lang = lang
         self.quoted = list(quoted)
@@ -822,7 +823,7 @@ class SpeakerResolver:
                 or _sole_holder_of_another(earlier, qualifiers, self.lang)
             later = pick_role(holders, qualifiers, token.idx, owners=owners, place=place)
             if person is None and owners and any(r.at < token.idx for r in holders):
-                return None  # the role of another body, given before: someone else (one given later says nothing)
+                return self._newly_titled(token, given, gender=gender)  # the role of another body, given before
         person = person or self._introduced_as(token) or (None if given else self._unnamed_office(token)) \
             or self._identified_after_lede(token, gender=gender) or self._described_by_title(token, gender=gender) \
             or (None if given else self._of_nationality(token, gender=gender)
@@ -837,6 +838,14 @@ class SpeakerResolver:
             or self._unnamed_speaker_before(token, gender=gender) \
             or self._recent_subject(token, gender=gender) or self._only_person_before(token, gender=gender) \
             or self._recent_speaker(token, gender=gender) or self._protagonist(gender=gender, at=token.idx) or later
+
+    def _newly_titled(self, token: Token, given: list[Role], *, gender: str | None) -> str | None:
+        """A definite role of a body whose holder the article has not given ("X n'a pas attendu pour dégainer. Le
+        président du groupe Y reproche …", when only the head of another body was named president): the one
+        person the sentence before names as a bare subject or object, whom the description newly titles; never one
+        of the role's holders of another body; None when that sentence names nobody else."""
+        person = self._only_person_before(token, gender=gender, bare=True)
+        return person if person is not None and all(r.person != person for r in given) else None
 
     def _set_beside(self, token: Token) -> frozenset[str]:
         """The people a description's own sentence names, outside quotes, right after a word setting them beside
@@ -919,7 +928,8 @@ class SpeakerResolver:
         """Whether a description belongs to a person or a role ("the prime minister's official spokesman", "an
         aide to Senator Reyes"): it names someone else than them, whom nothing near identifies."""
         addressed = getattr(self.lang, "ADDRESSEE_CASES", frozenset())  # "a rétorqué l'élu à M. X": X is spoken to
-        return any(_owner_within(t, token) and (role_lemma(t, self.lang) in self.lang.ROLE_NOUNS or (
+        return any(_owner_within(t, token) and (
+            role_lemma(t, self.lang) in self.lang.ROLE_NOUNS and not _plural(t) or (  # not "des commerçantes"
             (name := self._mention_at(t)) is not None and self.table.label_of(name) == "PER"
             and not _owner_within(t, token, cases=addressed))) for t in noun_phrase(token) if t.i != token.i)
 
@@ -1202,9 +1212,12 @@ class SpeakerResolver:
         """"L'ONG", "l'organisation", "the agency": the organisation that is the topic or a subject of the
         sentences just before, else the last organisation quoted, else the last one named there ("a report
         published by Amnesty International"); for a word of one kind of body ("la préfecture"), only one whose
-        name holds it."""
+        name holds it. A section heading starts the topic anew: a body named or quoted only before it gives way
+        to the one named just before ("Les hôteliers applaudissent" / "… le soutien de l'Union des métiers … Dans un
+        communiqué, l'organisation professionnelle salue …")."""
         previous = self._previous_sentences(token, 3)
-        window = previous[0].start_char if previous else token.sent.start_char
+        section = max((start for start in self._sections if start <= token.idx), default=0)
+        window = max(previous[0].start_char if previous else token.sent.start_char, section)
         kinded = self._bodies_of_kind(token)  # "l'association": the Association … named, if any, before others
         named = [(m, name) for m, name in self.table.mentions if window <= m.start < token.idx
                  and self._is_body(name) and not self._in_quote(m.start) and self._of_kind(name, token)
@@ -1214,9 +1227,11 @@ class SpeakerResolver:
         main = [name for m, name in subjects if not self._in_reported_clause(m.start, m.end)]
         if subjects:  # what a body says of another ("l'USM rappelle que la cour d'appel fonctionne") is not its topic
             return (main or [name for _, name in subjects])[-1]
-        spoken = [name for start, name in self.speakers if start < token.idx and self._is_body(name)
+        spoken = [(start, name) for start, name in self.speakers if start < token.idx and self._is_body(name)
                   and self._of_kind(name, token) and (not kinded or name in kinded)]
-        return spoken[-1] if spoken else (named[-1][1] if named else (kinded[-1] if kinded else None))
+        if named and not any(start >= section for start, _ in spoken):
+            return named[-1][1]  # a body quoted before the section's heading gives way to one it names
+        return spoken[-1][1] if spoken else (kinded[-1] if kinded else None)
 
     def _bodies_of_kind(self, token: Token) -> list[str]:
         """The bodies named before a description, outside quotes, whose name says the kind it names: its noun
@@ -2071,6 +2086,18 @@ def _same_word(word: str, other: str, lang: ModuleType) -> bool:
         return True
     place = demonym_place(word, lang.DEMONYMS)
     return place is not None and place.lower() == other
+
+
+def _section_starts(text: str, paragraphs: list[tuple[int, int]]) -> list[int]:
+    """Where each section after a heading starts: the body paragraphs with text between them and the paragraph
+    before (a heading none holds), where the topic starts anew."""
+    return [start for (_, end), (start, _) in zip(paragraphs, paragraphs[1:]) if text[end:start].strip()]
+
+
+def _plural(noun: Token) -> bool:
+    """A plural common noun ("des commerçantes", "the farmers'"): a class of people, the members a body gathers,
+    not one person owning a description ("la présidente de l'association des commerçantes" is nobody's aide)."""
+    return noun.pos_ == "NOUN" and ("Plur" in noun.morph.get("Number") or noun.tag_ == "NNS")
 
 
 def _owner_within(word: Token, head: Token, *, cases: frozenset[str] | None = None) -> bool:
