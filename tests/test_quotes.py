@@ -1503,6 +1503,26 @@ CONTEXT_CASES = [
     ("Le président de l'Assemblée départementale, Paul Girard, a ouvert la séance. Henri Lemaire n'a pas attendu "
      "la fin des débats pour réagir. Le président de la Fédération des chasseurs dénonce « un schéma bâclé et "
      "dangereux ».", "schéma bâclé", "Henri Lemaire", "nominal"),
+    # a quote that is a paragraph of its own, taken up by "That is how X put it" in the next one: X's, whatever
+    # the verb of the manner clause, not the previous speaker's
+    ("Port strike enters second week\n\nUnion leader Grace Mwangi said members would not return without a written "
+     "offer. “We have waited long enough,” she said.\n\n“Ports do not run on promises. They run on people.”\n\n"
+     "That was how Daniel Otieno, a shipping analyst at the University of Nairobi, assessed the standoff. He said "
+     "exporters were already diverting cargo.", "Ports do not run", "Daniel Otieno", "explicit"),
+    # a quote that is a paragraph of its own right after a heading opens the section: the speaker the next
+    # paragraph brings in, not the one of the section before
+    ("Hospital merger approved\n\nHealth Secretary Anne Kowalski said the merger would save money. “No ward will "
+     "close,” she said.\n\nA fight over staff\n\n“Nurses were told on Friday and asked to sign by Monday.”\n\n"
+     "Union organiser Peter Haldane told reporters that staff had been given no time to seek advice. He said the "
+     "union would appeal.", "Nurses were told", "Peter Haldane", "explicit"),
+    # the owner of a claim noun whose "as" phrase holds the quote; the sentence stays about its subject, whom
+    # "she" then takes up
+    ("Budget talks stall\n\nFinance Minister Helen Park presented the budget on Monday. Opposition leader Maria "
+     "Lindqvist had little patience for Park’s description of the plan as “prudent”. “Prudent for whom? Rents "
+     "have doubled in five years,” she said.", "prudent", "Helen Park", "explicit"),
+    ("Budget talks stall\n\nFinance Minister Helen Park presented the budget on Monday. Opposition leader Maria "
+     "Lindqvist had little patience for Park’s description of the plan as “prudent”. “Prudent for whom? Rents "
+     "have doubled in five years,” she said.", "Rents have doubled", "Maria Lindqvist", "pronoun"),
 ]
 
 

@@ -205,11 +205,16 @@ def _clause_source_cues(doc: Doc, first: int, last: int, lang: ModuleType) -> It
     submit plans showing a “credible path”", "the draft guidance would require …", "a batch of petitions that
     contended that …"); the subject of a labelling verb in a free relative, whatever it is ("what developers call
     the “viability gap”", "what the bill calls an “external force”", "what it calls": the noun "it" takes up); the
-    owner of a claim noun whose content clause holds the quote ("Brightwater's suggestion that his appointment was
-    meant as a “message”")."""
+    owner of a claim noun whose content clause or "as" phrase holds the quote ("Brightwater's suggestion that his
+    appointment was meant as a “message”", "Park's description of the plan as “prudent”")."""
     documents = getattr(lang, "DOCUMENT_NOUNS", frozenset())
     attached = next((t for t in doc[first + 1: last] if not first < t.head.i < last), None)
     if not documents or attached is None:
+        return
+    claim = predicated_claim(attached, lang)
+    owner = next((c for c in claim.children if c.dep_ in ("poss", "nmod:poss")), None) if claim is not None else None
+    if owner is not None and could_speak(owner, lang):
+        yield Cue(word=claim.lemma_.lower(), speaker=owner, how="claim")
         return
     came, node = attached, attached.head
     for _ in range(10):
@@ -245,6 +250,24 @@ def _clause_source_cues(doc: Doc, first: int, last: int, lang: ModuleType) -> It
         if node.head.i == node.i:
             return
         came, node = node, node.head
+
+
+def predicated_claim(word: Token, lang: ModuleType) -> Token | None:
+    """The claim noun whose "as" phrase holds a word, which gives what the noun's owner called something ("Ward's
+    description of the deal as “a betrayal”": Ward's word, as in "Ward described the deal as …"); the parser
+    may hang the phrase on the verb the noun is the object of, unless that verb is one of speech, whose own
+    "as" phrase it then is ("She dismissed the report as “fiction”")."""
+    prep = next((a for a in (word, *word.ancestors) if a.dep_ == "prep"
+                 and a.lower_ in getattr(lang, "PREDICATIVE_PREPOSITIONS", ())), None)
+    if prep is None:
+        return None
+    head, claims = prep.head, getattr(lang, "CLAIM_NOUNS", ())
+    if head.pos_ == "NOUN":
+        return head if head.lemma_.lower() in claims else None
+    if head.pos_ != "VERB" or _is_speech_verb(head, lang):
+        return None
+    return next((t for t in head.doc[head.i + 1: prep.i] if t.pos_ == "NOUN" and t.lemma_.lower() in claims
+                 and head in t.ancestors), None)
 
 
 def _taken_up(pronoun: Token, lang: ModuleType) -> Token | None:
@@ -650,6 +673,8 @@ def _neighbour_cues(first: Span, last: Span, lang: ModuleType) -> Iterator[Cue]:
     yield from _next_sentence_cues(last, lang, opens_paragraph=opens_paragraph)
     if opens_paragraph:
         yield from _next_paragraph_cues(last, lang)
+        if _after_heading(first):
+            yield from _section_opening_cues(last, lang)
     if first.start > 0:
         yield from _previous_sentence_cues(first, lang)
 
@@ -694,10 +719,51 @@ def _next_paragraph_cues(last: Span, lang: ModuleType) -> Iterator[Cue]:
     if last.end >= len(doc) or "\n" not in doc[last.end - 1].text:
         return
     following = doc[last.end].sent
-    author = _reaction_author(following, lang)
+    author = _reaction_author(following, lang) or _manner_source(following, lang)
     if author is not None:
         yield Cue(word="", speaker=author, how="next")
     yield from _speaking_event_cues(following, lang)
+
+
+def _manner_source(sentence: Span, lang: ModuleType) -> Token | None:
+    """Who a sentence pointing back to a quote by a demonstrative and a manner clause names as its source: the
+    subject of that clause ("That is how X, a former ambassador, assessed the outcome", "That was how X put it on
+    television"), whatever its verb, since the demonstrative is the quote and the clause how someone said it."""
+    root = sentence.root
+    subject = subject_of(root)
+    if root.lemma_ != "be" or subject is None or "Dem" not in subject.morph.get("PronType") \
+            or root.i + 1 >= sentence.end or root.doc[root.i + 1].lower_ not in getattr(lang, "MANNER_WORDS", ()):
+        return None  # the manner word right after the copula, wherever the parser hung it
+    clause = next((c for c in root.children if c.dep_ in ("ccomp", "attr", "advcl") and c.pos_ in ("VERB", "AUX")),
+                  None)
+    source = subject_of(clause) if clause is not None else None
+    return source if source is not None and could_speak(source, lang) else None
+
+
+def _after_heading(first: Span) -> bool:
+    """Whether the paragraph a sentence opens comes right after a heading (or the title): a paragraph of one
+    sentence that ends on no full stop, question or exclamation mark ("Stalled, not failed")."""
+    doc = first.doc
+    if first.start == 0:
+        return False
+    previous = doc[first.start - 1].sent
+    opens = previous.start == 0 or "\n" in doc[previous.start - 1].text
+    words = [t for t in previous if not (t.is_punct or t.is_space)]
+    ending = next((t for t in reversed(previous) if not (t.is_space or t.is_quote)), None)
+    return opens and ending is not None and ending.text not in (".", "!", "?", "…", ":") and len(words) <= 12
+
+
+def _section_opening_cues(last: Span, lang: ModuleType) -> Iterator[Cue]:
+    """A quote that is a paragraph of its own opening a section sets up the speaker its next paragraph brings
+    in; it does not go on with the previous section's voice ("Heading ¶ “…” ¶ Defence lawyer X told the court
+    that …"): the subject of the speech verb heading the next paragraph's first sentence."""
+    doc = last.doc
+    if last.end >= len(doc) or "\n" not in doc[last.end - 1].text:
+        return
+    verb = doc[last.end].sent.root
+    subject = subject_of(verb) if _is_speech_verb(verb, lang) else None
+    if subject is not None and subject.i < verb.i and _is_person_word(subject, lang):
+        yield Cue(word=speech_lemma(verb, lang) or "", speaker=subject, how="next")
 
 
 def _speaking_event_cues(following: Span, lang: ModuleType) -> Iterator[Cue]:

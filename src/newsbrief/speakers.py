@@ -106,7 +106,7 @@ from dataclasses import replace
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from newsbrief.cues import could_speak, speech_lemma
+from newsbrief.cues import could_speak, predicated_claim, speech_lemma
 from newsbrief.entities import EntityTable
 from newsbrief.grammar import ADJUNCT_OPENERS, DEFINITE, PERSON_TAGS, complement, edge, has_subject, interrupts, \
     is_source_marker, marked_source, names_speaker, noun_phrase, noun_root, premodifies, role_lemma, \
@@ -1541,12 +1541,14 @@ class SpeakerResolver:
         """Whether the quote opening at ``at`` lies in a relative or completive clause with its own subject,
         outside quotes, under a main clause with another subject: "X, à qui Y reproche un « chantage »,
         ne décolère pas", "X rappelle que Y promettait une « fiscalité plus juste »" quote Y in a sentence
-        about X."""
+        about X; so does a claim noun Y owns ("X took issue with Y's description of the talks as “…”")."""
         mark = next((t for t in sentence if t.idx >= at), None)
         clause = next((a for a in mark.ancestors if a.dep_ in EMBEDDED_CLAUSES), None) if mark is not None else None
-        if clause is None:
+        owner = _claim_owner(mark, self.lang) if mark is not None and clause is None else None
+        if clause is None and owner is None:
             return False
-        own = [c for c in clause.children if c.dep_.startswith("nsubj") and not self._in_quote(c.idx)]
+        own = [owner] if owner is not None else \
+            [c for c in clause.children if c.dep_.startswith("nsubj") and not self._in_quote(c.idx)]
         root = sentence.root  # a noun root is the subject of a verb the parser lost ("Son adjointe, X, à qui …")
         other = [root] if root.pos_ in ("NOUN", "PROPN") else \
             [c for c in root.children if c.dep_.startswith("nsubj") and not self._in_quote(c.idx)]
@@ -2133,3 +2135,11 @@ def _person_noun(word: str, lang: ModuleType) -> bool:
     word = word.lower()
     return word in lang.ROLE_NOUNS or word in lang.TITLES or word in getattr(lang, "GENDERED_TITLES", ()) \
         or word.endswith(tuple(getattr(lang, "AGENT_ENDINGS", ())))
+
+
+def _claim_owner(mark: Token, lang: ModuleType) -> Token | None:
+    """The owner of the claim noun whose phrase holds a quote mark, who is quoted in a sentence about someone
+    else ("X took issue with Y's description of the talks as “constructive”. “…,” she said": she is X)."""
+    noun = predicated_claim(mark, lang) or next((a for a in mark.ancestors if a.pos_ == "NOUN"
+                                                 and a.lemma_.lower() in getattr(lang, "CLAIM_NOUNS", ())), None)
+    return next((c for c in noun.children if c.dep_ in ("poss", "nmod:poss")), None) if noun is not None else None

@@ -541,6 +541,13 @@ DOCUMENT_VERBS = frozenset({"require", "stipulate", "mandate", "oblige", "define
 #: it says nothing, and the quote is the asker's.
 QUESTION_MARKS = frozenset({"whether", "if"})
 
+#: The preposition of a claim noun's predicative phrase, which quotes its owner ("her description of the deal as
+#: “a betrayal”").
+PREDICATIVE_PREPOSITIONS = frozenset({"as"})
+
+#: The word opening a manner clause that points back to a quote ("That is how X put it").
+MANNER_WORDS = frozenset({"how"})
+
 #: Nouns of what someone says whose content clause may hold a quote: "Brightwater's suggestion that his appointment
 #: was meant as a “message”" is Brightwater's.
 CLAIM_NOUNS = frozenset({"suggestion", "claim", "assertion", "argument", "insistence", "warning", "accusation",
