@@ -130,6 +130,10 @@ CASES = [
     ("fr", "La Métropole de Montpellier vote. Montpellier-Méditerranée Métropole paiera. La Métropole conclut.",
      [("Métropole de Montpellier", "ORG"), ("Montpellier-Méditerranée Métropole", "ORG"), ("Métropole", "ORG")],
      {"Métropole de Montpellier": 3}, set()),
+    # an overseas territory the place list knows is no person's name opening with it, however the model reads both
+    ("en", "Montserrat's leaders met on Monday. The Montserrat Workers Alliance struck. Few tourists came to "
+     "Montserrat.", [("Montserrat", "PER"), ("Montserrat Workers Alliance", "PER"), ("Montserrat", "LOC")],
+     {"Montserrat": 2, "Montserrat Workers Alliance": 1}, set()),
     ("fr", "Le Pen a parlé. Marine Le Pen et Jean-Marie Le Pen.",  # else it stays apart, ambiguous
      [("Le Pen", "PER"), ("Marine Le Pen", "PER"), ("Jean-Marie Le Pen", "PER")],
      {"Le Pen": 1, "Marine Le Pen": 1, "Jean-Marie Le Pen": 1}, {"Le Pen"}),

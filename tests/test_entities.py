@@ -951,6 +951,13 @@ def test_a_name_does_not_run_into_the_next_sentence() -> None:
     ("Le trafic sur le corridor Lomé-Ouagadougou a doublé. Les camions mettent dix jours entre Lomé et "
      "Ouagadougou, selon les transporteurs de Lomé. « Le corridor Lomé-Ouagadougou est vital », a déclaré le "
      "ministre.", {"Lomé": 4, "Ouagadougou": 3}),
+    # two places the text names alone as places, though the place list knows neither, however often the pair
+    ("Les camions chargés à Takoradi rejoignent Kumasi en deux jours. Le corridor Takoradi-Kumasi reste saturé, "
+     "selon les transporteurs de Kumasi. « Le corridor Takoradi-Kumasi doit être élargi », a déclaré le ministre "
+     "à Takoradi.", {"Takoradi": 4, "Kumasi": 4}),
+    # a place of several words joined to another place
+    ("La Sierra Leone et le Liberia ont signé un accord. La commission mixte Sierra Leone-Liberia se réunira à "
+     "Freetown. Le Liberia a salué l'accord.", {"Sierra Leone": 2, "Liberia": 3}),
     # an eponym of three stays one name
     ("Le boson de Brout-Englert-Higgs a été observé au CERN. Robert Brout et François Englert l'avaient prédit "
      "avec Peter Higgs.", {"Brout-Englert-Higgs": 1}),

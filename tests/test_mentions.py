@@ -470,3 +470,23 @@ def test_a_body_s_initials_written_without_brackets_name_it() -> None:
     _, mentions = mentions_of("Delegates of the Public and Health Services Union walked out on Tuesday. The PHSU, "
                               "which covers most hospital staff, will strike on Monday.", "en")
     assert [m.text for m in mentions] == ["Public and Health Services Union", "PHSU"]
+
+
+
+@pytest.mark.parametrize(("text", "body", "joined"), [
+    # a body the model read as a place, then a place and the acronym that spells both: one name, the union's
+    ("Le secrétaire de la Confédération générale du travail de La Réunion (CGTR) a parlé.",
+     "Confédération générale du travail", True),
+    ("La porte-parole de la Fédération syndicale unitaire de La Réunion (FSUR) a répondu.",
+     "Fédération syndicale unitaire", True),
+    # a place before a place and an acronym that does not spell them: two names
+    ("Le maire de Saint-Pierre de La Réunion (LR) a parlé.", "Saint-Pierre", False),
+])
+def test_a_body_read_as_a_place_before_a_place_and_its_acronym_is_one_name(text: str, body: str,
+                                                                           joined: bool) -> None:
+    from newsbrief.mentions import _join_place_before_acronym
+    start, place = text.index(body), text.index("La Réunion")
+    mentions = [Mention(start=start, end=start + len(body), text=body, label="LOC"),
+                Mention(start=place, end=place + len("La Réunion"), text="La Réunion", label="LOC")]
+    found = _join_place_before_acronym(mentions, text, get_language_data("fr"))
+    assert [m.text for m in found] == ([text[start:place + len("La Réunion")]] if joined else [body, "La Réunion"])

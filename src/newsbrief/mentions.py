@@ -99,7 +99,7 @@ def extract_mentions(doc: Doc, text: str, *, lang: ModuleType, speech_heads: Ite
     mentions = _with_courts(_numbered_persons(_prefer_named_cores(mentions, lang)), doc, lang)
     mentions = _add_occurrences(mentions, _known_forms(mentions, text, lang), text, lang)
     mentions = _with_party_members(mentions, text, lang)
-    return _with_body_cues(_without_inhabitants(_split_name_pairs(mentions, lang), lang), doc, lang)
+    return _with_body_cues(_without_inhabitants(_split_name_pairs(mentions, text, lang), lang), doc, lang)
 
 
 # --- cleaning the model's mentions --------------------------------------------------------------------------------
@@ -175,18 +175,29 @@ def _cut_before(mention: Mention, end: int, text: str, lang: ModuleType) -> Ment
 def _join_place_before_acronym(mentions: list[Mention], text: str, lang: ModuleType) -> list[Mention]:
     """A body and the place after it are one name when an acronym in brackets follows both ("The American
     Chamber of Commerce in Hong Kong (AmCham)": the model stops at "in"; "l'Assemblée de la francophonie de
-    l'Ontario (AFO)", an elided article before the place)."""
+    l'Ontario (AFO)", an elided article before the place), also when the model read the body as a place, if the
+    acronym spells the whole name ("Confédération générale du travail de La Réunion (CGTR)": a union)."""
     result: list[Mention] = []
     for mention in mentions:
         previous = result[-1] if result else None
         between = text[previous.end:mention.start] if previous else ""
-        if previous is not None and previous.label in ("ORG", "MISC") and mention.label == "LOC" \
+        acronym = _ACRONYM_AFTER.match(text, mention.end)
+        if previous is not None and mention.label == "LOC" and acronym is not None \
                 and _connective_words(between, lang) and between.startswith(" ") \
-                and between.endswith((" ", "'", "’")) and _ACRONYM_AFTER.match(text, mention.end):
+                and between.endswith((" ", "'", "’")) \
+                and (previous.label in ("ORG", "MISC") or _spelled(acronym.group(), text[previous.start:mention.end],
+                                                                   lang)):
             result[-1] = replace(previous, end=mention.end, text=text[previous.start:mention.end])
             continue
         result.append(mention)
     return result
+
+
+def _spelled(bracket: str, name: str, lang: ModuleType) -> bool:
+    """Whether an acronym in brackets ("(CGTR)") spells the initials of a name of three words or more."""
+    words = fold_name(name).split()
+    letters = fold_name(bracket.strip(" ()").replace(".", "")).replace(" ", "")
+    return len(words) >= 3 and len(letters) >= 2 and spells(letters, words, lang)
 
 
 def _connective_words(between: str, lang: ModuleType) -> bool:
@@ -1455,37 +1466,65 @@ def _inhabitant_of(word: str, places: set[str], lang: ModuleType) -> bool:
     return any(len(stem) >= 4 and p.startswith(stem) and len(p) - len(stem) <= 2 for stem in stems for p in places)
 
 
-def _split_name_pairs(mentions: list[Mention], lang: ModuleType) -> list[Mention]:
+def _split_name_pairs(mentions: list[Mention], text: str, lang: ModuleType) -> list[Mention]:
     """A hyphenated word joining two names the text also writes alone is a pair of names, each counted, also
     after a lower-case noun the model ran into it ("le paquet Suisse-UE", "la liste Martin-Durand" of Anne Martin
-    and Paul Durand, "le match France-Algérie")."""
+    and Paul Durand, "le match France-Algérie"), or after a place of several words ("la commission Burkina
+    Faso-Ghana")."""
     labels = {fold_name(m.text): m.label for m in mentions if " " not in m.text}
     labels |= {fold_name(last): "PER" for m in mentions if m.label == "PER" and (last := surname(m.text, lang))}
+    places = {fold_name(m.text) for m in mentions if m.label in ("LOC", "GPE")} | _folded(lang.PLACES)
     counts = Counter(fold_name(m.text) for m in mentions)
     result = []
     for mention in mentions:
-        if not _is_name_pair(mention.text, labels, counts, lang):
+        # after a preposition of place, a pair the place list does not know apart is one place ("tribunal de
+        # Cergy-Pontoise"); elsewhere it links two places the text names alone ("le corridor Ouagadougou-Tema")
+        pair_start = mention.end - len(re.split(r"[ '’]", mention.text)[-1])
+        known = _folded(lang.PLACES) if _after_locative(pair_start, text) else places
+        parts = _name_pair(mention.text, labels, known, counts, lang)
+        if not parts:
             result.append(mention)
             continue
-        word = mention.text.rpartition(" ")[2]
-        start = mention.end - len(word)
-        for part in word.split("-"):
-            result.append(Mention(start=start, end=start + len(part), text=part, label=labels[fold_name(part)]))
+        start = mention.end - len("-".join(parts))
+        for part in parts:
+            label = labels.get(fold_name(part), "LOC")
+            result.append(Mention(start=start, end=start + len(part), text=part, label=label))
             start += len(part) + 1
     return result
 
 
-def _is_name_pair(text: str, labels: dict[str, str], counts: Counter[str], lang: ModuleType) -> bool:
+def _after_locative(start: int, text: str) -> bool:
+    """Whether a name follows a preposition that places it ("à", "de", "in", "of")."""
+    before = text[max(0, start - 4):start].lower()
+    return before.endswith((" à ", " de ", " d'", " d’", " en ", " in ", " of ", " at "))
+
+
+def _name_pair(text: str, labels: dict[str, str], places: set[str], counts: Counter[str],
+               lang: ModuleType) -> tuple[str, str] | None:
+    """The two names a mention ends in, joined by a hyphen (:func:`_is_name_pair`), or the place of several
+    words and the place it is joined to ("Burkina Faso-Ghana": both named alone as places), else None."""
+    if _is_name_pair(text, labels, places, counts, lang):
+        first, _, second = text.rpartition(" ")[2].partition("-")
+        return first, second
+    first, hyphen, second = text.partition("-")
+    if " " in first and hyphen and "-" not in second and {fold_name(first), fold_name(second)} <= places \
+            and text not in lang.PLACES:
+        return first, second
+    return None
+
+
+def _is_name_pair(text: str, labels: dict[str, str], places: set[str], counts: Counter[str],
+                  lang: ModuleType) -> bool:
     """Whether a mention ends in two names joined by a hyphen, each named alone in the text (``labels``), after
     nothing but lower-case words; not a name of its own that the place list knows ("Bosnie-Herzégovine") or
-    that the text writes alone again (unless both are places the place list knows apart: "le corridor
+    that the text writes alone again (unless both are places, listed or named alone as places: "le corridor
     Dakar-Bamako", however often written, links two cities), nor an eponym of three ("boson de
     Brout-Englert-Higgs")."""
     head, _, word = text.rpartition(" ")
     parts = word.split("-")
     if len(parts) != 2 or word in lang.PLACES or head and not head.islower():
         return False
-    if counts[fold_name(word)] > (0 if head else 1) and not all(p in lang.PLACES for p in parts):
+    if counts[fold_name(word)] > (0 if head else 1) and not all(fold_name(p) in places for p in parts):
         return False  # the pair is a name the text writes on its own
     return all(p[:1].isupper() and len(p) >= 2 and fold_name(p) in labels for p in parts)
 

@@ -368,6 +368,10 @@ PLACES = frozenset(set(DEMONYMS.values()) | COUNTRIES | CAPITALS | STATES | {
                                              "Berlin", "Dublin", "Athens", "Astana", "Strasbourg",
                                              # territories and regions named in the news
                                              "Taiwan", "Palestine", "Greenland", "Donbass", "Gaza Strip",
+                                             # overseas territories, named like countries
+                                             "Bermuda", "Gibraltar", "Cayman Islands", "British Virgin Islands",
+                                             "Anguilla", "Montserrat", "Turks and Caicos Islands",
+                                             "Falkland Islands", "Guam", "Isle of Man",
                                              "Nagorno-Karabakh", "Transnistria", "Sahel", "Balkans",
                                              "Caucasus", "Near East", "Eastern Europe", "Central Europe",
                                              "Western Europe", "Latin America", "North America",
