@@ -1523,6 +1523,17 @@ CONTEXT_CASES = [
     ("Budget talks stall\n\nFinance Minister Helen Park presented the budget on Monday. Opposition leader Maria "
      "Lindqvist had little patience for Park’s description of the plan as “prudent”. “Prudent for whom? Rents "
      "have doubled in five years,” she said.", "Rents have doubled", "Maria Lindqvist", "pronoun"),
+    # a verbless sentence naming an organisation and no person sets it as the topic a gendered pronoun takes up,
+    # not the last woman named before it
+    ("La conseillère municipale Claire Barbier a défendu le projet de tramway devant la presse. Inquiétude, en "
+     "revanche, du côté de la Fédération des commerçants de Lorient, qui compte 900 membres. Dans une lettre ouverte, "
+     "elle réclame « un vrai débat public sur le tracé ».", "vrai débat public", "Fédération des commerçants de Lorient",
+     "pronoun"),
+    # a finite verb after an opening noun phrase and the phrases set off after it is that noun's, whatever the
+    # parser hung it on: the anonymous worker speaks, not the director named before
+    ("La directrice du dépôt, Claire Morin, promet des embauches au printemps. Un jeune salarié, arrivé il y a deux "
+     "ans, qui préfère taire son nom, résume l'état d'esprit : « Avec leur planning, je ne saurai plus le vendredi "
+     "si je travaille le samedi. »", "je ne saurai plus", "un jeune salarié", "nominal"),
 ]
 
 

@@ -1474,7 +1474,7 @@ def subject_of(verb: Token) -> Token | None:
             return _agent(verb) if "Past" in verb.morph.get("Tense") else _subject_past_complement(verb.head)
         if verb.dep_ == "advcl" and "Part" not in verb.morph.get("VerbForm") or verb.head is verb:
             # "Budapest, qui refuse …, réclame que …": the main verb hung on the relative clause's verb
-            return _relative_antecedent(verb) if verb.dep_ == "advcl" else None
+            return (_relative_antecedent(verb) or _opening_noun(verb)) if verb.dep_ == "advcl" else None
         if verb.dep_ not in ("conj", "advcl", "xcomp", "parataxis"):
             return None
         climbed = climbed or verb.dep_ == "conj"
@@ -1530,6 +1530,24 @@ def _relative_antecedent(verb: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def _opening_noun(verb: Token) -> Token | None:
+    """The noun phrase opening a sentence ("Un jeune salarié, arrivé il y a deux ans, qui préfère taire son nom,
+    résume …"), set off by a comma, for a finite verb after a comma the parser left with no subject (hung on the
+    noun made root, or on a verb inside the quote): a sentence has a finite main verb, so that verb is it and the
+    opening noun its subject. Only relative pronouns may be subjects between them (a clause with a subject of its
+    own is no apposition)."""
+    sentence = verb.sent
+    if "Fin" not in verb.morph.get("VerbForm") or verb.i == 0 or verb.nbor(-1).text != ",":
+        return None
+    words = [t for t in sentence if t.i < verb.i]
+    noun = next((t for t in words if t.pos_ not in ("DET", "ADJ")), None)
+    if noun is None or noun.pos_ != "NOUN" or words[0].pos_ != "DET" or noun.i + 1 >= verb.i \
+            or noun.nbor(1).text != ",":
+        return None
+    between = verb.doc[noun.i + 1:verb.i]
+    return noun if all("Rel" in t.morph.get("PronType") for t in between if t.dep_.startswith("nsubj")) else None
 
 
 def _fronted_gerund(subject: Token, verb: Token) -> bool:

@@ -1291,6 +1291,9 @@ class SpeakerResolver:
             described = self._described_body(sentence, gender=gender) if gender else None
             if described is not None:  # "Le rectorat …, reste prudent. Dans un communiqué, il dit « … »"
                 return described
+            verbless = self._verbless_body(sentence, gender=gender) if sentence is previous[-1] else None
+            if verbless is not None:  # "Colère du côté de l'association X. Dans un communiqué, elle dénonce …"
+                return verbless
             named = self._last_compatible(self._persons_between(sentence.start_char, sentence.end_char), gender)
             if named is not None and told is not None and sentence.start == told.start:
                 return named
@@ -1310,9 +1313,24 @@ class SpeakerResolver:
         """With no compatible person before it, a gendered pronoun's organisation: the last one named outside
         quotes in the sentence just before, whose noun agrees with it ("Ces paiements n'ont pas échappé à l'Agence
         française anticorruption. Dans son rapport, elle relève …")."""
+        return self._agreeing_body(self._previous_sentences(token, 1), gender=gender)
+
+    def _verbless_body(self, sentence: Span, *, gender: str | None) -> str | None:
+        """The organisation a verbless sentence naming no person is about, as a gendered pronoun's antecedent: a
+        nominal sentence sets its topic in its complements ("Colère, en revanche, du côté de l'association X, qui
+        revendique 600 adhérents. Dans un communiqué, elle dénonce …": the association, not a woman named before)."""
+        if sentence.root.pos_ in ("VERB", "AUX") or self._persons_between(sentence.start_char, sentence.end_char):
+            return None
+        main = [t for t in sentence if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+                and not self._in_quote(t.idx) and not _in_relative(t)]
+        return None if main else self._agreeing_body([sentence], gender=gender)
+
+    def _agreeing_body(self, sentences: list[Span], *, gender: str | None) -> str | None:
+        """The last organisation named outside quotes in ``sentences`` whose noun agrees with a gendered pronoun,
+        in a language whose pronouns take up bodies."""
         if gender is None or not getattr(self.lang, "GENDERED_BODIES", False):
             return None
-        for candidate in reversed([t for s in self._previous_sentences(token, 1) for t in s]):
+        for candidate in reversed([t for s in sentences for t in s]):
             name = None if self._in_quote(candidate.idx) or candidate.pos_ not in ("NOUN", "PROPN") \
                 else self._mention_at(candidate)
             if name is not None and self.table.label_of(name) == "ORG" and gender_evidence(candidate)[0] == gender:
@@ -1759,6 +1777,11 @@ class SpeakerResolver:
         d'anonymat": "un négociateur"; ``ANONYMITY_WORDS``)."""
         words = getattr(self.lang, "ANONYMITY_WORDS", frozenset())
         return word.pos_ == "ADP" and word.head.i > word.i and any(t.lower_ in words for t in word.head.subtree)
+
+
+def _in_relative(word: Token) -> bool:
+    """Whether a word is in a relative clause ("qui revendique 600 adhérents")."""
+    return any(t.dep_ in ("acl:relcl", "relcl") for t in (word, *word.ancestors))
 
 
 def _opens_clause(noun: Token, sentence: Span) -> bool:
