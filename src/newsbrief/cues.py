@@ -201,20 +201,17 @@ def _asked_about(verb: Token, lang: ModuleType) -> bool:
 
 def _clause_source_cues(doc: Doc, first: int, last: int, lang: ModuleType) -> Iterator[Cue]:
     """Rule 0: the source of the clause a quote sits in, from the quote up the parse to the first speech verb: a
-    document that is the subject of a speech or document verb ("The summit declaration requires countries to
-    submit plans showing a “credible path”", "the draft guidance would require …", "a batch of petitions that
-    contended that …"); the subject of a labelling verb in a free relative, whatever it is ("what developers call
-    the “viability gap”", "what the bill calls an “external force”", "what it calls": the noun "it" takes up); the
-    owner of a claim noun whose content clause or "as" phrase holds the quote ("Brightwater's suggestion that his
-    appointment was meant as a “message”", "Park's description of the plan as “prudent”")."""
+    document subject of a speech or document verb ("The summit declaration requires countries to submit plans
+    showing a “credible path”", "a batch of petitions that contended that …"); the subject of a labelling verb in a
+    free relative ("what the bill calls an “external force”", "what it calls": the noun "it" takes up); the owner
+    of a claim noun whose content clause ("Brightwater's suggestion that his appointment was meant as a
+    “message”") or "as" phrase (``_predicated_claim_cue``) holds the quote."""
     documents = getattr(lang, "DOCUMENT_NOUNS", frozenset())
     attached = next((t for t in doc[first + 1: last] if not first < t.head.i < last), None)
     if not documents or attached is None:
         return
-    claim = predicated_claim(attached, lang)
-    owner = next((c for c in claim.children if c.dep_ in ("poss", "nmod:poss")), None) if claim is not None else None
-    if owner is not None and could_speak(owner, lang):
-        yield Cue(word=claim.lemma_.lower(), speaker=owner, how="claim")
+    if (claimed := _predicated_claim_cue(attached, lang)) is not None:
+        yield claimed
         return
     came, node = attached, attached.head
     for _ in range(10):
@@ -250,6 +247,15 @@ def _clause_source_cues(doc: Doc, first: int, last: int, lang: ModuleType) -> It
         if node.head.i == node.i:
             return
         came, node = node, node.head
+
+
+def _predicated_claim_cue(attached: Token, lang: ModuleType) -> Cue | None:
+    """The owner of a claim noun whose "as" phrase holds the quote ("Park's description of the plan as “prudent”"),
+    when that owner can speak."""
+    claim = predicated_claim(attached, lang)
+    owner = next((c for c in claim.children if c.dep_ in ("poss", "nmod:poss")), None) if claim is not None else None
+    return Cue(word=claim.lemma_.lower(), speaker=owner, how="claim") \
+        if claim is not None and owner is not None and could_speak(owner, lang) else None
 
 
 def predicated_claim(word: Token, lang: ModuleType) -> Token | None:

@@ -1468,7 +1468,8 @@ class SpeakerResolver:
         singular role opens ("le ministre des finances Tõnis Aru": the minister's name)."""
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         noun = self.doc[span.start - 1] if span is not None and span.start > 0 else None
-        in_phrase = noun is not None and noun.i > 0 and self.doc[noun.i - 1].pos_ in ("DET", "ADP")  # not "», analyse X"
+        # in a noun phrase, not "», analyse X" (a verb the tagger read as a noun)
+        in_phrase = noun is not None and noun.i > 0 and self.doc[noun.i - 1].pos_ in ("DET", "ADP")
         if not in_phrase or mention.title or mention.person_cue or noun.pos_ != "NOUN" or not noun.is_lower:
             return False
         phrase = []
