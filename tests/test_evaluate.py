@@ -429,7 +429,6 @@ def test_seed_gold_against_itself_scores_one() -> None:
     assert (entities.splits, entities.merges, entities.top_k) == (0, 0, 8)
 
 
-
 # --- themes -------------------------------------------------------------------------------------------------------
 
 

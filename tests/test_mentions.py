@@ -91,7 +91,6 @@ def test_whitehall_is_a_seat_of_power_searched_like_downing_street() -> None:
     assert [m.text for m in mentions if m.text == "Whitehall"] == ["Whitehall", "Whitehall"]
 
 
-
 def test_a_given_name_counts_when_the_article_uses_it_alone() -> None:
     _, mentions = mentions_of("Ethiopian Prime Minister Abiy Ahmed spoke on Monday. Abiy said the sea was an "
                               "existential question.", "en")
@@ -470,7 +469,6 @@ def test_a_body_s_initials_written_without_brackets_name_it() -> None:
     _, mentions = mentions_of("Delegates of the Public and Health Services Union walked out on Tuesday. The PHSU, "
                               "which covers most hospital staff, will strike on Monday.", "en")
     assert [m.text for m in mentions] == ["Public and Health Services Union", "PHSU"]
-
 
 
 @pytest.mark.parametrize(("text", "body", "joined"), [

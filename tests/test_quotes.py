@@ -1987,7 +1987,6 @@ def test_a_quote_after_an_anonymous_source_whose_verb_lost_its_subject_is_theirs
     assert quote_containing(analyse_text(tmp_path, text), "Nobody here").speaker == "a shift supervisor"
 
 
-
 @pytest.mark.parametrize(("text", "words", "speaker"), [
     # a personal pronoun never stands for a document, whatever the tagger read in its name (a given name "Bill")
     ("PUTRAJAYA: The Consumer Protection Bill is \"a shield for every family\", says Datuk Seri Rahim Yusof.\n\n"

@@ -385,7 +385,6 @@ def test_occurrences_standing_alone(longer: list[Candidate], alone: list[int]) -
     assert _standing_alone(harcelement, longer) == alone
 
 
-
 HEADLINE_VERB = """Russie : Wikipédia proteste contre un projet de loi visant les sites
 
 La protestation de Wikipédia en russe contre le projet de loi a duré une journée. La protestation a été suivie.
