@@ -346,6 +346,13 @@ LABEL_CASES = [
     # a chamber of commerce named by its town, which the model reads as a person speaking
     ("en", "Business leaders were dismayed on Friday. Limerick Chamber said the decision was short-sighted.",
      "Limerick Chamber", "ORG"),
+    # a public body's name opened or closed by its kind, which the model reads as the place it holds
+    ("fr", "Le conseil a voté jeudi le budget des transports. La Métropole de Nantes financera la ligne, et la "
+           "Métropole de Nantes paiera aussi les rames.", "Métropole de Nantes", "ORG"),
+    ("fr", "Les élus ont adopté la motion à Ajaccio. L'Assemblée de Corse demande au Sénat d'inscrire le texte ; "
+           "l'Assemblée de Corse votera encore en janvier.", "Assemblée de Corse", "ORG"),
+    ("fr", "Le réseau de bus sera refondu en 2027. Angers Loire Métropole a voté le plan, et Angers Loire Métropole "
+           "le financera.", "Angers Loire Métropole", "ORG"),
 ]
 
 

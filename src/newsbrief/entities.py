@@ -138,6 +138,20 @@ def _group_label(group: list[Mention], lang: ModuleType) -> str:
         if votes else "MISC"
 
 
+def _shown_label(name: str, group: list[Mention], lang: ModuleType) -> str:
+    """The label the table shows: a public body's name is an organisation's (``_headed_by_body``) even where the
+    votes that steered the merging of names read the place it holds."""
+    return "ORG" if _headed_by_body(name, lang) else _group_label(group, lang)
+
+
+def _headed_by_body(name: str, lang: ModuleType) -> bool:
+    """A name of two words or more opened or closed by a public body's word (``BODY_LABEL_WORDS``: "Métropole de
+    Lyon", "Assemblée de Corse", "Le Mans Métropole"), which the model reads as a place for the place it holds."""
+    words = name.split()
+    heads = getattr(lang, "BODY_LABEL_WORDS", frozenset())
+    return len(words) >= 2 and (words[0].lower() in heads or words[-1].lower() in heads)
+
+
 def _speaking_group(name: str, votes: Counter[str], lang: ModuleType) -> bool:
     """A name ending in a capitalised plural that the model reads as a group (a nationality, a religion, a
     party: MISC) and never as a person's: when it speaks it is the body its members form ("The Liberal
@@ -200,7 +214,7 @@ def _opens_with_acronym(words: list[str]) -> bool:
 def _build_table(doc: Doc, groups: Groups, ambiguous: set[str], lang: ModuleType) -> EntityTable:
     canonicals = {key: canonical_name(group) for key, group in groups.items()}
     linked = _linked_to_rows(_linked_by_key(link_demonyms(doc, lang=lang), lang), groups)
-    entities = [_entity(canonicals[k], _group_label(g, lang), g, linked.pop(k, ("", Counter()))[1],
+    entities = [_entity(canonicals[k], _shown_label(canonicals[k], g, lang), g, linked.pop(k, ("", Counter()))[1],
                         ambiguous=k in ambiguous) for k, g in groups.items()]
     entities += _places_only_linked(dict(linked.values()))
     entities.sort(key=_rank)

@@ -638,6 +638,11 @@ LISTED_BODY_HEADS = frozenset({"Committee", "Subcommittee", "Sub-Committee"})
 
 #: Bodies searched like the places, whose short names the model misses ("speaking in the Commons", "told the
 #: Dáil").
+#: Words opening or closing the name of a public body that the model reads as a place because a place is in the
+#: name ("Department of Foreign Affairs", "EAC Secretariat", "Cork County Council"): labelled an organisation.
+BODY_LABEL_WORDS = frozenset({"department", "ministry", "secretariat", "council", "agency", "authority",
+                              "commission", "assembly", "parliament", "senate", "court", "tribunal", "university"})
+
 BODIES = frozenset({"House of Commons", "House of Lords", "Commons", "White House", "Pentagon", "Downing Street",
                     "Whitehall", "No 10", "Dáil", "Seanad", "Oireachtas", "Holyrood", "Stormont", "Senedd",
                     "Bundestag", "Knesset"})

@@ -344,6 +344,13 @@ BODY_NAME_HEADS = frozenset({"agence", "métropole", "communauté", "collectivit
                              "office", "institut", "autorité", "commission", "haut-commissariat", "ville",
                              "rectorat", "fédération", "confédération", "fondation", "direction", "chambre", "cci"})
 
+#: Words opening or closing the name of a public body that the model reads as a place because a place is in the
+#: name ("Métropole de Lyon", "Agence régionale de santé", "Assemblée de Corse", "Le Mans Métropole"): such a
+#: name is labelled an organisation, whatever the votes. Not "port" ("Port Louis" is a capital).
+BODY_LABEL_WORDS = BODY_NAME_HEADS | frozenset({"agence", "assemblée", "union", "eurométropole", "agglomération",
+                                                 "eurodistrict", "hôpital", "chu", "syndicat", "parti",
+                                                 "rassemblement", "tribunal", "cour", "ministère", "université"})
+
 #: Words of an unnamed source's anonymity: a phrase holding one says how the source speaks, not who it is
 #: ("un négociateur sous couvert d'anonymat" is "un négociateur").
 ANONYMITY_WORDS = frozenset({"anonymat", "anonyme"})
