@@ -86,7 +86,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from newsbrief.grammar import DEFINITE, PERSON_TAGS, clitic_carrier, determiner, has_subject, is_age, \
-    is_source_marker, marked_source, noun_phrase, after_object_clitic, role_lemma, set_off_after
+    is_finite_verb, is_source_marker, marked_source, noun_phrase, after_object_clitic, role_lemma, set_off_after
 from newsbrief.names import is_given_name
 from newsbrief.quotespans import QuoteSpan
 
@@ -181,8 +181,7 @@ def _quoted_predicate_cues(doc: Doc, first: int, last: int, end: int, lang: Modu
     when no speech verb or marker attributes it, nor an incise later in the sentence, a verb right after a comma
     ("La France « regrette » …, a fait savoir le Quai d'Orsay": the ministry's words), and when the quote opens on
     the verb (not "le temps où « nos routes … attendaient »")."""
-    verb = next((t for t in doc[first + 1: last] if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")
-                 and "Fin" in t.morph.get("VerbForm")), None)
+    verb = next((t for t in doc[first + 1: last] if t.dep_ == "ROOT" and is_finite_verb(t)), None)
     if verb is None or any(t.text == "," and doc[t.i + 1].pos_ in ("VERB", "AUX") for t in doc[last + 1: end - 1]):
         return
     if any(t.pos_ not in ("AUX", "PRON", "ADV", "PART") for t in doc[first + 1: verb.i]):
@@ -609,7 +608,7 @@ def _verbless_name(clause: Span) -> Token | None:
     name = next((t for t in clause if not t.is_space), None)
     if name is None or name.pos_ != "PROPN" or name.ent_type_ not in PERSON_TAGS:
         return None
-    finite = any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in clause)
+    finite = any(is_finite_verb(t) for t in clause)
     return None if finite else name
 
 
@@ -661,8 +660,7 @@ def _reacting(clause: Span, lang: ModuleType) -> Token | None:
     noun is the subject of a copula that only qualifies it ("Her message to councils, which …, was blunt:",
     "Sa réponse a été sèche :")."""
     noun = next((t for t in clause if t.pos_ == "NOUN" and t.lemma_.lower() in lang.REACTION_NOUNS), None)
-    if noun is None or any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not _qualifies(t, noun)
-                           for t in clause):
+    if noun is None or any(is_finite_verb(t) and not _qualifies(t, noun) for t in clause):
         return None
     owner = next((c for c in noun.children if c.dep_ in ("nmod", "poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN")
                   or c.lower_ in lang.POSSESSIVES), None)
@@ -678,9 +676,7 @@ def _neighbour_cues(first: Span, last: Span, lang: ModuleType) -> Iterator[Cue]:
     opens_paragraph = first.start == 0 or "\n" in first.doc[first.start - 1].text
     yield from _next_sentence_cues(last, lang, opens_paragraph=opens_paragraph)
     if opens_paragraph:
-        yield from _next_paragraph_cues(last, lang)
-        if _after_heading(first):
-            yield from _section_opening_cues(last, lang)
+        yield from _next_paragraph_cues(last, lang, after_heading=_after_heading(first))
     if first.start > 0:
         yield from _previous_sentence_cues(first, lang)
 
@@ -717,10 +713,11 @@ def _next_sentence_cues(last: Span, lang: ModuleType, *, opens_paragraph: bool =
                 yield Cue(word="", speaker=author, how="next")
 
 
-def _next_paragraph_cues(last: Span, lang: ModuleType) -> Iterator[Cue]:
+def _next_paragraph_cues(last: Span, lang: ModuleType, *, after_heading: bool = False) -> Iterator[Cue]:
     """A quote that is a paragraph of its own, whose next paragraph opens on its source: a reaction that comes
     from someone ("“…” ¶ That was the warning from X", "The words came from X"), or the occasion its subject spoke
-    at (:func:`_speaking_event_cues`)."""
+    at (:func:`_speaking_event_cues`); right after a heading, the speaker it announces
+    (:func:`_section_opening_cues`)."""
     doc = last.doc
     if last.end >= len(doc) or "\n" not in doc[last.end - 1].text:
         return
@@ -729,6 +726,8 @@ def _next_paragraph_cues(last: Span, lang: ModuleType) -> Iterator[Cue]:
     if author is not None:
         yield Cue(word="", speaker=author, how="next")
     yield from _speaking_event_cues(following, lang)
+    if after_heading:
+        yield from _section_opening_cues(following, lang)
 
 
 def _manner_source(sentence: Span, lang: ModuleType) -> Token | None:
@@ -759,14 +758,11 @@ def _after_heading(first: Span) -> bool:
     return opens and ending is not None and ending.text not in (".", "!", "?", "…", ":") and len(words) <= 12
 
 
-def _section_opening_cues(last: Span, lang: ModuleType) -> Iterator[Cue]:
+def _section_opening_cues(following: Span, lang: ModuleType) -> Iterator[Cue]:
     """A quote that is a paragraph of its own opening a section sets up the speaker its next paragraph brings
     in; it does not go on with the previous section's voice ("Heading ¶ “…” ¶ Defence lawyer X told the court
-    that …"): the subject of the speech verb heading the next paragraph's first sentence."""
-    doc = last.doc
-    if last.end >= len(doc) or "\n" not in doc[last.end - 1].text:
-        return
-    verb = doc[last.end].sent.root
+    that …"): the subject of the speech verb heading ``following``, the next paragraph's first sentence."""
+    verb = following.root
     subject = subject_of(verb) if _is_speech_verb(verb, lang) else None
     if subject is not None and subject.i < verb.i and _is_person_word(subject, lang):
         yield Cue(word=speech_lemma(verb, lang) or "", speaker=subject, how="next")

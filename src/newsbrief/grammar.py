@@ -123,13 +123,19 @@ def has_subject(verb: Token) -> bool:
     return any(c.dep_.startswith("nsubj") for c in verb.children)
 
 
+def is_finite_verb(token: Token) -> bool:
+    """A verb or auxiliary in a finite form ("marque", "a", "said"): a clause's predicate, never a word of a noun
+    phrase, unlike a participle or an infinitive."""
+    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+
+
 def noun_root(sentence: Span) -> Token | None:
     """A noun the parser made the root of a sentence whose verb comes after it: the subject it missed ("Le chef
     de l'État, Emmanuel Macron, était à Bruxelles" parsed with "chef" as root and "était" as a copula)."""
     root = sentence.root
     if root.pos_ not in ("NOUN", "PROPN"):
         return None
-    verb_after = any(t.i > root.i and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in sentence)
+    verb_after = any(t.i > root.i and is_finite_verb(t) for t in sentence)
     return root if verb_after else None
 
 

@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING
 
 from newsbrief.cues import speech_lemma
 from newsbrief.entities import EntityTable
-from newsbrief.grammar import ADJUNCT_OPENERS, complement, is_age, is_source_marker, noun_phrase, premodifies, \
-    reported_pronoun
+from newsbrief.grammar import ADJUNCT_OPENERS, complement, is_age, is_finite_verb, is_source_marker, noun_phrase, \
+    premodifies, reported_pronoun
 from newsbrief.names import demonym_place, fold_name
 
 if TYPE_CHECKING:
@@ -358,8 +358,7 @@ def _introduction(doc: Doc, span: Span, sentence: tuple[int, int], lang: ModuleT
     commas = 0
     for token in doc[span.end: min(sentence[1], span.end + 14)]:
         commas += token.text == ","
-        if commas > 1 or token.text in (".", ";", ":", "«", "“") or token.pos_ in ("VERB", "AUX") \
-                and "Fin" in token.morph.get("VerbForm") \
+        if commas > 1 or token.text in (".", ";", ":", "«", "“") or is_finite_verb(token) \
                 or token.pos_ == "CCONJ" and (not after or after[-1].text == ","):
             break  # a conjunction right after the name or its comma joins another ("X, et les Engagés …")
         after.append(token)
@@ -527,13 +526,8 @@ def _adjunct_start(role: Token) -> int:
     end."""
     times = getattr(_language_of(role), "TIME_NOUNS", frozenset())
     return next((t.i for t in noun_phrase(role) if t.i > role.i and (t.lower_ in ADJUNCT_OPENERS or t.text == ","
-                                                                      or t.lower_ in times or _finite_verb(t))),
+                                                                      or t.lower_ in times or is_finite_verb(t))),
                 len(role.doc))
-
-
-def _finite_verb(token: Token) -> bool:
-    """A finite verb ("marque", "baisse"), never a word of a noun phrase, unlike a participle ("chargé de")."""
-    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
 
 
 def pick_role(roles: list[Role], qualifiers: frozenset[str], at: int, *,
@@ -622,7 +616,7 @@ def _opens_main_clause(words: Span) -> bool:
     for word in words[:12]:
         if word.pos_ == "PRON" or word.is_punct and word.text not in "«“":
             return False
-        if word.text in "«“" or word.pos_ in ("VERB", "AUX") and "Fin" in word.morph.get("VerbForm"):
+        if word.text in "«“" or is_finite_verb(word):
             return True
     return False
 

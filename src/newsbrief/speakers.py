@@ -109,7 +109,7 @@ from typing import TYPE_CHECKING
 from newsbrief.cues import could_speak, predicated_claim, speech_lemma
 from newsbrief.entities import EntityTable
 from newsbrief.grammar import ADJUNCT_OPENERS, DEFINITE, PERSON_TAGS, complement, edge, has_subject, interrupts, \
-    is_source_marker, marked_source, names_speaker, noun_phrase, noun_root, premodifies, role_lemma, \
+    is_finite_verb, is_source_marker, marked_source, names_speaker, noun_phrase, noun_root, premodifies, role_lemma, \
     after_object_clitic, set_off_after
 from newsbrief.grammar import determiner as _determiner  # aliased: the methods call its result ``determiner``
 from newsbrief.names import Mention, demonym_place, fold_name, inhabitant_stem, is_given_name, looks_personal, \
@@ -139,7 +139,6 @@ class SpeakerResolver:
                  quoted: Sequence[tuple[int, int]] = (), paragraphs: Sequence[tuple[int, int]] = ()) -> None:
         self.doc = doc
         self.paragraphs = list(paragraphs)  # offsets of the body paragraphs, the lede first
-        self._sections = _section_starts(doc.text, self.paragraphs)
         self.table = table
         self.lang = lang
         self.quoted = list(quoted)
@@ -496,8 +495,7 @@ class SpeakerResolver:
             name = self._named_after_comma(i) if doc[i].text == "," else None
             if name is not None:
                 return name
-            finite = doc[i].pos_ in ("VERB", "AUX") and "Fin" in doc[i].morph.get("VerbForm")
-            if finite or doc[i].text in (".", ":", "«", "“"):
+            if is_finite_verb(doc[i]) or doc[i].text in (".", ":", "«", "“"):
                 return None
         return None
 
@@ -1048,6 +1046,13 @@ class SpeakerResolver:
         return people.pop() if len(people) == 1 else None
 
     @cached_property
+    def _section_starts(self) -> list[int]:
+        """Where each section after a heading starts: the body paragraphs with text between them and the paragraph
+        before (a heading none holds), where the topic starts anew; found once per article, when first needed."""
+        text = self.doc.text
+        return [start for (_, end), (start, _) in zip(self.paragraphs, self.paragraphs[1:]) if text[end:start].strip()]
+
+    @cached_property
     def _titled_people(self) -> dict[str, dict[str, frozenset[str]]]:
         """The people each role word is the capitalised title of, written before their name ("Water Resources
         Minister Harpreet Singh Bains": minister), with the capitalised words before the title (its party or
@@ -1216,7 +1221,7 @@ class SpeakerResolver:
         to the one named just before ("Les hôteliers applaudissent" / "… le soutien de l'Union des métiers … Dans un
         communiqué, l'organisation professionnelle salue …")."""
         previous = self._previous_sentences(token, 3)
-        section = max((start for start in self._sections if start <= token.idx), default=0)
+        section = max((start for start in self._section_starts if start <= token.idx), default=0)
         window = max(previous[0].start_char if previous else token.sent.start_char, section)
         kinded = self._bodies_of_kind(token)  # "l'association": the Association … named, if any, before others
         named = [(m, name) for m, name in self.table.mentions if window <= m.start < token.idx
@@ -1321,8 +1326,7 @@ class SpeakerResolver:
         revendique 600 adhérents. Dans un communiqué, elle dénonce …": the association, not a woman named before)."""
         if sentence.root.pos_ in ("VERB", "AUX") or self._persons_between(sentence.start_char, sentence.end_char):
             return None
-        main = [t for t in sentence if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
-                and not self._in_quote(t.idx) and not _in_relative(t)]
+        main = [t for t in sentence if is_finite_verb(t) and not self._in_quote(t.idx) and not _in_relative(t)]
         return None if main else self._agreeing_body([sentence], gender=gender)
 
     def _agreeing_body(self, sentences: list[Span], *, gender: str | None) -> str | None:
@@ -2112,12 +2116,6 @@ def _same_word(word: str, other: str, lang: ModuleType) -> bool:
         return True
     place = demonym_place(word, lang.DEMONYMS)
     return place is not None and place.lower() == other
-
-
-def _section_starts(text: str, paragraphs: list[tuple[int, int]]) -> list[int]:
-    """Where each section after a heading starts: the body paragraphs with text between them and the paragraph
-    before (a heading none holds), where the topic starts anew."""
-    return [start for (_, end), (start, _) in zip(paragraphs, paragraphs[1:]) if text[end:start].strip()]
 
 
 def _plural(noun: Token) -> bool:
