@@ -55,7 +55,7 @@ run "fr-press dev 16 (written in session 11)" $G/fr-press $C/fr-press/fr-{103..1
 run "en dev 16 (written in session 11)" $G/en          $C/en/en-{82..86}.txt
 run "fr-press dev 17 (was fresh test 11)" $G/fr-press $C/fr-press/fr-{97..102}.txt
 run "en dev 17 (was fresh test 11)" $G/en          $C/en/en-{77..81}.txt
-run "fr-press dev 18 (written this session)" $G/fr-press $C/fr-press/fr-{115..120}.txt
-run "en dev 18 (written this session)" $G/en          $C/en/en-{92..96}.txt
-run "fr-press fresh test 12 (held out)" $G/fr-press $C/fr-press/fr-{109..114}.txt
-run "en fresh test 12 (held out)"   $G/en          $C/en/en-{87..91}.txt
+run "fr-press dev 18 (written in session 12)" $G/fr-press $C/fr-press/fr-{115..120}.txt
+run "en dev 18 (written in session 12)" $G/en          $C/en/en-{92..96}.txt
+run "fr-press dev 19 (was fresh test 12)" $G/fr-press $C/fr-press/fr-{109..114}.txt
+run "en dev 19 (was fresh test 12)"      $G/en          $C/en/en-{87..91}.txt
