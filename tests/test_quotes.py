@@ -1372,6 +1372,23 @@ CONTEXT_CASES = [
     ("Council leaders met ministers in Cardiff on Monday. The Welsh Local Government Association warned that budgets "
      "were stretched. “Councils cannot absorb another cut,” the umbrella body said.", "absorb another",
      "Welsh Local Government Association", "nominal"),
+    # a definite body word takes up the body the sentence before is about, though the model misreads its name: a
+    # body noun in apposition ("lobby") or before it ("NGO") says its kind, and "which" takes up no person
+    ("Confindustria, Italy's main employers' lobby, criticised the budget on Thursday. “Higher energy levies will "
+     "cost jobs in the north,” the federation said.", "energy levies", "Confindustria", "nominal"),
+    ("Anti-corruption NGO Sahkar welcomed the verdict on Friday. “Nobody should be above the audit office,” the "
+     "NGO said.", "audit office", "Sahkar", "nominal"),
+    ("Greenway Transit, which runs the region's buses, said the strike would end on Monday. “Drivers will be back "
+     "at work before the morning rush,” the agency said.", "back at work", "Greenway Transit", "nominal"),
+    # a readout or a press release speaks for the body that issued it
+    ("Ministers from both countries met in Nairobi on Tuesday. According to a readout released by the Kenyan High "
+     "Commission in Delhi, the two sides agreed to “fast-track” a visa waiver for students.", "fast-track",
+     "Kenyan High Commission", "explicit"),
+    ("The talks ended without a deal. A press release from the Dutch Embassy in Jakarta said the ministers were "
+     "“committed to a second round”.", "second round", "Dutch Embassy", "explicit"),
+    # a speech verb coordinated to a reported clause whose subject is a thing is the reporter's, not the object's
+    ("Ms Adeyemi said the fuel tariff was unfair. Responding, Ms Okonjo said the tariff was under review and "
+     "accused her predecessor of “reckless spending”.", "reckless spending", "Okonjo", "explicit"),
     # a person named in a relative clause set off after the subject is an aside: "he" is the subject
     ("Health Minister Peter Galbraith, who was answering questions in place of Prime Minister Tom Ferris, said he "
      "“shared the anger” of patients but insisted the waiting lists were “coming down every month”.",

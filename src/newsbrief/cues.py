@@ -1060,12 +1060,21 @@ def _reporter(verb: Token, lang: ModuleType) -> Token | None:
     clause = verb.head
     participle = verb.dep_ == "advcl" and _is_present_participle(verb) and verb.i > 0 and verb.nbor(-1).text == ","
     conjunct = verb.dep_ == "conj" and "Past" in verb.morph.get("Tense") and not has_subject(verb) \
-        and ("Past" not in clause.morph.get("Tense") or _finite_beside_participle(verb, clause))
+        and ("Past" not in clause.morph.get("Tense") or _finite_beside_participle(verb, clause)
+             or _mute_subject(clause, lang))
     if not (participle or conjunct) or clause.dep_ != "ccomp" or _is_speech_verb(clause, lang) \
             or not _is_speech_verb(clause.head, lang):
         return None
     subject = subject_of(clause.head)
     return subject if subject is not None and could_speak(subject, lang) else None
+
+
+def _mute_subject(clause: Token, lang: ModuleType) -> bool:
+    """Whether a reported clause's subject is a thing that cannot speak ("Ms X said the levy was under review and
+    accused her opposite number of …"): a speech verb coordinated to that clause cannot share its subject, so it is
+    the reporter's."""
+    subject = subject_of(clause)
+    return subject is not None and subject.pos_ == "NOUN" and not could_speak(subject, lang)
 
 
 def _finite_beside_participle(verb: Token, clause: Token) -> bool:

@@ -201,6 +201,8 @@ class SpeakerResolver:
         if token.pos_ == "PROPN":  # "Leader of the Opposition in the Legislative Assembly C.N. Prabhakar"
             person = self._named_in_phrase(token)
             person = person if person is not None and self.table.label_of(person) == "PER" else None
+            if person is None and token.lower_ in self.lang.ORG_NOUNS and _determiner(token) in DEFINITE:
+                return self._described(token, at)  # "the NGO said": a kind of body the tagger took for a name
             return person or self._phrase(token), self._phrase(token), "explicit"
         owner = self._reporting_owner(token)
         if owner is not None:
@@ -747,8 +749,26 @@ class SpeakerResolver:
             t.pos_ == "PROPN" and t.text[:1].isupper() and t.head.pos_ not in ("ADJ", "VERB")
             and not self._based_in(t, token)
             or demonym_place(t.text, self.lang.DEMONYMS) for t in noun_phrase(token) if t.i != token.i)
-        return (self._named_earlier(token) or self._fuller_with_epithet(token) or self._recent_organisation(token)) \
-            if epithet else None
+        return (self._named_earlier(token) or self._fuller_with_epithet(token) or self._body_subject_before(token)
+                or self._recent_organisation(token)) if epithet else None
+
+    def _body_subject_before(self, token: Token) -> str | None:
+        """The body the sentence just before is about, which a definite organisation word takes up though the
+        model missed or misread its name ("Keidanren, Japan's business lobby, welcomed the pact. '…,' the
+        federation said"): that sentence's main subject, a name outside quotes read as no person's or place's, or
+        set off by a relative of things ("X Transit, which runs the buses, said"); a person named there is no
+        agency, a country no ministry."""
+        previous = self._previous_sentences(token, 1)
+        subject = _main_subject(previous[-1]) if previous else None
+        if subject is None or subject.pos_ != "PROPN" or self._in_quote(subject.idx):
+            return None
+        name = self._mention_at(subject)
+        label = self.table.label_of(name) if name is not None else None
+        if label in ("LOC", "PER") and not _kind_given(subject, self.lang) \
+                and not (label == "PER" and _thing_relative(subject, self.lang)):
+            return None
+        name = name or " ".join(t.text for t in _name_compound(subject))
+        return name if self._of_kind(name, token) else None
 
     def _body_by_epithet(self, token: Token, determiner: str, lemma: str) -> bool:
         """A definite singular noun naming a body by its kind with an adjective (``EPITHET_BODY_NOUNS``: "la haute
@@ -1124,8 +1144,10 @@ class SpeakerResolver:
         for earlier in reversed(self.doc[start:token.i]):
             if earlier.lemma_.lower() != token.lemma_.lower() or self._in_quote(earlier.idx):
                 continue
-            if any(t.pos_ == "PROPN" for t in noun_phrase(earlier)):
-                return self._mention_at(earlier) or self._phrase(earlier)
+            if any(t.pos_ == "PROPN" for t in noun_phrase(earlier)):  # "NGO Sahkar": the name it classifies
+                named = earlier.head if earlier.dep_ == "compound" and earlier.head.pos_ == "PROPN" else None
+                return self._mention_at(earlier) or (self._mention_at(named) if named is not None else None) \
+                    or self._phrase(earlier)
         return None
 
     def _fuller_with_epithet(self, token: Token) -> str | None:
@@ -2103,6 +2125,31 @@ def _relative_subject(noun: Token) -> Token | None:
         if found:
             return found[0]
     return None
+
+
+def _thing_relative(name: Token, lang: ModuleType) -> bool:
+    """Whether a relative clause of things sets off a name ("WeGo Public Transit, which runs the city's buses"):
+    English "which" takes up no person (``NON_PERSON_RELATIVES``)."""
+    relatives = getattr(lang, "NON_PERSON_RELATIVES", frozenset())
+    return any(c.dep_ == "relcl" and any(w.lower_ in relatives for w in c.children if w.dep_.startswith("nsubj"))
+               for c in name.children)
+
+
+def _kind_given(name: Token, lang: ModuleType) -> bool:
+    """Whether a common noun of a body says a name's kind: set before it ("Anti-corruption NGO Sahkar") or in
+    apposition after it ("Confindustria, Italy's main employers' lobby"), whatever the model reads the name as."""
+    return any(c.dep_ in ("compound", "appos") and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() in lang.ORG_NOUNS
+               and (c.dep_ == "appos" or c.i < name.i) for c in name.children)
+
+
+def _name_compound(name: Token) -> list[Token]:
+    """A name's words the model did not make an entity of: the capitalised compounds just before its head
+    ("Rule-of-law NGO Repubblika" gives "NGO Repubblika")."""
+    words = [name]
+    while words[0].i > 0 and (before := words[0].nbor(-1)).dep_ == "compound" and before.pos_ == "PROPN" \
+            and before.head.i == name.i:
+        words.insert(0, before)
+    return words
 
 
 def _main_subject(sentence: Span) -> Token | None:

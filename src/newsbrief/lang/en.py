@@ -214,7 +214,8 @@ ORG_NOUNS = frozenset({"government", "ministry", "party", "union", "organisation
                        "white house", "downing street", "office", "newspaper", "paper", "daily",
                        "broadcaster", "network", "magazine", "outlet", "website", "tabloid", "weekly", "lender",
                        "regulator", "watchdog", "insurer", "carrier", "airline", "firm", "bank", "fund", "utility",
-                       "body"})
+                       "body", "federation", "confederation", "association", "ngo", "charity", "foundation",
+                       "coalition", "alliance", "lobby", "institute"})
 
 #: Titles of a body's head, written between the body's name and the head's ("Metrolinx president Daniel Okafor"):
 #: the name before is an organisation's.
@@ -527,8 +528,11 @@ HONORIFICS = frozenset({"datuk", "datuk seri", "datuk patinggi", "dato'", "dato�
 
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whose", "whom"})
 
+#: Relative pronouns that take up no person: a name they set off is a body's or a thing's ("X, which runs …").
+NON_PERSON_RELATIVES = frozenset({"which"})
+
 REPORTING_NOUNS = frozenset({"words", "terms", "remarks", "statement", "comments", "report", "letter",
-                             "message", "interview", "post", "submission"})
+                             "message", "interview", "post", "submission", "readout", "release", "transcript"})
 
 #: Documents that speak for themselves ("The summit declaration requires … a “credible path”", "the draft guidance
 #: would require …"), and the verbs by which they do, besides the speech verbs ("what the bill calls").
