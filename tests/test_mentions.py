@@ -344,6 +344,38 @@ def test_a_name_the_model_cut_before_its_defining_acronym_runs_up_to_it() -> Non
 
 
 @pytest.mark.parametrize(("language", "text", "forms"), [
+    # a body's acronym of two capitals that the model tags once names the body wherever the text writes it
+    ("en", "The PN said on Monday it would table a motion. PN MP Joseph Camilleri accused the minister of lying, "
+           "and PN leader Anna Vella called for his resignation.", {"PN": 3}),
+    # an acronym the model misses, written after "the" and kept up: a body's short name
+    ("en", "The DA walked out of the council meeting in Durban. The DA's caucus leader, Thandeka Mhlongo, said "
+           "the vote was rigged. Councillors from the DA later returned.", {"DA": 3}),
+    # ... not written three times
+    ("en", "The DA walked out of the council meeting in Durban. Its caucus leader said the vote was rigged.",
+     {"DA": 0}),
+    # ... nor the capitals of a role or a common noun
+    ("en", "The MP said the GDP figures were poor. The MP blamed the GDP slump, and the MP's rivals blamed the "
+           "GDP data.", {"MP": 0, "GDP": 0}),
+    # ... and no article makes a French acronym a name: French writes it before common nouns' capitals too
+    ("fr", "Le CHU de la ville manque de lits. Les médecins du CHU protestent, et le CHU recrute.", {"CHU": 0}),
+])
+def test_a_body_s_acronym_is_counted_wherever_written(language: str, text: str, forms: dict[str, int]) -> None:
+    _, mentions = mentions_of(text, language)
+    assert {form: [m.text for m in mentions].count(form) for form in forms} == forms
+
+
+@pytest.mark.parametrize(("language", "text", "forms"), [
+    # "ex-" qualifies the compound it opens, not the name joined to it by the hyphen
+    ("en", "Ex-Cook County clerk charged in land deal\n\nA Cook County jury heard the case on Monday.",
+     ["Cook County", "Cook County"]),
+    ("fr", "L'ex-PS Marc Duval rejoint la liste. Le PS dénonce une trahison.", ["PS", "PS"]),
+])
+def test_a_prefix_joined_by_a_hyphen_is_no_part_of_the_name(language: str, text: str, forms: list[str]) -> None:
+    _, mentions = mentions_of(text, language)
+    assert [m.text for m in mentions if forms[0].split()[-1] in m.text] == forms
+
+
+@pytest.mark.parametrize(("language", "text", "forms"), [
     # an acronym defined in brackets after a phrase in lower case: the phrase names it wherever it is written
     ("en", "Kenya signed an economic partnership agreement (EPA) with the bloc in 2016. The EPA cuts tariffs, and "
            "the economic partnership agreement now faces review in Nairobi.",

@@ -606,10 +606,12 @@ def _role_words(lang: ModuleType) -> frozenset[str]:
 
 
 def _name_bounds(text: str, start: int, end: int, lang: ModuleType) -> tuple[int, int]:
-    """Offsets without an elision ("l'Élysée") or possessive ("Britain's"); "Moody'" + "s" made whole."""
+    """Offsets without an elision ("l'Élysée"), a prefix ("Ex-Cook County") or possessive ("Britain's");
+    "Moody'" + "s" made whole."""
     elided = ELISION.match(text[start:end])
     if elided and end - start > elided.end():
         start += elided.end()
+    start += _hyphen_prefix(text[start:end], lang)
     for ending in lang.POSSESSIVE_ENDINGS:
         if text[start:end].endswith(ending) and end - start > len(ending) + 1:
             end -= len(ending)
@@ -617,6 +619,13 @@ def _name_bounds(text: str, start: int, end: int, lang: ModuleType) -> tuple[int
     if text[end - 1:end] in ("'", "’") and text[end:end + 1] == "s" and not text[end + 1:end + 2].isalnum():
         end += 1
     return start, end
+
+
+def _hyphen_prefix(text: str, lang: ModuleType) -> int:
+    """The length of a prefix and its hyphen opening a name ("Ex-" in "Ex-Cook County clerk", "ex-" in "un
+    ex-LR"), else 0: the prefix qualifies the compound it opens, the name after it is a mention of its own."""
+    found = re.match(r"([^\W\d_]+)-(?=[A-ZÀ-Ý])", text)
+    return found.end() if found and found.group(1).lower() in getattr(lang, "HYPHEN_PREFIXES", ()) else 0
 
 
 def _person_cue(tokens: list[Token], lang: ModuleType, subjects: set[int]) -> bool:
@@ -1331,9 +1340,10 @@ def _numbered_persons(mentions: list[Mention]) -> list[Mention]:
 
 
 def _known_forms(mentions: list[Mention], text: str, lang: ModuleType) -> list[tuple[str, str]]:
-    """(form, label) to search for, longest first: the names found and their surnames, the language data's places
-    and bodies ("the Commons"), and the acronyms defined after a name ("(MPIA)")."""
-    forms = {(m.text, "") for m in mentions if len(m.text) >= 3}
+    """(form, label) to search for, longest first: the names found (two capitals too: a body's "PN" found once is
+    the party wherever the text writes it) and their surnames, the language data's places and bodies ("the
+    Commons"), and the acronyms defined after a name ("(MPIA)")."""
+    forms = {(m.text, "") for m in mentions if len(m.text) >= 3 or _two_letter_acronym(m)}
     forms |= {(last_name, "") for m in mentions if m.label == "PER" and (last_name := surname(m.text, lang))}
     people = {m.text for m in mentions if m.label == "PER"}  # each name once: the search scans the whole text
     forms |= {(given, "PER") for name in people if (given := _given_name_style(name, text, lang))}
@@ -1343,7 +1353,29 @@ def _known_forms(mentions: list[Mention], text: str, lang: ModuleType) -> list[t
     forms |= {(form, "") for form in _lower_case_expansions(mentions, text, lang)}
     forms |= {(acronym, "ORG") for acronym in _initials_of_bodies(mentions, text, lang)}
     forms |= {(acronym, "ORG") for acronym in _local_body_acronyms(mentions)}
+    forms |= {(acronym, "ORG") for acronym in _article_acronyms(mentions, text, lang)}
     return sorted(forms, key=lambda f: (-len(f[0]), f))
+
+
+def _article_acronyms(mentions: list[Mention], text: str, lang: ModuleType) -> set[str]:
+    """The acronyms the model missed that the text writes after an article ("the DA") and three times or more: an
+    article before capitals marks a body's short name, which the press keeps repeating (no common noun's
+    capitals, NON_ENTITIES, and no role's: "the MP")."""
+    articles = getattr(lang, "ACRONYM_ARTICLES", frozenset())
+    if not articles:
+        return set()
+    pattern = re.compile(rf"\b(?i:{'|'.join(map(re.escape, articles))})\s+([A-Z]{{2,6}})(?![\w-])")
+    tagged = {m.text for m in mentions}
+    found = {a for a in pattern.findall(text) if a not in tagged and a.lower() not in lang.NON_ENTITIES
+             and a.lower() not in lang.TITLES and a.lower() not in lang.ROLE_NOUNS}
+    return {a for a in found if len(_form_pattern(a).findall(text)) >= 3}
+
+
+def _two_letter_acronym(mention: Mention) -> bool:
+    """A body's or a place's acronym of two capitals ("PN", "DA", "UE"), which names it wherever the text writes
+    it in capitals; other two-letter forms are too often a word's part or an initial to search for."""
+    return len(mention.text) == 2 and mention.text.isalpha() and mention.text.isupper() \
+        and mention.label in ("ORG", "LOC")
 
 
 def _initials_of_bodies(mentions: list[Mention], text: str, lang: ModuleType) -> set[str]:

@@ -421,6 +421,10 @@ GIVEN_NAMES = {
 #: Articles at the start of a name that the name is counted without ("The Monetary Policy Council").
 LEADING_ARTICLES = frozenset({"the"})
 
+#: Prefixes a hyphen joins to a name, which they are no part of: "ex-" qualifies the compound it opens ("an
+#: ex-Labour MP", "Ex-Baltimore County schools official"), never the name ("Non-", "Anti-" open bodies' names).
+HYPHEN_PREFIXES = frozenset({"ex"})
+
 #: Endings that make a possessive of a name ("Britain's" is Britain).
 POSSESSIVE_ENDINGS = ("'s", "'")
 
@@ -601,6 +605,10 @@ CONTRAST_CONJUNCTIONS = frozenset({"but", "yet"})
 
 #: The word that gives a name its acronym in apposition (", or CMS,").
 ACRONYM_OR = frozenset({"or"})
+
+#: The articles before an acronym that make it a body's short name when the text keeps writing it ("the DA", "the
+#: NHS"; capitals of common nouns are NON_ENTITIES: "the GDP", "the MP").
+ACRONYM_ARTICLES = frozenset({"the"})
 
 #: Other names of one body ("Alliance atlantique" -> "OTAN", a seat for its parliament: "Holyrood"), merged into
 #: one entity.

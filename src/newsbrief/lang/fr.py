@@ -583,6 +583,10 @@ DECADE_NOUNS = {3: "trentenaire", 4: "quadragénaire", 5: "quinquagénaire", 6: 
 #: Articles at the start of a name that the name is counted without (none in French: « Le Monde »).
 LEADING_ARTICLES: frozenset[str] = frozenset()
 
+#: Préfixes joints à un nom par un trait d'union, qui n'en font pas partie : « ex- » qualifie le composé qu'il
+#: ouvre (« un ex-LR », « l'ex-Premier ministre »), jamais le nom.
+HYPHEN_PREFIXES = frozenset({"ex"})
+
 #: Endings that make a possessive of a name (none in French: « Moody's » is a name).
 POSSESSIVE_ENDINGS: tuple[str, ...] = ()
 
@@ -784,6 +788,10 @@ CONTRACTED_ARTICLES = {"au": "le", "du": "le", "aux": "les", "des": "les"}
 
 #: The word that gives a name its acronym in apposition (« la Cour de justice de l'Union européenne, ou CJUE, »).
 ACRONYM_OR = frozenset({"ou"})
+
+#: None: French writes the article before the capitals of common nouns as often as before a body's (« le CHU »,
+#: « les VTC », « le CSE »), so an article does not make an acronym a name.
+ACRONYM_ARTICLES: frozenset[str] = frozenset()
 
 #: Other names of one body ("Alliance atlantique" -> "OTAN"), merged into one entity.
 SYNONYMS: dict[str, str] = {**SHARED_SYNONYMS, "place Beauvau": "Beauvau", "Place Beauvau": "Beauvau",
