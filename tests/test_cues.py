@@ -194,6 +194,18 @@ def test_could_speak(language: str, text: str, word: str, speaks: bool) -> None:
     # a bare noun opening the sentence is a detached apposition: the subject is the noun phrase after the comma
     ("fr", "Soudeuse au chantier naval depuis 1998, une ouvrière qui tient à rester anonyme dit avoir tout appris "
      "par la radio.", "dit", "ouvrière"),
+    # a past participle opening the sentence is detached: the subject is the noun phrase after its comma, even
+    # when the parser made the participle the subject or the root (or tagged it as a name)
+    ("fr", "Interpellée, Claire Dubois avait promis « une restitution complète » après chaque réunion.", "promis",
+     "Claire"),
+    ("fr", "Sollicitée, Mariama Ba Kane avait promis « une restitution complète » après chaque réunion.", "promis",
+     "Mariama"),
+    ("fr", "Contacté par notre rédaction, le groupe Lactalis, qui emploie 800 salariés à Laval, affirme « respecter "
+     "les accords ».", "affirme", "groupe"),
+    ("fr", "André, un éleveur de Corrèze, raconte « avoir tout perdu ».", "raconte", "André"),  # a name, set off
+    # after a fronted place complement set off by a comma, the determined noun the parser made its apposition
+    ("fr", "Sur le quai de la gare Saint-Charles, un contrôleur, entré à la SNCF en 1998 et syndiqué depuis dix ans, "
+     "accepte de parler sous couvert d'anonymat : « On nous a lâchés. »", "accepte", "contrôleur"),
 ])
 def test_subject_of(language: str, text: str, verb: str, subject: str) -> None:
     found = subject_of(token(parse(language, text), verb))

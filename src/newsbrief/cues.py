@@ -1467,6 +1467,9 @@ def subject_of(verb: Token) -> Token | None:
         subjects = _main_subjects([c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "csubj")
                                    and not _fronted_gerund(c, verb)] or _auxiliary_subjects(verb))
         subjects = _without_stray_postverbal(subjects, verb)
+        detached = _after_detached_participle(verb, subjects) or _after_fronted_adjunct_phrase(verb, subjects)
+        if detached is not None:
+            return detached
         subjects.sort(key=lambda c: abs(c.i - verb.i))
         if subjects and subjects[0].lower_ in ("qui", "who", "which", "that") and verb.dep_.endswith("relcl"):
             return verb.head if verb.head.pos_ in ("NOUN", "PROPN", "PRON") else _noun_before(subjects[0])
@@ -1491,6 +1494,48 @@ def subject_of(verb: Token) -> Token | None:
         climbed = climbed or verb.dep_ == "conj"
         verb = verb.head
     return None
+
+
+def _after_detached_participle(verb: Token, subjects: list[Token]) -> Token | None:
+    """The noun phrase right after a past participle phrase that opens the sentence, set off by a comma
+    ("Interrogée, la ministre avait promis …", "Contacté par notre journal, le syndicat, qui …, affirme …"): a
+    detached participle qualifies the subject of the main clause, which follows its comma; the parser may take the
+    participle for the subject or the root. Only when the verb has no subject after that comma."""
+    opening = verb.sent[0]
+    if opening.i == verb.i or not _past_participle(opening):
+        return None
+    comma = next((t.i for t in verb.doc[opening.i + 1: verb.i] if t.text == ","), None)
+    if comma is None or any(s.i > comma for s in subjects):
+        return None
+    noun = next((t for t in verb.doc[comma + 1: verb.i] if t.pos_ not in ("DET", "ADJ")), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN", "PRON") or "Rel" in noun.morph.get("PronType"):
+        return None  # "Interrogé à la sortie du Palais, où il a été reçu, …": a relative clause, not the subject
+    set_off = any(t.text == "," for t in verb.doc[noun.i: verb.i])  # "André, un éleveur, raconte": a name
+    return None if set_off and opening.pos_ not in ("VERB", "AUX") else noun  # with its apposition
+
+
+def _after_fronted_adjunct_phrase(verb: Token, subjects: list[Token]) -> Token | None:
+    """The determined noun phrase right after a prepositional phrase that opens the sentence, set off by a comma,
+    for a main verb the parser left with no subject ("Sur le marché de Rungis, un grossiste, installé depuis vingt
+    ans, accepte de témoigner : …", the noun made an apposition of the fronted complement)."""
+    opening = verb.sent[0]
+    if subjects or opening.pos_ != "ADP" or verb.head.i != verb.i or "Fin" not in verb.morph.get("VerbForm"):
+        return None
+    comma = next((t.i for t in verb.doc[opening.i + 1: verb.i] if t.text == ","), None)
+    noun = next((t for t in verb.doc[comma + 1: verb.i] if t.pos_ not in ("DET", "ADJ")), None) \
+        if comma is not None else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "appos":
+        return None
+    return noun if noun.pos_ == "PROPN" or any(c.dep_ == "det" for c in noun.children) else None
+
+
+def _past_participle(word: Token) -> bool:
+    """A past participle, or a word with the ending of one of the first conjugation (-é, -ée, -és, -ées) that the
+    tagger took for a name or a noun at the start of a sentence ("Sollicitée, …"; a name such as "André" is told
+    apart by the caller)."""
+    if word.pos_ in ("VERB", "AUX"):
+        return "Part" in word.morph.get("VerbForm") and "Past" in word.morph.get("Tense")
+    return word.pos_ in ("PROPN", "NOUN", "X") and word.lower_.endswith(("é", "ée", "és", "ées"))
 
 
 def _subject_past_complement(subject: Token) -> Token:

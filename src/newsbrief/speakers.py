@@ -1742,7 +1742,8 @@ class SpeakerResolver:
         root = span.root  # "Le quotidien français Le Figaro annonce": the name names the subject
         naming = root.head if root.dep_ in ("appos", "nmod") and not complement(root, root.head) else root
         return source or naming.dep_.startswith("nsubj") or naming == noun_root(naming.sent) \
-            or self._after_speech_verb(first) or _name_before_apposed_subject(naming) or any(
+            or self._after_speech_verb(first) or _name_before_apposed_subject(naming) \
+            or _dislocated_topic(first, self.lang) or any(
             t.dep_.startswith("nsubj") or t.head.dep_.startswith("nsubj")
             and t.dep_ in ("flat:name", "flat", "compound", "appos") for t in span)
 
@@ -1955,6 +1956,15 @@ def _dislocated_noun(pronoun: Token, gender: str | None) -> Token | None:
         return None
     genders = noun.morph.get("Gender")
     return noun if gender is None or not genders or gender in genders else None
+
+
+def _dislocated_topic(first: Token, lang: ModuleType) -> bool:
+    """A noun phrase opening its sentence (past a linking adverb or conjunction) and taken up by a stressed pronoun
+    set off by commas ("Nadia Kessler, elle, s'attaque surtout …", "Mais le maire, lui, …"): the subject, dislocated
+    to the left, whatever the parser made of it."""
+    doc = first.doc
+    opening = all(t.pos_ in ("ADV", "CCONJ") or t.text == "," for t in doc[first.sent.start: first.i])
+    return opening and _contrasted(first, lang)
 
 
 def _contrasted(noun: Token, lang: ModuleType) -> bool:
