@@ -1556,6 +1556,16 @@ CONTEXT_CASES = [
     ("La directrice du dépôt, Claire Morin, promet des embauches au printemps. Un jeune salarié, arrivé il y a deux "
      "ans, qui préfère taire son nom, résume l'état d'esprit : « Avec leur planning, je ne saurai plus le vendredi "
      "si je travaille le samedi. »", "je ne saurai plus", "un jeune salarié", "nominal"),
+    # a role whose body is named by its acronym is the role given with the body's full name and that acronym
+    ("Au premier rang, Moussa Ndiaye, président de l'Union nationale des transporteurs routiers du Mali (UNATRAM), "
+     "a pris des notes. Le président de l'UNATRAM a ensuite lu ses demandes : « Nous voulons des péages "
+     "plafonnés. »", "péages plafonnés", "Moussa Ndiaye", "nominal"),
+    # in a trial report the defendant the lede described and named next is « le prévenu » and « le sexagénaire »
+    ("L'ancien directeur de l'office de tourisme a comparu mardi devant le tribunal correctionnel de Vannes.\n\n"
+     "Les mains jointes, Yves Le Goff a reconnu les faits. Yves Le Goff a promis de rembourser. « Et les voyages "
+     "à Venise ? », a demandé le président, Paul Rivière. Le trésorier, Marc Jaouen, avait pourtant donné l'alerte. "
+     "Réponse du sexagénaire : « Je les croyais justifiés. »",
+     "croyais justifiés", "Yves Le Goff", "nominal"),
 ]
 
 

@@ -75,6 +75,19 @@ HISTORIAN = "Mme Le Pen a rencontré l'historienne Nicole Martin et Paul Durand,
     # a prosecutor's requisition names its defendants after "contre"
     ("fr", "Le procureur, Marc Olivier, a requis deux ans de prison contre Sylvie Aubert et un an avec sursis contre "
      "M. Thierry Lenoir.", "prévenu", "Thierry Lenoir", "Masc"),
+    # a defendant the lede describes as the subject of "comparaître" is the person named next, and named again
+    ("fr", "L'ancien trésorier de la commune a comparu lundi devant le tribunal correctionnel de Nantes.\n\nLe "
+     "visage fermé, Bernard Lemoine a reconnu les virements. Bernard Lemoine a promis de rembourser.", "prévenu",
+     "Bernard Lemoine", "Masc"),
+    # … and the age of that description gives them the noun of its decade
+    ("fr", "Un ancien comptable de 47 ans a comparu jeudi devant le tribunal de Lyon.\n\nPendant cinq ans, selon "
+     "l'accusation, Serge Mariani a puisé dans la caisse. Serge Mariani conteste.", "quadragénaire", "Serge Mariani",
+     "Masc"),
+    # a report that gives no one an age calls its one defendant by the noun of their decade
+    ("fr", "Hugo Gaillard, conseiller municipal, a comparu mardi devant le tribunal correctionnel de Tours. Hugo "
+     "Gaillard nie.", "quinquagénaire", "Hugo Gaillard", "Masc"),
+    # the one a role verb gives the role to may come with a title after "par"
+    ("fr", "L'audience était présidée par la juge Anne Kessler.", "président", "Anne Kessler", "Fem"),
     # an age set off after a name gives the noun of its decade
     ("fr", "Gérard Lavaud, 58 ans, ancien directeur d'une coopérative, a contesté les chiffres.", "quinquagénaire",
      "Gérard Lavaud", "Masc"),

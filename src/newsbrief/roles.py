@@ -111,8 +111,14 @@ def _learn_trial_roles(doc: Doc, table: EntityTable, roles: dict[str, list[Role]
         near = doc[token.i + 1: token.i + 6]  # "jugés mardi par le tribunal", not "un projet jugé coûteux"
         before_court = before_court or tried and any(t.lemma_.lower() in lang.COURT_WORDS for t in near)
         person = _tried_person(token, table, people) if tried else None
+        described = _described_defendant(token, table, people, roles, lang, quoted) \
+            if tried and person is None else None
+        person = person or described
         if person is not None:
             roles.setdefault(lang.DEFENDANT_ROLE, []).append(Role(token.idx, person, frozenset()))
+        if described is not None:
+            _learn_described_age(token, described, roles, lang)
+    _learn_unaged_defendant(roles, lang)
     president, magistrate = getattr(lang, "PRESIDING_ROLE", ("", ""))
     trial = (lang.DEFENDANT_ROLE in roles or before_court) if verbs else False
     for role in roles.get(president, []) if president else []:
@@ -160,13 +166,65 @@ def _tried_person(token: Token, table: EntityTable, people: set[str]) -> str | N
     return None
 
 
+def _learn_unaged_defendant(roles: dict[str, list[Role]], lang: ModuleType) -> None:
+    """A trial report that gives no one an age still calls its one defendant by the noun of their decade, from the
+    court's file (« Réponse du quinquagénaire »): with a single defendant and no age learnt, every decade noun
+    is theirs."""
+    nouns = getattr(lang, "DECADE_NOUNS", {}).values()
+    defendants = {r.person for r in roles.get(getattr(lang, "DEFENDANT_ROLE", ""), [])}
+    if len(defendants) != 1 or any(noun in roles for noun in nouns):
+        return
+    first, person = min(r.at for r in roles[lang.DEFENDANT_ROLE]), defendants.pop()
+    for noun in nouns:
+        roles[noun] = [Role(first, person, frozenset())]
+
+
+def _described_defendant(verb: Token, table: EntityTable, people: set[str], roles: dict[str, list[Role]],
+                         lang: ModuleType, quoted: Sequence[tuple[int, int]]) -> str | None:
+    """A defendant a trial report first describes, as the subject of "comparaître" ("L'ancien trésorier de la
+    commune a comparu hier …", "Un propriétaire de 58 ans comparaissait …"), and names only further on: the first
+    person named for the first time after that sentence, outside quotes, within the next three paragraphs, and
+    named again (the report's protagonist, not a passing name), who is no officer of the court (``COURT_ROLES``:
+    "la présidente, X"). Not two people ("Un arboriculteur et son fils")."""
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None) if verb.pos_ == "VERB" else None
+    if subject is None or subject.pos_ != "NOUN" or "Plur" in subject.morph.get("Number") \
+            or any(c.dep_ == "conj" for c in subject.children):
+        return None
+    text, end, limit = verb.doc.text, verb.sent.end_char, verb.idx
+    for _ in range(4):  # the end of the third paragraph after the verb's (a byline and a date may come between)
+        limit = text.find("\n\n", limit + 2) if limit >= 0 else -1
+    limit = len(text) if limit < 0 else limit
+    counts = {e.name: e.count for e in table.entities}
+    seen = {r.person for word in getattr(lang, "COURT_ROLES", ()) for r in roles.get(word, [])}
+    for mention, name in sorted(table.mentions, key=lambda pair: pair[0].start):
+        if end <= mention.start < limit and name in people - seen and counts.get(name, 0) > 1 \
+                and not any(a <= mention.start < b for a, b in quoted):
+            return name
+        seen.add(name)
+    return None
+
+
+def _learn_described_age(verb: Token, person: str, roles: dict[str, list[Role]], lang: ModuleType) -> None:
+    """The age in a defendant's description ("Un propriétaire de 58 ans a comparu") gives the noun of its decade
+    to the person named further on (« le quinquagénaire »), as an age set off after the name does."""
+    subject = next(c for c in verb.children if c.dep_.startswith("nsubj"))
+    nouns = getattr(lang, "DECADE_NOUNS", {})
+    for number in subject.subtree:
+        noun = nouns.get(int(number.text) // 10) if number.text.isdigit() and is_age(number, lang) else None
+        if noun is not None:
+            roles.setdefault(noun, []).append(Role(number.idx, person, frozenset()))
+
+
 def _role_verb_holder(verb: Token) -> Token | None:
-    """The name that holds the role a verb gives ("que préside Olivier X", "présidée par Anne X"): the name just
-    after it, or after its "par"; None otherwise."""
+    """The name that holds the role a verb gives ("que préside Olivier X", "présidée par Anne X", "présidé par la
+    juge Anne X": a title before the name): the name just after it, or after its "par"; None otherwise."""
     doc = verb.doc
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if after is not None and after.lower_ == "par" and verb.i + 2 < len(doc):
         after = doc[verb.i + 2]
+        if after.pos_ == "DET" and verb.i + 4 < len(doc) and doc[verb.i + 3].pos_ == "NOUN" \
+                and doc[verb.i + 3].is_lower:
+            after = doc[verb.i + 4]
     return after if after is not None and after.pos_ == "PROPN" else None
 
 

@@ -833,7 +833,7 @@ class SpeakerResolver:
         if given and person is None:
             beside = self._set_beside(token)
             holders = [r for r in given if self._compatible(r.person, gender) and r.person not in beside]
-            owners, qualifiers = role_owners(role_words[0]), role_qualifiers(role_words[0])
+            owners, qualifiers = self._with_aliases(role_owners(role_words[0])), role_qualifiers(role_words[0])
             place = role_place(role_words[0])
             earlier = [r for r in holders if r.at < token.idx]
             named = self._last_named(token.idx) if len({r.person for r in earlier}) > 1 else None
@@ -856,6 +856,23 @@ class SpeakerResolver:
             or self._unnamed_speaker_before(token, gender=gender) \
             or self._recent_subject(token, gender=gender) or self._only_person_before(token, gender=gender) \
             or self._recent_speaker(token, gender=gender) or self._protagonist(gender=gender, at=token.idx) or later
+
+    def _with_aliases(self, owners: frozenset[str]) -> frozenset[str]:
+        """The owners of a role with the words of the full name of a body named by its acronym ("le
+        président du CONIPAS" is "président du Conseil national interprofessionnel … (CONIPAS)")."""
+        return owners | frozenset(word for owner in owners for word in self._body_words.get(owner, ()))
+
+    @cached_property
+    def _body_words(self) -> dict[str, frozenset[str]]:
+        """Folded acronym of each organisation (a one-word alias that is none of its name's words) -> the folded
+        capitalised words of its full name."""
+        words: dict[str, frozenset[str]] = {}
+        for entity in self.table.entities:
+            full = frozenset(fold_name(w) for w in entity.name.split() if w[:1].isupper())
+            for alias in entity.aliases if entity.label == "ORG" else ():
+                if " " not in alias and fold_name(alias) not in full:
+                    words[fold_name(alias)] = full
+        return words
 
     def _newly_titled(self, token: Token, given: list[Role], *, gender: str | None) -> str | None:
         """A definite role of a body whose holder the article has not given ("X n'a pas attendu pour dégainer. Le

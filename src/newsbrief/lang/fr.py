@@ -66,6 +66,8 @@ AGAINST_WORDS = frozenset({"contre"})
 #: is the prosecutor the article names.
 HEARING_VOICES = {"parquet": "procureur"}
 PRESIDING_ROLE = ("président", "magistrat")
+#: The officers of a court, whom a trial report names beside its defendant: none of them is the defendant.
+COURT_ROLES = frozenset({"président", "juge", "magistrat", "procureur", "substitut", "avocat", "greffier"})
 COURT_WORDS = frozenset({"tribunal", "cour", "chambre", "audience", "juridiction", "assises"})
 
 #: Verb forms that give the name after them (or after "par") a role ("l'association que préside X", "présidée
