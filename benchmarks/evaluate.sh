@@ -59,3 +59,5 @@ run "fr-press dev 18 (written in session 12)" $G/fr-press $C/fr-press/fr-{115..1
 run "en dev 18 (written in session 12)" $G/en          $C/en/en-{92..96}.txt
 run "fr-press dev 19 (was fresh test 12)" $G/fr-press $C/fr-press/fr-{109..114}.txt
 run "en dev 19 (was fresh test 12)"      $G/en          $C/en/en-{87..91}.txt
+run "fr-press dev 20 (written in session 13)" $G/fr-press $C/fr-press/fr-{127..132}.txt
+run "en dev 20 (written in session 13)" $G/en          $C/en/en-{102..106}.txt
