@@ -1472,6 +1472,25 @@ CONTEXT_CASES = [
      "nominal"),
     ("Ms Patel has not ruled out a bid. One senior Labour source close to Ms Patel said the party had "
      "“no appetite” for a contest.", "no appetite", "source close to Ms Patel", "nominal"),
+    # "official" covers a manager too: it takes up the anonymous manager just introduced
+    ("Hospitals in the region have postponed hundreds of operations. A senior manager at the health authority, who "
+     "asked not to be named, described the rollout as chaotic. “We have the vaccines but not the nurses,” the "
+     "official said.", "vaccines but", "senior manager at the health authority", "nominal"),
+    # a sentence pointing back to a quote by a noun of something said names its source after "from"
+    ("The council voted on Tuesday to close two libraries. Councillor Tom Reade said the savings were “modest but "
+     "real.”\n\n“Read the budget before you cut the books.” That was the message from Helen Marsh, chair of the "
+     "Friends of Eastfield Library, which has 2,000 members.", "Read the budget", "Helen Marsh", "explicit"),
+    ("Opposition leader Mark Dunn said the timetable was “reckless”.\n\n“Every polling station will open on "
+     "time.”\n\nThat assurance came on Monday from the chief returning officer, Alan Pryce, who said extra staff "
+     "had been hired.", "Every polling", "Alan Pryce", "explicit"),
+    # a relative clause without relative pronoun: the noun phrase before its verb speaks ("responsible" postposed)
+    ("Transport Minister Alan Byrne defended the plan on Monday.\n\nThe government scrapped the fuel subsidy on "
+     "Friday, in a move the minister responsible called “painful but necessary” and hauliers vowed to resist.",
+     "painful but", "Alan Byrne", "nominal"),
+    # a lede's "lawyer" is the attorney the body names for the same party
+    ("A judge on Friday blocked the sale of the stadium to a group of investors whose lawyer called the decision "
+     "“a gift to speculators.”\n\nThe city welcomed the ruling.\n\nMaria Lopez, an attorney for the investors, said "
+     "they would appeal.", "gift to", "Maria Lopez", "nominal"),
     # a word quoted in a relative or completive clause of another's is reported: the sentence is about the main
     # subject, whom "elle" / "il" takes up
     ("La sénatrice Anne Roux a défendu le texte en séance. Son adjointe, Léa Marchand, à qui Anne Roux reproche une "
@@ -1574,6 +1593,13 @@ def test_speaker_from_context(tmp_path: Path, text: str, words: str, speaker: st
     quote = quote_containing(analyse_text(tmp_path, text), words)
     assert quote.speaker is not None and speaker.casefold() in quote.speaker.casefold()
     assert quote.resolution == resolution
+
+
+def test_the_minister_is_not_the_prime_minister(tmp_path: Path) -> None:
+    text = ("Prime Minister Anna Berg named a new cabinet on Monday. Lars Holm, who takes over finance, said little "
+            "about his plans.\n\nThe health budget will fall by 4 per cent next year, in a move the minister called "
+            "“regrettable”.")
+    assert quote_containing(analyse_text(tmp_path, text), "regrettable").speaker != "Anna Berg"
 
 
 def test_unnamed_description_stays_a_description(tmp_path: Path) -> None:

@@ -698,7 +698,7 @@ def _next_sentence_cues(last: Span, lang: ModuleType, *, opens_paragraph: bool =
         if speaker is None or not could_speak(speaker, lang):  # "c'est par ce message publié sur X que Y"
             speaker = _speaking_subject(following, lang)
         if speaker is None or not could_speak(speaker, lang):  # "La phrase revient dans la bouche de X."
-            speaker = _voiced_source(following, lang) or speaker
+            speaker = _reaction_author(following, lang) or _voiced_source(following, lang) or speaker
         yield Cue(word=speech_lemma(verbs[0], lang) if verbs else "", speaker=speaker, how="next")
     elif opens_paragraph:
         subject, first = subject_of(following.root), _first_subject(following)
@@ -791,8 +791,8 @@ def _reaction_author(sentence: Span, lang: ModuleType) -> Token | None:
     noun = subject
     if subject is not None and "Dem" in subject.morph.get("PronType"):
         noun = next((c for c in sentence.root.children if c.dep_ in ("attr", "nsubj") and c.i != subject.i), None)
-    if noun is None or noun.lemma_.lower() not in lang.REACTION_NOUNS:
-        return None
+    if noun is None or noun.lemma_.lower() not in lang.REACTION_NOUNS | getattr(lang, "MESSAGE_NOUNS", frozenset()):
+        return None  # any noun of something said ("That assurance came from X")
     return next((t for t in sentence if t.i > noun.i and t.pos_ in ("NOUN", "PROPN") and _marked_from(t)
                  and could_speak(t, lang)), None)
 
@@ -953,7 +953,7 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
     """The verb's subject when it could speak and is not inside the quote just before (``quote_end``);
     else the noun phrase after the verb ("comme le précise l'ambassadeur"), else the sentence's subject."""
     quoted = _quoted_source(verb, lang) or _reporter(verb, lang) or _spending_subject(verb, lang) \
-        or _labelling_subject(verb, lang)
+        or _labelling_subject(verb, lang) or _contact_relative_subject(verb, lang)
     if quoted is not None:
         return quoted
     subject = subject_of(verb) or next((c for c in verb.children if c.dep_ == "expl:subj"
@@ -1105,6 +1105,22 @@ def _labelling_subject(verb: Token, lang: ModuleType) -> Token | None:
     labelled = next((c for c in verb.children if c.dep_ in ("oprd", "dobj", "obj") and c.i > verb.i), None)
     after = max(t.i for t in labelled.subtree) + 1 if labelled is not None else len(verb.doc)
     return verb.head if after < len(verb.doc) and verb.doc[after].text in "«“„‹\"" else None
+
+
+def _contact_relative_subject(verb: Token, lang: ModuleType) -> Token | None:
+    """"a move the minister responsible called “overdue”": a relative clause without relative pronoun (English
+    "contact clause") that the parser hung on its noun as a reduced relative; the determined noun phrase between
+    that noun and the verb is the clause's subject, and speaks (its last word that could speak: not a postposed
+    adjective the tagger took for a name); whatever the noun qualified, "the man the police called “a hero”"."""
+    head = verb.head
+    if verb.dep_ != "acl" or "Past" not in verb.morph.get("Tense") or head.i >= verb.i:
+        return None
+    between = verb.doc[head.i + 1:verb.i]
+    if len(between) < 2 or not (between[0].pos_ == "DET" or between[0].lower_ in lang.POSSESSIVES) \
+            or any(t.pos_ in ("VERB", "AUX", "PUNCT") or "Rel" in t.morph.get("PronType") for t in between):
+        return None
+    return next((t for t in reversed(between) if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "amod"
+                 and could_speak(t, lang)), None)
 
 
 def _inside_marks(token: Token, verb: Token) -> bool:

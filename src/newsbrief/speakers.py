@@ -1079,7 +1079,7 @@ class SpeakerResolver:
         lede = not self.paragraphs or token.idx < self.paragraphs[0][1]
         people = {p for word in kin for p, modifiers in self._titled_people.get(word, {}).items()
                   if self._compatible(p, gender) and named <= modifiers
-                  and (lede or self._first_named(p) < token.idx)}
+                  and not _other_office(token, modifiers, self.lang) and (lede or self._first_named(p) < token.idx)}
         return people.pop() if len(people) == 1 else None
 
     @cached_property
@@ -1890,6 +1890,15 @@ def _title_modifiers(role: Token) -> frozenset[str]:
             break
         words.append(token.lower_)
     return frozenset(words)
+
+
+def _other_office(role: Token, modifiers: frozenset[str], lang: ModuleType) -> bool:
+    """Whether a title's modifiers make another office than the description's ("Prime Minister X", "Vice President
+    Y": "the minister", "the president" is someone else): a word of ``OFFICE_MODIFIERS`` in one but not the other
+    ("the prime minister" is "Prime Minister X")."""
+    making = getattr(lang, "OFFICE_MODIFIERS", frozenset())
+    own = {t.lower_ for t in role.doc[max(role.i - 2, 0):role.i]}
+    return modifiers & making != own & making
 
 
 def _opening_article(noun: Token) -> str:

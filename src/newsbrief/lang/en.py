@@ -149,6 +149,10 @@ labour labor treasury
 deputy vice senior junior acting interim former first shadow assistant associate principal permanent
 """.split())
 
+#: Title words that make another office of a role: "Prime Minister X" is not "the minister", "Vice President Y" not
+#: "the president".
+OFFICE_MODIFIERS = frozenset({"prime", "first", "vice", "deputy"})
+
 ROLE_NOUNS = frozenset("""
 president minister premier chancellor leader spokesman spokeswoman spokesperson official officials diplomat
 ambassador senator governor mayor general secretary judge prosecutor lawyer attorney director chairman
@@ -178,6 +182,7 @@ ROLE_KINDS = {word: kind for kind, words in {
     "activist": "activist campaigner",
     "doctor": "doctor physician surgeon",
     "justice": "prosecutor judge magistrate",
+    "law": "lawyer attorney solicitor barrister",
     "military": "officer captain colonel commander lieutenant general",
     "parliament": "mp backbencher lawmaker legislator",
     "rival": "rival opponent challenger",
@@ -185,8 +190,13 @@ ROLE_KINDS = {word: kind for kind, words in {
 
 #: Generic role words and the more specific ones they take up when an indefinite description introduced the
 #: person ("A finance executive at the county, who asked not to be named, said …" … "the official said").
-GENERIC_ROLES = {"official": frozenset({"executive", "officer", "administrator", "aide", "adviser", "advisor",
-                                        "diplomat", "spokesperson", "spokesman", "spokeswoman", "negotiator"})}
+#: "Official" covers whoever holds a post in an administration or firm (manager, director, staffer, civil
+#: servant); "source" covers every one of them and the official too ("One senior government aide …" … "the
+#: source said").
+_OFFICIALS = frozenset({"executive", "officer", "administrator", "aide", "adviser", "advisor", "diplomat",
+                        "spokesperson", "spokesman", "spokeswoman", "negotiator", "manager", "director", "supervisor",
+                        "staffer", "bureaucrat", "functionary", "servant", "inspector"})
+GENERIC_ROLES = {"official": _OFFICIALS, "source": _OFFICIALS | {"official"}}
 
 #: Endings of the words for a movement or party line ("the unionist MLA X" … "the unionist"): one in a person's
 #: introduction stands for them later, whatever the party (see :func:`newsbrief.roles.learn_roles`).
@@ -569,7 +579,8 @@ CLAIM_NOUNS = frozenset({"suggestion", "claim", "assertion", "argument", "insist
 #: A message noun as the subject of a verb of coming from someone makes that someone the sentence's topic ("The
 #: warning came from Labour's health spokeswoman, X, who …": a pronoun or description after takes X up).
 MESSAGE_NOUNS = CLAIM_NOUNS | frozenset({"criticism", "attack", "response", "reply", "rebuke", "objection",
-                                         "challenge", "praise", "plea", "demand", "protest", "call", "question"})
+                                         "challenge", "praise", "plea", "demand", "protest", "call", "question",
+                                         "assurance", "reassurance", "admission", "prediction", "reminder", "vow"})
 SOURCE_VERBS = frozenset({"come"})
 
 #: Demonstratives that make a document noun point back to a quote ("c'est par ce message que ...").
