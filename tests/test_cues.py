@@ -127,6 +127,12 @@ CUE_CASES = [
     # a quote opening its paragraph, then the sentence naming the mouth it comes out of
     ("fr", "« Pas question de reculer. » La phrase revient sans cesse dans la bouche de Sophie Klein, adjointe au "
      "maire.", "next", "", "Sophie"),
+    # the name a relative clause closed by a comma qualifies speaks, not the relative clause's object
+    ("fr", "Me Paul Garnier, qui représente Mme Lebrun, a vivement répondu au procureur : « Ce dossier est vide ».",
+     "before", "répondre", "Paul"),
+    # a name its age sets off is a person whatever the model's tag, and speaks in the next sentence
+    ("fr", "« Personne ne nous a prévenus. » Mamadou, 34 ans, est venu témoigner devant les élus.", "next",
+     "témoigner", "Mamadou"),
 ]
 
 

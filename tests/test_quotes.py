@@ -1602,6 +1602,24 @@ def test_the_minister_is_not_the_prime_minister(tmp_path: Path) -> None:
     assert quote_containing(analyse_text(tmp_path, text), "regrettable").speaker != "Anna Berg"
 
 
+TRIAL_OF_A_COUPLE = (
+    "Procès à Reims\n\nLe gérant d'une entreprise de nettoyage et son épouse ont comparu mardi devant le tribunal "
+    "correctionnel de Reims.\n\nMardi, son gérant, Olivier Ferrand, 51 ans, et son épouse Nadège, cogérante, "
+    "comparaissaient pour travail dissimulé.\n\nÀ la barre, le prévenu, costume sombre et voix basse, a reconnu des "
+    "erreurs. « Je n'ai pas vu le temps passer », a-t-il expliqué.\n\nSon épouse, qui tenait les comptes, assure "
+    "n'avoir « rien su » des embauches. « Moi, je faisais la paie. Les chantiers, c'était Olivier », a-t-elle "
+    "déclaré.\n\nLe procureur a requis un an avec sursis contre Olivier Ferrand et six mois contre Mme Ferrand.\n")
+
+
+@pytest.mark.parametrize(("words", "speaker"), [
+    ("le temps passer", "Olivier Ferrand"),  # "Mme Ferrand" is his wife: "le prévenu" stays a man
+    ("rien su", "Nadège"),  # "son épouse" takes up the wife the article named so
+    ("je faisais la paie", "Nadège"),  # and "elle" after her: a name after a kinship noun names a person
+])
+def test_a_couple_on_trial_keeps_husband_and_wife_apart(tmp_path: Path, words: str, speaker: str) -> None:
+    assert quote_containing(analyse_text(tmp_path, TRIAL_OF_A_COUPLE), words).speaker == speaker
+
+
 def test_unnamed_description_stays_a_description(tmp_path: Path) -> None:
     text = ("The government defended its housing bill on Monday. \"There is no question of the target being "
             "watered down,\" the spokeswoman said.")

@@ -205,6 +205,17 @@ def test_a_participle_set_off_after_a_name_and_its_age_agrees_with_the_person() 
     assert genders["Ousmane"] == "Masc"
 
 
+def test_a_title_on_a_namesake_s_surname_does_not_change_the_named_person_s_gender() -> None:
+    _, genders = roles_of("fr", "Olivier Ferrand et son épouse ont comparu mardi. Le procureur a requis un an "
+                                "contre Olivier Ferrand et six mois contre Mme Ferrand.")  # his wife, not he
+    assert genders["Olivier Ferrand"] == "Masc"
+
+
+def test_a_possessed_kinship_noun_before_a_name_gives_the_relative_that_role() -> None:
+    roles, _ = roles_of("fr", "Le gérant, Olivier Ferrand, 51 ans, et son épouse Nadège comparaissaient mardi.")
+    assert [r.person for r in roles.get("épouse", [])] == ["Nadège"]
+
+
 def test_a_participle_of_judging_is_no_trial() -> None:
     roles, _ = roles_of("fr", "Le projet, jugé trop coûteux par le conseil municipal, a été abandonné. La présidente, "
                               "Claire Vautrin, a regretté ce choix.")

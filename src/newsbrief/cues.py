@@ -876,7 +876,7 @@ def _previous_sentence_cues(first: Span, lang: ModuleType) -> Iterator[Cue]:
             yield Cue(word="", speaker=_context_source(preceding, lang), how="context")
     elif _announces_speech(preceding, lang) and not _ends_with_quoted_question(preceding):
         # "X a salué sa position dans un entretien au quotidien. ¶ « … »"; not "X demande : « … ? » ¶ « … »"
-        subject = sentence_subject(preceding) or _lost_described_subject(preceding, lang)
+        subject = sentence_subject(preceding, lang) or _lost_described_subject(preceding, lang)
         if subject is not None and subject.i not in _quoted_positions(preceding):  # not a word of its quote
             yield Cue(word="", speaker=subject, how="context")
 
@@ -891,16 +891,17 @@ def _lost_described_subject(sentence: Span, lang: ModuleType) -> Token | None:
 def _context_source(sentence: Span, lang: ModuleType) -> Token | None:
     """Whose words a sentence before a quote gives: its subject, else the source a marker opening it names
     ("Pour X, chercheuse au …, le problème est structurel. « … »": X's view, which the quote goes on with)."""
-    subject = sentence_subject(sentence)
+    subject = sentence_subject(sentence, lang)
     if subject is not None and could_speak(subject, lang) or not is_source_marker(sentence[0], lang):
         return subject
     return marked_source(sentence[0], lang) or subject
 
 
-def sentence_subject(sentence: Span) -> Token | None:
+def sentence_subject(sentence: Span, lang: ModuleType | None = None) -> Token | None:
     """The main verb's subject, else the last person named before it outside a prepositional phrase ("Patron
-    d'un fileyeur basé à Ciboure, Mikel Arrieta, 46 ans, fait ses comptes": the parser left "fait" without one)."""
-    return subject_of(sentence.root) or _last_person(sentence.doc[sentence.start: sentence.root.i])
+    d'un fileyeur basé à Ciboure, Mikel Arrieta, 46 ans, fait ses comptes": the parser left "fait" without one);
+    with ``lang``, also a name its age sets off whatever the model's tag ("Ibrahima, 29 ans, est venu …")."""
+    return subject_of(sentence.root) or _last_person(sentence.doc[sentence.start: sentence.root.i], lang)
 
 
 def _last_person(tokens: Span, lang: ModuleType | None = None) -> Token | None:
@@ -931,7 +932,7 @@ def _speaking_subject(sentence: Span, lang: ModuleType) -> Token | None:
     a ouvert son intervention"), else the main clause's subject, else the person named before the main verb when
     the parser lost it (see :func:`sentence_subject`)."""
     subjects = [t for t in sentence if t.dep_.startswith("nsubj") and could_speak(t, lang)]
-    return subjects[0] if subjects else sentence_subject(sentence)  # "…, Claire X, …, veut croire": subject lost
+    return subjects[0] if subjects else sentence_subject(sentence, lang)  # "…, Claire X, …, veut croire"
 
 
 def _ends_with_quoted_question(sentence: Span) -> bool:
@@ -1506,7 +1507,8 @@ def subject_of(verb: Token) -> Token | None:
             # "Budapest, qui refuse …, réclame que …": the main verb hung on the relative clause's verb
             return (_relative_antecedent(verb) or _opening_noun(verb)) if verb.dep_ == "advcl" else None
         if verb.dep_ not in ("conj", "advcl", "xcomp", "parataxis"):
-            return None
+            # "X, qui défend M. Y, a répondu": hung on the relative's verb, or left without subject after it
+            return _relative_antecedent(verb) or _closed_relative_antecedent(verb)
         climbed = climbed or verb.dep_ == "conj"
         verb = verb.head
     return None
@@ -1591,8 +1593,11 @@ def _without_stray_postverbal(subjects: list[Token], verb: Token) -> list[Token]
 def _relative_antecedent(verb: Token) -> Token | None:
     """"Léa Marchetti, qui préside l'antenne de l'association, rappelle que …": a finite verb after a comma that
     the parser hung on the object of a relative clause (as if a reduced relative) is the main verb; its subject is
-    what the relative clause qualifies. None when the verb is not finite or no relative clause is above it."""
-    if "Fin" not in verb.morph.get("VerbForm") or verb.i == 0 or verb.nbor(-1).text != ",":
+    what the relative clause qualifies; so is a compound tense whose auxiliary follows that comma ("Me Roux, qui
+    défend M. Petit, a répondu": the parser hangs "répondu" on "défend"). None when the verb group is not finite or
+    no relative clause is above it."""
+    start = _verb_group_start(verb)
+    if start is None or start == 0 or verb.doc[start - 1].text != ",":
         return None
     node = verb.head
     for _ in range(4):
@@ -1602,6 +1607,32 @@ def _relative_antecedent(verb: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def _closed_relative_antecedent(verb: Token) -> Token | None:
+    """"Me Paul Garnier, qui représente Mme Lebrun, a répondu : …": a main verb the parser left without subject,
+    whose verb group follows the comma that closes a relative clause, has what that clause qualifies as subject
+    (the name inside the relative clause is its object, not the speaker). The clause may hang on the complement of
+    that subject ("Une source au sein des services (SBU), qui a requis l'anonymat, a affirmé"): the head of the
+    noun phrase is it."""
+    start = _verb_group_start(verb)
+    if start is None or start == 0 or verb.doc[start - 1].text != ",":
+        return None
+    noun = next((r.head for r in verb.sent if r.dep_ in ("acl:relcl", "relcl") and r.right_edge.i == start - 2
+                 and r.head.i < r.i and r.head.pos_ in ("NOUN", "PROPN")), None)
+    while noun is not None and noun.dep_ == "nmod" and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    return noun
+
+
+def _verb_group_start(verb: Token) -> int | None:
+    """Where a finite verb group opens: the verb itself, or the finite auxiliary of a compound tense ("a
+    répondu" opens at "a"); None for an infinitive or a participle with no finite auxiliary."""
+    if "Fin" in verb.morph.get("VerbForm"):
+        return verb.i
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i
+                   and "Fin" in c.morph.get("VerbForm")]
+    return min(a.i for a in auxiliaries) if auxiliaries else None
 
 
 def _opening_noun(verb: Token) -> Token | None:

@@ -60,7 +60,8 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
             continue  # one name of a hyphenated pair ("la liste Lasserre-Bénaben"): the words around are the pair's
         for token in _linked_tokens(doc, span, lang):
             _learn_linked_role(token, span, name, mention.start, roles, lang)
-            evidence += [(name, gender, weight) for gender, weight in _linked_gender(token, span, lang)]
+            evidence += [(name, gender, weight) for gender, weight in _linked_gender(token, span, lang)
+                         if not _namesake(span, name, gender, lang)]
         evidence += [(name, gender, weight) for gender, weight in _name_gender(span, lang)]
         evidence += [(name, gender, weight) for gender, weight in _set_off_participle(doc, span, lang)]
         _learn_set_off_word(doc, span, name, mention.start, roles, lang)
@@ -81,8 +82,26 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
         name = next((n for m, n in table.mentions if m.start <= holder.idx < m.end), None) if holder else None
         if name is not None and labels.get(name) == "PER":
             roles.setdefault(role, []).append(Role(holder.idx, name, frozenset()))
+    _learn_named_relatives(doc, table, labels, roles, lang, quoted)
     _learn_trial_roles(doc, table, roles, lang, quoted)
     return roles, _genders(evidence)
+
+
+def _learn_named_relatives(doc: Doc, table: EntityTable, labels: dict[str, str], roles: dict[str, list[Role]],
+                           lang: ModuleType, quoted: Sequence[tuple[int, int]]) -> None:
+    """A possessed noun of kinship right before a person's name ("et son épouse Sandrine", "sa fille Léa") names
+    that relative: the kinship noun becomes the relative's role, so that a later "son épouse" takes up the person
+    the article named so, not a description built on whoever "son" stands for. The tagger may read a given name
+    after such a noun as a common noun, so a capitalised word will do."""
+    kinship = getattr(lang, "KINSHIP_NOUNS", frozenset())
+    for token in doc[1:-1] if kinship else ():
+        named = doc[token.i + 1]
+        if token.lower_ not in kinship or doc[token.i - 1].lower_ not in lang.POSSESSIVES \
+                or not named.text[:1].isupper() or any(a <= named.idx < b for a, b in quoted):
+            continue
+        name = next((n for m, n in table.mentions if m.start <= named.idx < m.end), None)
+        if name is not None and labels.get(name) == "PER":
+            roles.setdefault(token.lower_, []).append(Role(named.idx, name, frozenset()))
 
 
 def _learn_trial_roles(doc: Doc, table: EntityTable, roles: dict[str, list[Role]], lang: ModuleType,
@@ -282,6 +301,14 @@ def _linked_gender(token: Token, span: Span, lang: ModuleType) -> list[tuple[str
     if title in lang.GENDERED_TITLES and token.i < span.start:
         found.append((lang.GENDERED_TITLES[title], _TITLE_WEIGHT))
     return found
+
+
+def _namesake(span: Span, name: str, gender: str, lang: ModuleType) -> bool:
+    """Whether a surname alone, which the table joined to the full name ``name``, is told a gender its given name
+    contradicts ("Mme Lallement" where the article names "Grégory Lallement"): a spouse or relative shares the
+    surname, and a title or role word before it tells that namesake's gender, not the named person's."""
+    given = getattr(lang, "GIVEN_NAMES", {}).get(name.split()[0].lower().split("-")[0], "") if " " in name else ""
+    return len(span) == 1 and bool(given) and bool(gender) and gender != given
 
 
 def _name_gender(span: Span, lang: ModuleType) -> list[tuple[str, float]]:

@@ -2236,9 +2236,11 @@ def _owner_named(noun: Token) -> str:
 
 
 def _person_noun(word: str, lang: ModuleType) -> bool:
-    """A noun that names a person by role, title or agent ending ("ministre", "syndicaliste", "agriculteur")."""
+    """A noun that names a person by role, title, kinship or agent ending ("ministre", "syndicaliste", "épouse",
+    "agriculteur")."""
     word = word.lower()
     return word in lang.ROLE_NOUNS or word in lang.TITLES or word in getattr(lang, "GENDERED_TITLES", ()) \
+        or word in getattr(lang, "KINSHIP_NOUNS", ()) \
         or word.endswith(tuple(getattr(lang, "AGENT_ENDINGS", ())))
 
 

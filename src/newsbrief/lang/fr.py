@@ -136,6 +136,9 @@ PLURAL_POSSESSIVES = frozenset({"leur", "leurs"})
 
 #: Possessives that never stand for a person (none: "son", "sa" take up a person or a body alike).
 NON_PERSONAL_POSSESSIVES: frozenset[str] = frozenset()
+#: Nouns of kinship: "son épouse Sandrine" names a relative, whom a later "son épouse" takes up.
+KINSHIP_NOUNS = frozenset({"épouse", "époux", "mari", "femme", "compagne", "compagnon", "conjoint", "conjointe",
+                           "fils", "fille", "frère", "sœur", "père", "mère", "oncle", "tante", "neveu", "nièce"})
 
 #: Abbreviated titles the tokenizer must keep whole (none: the French model keeps "M.", "Mme", "Me" whole).
 TITLE_ABBREVIATIONS: tuple[str, ...] = ()
