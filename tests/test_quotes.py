@@ -1660,6 +1660,16 @@ def test_a_description_owned_by_a_person_is_not_a_person_named_near(tmp_path: Pa
     assert quote.speaker == "the prime minister's official spokesman" and quote.resolution == "nominal"
 
 
+def test_a_title_compounded_by_a_hyphen_is_the_holder_s_own_not_an_owner(tmp_path: Path) -> None:
+    # "ministre" glued by a hyphen to "d'État" is a second title of the same person, not the minister he serves
+    text = ("date 2026-06-11\nAndorre : le budget voté\n\nLe Conseil général a adopté jeudi le budget de la "
+            "principauté. « Nous avons tenu nos engagements sans augmenter la dette », a déclaré Pere Vilanova à "
+            "l'issue du vote. Le ministre d'État-ministre des Finances et de la Fonction publique voit dans ce vote "
+            "« une étape décisive » pour les comptes publics.")
+    quote = quote_containing(analyse_text(tmp_path, text), "étape décisive")
+    assert quote.speaker == "Pere Vilanova" and quote.resolution == "nominal"
+
+
 # Short paragraphs in common wire styles (invented), each quote with its speaker: constructions the gold sets may
 # lack ("X, who …, said", "said X, a …", "added in a statement", a quote split around "he added", "Asked about …,
 # she said", a pronoun after two people of different gender, "In her view", "Its minister, X,").
@@ -2048,6 +2058,13 @@ def test_the_answer_to_a_question_is_the_one_asked(tmp_path: Path, text: str, wo
      "the north” after it confirmed that the rail line will not open before 2031.\n\nLabour’s transport "
      "spokesperson, Aisling Byrne, raised the delays in the Dáil on Wednesday.\n\n“This is betraying the north, "
      "nothing less,” the Dublin Bay South TD said.", "betraying the north", "Aisling Byrne"),
+    # a lede sums up a debate by camps; the body gives the camp's words, one word or two, to its spokesman
+    *[("date 2026-10-02\nRennes : le budget 2027 adopté\n\nLe conseil municipal a voté lundi soir le budget 2027 de "
+       "la ville. L'opposition parle d'un budget « insincère », la majorité d'un « effort raisonnable ».\n\nLe vote "
+       "a eu lieu après trois heures de débat. Chef de file de l'opposition, Marc Le Goff a jugé le budget "
+       "« insincère » et réclamé un audit. « C'est un effort raisonnable pour les familles et pour les entreprises "
+       "», a répondu l'adjointe aux finances, Hélène Moreau.", words, speaker)
+      for words, speaker in [("insincère", "Marc Le Goff"), ("effort raisonnable", "Hélène Moreau")]],
 ])
 def test_an_opening_quote_takes_the_person_the_body_gives_its_words(tmp_path: Path, text: str, words: str,
                                                                      speaker: str) -> None:

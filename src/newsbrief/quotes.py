@@ -387,20 +387,26 @@ def attribute_repeated_quotes(quotes: list[Quote], people: set[str], headings: S
     the one who said them (also when a description names that one: "the Cork TD said"). In the opening (a deck or
     a lede), a fragment may hold the words of the later quote in another form ("un dirigeant paysan promet de
     « retourner au barrage »" for "« … nous retournerons au barrage »", said by X). A headline's fragment of two
-    words is enough ("Bill a “sugar high,” Tories warn")."""
+    words is enough ("Bill a “sugar high,” Tories warn"), and so is an opening's fragment of two words or one that
+    no name attributes: a lede sums up the sides of a debate by their camps ("La majorité parle d'une « décision
+    historique », la droite d'une mesure « intenable »") and the body gives the same words to the one speaking
+    for the camp ("a qualifié la mesure d'« intenable »", said by X); a body named in the lede ("le Medef réclame
+    d'aller « plus loin »") speaks in its own right."""
     result = list(quotes)
     for i, quote in enumerate(result):
         key = normalised(quote.text)
         heading = _inside(quote, headings) and quote.resolution == "explicit"
         summarised = _inside(quote, opening) and quote.speaker not in people
         in_lede = _inside(quote, opening)  # a deck or a lede over it
-        if quote.kind != "speech" or quote.speaker in people or len(key.split()) < (2 if heading else 3) \
+        size = len(key.split())  # an opening's word or two: a camp's (nominal), not a body's named in its own right
+        camp = summarised and quote.resolution != "explicit"
+        if quote.kind != "speech" or quote.speaker in people or size < (1 if camp else 2 if heading else 3) \
                 or not (heading or summarised or quote.resolution == "nominal"):
             continue
         source = next((q for q in result[i + 1:] if q.kind == "speech" and q.speaker in people
-                       and (key == normalised(q.text) or heading
-                                                          and _holds_words(q.text, key)
-                                                          or in_lede and _holds_inflected(q.text, key))), None)
+                       and (key == normalised(q.text)
+                            or heading and _holds_words(q.text, key)
+                            or in_lede and size >= 2 and _holds_inflected(q.text, key))), None)
         if source is not None:
             result[i] = replace(quote, speaker=source.speaker, resolution="previous")
     return result

@@ -963,7 +963,7 @@ class SpeakerResolver:
         """Whether a description belongs to a person or a role ("the prime minister's official spokesman", "an
         aide to Senator Reyes"): it names someone else than them, whom nothing near identifies."""
         addressed = getattr(self.lang, "ADDRESSEE_CASES", frozenset())  # "a rétorqué l'élu à M. X": X is spoken to
-        return any(_owner_within(t, token) and (
+        return any(_owner_within(t, token) and not _hyphen_joined(t) and (
             role_lemma(t, self.lang) in self.lang.ROLE_NOUNS and not _plural(t) or (  # not "des commerçantes"
             (name := self._mention_at(t)) is not None and self.table.label_of(name) == "PER"
             and not _owner_within(t, token, cases=addressed))) for t in noun_phrase(token) if t.i != token.i)
@@ -2086,6 +2086,14 @@ def _slash_joined(token: Token) -> bool:
     doc = token.doc
     return token.text in ("/", "-") and not token.whitespace_ and 0 < token.i < len(doc) - 1 \
         and not doc[token.i - 1].whitespace_ and doc[token.i + 1].is_alpha
+
+
+def _hyphen_joined(token: Token) -> bool:
+    """A word a hyphen with no space joins to the noun before it: a second title compounded with the first ("le
+    conseiller de gouvernement-ministre des Finances", "le ministre d'État-ministre"), its holder's own, not an
+    owner's."""
+    return token.i >= 2 and _slash_joined(token.doc[token.i - 1]) and token.doc[token.i - 1].text == "-" \
+        and token.doc[token.i - 2].pos_ in ("NOUN", "PROPN")  # not a prefix: "vice", "ex"
 
 
 def _hyphenated_word(token: Token) -> str:
