@@ -1503,9 +1503,9 @@ def subject_of(verb: Token) -> Token | None:
                 return antecedent
             # a finite verb hung on a fronted complement: "Dans un communiqué diffusé mardi, X rappelle"
             return _agent(verb) if "Past" in verb.morph.get("Tense") else _subject_past_complement(verb.head)
-        if verb.dep_ == "advcl" and "Part" not in verb.morph.get("VerbForm") or verb.head is verb:
+        if verb.dep_ == "advcl" and "Part" not in verb.morph.get("VerbForm"):
             # "Budapest, qui refuse …, réclame que …": the main verb hung on the relative clause's verb
-            return (_relative_antecedent(verb) or _opening_noun(verb)) if verb.dep_ == "advcl" else None
+            return _relative_antecedent(verb) or _opening_noun(verb)
         if verb.dep_ not in ("conj", "advcl", "xcomp", "parataxis"):
             # "X, qui défend M. Y, a répondu": hung on the relative's verb, or left without subject after it
             return _relative_antecedent(verb) or _closed_relative_antecedent(verb)
