@@ -446,6 +446,31 @@ def test_an_honorific_is_no_part_of_a_person_s_name(text: str, forms: list[str])
 
 
 @pytest.mark.parametrize(("text", "forms"), [
+    # an honorific of address (« Ir » for an engineer, « l'Honorable », « le Très Honorable » for members and
+    # presidents of parliament) opens a person's name, whatever the model's label, and is no part of it
+    ("Le ministre des Infrastructures, Ir Claude Niyonzima, a présenté le projet de loi. Les travaux commenceront "
+     "en janvier, a assuré Ir Niyonzima.", [("Claude Niyonzima", "PER"), ("Niyonzima", "PER")]),
+    ("L'Honorable Béatrice Ndayishimiye a interpellé le gouvernement sous la direction du Très Honorable Gélase "
+     "Rwasa.", [("Béatrice Ndayishimiye", "PER"), ("Gélase Rwasa", "PER")]),
+])
+def test_a_french_honorific_of_address_opens_a_person_s_name(text: str, forms: list[tuple[str, str]]) -> None:
+    _, mentions = mentions_of(text, "fr")
+    assert [(m.text, m.label) for m in mentions if m.label != "LOC"] == forms
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a capitalised institution and the place named after « de » without an article: one body's name, its seat's
+    ("Réunis en séance plénière jeudi, les élus de l'Assemblée de Guyane ont adopté le budget primitif.",
+     "Assemblée de Guyane"),
+    ("Le texte sera examiné mardi par le Parlement de Wallonie, où la majorité reste fragile.",
+     "Parlement de Wallonie"),
+])
+def test_an_institution_and_its_seat_make_one_name(text: str, name: str) -> None:
+    _, mentions = mentions_of(text, "fr")
+    assert (name, "ORG") in [(m.text, m.label) for m in mentions]
+
+
+@pytest.mark.parametrize(("text", "forms"), [
     # a portfolio the model tags alone before "Secretary" or "Minister" is part of the role, no body
     ("Finance Secretary Gwenllian Price set out the plans on Tuesday. The Finance Secretary said councils would get "
      "more.", ["Gwenllian Price"]),

@@ -102,6 +102,9 @@ HISTORIAN = "Mme Le Pen a rencontré l'historienne Nicole Martin et Paul Durand,
      "gouvernance ».", "économiste", "Moussa Diallo", "Masc"),
     # an abbreviated title gives its role ("le Pr X", a professor)
     ("fr", "Pour le Pr Jean Dumas, la réforme arrive trop tard.", "professeur", "Jean Dumas", "Masc"),
+    # an honorific of address between the comma and the name (« Ir » for an engineer) is no break
+    ("fr", "La ministre des Infrastructures, Ir Claudine Niyonkuru, a inauguré le pont de Rusizi.", "ministre",
+     "Claudine Niyonkuru", "Fem"),
     # two roles stacked before a name, each set off by a comma, are both the name's
     ("fr", "Le gouverneur de la région du Centre, le général Paul Mbarga, a visité le poste.", "gouverneur",
      "Paul Mbarga", "Masc"),

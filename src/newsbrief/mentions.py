@@ -345,6 +345,8 @@ def _clean_mention(span: Span, doc_text: str, lang: ModuleType, subjects: set[in
         tokens, label = tokens[medium + 1:], "PER"
     if label != "ORG" and _opens_with_demonym(tokens, lang):  # "le Ghanéen Kwabena Owusu-Mensah": a person
         tokens, label = tokens[1:], "PER"
+    if tokens and _after_honorific(tokens[0], lang):  # "Ir Jeanine Nsabimana" tagged as a place: a person
+        label = "PER"
     if len(tokens) > 1 and tokens[0].pos_ == "DET" and span.doc[tokens[1].i: tokens[-1].i + 1].text in lang.BODIES:
         tokens, label = tokens[1:], "ORG"  # "La Maison-Blanche a répondu": a body, not a person with a particle
     if not tokens or _is_junk(tokens, label, lang, common):
@@ -457,9 +459,22 @@ def _extend_right(tokens: list[Token], label: str, lang: ModuleType) -> list[Tok
     if numbered and _continues_name(after, lang):
         return [*tokens, after]  # "Bourges Plus", the community of communes, not the city "Bourges"
     institution = len(tokens) == 1 and tokens[0].lower_ in lang.INSTITUTION_HEADS
+    seat = _seat_after(after) if institution and tokens[0].is_title and label == "ORG" else None
+    if seat is not None:  # "l'Assemblée de Martinique": the body's name is its head and its seat's
+        return [*tokens, *after.doc[after.i: seat.end]]
     if (institution or _opens_with_article(tokens, lang)) and after.pos_ == "ADJ" and after.text.islower():
         return [*tokens, after]
     return tokens
+
+
+def _seat_after(link: Token) -> Span | None:
+    """The place named right after « de » without an article ("Assemblée de Martinique", "Conseil de Paris"), as
+    the model tagged it, else None."""
+    doc = link.doc
+    if link.lower_.replace("’", "'") not in ("de", "d'") or link.i + 1 >= len(doc):
+        return None
+    place = doc[link.i + 1]
+    return next((e for e in doc.ents if e.start == place.i and e.label_ in ("LOC", "GPE")), None)
 
 
 def _continues_name(after: Token, lang: ModuleType) -> bool:
@@ -504,6 +519,14 @@ def _honorific_count(tokens: list[Token], lang: ModuleType) -> int:
     doc = tokens[0].doc
     return next((size for size in (3, 2, 1) if len(tokens) >= size
                  and doc[tokens[0].i: tokens[size - 1].i + 1].text.casefold() in honorifics), 0)
+
+
+def _after_honorific(first: Token, lang: ModuleType) -> bool:
+    """The name starts right after an honorific of address (« l'Honorable Agathe Kwizera », « Ir Jeanine
+    Nsabimana », "Tan Sri Nor Hayati"): such honorifics are conferred on people only, so it names a person."""
+    honorifics = getattr(lang, "HONORIFICS", frozenset())
+    doc = first.doc
+    return any(first.i >= size and doc[first.i - size: first.i].text.casefold() in honorifics for size in (1, 2, 3))
 
 
 def _article_before_place(tokens: list[Token], lang: ModuleType) -> bool:

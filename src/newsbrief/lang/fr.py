@@ -747,6 +747,11 @@ PRONOUN_GENDERS = {"il": "Masc", "elle": "Fem", "lui": "Masc", "celui-ci": "Masc
 #: Abbreviated titles that only ever stand before a person's name ("le Dr Martin", "la Dre Roy", "le Pr Dubois"),
 #: whatever the model reads the name as: never a part of it.
 PERSONAL_TITLES = frozenset({"dr", "dre", "pr"})
+#: Honorifics of address that open a name but are no part of it, lower case: « l'Honorable X » and « le Très
+#: Honorable X » for members and presidents of parliament (Burundi, RDC, Cameroun, Canada), « Ir X » for an engineer
+#: (Belgium, central Africa). The article also writes the name without them (« Ir Jeanine Nsabimana », « la
+#: ministre Jeanine Nsabimana »); a "name" made of one of these alone is the title of the name written after it.
+HONORIFICS = frozenset({"honorable", "très honorable", "ir", "ir."})
 GENDERED_TITLES = {"m": "Masc", "monsieur": "Masc", "mme": "Fem", "madame": "Fem", "mlle": "Fem", "dre": "Fem",
                    "mademoiselle": "Fem", "mr": "Masc"}
 
