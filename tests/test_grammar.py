@@ -5,11 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
+import spacy
 
-from newsbrief.grammar import determiner, noun_phrase
+from newsbrief.grammar import determiner, honorific_before, noun_phrase
+from newsbrief.lang import en, fr
 from newsbrief.nlp import load_pipeline, normalise_text
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
     from spacy.tokens import Doc, Token
 
 
@@ -46,3 +50,14 @@ def test_determiner(language: str, text: str, noun: str, expected: str) -> None:
 ])
 def test_noun_phrase(language: str, text: str, head: str, words: list[str]) -> None:
     assert [t.text for t in noun_phrase(token(parse(language, text), head))] == words
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "expected"), [
+    (fr, "Selon le Très Honorable Paul Ndayishimiye, le budget tiendra.", "Paul", 2),
+    (fr, "La ministre, Ir Jeanine Nsabimana, a répondu.", "Jeanine", 1),
+    (fr, "La ministre Jeanine Nsabimana a répondu.", "Jeanine", 0),  # a role is no honorific
+    (en, "Tan Sri Nor Hayati said the talks would go on.", "Nor", 2),
+])
+def test_honorific_before(lang: ModuleType, text: str, name: str, expected: int) -> None:
+    doc = spacy.blank(lang.__name__.rsplit(".", 1)[-1])(text)
+    assert honorific_before(doc, token(doc, name).i, lang) == expected

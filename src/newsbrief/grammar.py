@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from newsbrief.quotespans import PAIRS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 _CLOSING_MARKS = frozenset("".join(PAIRS.values()))  # every closing mark quotespans knows
 _OPENING_MARKS = frozenset(PAIRS)
@@ -280,3 +280,11 @@ def noun_phrase(token: Token) -> list[Token]:
     """The tokens of the noun phrase a token heads, without relative clauses, at most 8 tokens either side."""
     skip = {t.i for c in token.children if c.dep_ in ("acl", "acl:relcl", "relcl") for t in c.subtree}
     return [t for t in token.subtree if t.i not in skip and abs(t.i - token.i) <= 10]
+
+
+def honorific_before(doc: Doc, index: int, lang: ModuleType) -> int:
+    """The number of words of an honorific of address (``HONORIFICS``: « l'Honorable », « Ir », "Tan Sri") ending
+    right before ``index``, longest first, else 0: it is conferred on people only and is no part of the name."""
+    honorifics = getattr(lang, "HONORIFICS", frozenset())
+    sizes = (size for size in (3, 2, 1) if index >= size and doc[index - size: index].text.casefold() in honorifics)
+    return next(sizes, 0)

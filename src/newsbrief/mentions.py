@@ -53,7 +53,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from newsbrief.aliases import spells
-from newsbrief.grammar import DEFINITE, is_age, reported_pronoun
+from newsbrief.grammar import DEFINITE, honorific_before, is_age, reported_pronoun
 from newsbrief.names import (ELISION, Mention, after_capitalised_word, demonym_place, fold_accents, fold_name,
                              folded_words, inhabitant_stem, is_given_name, surname)
 
@@ -345,7 +345,7 @@ def _clean_mention(span: Span, doc_text: str, lang: ModuleType, subjects: set[in
         tokens, label = tokens[medium + 1:], "PER"
     if label != "ORG" and _opens_with_demonym(tokens, lang):  # "le Ghanéen Kwabena Owusu-Mensah": a person
         tokens, label = tokens[1:], "PER"
-    if tokens and _after_honorific(tokens[0], lang):  # "Ir Jeanine Nsabimana" tagged as a place: a person
+    if tokens and honorific_before(span.doc, tokens[0].i, lang):  # "Ir Jeanine Nsabimana" read as a place: a person
         label = "PER"
     if len(tokens) > 1 and tokens[0].pos_ == "DET" and span.doc[tokens[1].i: tokens[-1].i + 1].text in lang.BODIES:
         tokens, label = tokens[1:], "ORG"  # "La Maison-Blanche a répondu": a body, not a person with a particle
@@ -519,14 +519,6 @@ def _honorific_count(tokens: list[Token], lang: ModuleType) -> int:
     doc = tokens[0].doc
     return next((size for size in (3, 2, 1) if len(tokens) >= size
                  and doc[tokens[0].i: tokens[size - 1].i + 1].text.casefold() in honorifics), 0)
-
-
-def _after_honorific(first: Token, lang: ModuleType) -> bool:
-    """The name starts right after an honorific of address (« l'Honorable Agathe Kwizera », « Ir Jeanine
-    Nsabimana », "Tan Sri Nor Hayati"): such honorifics are conferred on people only, so it names a person."""
-    honorifics = getattr(lang, "HONORIFICS", frozenset())
-    doc = first.doc
-    return any(first.i >= size and doc[first.i - size: first.i].text.casefold() in honorifics for size in (1, 2, 3))
 
 
 def _article_before_place(tokens: list[Token], lang: ModuleType) -> bool:

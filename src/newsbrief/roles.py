@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING
 
 from newsbrief.cues import speech_lemma
 from newsbrief.entities import EntityTable
-from newsbrief.grammar import ADJUNCT_OPENERS, complement, is_age, is_finite_verb, is_source_marker, noun_phrase, \
-    premodifies, reported_pronoun
+from newsbrief.grammar import ADJUNCT_OPENERS, complement, honorific_before, is_age, is_finite_verb, is_source_marker, \
+    noun_phrase, premodifies, reported_pronoun
 from newsbrief.names import demonym_place, fold_name
 
 if TYPE_CHECKING:
@@ -633,14 +633,6 @@ def pick_role(roles: list[Role], qualifiers: frozenset[str], at: int, *,
     return fitting[0].person if fitting else None
 
 
-def _honorific_start(doc: Doc, start: int, lang: ModuleType) -> int:
-    """Where an honorific of address right before a name starts (« Ir », « le Très Honorable », "Tan Sri"), else
-    the name's own start: the honorific opens the name's phrase."""
-    honorifics = getattr(lang, "HONORIFICS", frozenset())
-    return next((start - size for size in (3, 2, 1)
-                 if start >= size and doc[start - size: start].text.casefold() in honorifics), start)
-
-
 def _comma_apposition(doc: Doc, span: Span, lang: ModuleType) -> list[Token]:
     """Nouns set off by a comma just before or after a name ("le président ukrainien, Volodymyr Zelensky,";
     "Sergueï Lavrov, le ministre"), for when the parser did not attach them; before the name, the first role noun
@@ -652,7 +644,7 @@ def _comma_apposition(doc: Doc, span: Span, lang: ModuleType) -> list[Token]:
     stacked on another ("Le gouverneur de la Région, le général Y,") gives both to the name."""
     nouns: list[Token] = []
     start = span.start - 2 if _after_demonym(doc, span, lang) else span.start  # "…, la Burkinabè Awa X"
-    start = _honorific_start(doc, start, lang)  # "La ministre des Mines, Ir Jeanine X,": the honorific is no break
+    start -= honorific_before(doc, start, lang)  # "La ministre des Mines, Ir Jeanine X,": the honorific is no break
     closed = span.end < len(doc) and doc[span.end].text == ","  # not a list: "le maire, le préfet X et …"
     stacked = _stacked_role_start(doc, start, lang) if closed else None
     start = stacked or start
