@@ -1484,7 +1484,9 @@ def subject_of(verb: Token) -> Token | None:
         subjects = _main_subjects([c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "csubj")
                                    and not _fronted_gerund(c, verb)] or _auxiliary_subjects(verb))
         subjects = _without_stray_postverbal(subjects, verb)
-        detached = _after_detached_participle(verb, subjects) or _after_fronted_adjunct_phrase(verb, subjects)
+        opening = verb.sent[0]
+        detached = _after_detached_participle(verb, opening, subjects) \
+            or _after_fronted_adjunct_phrase(verb, opening, subjects)
         if detached is not None:
             return detached
         subjects.sort(key=lambda c: abs(c.i - verb.i))
@@ -1514,12 +1516,12 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _after_detached_participle(verb: Token, subjects: list[Token]) -> Token | None:
+def _after_detached_participle(verb: Token, opening: Token, subjects: list[Token]) -> Token | None:
     """The noun phrase right after a past participle phrase that opens the sentence, set off by a comma
     ("Interrogée, la ministre avait promis …", "Contacté par notre journal, le syndicat, qui …, affirme …"): a
     detached participle qualifies the subject of the main clause, which follows its comma; the parser may take the
-    participle for the subject or the root. Only when the verb has no subject after that comma."""
-    opening = verb.sent[0]
+    participle for the subject or the root. Only when the verb has no subject after that comma; ``opening`` is the
+    sentence's first word."""
     if opening.i == verb.i or not _past_participle(opening):
         return None
     comma = next((t.i for t in verb.doc[opening.i + 1: verb.i] if t.text == ","), None)
@@ -1532,11 +1534,11 @@ def _after_detached_participle(verb: Token, subjects: list[Token]) -> Token | No
     return None if set_off and opening.pos_ not in ("VERB", "AUX") else noun  # with its apposition
 
 
-def _after_fronted_adjunct_phrase(verb: Token, subjects: list[Token]) -> Token | None:
+def _after_fronted_adjunct_phrase(verb: Token, opening: Token, subjects: list[Token]) -> Token | None:
     """The determined noun phrase right after a prepositional phrase that opens the sentence, set off by a comma,
     for a main verb the parser left with no subject ("Sur le marché de Rungis, un grossiste, installé depuis vingt
-    ans, accepte de témoigner : …", the noun made an apposition of the fronted complement)."""
-    opening = verb.sent[0]
+    ans, accepte de témoigner : …", the noun made an apposition of the fronted complement); ``opening`` is the
+    sentence's first word."""
     if subjects or opening.pos_ != "ADP" or verb.head.i != verb.i or "Fin" not in verb.morph.get("VerbForm"):
         return None
     comma = next((t.i for t in verb.doc[opening.i + 1: verb.i] if t.text == ","), None)

@@ -95,9 +95,11 @@ def _learn_named_relatives(doc: Doc, table: EntityTable, labels: dict[str, str],
     after such a noun as a common noun, so a capitalised word will do."""
     kinship = getattr(lang, "KINSHIP_NOUNS", frozenset())
     for token in doc[1:-1] if kinship else ():
+        if token.lower_ not in kinship:
+            continue
         named = doc[token.i + 1]
-        if token.lower_ not in kinship or doc[token.i - 1].lower_ not in lang.POSSESSIVES \
-                or not named.text[:1].isupper() or any(a <= named.idx < b for a, b in quoted):
+        if doc[token.i - 1].lower_ not in lang.POSSESSIVES or not named.text[:1].isupper() \
+                or any(a <= named.idx < b for a, b in quoted):
             continue
         name = next((n for m, n in table.mentions if m.start <= named.idx < m.end), None)
         if name is not None and labels.get(name) == "PER":
