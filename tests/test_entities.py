@@ -631,6 +631,9 @@ def test_table_resolves_surface_forms_and_persons() -> None:
     assert table.label_of("Kassym-Jomart Tokaïev") == "PER"
     assert table.persons_before(len("Kassym-Jomart Tokaïev a reçu Emmanuel Macron"))[0] == "Emmanuel Macron"
     assert all(name in {e.name for e in table.entities} for _, name in table.mentions)
+    text = "Kassym-Jomart Tokaïev a reçu Emmanuel Macron à Astana. Tokayev a salué la visite."
+    assert table.name_at(text.index("Tokayev")) == "Kassym-Jomart Tokaïev"  # a variant's offset names its row
+    assert table.name_at(text.index("reçu")) is None
 
 
 def test_entity_rows_carry_aliases_and_first_position() -> None:

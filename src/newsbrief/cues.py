@@ -1522,13 +1522,11 @@ def _after_detached_participle(verb: Token, opening: Token, subjects: list[Token
     detached participle qualifies the subject of the main clause, which follows its comma; the parser may take the
     participle for the subject or the root. Only when the verb has no subject after that comma; ``opening`` is the
     sentence's first word."""
-    if opening.i == verb.i or not _past_participle(opening):
+    found = _after_opening_comma(verb, opening) if opening.i != verb.i and _past_participle(opening) else None
+    if found is None or any(s.i > found[0] for s in subjects):
         return None
-    comma = next((t.i for t in verb.doc[opening.i + 1: verb.i] if t.text == ","), None)
-    if comma is None or any(s.i > comma for s in subjects):
-        return None
-    noun = next((t for t in verb.doc[comma + 1: verb.i] if t.pos_ not in ("DET", "ADJ")), None)
-    if noun is None or noun.pos_ not in ("NOUN", "PROPN", "PRON") or "Rel" in noun.morph.get("PronType"):
+    noun = found[1]
+    if noun.pos_ not in ("NOUN", "PROPN", "PRON") or "Rel" in noun.morph.get("PronType"):
         return None  # "Interrogé à la sortie du Palais, où il a été reçu, …": a relative clause, not the subject
     set_off = any(t.text == "," for t in verb.doc[noun.i: verb.i])  # "André, un éleveur, raconte": a name
     return None if set_off and opening.pos_ not in ("VERB", "AUX") else noun  # with its apposition
@@ -1541,12 +1539,19 @@ def _after_fronted_adjunct_phrase(verb: Token, opening: Token, subjects: list[To
     sentence's first word."""
     if subjects or opening.pos_ != "ADP" or verb.head.i != verb.i or "Fin" not in verb.morph.get("VerbForm"):
         return None
-    comma = next((t.i for t in verb.doc[opening.i + 1: verb.i] if t.text == ","), None)
-    noun = next((t for t in verb.doc[comma + 1: verb.i] if t.pos_ not in ("DET", "ADJ")), None) \
-        if comma is not None else None
+    noun = found[1] if (found := _after_opening_comma(verb, opening)) is not None else None
     if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "appos":
         return None
     return noun if noun.pos_ == "PROPN" or any(c.dep_ == "det" for c in noun.children) else None
+
+
+def _after_opening_comma(verb: Token, opening: Token) -> tuple[int, Token] | None:
+    """The first comma between a sentence's first word and its verb, and the first word after it that is no
+    determiner or adjective (the head of the noun phrase the comma opens), if both are there."""
+    comma = next((t.i for t in verb.doc[opening.i + 1: verb.i] if t.text == ","), None)
+    noun = next((t for t in verb.doc[comma + 1: verb.i] if t.pos_ not in ("DET", "ADJ")), None) \
+        if comma is not None else None
+    return (comma, noun) if comma is not None and noun is not None else None
 
 
 def _past_participle(word: Token) -> bool:

@@ -57,6 +57,10 @@ class EntityTable:
     def label_of(self, name: str) -> str | None:
         return next((e.label for e in self.entities if e.name == name), None)
 
+    def name_at(self, offset: int) -> str | None:
+        """The canonical name of the mention covering a character offset, if any."""
+        return next((name for mention, name in self.mentions if mention.start <= offset < mention.end), None)
+
     def persons_before(self, offset: int) -> list[str]:
         """Canonical names of people named before ``offset``, most recent first."""
         labels = {e.name: e.label for e in self.entities}

@@ -79,7 +79,7 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
     for token in doc:
         role = getattr(lang, "ROLE_VERB_FORMS", {}).get(token.lower_)
         holder = _role_verb_holder(token) if role and not any(a <= token.idx < b for a, b in quoted) else None
-        name = next((n for m, n in table.mentions if m.start <= holder.idx < m.end), None) if holder else None
+        name = table.name_at(holder.idx) if holder else None
         if name is not None and labels.get(name) == "PER":
             roles.setdefault(role, []).append(Role(holder.idx, name, frozenset()))
     _learn_named_relatives(doc, table, labels, roles, lang, quoted)
@@ -101,7 +101,7 @@ def _learn_named_relatives(doc: Doc, table: EntityTable, labels: dict[str, str],
         if doc[token.i - 1].lower_ not in lang.POSSESSIVES or not named.text[:1].isupper() \
                 or any(a <= named.idx < b for a, b in quoted):
             continue
-        name = next((n for m, n in table.mentions if m.start <= named.idx < m.end), None)
+        name = table.name_at(named.idx)
         if name is not None and labels.get(name) == "PER":
             roles.setdefault(token.lower_, []).append(Role(named.idx, name, frozenset()))
 
@@ -159,7 +159,7 @@ def _accused(verb: Token, table: EntityTable, people: set[str], lang: ModuleType
             named = token.nbor()
             while named.lower_.rstrip(".") in lang.GENDERED_TITLES and named.i + 1 < len(verb.doc):
                 named = named.nbor()  # "contre M. Gobert"
-            person = next((n for m, n in table.mentions if m.start <= named.idx < m.end), None)
+            person = table.name_at(named.idx)
             found += [(named.idx, person)] if person in people else []
     return found
 
@@ -181,7 +181,7 @@ def _tried_person(token: Token, table: EntityTable, people: set[str]) -> str | N
     words = [subject, *(c for c in subject.children if c.dep_ in ("appos", "flat:name", "flat", "nmod")
                         and not complement(c, subject))]
     for word in words:
-        name = next((n for m, n in table.mentions if m.start <= word.idx < m.end), None)
+        name = table.name_at(word.idx)
         if name in people:
             return name
     return None

@@ -590,8 +590,7 @@ class SpeakerResolver:
     def _mention_at(self, token: Token) -> str | None:
         """The entity named at this token; for a proper noun the model did not tag, the entity one of whose
         names it is ("le président Tokaïev" when only "Kassym-Jomart Tokaïev" was tagged)."""
-        named = next((name for mention, name in self.table.mentions if mention.start <= token.idx < mention.end),
-                     None)
+        named = self.table.name_at(token.idx)
         if named is None and (token.pos_ == "PROPN" or token.ent_type_ in PERSON_TAGS):
             named = self.table.canonical(token.text)  # also a name tagged as a noun ("Zelenskyy")
         return named
