@@ -214,9 +214,15 @@ def test_a_title_on_a_namesake_s_surname_does_not_change_the_named_person_s_gend
     assert genders["Olivier Ferrand"] == "Masc"
 
 
-def test_a_possessed_kinship_noun_before_a_name_gives_the_relative_that_role() -> None:
-    roles, _ = roles_of("fr", "Le gérant, Olivier Ferrand, 51 ans, et son épouse Nadège comparaissaient mardi.")
-    assert [r.person for r in roles.get("épouse", [])] == ["Nadège"]
+@pytest.mark.parametrize(("language", "text", "kin", "person"), [
+    ("fr", "Le gérant, Olivier Ferrand, 51 ans, et son épouse Nadège comparaissaient mardi.", "épouse", "Nadège"),
+    ("en", "The builder, Tom Harding, 52, and his wife Sandra Harding appeared in court on Tuesday.", "wife",
+     "Sandra Harding"),
+])
+def test_a_possessed_kinship_noun_before_a_name_gives_the_relative_that_role(language: str, text: str, kin: str,
+                                                                             person: str) -> None:
+    roles, _ = roles_of(language, text)
+    assert [r.person for r in roles.get(kin, [])] == [person]
 
 
 def test_a_participle_of_judging_is_no_trial() -> None:

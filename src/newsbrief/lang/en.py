@@ -84,6 +84,9 @@ VIEW_NOUNS = frozenset({"view", "opinion", "words", "estimation", "judgment", "j
 PRONOUNS = {"he": "sg", "she": "sg", "they": "pl", "him": "sg", "her": "sg", "them": "pl"}
 
 POSSESSIVES = frozenset({"his", "her", "their", "its"})
+#: Nouns of kinship: "his wife Sandra" names a relative, whom a later "his wife" takes up.
+KINSHIP_NOUNS = frozenset({"wife", "husband", "partner", "son", "daughter", "brother", "sister", "father",
+                           "mother", "uncle", "aunt", "nephew", "niece"})
 
 #: Pronouns that take up a thing or a body, never a person ("It also accuses the agency of …").
 NEUTER_PRONOUNS = frozenset({"it"})
