@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import pytest
 import spacy
 
-from newsbrief.grammar import determiner, honorific_before, noun_phrase
+from newsbrief.grammar import determiner, honorific_before, noun_phrase, possessor
 from newsbrief.lang import en, fr
 from newsbrief.nlp import load_pipeline, normalise_text
 
@@ -61,3 +61,13 @@ def test_noun_phrase(language: str, text: str, head: str, words: list[str]) -> N
 def test_honorific_before(lang: ModuleType, text: str, name: str, expected: int) -> None:
     doc = spacy.blank(lang.__name__.rsplit(".", 1)[-1])(text)
     assert honorific_before(doc, token(doc, name).i, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "noun", "owner"), [
+    ("Ward's description of the deal as a betrayal angered the union.", "description", "Ward"),
+    ("In her view, the deal was a betrayal.", "view", "her"),
+    ("The description of the deal surprised nobody.", "description", None),
+])
+def test_possessor(text: str, noun: str, owner: str | None) -> None:
+    found = possessor(token(parse("en", text), noun))
+    assert (found.text if found is not None else None) == owner

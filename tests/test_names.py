@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.lang import get_language_data
-from newsbrief.names import Mention, canonical_name, demonym_place, fold_name, is_initialism, looks_personal, surname
+from newsbrief.names import Mention, canonical_name, demonym_place, fold_name, given_name_gender, is_initialism, \
+    looks_personal, surname
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -88,3 +89,13 @@ def test_demonym_place(word: str, place: str | None) -> None:
 ])
 def test_is_initialism(text: str, ignore: str, initialism: bool) -> None:
     assert is_initialism(text, ignore=ignore) is initialism
+
+
+@pytest.mark.parametrize(("language", "word", "gender"), [
+    ("fr", "Grégory", "Masc"),
+    ("fr", "Marie-Claire", "Fem"),  # a compound given name by its first part
+    ("fr", "Lallement", ""),  # a surname
+    ("en", "Sandra", "Fem"),
+])
+def test_given_name_gender(language: str, word: str, gender: str) -> None:
+    assert given_name_gender(word, get_language_data(language)) == gender

@@ -86,7 +86,8 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from newsbrief.grammar import DEFINITE, PERSON_TAGS, clitic_carrier, determiner, has_subject, is_age, \
-    is_finite_verb, is_source_marker, marked_source, noun_phrase, after_object_clitic, role_lemma, set_off_after
+    is_finite_verb, is_source_marker, marked_source, noun_phrase, after_object_clitic, possessor, role_lemma, \
+    set_off_after
 from newsbrief.names import is_given_name
 from newsbrief.quotespans import QuoteSpan
 
@@ -252,7 +253,7 @@ def _predicated_claim_cue(attached: Token, lang: ModuleType) -> Cue | None:
     """The owner of a claim noun whose "as" phrase holds the quote ("Park's description of the plan as “prudent”"),
     when that owner can speak."""
     claim = predicated_claim(attached, lang)
-    owner = next((c for c in claim.children if c.dep_ in ("poss", "nmod:poss")), None) if claim is not None else None
+    owner = possessor(claim) if claim is not None else None
     return Cue(word=claim.lemma_.lower(), speaker=owner, how="claim") \
         if claim is not None and owner is not None and could_speak(owner, lang) else None
 

@@ -207,13 +207,18 @@ def _latter_phrase(words: list[Token], lang: ModuleType) -> bool:
         and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ"))
 
 
+def possessor(noun: Token) -> Token | None:
+    """The possessive word a noun's owner is given by ("her view", "Ward's description", "sa réponse"), if any."""
+    return next((c for c in noun.children if c.dep_ in ("poss", "nmod:poss")), None)
+
+
 def _view_owner(view: Token, lang: ModuleType) -> Token | None:
     """"In her view", "in Ms Moss's opinion", "in the words of one diplomat": the owner of an opinion noun after
     "in" (the possessive, or the complement of "of" after "the"); not "in view of the risks", which owns nothing."""
     if view.lower_ not in getattr(lang, "VIEW_NOUNS", ()) or view.i == 0 or view.head.lower_ != "in" \
             or view.head.i >= view.i:
         return None
-    owner = next((c for c in view.children if c.dep_ in ("poss", "nmod:poss")), None)
+    owner = possessor(view)
     if owner is None and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in view.children):
         of = next((c for c in view.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         owner = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None

@@ -63,6 +63,12 @@ def is_given_name(word: str, lang: ModuleType) -> bool:
     return word.lower() in given or word.split("-")[0].lower() in given
 
 
+def given_name_gender(word: str, lang: ModuleType) -> str:
+    """"Masc" or "Fem" for a given name of the language data, or a compound one by its first part ("Jean-Marc");
+    "" when the word is none."""
+    return getattr(lang, "GIVEN_NAMES", {}).get(word.lower().split("-")[0], "")
+
+
 def inhabitant_stem(word: str, endings: tuple[str, ...]) -> str:
     """What is left of a lower-case word once the first of the language's inhabitant ``endings`` it ends with is
     cut ("lyonn" of "lyonnaise"); "" when it ends with none."""

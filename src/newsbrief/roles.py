@@ -24,7 +24,7 @@ from newsbrief.cues import speech_lemma
 from newsbrief.entities import EntityTable
 from newsbrief.grammar import ADJUNCT_OPENERS, complement, honorific_before, is_age, is_finite_verb, is_source_marker, \
     noun_phrase, premodifies, reported_pronoun
-from newsbrief.names import demonym_place, fold_name
+from newsbrief.names import demonym_place, fold_name, given_name_gender
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -309,7 +309,7 @@ def _namesake(span: Span, name: str, gender: str, lang: ModuleType) -> bool:
     """Whether a surname alone, which the table joined to the full name ``name``, is told a gender its given name
     contradicts ("Mme Lallement" where the article names "Grégory Lallement"): a spouse or relative shares the
     surname, and a title or role word before it tells that namesake's gender, not the named person's."""
-    given = getattr(lang, "GIVEN_NAMES", {}).get(name.split()[0].lower().split("-")[0], "") if " " in name else ""
+    given = given_name_gender(name.split()[0], lang) if " " in name else ""
     return len(span) == 1 and bool(given) and bool(gender) and gender != given
 
 
@@ -323,7 +323,7 @@ def _name_gender(span: Span, lang: ModuleType) -> list[tuple[str, float]]:
         found.append((said, 0.8))
     if len(span) > 1:
         found.append(gender_evidence(span[0], weight=0.6, agreeing=False))
-        given = getattr(lang, "GIVEN_NAMES", {}).get(span[0].lower_.split("-")[0], "")
+        given = given_name_gender(span[0].text, lang)
         if given:
             found.append((given, 1.0))
     return found

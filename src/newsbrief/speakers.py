@@ -109,8 +109,8 @@ from typing import TYPE_CHECKING
 from newsbrief.cues import could_speak, predicated_claim, speech_lemma
 from newsbrief.entities import EntityTable
 from newsbrief.grammar import ADJUNCT_OPENERS, DEFINITE, PERSON_TAGS, complement, edge, has_subject, interrupts, \
-    is_finite_verb, is_source_marker, marked_source, names_speaker, noun_phrase, noun_root, premodifies, role_lemma, \
-    after_object_clitic, set_off_after
+    is_finite_verb, is_source_marker, marked_source, names_speaker, noun_phrase, noun_root, possessor, premodifies, \
+    role_lemma, after_object_clitic, set_off_after
 from newsbrief.grammar import determiner as _determiner  # aliased: the methods call its result ``determiner``
 from newsbrief.names import Mention, demonym_place, fold_name, inhabitant_stem, is_given_name, looks_personal, \
     name_head
@@ -2256,4 +2256,4 @@ def _claim_owner(mark: Token, lang: ModuleType) -> Token | None:
     else ("X took issue with Y's description of the talks as “constructive”. “…,” she said": she is X)."""
     noun = predicated_claim(mark, lang) or next((a for a in mark.ancestors if a.pos_ == "NOUN"
                                                  and a.lemma_.lower() in getattr(lang, "CLAIM_NOUNS", ())), None)
-    return next((c for c in noun.children if c.dep_ in ("poss", "nmod:poss")), None) if noun is not None else None
+    return possessor(noun) if noun is not None else None
