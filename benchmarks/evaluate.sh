@@ -61,5 +61,5 @@ run "fr-press dev 19 (was fresh test 12)" $G/fr-press $C/fr-press/fr-{109..114}.
 run "en dev 19 (was fresh test 12)"      $G/en          $C/en/en-{87..91}.txt
 run "fr-press dev 20 (written in session 13)" $G/fr-press $C/fr-press/fr-{127..132}.txt
 run "en dev 20 (written in session 13)" $G/en          $C/en/en-{102..106}.txt
-run "fr-press fresh test 13 (held out)" $G/fr-press $C/fr-press/fr-{121..126}.txt
-run "en fresh test 13 (held out)"   $G/en          $C/en/en-{97..101}.txt
+run "fr-press dev 21 (was fresh test 13)" $G/fr-press $C/fr-press/fr-{121..126}.txt
+run "en dev 21 (was fresh test 13)" $G/en                 $C/en/en-{97..101}.txt
