@@ -134,6 +134,16 @@ CASES = [
     ("en", "Montserrat's leaders met on Monday. The Montserrat Workers Alliance struck. Few tourists came to "
      "Montserrat.", [("Montserrat", "PER"), ("Montserrat Workers Alliance", "PER"), ("Montserrat", "LOC")],
      {"Montserrat": 2, "Montserrat Workers Alliance": 1}, set()),
+    # a head that opens two nested names stands for the shorter, itself a short form of the longer
+    ("fr", "La Commission européenne pour l'énergie a publié son plan. La Commission européenne l'a adopté. "
+     "La Commission attend les États.", [("Commission européenne pour l'énergie", "ORG"),
+                                        ("Commission européenne", "ORG"), ("Commission", "ORG")],
+     {"Commission européenne pour l'énergie": 3}, set()),
+    # a person's name without its middle name; not a namesake with a compound given name
+    ("en", "Chief Kofi Mensah Boateng opened the meeting. Farmers cheered Kofi Boateng when he arrived.",
+     [("Kofi Mensah Boateng", "PER"), ("Kofi Boateng", "ORG")], {"Kofi Mensah Boateng": 2}, set()),
+    ("fr", "Jean-Pierre Dupont et son fils Jean Dupont sont arrivés.",
+     [("Jean-Pierre Dupont", "PER"), ("Jean Dupont", "PER")], {"Jean-Pierre Dupont": 1, "Jean Dupont": 1}, set()),
     ("fr", "Le Pen a parlé. Marine Le Pen et Jean-Marie Le Pen.",  # else it stays apart, ambiguous
      [("Le Pen", "PER"), ("Marine Le Pen", "PER"), ("Jean-Marie Le Pen", "PER")],
      {"Le Pen": 1, "Marine Le Pen": 1, "Jean-Marie Le Pen": 1}, {"Le Pen"}),

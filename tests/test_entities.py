@@ -386,6 +386,29 @@ def test_an_acronym_that_opens_several_branches_is_its_own_body() -> None:
     assert entity(table, "NHS") != entity(table, "NHS Tayside")
 
 
+def test_a_body_named_after_its_country_is_no_person_though_the_model_reads_one() -> None:
+    # "Nepali Congress lawmaker X": a party opened by a demonym, no given name; "Ghanaian Kwame Boateng", a person
+    # introduced by nationality, stays a person
+    lang = get_language_data("en")
+    assert _group_label([Mention(0, 15, "Nepali Congress", "PER")], lang) == "ORG"
+    assert _group_label([Mention(0, 22, "Ghanaian Kwame Boateng", "PER")], lang) == "PER"
+
+
+def test_a_name_given_with_and_without_its_middle_word_is_a_person_s() -> None:
+    # the model reads the shorter form as a body twice, and the speaker behind it is still a person
+    group = [Mention(0, 21, "Kojo Mensah Asamoah-Bekoe", "PER"), Mention(80, 97, "Kojo Asamoah-Bekoe", "ORG",
+                                                                       person_cue=True),
+             Mention(150, 167, "Kojo Asamoah-Bekoe", "ORG")]
+    assert _group_label(group, get_language_data("en")) == "PER"
+
+
+def test_a_force_defined_by_its_acronym_is_a_body_whatever_given_name_opens_it() -> None:
+    table = table_of("Villagers blamed the Sara Border Guard Force (BGF) for the raids. The BGF denied it on "
+                     "Friday.", "en")
+    assert (entity(table, "Sara Border Guard Force").label, entity(table, "Sara Border Guard Force").count) == \
+        ("ORG", 3)
+
+
 def test_a_firm_ending_in_initials_is_not_a_person_though_its_short_form_is_tagged_one() -> None:
     group = [Mention(0, 16, "Sabine Ridge LNG", "ORG", person_cue=True), Mention(60, 72, "Sabine Ridge", "PER")]
     assert _group_label(group, get_language_data("en")) == "ORG"

@@ -41,6 +41,14 @@ CASES = [
     # the medium a person speaks to, which the model tags with the person's name, is not part of it
     ("fr", "« Rien n'est décidé », explique à L'Avenir Thierry Lambotte, le patron de Verdalux.",
      [("Thierry Lambotte", "PER"), ("Verdalux", "ORG")]),
+    # a ministry's portfolio capitalised, as French typography has it: the ministry's name, not the portfolio alone
+    ("fr", "Lundi, le ministère des Outre-mer a reçu les élus guyanais.", [("ministère des Outre-mer", "ORG")]),
+    ("fr", "Selon le ministère des Transports, le chantier prendra deux ans.", [("ministère des Transports", "ORG")]),
+    # a wire-style party tag after a member's name: the party's letters and the home town, each a name; a
+    # party's single letter is none
+    ("en", "Sen. Carla Mendez, DFL-Duluth, said the plan was late.",
+     [("Carla Mendez", "PER"), ("DFL", "ORG"), ("Duluth", "LOC")]),
+    ("en", "Rep. Tom Hale, R-Grand Forks, voted no.", [("Tom Hale", "PER"), ("Grand Forks", "LOC")]),
 ]
 
 
@@ -101,6 +109,7 @@ def test_a_given_name_counts_when_the_article_uses_it_alone() -> None:
     ("Abiy Ahmed", "Abiy Ahmed spoke. Abiy said no.", "Abiy"),
     ("Donald Trump", "Donald Trump spoke. Trump said Donald was a good name.", ""),  # the surname stands alone
     ("Jean de Gaulle", "Jean de Gaulle spoke. Jean said no.", ""),  # not two plain words
+    ("Nepali Congress", "Nepali Congress voted. Nepali goods sell.", ""),  # a demonym is no given name
 ])
 def test_the_given_name_style_needs_the_surname_never_alone(name: str, text: str, given: str) -> None:
     assert _given_name_style(name, text, get_language_data("en")) == given

@@ -14,13 +14,15 @@ Steps (each a small function):
    surname or given name alone (also a surname before an East Asian given name: "Kwok" of "Raymond Kwok
    Chi-wai"), a leading part ("Assemblée", "Ana Pastor" of "Ana Pastor García"; not "UN" of
    "UN Human Rights Council", nor "Suburban Rail Loop" of the "Suburban Rail Loop Authority" named after it, nor
-   "Bourges" of the event "Bourges 2028"), the
+   "Bourges" of the event "Bourges 2028", nor "House" of the "House Ways and Means Committee"), a person's name
+   without its middle word ("Nana Agyeman-Duah" of "Nana Kwaku Agyeman-Duah"), the
    core of a place ("Baltique" of "mer Baltique"), an acronym defined in the
    text ("Nouvelle Démocratie (ND)", "… in Hong Kong (AmCham)", ", or CMS,"; not after a person) or made of the
    name's initials or first syllables ("PCC", "Upads", "Legco" of "Legislative Council"); a name whose article
    a contraction swallowed ("au Point"); a firm's name without its trailing initials ("Sabine Crest" of
    "Sabine Crest LNG"), never those initials alone ("LNG"). Of two owners one of which ends the other, the
-   short form stands for the nearer ("National": "Conseil national", not the commission of it).
+   short form stands for the nearer ("National": "Conseil national", not the commission of it; "Commission":
+   "Commission européenne", not "Commission européenne pour le commerce", which that name then joins).
    A surname shared by namesakes goes to the one its title points to (M./Mme, Mr./Ms.), else to the one named
    with the role word before it ("Minister Kim" of "Trade Minister Kim Do-hyun"), else to the one last named,
    else stays its own row marked ambiguous.
@@ -39,7 +41,8 @@ from functools import lru_cache
 from types import MappingProxyType, ModuleType
 
 from newsbrief.names import (ELISION, Mention, after_capitalised_word, canonical_name, demonym_place, fold_name,
-                             folded_words, has_initial, is_initialism, looks_personal, surname)
+                             folded_words, has_initial, is_initialism, looks_personal, surname,
+                             without_middle_name)
 
 #: An acronym in brackets after a name, or after a place that completes the name ("de Montréal (MBAM)").
 _DEFINED = re.compile(r"(?: (?:de la |de |du |d'|of )[A-ZÀ-Ý][\w'-]*)?\s*\(\s*([\w.&-]+)\s*\)")
@@ -283,7 +286,8 @@ def _attach_short_forms(groups: Groups, labels: dict[str, str], text: str,
 def _owners(key: str, groups: Groups, labels: dict[str, str], text: str, lang: ModuleType) -> list[str]:
     """The longer names a short form may stand for: for an acronym the name it is defined after or spells,
     else the place it is the core of ("mer Baltique"), else the names it ends (a surname) or abbreviates
-    ("J-M Ayrault"), else the one name it begins."""
+    ("J-M Ayrault"), else the one name it begins (the shortest of names that open one another: "Commission" of
+    "Commission européenne", itself of "Commission européenne pour le commerce")."""
     acronym = _acronym_owners(key, groups, labels, text, lang)
     if acronym:
         return acronym
@@ -301,6 +305,8 @@ def _owners(key: str, groups: Groups, labels: dict[str, str], text: str, lang: M
     if ends:
         return ends
     begins = [k for k in groups if k != key and _begins_name(key, k, labels, lang, groups)]
+    # "Commission" opens "Commission européenne pour le commerce" through "Commission européenne", its owner in turn
+    begins = [k for k in begins if not any(o != k and k.startswith(o + " ") for o in begins)]
     if len(begins) > 1 and labels[key] == "PER":  # "Abiy" of "Abiy Ahmed", not of "Abiy the Nobel Peace Prize"
         begins = [k for k in begins if labels[k] == "PER"]
     if _opens_several_names(canonical_name(groups[key]), text):
@@ -349,11 +355,12 @@ def _place_core(name: str, lang: ModuleType) -> str:
 def _ends_name(short: str, long: str, labels: dict[str, str], lang: ModuleType, *, speaks: bool = False,
                groups: Groups | None = None) -> bool:
     """A surname or tail of a longer name of the same kind ("Tokaïev", "Council"), a speaking surname of a
-    name that looks personal whatever the model's labels ("Feld said" for "Marcus Feld"), or a name with
-    initials for given names ("J-M Ayrault")."""
+    name that looks personal whatever the model's labels ("Feld said" for "Marcus Feld"), a name with
+    initials for given names ("J-M Ayrault") or without its middle name ("Nana Agyeman-Duah")."""
     short_tokens, long_tokens = short.split(), long.split()
     short_label, long_label = labels[short], labels[long]
-    if _abbreviates(short_tokens, long_tokens):
+    if _abbreviates(short_tokens, long_tokens) or groups and "PER" in (short_label, long_label) \
+            and without_middle_name(canonical_name(groups[short]), canonical_name(groups[long])):
         return True
     if groups and long_label == "PER" and short in long_tokens[:-1] \
             and _inner_surname(short, canonical_name(groups[long]), lang):
@@ -402,9 +409,10 @@ def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType
     """The leading words of a longer name: a given name alone ("Eleni"), a person's name without a second
     surname ("Ana Pastor", "Ana Pastor García"), "Assemblée" for "Assemblée nationale", a place for a longer
     place that is not itself a known one ("Ivry" for "Ivry-sur-Seine"); never a known place for anything else
-    ("France" stays apart from "France Télévisions"), an acronym before a body ("UN Office") or a person's full
-    name before the body or place named after them ("Francine Clark Art Institute"; a work titled after a hero,
-    "Harry Potter et les reliques de la mort", still takes "Harry Potter")."""
+    ("France" stays apart from "France Télévisions"), an acronym before a body ("UN Office"), a chamber before
+    its committee ("House Ways and Means Committee") or a person's full name before the body or place named
+    after them ("Francine Clark Art Institute"; a work titled after a hero, "Harry Potter et les reliques de la
+    mort", still takes "Harry Potter")."""
     short_tokens, long_tokens = short.split(), long.split()
     if len(long_tokens) <= len(short_tokens) or long_tokens[:len(short_tokens)] != short_tokens:
         return False
@@ -412,6 +420,7 @@ def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType
     if canonical_name(groups[short]).isupper() and set(long_tokens[len(short_tokens):]) & bodies:
         return False  # "UN" is not the "UN Human Rights Council"; "PSA" is "PSA Peugeot Citroën"
     if _named_after(short_tokens, long_tokens, lang) or _seat_of(long_tokens[len(short_tokens):], lang) \
+            or _committee_of(long_tokens[len(short_tokens):], lang) \
             or _numbered(long_tokens[len(short_tokens):]):
         return False
     if labels[long] == "PER":
@@ -439,6 +448,12 @@ def _body_of_place(rest: list[str], lang: ModuleType) -> bool:
     not its metropolis."""
     heads = folded_words(frozenset(getattr(lang, "BODY_NAME_HEADS", ()))) | folded_words(lang.ORGANISATION_ENDINGS)
     return bool(rest) and all(word in heads for word in rest)
+
+
+def _committee_of(rest: list[str], lang: ModuleType) -> bool:
+    """Whether the words after a name hold a committee's head ("Ways and Means Committee" after "House"): the
+    committee is drawn from the body, which is another."""
+    return bool(set(rest) & folded_words(frozenset(getattr(lang, "COMMITTEE_HEADS", ()))))
 
 
 def _seat_of(rest: list[str], lang: ModuleType) -> bool:

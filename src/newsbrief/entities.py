@@ -9,9 +9,10 @@
    ("Matignon"); a person's when a given name opens it, a title or a role in apposition describes it ("Tomasz
    Wrona, chief economist at") or it speaks, unless the model reads it as a place more than as a person
    ("Edmonton accuse Ottawa": a government) or as a group named by a plural ("The Greens said": a party);
-   never a person's when an organisation's head opens or ends it ("Moore Foundation") or it is written in
-   capitals only ("Liesbeth Vandamme (N-VA)"); else the model's majority vote, after an organisation's: an
-   organisation noun before a mention ("le groupe Ravenel");
+   never a person's when an organisation's head opens or ends it ("Moore Foundation"), a demonym that is no
+   given name opens it ("Nepali Congress") or it is written in capitals only ("Liesbeth Vandamme (N-VA)"); a
+   person's when it is named with and without a middle word ("Nana Kwaku Agyeman-Duah"); else the model's
+   majority vote, after an organisation's: an organisation noun before a mention ("le groupe Ravenel");
 6. (here) link demonyms to their places ("kazakhstanais" -> Kazakhstan), shown beside the count, not added to
    it, and rank the rows into an :class:`EntityTable` that quote attribution reads names from.
 """
@@ -26,7 +27,8 @@ from typing import TYPE_CHECKING
 
 from newsbrief.aliases import Groups, group_key, group_mentions, merge_aliases
 from newsbrief.mentions import extract_mentions
-from newsbrief.names import Mention, canonical_name, demonym_place, fold_name, is_initialism, looks_personal, name_head
+from newsbrief.names import (Mention, canonical_name, demonym_place, fold_name, is_given_name, is_initialism,
+                             looks_personal, name_head, without_middle_name)
 from newsbrief.records import Entity
 
 if TYPE_CHECKING:
@@ -108,7 +110,7 @@ def _group_label(group: list[Mention], lang: ModuleType) -> str:
         return "ORG"  # "the Tories", "the Scottish Conservatives": a party, though the model reads a people
     if any(m.place_cue for m in group) and not any(m.title or m.role or m.body_cue for m in group):
         return "LOC"  # "la maire de Bordes": a commune, though the model reads a person
-    if _person_by_evidence(group, name, lang):
+    if _person_by_evidence(group, name, lang) or _drops_middle_name(group):
         return "PER"
     if any(m.body_cue for m in group) and not any(m.title for m in group):
         return "ORG"  # "le groupe Ravenel" then "Ravenel a versé": a firm, whatever the model says
@@ -120,7 +122,7 @@ def _group_label(group: list[Mention], lang: ModuleType) -> str:
     speaks = any(m.person_cue for m in group)
     spoke = speaks and votes["LOC"] <= votes["PER"]  # "Edmonton accuse": a government, not a person
     # a name with a word no person's name holds ("Région", "Région Grand Est") is not personal, however it speaks
-    institutional = any(w.lower() in lang.NON_PERSON_WORDS for w in name.split())
+    institutional = any(w.lower() in lang.NON_PERSON_WORDS for w in name.split()) or _named_after_country(name, lang)
     personal = not institutional and (votes["PER"] or looks_personal(name) or len(name.split()) == 1
                                       and not name.isupper())
     personal = personal and not _ends_in_initials(name)
@@ -133,6 +135,8 @@ def _group_label(group: list[Mention], lang: ModuleType) -> str:
     if name_head(name, lang) in lang.NON_PERSON_WORDS:
         # headed by a word no person's name holds ("Fukushima Prefecture", tagged a person; not "Park Min-jae")
         votes = Counter({label: n for label, n in votes.items() if label != "PER"}) or Counter({"LOC": 1})
+    if _named_after_country(name, lang):  # "Nepali Congress lawmaker Januka Basnet": a party, read as a person
+        votes = Counter({label: n for label, n in votes.items() if label != "PER"}) or Counter({"ORG": 1})
     acronym = any(is_initialism(m.text) for m in group)  # a tie with a defined acronym: a body ("La France
     # insoumise"); a one-word name's other tie is no person's: no title, role or speech made it one, and the model
     # reads a person's name as a person's far more steadily than a place named as a modifier ("Cork light rail");
@@ -171,6 +175,22 @@ def _names_party(group: list[Mention], lang: ModuleType) -> bool:
     nicknames = getattr(lang, "PARTY_NICKNAMES", {})
     return any(m.text in nicknames or (m.text.partition(" ")[2] in nicknames
                                        and demonym_place(m.text.partition(" ")[0], lang.DEMONYMS)) for m in group)
+
+
+def _drops_middle_name(group: list[Mention]) -> bool:
+    """Whether the group names its entity both with and without a middle word ("Nana Kwaku Agyeman-Duah", then
+    "Nana Agyeman-Duah"), as only a person's name is shortened, whatever the model reads in either."""
+    forms = {m.text for m in group}
+    return any(without_middle_name(short, long) for short in forms for long in forms)
+
+
+def _named_after_country(name: str, lang: ModuleType) -> bool:
+    """A name of two words or more opened by a demonym, no given name among its first two words ("Nepali
+    Congress", "Thai Airways"): a body or an event named after its country, never a person's, though the model
+    may read one; not "Ghanaian Kwabena Owusu-Mensah", a person introduced by nationality."""
+    words = name.split()
+    return len(words) >= 2 and demonym_place(words[0], lang.DEMONYMS) is not None \
+        and not any(is_given_name(word, lang) for word in words[:2])
 
 
 def _ends_in_initials(name: str) -> bool:

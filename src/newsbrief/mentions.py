@@ -24,9 +24,11 @@ Steps (each a small function):
    Bruxelles" at a known place, unless an acronym in brackets names the whole ("… Progress of Hong Kong (DAB)"),
    and join a body to the place after it when one does ("American Chamber of Commerce in Hong Kong (AmCham)");
    cut a number before what it counts ("LFI 14 %");
-   add the bodies written all in lower case ("ministère de la justice") and the people it missed after a
+   add the bodies written in lower case, their portfolio capitalised or not ("ministère de la justice", "ministère
+   des Finances") and the people it missed after a
    capitalised title ("Defence Minister Rasa Žemaitienė") or as a speech verb's subject ("Clemens Uhlig of the
-   Ifo Institute said"), and the party before a member's seat letters ("Akel MP Christiana Loizou"); join a
+   Ifo Institute said"), and the party before a member's seat letters ("Akel MP Christiana Loizou"); split a
+   wire-style party tag after a member's name into the party and the place ("Jane Doe, DFL-Duluth"); join a
    network's acronym to its place ("le CHU de Clermont-Ferrand"); drop a lower-case division before its place
    ("la province de Namur");
 2. prefer the name the text also writes alone ("tournoi de Wimbledon" -> "Wimbledon"; "directeur Afrique de
@@ -94,7 +96,7 @@ def extract_mentions(doc: Doc, text: str, *, lang: ModuleType, speech_heads: Ite
     mentions = _with_lower_case_bodies(_model_mentions(doc, text, lang, subjects), doc, lang)
     mentions = _with_defined_bodies(_with_defined_tails(mentions, doc, lang), doc, lang)
     mentions = _with_speaking_names(_with_titled_names(mentions, doc, lang), doc, lang, subjects)
-    mentions = _with_local_bodies(_with_seat_parties(mentions, text, lang), text, lang)
+    mentions = _with_local_bodies(_with_party_tags(_with_seat_parties(mentions, text, lang), text), text, lang)
     mentions = _with_aged_given_names(_with_apposed_names(mentions, doc, lang), doc, lang)
     mentions = _with_courts(_numbered_persons(_prefer_named_cores(mentions, lang)), doc, lang)
     mentions = _add_occurrences(mentions, _known_forms(mentions, text, lang), text, lang)
@@ -980,12 +982,16 @@ def _is_role_phrase(words: list[str], lang: ModuleType) -> bool:
 def _with_lower_case_bodies(mentions: list[Mention], doc: Doc, lang: ModuleType) -> list[Mention]:
     """The mentions and the bodies that no mention covers: written all in lower case ("ministère de la justice":
     head, small words, a noun and its adjectives; not "ministère azerbaïdjanais des affaires étrangères",
-    described by its country), or a capitalised institution the model missed ("le Conseil constitutionnel")."""
+    described by its country) or with its portfolio capitalised, which the model may tag alone and which then
+    gives way to the whole ("ministère des Finances"), or a capitalised institution the model missed ("le Conseil
+    constitutionnel")."""
     found = []
     for head in doc:
         last = _lower_case_body_end(head, lang) if head.text in lang.LOWER_CASE_BODIES else _institution_end(head, lang)
         end = last.idx + len(last.text) if last is not None else 0
-        if end and not any(m.start < end and head.idx < m.end for m in mentions):
+        inside = [m for m in mentions if m.start < end and head.idx < m.end] if end else []
+        if end and all(head.idx < m.start and m.end <= end for m in inside):  # "Finances" of "ministère des Finances"
+            mentions = [m for m in mentions if m not in inside]
             found.append(Mention(start=head.idx, end=end, text=doc.text[head.idx:end], label="ORG"))
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 
@@ -1050,16 +1056,24 @@ def _body_head(last: Token) -> Token | None:
 
 
 def _lower_case_body_end(head: Token, lang: ModuleType) -> Token | None:
-    """The last token of "ministère de l'intérieur" / "ministère des affaires étrangères", else None."""
+    """The last token of "ministère de l'intérieur" / "ministère des affaires étrangères", else None; the
+    portfolio may be capitalised, as French typography has it ("ministère des Outre-mer", "ministère des
+    Finances"), which the model tags alone or drops."""
     doc, i = head.doc, head.i + 1
     while i < len(doc) and doc[i].lower_.replace("’", "'") in lang.CONNECTIVES:
         i += 1
-    if i == head.i + 1 or i >= len(doc) or doc[i].pos_ != "NOUN" or not doc[i].text.islower():
+    portfolio = i < len(doc) and (doc[i].pos_ == "NOUN" and doc[i].text.islower() or _capitalised_noun(doc[i]))
+    if i == head.i + 1 or not portfolio:
         return None
     while i + 1 < len(doc) and doc[i + 1].pos_ == "ADJ" and doc[i + 1].text.islower() and \
             not demonym_place(doc[i + 1].text, lang.DEMONYMS):
         i += 1
     return doc[i]
+
+
+def _capitalised_noun(token: Token) -> bool:
+    """A capitalised common or proper noun that opens no sentence ("Finances", "Outre-mer")."""
+    return token.pos_ in ("NOUN", "PROPN") and token.text[:1].isupper() and not token.is_sent_start
 
 
 def _institution_end(head: Token, lang: ModuleType) -> Token | None:
@@ -1140,6 +1154,27 @@ def _with_seat_parties(mentions: list[Mention], text: str, lang: ModuleType) -> 
             continue
         found.append(Mention(start=match.start(), end=match.end(1), text=match.group(1), label="ORG", body_cue=True))
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+#: A party's tag after a member's name, wire style: the party's letters, a hyphen and the member's home place or
+#: state ("Rep. Jane Doe, D-Ohio,", "Sen. X, DFL-Brooklyn Park,", "R-Calif."); a dot kept only before a comma.
+_PARTY_TAG = re.compile(r", ([A-Z]{1,4})-([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(\.(?=[,;)]))?(?=[\s,.;:)]|$)")
+
+
+def _with_party_tags(mentions: list[Mention], text: str) -> list[Mention]:
+    """The party and the place of a wire-style tag after a person's name ("Ingrid Paulsen, DFL-Roseville"), each
+    a name of its own where the model reads the tag as one person's or place's name; a party's single letter
+    ("D-", "R-") is no name, the place still is one."""
+    ends = {m.end for m in mentions if m.label == "PER"}
+    tags = [t for t in _PARTY_TAG.finditer(text) if t.start() in ends]
+    if not tags:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < t.end() and t.start(1) < m.end for t in tags)]
+    for tag in tags:
+        if len(tag.group(1)) >= 2:
+            kept.append(Mention(start=tag.start(1), end=tag.end(1), text=tag.group(1), label="ORG"))
+        kept.append(Mention(start=tag.start(2), end=tag.end(), text=text[tag.start(2):tag.end()], label="LOC"))
+    return sorted(kept, key=lambda m: m.start)
 
 
 #: An acronym in capitals then "de", "du", "d'" right before a place ("CHU de ", "CCI d'").
@@ -1464,10 +1499,12 @@ def _names_role(phrase: list[str], lang: ModuleType) -> bool:
 def _given_name_style(name: str, text: str, lang: ModuleType) -> str:
     """The given name of a person the article calls by it ("Abiy Ahmed" then "Abiy said", as Ethiopian, Eritrean
     or Icelandic names go): the name's first word when it stands alone in the text and the surname never does;
-    "" otherwise (most articles say "Trump", not "Donald")."""
+    "" otherwise (most articles say "Trump", not "Donald"), and for a demonym that is no given name."""
     last_name, words = surname(name, lang), name.split()
     if not last_name or len(words) != 2 or words[0].lower() in lang.NAME_PARTICLES:
         return ""
+    if demonym_place(words[0], lang.DEMONYMS) and not is_given_name(words[0], lang):
+        return ""  # "Nepali Congress" read as a person's name: "Nepali" alone is the adjective ("Nepali goods")
     alone, whole, surname_alone = (len(_form_pattern(form).findall(text)) for form in (words[0], name, last_name))
     return words[0] if alone > whole and surname_alone <= whole else ""
 

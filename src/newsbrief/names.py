@@ -102,6 +102,15 @@ def canonical_name(group: list[Mention]) -> str:
                                       -counts[t], first[t]))
 
 
+def without_middle_name(short: str, long: str) -> bool:
+    """Whether a name of two words is a longer one of three without the middle one ("Nana Agyeman-Duah" of "Nana
+    Kwaku Agyeman-Duah"): a person's given name and surname, which only a person's name drops. Words compared
+    whole, so that "Jean Dupont" is no "Jean-Pierre Dupont"."""
+    short_words, long_words = [fold_name(w) for w in short.split()], [fold_name(w) for w in long.split()]
+    return len(short_words) == 2 and len(long_words) == 3 and short_words[0] == long_words[0] \
+        and short_words[-1] == long_words[-1]
+
+
 def is_initialism(text: str, *, ignore: str = ".&-") -> bool:
     """Capitals only, two letters or more once the characters of ``ignore`` are left out ("N-VA", "FDSEA",
     "U.S."): an organisation's name or a country's, never a person's."""

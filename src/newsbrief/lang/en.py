@@ -482,7 +482,7 @@ tower centre center hall house museum gallery library hospital clinic stadium ar
 trophy cup cathedral church mosque chapel river valley county state city falls springs island bay hotel
 prefecture province district territory municipality
 club society association federation league committee board forum network council festival times post
-herald journal news press review magazine
+herald journal news press review magazine force forces
 """.split()))
 
 EXTRA_STOP_WORDS = frozenset("""
@@ -661,6 +661,10 @@ PARTY_STANDINGS = frozenset({"Opposition"})
 #: Heads of bodies named by a list of portfolios, one name across the list's commas ("the Culture, Media and
 #: Sport Committee").
 LISTED_BODY_HEADS = frozenset({"Committee", "Subcommittee", "Sub-Committee"})
+
+#: Heads of a body drawn from a larger one, whose name the larger one's opens ("the House Ways and Means
+#: Committee", "the Senate Committee on Finance"): the chamber named alone ("the House") is not its committee.
+COMMITTEE_HEADS = frozenset({"committee", "subcommittee", "sub-committee", "caucus"})
 
 #: Bodies searched like the places, whose short names the model misses ("speaking in the Commons", "told the
 #: Dáil").
