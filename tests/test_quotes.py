@@ -518,6 +518,18 @@ CONTEXT_CASES = [
      "overseas links to register, insisting it targets “a small handful” of groups.\n\nSecretary for Security "
      "Raymond Kwok told the Legislative Council on Wednesday that the bill would close “a gap that hostile forces "
      "have exploited”.", "small handful", "Raymond Kwok", "nominal"),
+    # ... also after a deck and a byline, the description the inverted subject of "said"
+    ("Budget gap widens\n\nState’s finance chief warns of cuts as revenue slows.\n\nBy Jane Roe\n\nOregon faces a "
+     "$1 billion gap in its next budget, the state’s chief financial officer said Friday, warning of “hard choices "
+     "ahead” for every agency.\n\nOregon Office of Economic Analysis Director Maria Lund presented the forecast in "
+     "Salem on Friday.", "hard choices", "Maria Lund", "nominal"),
+    # ... the person after an opening participle; the negotiator of another body named by a possessive is not the
+    # one described
+    ("Trade talks advance\n\nBy Sam Lee\n\nSixth round ends in Ottawa with most chapters agreed\n\nThe two "
+     "sides have closed “the great majority” of chapters in the agreement, Canada’s chief negotiator said on "
+     "Wednesday.\n\nSpeaking after the round, Anne Morin, the assistant deputy minister for trade, said the talks "
+     "had gone well.\n\nThe European side was upbeat. Lotte Verbeek, the EU’s chief negotiator, described the round "
+     "as productive.", "great majority", "Anne Morin", "nominal"),
     # ... also through a pronoun, past the name that owns the description; the role is theirs from then on
     ("Nominee faces grilling\n\nWashington (CNN) — President Donald Trump’s nominee to be ambassador to South "
      "Africa faced pointed questions on Wednesday over posts in which he described the country as “a failed state "
@@ -554,6 +566,10 @@ CONTEXT_CASES = [
     ('Labour MP Ruth Okafor said ministers had ignored the committee. "Housing is not a line to be cut for tax cuts," '
      'Okafor said. "The Treasury owes the House a statement before March 3."\n\n"If the scheme closes, every family '
      'on the list pays for it."', "If the scheme closes", "Ruth Okafor", "previous"),
+    # a quote in a relative clause on a noun outside the main subject does not make its speaker the topic
+    ("Councillor Tom Reid was twice told to withdraw the insult by the mayor, Paul Hanley, who warned that the meeting "
+     "“would not become a circus”. “I withdraw the word, but not the point,” he said.", "withdraw the word",
+     "Tom Reid", "pronoun"),
     # a pronoun after "X did A, but Y …" takes up Y, whom the contrast puts forward
     ('Senator Paul Brennan said the bill had been rushed. Mayor Tom Ellis made a similar argument on Monday, but '
      'Brennan was blunter.\n\n"The council has been spending money it does not have for a decade," he said.',
@@ -2037,6 +2053,15 @@ def test_a_role_defined_by_its_acronym_is_its_holder(tmp_path: Path) -> None:
     # a question to no one in particular may be answered by its own speaker
     ("Le maire, Paul Girard, a présenté la hausse des tarifs de l'eau. « Qui paiera la facture ? », "
      "interroge-t-il. « Les abonnés, comme toujours. »", "abonnés, comme toujours", "Paul Girard"),
+    # a pronoun right after a sentence telling that its person asked someone is the one asked, answering; a
+    # question is still the asker's; "pressed on" asks nothing
+    ("Senator Joan Price then turned to the deputy minister, Clare Dunmore, and asked whether the ministry had "
+     "modelled the cost. “We ran the numbers in March, and we will publish them next week,” she said.",
+     "ran the numbers", "Clare Dunmore"),
+    ("Senator Joan Price then turned to the deputy minister, Clare Dunmore, and asked about the cost. “Who will pay "
+     "for any of it?” she said.", "Who will pay", "Joan Price"),
+    ("Councillor Anne Webb interrupted her twice during the debate, but Councillor Ruth Hale pressed on. “The budget "
+     "hides the cuts,” she said.", "hides the cuts", "Ruth Hale"),
 ])
 def test_the_answer_to_a_question_is_the_one_asked(tmp_path: Path, text: str, words: str,
                                                    speaker: str | None) -> None:

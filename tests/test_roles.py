@@ -145,6 +145,13 @@ def test_learn_roles_the_tagger_mistook(text: str, role: str, person: str, owner
     assert [(r.person, set(r.owners)) for r in roles.get(role, [])][:1] == [(person, owners)]
 
 
+def test_a_name_owning_a_role_by_a_possessive_is_its_owner() -> None:
+    """"the EU's chief negotiator" belongs to the EU as "the chief negotiator of the EU" would: "the UAE's chief
+    negotiator" is someone else."""
+    roles, _ = roles_of("en", "Lotte Verbeek, the EU's chief negotiator, described the round as productive.")
+    assert [(r.person, set(r.owners)) for r in roles["negotiator"]][:1] == [("Lotte Verbeek", {"eu"})]
+
+
 def test_a_bare_role_set_off_after_a_name_governed_by_a_preposition_is_its_own() -> None:
     """"Pour Nadia Ferhat, économiste à l'université, …", the role read as an adjective of the name: hers."""
     doc = hand_parsed("fr", [

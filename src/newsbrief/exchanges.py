@@ -6,6 +6,8 @@ going on (``CONTINUING_VERBS``) tell more:
 - :func:`answerer`: a quote with no cue after a quoted question is the answer of someone other than the asker;
 - :func:`replier`: "a-t-il répondu" whose pronoun went to the asker of the question just before is the person
   the asker spoke with;
+- :func:`answer_to_asking`: "she said" right after "X turned to Y and asked whether …", whose pronoun went to the
+  asker X, is Y answering (a quoted question stays X's);
 - :func:`description_in_exchange`: "ajoute l'agriculteur" right after a named quote is its speaker,
   "a rétorqué la conseillère d'Etat" the person that speaker addressed;
 - :func:`attribute_exchange_turns`: paragraph-per-turn exchanges after a cued question alternate between asker
@@ -142,6 +144,17 @@ def replier(speaker: str, pronoun: Token, previous: tuple[Quote, int] | None, re
     asked = previous is not None and previous[0].speaker == speaker and previous[0].text.rstrip(" »\"”").endswith("?") \
         and 0 <= resolver.sentence_index(pronoun) - previous[1] <= 2
     if not asked and resolver.asker_before(pronoun) != speaker:
+        return None
+    word = pronoun.lower_.lstrip("-").replace("t-", "")
+    return resolver.interlocutor(pronoun, speaker, gender=lang.PRONOUN_GENDERS.get(word))
+
+
+def answer_to_asking(speaker: str, pronoun: Token, text: str, resolver: SpeakerResolver,
+                     lang: ModuleType) -> str | None:
+    """Who a pronoun speaking right after a sentence telling that someone asked stands for ("X turned to Y and
+    asked whether …. “…,” she said"), when it went to that asker: the answer is the one asked's; a question is
+    still the asker's own ("“…?” she said"); else None."""
+    if text.rstrip(" »\"”").endswith("?") or resolver.asker_before(pronoun) != speaker:
         return None
     word = pronoun.lower_.lstrip("-").replace("t-", "")
     return resolver.interlocutor(pronoun, speaker, gender=lang.PRONOUN_GENDERS.get(word))

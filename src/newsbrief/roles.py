@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from newsbrief.cues import speech_lemma
 from newsbrief.entities import EntityTable
 from newsbrief.grammar import ADJUNCT_OPENERS, complement, honorific_before, is_age, is_finite_verb, is_source_marker, \
-    noun_phrase, premodifies, reported_pronoun
+    noun_phrase, possessor, premodifies, reported_pronoun
 from newsbrief.names import demonym_place, fold_name, given_name_gender
 
 if TYPE_CHECKING:
@@ -586,7 +586,16 @@ def role_owners(role: Token, *, beside: range = range(0)) -> frozenset[str]:
     words = [t for t in phrase if role.i < t.i <= role.i + 6 and t.i < adjunct and t.i not in beside
              and t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper()]
     acronyms = [a for t in words if t.ent_iob_ == "B" and (a := _acronym_after(t))]
-    return frozenset(fold_name(word) for word in [t.text for t in words] + acronyms)
+    return frozenset(fold_name(word) for word in [t.text for t in words + _possessive_owner(role)] + acronyms)
+
+
+def _possessive_owner(role: Token) -> list[Token]:
+    """The capitalised words of a name owning a role by a possessive before it ("the EU's chief negotiator",
+    "the European Commission's spokesperson"): what the role belongs to, as a complement after it is."""
+    owner = possessor(role)
+    if owner is None or owner.pos_ != "PROPN":
+        return []
+    return [t for t in owner.subtree if t.pos_ == "PROPN" and t.text[:1].isupper()]
 
 
 def _set_off_words(role: Token) -> list[Token]:

@@ -22,14 +22,14 @@
   earlier in its sentence, unless a pronoun of its gender opens the sentence as subject before any name ("He
   criticised Peskov for what he called": what that one stands for), and not one a participial adjunct of its
   verb answers or is questioned by ("Répondant à M. X, il …"); else, from the nearest of the three
-  sentences before, the
-  sentence's topic (the speaker it quotes, its main-clause subject, "pour X" / "selon X", what a pronoun subject
-  of the sentence just before stands for, an indefinite description such as "un proche du ministre") or a person
-  named there as a subject (or, in French only, the organisation or country that is its subject, also a body no
-  name gives: "Le rectorat de l'académie …, reste prudent. Dans un communiqué, il dit"; "he" and "she" never stand
-  for one in English), or, in the nearest sentence outside quotes, any person named ("… par la voix
-  de son avocate, Me X. « … », écrit-elle"); else the last speaker, else the last person named; else, in French,
-  the last organisation named in the sentence just before whose noun agrees ("… échappé à l'Agence française
+  sentences before, the sentence's topic (the speaker it quotes, unless in a clause on another noun than its subject:
+  "X was ordered to withdraw it by the chair, Y, who warned that “…”" is about X; its main-clause subject, "pour X" /
+  "selon X", what a pronoun subject of the sentence just before stands for, an indefinite description such as "un
+  proche du ministre") or a person named there as a subject (or, in French only, the organisation or country that is
+  its subject, also a body no name gives: "Le rectorat de l'académie …, reste prudent. Dans un communiqué, il dit";
+  "he" and "she" never stand for one in English), or, in the nearest sentence outside quotes, any person named ("… par
+  la voix de son avocate, Me X. « … », écrit-elle"); else the last speaker, else the last person named; else, in
+  French, the last organisation named in the sentence just before whose noun agrees ("… échappé à l'Agence française
   anticorruption. Dans son rapport, elle relève") (``pronoun``). A
   sentence's subject may be one the parser lost ("Le chef de l'État, Emmanuel Macron, était …", "Le maire, lui,
   n'a pas souhaité …", "un soldat amaigri, drapé …, descendait") or a definite role standing for its person
@@ -66,9 +66,12 @@
   président Tokaïev", "Sergueï Lavrov, le ministre ...") and owners ("le porte-parole du Kremlin" is not the
   spokesman of another body, and stays a description); else, or when the role is only given later, the
   indefinite description of its kind that introduced it ("un diplomate européen" for "le diplomate européen cité
-  plus haut", "One backbencher" for "the MP"); else, for the subject opening the lede, the person the next
-  paragraph opens with as subject, named there for the first time ("Hong Kong's security chief has defended …" /
-  "Secretary for Security Raymond Kwok told …"), whose role it is from then on ("the nominee"); else the one person
+  plus haut", "One backbencher" for "the MP"); else, for a subject of the main verb opening the lede (the
+  paragraph after a deck the byline closes), the person the next paragraph opens with as subject (or in apposition
+  inside it, or after an opening participle), named there for the first time ("Hong Kong's security chief has
+  defended …" / "Secretary for Security Raymond Kwok told …"), whose role it is from then on ("the nominee"); a
+  role a name owns by a possessive ("the UAE's chief negotiator") is not another owner's ("the EU's chief
+  negotiator"); else the one person
   the article's last sentence before names as a bare subject or object ("L'annonce n'a pas convaincu X. « … »,
   lâche le délégué"), else a compatible topic or subject of the sentences before, else the one person that
   sentence names in a complement, else the speaker of the last quote of the two sentences before, else the
@@ -1025,25 +1028,52 @@ class SpeakerResolver:
 
     def _identified_after_lede(self, token: Token, *, gender: str | None) -> str | None:
         """A lede that opens on a description ("Hong Kong's security chief has defended …", "President Trump's
-        nominee … faced …") names its person in the next paragraph, which opens with them as subject, named there for
-        the first time ("Secretary for Security Raymond Kwok told …"); the role is then theirs ("the nominee")."""
-        if len(self.paragraphs) < 2 or not self.paragraphs[0][0] <= token.idx < self.paragraphs[0][1]:
+        nominee … faced …", "…, the state's top budget official said") names its person in the next paragraph,
+        which opens with them as subject, named there for the first time ("Secretary for Security Raymond Kwok told
+        …"); the role is then theirs ("the nominee"). The lede may follow a deck (see :attr:`_lede_index`)."""
+        opening_paragraph = self._lede_index
+        if opening_paragraph + 1 >= len(self.paragraphs) \
+                or not self.paragraphs[opening_paragraph][0] <= token.idx < self.paragraphs[opening_paragraph][1]:
             return None
         sentence = token.sent
         opening = token if token.dep_ != "appos" else token.head  # "Washington (CNN) — Trump's nominee …"
-        if sentence.start_char > self.paragraphs[0][0] or _main_subject(sentence) != opening:
+        main = opening.dep_.startswith("nsubj") and opening.head.i == sentence.root.i  # "Dubai: …" may be one too
+        if sentence.start_char > self.paragraphs[opening_paragraph][0] or not main:
             return None
-        start = self.paragraphs[1][0]
+        start = self.paragraphs[opening_paragraph + 1][0]
         following = self.sentences[self.sentence_index(self.doc.char_span(start, start + 1,
                                                                           alignment_mode="expand")[0])]
-        subject = _main_subject(following) or noun_root(following)
-        person = self._mention_at(subject) if subject is not None and subject.pos_ == "PROPN" else None
-        human = person is not None and (self.table.label_of(person) == "PER" or subject.ent_type_ in PERSON_TAGS)
-        if person is None or not human or not self._compatible(person, gender) \
-                or self._first_named(person) < following.start_char:
+        person = self._person_subject(following)
+        if person is None or not self._compatible(person, gender) or self._first_named(person) < following.start_char:
             return None
         self.roles.setdefault(token.lemma_.lower(), []).append(Role(token.idx, person, role_qualifiers(token)))
         return person
+
+    @cached_property
+    def _lede_index(self) -> int:
+        """The position of the lede among the body paragraphs: the second when a byline line separates the first
+        two ("Deck …¶By Jane Doe¶Lede …": the first is a deck), else the first."""
+        if len(self.paragraphs) < 2:
+            return 0
+        between = self.doc.text[self.paragraphs[0][1]:self.paragraphs[1][0]].lower().splitlines()
+        openers = tuple(getattr(self.lang, "BYLINE_OPENERS", ()))
+        return 1 if openers and any(line.strip().startswith(openers) for line in between) else 0
+
+    def _person_subject(self, sentence: Span) -> str | None:
+        """The person a sentence's main subject names: the subject's own name, or a person's name the parser hung
+        inside a subject it took from the title's body ("Minnesota Management and Budget (MMB) Commissioner Renata
+        Solberg released …": "Management" as subject, the commissioner in apposition); not the name of a
+        complement ("the lawyer of X"); the last person named before the verb when the parser lost its subject
+        ("Speaking after the talks, Dr X, Assistant Under-Secretary …, said")."""
+        subject = _main_subject(sentence) or noun_root(sentence) or self._unparsed_subject(sentence)
+        if subject is None:
+            return None
+        person = self._mention_at(subject) if subject.pos_ == "PROPN" else None
+        if person is not None and (self.table.label_of(person) == "PER" or subject.ent_type_ in PERSON_TAGS):
+            return person
+        inside = (self._mention_at(t) for t in subject.subtree if t.pos_ == "PROPN" and t.i > subject.i
+                  and t.dep_ == "appos" and not complement(t, subject))
+        return next((n for n in inside if n is not None and self.table.label_of(n) == "PER"), None)
 
     def _described_by_title(self, token: Token, *, gender: str | None) -> str | None:
         """A headline that opens on a role ("…, la ministre de l'Agriculture défend son texte") names its person in
@@ -1602,7 +1632,9 @@ class SpeakerResolver:
         """Whether the quote opening at ``at`` lies in a relative or completive clause with its own subject,
         outside quotes, under a main clause with another subject: "X, à qui Y reproche un « chantage »,
         ne décolère pas", "X rappelle que Y promettait une « fiscalité plus juste »" quote Y in a sentence
-        about X; so does a claim noun Y owns ("X took issue with Y's description of the talks as “…”")."""
+        about X; so does a claim noun Y owns ("X took issue with Y's description of the talks as “…”"), and a
+        relative clause on a noun outside the main subject ("X was ordered to withdraw the remark by the chair, Y,
+        who warned that the debate “…”": about X)."""
         mark = next((t for t in sentence if t.idx >= at), None)
         clause = next((a for a in mark.ancestors if a.dep_ in EMBEDDED_CLAUSES), None) if mark is not None else None
         owner = _claim_owner(mark, self.lang) if mark is not None and clause is None else None
@@ -1613,7 +1645,11 @@ class SpeakerResolver:
         root = sentence.root  # a noun root is the subject of a verb the parser lost ("Son adjointe, X, à qui …")
         other = [root] if root.pos_ in ("NOUN", "PROPN") else \
             [c for c in root.children if c.dep_.startswith("nsubj") and not self._in_quote(c.idx)]
-        return bool(own) and bool(other) and own[0].pos_ == "PROPN" and not self._in_quote(other[0].idx)
+        if not other or self._in_quote(other[0].idx):
+            return False
+        relative = next((a for a in mark.ancestors if a.dep_ in ("relcl", "acl:relcl")), None)
+        aside = relative is not None and relative.head.i not in {t.i for t in other[0].subtree}
+        return bool(own) and own[0].pos_ == "PROPN" or aside
 
     def _voices(self, sentence: Span) -> list[str]:
         """The people a sentence names as a body's voice ("a répondu par la voix de son avocate, Me Claire Dumont")."""
@@ -1706,7 +1742,7 @@ class SpeakerResolver:
         previous = self._previous_sentences(token, 1)
         asking = getattr(self.lang, "ASKING_VERBS", frozenset())
         subjects = [c for t in (previous[0] if previous else ()) if t.lemma_.lower() in asking
-                    and "Fin" in t.morph.get("VerbForm") for c in t.children
+                    and "Fin" in t.morph.get("VerbForm") and _asks_something(t) for c in _conjoined_subjects(t)
                     if c.dep_ == "nsubj" and not self._in_quote(c.idx)]
         return next((name for c in subjects for m, name in self.table.mentions if m.start <= c.idx < m.end
                      and self.table.label_of(name) == "PER"), None)
@@ -2198,6 +2234,19 @@ def _name_compound(name: Token) -> list[Token]:
 def _main_subject(sentence: Span) -> Token | None:
     """The subject of a sentence's main verb, if the parser found one."""
     return next((c for c in sentence.root.children if c.dep_.startswith("nsubj")), None)
+
+
+def _asks_something(verb: Token) -> bool:
+    """Whether an asking verb asks ("asked the minister", "asked whether …", "pressed him to explain"): not a
+    phrasal verb of going on ("Mallia pressed on")."""
+    return not any(c.dep_ == "prt" for c in verb.children)
+
+
+def _conjoined_subjects(verb: Token) -> list[Token]:
+    """The subjects of a verb, or of the verb it is joined to when it has none ("X turned to Y and asked
+    whether …": X asked)."""
+    own = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    return own if own or verb.dep_ != "conj" else [c for c in verb.head.children if c.dep_.startswith("nsubj")]
 
 
 def _same_word(word: str, other: str, lang: ModuleType) -> bool:
