@@ -53,6 +53,9 @@ CUE_CASES = [
      "travaux de nuit s'arrêteront fin mars. »", "colon", ":", "Jean"),
     ("fr", "Le ministre Paul Girard a été interrogé sur ses comptes. Sa réponse : « Nous n'avons rien à cacher "
      "dans ce dossier. »", "reaction", ":", "Sa"),
+    # a reaction noun opening the sentence, whatever part of speech the capital misleads the tagger into
+    ("fr", "Le débat a tourné court.\n\nRéplique d'Aïssatou Ndiaye, quelques minutes plus tard : « Vous avez "
+     "gouverné dix ans. »", "reaction", ":", "Aïssatou"),
     ("fr", "« Nous avons besoin de ports plus profonds et de douanes plus rapides. » C'est en ces termes que le "
      "vice-ministre Daniyar Seitkali a résumé la situation.", "next", "résumer", "Seitkali"),
     ("fr", "Le ministre Paul Girard ne le cache pas. « Nous n'avons rien à cacher dans ce dossier. »", "context", "",

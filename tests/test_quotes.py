@@ -1606,6 +1606,19 @@ CONTEXT_CASES = [
      "principauté. « Nous avons tenu nos engagements sans augmenter la dette », a déclaré Pere Vilanova à "
      "l'issue du vote. Le ministre d'État-ministre des Finances et de la Fonction publique voit dans ce vote "
      "« une étape décisive » pour les comptes publics.", "étape décisive", "Pere Vilanova", "nominal"),
+    # a quote running over two sentences is spoken in the last: a description two sentences on takes up its speaker
+    ("Le département a financé la moitié du nouveau gymnase. « Nous avons tenu parole. Le reste viendra de "
+     "l'État », a assuré sa présidente, Odile Marchand, lors de l'inauguration. Le chantier avait pris deux ans de "
+     "retard. Questionnée sur le coût final, l'élue a reconnu une facture « plus lourde que prévu ».",
+     "plus lourde", "Odile Marchand", "nominal"),
+    # a subject description with a name set off after it is that person's, no other person's description
+    ("Dans l'hypermarché, la colère gagne les salariés. Leur déléguée syndicale, Julie Moreau, exige « des "
+     "embauches avant les fêtes ».\n\n« On ne tiendra pas un mois de décembre de plus à ce rythme », prévient la "
+     "caissière, quinze ans de maison.", "décembre de plus", "Julie Moreau", "nominal"),
+    # the subject of a sentence wholly inside a quote is the speaker's words, no topic for the pronoun after it
+    ("La ministre de la Santé, Sophie Martin, a défendu la réforme. La députée Anne Leroy lui a répondu en séance. "
+     "« La ministre parle d'économies. Moi, je parle de patients », a-t-elle répliqué.", "parle de patients",
+     "Anne Leroy", "pronoun"),
 ]
 
 

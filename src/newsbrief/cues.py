@@ -660,12 +660,21 @@ def _reacting(clause: Span, lang: ModuleType) -> Token | None:
     l'armateur :", "Sa réponse :"), else a name after it ("Même fermeté à Helsinki :"); also when the reaction
     noun is the subject of a copula that only qualifies it ("Her message to councils, which …, was blunt:",
     "Sa réponse a été sèche :")."""
-    noun = next((t for t in clause if t.pos_ == "NOUN" and t.lemma_.lower() in lang.REACTION_NOUNS), None)
+    noun = next((t for t in clause if _reaction_noun(t, lang)), None)
     if noun is None or any(is_finite_verb(t) and not _qualifies(t, noun) for t in clause):
         return None
     owner = next((c for c in noun.children if c.dep_ in ("nmod", "poss", "nmod:poss") and c.pos_ in ("NOUN", "PROPN")
                   or c.lower_ in lang.POSSESSIVES), None)
     return owner or next((t for t in clause if t.i > noun.i and t.pos_ == "PROPN"), None)
+
+
+def _reaction_noun(word: Token, lang: ModuleType) -> bool:
+    """A reaction noun ("Réponse du ministre :"), also one opening its sentence that the tagger, misled by the
+    capital, read as another part of speech with a lemma of its own ("Réplique d'Aïssatou X, … :" as an
+    adjective "répliqu"): the word itself is then the noun."""
+    if word.pos_ == "NOUN":
+        return word.lemma_.lower() in lang.REACTION_NOUNS
+    return word.is_sent_start and word.pos_ != "VERB" and word.lower_ in lang.REACTION_NOUNS
 
 
 # --- rule 6: the sentence after or before ------------------------------------------------------------------------

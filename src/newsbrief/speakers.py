@@ -928,7 +928,8 @@ class SpeakerResolver:
         """The one person the sentence just before (past those of a quote) names, in any function, when a new
         description takes them up ("Le ton monte avec l'écologiste Mathilde Garnier. La sénatrice de
         Loire-Atlantique dénonce …"): that sentence names no one else outside quotes, and its subject is no other
-        person's pronoun or description.
+        person's pronoun or description (one with that person set off after it is theirs: "Sa déléguée syndicale,
+        Julie X, réclame « … ». « … », détaille la technicienne").
         ``bare``: named as a bare subject or object, no preposition before ("L'annonce n'a pas convaincu Julien
         X. « … », lâche le délégué syndical"), which a description takes up before an older subject; not one
         named in a complement ("une entreprise dirigée par Gilles X")."""
@@ -938,7 +939,8 @@ class SpeakerResolver:
         named = set(self._persons_between(sentence.start_char, sentence.end_char))
         subject = _main_subject(sentence)
         other = subject is not None and not self._in_quote(subject.idx) and self._mention_at(subject) is None \
-            and (subject.lower_ in self.lang.PRONOUN_GENDERS or role_lemma(subject, self.lang) in self.lang.ROLE_NOUNS)
+            and (subject.lower_ in self.lang.PRONOUN_GENDERS or role_lemma(subject, self.lang) in self.lang.ROLE_NOUNS
+                 and self._set_off_name(subject) not in named)  # "Sa déléguée, X, réclame …": X's own role
         if len(named) != 1 or other:
             return None
         mentions = self._person_mentions_between(sentence.start_char, sentence.end_char)
@@ -1153,8 +1155,7 @@ class SpeakerResolver:
     def _recent_speaker(self, token: Token, *, gender: str | None) -> str | None:
         """The person who spoke the last quote of the two sentences before, when compatible ("« … », a prévenu la
         secrétaire générale de la CGT, Karine Delorme. Pour la syndicaliste, …")."""
-        previous = self._previous_sentences(token, 2)
-        since = previous[0].start_char if previous else token.sent.start_char
+        since = self._quotes_since(token, 2)
         spoken = [name for at, name in self.speakers if since <= at < token.idx and self.table.label_of(name) == "PER"]
         return self._last_compatible(spoken, gender)
 
@@ -1162,9 +1163,17 @@ class SpeakerResolver:
         """Whoever, named or not, spoke the last quote of the two sentences before, when compatible: the one the
         reporter calls "notre interlocuteur" has just been quoted ("« … », glisse le trésorier d'une banque. « … »,
         ajoute notre interlocuteur")."""
-        previous = self._previous_sentences(token, 2)
-        since = previous[0].start_char if previous else token.sent.start_char
+        since = self._quotes_since(token, 2)
         return self._last_compatible([name for at, name in self.speakers if since <= at < token.idx], gender)
+
+    def _quotes_since(self, token: Token, count: int) -> int:
+        """Where the quotes of the ``count`` sentences before a token begin: the first of those sentences, or the
+        opening of a quote running into it, which the speaker list notes where it opens ("« L'argent public …
+        blanc. Si ces aides …, nous en exigerons … », a prévenu X. … l'élue a reconnu": X spoke in the sentence
+        just before, though the quote opened two sentences back)."""
+        previous = self._previous_sentences(token, count)
+        since = previous[0].start_char if previous else token.sent.start_char
+        return next((start for start, end in self.quoted if start < since < end), since)
 
     def _unnamed_speaker_before(self, token: Token, *, gender: str | None) -> str | None:
         """The person no name gives who spoke last in the sentence just before, when compatible: one an indefinite
@@ -1172,10 +1181,10 @@ class SpeakerResolver:
         with ("Une viticultrice … « … », raconte-t-elle. Mais, prévient la chef d'exploitation, « … »"), or one
         whose role word tells a person though not their gender ("One SNP backbencher told …: « … » … the MSP
         added")."""
-        previous = self._previous_sentences(token, 1)
-        if not previous:
+        if not self._previous_sentences(token, 1):
             return None
-        spoken = [name for at, name in self.speakers if previous[0].start_char <= at < token.idx]
+        since = self._quotes_since(token, 1)
+        spoken = [name for at, name in self.speakers if since <= at < token.idx]
         last = spoken[-1] if spoken else None
         unnamed = last is not None and self.table.label_of(last) is None \
             and (last in self.genders or last.split()[-1].lower() in self.lang.ROLE_NOUNS)
@@ -1597,6 +1606,8 @@ class SpeakerResolver:
                                       and not (c.pos_ == "PRON" and c.lower_ not in self.lang.PRONOUNS)  # not "cela"
                                       and (c.i >= compared or compared == sentence.start)),
                                      None) or noun_root(sentence) or self._unparsed_subject(sentence)
+        if subject is not None and self._in_quote(subject.idx) and self._all_quoted(sentence):
+            subject = None  # « La ministre parle d'économies. … », a-t-elle répliqué: the speaker's words, no topic
         subject = _titled_subject(subject, self.lang) if subject is not None else None
         subject = _owning_role(subject, self.lang) or subject if subject is not None else None
         if subject is not None and subject.i == sentence.root.i and subject.pos_ == "NOUN" \
@@ -1614,6 +1625,11 @@ class SpeakerResolver:
             return names[:1] or self._described_person(subject)
         return (self._pronoun_topic(subject) if chain else []) or self._unnamed_person(subject) \
             or self._described_person(subject) or self._unnamed_person(subject, definite=True)
+
+    def _all_quoted(self, sentence: Span) -> bool:
+        """Whether every word of a sentence lies inside quotes: a sentence of a quote running over several, whose
+        subject is the speaker's business, not the article's."""
+        return all(self._in_quote(t.idx) for t in sentence if not t.is_punct and not t.is_space)
 
     def _message_source(self, sentence: Span) -> list[str]:
         """The person a message noun comes from, in a sentence whose subject it is ("The warning came from
