@@ -442,6 +442,11 @@ PERSON_EVIDENCE_CASES = [
     ("en", "At a press briefing in Manila, the spokesperson of the National Maritime Council, Rafael Dumlao, "
            "showed video footage recorded by the crew. Dumlao told reporters the vessel was on patrol.",
      "Rafael Dumlao", "PER"),
+    # a role noun a noun modifies, in apposition; a capitalised role noun used as a title is no part of the name
+    ("en", "Thandiwe Forbes-Lyle, advocacy manager at Open Budgets, has published the figures.",
+     "Thandiwe Forbes-Lyle", "PER"),
+    ("en", "That was the reply from Councilmember Dan Petrakis, one of two Republicans on the council.",
+     "Dan Petrakis", "PER"),
     ("fr", "Le niveau de vie médian a baissé en 2010, selon M.Houdré. Pour les 10 % les plus modestes, la baisse "
            "est plus forte.", "Houdré", "PER"),
     ("fr", "Elle a été financée par les dons de l'Allen Institute for Artificial Intelligence (50 %), Gordon and "

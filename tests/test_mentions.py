@@ -261,8 +261,15 @@ def test_a_role_s_name_opening_a_span_is_not_part_of_the_holder_s_name(language:
     ("That was how Emiko Tanabe, who heads a fisheries cooperative in Soma, summed up the mood.", "Emiko Tanabe",
      True),
     ("The tour ended in Port Lincoln, which hosts the tuna fleet, on Friday.", "Port Lincoln", False),
+    # so does an age set off after it; a year there is a date
+    ("Dwayne Kerr, 47, was charged with fraud on Monday.", "Dwayne Kerr", True),
+    ("The treaty signed in Maastricht, 1992, created the euro.", "Maastricht", False),
+    # and a role after an owner's possessive or a noun modifying it
+    ("Ilse Brandt, the Finance Ministry's chief economist, said growth would slow.", "Ilse Brandt", True),
+    ("Ravi Menon, a trade economist at the institute, said exports would fall.", "Ravi Menon", True),
 ])
-def test_a_personal_relative_after_a_name_describes_a_person(text: str, name: str, role: bool) -> None:
+def test_a_personal_relative_or_age_or_role_after_a_name_describes_a_person(text: str, name: str,
+                                                                             role: bool) -> None:
     lang = get_language_data("en")
     doc = load_pipeline("en")(normalise_text(text))
     doc.ents = [doc.char_span(text.index(name), text.index(name) + len(name), label="LOC")]
@@ -502,6 +509,34 @@ def test_a_speaking_name_whose_surname_alone_the_model_tagged_a_place_is_a_perso
     _, mentions = mentions_of("“The border stays shut,” Interior Ministry spokesperson Amna Javed Qureshi told "
                               "reporters in Islamabad.", "en")
     assert ("Amna Javed Qureshi", "PER") in [(m.text, m.label) for m in mentions]
+
+
+@pytest.mark.parametrize(("text", "name", "noun", "role"), [
+    # a double-barrelled surname the tagger reads as a common noun still closes a speaking name
+    ("Deborah Campbell-Hall, research lead at the Fiscal Forum, told reporters the figures were wrong.",
+     "Deborah Campbell-Hall", "Campbell-Hall", False),
+    # a name in apposition after a role's complement is the role's holder
+    ("The Chairperson of the Senate Committee on Water, Ngozi Okafor, said the committee would summon the "
+     "minister.", "Ngozi Okafor", "", False),
+    # a speaking name found by search keeps the evidence of the age set off after it
+    ("Leroy Samuels, 61, told the court that the roads had been impassable for weeks.", "Leroy Samuels", "", True),
+])
+def test_a_person_the_model_missed_is_found_with_the_evidence_around(text: str, name: str, noun: str,
+                                                                    role: bool) -> None:
+    lang = get_language_data("en")
+    doc = load_pipeline("en")(normalise_text(text))
+    doc.ents = [e for e in doc.ents if e.label_ != "PERSON"]
+    for token in doc:
+        token.pos_ = "NOUN" if token.text == noun else token.pos_
+    mentions = extract_mentions(doc, doc.text, lang=lang, speech_heads=speech_subject_tokens(doc, lang=lang))
+    assert [(m.label, m.role) for m in mentions if m.text == name] == [("PER", role)]
+
+
+def test_a_body_s_name_run_into_its_official_s_gives_the_official_back() -> None:
+    # the model runs the body into the full name of the minister the text then calls "Ms Brennock"
+    _, mentions = mentions_of("Minister of State at the Department of Housing Ciara Brennock told the Dáil the plan "
+                              "was working. Ms Brennock said rents were falling.", "en")
+    assert [(m.text, m.label) for m in mentions][:2] == [("Department of Housing", "ORG"), ("Ciara Brennock", "PER")]
 
 
 @pytest.mark.parametrize("text", [

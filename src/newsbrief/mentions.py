@@ -93,7 +93,8 @@ def extract_mentions(doc: Doc, text: str, *, lang: ModuleType, speech_heads: Ite
     occurrences it missed (step 2). ``text`` is ``doc.text``, passed in because Doc.text joins every token;
     ``speech_heads`` are token indices of speech-verb subjects."""
     subjects = set(speech_heads)
-    mentions = _with_lower_case_bodies(_model_mentions(doc, text, lang, subjects), doc, lang)
+    mentions = _with_lower_case_bodies(_split_holder_tails(_model_mentions(doc, text, lang, subjects), doc, lang),
+                                       doc, lang)
     mentions = _with_defined_bodies(_with_defined_tails(mentions, doc, lang), doc, lang)
     mentions = _with_speaking_names(_with_titled_names(mentions, doc, lang), doc, lang, subjects)
     mentions = _with_local_bodies(_with_party_tags(_with_seat_parties(mentions, text, lang), text), text, lang)
@@ -123,6 +124,28 @@ def _model_mentions(doc: Doc, text: str, lang: ModuleType, subjects: set[int]) -
             mentions.extend(_split_at_place(mention, places, countries, text=text))
     mentions = _join_place_before_acronym(_join_listed_portfolios(mentions, text, lang), text, lang)
     return _join_demonym_before_party(mentions, text, lang)
+
+
+def _split_holder_tails(mentions: list[Mention], doc: Doc, lang: ModuleType) -> list[Mention]:
+    """A body's name the model ran into the full name of the official after it ("the Department of Energy Aoife
+    Kinsella told", then "Ms Kinsella said"): when its last word is the surname of a person the text names
+    alone with a title or a role, its last two capitalised proper nouns are that person, the words before them
+    the body."""
+    surnames = {m.text for m in mentions if m.label == "PER" and (m.title or m.role) and " " not in m.text}
+    if not surnames:
+        return mentions
+    result = []
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand") \
+            if mention.label != "PER" and mention.text.rsplit(" ", 1)[-1] in surnames else None
+        if span is None or len(span) < 4 or not _name_words(span[-2:], lang) or not span[-3].text[:1].isupper():
+            result.append(mention)
+            continue
+        given, body_end = span[-2], span[-3].idx + len(span[-3].text)
+        result += [replace(mention, end=body_end, text=doc.text[mention.start:body_end], person_cue=False),
+                   Mention(start=given.idx, end=mention.end, text=doc.text[given.idx:mention.end], label="PER",
+                           person_cue=mention.person_cue)]
+    return result
 
 
 @lru_cache(maxsize=16)
@@ -725,7 +748,7 @@ def _has_role(tokens: list[Token], lang: ModuleType) -> bool:
     (not "The News Pakistan, le chef de l'État a exposé", where the role is the next clause's subject; not a
     plural after the name, which describes others: "des deux côtés du Rhin, élus et commerçants"); a relative
     pronoun only a person takes ("X, who heads"); or, in English, "he"/"she" taking the name up in what it said
-    ("Lindahl said he had traveled")."""
+    ("Lindahl said he had traveled"); or an age set off after it ("Dwayne Kerr, 47, told", "Anne Roy, 61 ans,")."""
     first = tokens[0]
     before = first.nbor(-1) if first.i > 0 else None
     if before is not None and (before.lower_.rstrip(".") in _titles(lang) or _role_as_title(before, tokens, lang)):
@@ -735,10 +758,17 @@ def _has_role(tokens: list[Token], lang: ModuleType) -> bool:
     if before is not None and before.text == "," and before.i > 0 and _ends_clause(tokens[-1]) \
             and _role_phrase_end(before.nbor(-1), lang):
         return True
-    role = _role_after(tokens[-1])
+    role = _role_after(tokens[-1], lang)
     singular = role is not None and "Plur" not in role.morph.get("Number")  # "du Rhin, élus et commerçants"
     return singular and _linked_role(role, tokens, lang) or _personal_relative(tokens[-1], lang) \
-        or bool(reported_pronoun(tokens[-1], tokens[-1].i + 1, lang))
+        or bool(reported_pronoun(tokens[-1], tokens[-1].i + 1, lang)) or _aged_after(tokens[-1], lang)
+
+
+def _aged_after(last: Token, lang: ModuleType) -> bool:
+    """A name set off before a person's age (", 47," / ", 61 ans,"): only people are given an age there; a number
+    past any age ("Berlin, 2019,") is a date."""
+    after = last.doc[last.i + 1: last.i + 5]
+    return _aged(after, lang) and (not after[1].text.isdigit() or int(after[1].text) < 120)
 
 
 def _role_as_title(word: Token, name: list[Token], lang: ModuleType) -> bool:
@@ -772,15 +802,34 @@ def _ends_clause(last: Token) -> bool:
     return after is None or after.text in (".", ",", ";", ")", "!", "?") or "\n" in after.text
 
 
-def _role_after(last: Token) -> Token | None:
-    """The noun heading "Name, (a|the|le) (adjectives) noun", if any."""
+def _role_after(last: Token, lang: ModuleType) -> Token | None:
+    """The noun heading "Name, (a|the|le) (owner's) (adjectives, modifying nouns) noun", if any."""
     doc, i = last.doc, last.i + 1
-    if i >= len(doc) or doc[i].text != ",":
+    if i + 1 >= len(doc) or doc[i].text != ",":
         return None
     i += 1
-    while i < min(len(doc) - 1, last.i + 5) and doc[i].pos_ in ("DET", "ADJ") and doc[i].text.islower():
+    i = _past_owner(doc, i + (doc[i].pos_ == "DET" and doc[i].text.islower()), lang) or i
+    end = i + 3
+    while i < min(len(doc) - 1, end) and (doc[i].pos_ in ("DET", "ADJ") or _noun_modifier(doc[i])) \
+            and doc[i].text.islower():
         i += 1
     return doc[i] if i < len(doc) else None
+
+
+def _past_owner(doc: Doc, start: int, lang: ModuleType) -> int:
+    """The index after a possessive owner opening a role's phrase ("Germany's finance minister", "the Energy
+    Ministry's deputy", "the company's founder"): up to four nouns then the possessive ending; 0 for none."""
+    end = start
+    while end < min(len(doc) - 1, start + 4) and doc[end].pos_ in ("PROPN", "NOUN"):
+        end += 1
+    owned = end > start and doc[end].text in getattr(lang, "POSSESSIVE_ENDINGS", ()) and doc[end].dep_ == "case"
+    return end + 1 if owned else 0
+
+
+def _noun_modifier(token: Token) -> bool:
+    """A noun modifying the noun after it ("a trade economist", "advocacy manager"): the role is the noun it
+    modifies."""
+    return token.pos_ == "NOUN" and token.dep_ == "compound" and token.head.i == token.i + 1
 
 
 def _linked_role(token: Token, name: list[Token], lang: ModuleType) -> bool:
@@ -1236,8 +1285,8 @@ def _with_speaking_names(mentions: list[Mention], doc: Doc, lang: ModuleType, su
                                       _after_seat(names, lang)),
                  last]  # "spokesperson Sadia …", "Ms Delaney": the title is no part of the name
         if not 2 <= len(names) <= 4 or names[-1].i - names[0].i != len(names) - 1 or any(
-                t.pos_ != "PROPN" or not _name_cased(t.text) or t.ent_iob_ != "O" and not _lone_surname_entity(t, lang)
-                or t.lower_ in lang.NON_PERSON_WORDS
+                not _proper_word(t, lang) or not _name_cased(t.text)
+                or t.ent_iob_ != "O" and not _lone_surname_entity(t, lang) or t.lower_ in lang.NON_PERSON_WORDS
                 or t.tag_ == "NNPS" or "Plur" in t.morph.get("Number") for t in names):  # not "Social Democrats"
             continue
         start, end = names[0].idx, last.idx + len(last.text)
@@ -1246,7 +1295,8 @@ def _with_speaking_names(mentions: list[Mention], doc: Doc, lang: ModuleType, su
         retagged = last.ent_iob_ != "O" and all(start <= m.start and m.end <= end and m.label != "PER"
                                                  for m in overlapping)
         if named and (not overlapping or retagged):
-            found.append(Mention(start=start, end=end, text=doc.text[start:end], label="PER", person_cue=True))
+            found.append(Mention(start=start, end=end, text=doc.text[start:end], label="PER", person_cue=True,
+                                 role=_has_role(names, lang)))
     if not found:
         return mentions  # not "Its Foreign Minister said"; the model's entity on the surname alone gives way
     kept = [m for m in mentions if not any(m.start < f.end and f.start < m.end for f in found)]
@@ -1259,6 +1309,14 @@ def _after_seat(words: list[Token], lang: ModuleType) -> list[Token]:
     seats = getattr(lang, "SEAT_TITLES", ())
     last = max((k for k, word in enumerate(words) if word.text in seats), default=-1)
     return words[last + 1:]
+
+
+def _proper_word(token: Token, lang: ModuleType) -> bool:
+    """A proper noun, or a double-barrelled surname the tagger reads as a common noun ("Campbell-Hall",
+    "Ortiz-Blanco": capitalised words joined by hyphens, none a role's: not "Secretary-General")."""
+    parts = token.text.split("-")
+    return token.pos_ == "PROPN" or token.pos_ == "NOUN" and len(parts) >= 2 \
+        and all(_name_cased(p) and p.lower() not in _role_words(lang) for p in parts)
 
 
 def _name_cased(word: str) -> bool:
@@ -1283,13 +1341,15 @@ def _with_apposed_names(mentions: list[Mention], doc: Doc, lang: ModuleType) -> 
     found = []
     for last in doc[1:-1]:
         role = last.head
-        if last.dep_ != "appos" or last.pos_ != "PROPN" or role.pos_ != "NOUN" or role.i > last.i \
-                or not (role.lemma_.lower() in lang.ROLE_NOUNS or _heads_body(role)):
+        if last.dep_ != "appos" or not _proper_word(last, lang) or role.i > last.i or not (
+                role.pos_ == "NOUN" and (role.lemma_.lower() in lang.ROLE_NOUNS or _heads_body(role))
+                or _role_or_its_complement(role, lang)):
             continue
         names = [*(t for t in doc[max(0, last.i - 3): last.i] if t.head.i == last.i and t.dep_ == "compound"), last]
         if not 2 <= len(names) <= 4 or names[-1].i - names[0].i != len(names) - 1 or doc[names[0].i - 1].text != "," \
-                or doc[last.i + 1].text not in ",." or any(t.pos_ != "PROPN" or not t.is_title or t.ent_iob_ != "O"
-                                                         or t.lower_ in lang.NON_PERSON_WORDS for t in names):
+                or doc[last.i + 1].text not in ",." or any(not _proper_word(t, lang) or not t.is_title
+                                                         or t.ent_iob_ != "O" or t.lower_ in lang.NON_PERSON_WORDS
+                                                         for t in names):
             continue
         start, end = names[0].idx, last.idx + len(last.text)
         if doc.text[start:end] not in lang.PLACES and not any(m.start < end and start < m.end for m in mentions):
@@ -1321,6 +1381,20 @@ def _aged(after: Span, lang: ModuleType) -> bool:
         return False
     closing = 3 if is_age(after[1], lang) else 2
     return closing < len(after) and after[closing].text == ","
+
+
+def _role_or_its_complement(token: Token, lang: ModuleType) -> bool:
+    """A role noun after a determiner, capitalised or not, or the last word of a body's name complementing one
+    ("The Chairperson of the Senate Committee on Power, Chinwe Okoro,"; "the head of the Ports Authority, X,"):
+    the name after it in apposition is the role's holder, not the body's."""
+    head = token
+    for _ in range(5):  # the role, then up to four heads leftwards: "Power" -> "on" -> "Committee" -> "of" -> role
+        if head.lower_ in lang.ROLE_NOUNS and head.i > 0 and head.nbor(-1).pos_ == "DET":
+            return token.ent_type_ in ("ORG", "")
+        if head.head.i >= head.i or token.i - head.head.i > 8:
+            return False
+        head = head.head
+    return False
 
 
 def _heads_body(noun: Token) -> bool:

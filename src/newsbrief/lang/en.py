@@ -103,7 +103,7 @@ senator sen. sen rep. rep representative governor gov. mayor general gen. colone
 king queen prince princess pope sheikh emir ambassador secretary commissioner spokesman spokeswoman
 spokesperson chief director chairman chairwoman chair solicitor attorney taoiseach tánaiste td mp msp mep mk
 councillor councilor coun. cllr cllr. capt. lt. cmdr. amb. supt. insp. det. sgt. atty. maj. cpl. pvt. hon.
-cr cr. advocate
+cr cr. advocate councilmember councilman councilwoman assemblyman assemblywoman assemblymember alderwoman
 """.split())
 
 #: Letters after a person's full name that name an honour, a rank at the bar or a seat, not the person ("Harriet
@@ -162,6 +162,7 @@ ambassador senator governor mayor general secretary judge prosecutor lawyer atto
 chairwoman chair chief executive ceo founder candidate commissioner king queen pope negotiator envoy adviser
 advisor aide analyst economist researcher expert author journalist activist campaigner coach player
 representative lawmaker legislator backbencher councillor councilor alderman td msp mla mpp mep
+councilmember councilman councilwoman assemblyman assemblywoman assemblymember alderwoman
 rapporteur mp congressman congresswoman officer mediator historian scientist professor defendant witness
 magistrate barrister solicitor
 organiser organizer commander colonel lieutenant soldier source figure strategist pollster editor columnist chairperson
