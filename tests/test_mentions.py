@@ -7,7 +7,8 @@ from _hand_parsed import hand_parsed
 from spacy.tokens import Span
 
 from newsbrief.lang import get_language_data
-from newsbrief.mentions import _clean_mention, _given_name_style, _split_at_separators, extract_mentions
+from newsbrief.mentions import _clean_mention, _form_pattern, _given_name_style, _split_at_separators, \
+    extract_mentions
 from newsbrief.names import Mention
 from newsbrief.nlp import load_pipeline, normalise_text
 from newsbrief.quotes import speech_subject_tokens
@@ -589,3 +590,17 @@ def test_a_body_read_as_a_place_before_a_place_and_its_acronym_is_one_name(text:
                 Mention(start=place, end=place + len("La Réunion"), text="La Réunion", label="LOC")]
     found = _join_place_before_acronym(mentions, text, get_language_data("fr"))
     assert [m.text for m in found] == ([text[start:place + len("La Réunion")]] if joined else [body, "La Réunion"])
+
+
+@pytest.mark.parametrize(("form", "text", "spans"), [
+    ("Varenne", "Varenne a parlé.", [(0, 7)]),  # at the start of the text: nothing before to check
+    ("Varenne", "la liste Duclos-Varenne et Varenne", [(27, 34)]),  # not the second name of a hyphenated pair
+    ("Varenne", "Varennes, puis Varenne-sur-Allier, puis Varenne.", [(40, 47)]),  # whole words only
+    ("Cour des comptes", "la cour des comptes et la Cour des comptes", [(3, 19), (26, 42)]),  # first letter either case
+    ("UE", "l'UE et la PME-UE, l'UEFA", [(2, 4), (15, 17)]),  # an acronym may follow a hyphen
+    ("Port", "Port", [(0, 4)]),
+])
+def test_form_pattern_finds_whole_word_occurrences(form: str, text: str, spans: list[tuple[int, int]]) -> None:
+    """The edge before a name is checked after the name (a look-behind over it), which must find what a pattern
+    opening on the look-behind finds."""
+    assert [m.span() for m in _form_pattern(form).finditer(text)] == spans

@@ -338,10 +338,11 @@ def _contracted_owner(key: str, groups: Groups, text: str, lang: ModuleType) -> 
     return owners[0] if len(owners) == 1 else ""
 
 
+@lru_cache(maxsize=8192)
 def _place_core(name: str, lang: ModuleType) -> str:
     """The folded place a longer form names ("mer Baltique" -> "baltique", "Kingdom of Denmark" -> "denmark", its
     demonym's: "French Republic" -> "france"), or "": no head as a separate word ("Île-de-France"), or a known
-    place after a feature ("golfe de Finlande")."""
+    place after a feature ("golfe de Finlande"). Cached: each short form looks at every name of the article."""
     places, states = folded_words(lang.PLACE_HEADS), folded_words(lang.STATE_HEADS)
     words = [fold_name(w) for w in name.split()]
     core = " ".join(w for w in words if w not in places | states and ELISION.sub("", w) not in lang.CONNECTIVES

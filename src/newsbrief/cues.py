@@ -96,6 +96,8 @@ if TYPE_CHECKING:
 
 _INCISE_GAP = 4  # tokens allowed between a closing mark and its incise verb (", a-t-il")
 _REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’"})  # "s'indigne": the clitic marks a verb
+#: The tags of a verb, or of a speech verb the tagger took for a noun or adjective (:func:`_verb_tagged_as_noun`).
+_VERB_LIKE_TAGS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
 _DATIVE_CLITICS = frozenset({"lui", "leur"})  # "X lui a répondu": the one spoken to
 _AFTER_WINDOW = 12
 _PLACE_TAGS = ("LOC", "GPE")
@@ -440,9 +442,7 @@ def _phrase_before_verb(opening: Token, verb: Token) -> Token | None:
 def _verb_cues(tokens: list[Token], lang: ModuleType, how: str) -> Iterator[Cue]:
     """Every finite speech verb of ``tokens``; after the quote, its subject inverted after a comma first."""
     for token in tokens:
-        asked = "Part" in token.morph.get("VerbForm") and token.lemma_.lower() in lang.ASKING_VERBS and not any(
-            c.dep_.startswith("aux") for c in token.children)  # "Interrogé par Le Figaro, X", not "a demandé X"
-        if _is_speech_verb(token, lang) and not _infinitive(token) and not asked \
+        if _is_speech_verb(token, lang) and not _infinitive(token) and not _asked_participle(token, lang) \
                 and not (how == "before" and (_on_fronted_complement(token) or _qualifies_subject(token)
                                               or _relative_with_object(token))) \
                 and not _reported_attitude(token, lang):
@@ -451,6 +451,14 @@ def _verb_cues(tokens: list[Token], lang: ModuleType, how: str) -> Iterator[Cue]
             speaker = inverted if inverted is not None and could_speak(inverted, lang) else \
                 _speaker_of(token, lang, -1)
             yield Cue(word=_cue_word(token, lang), speaker=speaker, how=how)
+
+
+def _asked_participle(verb: Token, lang: ModuleType) -> bool:
+    """A participle of asking with no auxiliary, which tells who was asked, not who speaks ("Interrogé par Le
+    Figaro, X", not "a demandé X"); read after the verb is known to be a speech verb (the morphology is slow to
+    read)."""
+    return "Part" in verb.morph.get("VerbForm") and verb.lemma_.lower() in lang.ASKING_VERBS and not any(
+        c.dep_.startswith("aux") for c in verb.children)
 
 
 def _relative_with_object(verb: Token) -> bool:
@@ -1370,9 +1378,10 @@ def _is_speech_verb(token: Token, lang: ModuleType) -> bool:
     subject) and a speech verb the tagger took for a noun (see :func:`_verb_tagged_as_noun`)."""
     if _light_verb_phrase(token, lang) is not None:
         return not _is_negated(token, lang)
+    if token.pos_ not in _VERB_LIKE_TAGS or speech_lemma(token, lang) is None:
+        return False  # the lemma first: it is cached, where the verb tagged as a noun is read from the parse
     verb_like = token.pos_ in ("VERB", "AUX") or _verb_tagged_as_noun(token, lang)
-    if not verb_like or speech_lemma(token, lang) is None or _action_before_infinitive(token, lang) \
-            or _other_sense(token, lang):
+    if not verb_like or _action_before_infinitive(token, lang) or _other_sense(token, lang):
         return False
     return not _is_negated(token, lang)
 
@@ -1436,9 +1445,19 @@ def speech_lemma(token: Token, lang: ModuleType) -> str | None:
     phrase = _light_verb_phrase(token, lang)
     if phrase is not None and token.lemma_.lower() not in lang.SPEECH_VERBS:
         return phrase
+    lemma, word = token.lemma_.lower(), token.lower_
+    if _listed_speech_verb(lemma, word, lang, reflexive=True) is None:
+        return None  # no form of it is listed, reflexive or not: its "se" need not be looked for
     reflexive = any(c.lower_ in _REFLEXIVE_CLITICS for c in token.children)
-    for lemma in (token.lemma_.lower(), *_regular_infinitives(token.lower_, lang)):
-        forms = (lemma, f"s'{lemma}", f"se_{lemma}") if reflexive else (lemma,)
+    return _listed_speech_verb(lemma, word, lang, reflexive=reflexive)
+
+
+@lru_cache(maxsize=50_000)
+def _listed_speech_verb(lemma: str, word: str, lang: ModuleType, *, reflexive: bool) -> str | None:
+    """The speech verb of the language data that a lemma or a form's regular infinitive is (see
+    :func:`speech_lemma`), computed once per lemma and form: a form may have tens of candidate infinitives."""
+    for candidate in (lemma, *_regular_infinitives(word, lang)):
+        forms = (candidate, f"s'{candidate}", f"se_{candidate}") if reflexive else (candidate,)
         found = next((form for form in forms if form in lang.SPEECH_VERBS), None)
         if found is not None:
             return found

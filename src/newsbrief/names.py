@@ -96,8 +96,15 @@ def folded_words(words: frozenset[str]) -> frozenset[str]:
 def canonical_name(group: list[Mention]) -> str:
     """The fullest form (most words, no title, given names spelled out: "Barack Obama" over "B. Obama"; not
     in capitals: "London" over a dateline's "LONDON"), then the most frequent, then the first."""
-    counts = Counter(m.text for m in group)
-    first = {text: min(m.start for m in group if m.text == text) for text in counts}
+    return _fullest_form(tuple((m.text, m.start) for m in group))
+
+
+@lru_cache(maxsize=8192)
+def _fullest_form(occurrences: tuple[tuple[str, int], ...]) -> str:
+    """:func:`canonical_name` of the (text, start) of a group's mentions, cached: merging aliases asks for the
+    name of every group at each step, while few groups change."""
+    counts = Counter(text for text, _ in occurrences)
+    first = {text: min(start for other, start in occurrences if other == text) for text in counts}
     return min(counts, key=lambda t: (-len(fold_name(t).split()), has_initial(fold_name(t)), _shouted(t),
                                       -counts[t], first[t]))
 

@@ -53,8 +53,10 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
     evidence: list[tuple[str, str, float]] = []  # (person, gender, weight)
     sentences, text = _sentence_bounds(doc), doc.text  # Doc.text joins every token at each call
     for mention, name in table.mentions:
+        if labels.get(name) != "PER" or any(a <= mention.start < b for a, b in quoted):
+            continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if labels.get(name) != "PER" or span is None or any(a <= mention.start < b for a, b in quoted):
+        if span is None:
             continue
         if "-" in (text[mention.start - 1:mention.start], text[mention.end:mention.end + 1]):
             continue  # one name of a hyphenated pair ("la liste Lasserre-Bénaben"): the words around are the pair's
@@ -69,22 +71,30 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
         _learn_role_after_age(doc, span, name, mention.start, roles, lang)
         for noun in _member_nouns(doc, span, text, sentences[span.start], lang):
             roles.setdefault(noun, []).append(Role(mention.start, name, frozenset()))
-    for token in doc[1:]:
+    for token in (t for t in doc[1:] if t.pos_ == "PROPN"):
         before = doc[token.i - 1]
-        if token.pos_ == "PROPN" and before.pos_ == "NOUN" and before.lemma_.lower() in lang.ROLE_NOUNS \
+        if before.pos_ == "NOUN" and before.lemma_.lower() in lang.ROLE_NOUNS \
                 and not any(a <= token.idx < b for a, b in quoted):
             name = table.canonical(token.text)
             if name is not None and labels.get(name) == "PER":
                 roles.setdefault(before.lemma_.lower(), []).append(Role(token.idx, name, frozenset()))
-    for token in doc:
-        role = getattr(lang, "ROLE_VERB_FORMS", {}).get(token.lower_)
+    _learn_verb_roles(doc, table, labels, roles, lang, quoted)
+    _learn_named_relatives(doc, table, labels, roles, lang, quoted)
+    _learn_trial_roles(doc, table, roles, lang, quoted)
+    return roles, _genders(evidence)
+
+
+def _learn_verb_roles(doc: Doc, table: EntityTable, labels: dict[str, str], roles: dict[str, list[Role]],
+                      lang: ModuleType, quoted: Sequence[tuple[int, int]]) -> None:
+    """The role a verb form of the language data gives the person named after it (``ROLE_VERB_FORMS``:
+    "l'association que préside Olivier X" -> "président"), outside quotes."""
+    role_verbs = getattr(lang, "ROLE_VERB_FORMS", {})
+    for token in (t for t in doc if t.lower_ in role_verbs):
+        role = role_verbs[token.lower_]
         holder = _role_verb_holder(token) if role and not any(a <= token.idx < b for a, b in quoted) else None
         name = table.name_at(holder.idx) if holder else None
         if name is not None and labels.get(name) == "PER":
             roles.setdefault(role, []).append(Role(holder.idx, name, frozenset()))
-    _learn_named_relatives(doc, table, labels, roles, lang, quoted)
-    _learn_trial_roles(doc, table, roles, lang, quoted)
-    return roles, _genders(evidence)
 
 
 def _learn_named_relatives(doc: Doc, table: EntityTable, labels: dict[str, str], roles: dict[str, list[Role]],

@@ -260,9 +260,10 @@ def _candidates(doc: Doc, lang: ModuleType, max_words: int) -> dict[str, Candida
     stop = _StopWords(frozenset(lang.EXTRA_STOP_WORDS), frozenset(lang.KEYPHRASE_NOT_STOP_WORDS),
                       lang.KEYPHRASE_NOUN_PARTICIPLES)
     found: dict[str, Candidate] = {}
+    every = list(doc)  # the spans overlap: slicing a list of the tokens is cheaper than making a Span of each
     for start, end in sorted(_candidate_spans(doc, lang, stop, max_words)):
-        tokens = doc[start:end]
-        key = " ".join(_stem_word(lang.STEMMER, w) for t in tokens for w in _WORD.findall(t.lower_))
+        tokens = every[start:end]
+        key = " ".join(stem for t in tokens for stem in _word_stems(t.lower_, lang.STEMMER))
         if not key:
             continue
         candidate = found.setdefault(key, Candidate(key=key, n_words=len(key.split())))
@@ -271,16 +272,16 @@ def _candidates(doc: Doc, lang: ModuleType, max_words: int) -> dict[str, Candida
         candidate.ends.append(end)
         candidate.sentences.append(sentence_of[start])
         candidate.entity_types.update(t.ent_type_ for t in tokens if t.ent_type_)
-    return _merge_partial_names(_by_kind(found, doc))
+    return _merge_partial_names(_by_kind(found, every))
 
 
-def _by_kind(found: dict[str, Candidate], doc: Doc) -> dict[str, Candidate]:
+def _by_kind(found: dict[str, Candidate], tokens: Sequence[Token]) -> dict[str, Candidate]:
     """Mark a candidate a name or a lone adjective when most of its occurrences are (the tagger may tag one
     occurrence otherwise: "France" as an adjective), and leave out one that only occurs as a verb outside a named
-    entity (a headline verb with no noun of its stem)."""
+    entity (a headline verb with no noun of its stem). ``tokens`` are the document's."""
     kept = {}
     for key, c in found.items():
-        tags = [{t.pos_ for t in doc[a:b]} for a, b in zip(c.starts, c.ends)]
+        tags = [{t.pos_ for t in tokens[a:b]} for a, b in zip(c.starts, c.ends)]
         if all(tag == {"VERB"} for tag in tags) and not c.entity_types:
             continue
         c.name = 2 * sum(tag == {"PROPN"} for tag in tags) > len(tags)
@@ -294,9 +295,10 @@ def _candidate_spans(doc: Doc, lang: ModuleType, stop: _StopWords, max_words: in
     mondial de la langue française" counts for the entity), plus the entities that are names, not dates or
     figures."""
     spans: set[tuple[int, int]] = set()
-    content = [_is_content(token, stop) for token in doc]
+    every = list(doc)  # read token by token many times: a list's items come faster than a Doc's
+    content = [_is_content(token, stop) for token in every]
     for start, end in _noun_groups(doc, lang, content):
-        spans.update(s for s in _sub_spans(doc, start, end, content, max_words) if not _inside_entity(s, doc))
+        spans.update(s for s in _sub_spans(every, start, end, content, max_words) if not _inside_entity(s, every))
     headline_end = next(doc.sents).end if len(doc) else 0
     spans.update(_number_spans(doc, headline_end, content))
     spans.update((i, i + 1) for i in range(headline_end) if _is_verb(doc[i], stop))
@@ -304,10 +306,10 @@ def _candidate_spans(doc: Doc, lang: ModuleType, stop: _StopWords, max_words: in
         tokens = _untitled(_trim(list(ent)), lang) if ent.label_ in _PERSON_LABELS else _trim(list(ent))
         if tokens and not any("\n" in t.text for t in tokens) and len(tokens) <= max_words:
             spans.add((tokens[0].i, _possessive_end(doc, tokens[-1].i + 1)))
-    return {s for s in spans if not _cuts_a_hyphenated_word(doc, *s)}
+    return {s for s in spans if not _cuts_a_hyphenated_word(every, *s)}
 
 
-def _cuts_a_hyphenated_word(doc: Doc, start: int, end: int) -> bool:
+def _cuts_a_hyphenated_word(doc: Doc | Sequence[Token], start: int, end: int) -> bool:
     """Whether a span starts or ends inside a word the tokenizer split at a hyphen ("ae" of "Seong-ae")."""
     glued = ("-", "‐")
     return start >= 2 and doc[start - 1].text in glued and not doc[start - 2].whitespace_ \
@@ -355,7 +357,7 @@ def _possessive_end(doc: Doc, end: int) -> int:
     return end + 1 if glued and doc[end].lower_ == "s" else end
 
 
-def _inside_entity(span: tuple[int, int], doc: Doc) -> bool:
+def _inside_entity(span: tuple[int, int], doc: Doc | Sequence[Token]) -> bool:
     """True when the span is part of a longer named entity (not the whole of it)."""
     start, end = span
     ent_type = doc[start].ent_type_
@@ -435,9 +437,12 @@ def _linked_noun(doc: Doc, i: int, lang: ModuleType, content: list[bool]) -> int
     return None
 
 
-def _sub_spans(doc: Doc, start: int, end: int, content: list[bool], max_words: int) -> list[tuple[int, int]]:
-    """Every sub-span of a noun group that starts and ends on a content word and does not cut a name."""
+def _sub_spans(doc: Doc | Sequence[Token], start: int, end: int, content: list[bool],
+               max_words: int) -> list[tuple[int, int]]:
+    """Every sub-span of a noun group that starts and ends on a content word and does not cut a name, nor lies
+    across two neighbours that disagree (``_agrees``, read once per pair of the group)."""
     bounds = [i for i in range(start, end) if content[i]]
+    apart = [not _agrees(doc[i:i + 2]) for i in range(start, end - 1)]  # pair (i, i + 1) at i - start
     spans = []
     for first, a in enumerate(bounds):
         if a > start and _same_name(doc[a - 1], doc[a]):
@@ -448,12 +453,12 @@ def _sub_spans(doc: Doc, start: int, end: int, content: list[bool], max_words: i
                 continue
             if last - first + 1 > max_words:
                 break
-            if _agrees(doc[a:b + 1]):
+            if not any(apart[a - start:b - start]):
                 spans.append((a, b + 1))
     return spans
 
 
-def _agrees(tokens: Span) -> bool:
+def _agrees(tokens: Span | Sequence[Token]) -> bool:
     """False when a noun and an adjective next to it disagree in gender ("libertés humains", cut from
     "droits et libertés humains"); tokens without gender (English) always agree."""
     for left, right in zip(tokens, tokens[1:]):
@@ -476,7 +481,7 @@ def _trim(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def _surface(tokens: Span) -> str:
+def _surface(tokens: Span | Sequence[Token]) -> str:
     """The words as written, lowercased unless a name or an acronym ("harcèlement sexuel", "CGT")."""
     parts = []
     for t in tokens:
@@ -526,6 +531,13 @@ def _sentence_numbers(doc: Doc) -> list[int]:
         for i in range(sentence.start, sentence.end):
             numbers[i] = n
     return numbers
+
+
+@lru_cache(maxsize=50_000)
+def _word_stems(word: str, stemmer: str) -> tuple[str, ...]:
+    """The stems of the runs of letters and digits of a token's lower-case text ("l'état" -> "l", "etat"), cached
+    per word form: the candidate spans overlap, so each token is read for several."""
+    return tuple(_stem_word(stemmer, w) for w in _WORD.findall(word))
 
 
 @lru_cache(maxsize=50_000)
@@ -819,14 +831,14 @@ def _is_person(c: Candidate, people: _People, lang: ModuleType) -> bool:
     of persons' names with titles or roles at most ("président Trump"), or a phrase holding a person's full name
     ("FBI Special Agent Thomas Brennan"). The entity table's labels are used, not the tagger's, which may call a
     place a person ("Gaza")."""
-    roles = _titles_and_roles(lang)
-    plain = _WORD.findall(c.text)
-    if len(plain) > 1 and c.text.islower() and plain[0 if lang.HEAD_FIRST else -1] in roles:
+    roles, text = _titles_and_roles(lang), c.text  # read once: Candidate.text picks the commonest form
+    plain = _WORD.findall(text)
+    if len(plain) > 1 and text.islower() and plain[0 if lang.HEAD_FIRST else -1] in roles:
         return True  # a role with its modifiers: "diplomate occidental", "press secretary"
     words = [w for w in plain if w.casefold() not in roles]
     if all(w[:1].isupper() and w.casefold() in people.words for w in words):
         return True
-    return any(name in f" {c.text.casefold()} " for name in people.full_names)
+    return any(name in f" {text.casefold()} " for name in people.full_names)
 
 
 def _local_keyphrases(unit: _Unit, candidates: list[Candidate], n_sentences: int, *,
@@ -839,7 +851,7 @@ def _local_keyphrases(unit: _Unit, candidates: list[Candidate], n_sentences: int
     start, end = unit.sentences[0].start, unit.sentences[-1].end
     local = []
     for c in candidates:
-        inside = sum(start <= s < end for s in c.starts)
+        inside = len([s for s in c.starts if start <= s < end])  # asked for every candidate of every unit
         if inside and not c.adjective:
             spread = math.log(1 + n_sentences / len(set(c.sentences)))
             kind = 1 + 0.5 * (c.n_words > 1) + c.name
