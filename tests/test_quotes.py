@@ -1615,6 +1615,10 @@ CONTEXT_CASES = [
     ("Dans l'hypermarché, la colère gagne les salariés. Leur déléguée syndicale, Julie Moreau, exige « des "
      "embauches avant les fêtes ».\n\n« On ne tiendra pas un mois de décembre de plus à ce rythme », prévient la "
      "caissière, quinze ans de maison.", "décembre de plus", "Julie Moreau", "nominal"),
+    # an elected person's constituency is no other body than the party in brackets after their name
+    ("La fermeture de la maternité de Vierzon divise. La députée Claire Dumont (Horizons) a interpellé le "
+     "gouvernement mardi. « On ne ferme pas une maternité par circulaire », a lancé l'élue de Vierzon, applaudie "
+     "sur tous les bancs.", "par circulaire", "Claire Dumont", "nominal"),
     # the subject of a sentence wholly inside a quote is the speaker's words, no topic for the pronoun after it
     ("La ministre de la Santé, Sophie Martin, a défendu la réforme. La députée Anne Leroy lui a répondu en séance. "
      "« La ministre parle d'économies. Moi, je parle de patients », a-t-elle répliqué.", "parle de patients",

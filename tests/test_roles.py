@@ -14,7 +14,7 @@ from newsbrief.lang import get_language_data
 from newsbrief.names import Mention
 from newsbrief.nlp import load_pipeline, normalise_text
 from newsbrief.records import Entity
-from newsbrief.roles import Role, learn_roles, pick_role, role_qualifiers
+from newsbrief.roles import Role, learn_roles, owners_fit, pick_role, role_qualifiers
 
 
 def roles_of(language: str, text: str, quoted: list[tuple[int, int]] | None = None,
@@ -313,6 +313,22 @@ def test_pick_role_by_qualifiers_and_owners(qualifiers: frozenset[str], owners: 
 def test_pick_role_prefers_the_last_named_before(at: int, person: str) -> None:
     roles = [Role(10, "Anne Roux", frozenset()), Role(100, "Marc Petit", frozenset())]
     assert pick_role(roles, frozenset(), at) == person
+
+
+PLACES = frozenset({frozenset({"lyon"}), frozenset({"paris"}), frozenset({"somme"})})
+
+
+@pytest.mark.parametrize(("owners", "held", "places", "fit"), [
+    (frozenset({"somme"}), frozenset({"lfi"}), PLACES, True),  # "le député de la Somme" is "le député LFI X"
+    (frozenset({"lfi"}), frozenset({"somme"}), PLACES, True),  # and the other way round
+    (frozenset({"lyon"}), frozenset({"paris"}), PLACES, False),  # "le maire de Lyon" is not the mayor of Paris
+    (frozenset({"somme"}), frozenset({"lfi"}), frozenset(), False),  # no elected role: another body's
+    (frozenset({"kremlin"}), frozenset({"elysee"}), PLACES, False),  # two bodies
+    (frozenset(), frozenset({"elysee"}), frozenset(), True),  # none on one side
+])
+def test_owners_fit(owners: frozenset[str], held: frozenset[str], places: frozenset[frozenset[str]],
+                    fit: bool) -> None:
+    assert owners_fit(owners, held, places=places) is fit
 
 
 def test_pick_role_by_a_shared_owner_whatever_the_qualifiers() -> None:

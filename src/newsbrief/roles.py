@@ -636,8 +636,9 @@ def _adjunct_start(role: Token) -> int:
                 len(role.doc))
 
 
-def pick_role(roles: list[Role], qualifiers: frozenset[str], at: int, *,
-              owners: frozenset[str] = frozenset(), named: dict[str, int] | None = None, place: str = "") -> str | None:
+def pick_role(roles: list[Role], qualifiers: frozenset[str], at: int, *, owners: frozenset[str] = frozenset(),
+              named: dict[str, int] | None = None, place: str = "",
+              places: frozenset[frozenset[str]] = frozenset()) -> str | None:
     """The person a description names: among those given the role with compatible qualifiers (none in the
     description, or some shared: "le porte-parole du service diplomatique" is not "le porte-parole du
     gouvernement") and owners (none on either side, or some shared: "le porte-parole du Kremlin" is not Andriï
@@ -645,13 +646,26 @@ def pick_role(roles: list[Role], qualifiers: frozenset[str], at: int, *,
     Elytrix" is "le CEO d'Elytrix"), the last one given it before ``at`` or, with ``named`` (person -> where
     last named before ``at``), the last one named ("La procureure, X, …, la présidente, Y, … Mme X … La
     magistrate a requis": X), else the first after. A nationality (``place``) rules out a holder of another ("la
-    ministre marocaine" is not "la ministre burkinabè")."""
+    ministre marocaine" is not "la ministre burkinabè"). ``places`` (the folded words of each of the article's
+    place names, given for an elected role) lets a constituency and a party stand side by side (:func:`owners_fit`:
+    "l'élue de Thiès" is "la députée X (Takku Wallu)")."""
     fitting = [r for r in roles if (not qualifiers or qualifiers & r.qualifiers or owners & r.owners)
-               and (not owners or not r.owners or owners & r.owners) and not (place and r.place and place != r.place)]
+               and owners_fit(owners, r.owners, places=places) and not (place and r.place and place != r.place)]
     before = [r for r in fitting if r.at < at]
     if before:
         return max(before, key=lambda r: max(r.at, (named or {}).get(r.person, -1))).person
     return fitting[0].person if fitting else None
+
+
+def owners_fit(owners: frozenset[str], held: frozenset[str], *,
+               places: frozenset[frozenset[str]] = frozenset()) -> bool:
+    """Whether a description's owners fit those of a role given: none on either side, some shared, or, with
+    ``places`` (the folded words of each place name), one side naming a place whole and the other not: an elected
+    person's constituency beside their party ("le député de la Somme" is "le député LFI X"), while "le maire de
+    Lyon" is still not the mayor of Paris. A whole name, for the tagger takes parties for places in bits."""
+    if not owners or not held or owners & held:
+        return True
+    return bool(places) and (owners in places) != (held in places)
 
 
 def _comma_apposition(doc: Doc, span: Span, lang: ModuleType) -> list[Token]:

@@ -124,6 +124,8 @@ from newsbrief.roles import Role, adjectives_agree, adjectives_of, description_g
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+_PLACE_LABELS = ("LOC", "GPE")  # the entity labels of places, a constituency's names
+
 _INDEFINITE = frozenset({"un", "une", "des", "a", "an", "one", "another", "some", "plusieurs", "certains",
                          "certaines", "quelques"})
 _DETERMINERS = _INDEFINITE | DEFINITE | {"les"}
@@ -836,12 +838,12 @@ class SpeakerResolver:
             beside = self._set_beside(token)
             holders = [r for r in given if self._compatible(r.person, gender) and r.person not in beside]
             owners, qualifiers = self._with_aliases(role_owners(role_words[0])), role_qualifiers(role_words[0])
-            place = role_place(role_words[0])
+            place, places = role_place(role_words[0]), self._constituencies(role_words[0])
             earlier = [r for r in holders if r.at < token.idx]
             named = self._last_named(token.idx) if len({r.person for r in earlier}) > 1 else None
-            person = pick_role(earlier, qualifiers, token.idx, owners=owners, named=named, place=place) \
-                or _sole_holder_of_another(earlier, qualifiers, self.lang)
-            later = pick_role(holders, qualifiers, token.idx, owners=owners, place=place)
+            person = pick_role(earlier, qualifiers, token.idx, owners=owners, named=named, place=place,
+                               places=places) or _sole_holder_of_another(earlier, qualifiers, self.lang)
+            later = pick_role(holders, qualifiers, token.idx, owners=owners, place=place, places=places)
             if person is None and owners and any(r.at < token.idx for r in holders):
                 return self._newly_titled(token, given, gender=gender)  # the role of another body, given before
         person = person or self._introduced_as(token) or (None if given else self._unnamed_office(token)) \
@@ -858,6 +860,25 @@ class SpeakerResolver:
             or self._unnamed_speaker_before(token, gender=gender) \
             or self._recent_subject(token, gender=gender) or self._only_person_before(token, gender=gender) \
             or self._recent_speaker(token, gender=gender) or self._protagonist(gender=gender, at=token.idx) or later
+
+    def _constituencies(self, role: Token) -> frozenset[frozenset[str]]:
+        """The folded words of each of the article's place names when a role is an elected one
+        (``CONSTITUENCY_KINDS``: "l'élue de Thiès" names her constituency, which does not rule out "la députée X
+        (Takku Wallu)"), else none."""
+        kinds = getattr(self.lang, "ROLE_KINDS", {})
+        if kinds.get(role_lemma(role, self.lang)) not in getattr(self.lang, "CONSTITUENCY_KINDS", frozenset()):
+            return frozenset()
+        return self._place_names
+
+    @cached_property
+    def _place_names(self) -> frozenset[frozenset[str]]:
+        """The folded capitalised words of each name and alias of the article's places; not of one only ever
+        named in brackets, which the tagger takes for a place but is a party tag after a name ("X (Horizons)")."""
+        text = self.doc.text
+        unbracketed = {name for mention, name in self.table.mentions if text[mention.start - 1:mention.start] != "("}
+        return frozenset(frozenset(fold_name(word) for word in name.split() if word[:1].isupper())
+                         for entity in self.table.entities if entity.label in _PLACE_LABELS
+                         and entity.name in unbracketed for name in (entity.name, *entity.aliases))
 
     def _with_aliases(self, owners: frozenset[str]) -> frozenset[str]:
         """The owners of a role with the words of the full name of a body named by its acronym ("le

@@ -192,6 +192,10 @@ ROLE_KINDS = {word: kind for kind, words in {
     "rival": "rival opponent challenger",
 }.items() for word in words.split()}
 
+#: Kinds of elected roles (``ROLE_KINDS``), whose holder is the member of a party and the representative of a
+#: place: "the MP for Bolton" may take up "Labour MP Jane X".
+CONSTITUENCY_KINDS = frozenset({"parliament"})
+
 #: Generic role words and the more specific ones they take up when an indefinite description introduced the
 #: person ("A finance executive at the county, who asked not to be named, said …" … "the official said").
 #: "Official" covers whoever holds a post in an administration or firm (manager, director, staffer, civil

@@ -232,6 +232,10 @@ ROLE_KINDS = {word: kind for kind, words in {
     "defendant": "prévenu prévenue accusé accusée",
 }.items() for word in words.split()}
 
+#: Kinds of elected roles (``ROLE_KINDS``), whose holder is the member of a party and the representative of a
+#: place: "l'élue de Thiès" names her constituency, and may take up "la députée X (Takku Wallu Sénégal)".
+CONSTITUENCY_KINDS = frozenset({"parliament", "mayor"})
+
 #: Role nouns that cover other kinds than their own ("la magistrate" takes up a prosecutor as well as a judge,
 #: while "la procureure" never takes up the judge who presides the hearing).
 ROLE_KIND_COVERS = {"magistrat": ("prosecution",), "magistrate": ("prosecution",)}
