@@ -1488,6 +1488,22 @@ CONTEXT_CASES = [
      "nominal"),
     ("Ms Patel has not ruled out a bid. One senior Labour source close to Ms Patel said the party had "
      "“no appetite” for a contest.", "no appetite", "source close to Ms Patel", "nominal"),
+    # an unnamed member of a body introduced as a subject is who the next definite role takes up, whatever its
+    # word, and not a named holder of that role
+    ("Trade envoy Pieter Janssen led the talks for the Netherlands. A member of the Kenyan trade delegation, who "
+     "was not authorised to speak, said Nairobi wanted a longer phase-in. “Ten years is the floor for us,” the "
+     "negotiator said.", "Ten years", "member of the Kenyan trade delegation", "nominal"),
+    ("Senate Democrats are split on the levy. A staff member in the majority leader's office said the vote could "
+     "slip. “Nobody is counting heads yet,” the staffer said.", "counting heads", "staff member", "nominal"),
+    ("Lawmakers return to the capitol on Monday. A Republican member of the finance committee, speaking on "
+     "condition of anonymity, said the numbers did not add up. “We are short by a lot,” the legislator said.",
+     "short by", "member of the finance committee", "nominal"),
+    # a member set off after a name is that person's role, not an unnamed source
+    ("The bill clears its committee next week. Dana Whitfield, a member of the finance committee, said the numbers "
+     "did not add up. “We are short by a lot,” the lawmaker said.", "short by", "Dana Whitfield", "nominal"),
+    # "the MLA" takes up the backbencher who just spoke: both are members of a parliament
+    ("Stormont returns on Monday. One DUP backbencher, who asked not to be named, said the party was divided. “Half "
+     "of us would walk out tomorrow,” the MLA said.", "walk out", "DUP backbencher", "nominal"),
     # "official" covers a manager too: it takes up the anonymous manager just introduced
     ("Hospitals in the region have postponed hundreds of operations. A senior manager at the health authority, who "
      "asked not to be named, described the rollout as chaotic. “We have the vaccines but not the nurses,” the "

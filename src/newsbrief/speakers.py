@@ -66,12 +66,12 @@
   président Tokaïev", "Sergueï Lavrov, le ministre ...") and owners ("le porte-parole du Kremlin" is not the
   spokesman of another body, and stays a description); else, or when the role is only given later, the
   indefinite description of its kind that introduced it ("un diplomate européen" for "le diplomate européen cité
-  plus haut", "One backbencher" for "the MP"); else, for a subject of the main verb opening the lede (the
-  paragraph after a deck the byline closes), the person the next paragraph opens with as subject (or in apposition
-  inside it, or after an opening participle), named there for the first time ("Hong Kong's security chief has
-  defended …" / "Secretary for Security Raymond Kwok told …"), whose role it is from then on ("the nominee"); a
-  role a name owns by a possessive ("the UAE's chief negotiator") is not another owner's ("the EU's chief
-  negotiator"); else the one person
+  plus haut", "One backbencher" for "the MP", "A member of the panel, who …, said" for "the negotiator");
+  else, for a subject of the main verb opening the lede (the paragraph after a deck the byline closes), the
+  person the next paragraph opens with as subject (or in apposition inside it, or after an opening participle),
+  named there for the first time ("Hong Kong's security chief has defended …" / "Secretary for Security Raymond
+  Kwok told …"), whose role it is from then on ("the nominee"); a role a name owns by a possessive ("the UAE's
+  chief negotiator") is not another owner's ("the EU's chief negotiator"); else the one person
   the article's last sentence before names as a bare subject or object ("L'annonce n'a pas convaincu X. « … »,
   lâche le délégué"), else a compatible topic or subject of the sentences before, else the one person that
   sentence names in a complement, else the speaker of the last quote of the two sentences before, else the
@@ -1255,11 +1255,15 @@ class SpeakerResolver:
     def _introduction_of(self, token: Token) -> Token | None:
         """The last indefinite description of the role (or one of its kind) before a definite one, outside
         quotes, preferring one with the same adjectives ("européen" in both); a generic role takes up the more
-        specific ones it covers (``GENERIC_ROLES``: "A finance executive … said" … "the official said")."""
+        specific ones it covers (``GENERIC_ROLES``: "A finance executive … said" … "the official said"); any role
+        takes up an unnamed member introduced as a subject (``MEMBERSHIP_NOUNS``: "A member of the panel … said" …
+        "the negotiator said")."""
         lemma = token.lemma_.lower()
         lemmas = self._kin(lemma) | getattr(self.lang, "GENERIC_ROLES", {}).get(lemma, frozenset())
         adjectives = adjectives_of(token)
-        earlier = [t for t in self.doc[:token.i] if t.lemma_.lower() in lemmas and t.pos_ in ("NOUN", "PROPN")
+        members = getattr(self.lang, "MEMBERSHIP_NOUNS", frozenset())
+        earlier = [t for t in self.doc[:token.i] if (t.lemma_.lower() in lemmas or _member_subject(t, members))
+                   and t.pos_ in ("NOUN", "PROPN")
                    and (any(c.dep_ in ("det", "nummod") and c.lower_ in _A_OR_ONE for c in t.children)
                         or _opening_article(t) in _A_OR_ONE) and "Plur" not in t.morph.get("Number")
                    and adjectives_agree(adjectives, adjectives_of(t)) and not self._in_quote(t.idx)]
@@ -1971,6 +1975,13 @@ def _other_office(role: Token, modifiers: frozenset[str], lang: ModuleType) -> b
     making = getattr(lang, "OFFICE_MODIFIERS", frozenset())
     own = {t.lower_ for t in role.doc[max(role.i - 2, 0):role.i]}
     return modifiers & making != own & making
+
+
+def _member_subject(noun: Token, members: frozenset[str]) -> bool:
+    """Whether a noun for someone who belongs to a body is the subject of its clause ("A member of the committee
+    … said"): one set off after a name ("X, a member of the committee,") is that person's role, not an unnamed
+    source a later description takes up."""
+    return noun.lemma_.lower() in members and noun.dep_ in ("nsubj", "nsubjpass")
 
 
 def _opening_article(noun: Token) -> str:

@@ -157,7 +157,7 @@ deputy vice senior junior acting interim former first shadow assistant associate
 OFFICE_MODIFIERS = frozenset({"prime", "first", "vice", "deputy"})
 
 ROLE_NOUNS = frozenset("""
-president minister premier chancellor leader spokesman spokeswoman spokesperson official officials diplomat
+president minister premier chancellor leader spokesman spokeswoman spokesperson official officials diplomat staffer
 ambassador senator governor mayor general secretary judge prosecutor lawyer attorney director chairman
 chairwoman chair chief executive ceo founder candidate commissioner king queen pope negotiator envoy adviser
 advisor aide analyst economist researcher expert author journalist activist campaigner coach player
@@ -188,7 +188,7 @@ ROLE_KINDS = {word: kind for kind, words in {
     "justice": "prosecutor judge magistrate",
     "law": "lawyer attorney solicitor barrister",
     "military": "officer captain colonel commander lieutenant general",
-    "parliament": "mp backbencher lawmaker legislator",
+    "parliament": "mp msp mla backbencher lawmaker legislator",
     "rival": "rival opponent challenger",
 }.items() for word in words.split()}
 
@@ -205,6 +205,11 @@ _OFFICIALS = frozenset({"executive", "officer", "administrator", "aide", "advise
                         "spokesperson", "spokesman", "spokeswoman", "negotiator", "manager", "director", "supervisor",
                         "staffer", "bureaucrat", "functionary", "servant", "inspector"})
 GENERIC_ROLES = {"official": _OFFICIALS, "source": _OFFICIALS | {"official"}}
+
+#: Nouns for someone who belongs to a body, whatever their post: an unnamed one introduced as a subject ("A member
+#: of the budget committee, who asked not to be named, said …", "a staff member … said") is who the next definite
+#: role of any kind takes up ("the lawmaker said", "the negotiator said", "the staffer said").
+MEMBERSHIP_NOUNS = frozenset({"member"})
 
 #: Endings of the words for a movement or party line ("the unionist MLA X" … "the unionist"): one in a person's
 #: introduction stands for them later, whatever the party (see :func:`newsbrief.roles.learn_roles`).
