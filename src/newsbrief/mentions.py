@@ -1114,7 +1114,7 @@ def _lower_case_body_end(head: Token, lang: ModuleType) -> Token | None:
     doc, i = head.doc, head.i + 1
     while i < len(doc) and doc[i].lower_.replace("’", "'") in lang.CONNECTIVES:
         i += 1
-    portfolio = i < len(doc) and (doc[i].pos_ == "NOUN" and doc[i].text.islower() or _capitalised_noun(doc[i]))
+    portfolio = i < len(doc) and (doc[i].pos_ == "NOUN" and doc[i].text.islower() or _capitalised_portfolio(doc[i]))
     if i == head.i + 1 or not portfolio:
         return None
     while i + 1 < len(doc) and doc[i + 1].pos_ == "ADJ" and doc[i + 1].text.islower() and \
@@ -1123,8 +1123,9 @@ def _lower_case_body_end(head: Token, lang: ModuleType) -> Token | None:
     return doc[i]
 
 
-def _capitalised_noun(token: Token) -> bool:
-    """A capitalised common or proper noun that opens no sentence ("Finances", "Outre-mer")."""
+def _capitalised_portfolio(token: Token) -> bool:
+    """A ministry's portfolio written with a capital, as French typography has it: a common or proper noun that
+    opens no sentence ("Finances", "Outre-mer")."""
     return token.pos_ in ("NOUN", "PROPN") and token.text[:1].isupper() and not token.is_sent_start
 
 
