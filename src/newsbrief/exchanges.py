@@ -145,8 +145,7 @@ def replier(speaker: str, pronoun: Token, previous: tuple[Quote, int] | None, re
         and 0 <= resolver.sentence_index(pronoun) - previous[1] <= 2
     if not asked and resolver.asker_before(pronoun) != speaker:
         return None
-    word = pronoun.lower_.lstrip("-").replace("t-", "")
-    return resolver.interlocutor(pronoun, speaker, gender=lang.PRONOUN_GENDERS.get(word))
+    return _interlocutor(speaker, pronoun, resolver, lang)
 
 
 def answer_to_asking(speaker: str, pronoun: Token, text: str, resolver: SpeakerResolver,
@@ -156,6 +155,11 @@ def answer_to_asking(speaker: str, pronoun: Token, text: str, resolver: SpeakerR
     still the asker's own ("“…?” she said"); else None."""
     if text.rstrip(" »\"”").endswith("?") or resolver.asker_before(pronoun) != speaker:
         return None
+    return _interlocutor(speaker, pronoun, resolver, lang)
+
+
+def _interlocutor(speaker: str, pronoun: Token, resolver: SpeakerResolver, lang: ModuleType) -> str | None:
+    """The person ``speaker`` spoke with, of the pronoun's gender ("a-t-il", "she"): who answers the asker."""
     word = pronoun.lower_.lstrip("-").replace("t-", "")
     return resolver.interlocutor(pronoun, speaker, gender=lang.PRONOUN_GENDERS.get(word))
 
