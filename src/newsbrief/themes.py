@@ -260,8 +260,9 @@ def _candidates(doc: Doc, lang: ModuleType, max_words: int) -> dict[str, Candida
     stop = _StopWords(frozenset(lang.EXTRA_STOP_WORDS), frozenset(lang.KEYPHRASE_NOT_STOP_WORDS),
                       lang.KEYPHRASE_NOUN_PARTICIPLES)
     found: dict[str, Candidate] = {}
-    every = list(doc)  # the spans overlap: slicing a list of the tokens is cheaper than making a Span of each
-    for start, end in sorted(_candidate_spans(doc, lang, stop, max_words)):
+    every = list(doc)  # read token by token many times, and the spans overlap: a list's items and slices come
+    # faster than a Doc's tokens and Spans
+    for start, end in sorted(_candidate_spans(doc, every, lang, stop, max_words)):
         tokens = every[start:end]
         key = " ".join(stem for t in tokens for stem in _word_stems(t.lower_, lang.STEMMER))
         if not key:
@@ -290,12 +291,12 @@ def _by_kind(found: dict[str, Candidate], tokens: Sequence[Token]) -> dict[str, 
     return kept
 
 
-def _candidate_spans(doc: Doc, lang: ModuleType, stop: _StopWords, max_words: int) -> set[tuple[int, int]]:
+def _candidate_spans(doc: Doc, every: list[Token], lang: ModuleType, stop: _StopWords,
+                     max_words: int) -> set[tuple[int, int]]:
     """Sub-phrases of noun groups that do not lie strictly inside a named entity ("Forum mondial" in "Forum
     mondial de la langue française" counts for the entity), plus the entities that are names, not dates or
-    figures."""
+    figures. ``every`` is ``list(doc)``, made once by the caller."""
     spans: set[tuple[int, int]] = set()
-    every = list(doc)  # read token by token many times: a list's items come faster than a Doc's
     content = [_is_content(token, stop) for token in every]
     for start, end in _noun_groups(doc, lang, content):
         spans.update(s for s in _sub_spans(every, start, end, content, max_words) if not _inside_entity(s, every))
