@@ -85,7 +85,7 @@ from functools import lru_cache
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from newsbrief.grammar import DEFINITE, PERSON_TAGS, clitic_carrier, determiner, has_subject, is_age, \
+from newsbrief.grammar import DEFINITE, PERSON_TAGS, PLACE_TAGS, clitic_carrier, determiner, has_subject, is_age, \
     is_finite_verb, is_source_marker, marked_source, noun_phrase, after_object_clitic, possessor, role_lemma, \
     set_off_after
 from newsbrief.names import is_given_name
@@ -100,7 +100,6 @@ _REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’"})  # "s'indigne": the clitic 
 _VERB_LIKE_TAGS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
 _DATIVE_CLITICS = frozenset({"lui", "leur"})  # "X lui a répondu": the one spoken to
 _AFTER_WINDOW = 12
-_PLACE_TAGS = ("LOC", "GPE")
 _NAME_TAGS = ("PER", "PERSON", "ORG", "GPE")
 _FROM = ("de", "du", "d'", "d’", "des", "from", "of", "by")
 _CIRCLE_PLACES = ("dans", "de", "d'", "d’", "in", "from")  # the circle words go round in or come from
@@ -573,7 +572,7 @@ def _colon_cues(doc: Doc, first: int, lang: ModuleType, before: list[Token]) -> 
         return
     colon = colons[-1]
     named = doc[colon - 1]  # "Barack Obama : « … »", not a place as a rubric ("Sahel : « … »")
-    rubric = named.pos_ == "PROPN" and (named.text in lang.PLACES or named.ent_type_ in _PLACE_TAGS)
+    rubric = named.pos_ == "PROPN" and (named.text in lang.PLACES or named.ent_type_ in PLACE_TAGS)
     right_before = all(t.is_space for t in doc[colon + 1: first])
     if right_before and named.pos_ == "PROPN" and not rubric and not _governed(named):
         yield Cue(word=":", speaker=named, how="colon")

@@ -31,6 +31,8 @@ ADJUNCT_OPENERS = frozenset({"lors", "pendant", "après", "avant", "dans", "sur"
 DEFINITE = frozenset({"le", "la", "l'", "l’", "the"})
 #: The spaCy entity labels of a person, French and English models.
 PERSON_TAGS = frozenset({"PER", "PERSON"})
+#: The spaCy entity labels of a place, French and English models (also the entity table's place labels).
+PLACE_TAGS = frozenset({"LOC", "GPE"})
 
 
 def names_speaker(noun: Token, lang: ModuleType) -> bool:

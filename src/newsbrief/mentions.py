@@ -55,7 +55,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from newsbrief.aliases import spells
-from newsbrief.grammar import DEFINITE, honorific_before, is_age, reported_pronoun
+from newsbrief.grammar import DEFINITE, PLACE_TAGS, honorific_before, is_age, reported_pronoun
 from newsbrief.names import (ELISION, Mention, after_capitalised_word, demonym_place, fold_accents, fold_name,
                              folded_words, inhabitant_stem, is_given_name, surname)
 
@@ -109,7 +109,7 @@ def extract_mentions(doc: Doc, text: str, *, lang: ModuleType, speech_heads: Ite
 
 
 def _model_mentions(doc: Doc, text: str, lang: ModuleType, subjects: set[int]) -> list[Mention]:
-    places = {fold_name(e.text) for e in doc.ents if e.label_ in ("LOC", "GPE")} | _folded(lang.PLACES)
+    places = {fold_name(e.text) for e in doc.ents if e.label_ in PLACE_TAGS} | _folded(lang.PLACES)
     countries = _folded(frozenset(lang.DEMONYMS.values()))
     common = {token.text for token in doc if token.is_alpha and token.text.islower()}
     mentions = []
@@ -499,7 +499,7 @@ def _seat_after(link: Token) -> Span | None:
     if link.lower_.replace("’", "'") not in ("de", "d'") or link.i + 1 >= len(doc):
         return None
     place = doc[link.i + 1]
-    return next((e for e in doc.ents if e.start == place.i and e.label_ in ("LOC", "GPE")), None)
+    return next((e for e in doc.ents if e.start == place.i and e.label_ in PLACE_TAGS), None)
 
 
 def _continues_name(after: Token, lang: ModuleType) -> bool:
@@ -1635,7 +1635,7 @@ def _split_name_pairs(mentions: list[Mention], text: str, lang: ModuleType) -> l
     Faso-Ghana")."""
     labels = {fold_name(m.text): m.label for m in mentions if " " not in m.text}
     labels |= {fold_name(last): "PER" for m in mentions if m.label == "PER" and (last := surname(m.text, lang))}
-    places = {fold_name(m.text) for m in mentions if m.label in ("LOC", "GPE")} | _folded(lang.PLACES)
+    places = {fold_name(m.text) for m in mentions if m.label in PLACE_TAGS} | _folded(lang.PLACES)
     counts = Counter(fold_name(m.text) for m in mentions)
     result = []
     for mention in mentions:

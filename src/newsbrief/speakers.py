@@ -111,9 +111,9 @@ from typing import TYPE_CHECKING
 
 from newsbrief.cues import could_speak, predicated_claim, speech_lemma
 from newsbrief.entities import EntityTable
-from newsbrief.grammar import ADJUNCT_OPENERS, DEFINITE, PERSON_TAGS, complement, edge, has_subject, interrupts, \
-    is_finite_verb, is_source_marker, marked_source, names_speaker, noun_phrase, noun_root, possessor, premodifies, \
-    role_lemma, after_object_clitic, set_off_after
+from newsbrief.grammar import ADJUNCT_OPENERS, DEFINITE, PERSON_TAGS, PLACE_TAGS, complement, edge, has_subject, \
+    interrupts, is_finite_verb, is_source_marker, marked_source, names_speaker, noun_phrase, noun_root, possessor, \
+    premodifies, role_lemma, after_object_clitic, set_off_after
 from newsbrief.grammar import determiner as _determiner  # aliased: the methods call its result ``determiner``
 from newsbrief.names import Mention, demonym_place, fold_name, inhabitant_stem, is_given_name, looks_personal, \
     name_head
@@ -123,8 +123,6 @@ from newsbrief.roles import Role, adjectives_agree, adjectives_of, description_g
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
-
-_PLACE_LABELS = ("LOC", "GPE")  # the entity labels of places, a constituency's names
 
 _INDEFINITE = frozenset({"un", "une", "des", "a", "an", "one", "another", "some", "plusieurs", "certains",
                          "certaines", "quelques"})
@@ -877,7 +875,7 @@ class SpeakerResolver:
         text = self.doc.text
         unbracketed = {name for mention, name in self.table.mentions if text[mention.start - 1:mention.start] != "("}
         return frozenset(frozenset(fold_name(word) for word in name.split() if word[:1].isupper())
-                         for entity in self.table.entities if entity.label in _PLACE_LABELS
+                         for entity in self.table.entities if entity.label in PLACE_TAGS
                          and entity.name in unbracketed for name in (entity.name, *entity.aliases))
 
     def _with_aliases(self, owners: frozenset[str]) -> frozenset[str]:
