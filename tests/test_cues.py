@@ -136,6 +136,15 @@ CUE_CASES = [
     # a name its age sets off is a person whatever the model's tag, and speaks in the next sentence
     ("fr", "« Personne ne nous a prévenus. » Mamadou, 34 ans, est venu témoigner devant les élus.", "next",
      "témoigner", "Mamadou"),
+    # an incise's inverted subject the parser made the object, ahead of an apposition it made the subject
+    ("fr", "« Sur ce dossier, il n'y a ni majorité ni opposition, il y a le pays », a affirmé le député national "
+     "Paul-Henri Mbala Nkosi, d'Union pour la Nation, le parti de Félix Tshisekedi.", "incise", "affirmer",
+     "député"),
+    # a quote opening its paragraph, then a sentence whose subject is a noun for the quote itself
+    ("fr", "« Quand on ferme une école faute de moyens, il ne faut pas s'étonner de la colère. » La phrase est de "
+     "Marcel Dubuisson, maire de Vandœuvre, qui a voté contre.", "next", "", "Marcel"),
+    ("en", "“This is a win for every nurse who ever worked a double shift.” That was how union steward Grace "
+     "Mwangi greeted the ruling outside the court.", "next", "", "Mwangi"),
 ]
 
 

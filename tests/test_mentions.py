@@ -533,6 +533,19 @@ def test_a_person_the_model_missed_is_found_with_the_evidence_around(text: str, 
     assert [(m.label, m.role) for m in mentions if m.text == name] == [("PER", role)]
 
 
+def test_a_double_barrelled_surname_the_tagger_reads_as_a_plural_noun_still_closes_a_speaking_name() -> None:
+    # "Vance-Ruiz" tagged NNS, Number=Plur: a plural tag keeps "Social Democrats" out, not a hyphenated surname
+    lang = get_language_data("en")
+    doc = load_pipeline("en")(normalise_text("“This is overreach,” party spokesperson Tyler Brandt-Hughes wrote on "
+                                             "X on Friday."))
+    doc.ents = [e for e in doc.ents if e.label_ != "PERSON"]
+    surname = next(t for t in doc if t.text == "Brandt-Hughes")
+    surname.pos_, surname.tag_ = "NOUN", "NNS"
+    surname.set_morph("Number=Plur")
+    mentions = extract_mentions(doc, doc.text, lang=lang, speech_heads=speech_subject_tokens(doc, lang=lang))
+    assert ("Tyler Brandt-Hughes", "PER") in [(m.text, m.label) for m in mentions]
+
+
 def test_a_body_s_name_run_into_its_official_s_gives_the_official_back() -> None:
     # the model runs the body into the full name of the minister the text then calls "Ms Brennock"
     _, mentions = mentions_of("Minister of State at the Department of Housing Ciara Brennock told the Dáil the plan "

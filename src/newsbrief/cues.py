@@ -715,7 +715,7 @@ def _next_sentence_cues(last: Span, lang: ModuleType, *, opens_paragraph: bool =
         if speaker is None or not could_speak(speaker, lang):  # "c'est par ce message publié sur X que Y"
             speaker = _speaking_subject(following, lang)
         if speaker is None or not could_speak(speaker, lang):  # "La phrase revient dans la bouche de X."
-            speaker = _reaction_author(following, lang) or _voiced_source(following, lang) or speaker
+            speaker = _voiced_source(following, lang) or _reaction_author(following, lang) or speaker
         yield Cue(word=speech_lemma(verbs[0], lang) if verbs else "", speaker=speaker, how="next")
     elif opens_paragraph:
         subject, first = subject_of(following.root), _first_subject(following)
@@ -724,8 +724,8 @@ def _next_sentence_cues(last: Span, lang: ModuleType, *, opens_paragraph: bool =
             subject = first  # ("Invitée de …, X n'a pas varié"; "X a réagi sur X. Selon lui, …")
         if subject is not None and _is_person_word(subject, lang):
             yield Cue(word="", speaker=subject, how="next")
-        else:
-            author = _reaction_author(following, lang)  # "La réplique est venue de la maire"
+        else:  # "La réplique est venue de la maire"; "That was how X greeted the ruling"
+            author = _reaction_author(following, lang) or _manner_source(following, lang)
             if author is not None:
                 yield Cue(word="", speaker=author, how="next")
 
@@ -808,8 +808,9 @@ def _reaction_author(sentence: Span, lang: ModuleType) -> Token | None:
     noun = subject
     if subject is not None and "Dem" in subject.morph.get("PronType"):
         noun = next((c for c in sentence.root.children if c.dep_ in ("attr", "nsubj") and c.i != subject.i), None)
-    if noun is None or noun.lemma_.lower() not in lang.REACTION_NOUNS | getattr(lang, "MESSAGE_NOUNS", frozenset()):
-        return None  # any noun of something said ("That assurance came from X")
+    said = lang.REACTION_NOUNS | getattr(lang, "MESSAGE_NOUNS", frozenset()) | getattr(lang, "QUOTE_NOUNS", frozenset())
+    if noun is None or noun.lemma_.lower() not in said:
+        return None  # any noun of something said ("That assurance came from X", "La phrase est de X")
     return next((t for t in sentence if t.i > noun.i and t.pos_ in ("NOUN", "PROPN") and _marked_from(t)
                  and could_speak(t, lang)), None)
 
@@ -983,6 +984,10 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
     if taken_up is not None:
         return taken_up
     subject = _trailing_participle_subject(verb, lang) or subject
+    incise = 0 <= quote_end <= verb.i <= quote_end + 2
+    swapped = _object_before_subject(verb, subject, lang) if incise else None
+    if swapped is not None:
+        return swapped
     if subject is None and verb.pos_ not in ("VERB", "AUX") and _after_acronym(verb) \
             and could_speak(verb.nbor(-2), lang):
         return verb.nbor(-2)  # "la Commission … (CRE) juge les offres « … »": the body the acronym stands for
@@ -994,7 +999,6 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
     objected = after is not None and after.dep_ in ("obj", "dobj") and subject is not None and subject.i < verb.i
     if after is not None and could_speak(after, lang) and not objected:  # not the one told: "the 45-year-old
         return after  # told Sky News"; not the object of a subject's verb ("un vendeur résume l'état d'esprit :")
-    incise = 0 <= quote_end <= verb.i <= quote_end + 2
     if incise and after is not None and after.pos_ == "NOUN" and (
             after.dep_ in ("obj", "dobj") and determiner(after) in _SPEAKER_ARTICLES
             or determiner(after) in lang.POSSESSIVES):  # an incise's subject the parser took for its object, of a
@@ -1011,6 +1015,16 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
         return next((t for t in verb.sent if t.i < verb.i and t.pos_ in ("NOUN", "PROPN") and could_speak(t, lang)),
                     subject)
     return subject or _speaker_just_before(verb, lang)
+
+
+def _object_before_subject(verb: Token, subject: Token | None, lang: ModuleType) -> Token | None:
+    """« … », a affirmé le député X, d'EPR, le parti de Y: in an incise the quote is what is said, so a noun phrase
+    opening right after the verb that the parser made its object, ahead of the noun it made the subject, is the
+    inverted subject, and the later noun an apposition to it."""
+    if subject is None or subject.i < verb.i:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and verb.i < c.i < subject.i), None)
+    return obj if obj is not None and obj.left_edge.i == verb.i + 1 and could_speak(obj, lang) else None
 
 
 def _disagreeing_pronoun(subject: Token, verb: Token) -> bool:

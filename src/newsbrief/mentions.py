@@ -1291,7 +1291,7 @@ def _with_speaking_names(mentions: list[Mention], doc: Doc, lang: ModuleType, su
         if not 2 <= len(names) <= 4 or names[-1].i - names[0].i != len(names) - 1 or any(
                 not _proper_word(t, lang) or not _name_cased(t.text)
                 or t.ent_iob_ != "O" and not _lone_surname_entity(t, lang) or t.lower_ in lang.NON_PERSON_WORDS
-                or t.tag_ == "NNPS" or "Plur" in t.morph.get("Number") for t in names):  # not "Social Democrats"
+                or _plural_word(t) for t in names):  # not "Social Democrats"
             continue
         start, end = names[0].idx, last.idx + len(last.text)
         named = doc.text[start:end] not in lang.PLACES and not _is_role_phrase(doc.text[start:end].split(), lang)
@@ -1305,6 +1305,12 @@ def _with_speaking_names(mentions: list[Mention], doc: Doc, lang: ModuleType, su
         return mentions  # not "Its Foreign Minister said"; the model's entity on the surname alone gives way
     kept = [m for m in mentions if not any(m.start < f.end and f.start < m.end for f in found)]
     return sorted([*kept, *found], key=lambda m: m.start)
+
+
+def _plural_word(token: Token) -> bool:
+    """A word tagged plural ("Social Democrats"), but not a double-barrelled surname, which the tagger may read as
+    a plural common noun ("Vance-Ruiz" as NNS)."""
+    return (token.tag_ == "NNPS" or "Plur" in token.morph.get("Number")) and "-" not in token.text
 
 
 def _after_seat(words: list[Token], lang: ModuleType) -> list[Token]:

@@ -611,6 +611,11 @@ OTHER_PARTITIVES = frozenset({"another"})
 REACTION_NOUNS = frozenset({"response", "reaction", "reply", "retort", "message", "warning", "verdict", "comment",
                             "explanation", "conclusion", "answer", "word", "remark", "assessment"})
 
+#: Nouns for a quote itself: the sentence after a quote that opens its paragraph names its source with one of them
+#: as subject ("“…” The words were X's", "“…” The line came from X").
+QUOTE_NOUNS = frozenset({"line", "word", "words", "quote", "phrase", "question", "quip", "plea", "observation",
+                         "remark"})
+
 #: Endings that mark a role noun's gender ("spokeswoman", "chairman").
 FEMININE_ENDINGS = ("woman", "women", "ess")
 MASCULINE_ENDINGS = ("man", "men")

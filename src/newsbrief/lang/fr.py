@@ -784,6 +784,12 @@ REACTION_NOUNS = frozenset({"réaction", "réponse", "réplique", "riposte", "me
                             "mise en garde", "credo", "leitmotiv", "conclusion", "charge", "critique", "pique",
                             "salve", "tacle", "flèche", "accusation", "aveu", "plaidoyer"})
 
+#: Nouns for a quote itself: the sentence after a quote that opens its paragraph names its source with one of them
+#: as subject ("« … » La phrase est de X", "« … » La question vient de X").
+QUOTE_NOUNS = frozenset({"phrase", "formule", "mot", "propos", "parole", "sortie", "déclaration", "question",
+                         "interrogation", "cri", "diagnostic", "confidence", "boutade", "tirade", "diatribe", "plainte",
+                         "citation"})
+
 #: Endings that mark a role noun's gender ("chercheuse", "directrice", "historienne"; "chercheur"), checked
 #: feminine first; epicene nouns (ministre, juge, porte-parole, spécialiste) have none.
 FEMININE_ENDINGS = ("euse", "trice", "ienne", "enne", "ière", "esse", "ante", "ente", "ée", "onne", "ère", "aine",
