@@ -143,6 +143,11 @@ CUE_CASES = [
     # a quote opening its paragraph, then a sentence whose subject is a noun for the quote itself
     ("fr", "« Quand on ferme une école faute de moyens, il ne faut pas s'étonner de la colère. » La phrase est de "
      "Marcel Dubuisson, maire de Vandœuvre, qui a voté contre.", "next", "", "Marcel"),
+    # ... or the passive agent of a sentence whose subject is such a noun
+    ("fr", "« On ferme des classes et on ouvre des bureaux. » Le constat est dressé par Hélène Morvan, déléguée "
+     "syndicale, qui siège au comité depuis dix ans.", "next", "", "Hélène"),
+    ("fr", "« Qui paiera la facture dans cinq ans ? » La question est posée par Marc Duval, président de "
+     "l'association des riverains.", "next", "", "Marc"),
     ("en", "“This is a win for every nurse who ever worked a double shift.” That was how union steward Grace "
      "Mwangi greeted the ruling outside the court.", "next", "", "Mwangi"),
 ]

@@ -1271,6 +1271,27 @@ CONTEXT_CASES = [
     ("La députée Léa Morel a interpellé Claire Vautrin sur les délais. « Il faut 40 minutes pour rejoindre "
      "l'hôpital », a-t-elle lancé. « Une urgence ne se soigne pas à la montre », a rétorqué la conseillère d'Etat "
      "libérale.", "à la montre", "Claire Vautrin", "nominal"),
+    # one does not retort to oneself: a replying cue that went to the speaker of the quote just before is the one
+    # that speaker spoke with
+    ("Le débat s'est tendu en fin de séance. Claire Dumas, élue d'opposition, a interpellé Isabelle Royer sur la "
+     "dette. « Vous avez vidé les caisses », a lancé Mme Dumas. « Je n'ai de leçon à recevoir de personne », a "
+     "répliqué la présidente.", "leçon à recevoir", "Isabelle Royer", "nominal"),
+    ("La conseillère Julie Bernard a dénoncé « un projet bâclé ». « Vous découvrez le problème aujourd'hui », "
+     "a-t-elle lancé. La réplique est venue de Nadia Ferrand, visée par Mme Bernard. « Nous avons lancé les "
+     "études il y a trois ans », a-t-elle rétorqué.", "études il y a trois ans", "Nadia Ferrand", "pronoun"),
+    ("Pour la conseillère Julie Bernard, le projet arrive « bien trop tard ». « Vous découvrez le problème "
+     "aujourd'hui », a-t-elle lancé à l'adresse de Nadia Ferrand. Mme Ferrand lui a rappelé que son groupe avait "
+     "voté le budget. « Nous avons voté faute de mieux », a-t-elle rétorqué.", "faute de mieux", "Julie Bernard",
+     "pronoun"),  # a reply reported in a clause of its own ("X lui a rappelé que …") is a finished turn
+    ("Sur les réseaux sociaux, la sénatrice Anne Morel a raillé ceux qui « fuient le débat ». Sophie Girard lui a "
+     "répondu dans la soirée : « Nous sommes partis pour ne pas cautionner. » Sa collègue n'a pas désarmé. « Les "
+     "électeurs vous ont élue pour siéger », a-t-elle rétorqué.", "élue pour siéger", "Anne Morel", "pronoun"),
+    ("Face au député Marc Leroy, le ministre des Finances, Paul Garnier, a défendu le texte. « Nous tiendrons les "
+     "délais », a-t-il assuré. Interrogé sur le coût, il a répondu : « Il sera connu en mars. »", "connu en mars",
+     "Paul Garnier", "pronoun"),  # but the answer to someone unnamed who asked is the same speaker's,
+    ("« Où sont les crèches promises ? », a demandé Lucie Morin. Face à Mme Morin, l'adjointe à la petite enfance, "
+     "Emma Caron, a défendu un « calendrier réaliste ». « Deux crèches ouvriront en septembre », a-t-elle "
+     "répliqué.", "ouvriront en septembre", "Emma Caron", "pronoun"),  # as is a reply whose words go on
     # a verbless sentence is about its relative clause's subject, inverted after "que"
     ("Christophe Morin, maire (divers gauche) de Vierzon, défend la fermeture de la piscine. Le président de "
      "l'association des usagers, Paul Fabre, dénonce « un abandon ». Un reproche que rejette le maire. « Nous "

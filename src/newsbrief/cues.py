@@ -803,7 +803,8 @@ def _reaction_author(sentence: Span, lang: ModuleType) -> Token | None:
     """Whom a sentence pointing back to a quote by a reaction noun names as its source: the noun is its subject
     ("La réplique est venue de la maire", "The words came not from the opposition but from X") or what a
     demonstrative subject is ("That was the warning from X"); the source is the first person or body after
-    it marked by "de", "from", "of" or "by" (not a negated one)."""
+    it marked by "de", "from", "of" or "by" (not a negated one), or the agent of the passive verb it is the
+    subject of ("« … » Le constat est dressé par X", "La question est posée par X")."""
     subject = subject_of(sentence.root)
     noun = subject
     if subject is not None and "Dem" in subject.morph.get("PronType"):
@@ -811,7 +812,8 @@ def _reaction_author(sentence: Span, lang: ModuleType) -> Token | None:
     said = lang.REACTION_NOUNS | getattr(lang, "MESSAGE_NOUNS", frozenset()) | getattr(lang, "QUOTE_NOUNS", frozenset())
     if noun is None or noun.lemma_.lower() not in said:
         return None  # any noun of something said ("That assurance came from X", "La phrase est de X")
-    return next((t for t in sentence if t.i > noun.i and t.pos_ in ("NOUN", "PROPN") and _marked_from(t)
+    return next((t for t in sentence if t.i > noun.i and t.pos_ in ("NOUN", "PROPN")
+                 and (_marked_from(t) or t.dep_ == "obl:agent" and t.head.i == noun.head.i)
                  and could_speak(t, lang)), None)
 
 

@@ -6,6 +6,8 @@ going on (``CONTINUING_VERBS``) tell more:
 - :func:`answerer`: a quote with no cue after a quoted question is the answer of someone other than the asker;
 - :func:`replier`: "a-t-il répondu" whose pronoun went to the asker of the question just before is the person
   the asker spoke with;
+- :func:`reply_to_another`: "a-t-elle rétorqué", "a répliqué la présidente" that went to the person who spoke
+  just before is the one that person spoke with: one does not retort to oneself;
 - :func:`answer_to_asking`: "she said" right after "X turned to Y and asked whether …", whose pronoun went to the
   asker X, is Y answering (a quoted question stays X's);
 - :func:`description_in_exchange`: "ajoute l'agriculteur" right after a named quote is its speaker,
@@ -26,7 +28,7 @@ from dataclasses import replace
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from newsbrief.cues import Cue, sentence_subject
+from newsbrief.cues import Cue, sentence_subject, speech_lemma
 from newsbrief.grammar import DEFINITE, determiner, noun_root
 from newsbrief.quotespans import QuoteSpan
 from newsbrief.records import Document, Quote
@@ -34,7 +36,7 @@ from newsbrief.roles import description_gender
 from newsbrief.speakers import Resolved, SpeakerResolver
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 def attribute_exchange_turns(quotes: list[Quote], spans: list[QuoteSpan], document: Document,
@@ -146,6 +148,70 @@ def replier(speaker: str, pronoun: Token, previous: tuple[Quote, int] | None, re
     if not asked and resolver.asker_before(pronoun) != speaker:
         return None
     return _interlocutor(speaker, pronoun, resolver, lang)
+
+
+def reply_to_another(speaker: str, token: Token, open_token: Token, previous: tuple[Quote, int] | None,
+                     resolver: SpeakerResolver, lang: ModuleType) -> str | None:
+    """Who a pronoun or a description in a replying cue stands for ("« … », a lancé X. « … », a répliqué la
+    présidente"; "X lui a répondu que …. « … », a-t-elle rétorqué"): one does not retort to oneself, so when it
+    went to the person who spoke last (:func:`_replied_to`), the person of its gender that one spoke with (named in
+    the sentences before, else quoted in the paragraph or the one before); None when someone asked in between or
+    the cue's own sentence says its subject was asked ("Interrogé sur …, il a répondu : « … »": the answer to an
+    unnamed asker), or otherwise."""
+    word = token.lower_.lstrip("-").replace("t-", "")
+    if resolver.asker_before(token) is not None or _asked_in(token.sent, lang) \
+            or speaker != _replied_to(open_token, previous, resolver, lang, pronoun=word in lang.PRONOUN_GENDERS):
+        return None
+    gender = lang.PRONOUN_GENDERS.get(word) if word in lang.PRONOUN_GENDERS else description_gender(token)
+    return resolver.interlocutor(token, speaker, gender=gender) or _other_speaker(open_token, speaker, resolver,
+                                                                                 gender=gender)
+
+
+def _replied_to(open_token: Token, previous: tuple[Quote, int] | None, resolver: SpeakerResolver,
+                lang: ModuleType, *, pronoun: bool) -> str | None:
+    """Who spoke last before a reply opening at ``open_token``: the speaker of the quote in its sentence or the one
+    before, else the person the sentence before reports as speaking in a clause of their own ("X lui a répondu que
+    …": a finished turn), else the speaker of the quote two sentences before ("X lui a répondu : « … » Sa collègue
+    n'a pas désarmé."). For a pronoun, not the speaker of a fragment quoted in the sentence before, whose reply it
+    goes on with ("X a défendu un « choix juste ». « … », a-t-elle répliqué")."""
+    here = resolver.sentence_index(open_token)
+    distance = here - previous[1] if previous is not None else -1
+    quoted = previous[0].speaker if previous is not None and 0 <= distance <= 2 else None
+    if distance == 1 and pronoun and previous is not None and previous[0].fragment:
+        return None
+    if quoted is not None and distance <= 1 or here == 0:
+        return quoted
+    return _reported_speaker(resolver.sentences[here - 1], resolver, lang) or quoted
+
+
+def _reported_speaker(sentence: Span, resolver: SpeakerResolver, lang: ModuleType) -> str | None:
+    """The person a sentence names as the subject of a speech verb reporting what they said in a clause of its
+    own, outside quotes ("Mme X lui a rappelé que …")."""
+    root = sentence.root
+    if speech_lemma(root, lang) is None or not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children)
+                                                   for c in root.children):
+        return None
+    subject = sentence_subject(sentence)
+    if subject is None or resolver.in_quote(subject.idx):
+        return None
+    named = [n for t in (subject, *subject.children) if t.i == subject.i or t.dep_.startswith("flat")  # "Mme X"
+             if (n := resolver.mention_at(t)) is not None and resolver.table.label_of(n) == "PER"]
+    return named[0] if named else None
+
+
+def _asked_in(sentence: Span, lang: ModuleType) -> bool:
+    """Whether a sentence holds a participle of asking (``ASKING_VERBS``: "Interrogé sur …", "Asked whether …")."""
+    return any(t.lemma_.lower() in lang.ASKING_VERBS and "Part" in t.morph.get("VerbForm") for t in sentence)
+
+
+def _other_speaker(open_token: Token, speaker: str, resolver: SpeakerResolver, *, gender: str | None) -> str | None:
+    """The last person of ``gender`` other than ``speaker`` quoted before a quote, in its paragraph or the one
+    before: the other side of an exchange that the sentences just before no longer name."""
+    opening = max((start for start, _ in resolver.paragraphs if start <= open_token.idx), default=0)
+    floor = max((start for start, _ in resolver.paragraphs if start < opening), default=0)
+    others = [name for at, name in resolver.speakers if floor <= at < open_token.idx and name != speaker
+              and resolver.table.label_of(name) == "PER" and resolver.compatible(name, gender)]
+    return others[-1] if others else None
 
 
 def answer_to_asking(speaker: str, pronoun: Token, text: str, resolver: SpeakerResolver,

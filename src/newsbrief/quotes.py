@@ -40,7 +40,7 @@ from newsbrief.cues import Cue, could_speak, find_cue, is_passive_subject, sente
 from newsbrief.cues import speech_subject_tokens as speech_subject_tokens  # re-exported: imported from here
 from newsbrief.entities import EntityTable
 from newsbrief.exchanges import answer_to_asking, answerer, attribute_answer_turns, attribute_exchange_turns, \
-    description_in_exchange, opens_paragraph, replier
+    description_in_exchange, opens_paragraph, replier, reply_to_another
 from newsbrief.grammar import DEFINITE, determiner, noun_root
 from newsbrief.quotespans import QuoteSpan, find_quote_spans
 from newsbrief.records import Document, Quote
@@ -132,6 +132,8 @@ def _attributed(doc: Doc, starts: list[int], span: QuoteSpan, document: Document
             speaker = replier(speaker, cue.speaker, previous, resolver, lang) or speaker
         elif resolution == "pronoun" and speaker is not None:
             speaker = answer_to_asking(speaker, cue.speaker, text, resolver, lang) or speaker
+        if resolution in ("pronoun", "nominal") and cue.word in getattr(lang, "REPLYING_VERBS", ()) and speaker:
+            speaker = reply_to_another(speaker, cue.speaker, open_token, previous, resolver, lang) or speaker
         if resolution == "nominal" and speaker is not None and resolver.table.label_of(speaker) is None:
             speaker = description_in_exchange(cue, open_token, previous, resolver, lang) or speaker
         return replace(base, speaker=speaker, speaker_mention=mention, resolution=resolution, cue=cue.word)
