@@ -541,6 +541,26 @@ CONTEXT_CASES = [
      "in slow motion”.\n\nGarrett Lindahl, a Texas real estate developer, told the committee that he regretted the "
      "“tone” of some posts.\n\n“That’s not what I asked,” Senator Rachel Nwosu said. After a pause, the nominee "
      "said he would “choose different words today.”", "different words", "Garrett Lindahl", "nominal"),
+    # ... also past a dateline standing as a paragraph of its own, and for a description quoted in a clause of the
+    # lede ("with the … calling it"), whom the next paragraph opens on, named there first
+    ("Dredging plan approved\n\nHARBOUR DESK:\n\nThe port's former chief engineer said on Monday that the "
+     "dredging plan came “twenty years too late”.\n\nRuth Baines, 61, told the board the channel had been silting "
+     "up since 2004.", "twenty years", "Ruth Baines", "nominal"),
+    ("Dredging plan approved\n\nHARBOUR DESK:\n\nThe port board approved the dredging of the east channel on "
+     "Monday, with the port's former chief engineer calling the plan “twenty years too late”.\n\nRuth Baines, 61, "
+     "told the board the channel had been silting up since 2004.", "twenty years", "Ruth Baines", "nominal"),
+    # ... or names as the agent of its passive verb
+    ("Coastal states agree on patrols\n\nRIYADH: Ministers from six coastal states agreed on Monday to pool their "
+     "patrols, with the host country's deputy foreign minister calling the accord “a duty we share”.\n\nThe "
+     "meeting was chaired by Omar Haddad on behalf of the foreign minister. Delegations from six states attended.",
+     "duty we share", "Omar Haddad", "nominal"),
+    # an indefinite role opening a lede after a deck is the one the body names only with that role as a title;
+    # "the judge" takes that person up
+    ("Judge halts mining permit\n\nThe decision, which the state will appeal, stops work at the site.\n\nBy Dana "
+     "Reyes, Capitol Bureau\n\nSACRAMENTO — A state judge on Friday suspended a permit for an open-pit mine near "
+     "Lake Ardee, siding with two tribes that sued in March.\n\nSuperior Court Judge Laura Brandt found that the "
+     "agency had skipped a required water study.\n\n“An agency may weigh the costs of a mine,” the judge wrote, "
+     "“but it may not skip the study the law demands.”", "may not skip", "Laura Brandt", "nominal"),
     # a lede quote repeated in the body takes the body's speaker
     ("Coalition partners clash\n\nA dispute over the debt brake flared up within the coalition on Tuesday, after the "
      "Social Democrats demanded a permanent exemption for public investment and one of the chancellor's most senior "
@@ -2116,6 +2136,25 @@ def test_a_role_defined_by_its_acronym_is_its_holder(tmp_path: Path) -> None:
      "for any of it?” she said.", "Who will pay", "Joan Price"),
     ("Councillor Anne Webb interrupted her twice during the debate, but Councillor Ruth Hale pressed on. “The budget "
      "hides the cuts,” she said.", "hides the cuts", "Ruth Hale"),
+    # in an exchange of turns, a question addressing someone by title and name is theirs to answer, not the last
+    # one who replied; a remark so addressed is answered as a question is
+    ("Judge Helen Forde heard the case. The defence barrister, Tom Keane, questioned the inspector, Paul Dray, for "
+     "an hour. “I followed the manual,” Dray replied.\n\n“Mr Keane, how much longer will this take?” the judge "
+     "asked.\n\n“Not long, Your Honour. I have two questions left.”", "two questions left", "Tom Keane"),
+    ("Justice Mark Devlin heard the appeal. Counsel for the developer, Ada Okoro, said the structure was "
+     "temporary.\n\n“A concrete wall on a marsh is "
+     "hardly temporary, Mrs Okoro,” the judge remarked.\n\n“It stands on private land, My Lord. Every permit is in "
+     "order.”", "private land", "Ada Okoro"),
+    # a title and name the quote's verb follows is its subject, not someone addressed
+    ("The defence barrister, Ben Marsh, spoke last. “Mr. Novak bought the land in good faith,” Marsh said. “He "
+     "broke no rule.”", "broke no rule", "Ben Marsh"),
+    # one does not retort to one's own reply: "she shot back" after her reply is the other woman's, both pieces
+    ("Justice Anne Wairimu asked the state counsel, Grace Otieno, why the existing law was not enough.\n\n“Because "
+     "the shops are empty by then,” she replied.\n\n“Then act faster,” she shot back, “and leave the city "
+     "open.”", "act faster", "Anne Wairimu"),
+    ("Justice Anne Wairimu asked the state counsel, Grace Otieno, why the existing law was not enough.\n\n“Because "
+     "the shops are empty by then,” she replied.\n\n“Then act faster,” she shot back, “and leave the city "
+     "open.”", "leave the city", "Anne Wairimu"),
 ])
 def test_the_answer_to_a_question_is_the_one_asked(tmp_path: Path, text: str, words: str,
                                                    speaker: str | None) -> None:

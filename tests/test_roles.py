@@ -362,6 +362,13 @@ def test_a_word_the_parser_hangs_on_a_name_tells_nothing_of_its_gender() -> None
         (".", ".", "PUNCT", "punct", 2, "O", "", False)])
     _, genders = learn_roles(doc, extract_entities(doc, lang=lang), lang=lang)
     assert genders["Julien Moreau"] == "Masc"
+def test_a_word_ending_like_a_feminine_role_tells_no_gender() -> None:
+    """"witness" ends as "actress" does, and the parser may tie it to the name after it: no woman for all that."""
+    _, genders = roles_of("en", "Giving evidence from the witness box, Tobias Wren told the court that he had "
+                                "signed every invoice himself.")
+    assert genders.get("Tobias Wren") != "Fem"
+
+
 def test_a_name_in_a_hyphenated_pair_takes_no_gender_from_the_pair_s_article() -> None:
     lang = get_language_data("fr")
     doc = load_pipeline("fr")(normalise_text("Selon un sondage, la liste Lasserre-Bénac recueillerait 27 % des voix."))

@@ -894,7 +894,8 @@ def _previous_sentence_cues(first: Span, lang: ModuleType) -> Iterator[Cue]:
     if "\n" not in doc[first.start - 1].text:
         if not _has_quote_mark(preceding):
             yield Cue(word="", speaker=_context_source(preceding, lang), how="context")
-    elif _announces_speech(preceding, lang) and not _ends_with_quoted_question(preceding):
+    elif _announces_speech(preceding, lang) and not _ends_with_quoted_question(preceding) \
+            and not _reports_own_quote(preceding):
         # "X a salué sa position dans un entretien au quotidien. ¶ « … »"; not "X demande : « … ? » ¶ « … »"
         subject = sentence_subject(preceding, lang) or _lost_described_subject(preceding, lang)
         if subject is not None and subject.i not in _quoted_positions(preceding):  # not a word of its quote
@@ -961,6 +962,14 @@ def _ends_with_quoted_question(sentence: Span) -> bool:
     else's (see :mod:`newsbrief.exchanges`)."""
     words = [t.text for t in sentence if not t.is_space and not t.is_punct or t.text in "?«»“”\""]
     return len(words) >= 2 and words[-1] in "»”\"" and words[-2].endswith("?")
+
+
+def _reports_own_quote(sentence: Span) -> bool:
+    """Whether a sentence quotes words of its own, more than fragments, and closes on its cue rather than a colon
+    ("“…, Mr. Okoro,” the judge remarked."): its speech verb reports that quote, and the quote opening the next
+    paragraph is a new turn, maybe another's (an answer), not words it announces."""
+    words = [t for t in sentence if not t.is_space]
+    return bool(words) and words[-1].text != ":" and _has_quote_mark(sentence) and not _fragments_only(sentence)
 
 
 def _has_quote_mark(sentence: Span) -> bool:

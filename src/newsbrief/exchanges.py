@@ -3,7 +3,8 @@
 A quote's cue names its speaker; in an exchange the layout and the verbs of answering (``REPLYING_VERBS``) and of
 going on (``CONTINUING_VERBS``) tell more:
 
-- :func:`answerer`: a quote with no cue after a quoted question is the answer of someone other than the asker;
+- :func:`answerer`: a quote with no cue after a quoted question, or a remark addressing someone by name, is the
+  answer of someone other than the asker (of the one addressed, when named);
 - :func:`replier`: "a-t-il répondu" whose pronoun went to the asker of the question just before is the person
   the asker spoke with;
 - :func:`reply_to_another`: "a-t-elle rétorqué", "a répliqué la présidente" that went to the person who spoke
@@ -24,6 +25,7 @@ revise the list once every quote has its cue.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -40,11 +42,14 @@ if TYPE_CHECKING:
 
 
 def attribute_exchange_turns(quotes: list[Quote], spans: list[QuoteSpan], document: Document,
-                             replying: frozenset[str]) -> list[Quote]:
+                             replying: frozenset[str], *, addressees: Mapping[int, str] | None = None) -> list[Quote]:
     """An exchange reported turn by turn: after a question opening its paragraph with a cue ("“When did you
     learn of it?” X asked."), the quotes with no cue that follow, each alone in the next paragraph, are answers by
-    the one who last replied to someone else (a cue of ``replying``: "Y replied") and, when questions, X's again
-    ("“In July.” ¶ “Not before?” ¶ “No.”"); not the asker's throughout."""
+    the person the question addresses by name (``addressees``: quote start -> that person, see :func:`addressee`:
+    "“Mr Y, where is this going?” X asked."), else by the one who last replied to someone else (a cue of
+    ``replying``: "Y replied") and, when questions, X's again ("“In July.” ¶ “Not before?” ¶ “No.”"); not the
+    asker's throughout."""
+    addressees = addressees or {}
     result, asker, answerer = list(quotes), None, None
     for i, (quote, span) in enumerate(zip(result, spans)):
         turn = i > 0 and quote.kind == "speech" and not quote.cue and asker is not None \
@@ -57,18 +62,22 @@ def attribute_exchange_turns(quotes: list[Quote], spans: list[QuoteSpan], docume
         asker = answerer = None
         if quote.kind == "speech" and quote.cue is not None and quote.text.rstrip().endswith("?") \
                 and opens_paragraph(span, document):
-            answerer = next((q.speaker for q in reversed(result[:i]) if q.kind == "speech" and q.cue in replying
-                             and q.speaker and q.speaker != quote.speaker), None)
+            answerer = addressees.get(quote.start) or next(
+                (q.speaker for q in reversed(result[:i]) if q.kind == "speech" and q.cue in replying
+                 and q.speaker and q.speaker != quote.speaker), None)
             asker = quote.speaker if answerer is not None and quote.speaker else None
     return result
 
 
-def attribute_answer_turns(quotes: list[Quote], spans: list[QuoteSpan], replying: frozenset[str]) -> list[Quote]:
+def attribute_answer_turns(quotes: list[Quote], spans: list[QuoteSpan], replying: frozenset[str], *,
+                           addressees: Mapping[int, str] | None = None) -> list[Quote]:
     """In a question-and-answer exchange (a court hearing, an interview), a quote with no cue right after a turn
     of each side continues the exchange: a question after Y's reply (a cue of ``replying``) to X's question is
     X's again (« … ? », interroge la présidente. « … », répond le prévenu. « Et votre épouse ? »), and an answer
     after X's question that follows Y's reply is Y's (« … », répond le prévenu. « … ? », reprend la magistrate.
-    « Parce que … »). The three quotes follow one another in one paragraph or the next."""
+    « Parce que … »), unless X's question addresses someone else by name (``addressees``, see
+    :func:`attribute_exchange_turns`). The three quotes follow one another in one paragraph or the next."""
+    addressees = addressees or {}
     result = list(quotes)
     for i in range(2, len(result)):
         quote, first, second = result[i], result[i - 2], result[i - 1]
@@ -79,18 +88,22 @@ def attribute_answer_turns(quotes: list[Quote], spans: list[QuoteSpan], replying
         asking = quote.text.rstrip().endswith("?")
         if asking and _asks(first) and second.cue in replying or not asking and first.cue in replying \
                 and _asks(second):  # either way the turn goes back to the first of the two
-            result[i] = replace(quote, speaker=first.speaker, speaker_mention=None, resolution="previous")
+            speaker = (None if asking else addressees.get(second.start)) or first.speaker
+            result[i] = replace(quote, speaker=speaker, speaker_mention=None, resolution="previous")
     return result
 
 
 def answerer(previous: tuple[Quote, int], open_token: Token, resolver: SpeakerResolver) -> Resolved | None:
     """Who answers a question (an exchange in court, a debate, an interview): a quote without cue in one of the
     two sentences after a quoted question is not the one who asked it, but the person the sentence between names
-    as its subject ("Le prévenu marque un temps."), else the last other person who spoke in the question's paragraph
-    or the one before; None when the quote does not follow a question."""
+    as its subject ("Le prévenu marque un temps."), else the person it addresses by name, else the last other
+    person who spoke in the question's paragraph or the one before. A remark addressing someone by name ("“…,
+    Mr. Okoro,” the judge remarked. ¶ “…”") is answered as a question is. None when the quote follows neither."""
     quote, sentence = previous
     here = resolver.sentence_index(open_token)
-    if quote.speaker is None or not quote.text.rstrip(" »\"”").endswith("?") or not 0 < here - sentence <= 2:
+    asked = quote.text.rstrip(" »\"”").endswith("?")
+    addressed = addressee(quote, resolver) if quote.speaker is not None else None
+    if quote.speaker is None or not (asked or addressed) or not 0 < here - sentence <= 2:
         return None
     if here - sentence == 2:
         between = resolver.sentences[here - 1]
@@ -99,7 +112,6 @@ def answerer(previous: tuple[Quote, int], open_token: Token, resolver: SpeakerRe
             resolved = resolver.resolve(subject, at=open_token.idx)
             if resolved[0] is not None and resolved[0] != quote.speaker:
                 return resolved
-    addressed = addressee(quote, resolver)
     if addressed is not None:  # « Monsieur X, comment expliquez-vous … ? » « … »: X answers
         return addressed, None, "previous"
     opening = max((start for start, _ in resolver.paragraphs if start <= quote.start), default=0)
@@ -115,19 +127,27 @@ def answerer(previous: tuple[Quote, int], open_token: Token, resolver: SpeakerRe
 
 
 def addressee(question: Quote, resolver: SpeakerResolver) -> str | None:
-    """The person a question addresses by a title and name set off at its edge or by a comma, as a judge or an
+    """The person a question addresses by a title and name set off at its edges or by commas, as a judge or an
     interviewer does (« Monsieur Mérignac, comment expliquez-vous … ? », « Et vos chauffeurs, madame Roux ? »):
     the one who answers; None when it addresses no one so, or the asker (``ADDRESS_TITLES``)."""
     titles = getattr(resolver.lang, "ADDRESS_TITLES", frozenset())
     span = resolver.doc.char_span(question.start, question.end, alignment_mode="expand") if titles else None
     for title in span if span is not None else ():
         opening = title.i == span.start or title.nbor(-1).is_quote or title.nbor(-1).text == ","
-        if title.lower_ not in titles or not opening or title.i + 1 >= span.end:
+        if title.lower_ not in titles or not opening or title.i + 1 >= span.end or not _closes_address(title, span.end):
             continue
         name = resolver.mention_at(title.nbor())
         if name is not None and name != question.speaker and resolver.table.label_of(name) == "PER":
             return name
     return None
+
+
+def _closes_address(title: Token, end: int) -> bool:
+    """Whether the name after an address title is set off at its end too, by punctuation or the quote's end ("…,
+    Mrs Lee?", "Mr Ellington, where …"): a vocative, not the subject of a verb ("Mr. Lazar sold parts …")."""
+    after = next((t for t in title.doc[title.i + 1: end] if not (t.pos_ == "PROPN" or t.text[:1].isupper()
+                                                                   or t.text in ("-", "‐"))), None)
+    return after is None or after.is_punct
 
 
 def _asks_someone(text: str, lang: ModuleType) -> bool:
@@ -141,9 +161,15 @@ def replier(speaker: str, pronoun: Token, previous: tuple[Quote, int] | None, re
              lang: ModuleType) -> str | None:
     """Who a pronoun answering a question stands for ("« Où sont les policiers ? », a-t-il lancé. « … »,
     a-t-il répondu"): one does not answer one's own question, so when the pronoun went to the asker of the
-    question just before (within two sentences), or to the one the sentence before says asked someone ("X pressed
-    Y to explain …. “…,” he replied"), the person the asker spoke with; else None."""
-    asked = previous is not None and previous[0].speaker == speaker and previous[0].text.rstrip(" »\"”").endswith("?") \
+    question just before (within two sentences), or of a reply just before (one does not retort to one's own
+    reply: "“…,” she replied. ¶ “…,” she shot back"), or to the one the sentence before says asked someone ("X
+    pressed Y to explain …. “…,” he replied"), the person the asker spoke with; else None."""
+    replying = getattr(lang, "REPLYING_VERBS", frozenset())
+    if previous is not None and previous[1] == resolver.sentence_index(pronoun) and previous[0].cue in replying \
+            and previous[0].resolution == "pronoun" and previous[0].speaker:
+        return previous[0].speaker  # the quote's second piece after the incise ("“…,” she shot back, “…”")
+    asked = previous is not None and previous[0].speaker == speaker \
+        and (previous[0].text.rstrip(" »\"”").endswith("?") or previous[0].cue in replying) \
         and 0 <= resolver.sentence_index(pronoun) - previous[1] <= 2
     if not asked and resolver.asker_before(pronoun) != speaker:
         return None

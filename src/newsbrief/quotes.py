@@ -39,8 +39,8 @@ from newsbrief.cues import Cue, could_speak, find_cue, is_passive_subject, sente
     subject_of, token_index
 from newsbrief.cues import speech_subject_tokens as speech_subject_tokens  # re-exported: imported from here
 from newsbrief.entities import EntityTable
-from newsbrief.exchanges import answer_to_asking, answerer, attribute_answer_turns, attribute_exchange_turns, \
-    description_in_exchange, opens_paragraph, replier, reply_to_another
+from newsbrief.exchanges import addressee, answer_to_asking, answerer, attribute_answer_turns, \
+    attribute_exchange_turns, description_in_exchange, opens_paragraph, replier, reply_to_another
 from newsbrief.grammar import DEFINITE, determiner, noun_root
 from newsbrief.quotespans import QuoteSpan, find_quote_spans
 from newsbrief.records import Document, Quote
@@ -71,7 +71,10 @@ def extract_quotes(doc: Doc, document: Document, table: EntityTable, *, lang: Mo
     quotes = share_sentence_speakers(quotes, [doc[token_index(starts, s.open_at)].sent.start for s in spans])
     quotes = share_continued_speakers(quotes, spans, document)
     replying = getattr(lang, "REPLYING_VERBS", frozenset())
-    quotes = attribute_answer_turns(attribute_exchange_turns(quotes, spans, document, replying), spans, replying)
+    addressed = {q.start: name for q in quotes if q.kind == "speech" and q.speaker and q.text.rstrip().endswith("?")
+                 and (name := addressee(q, resolver)) is not None}
+    quotes = attribute_answer_turns(attribute_exchange_turns(quotes, spans, document, replying, addressees=addressed),
+                                    spans, replying, addressees=addressed)
     people = frozenset(e.name for e in table.entities if e.label == "PER")
     quotes = attribute_headline_quotes(merge_headline_quotes(quotes, document), document, people,
                                        articles=getattr(lang, "ARTICLES", frozenset()))

@@ -499,7 +499,8 @@ def gender_evidence(noun: Token, *, weight: float = 0.5, agreeing: bool = True) 
     """(gender, weight): a feminine determiner weighs 2, an agreeing feminine adjective 1.5 ("la secrétaire
     générale"), a masculine one 0.9, below a given name, for the masculine is also the generic of titles ("le
     procureur Laure Beccuau"); a gendered ending of the language data 1.2 ("chercheuse", "spokeswoman"), or a
-    role word listed beside its other form, 1.2 ("avocate" beside "avocat"); the word's own tag ``weight`` (the
+    role word listed beside its other form, 1.2 ("avocate" beside "avocat"), not a look-alike ("witness",
+    ``ENDING_EXCEPTIONS``); the word's own tag ``weight`` (the
     tagger guesses: "chercheuse" comes out masculine, epicene "ministre" at random). ``agreeing=False`` leaves
     adjectives out (a name's first word, on which the parser hangs verbs it took for adjectives)."""
     for dep, strength in (("det", 2.0), ("amod", 1.5))[:2 if agreeing else 1]:
@@ -508,8 +509,9 @@ def gender_evidence(noun: Token, *, weight: float = 0.5, agreeing: bool = True) 
             if len(found) == 1:  # the masculine is also the generic of titles ("le procureur Laure Beccuau")
                 return found[0], strength if found[0] == "Fem" else 0.9
     word = noun.lower_
+    lookalike = word in getattr(_language_of(noun), "ENDING_EXCEPTIONS", ())  # "witness" tells no gender
     for gender, endings in (("Fem", _endings(noun, "FEMININE_ENDINGS")), ("Masc", _endings(noun, "MASCULINE_ENDINGS"))):
-        if noun.pos_ == "NOUN" and any(word.endswith(e) for e in endings):
+        if noun.pos_ == "NOUN" and not lookalike and any(word.endswith(e) for e in endings):
             return gender, 1.2
     lang = _language_of(noun)
     paired = _paired_role_gender(word, getattr(lang, "FORMER_PREFIXES", ()), getattr(lang, "ROLE_NOUNS", frozenset()))

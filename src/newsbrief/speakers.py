@@ -1049,22 +1049,22 @@ class SpeakerResolver:
 
     def _identified_after_lede(self, token: Token, *, gender: str | None) -> str | None:
         """A lede that opens on a description ("Hong Kong's security chief has defended …", "President Trump's
-        nominee … faced …", "…, the state's top budget official said") names its person in the next paragraph,
-        which opens with them as subject, named there for the first time ("Secretary for Security Raymond Kwok told
-        …"); the role is then theirs ("the nominee"). The lede may follow a deck (see :attr:`_lede_index`)."""
+        nominee … faced …", "…, the state's top budget official said"), or quotes one in a clause of its first
+        sentence ("…, in a move the minister called “…”", "…, with the deputy minister calling it “…”"), names its
+        person in the next paragraph, which opens with them as subject, or as agent of a passive ("The meeting was
+        chaired by X"), named there for the first time ("Secretary for Security Raymond Kwok told …"); the role is
+        then theirs ("the nominee"). A lede cannot take anyone up: nobody is named before it. The lede may follow a
+        deck or a dateline (see :attr:`_lede_index`)."""
         opening_paragraph = self._lede_index
         if opening_paragraph + 1 >= len(self.paragraphs) \
                 or not self.paragraphs[opening_paragraph][0] <= token.idx < self.paragraphs[opening_paragraph][1]:
             return None
-        sentence = token.sent
-        opening = token if token.dep_ != "appos" else token.head  # "Washington (CNN) — Trump's nominee …"
-        main = opening.dep_.startswith("nsubj") and opening.head.i == sentence.root.i  # "Dubai: …" may be one too
-        if sentence.start_char > self.paragraphs[opening_paragraph][0] or not main:
+        if token.sent.start_char > self.paragraphs[opening_paragraph][0]:
             return None
         start = self.paragraphs[opening_paragraph + 1][0]
         following = self.sentences[self.sentence_index(self.doc.char_span(start, start + 1,
                                                                           alignment_mode="expand")[0])]
-        person = self._person_subject(following)
+        person = self._person_subject(following) or self._passive_agent(following)
         if person is None or not self._compatible(person, gender) or self._first_named(person) < following.start_char:
             return None
         self.roles.setdefault(token.lemma_.lower(), []).append(Role(token.idx, person, role_qualifiers(token)))
@@ -1072,13 +1072,29 @@ class SpeakerResolver:
 
     @cached_property
     def _lede_index(self) -> int:
-        """The position of the lede among the body paragraphs: the second when a byline line separates the first
-        two ("Deck …¶By Jane Doe¶Lede …": the first is a deck), else the first."""
+        """The position of the lede among the body paragraphs: past a deck that a byline line separates from it
+        ("Deck …¶By Jane Doe¶Lede …") and past a dateline standing as a paragraph of its own, with no verb
+        ("WESTERN BUREAU:¶Lede …")."""
         if len(self.paragraphs) < 2:
             return 0
         between = self.doc.text[self.paragraphs[0][1]:self.paragraphs[1][0]].lower().splitlines()
         openers = tuple(getattr(self.lang, "BYLINE_OPENERS", ()))
-        return 1 if openers and any(line.strip().startswith(openers) for line in between) else 0
+        index = 1 if openers and any(line.strip().startswith(openers) for line in between) else 0
+        while index + 1 < len(self.paragraphs) and self._verbless(*self.paragraphs[index]):
+            index += 1
+        return index
+
+    def _verbless(self, start: int, end: int) -> bool:
+        """Whether the text between two offsets has no verb (a dateline, a rubric)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+    def _passive_agent(self, sentence: Span) -> str | None:
+        """The person named as the agent of a sentence's passive main verb ("The meeting was chaired by X")."""
+        agents = [g for c in sentence.root.children if c.dep_ in ("agent", "obl:agent") for g in c.children
+                  if g.dep_ == "pobj"]
+        person = self._mention_at(agents[0]) if agents and agents[0].pos_ == "PROPN" else None
+        return person if person is not None and self.table.label_of(person) == "PER" else None
 
     def _person_subject(self, sentence: Span) -> str | None:
         """The person a sentence's main subject names: the subject's own name, or a person's name the parser hung
@@ -1271,15 +1287,19 @@ class SpeakerResolver:
     def _titled_in_body(self, token: Token) -> str | None:
         """The one person an indefinite role description of the lede stands for ("episodes that a magistrate said
         were designed to …"), when the body names that person only with that role as a title ("Principal
-        Magistrate Raymond Chow"; a deck may name them first). In the body, "a magistrate" introduces someone
-        else; a title two people hold says nothing, and one the lede itself names is not its unnamed person."""
-        if not self.paragraphs or token.idx >= self.paragraphs[0][1]:
+        Magistrate Raymond Chow"; a deck may name them first). The lede may follow a deck or a dateline (see
+        :attr:`_lede_index`: "A county judge on Tuesday blocked …" after a deck). In the body, "a magistrate"
+        introduces someone else; a title two people hold says nothing, and one the lede itself names is not its
+        unnamed person."""
+        opening = next((p for p in self.paragraphs[:self._lede_index + 1] if p[0] <= token.idx < p[1]), None) \
+            if self.paragraphs and token.idx < self.paragraphs[self._lede_index][1] else None
+        if opening is None:
             return None
         word, gender = role_lemma(token, self.lang), description_gender(token)
-        titled = {name for m, name in self._person_mentions_between(self.paragraphs[0][1], self.doc[-1].idx + 1)
+        titled = {name for m, name in self._person_mentions_between(opening[1], self.doc[-1].idx + 1)
                   if (title := self._word_before(m.start)) is not None and title.lower_ == word}
         person = next(iter(titled)) if len(titled) == 1 else None
-        lede = range(*self.paragraphs[0])
+        lede = range(*opening)
         return person if person is not None and self._first_named(person) not in lede \
             and self._compatible(person, gender) else None
 

@@ -30,8 +30,9 @@ SPEAKING_VERBS = frozenset({"speak", "talk"})
 #: ""…," the judge held"); elsewhere they name acts ("submit plans", "held talks").
 INCISE_SPEECH_VERBS = frozenset({"submit", "hold", "rule"})
 
-#: Speech verbs of the one answering in an exchange ("Y replied"): see exchanges.attribute_exchange_turns.
-REPLYING_VERBS = frozenset({"reply", "answer", "respond", "retort"})
+#: Speech verbs of the one answering in an exchange ("Y replied", "she shot back"): see
+#: exchanges.attribute_exchange_turns.
+REPLYING_VERBS = frozenset({"reply", "answer", "respond", "retort", "shoot back", "fire back", "hit back"})
 
 #: Speech verbs of a speaker going on (""…," the farmer added" right after the farmer's named quote): see
 #: exchanges.description_in_exchange.
@@ -545,6 +546,10 @@ PRONOUN_GENDERS = {"he": "Masc", "him": "Masc", "she": "Fem", "her": "Fem"}
 PERSONAL_TITLES = frozenset({"dr", "prof", "cr", "cllr", "coun"})
 GENDERED_TITLES = {"mr": "Masc", "mrs": "Fem", "ms": "Fem", "miss": "Fem", "sir": "Masc", "dame": "Fem",
                    "lord": "Masc", "lady": "Fem"}
+#: Titles that, set off at a quote's edge or by a comma, address someone by name ("Where is the safeguard, Mrs
+#: Lee?", "“…, Mr. Okoro,” the judge remarked"): the one a question so addressed asks, whose answer follows (see
+#: exchanges.answerer).
+ADDRESS_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "professor"})
 
 #: Honorifics conferred on a person that open the name but are no part of it (Malaysia, Brunei, South Asia,
 #: West Africa), lower case: a "name" made of one of these alone is the title of the name written after it.
@@ -619,6 +624,9 @@ QUOTE_NOUNS = frozenset({"line", "word", "words", "quote", "phrase", "question",
 #: Endings that mark a role noun's gender ("spokeswoman", "chairman").
 FEMININE_ENDINGS = ("woman", "women", "ess")
 MASCULINE_ENDINGS = ("man", "men")
+#: Nouns with such an ending that tell no gender ("Giving evidence from the witness box, X told": no woman).
+ENDING_EXCEPTIONS = frozenset({"witness", "witnesses", "boss", "business", "press", "congress", "address",
+                               "process", "access", "success", "harness", "specimen", "omen", "abdomen"})
 
 #: Verbs that report speech with a particle or object ("made clear", "pointed out", "shot back", "fired back",
 #: "sums up": "summarise" in a phrasal verb).
