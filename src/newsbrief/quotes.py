@@ -131,11 +131,13 @@ def _attributed(doc: Doc, starts: list[int], span: QuoteSpan, document: Document
     cue = find_cue(doc, starts, span, lang=lang)
     if cue is not None and cue.speaker is not None:
         speaker, mention, resolution = resolver.resolve(cue.speaker, at=span.start)
-        if resolution == "pronoun" and cue.word in getattr(lang, "REPLYING_VERBS", ()) and speaker is not None:
-            speaker = replier(speaker, cue.speaker, previous, resolver, lang) or speaker
+        replying = cue.word in getattr(lang, "REPLYING_VERBS", ())
+        if resolution == "pronoun" and replying and speaker is not None:  # an answer, else a retort
+            speaker = replier(speaker, cue.speaker, previous, resolver, lang) \
+                or reply_to_another(speaker, cue.speaker, open_token, previous, resolver, lang) or speaker
         elif resolution == "pronoun" and speaker is not None:
             speaker = answer_to_asking(speaker, cue.speaker, text, resolver, lang) or speaker
-        if resolution in ("pronoun", "nominal") and cue.word in getattr(lang, "REPLYING_VERBS", ()) and speaker:
+        elif resolution == "nominal" and replying and speaker is not None:
             speaker = reply_to_another(speaker, cue.speaker, open_token, previous, resolver, lang) or speaker
         if resolution == "nominal" and speaker is not None and resolver.table.label_of(speaker) is None:
             speaker = description_in_exchange(cue, open_token, previous, resolver, lang) or speaker
