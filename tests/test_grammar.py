@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import pytest
 import spacy
 
-from newsbrief.grammar import determiner, honorific_before, noun_phrase, possessor
+from newsbrief.grammar import determiner, has_relative_clause, honorific_before, noun_phrase, possessor
 from newsbrief.lang import en, fr
 from newsbrief.nlp import load_pipeline, normalise_text
 
@@ -50,6 +50,26 @@ def test_determiner(language: str, text: str, noun: str, expected: str) -> None:
 ])
 def test_noun_phrase(language: str, text: str, head: str, words: list[str]) -> None:
     assert [t.text for t in noun_phrase(token(parse(language, text), head))] == words
+
+
+FERRIES = "Harbour Lines, which operates the island ferries, cancelled every crossing."
+WHO, WHICH = en.PERSONAL_RELATIVES, en.NON_PERSON_RELATIVES
+
+
+@pytest.mark.parametrize(("language", "text", "noun", "pronouns", "as_subject", "expected"), [
+    ("en", "Investigators questioned a fisherman who had seen the wreck.", "fisherman", WHO, False, True),
+    ("en", "The envoy met a lawyer whom the family had hired.", "lawyer", WHO, False, True),  # an object counts
+    ("en", "The envoy met a lawyer whom the family had hired.", "lawyer", WHO, True, False),  # not as the subject
+    ("en", FERRIES, "Lines", WHICH, True, True),
+    ("en", FERRIES, "Lines", WHO, False, False),
+    ("en", "Harbour Lines, which the council bought in 2019, cancelled every crossing.", "Lines", WHICH, True, False),
+    ("en", TORY, "figure", WHO, False, False),  # no relative clause
+    ("fr", DIPLOMAT, "diplomate", {"qui"}, True, True),  # the French parser's label, acl:relcl, counts too
+])
+def test_has_relative_clause(language: str, text: str, noun: str, pronouns: frozenset[str], as_subject: bool,
+                             expected: bool) -> None:
+    word = token(parse(language, text), noun)
+    assert has_relative_clause(word, pronouns, as_subject=as_subject) is expected
 
 
 @pytest.mark.parametrize(("lang", "text", "name", "expected"), [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import nbformat
@@ -105,3 +106,20 @@ def test_shutdown_removes_the_connection_folder(tmp_path):
     warm.shutdown()
     warm.shutdown()
     assert not runtime.exists() and warm.pid is None
+
+
+def test_a_relative_pythonpath_reaches_the_kernel_from_the_notebook_folder(tmp_path, monkeypatch):
+    """The kernel starts in the notebook's folder: "PYTHONPATH=lib" must still mean the run's lib, so that the
+    briefing imports the newsbrief the run analysed with, not the installed one."""
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / "_pythonpath_probe.py").write_text("")
+    (tmp_path / "notebooks").mkdir()
+    inherited = [str(Path(p).resolve()) for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(["lib", *inherited]))
+    monkeypatch.chdir(tmp_path)
+    assert kernels.kernel_environment()["PYTHONPATH"].split(os.pathsep)[0] == str(tmp_path / "lib")
+    notebook = _notebook(tmp_path / "notebooks" / "probe.ipynb",
+                         "import _pythonpath_probe\nprint(_pythonpath_probe.__file__)")
+    with kernels.WarmKernel(cwd=tmp_path / "notebooks") as warm:
+        printed = _run(warm, notebook).cells[-1].outputs[0]["text"]
+    assert printed == f"{tmp_path / 'lib' / '_pythonpath_probe.py'}\n"

@@ -179,6 +179,27 @@ def test_execute_briefing_is_byte_stable_and_exports(tmp_path):
     assert "data:image/png;base64," in html and "noise" not in html and not EXTERNAL.search(html)
 
 
+# The kernel, as a loaded machine would, says it is idle (the last IOPub message of a cell) 5 s after its reply.
+_LATE_IDLE = """import time
+kernel = get_ipython().kernel
+publish = kernel._publish_status
+def _late(status, *args, **kwargs):
+    if status == "idle":
+        kernel._publish_status = publish
+        time.sleep(5)
+    publish(status, *args, **kwargs)
+kernel._publish_status = _late"""
+
+
+@pytest.mark.slow
+def test_execute_briefing_waits_for_late_outputs(tmp_path):
+    assert rendering.IOPUB_TIMEOUT > 5  # nbclient's default, 4 s, fails the cell
+    notebook = _write_notebook(tmp_path / "t.ipynb", "x = 1", _LATE_IDLE, "print('after')")
+    executed = nbformat.read(rendering.execute_briefing(notebook=notebook, output=tmp_path / "o.ipynb",
+                                                        parameters={"x": 2}), as_version=4)
+    assert executed.cells[-1].outputs[0]["text"] == "after\n"
+
+
 @pytest.mark.slow
 def test_execute_briefing_failure_keeps_the_notebook(tmp_path):
     notebook = _write_notebook(tmp_path / "t.ipynb", "x = 1", "raise KeyError('missing thing')", "y = 2")

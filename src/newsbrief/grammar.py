@@ -6,13 +6,15 @@ subject (:func:`noun_root`), the verb an inverted clitic hangs on (:func:`clitic
 with its object clitic as an article and a noun (:func:`after_object_clitic`, "la juge « prématurée »"), source
 markers and the source they mark ("selon X", "d'après le communiqué du ministère"), the role word of a former role
 (:func:`role_lemma`, "l'ex-avocate"), whether a name is a noun's complement rather than naming it, the words
-that cannot begin or end a speaker's noun phrase, and the pronoun that takes up a speaker in what they said.
+that cannot begin or end a speaker's noun phrase, the pronoun that takes up a speaker in what they said, and
+what a relative pronoun on a noun says it is (:func:`has_relative_clause`, "who" a person, "which" a thing).
 Nothing here knows the entity table or what was resolved before; :mod:`newsbrief.cues` and
 :mod:`newsbrief.speakers` build on it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Container
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -164,6 +166,17 @@ def set_off_after(noun: Token) -> bool:
         return False
     apposed = noun.dep_ == "appos" or noun.dep_ == "conj" and not any(c.dep_ == "cc" for c in noun.children)
     return apposed and "," in (noun.left_edge.text, noun.doc[noun.left_edge.i - 1].text)
+
+
+def has_relative_clause(noun: Token, pronouns: Container[str], *, as_subject: bool = False) -> bool:
+    """Whether a relative clause on ``noun`` holds one of ``pronouns`` (a language's list), hung on the clause's
+    verb: what the pronoun can take up says what the noun is ("a worker who asked not to be named" is a person,
+    "Harbour Lines, which runs the ferries" a body). With ``as_subject`` only the clause's subject counts
+    ("X, which runs …", not an object "which"). Both parsers' labels count: ``relcl`` (English), ``acl:relcl``
+    (French)."""
+    return any(clause.dep_ in ("relcl", "acl:relcl") and any(
+        word.lower_ in pronouns and (not as_subject or word.dep_.startswith("nsubj")) for word in clause.children)
+        for clause in noun.children)
 
 
 def premodifies(name: Token, noun: Token) -> bool:

@@ -11,12 +11,14 @@ briefing executes as in a fresh kernel (tests/test_kernels.py checks each). Impo
 (that is the point). After a failed document (cell error, dead kernel) the kernel is restarted.
 
 The kernel talks over IPC sockets in a private temporary folder: no TCP port, and no "Kernel is running over TCP
-without encryption" warning.
+without encryption" warning. It gets this process's environment, a relative ``PYTHONPATH`` made absolute
+(:func:`kernel_environment`): it runs in the notebook's folder, and must import the same newsbrief.
 """
 
 from __future__ import annotations
 
 import functools
+import os
 import shutil
 import threading
 import tempfile
@@ -109,7 +111,8 @@ class WarmKernel:
         connection_file = str(self._runtime / f"k-{uuid.uuid4().hex[:8]}.json")
         self.manager = warm_manager_class()(kernel_name=self.kernel_name, transport="ipc",
                                                 connection_file=connection_file)
-        _run_sync(self.manager.start_kernel(cwd=str(self.cwd), extra_arguments=KERNEL_ARGUMENTS))
+        _run_sync(self.manager.start_kernel(cwd=str(self.cwd), extra_arguments=KERNEL_ARGUMENTS,
+                                            env=kernel_environment()))
         self._client = control_client(self.manager.get_connection_info())
         self._client.start_channels()
         self._client.wait_for_ready(timeout=STARTUP_TIMEOUT)
@@ -216,6 +219,17 @@ def warm_manager_class() -> type[AsyncKernelManager]:
             return clients[thread]
 
     return WarmKernelManager
+
+
+def kernel_environment() -> dict[str, str]:
+    """This process's environment with each relative ``PYTHONPATH`` entry made absolute: the kernel starts in the
+    notebook's folder, where ``PYTHONPATH=src`` finds nothing, so it would import another newsbrief (the installed
+    one) than the run analysed with, and the briefing would be rendered by other code."""
+    env = dict(os.environ)
+    if env.get("PYTHONPATH"):
+        entries = env["PYTHONPATH"].split(os.pathsep)
+        env["PYTHONPATH"] = os.pathsep.join(str(Path(p).resolve()) if p else p for p in entries)
+    return env
 
 
 def control_client(connection_info: Mapping[str, Any]) -> BlockingKernelClient:

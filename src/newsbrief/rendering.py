@@ -22,6 +22,9 @@ if TYPE_CHECKING:  # pragma: no cover
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 TEMPLATE_NAME = "briefing"
 TIMING_KEYS = ("start_time", "end_time", "duration")
+#: Seconds a cell's outputs may arrive after its reply. nbclient's default, 4 s, is short on a loaded machine, and
+#: papermill makes a late output a failed cell: a briefing would fail for no fault of its own.
+IOPUB_TIMEOUT = 60
 
 
 def default_notebook(name: str = "briefing.ipynb") -> Path:
@@ -135,7 +138,7 @@ def execute_briefing(
         papermill.execute_notebook(
             str(notebook), str(tmp), parameters=dict(parameters), kernel_name=kernel_name,
             cwd=str(cwd or Path(notebook).parent), progress_bar=False, log_output=False,
-            request_save_on_cell_execute=False, **({"km": km} if km is not None else {}),
+            request_save_on_cell_execute=False, iopub_timeout=IOPUB_TIMEOUT, **({"km": km} if km is not None else {}),
         )
     except Exception as exc:  # papermill, nbclient and jupyter_client raise many kinds
         failure = _execution_error(output, exc)

@@ -111,9 +111,9 @@ from typing import TYPE_CHECKING
 
 from newsbrief.cues import could_speak, predicated_claim, speech_lemma
 from newsbrief.entities import EntityTable
-from newsbrief.grammar import ADJUNCT_OPENERS, DEFINITE, PERSON_TAGS, PLACE_TAGS, complement, edge, has_subject, \
-    interrupts, is_finite_verb, is_source_marker, marked_source, names_speaker, noun_phrase, noun_root, possessor, \
-    premodifies, role_lemma, after_object_clitic, set_off_after
+from newsbrief.grammar import ADJUNCT_OPENERS, DEFINITE, PERSON_TAGS, PLACE_TAGS, complement, edge, \
+    has_relative_clause, has_subject, interrupts, is_finite_verb, is_source_marker, marked_source, names_speaker, \
+    noun_phrase, noun_root, possessor, premodifies, role_lemma, after_object_clitic, set_off_after
 from newsbrief.grammar import determiner as _determiner  # aliased: the methods call its result ``determiner``
 from newsbrief.names import Mention, demonym_place, fold_name, inhabitant_stem, is_given_name, looks_personal, \
     name_head
@@ -1151,7 +1151,10 @@ class SpeakerResolver:
     @cached_property
     def _section_starts(self) -> list[int]:
         """Where each section after a heading starts: the body paragraphs with text between them and the paragraph
-        before (a heading none holds), where the topic starts anew; found once per article, when first needed."""
+        before (a heading none holds), where the topic starts anew; found once per article, when first needed.
+        Not ``cues._after_heading``, which guesses a heading from the parse alone (the cues have no blocks) and
+        counts the title: here any heading the loader found counts, whatever its last mark (« … ? »), and the
+        lede starts no section, the topic of an article's first paragraph being its own."""
         text = self.doc.text
         return [start for (_, end), (start, _) in zip(self.paragraphs, self.paragraphs[1:]) if text[end:start].strip()]
 
@@ -2274,10 +2277,10 @@ def _relative_subject(noun: Token) -> Token | None:
 
 def _thing_relative(name: Token, lang: ModuleType) -> bool:
     """Whether a relative clause of things sets off a name ("WeGo Public Transit, which runs the city's buses"):
-    English "which" takes up no person (``NON_PERSON_RELATIVES``)."""
-    relatives = getattr(lang, "NON_PERSON_RELATIVES", frozenset())
-    return any(c.dep_ == "relcl" and any(w.lower_ in relatives for w in c.children if w.dep_.startswith("nsubj"))
-               for c in name.children)
+    English "which" takes up no person (``NON_PERSON_RELATIVES``). Only as the clause's subject, the name doing
+    what the clause says, where ``cues._personal_relative_clause`` takes "who" or "whom" in any role;
+    :func:`newsbrief.grammar.has_relative_clause`."""
+    return has_relative_clause(name, getattr(lang, "NON_PERSON_RELATIVES", frozenset()), as_subject=True)
 
 
 def _kind_given(name: Token, lang: ModuleType) -> bool:
