@@ -144,6 +144,18 @@ CASES = [
      [("Kofi Mensah Boateng", "PER"), ("Kofi Boateng", "ORG")], {"Kofi Mensah Boateng": 2}, set()),
     ("fr", "Jean-Pierre Dupont et son fils Jean Dupont sont arrivés.",
      [("Jean-Pierre Dupont", "PER"), ("Jean Dupont", "PER")], {"Jean-Pierre Dupont": 1, "Jean Dupont": 1}, set()),
+    # an acronym of a body's name without the place that completes it
+    ("en", "The Water Services Board of Manitoba approved the rates. In Manitoba, the WSB will review them.",
+     [("Water Services Board of Manitoba", "ORG"), ("Manitoba", "LOC"), ("WSB", "ORG")],
+     {"Water Services Board of Manitoba": 2, "Manitoba": 1}, set()),
+    # a party's leading word, the article before it as before its full name, which the text wrote first; not a
+    # town named alone before a body named after it, nor after it without an article
+    ("fr", "Le Fetia api a voté la motion. Le Fetia dénonce un passage en force.",
+     [("Fetia api", "ORG"), ("Fetia", "LOC")], {"Fetia api": 2}, set()),
+    ("en", "Unrest in Redhaven worried residents. The Redhaven Tenants Union called a strike.",
+     [("Redhaven", "LOC"), ("Redhaven Tenants Union", "ORG")], {"Redhaven": 1, "Redhaven Tenants Union": 1}, set()),
+    ("en", "The Redhaven Tenants Union called a strike. Shops in Redhaven closed.",
+     [("Redhaven Tenants Union", "ORG"), ("Redhaven", "LOC")], {"Redhaven Tenants Union": 1, "Redhaven": 1}, set()),
     ("fr", "Le Pen a parlé. Marine Le Pen et Jean-Marie Le Pen.",  # else it stays apart, ambiguous
      [("Le Pen", "PER"), ("Marine Le Pen", "PER"), ("Jean-Marie Le Pen", "PER")],
      {"Le Pen": 1, "Marine Le Pen": 1, "Jean-Marie Le Pen": 1}, {"Le Pen"}),

@@ -18,7 +18,10 @@ Steps (each a small function):
    without its middle word ("Nana Agyeman-Duah" of "Nana Kwaku Agyeman-Duah"), the
    core of a place ("Baltique" of "mer Baltique"), an acronym defined in the
    text ("Nouvelle Démocratie (ND)", "… in Hong Kong (AmCham)", ", or CMS,"; not after a person) or made of the
-   name's initials or first syllables ("PCC", "Upads", "Legco" of "Legislative Council"); a name whose article
+   name's initials or first syllables ("PCC", "Upads", "Legco" of "Legislative Council"), the place that ends
+   the name left out or not ("PUC" of "Public Utility Commission of Texas"); a body's leading word the model
+   reads as a place, an article before it as before the full name written first ("le Tapura" of "le Tapura
+   huiraatira"; not "Salford" of "Salford City Council"); a name whose article
    a contraction swallowed ("au Point"); a firm's name without its trailing initials ("Sabine Crest" of
    "Sabine Crest LNG"), never those initials alone ("LNG"). Of two owners one of which ends the other, the
    short form stands for the nearer ("National": "Conseil national", not the commission of it; "Commission":
@@ -40,6 +43,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from types import MappingProxyType, ModuleType
 
+from newsbrief.grammar import after_definite_article
 from newsbrief.names import (ELISION, Mention, after_capitalised_word, canonical_name, demonym_place, fold_name,
                              folded_words, has_initial, is_initialism, looks_personal, surname,
                              without_middle_name)
@@ -304,7 +308,8 @@ def _owners(key: str, groups: Groups, labels: dict[str, str], text: str, lang: M
     ends = [k for k in ends if not any(o != k and k.endswith(" " + o) for o in ends)]
     if ends:
         return ends
-    begins = [k for k in groups if k != key and _begins_name(key, k, labels, lang, groups)]
+    articled = all(after_definite_article(m.start, text, lang) for m in groups[key])
+    begins = [k for k in groups if k != key and _begins_name(key, k, labels, lang, groups, articled=articled)]
     # "Commission" opens "Commission européenne pour le commerce" through "Commission européenne", its owner in turn
     begins = [k for k in begins if not any(o != k and k.startswith(o + " ") for o in begins)]
     if len(begins) > 1 and labels[key] == "PER":  # "Abiy" of "Abiy Ahmed", not of "Abiy the Nobel Peace Prize"
@@ -406,7 +411,8 @@ def _abbreviates(short: list[str], long: list[str]) -> bool:
         s == w or (len(s) == 1 and w.startswith(s)) for s, w in zip(short, long))
 
 
-def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType, groups: Groups) -> bool:
+def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType, groups: Groups, *,
+                 articled: bool = False) -> bool:
     """The leading words of a longer name: a given name alone ("Eleni"), a person's name without a second
     surname ("Ana Pastor", "Ana Pastor García"), "Assemblée" for "Assemblée nationale", a place for a longer
     place that is not itself a known one ("Ivry" for "Ivry-sur-Seine"); never a known place for anything else
@@ -433,9 +439,18 @@ def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType
         # title or role is the firm "Sabine Crest LNG" shorn of its trailing initials
         return _firm_without_initials(groups[short], canonical_name(groups[long]), len(short_tokens))
     if labels[short] == "LOC":  # "Emirats" for "Emirats arabes unis", "Ivry" for "Ivry-sur-Seine"; not "France"
-        return labels[long] == "LOC" and short not in map(fold_name, lang.PLACES) \
+        body = labels[long] == "ORG" and articled and _named_first(groups[long], groups[short])
+        return (labels[long] == "LOC" or body) and short not in map(fold_name, lang.PLACES) \
             and not _body_of_place(long_tokens[len(short_tokens):], lang)
     return True
+
+
+def _named_first(long: list[Mention], short: list[Mention]) -> bool:
+    """Whether a body's full name comes before its leading word, alone ("le Tapura huiraatira", then "le
+    Tapura"): an article always before it too, the word is the body's short name, which no town is ("in
+    Salford", "Salford City Council"); a party "le Centre" named before the "Centre social protestant" is
+    another."""
+    return min(m.start for m in long) < min(m.start for m in short)
 
 
 def _numbered(rest: list[str]) -> bool:
@@ -507,8 +522,18 @@ def _acronym_owners(key: str, groups: Groups, labels: dict[str, str], text: str,
         return []  # a name of syllables ("AmCham", or "McCain") only through its definition
     if len(acronym) > _SPELLED_MOST:
         return []  # a longer word of syllables ("Fepetrab") only through its definition
-    spelled = [k for k in longer if spells(acronym, k.split(), lang)]
+    spelled = [k for k in longer if spells(acronym, k.split(), lang)
+               or spells(acronym, _without_place_complement(k.split(), labels, lang), lang)]
     return spelled if len(spelled) == 1 else []
+
+
+def _without_place_complement(words: list[str], labels: dict[str, str], lang: ModuleType) -> list[str]:
+    """A body's folded name without the place that completes it ("public utility commission of texas" ->
+    "public utility commission"), which its acronym often leaves out ("PUC"); [] when no place ends it."""
+    if len(words) < 4 or words[-2] not in lang.CONNECTIVES:
+        return []
+    place = words[-1]
+    return words[:-2] if labels.get(place) == "LOC" or place in folded_words(lang.PLACES) else []
 
 
 def _qualified_acronym_owner(key: str, groups: Groups, labels: dict[str, str], text: str, lang: ModuleType) -> str:

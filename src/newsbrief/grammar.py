@@ -14,6 +14,7 @@ Nothing here knows the entity table or what was resolved before; :mod:`newsbrief
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -311,3 +312,13 @@ def honorific_before(doc: Doc, index: int, lang: ModuleType) -> int:
         return 0  # the cheap test first: it runs for every name
     sizes = (size for size in (3, 2, 1) if index >= size and doc[index - size: index].text.casefold() in honorifics)
     return next(sizes, 0)
+
+
+def after_definite_article(start: int, text: str, lang: ModuleType) -> bool:
+    """Whether a singular definite article, maybe contracted, stands right before ``start`` ("le CHU", "l'IUT",
+    "au CHU"): one institution's name; not a party after its member's role ("le député FL de Zahlé"), nor the
+    network's institutions in a town ("les CHU d'Abidjan et de Bouaké")."""
+    before = text[max(0, start - 6):start].replace("’", "'")
+    word = before if before.endswith("'") else before[:-1] if before.endswith(" ") else ""
+    word = re.split(r"[\s(«]", word)[-1].lower()
+    return getattr(lang, "CONTRACTED_ARTICLES", {}).get(word, word) in DEFINITE

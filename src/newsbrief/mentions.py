@@ -10,7 +10,10 @@ Steps (each a small function):
    roles such as "ministre de la Défense", also tagged as a person: "président de la République", phrases of
    a role's words only: "Foreign Minister", "Dublin TD", "le Roi", capitalised common words opening a
    sentence, a quote or a headline's second part, a foreign word opening a quote: "« Het glas is halfvol »",
-   headline rubrics, an adverb made of a place's name: "outre-Rhin"); strip articles (also a capitalised one
+   headline rubrics, an adverb made of a place's name: "outre-Rhin", a law's noun after an article: "the Bill", a
+   standing in the house: "the Opposition", also before a member's seat letters); label a law's name MISC, run
+   to the capitalised words the model left out, where it read "Bill" as a given name ("Bill C-45", "the Housing
+   Supply Bill" tagged "Bill", also as a headline's speaker); strip articles (also a capitalised one
    before a known place: "La Chine promet", « Le Sahel n'est pas »), elisions, titles, possessives and the nouns a name
    follows ("d'Emmanuel Macron", "M. Le Pen", "le président Berry",
    "Britain's", "l'affaire Merah", "sur X Karim Benhaddou", "le Ghanéen Kwabena Owusu-Mensah", a medium in
@@ -35,7 +38,8 @@ Steps (each a small function):
    Ravenel" -> the firm Ravenel; "sur La Première Olivier Dessart" -> the person; "Ayrault 2" -> the person
    Ayrault), then add the places and bodies of the language data the model missed ("Proche-Orient",
    "the Commons") and every other occurrence of a name already found, of a person's surname, of an
-   acronym defined after a name and of an acronym defined after a phrase in lower case with that phrase ("the
+   acronym defined after a name or spelling a body's or a district's initials, small words kept or not ("PRCOT",
+   "the CBD"), and of an acronym defined after a phrase in lower case with that phrase ("the
    memorandum of understanding (MOU)", "la zone à faibles émissions (ZFE)"); add a court named in lower case
    before its seat, the seat still counted ("tribunal correctionnel de Lyon"); count each of two names joined by
    a hyphen ("le paquet Suisse-UE", "le corridor Dakar-Bamako"); drop the nouns for a named place's inhabitants
@@ -55,7 +59,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from newsbrief.aliases import spells
-from newsbrief.grammar import DEFINITE, PLACE_TAGS, honorific_before, is_age, reported_pronoun
+from newsbrief.grammar import DEFINITE, PLACE_TAGS, after_definite_article, honorific_before, is_age, reported_pronoun
 from newsbrief.names import (ELISION, Mention, after_capitalised_word, demonym_place, fold_accents, fold_name,
                              folded_words, inhabitant_stem, is_given_name, surname)
 
@@ -376,6 +380,8 @@ def _clean_mention(span: Span, doc_text: str, lang: ModuleType, subjects: set[in
         tokens, label = tokens[1:], "ORG"  # "La Maison-Blanche a répondu": a body, not a person with a particle
     if not tokens or _is_junk(tokens, label, lang, common):
         return None
+    if _names_legislation(tokens, lang):  # "Bill C-12", "the Financing Bill": a law, though "Bill" is a given name
+        tokens, label = _law_name(tokens), "MISC"
     if label != "PER" and _honoured_name(tokens, lang):  # "Huw Gethin MS" tagged as a body: a person
         label = "PER"
     honoured, tokens = tokens, _without_honour(tokens, lang, person=label == "PER")
@@ -888,7 +894,36 @@ def _is_junk(tokens: list[Token], label: str, lang: ModuleType, common: set[str]
         return True
     if len(tokens) == 1 and label == "MISC" and first.pos_ == "ADJ":
         return True  # "Western governments", "Arab officials": an adjective, like a demonym
+    if len(tokens) == 1 and _legislation_noun(first, lang) and first.i > 0 and first.nbor(-1).pos_ == "DET":
+        return True  # "the Bill", "this Act": the law described, as "the minister" describes a person
+    if len(tokens) == 1 and first.text in getattr(lang, "PARTY_STANDINGS", ()):
+        return True  # "the Opposition": a standing in the house, whichever party holds it, as "the minister" is
     return _is_capitalised_common_word(tokens, label, lang, common)
+
+
+def _legislation_noun(token: Token, lang: ModuleType) -> bool:
+    """A capitalised noun of a law ("Bill", "Act"; the language's ``LEGISLATION_NOUNS``)."""
+    return token.text[:1].isupper() and token.text.lower() in getattr(lang, "LEGISLATION_NOUNS", ())
+
+
+def _names_legislation(tokens: list[Token], lang: ModuleType) -> bool:
+    """A law's name: words a law's noun ends ("Political Financing Bill"), that noun alone after the words of the
+    name the model left out ("Housing Supply Bill" tagged "Bill"), or before a number or a code ("Bill 38",
+    "Bill C-202"); never "Bill Clinton", a given name before a surname."""
+    if len(tokens) == 1:
+        return _legislation_noun(tokens[0], lang) and len(_law_name(tokens)) > 1
+    numbered = _legislation_noun(tokens[0], lang) and all(any(c.isdigit() for c in t.text) for t in tokens[1:])
+    return numbered or _legislation_noun(tokens[-1], lang)
+
+
+def _law_name(tokens: list[Token]) -> list[Token]:
+    """The tokens with the capitalised words before them that no other name holds ("Housing Supply" before the
+    "Bill" the model tagged alone): the law's whole name."""
+    doc, start = tokens[0].doc, tokens[0].i
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN") \
+            and doc[start - 1].ent_iob_ == "O" and tokens[0].i - start < 5:
+        start -= 1
+    return [*doc[start:tokens[0].i], *tokens]
 
 
 def _role_complement(tokens: list[Token], lang: ModuleType) -> bool:
@@ -1243,7 +1278,7 @@ def _with_local_bodies(mentions: list[Mention], text: str, lang: ModuleType) -> 
     result: list[Mention] = []
     for mention in mentions:
         found = _ACRONYM_OF.search(text, max(0, mention.start - 16), mention.start) if mention.label == "LOC" else None
-        acronym = found.group(1) if found and _after_article(found.start(), text, lang) else ""
+        acronym = found.group(1) if found and after_definite_article(found.start(), text, lang) else ""
         if not acronym or acronym.lower() in lang.NON_ENTITIES or acronym in lang.BODIES \
                 or acronym in lang.SYNONYMS or acronym.lower() in _role_words(lang):
             result.append(mention)
@@ -1254,16 +1289,6 @@ def _with_local_bodies(mentions: list[Mention], text: str, lang: ModuleType) -> 
     return result
 
 
-def _after_article(start: int, text: str, lang: ModuleType) -> bool:
-    """Whether a singular definite article, maybe contracted, stands right before ``start`` ("le CHU", "l'IUT",
-    "au CHU"): one institution's name; not a party after its member's role ("le député FL de Zahlé"), nor the
-    network's institutions in a town ("les CHU d'Abidjan et de Bouaké")."""
-    before = text[max(0, start - 6):start].replace("’", "'")
-    word = before if before.endswith("'") else before[:-1] if before.endswith(" ") else ""
-    word = re.split(r"[\s(«]", word)[-1].lower()
-    return getattr(lang, "CONTRACTED_ARTICLES", {}).get(word, word) in DEFINITE
-
-
 def _local_body_acronyms(mentions: list[Mention]) -> set[str]:
     """The acronyms that open a local institution's name (:func:`_with_local_bodies`), which the text then
     writes alone for it ("le CHU se dit prêt")."""
@@ -1272,9 +1297,10 @@ def _local_body_acronyms(mentions: list[Mention]) -> set[str]:
 
 def _party_word(word: str, lang: ModuleType) -> bool:
     """Whether a capitalised word before a seat's letters may name the member's party: no place the language
-    lists, no demonym, no role's or article's word."""
+    lists, no demonym, no role's or article's word, no standing in the house ("Opposition MP")."""
     return word not in lang.PLACES and demonym_place(word, lang.DEMONYMS) is None \
-        and word.lower() not in _role_words(lang) and word.lower() not in lang.ARTICLES
+        and word.lower() not in _role_words(lang) and word.lower() not in lang.ARTICLES \
+        and word not in getattr(lang, "PARTY_STANDINGS", ())
 
 
 def _with_speaking_names(mentions: list[Mention], doc: Doc, lang: ModuleType, subjects: set[int]) -> list[Mention]:
@@ -1293,14 +1319,16 @@ def _with_speaking_names(mentions: list[Mention], doc: Doc, lang: ModuleType, su
                 or t.ent_iob_ != "O" and not _lone_surname_entity(t, lang) or t.lower_ in lang.NON_PERSON_WORDS
                 or _plural_word(t) for t in names):  # not "Social Democrats"
             continue
+        law = _names_legislation(names, lang)  # "Tenancy Reform Bill …, says minister": a law, which never speaks
+        names = _law_name(names) if law else names
         start, end = names[0].idx, last.idx + len(last.text)
         named = doc.text[start:end] not in lang.PLACES and not _is_role_phrase(doc.text[start:end].split(), lang)
         overlapping = [m for m in mentions if m.start < end and start < m.end]
         retagged = last.ent_iob_ != "O" and all(start <= m.start and m.end <= end and m.label != "PER"
                                                  for m in overlapping)
         if named and (not overlapping or retagged):
-            found.append(Mention(start=start, end=end, text=doc.text[start:end], label="PER", person_cue=True,
-                                 role=_has_role(names, lang)))
+            found.append(Mention(start=start, end=end, text=doc.text[start:end], label="MISC" if law else "PER",
+                                 person_cue=not law, role=_has_role(names, lang)))
     if not found:
         return mentions  # not "Its Foreign Minister said"; the model's entity on the surname alone gives way
     kept = [m for m in mentions if not any(m.start < f.end and f.start < m.end for f in found)]
@@ -1485,7 +1513,7 @@ def _known_forms(mentions: list[Mention], text: str, lang: ModuleType) -> list[t
     pattern = re.compile(r"\s*\(\s*([A-Z][A-Z.&-]{1,9})\s*\)")
     forms |= {(found.group(1), m.label) for m in mentions if (found := pattern.match(text, m.end))}
     forms |= {(form, "") for form in _lower_case_expansions(mentions, text, lang)}
-    forms |= {(acronym, "ORG") for acronym in _initials_of_bodies(mentions, text, lang)}
+    forms |= _initials_of_bodies(mentions, text, lang)
     forms |= {(acronym, "ORG") for acronym in _local_body_acronyms(mentions)}
     forms |= {(acronym, "ORG") for acronym in _article_acronyms(mentions, text, lang)}
     return sorted(forms, key=lambda f: (-len(f[0]), f))
@@ -1512,18 +1540,21 @@ def _two_letter_acronym(mention: Mention) -> bool:
         and mention.label in ("ORG", "LOC")
 
 
-def _initials_of_bodies(mentions: list[Mention], text: str, lang: ModuleType) -> set[str]:
-    """The acronyms, written in capitals in the text, made of the initials of a body's name of three capitalised
-    words or more, small words left out ("the Community and Public Sector Union", then "the CPSU"): a press
-    article names a body in full once, then by its initials, with or without brackets."""
+def _initials_of_bodies(mentions: list[Mention], text: str, lang: ModuleType) -> set[tuple[str, str]]:
+    """(acronym, label) for the acronyms, written in capitals in the text, made of the initials of the name of a
+    body or a place of three capitalised words or more, small words left out or kept ("the Community and Public
+    Sector Union", then "the CPSU"; "the Electric Grid Council of Ontario", then "EGCO"; "the Central Business
+    District", then "the CBD"): a press article names a body or a district in full once, then by its initials,
+    with or without brackets."""
     found = set()
     for mention in mentions:
         words = [w for w in mention.text.split() if w.lower() not in lang.CONNECTIVES]
-        if mention.label != "ORG" or len(words) < 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        if mention.label not in ("ORG", "LOC") or len(words) < 3 \
+                or not all(w[:1].isupper() and w.isalpha() for w in words):
             continue
-        acronym = "".join(w[0] for w in words)
-        if acronym.isupper() and _form_pattern(acronym).search(text):
-            found.add(acronym)
+        for acronym in {"".join(w[0] for w in words), "".join(w[0] for w in mention.text.split()).upper()}:
+            if acronym.isupper() and _form_pattern(acronym).search(text):
+                found.add((acronym, mention.label))
     return found
 
 

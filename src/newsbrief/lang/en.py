@@ -420,6 +420,10 @@ state government president minister the a an this that he she they we you it but
 utc gmt gdp vat ai ceo ngo mp mep msp td taoiseach
 """.split())
 
+#: Capitalised nouns of a law in the making or passed ("the Political Financing Bill", "Bill C-12", "the Act"):
+#: the model reads "Bill" as a given name; the noun alone after an article is a description, no name.
+LEGISLATION_NOUNS = frozenset({"bill", "act"})
+
 NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "el", "da", "di", "le", "la", "mc"})
 
 #: Common given names and their usual gender, as in GENDERED_TITLES (tells namesakes apart when no title

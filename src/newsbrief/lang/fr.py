@@ -813,6 +813,10 @@ ACRONYM_OR = frozenset({"ou"})
 #: « les VTC », « le CSE »), so an article does not make an acronym a name.
 ACRONYM_ARTICLES: frozenset[str] = frozenset()
 
+#: None: French writes a law's noun in lower case (« le projet de loi », « la loi Duplomb »), which no model reads
+#: as a given name.
+LEGISLATION_NOUNS: frozenset[str] = frozenset()
+
 #: Other names of one body ("Alliance atlantique" -> "OTAN"), merged into one entity.
 SYNONYMS: dict[str, str] = {**SHARED_SYNONYMS, "place Beauvau": "Beauvau", "Place Beauvau": "Beauvau",
                             # "le Grand-Duché" names one state in French press: Luxembourg
