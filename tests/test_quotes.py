@@ -90,6 +90,11 @@ CONTEXT_CASES = [
     ("La députée Karine Ouedraogo défend depuis un an un texte sur les loyers. Amina Belkacem, elle, s'attaque "
      "surtout aux frais d'agence, dans le sillage de Karine Ouedraogo. « Les locataires paient deux fois », "
      "a-t-elle insisté.", "locataires paient", "Belkacem", "pronoun"),
+    # a name opening the main clause and set off by commas before its verb is the verb's subject, past an opening
+    # adjunct and whatever the parser made of the aside: the next sentence's pronoun is his
+    ("« Nous tiendrons le calendrier », a assuré le préfet Marc Delorme. Assis au premier rang, Paul Kerviel, "
+     "président de l'Association des riverains de l'Orne (ARO), a écouté le préfet sans ciller. Les digues « ne "
+     "tiendront pas un hiver de plus », prévient-il.", "ne tiendront pas", "Kerviel", "pronoun"),
     ("L'un des deux porte-parole des équipes scientifiques du projet, Joe Incandela, a annoncé : "
      "« C'est un résultat provisoire, mais très solide ».", "résultat provisoire", "Incandela", "explicit"),
     ("Les talibans ont visé cet hôtel car, selon eux, il abritait des « fêtes sauvages et des trafics ».",

@@ -1646,7 +1646,8 @@ class SpeakerResolver:
         compared = self._compared_until(sentence)  # not the one compared with ("Avec sa voisine, X, …, elle")
         opened = _participle_end(sentence)
         contrasted = _contrasted_subject(sentence.root, self.lang) if for_pronoun else None
-        subject = contrasted or next((c for c in sentence.root.children if c.dep_.startswith("nsubj")
+        set_off = _set_off_name_head(sentence)  # "X, qui a interpellé Y, ne s'est pas montrée convaincue"
+        subject = contrasted or set_off or next((c for c in sentence.root.children if c.dep_.startswith("nsubj")
                                       and not self._in_quote(c.idx)
                                       and c.i >= opened  # past an opening participial clause
                                       and not (c.pos_ == "PRON" and c.lower_ not in self.lang.PRONOUNS)  # not "cela"
@@ -2153,6 +2154,55 @@ def _contrasted_subject(root: Token, lang: ModuleType) -> Token | None:
             if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
                 return subject
     return None
+
+
+def _set_off_name_head(sentence: Span) -> Token | None:
+    """The first word of a name opening the sentence's main clause (past an opening adjunct: "Assis au premier
+    rang, X, …") and set off by a comma, when a finite verb follows the comma closing the aside: "Agathe X, qui
+    avait interpellé Y en juin, ne s'est pas montrée convaincue", "Z, président du comité, a écouté le diplomate".
+    That name is the verb's subject however the parser hung the aside (often the name inside it, or an object
+    after the verb, as the subject); None when the sentence opens otherwise."""
+    start = _past_opening_adjunct(sentence)
+    head = sentence.doc[start] if start < sentence.end else None
+    if head is None or head.pos_ != "PROPN":
+        return None
+    end = next((t.i for t in sentence.doc[start:sentence.end] if t.pos_ != "PROPN" and t.ent_iob_ != "I"), None)
+    if end is None or end == start or sentence.doc[end].text != ",":
+        return None
+    for token in sentence.doc[end + 1:min(sentence.end, end + 40)]:
+        if token.text in _CLAUSE_BREAKS or token.is_quote:
+            return None
+        if token.text == "," and token.i > end + 1 and _finite_verb_next(token):
+            return head
+    return None
+
+
+_CLAUSE_BREAKS = frozenset({":", ";", "—", "–"})  # not "(": an acronym in the aside
+
+
+def _past_opening_adjunct(sentence: Span) -> int:
+    """The first word after an adjunct of two words or more opening the sentence up to its first comma, with no
+    finite verb nor name in it ("Assis au premier rang,", "Plus radicale,"; its first word has a capital anyway);
+    the sentence's first word when it opens with none."""
+    comma = next((t.i for t in sentence[:8] if t.text == ","), None)
+    if comma is None or comma == sentence.start:
+        return sentence.start
+    opening = sentence.doc[sentence.start:comma]
+    if len(opening) < 2 or any(is_finite_verb(t) or t.is_quote for t in opening) \
+            or any(t.pos_ == "PROPN" or t.is_title for t in opening[1:]):
+        return sentence.start
+    return comma + 1
+
+
+def _finite_verb_next(comma: Token) -> bool:
+    """Whether a finite verb follows a comma, past a negation, adverbs and clitic pronouns ("…, ne s'est pas
+    montrée", "…, a toutefois concédé", "…, lui a répondu")."""
+    for token in comma.doc[comma.i + 1:comma.i + 5]:
+        if is_finite_verb(token):
+            return True
+        if token.pos_ not in ("ADV", "PART") and not (token.pos_ == "PRON" and not token.dep_.startswith("nsubj")):
+            return False
+    return False
 
 
 def _participle_end(sentence: Span) -> int:
