@@ -447,6 +447,9 @@ PERSON_EVIDENCE_CASES = [
      "Thandiwe Forbes-Lyle", "PER"),
     ("en", "That was the reply from Councilmember Dan Petrakis, one of two Republicans on the council.",
      "Dan Petrakis", "PER"),
+    # "his" takes up the speaker in what the verb governs: a person, though the model reads a body
+    ("en", "The Red Sea forum met in Jeddah on Monday. Al-Mansouri said in his closing remarks that the corridor "
+           "would open next year. Al-Mansouri added that Egypt had agreed.", "Al-Mansouri", "PER"),
     ("fr", "Le niveau de vie médian a baissé en 2010, selon M.Houdré. Pour les 10 % les plus modestes, la baisse "
            "est plus forte.", "Houdré", "PER"),
     ("fr", "Elle a été financée par les dons de l'Allen Institute for Artificial Intelligence (50 %), Gordon and "

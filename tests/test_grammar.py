@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 import pytest
 import spacy
 
-from newsbrief.grammar import determiner, has_relative_clause, honorific_before, noun_phrase, possessor
+from newsbrief.grammar import (determiner, has_relative_clause, honorific_before, noun_phrase, possessor,
+                               speaker_taken_up)
 from newsbrief.lang import en, fr
 from newsbrief.nlp import load_pipeline, normalise_text
 
@@ -91,3 +92,22 @@ def test_honorific_before(lang: ModuleType, text: str, name: str, expected: int)
 def test_possessor(text: str, noun: str, owner: str | None) -> None:
     found = possessor(token(parse("en", text), noun))
     assert (found.text if found is not None else None) == owner
+
+
+@pytest.mark.parametrize(("language", "text", "name", "expected"), [
+    ("en", "Al-Mansouri said in his closing remarks that the corridor would open next year.", "Al-Mansouri", True),
+    ("en", "Grewal said the party backed the motion but would not join what she called a staged debate.",
+     "Grewal", True),
+    # "it" takes up a body; a name between may be the one taken up; a quoted "he" is someone the speaker names
+    ("en", "Ofgem said in its annual report that prices would fall.", "Ofgem", False),
+    ("en", "Tesco said Jane Hollis had told her staff about the sale.", "Tesco", False),
+    ("en", "Unison said the cuts were “what he promised would never happen”.", "Unison", False),
+    ("en", "The council told him the permit had lapsed.", "council", False),  # "him" is whom it told
+    # a French "il" or "elle" may take up a body or a country
+    ("fr", "Renault a déclaré lors de son assemblée qu'elle fermerait l'usine.", "Renault", False),
+])
+def test_speaker_taken_up(language: str, text: str, name: str, expected: bool) -> None:
+    doc = parse(language, text)
+    name_token = token(doc, name)
+    lang = en if language == "en" else fr
+    assert speaker_taken_up(name_token, name_token.i + 1, lang) is expected

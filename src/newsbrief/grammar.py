@@ -6,7 +6,8 @@ subject (:func:`noun_root`), the verb an inverted clitic hangs on (:func:`clitic
 with its object clitic as an article and a noun (:func:`after_object_clitic`, "la juge « prématurée »"), source
 markers and the source they mark ("selon X", "d'après le communiqué du ministère"), the role word of a former role
 (:func:`role_lemma`, "l'ex-avocate"), whether a name is a noun's complement rather than naming it, the words
-that cannot begin or end a speaker's noun phrase, the pronoun that takes up a speaker in what they said, and
+that cannot begin or end a speaker's noun phrase, the pronoun that takes up a speaker in what they said (or
+anywhere in what the speech verb governs: :func:`speaker_taken_up`), and
 what a relative pronoun on a noun says it is (:func:`has_relative_clause`, "who" a person, "which" a thing).
 Nothing here knows the entity table or what was resolved before; :mod:`newsbrief.cues` and
 :mod:`newsbrief.speakers` build on it.
@@ -59,6 +60,37 @@ def reported_pronoun(name: Token, end: int, lang: ModuleType) -> str:
                 and not any(t.ent_type_ in PERSON_TAGS for t in name.doc[end: pronoun.i]):
             return str(lang.PRONOUN_GENDERS[pronoun.lower_])
     return ""
+
+
+#: The functions of a pronoun that takes up the speaker: subject or owner, never the object ("told him": the
+#: addressee).
+_TAKING_UP = frozenset({"nsubj", "nsubjpass", "poss"})
+
+
+def speaker_taken_up(name: Token, end: int, lang: ModuleType) -> bool:
+    """Whether "he", "his", "she" or "her" outside quotation marks, as a subject or an owner, takes up a speech
+    verb's subject in the rest of what the verb governs, with no person's name in between ("Al-Rashidi said in
+    his opening address", "Grewal said the party backed the motion but not what he called a show"): only a
+    person is taken up so, whatever the model reads the name as. Never in a language whose pronouns may stand
+    for a body (French "elle")."""
+    verb = name.head
+    if getattr(lang, "GENDERED_BODIES", True) or not name.dep_.startswith("nsubj") \
+            or verb.lemma_.lower() not in lang.SPEECH_VERBS:
+        return False
+    pronouns = getattr(lang, "SPEAKER_PRONOUNS", frozenset())
+    for token in (t for t in verb.subtree if t.i >= end and t.lower_ in pronouns and t.dep_ in _TAKING_UP):
+        between = name.doc[end: token.i]
+        if any(t.ent_type_ in PERSON_TAGS or t.pos_ == "PROPN" and not t.ent_type_ for t in between):
+            return False  # a person named, or a proper noun the model left untagged, may be the one taken up
+        return not _inside_quotation(between)
+    return False
+
+
+def _inside_quotation(between: Span) -> bool:
+    """Whether more quotation marks open than close in a stretch of text: what follows it is quoted."""
+    opened = sum(t.text in ("«", "“", "‹") for t in between)
+    closed = sum(t.text in ("»", "”", "›") for t in between)
+    return opened > closed or sum(t.text == '"' for t in between) % 2 == 1
 
 
 def role_lemma(noun: Token, lang: ModuleType) -> str:

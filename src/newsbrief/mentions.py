@@ -21,7 +21,7 @@ Steps (each a small function):
    whatever the model's label: "Taoiseach Micheál Martin", and the letters of an honour after a person's full
    name: "Harriet Lowe KC"), remembering a gendered title and a role in apposition or used as a title
    ("Treasurer Maria Kostakis"; also after a role's phrase: "le député FL de Zahlé, Jihad Tannous.", or, in
-   English, "he"/"she" taking the name up in what it said: "Lindahl said he had");
+   English, "he"/"she" taking the name up in what it said: "Lindahl said he had", "Al-Rashidi said in his address");
    start a person at their initials ("the Legislative Assembly C.N. Prabhakar"); extend a name by what the model
    left out ("Tomasz" before "Wrona", "Euro 2012", "Conseil constitutionnel"); split "Commission européenne de
    Bruxelles" at a known place, unless an acronym in brackets names the whole ("… Progress of Hong Kong (DAB)"),
@@ -59,7 +59,8 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from newsbrief.aliases import spells
-from newsbrief.grammar import DEFINITE, PLACE_TAGS, after_definite_article, honorific_before, is_age, reported_pronoun
+from newsbrief.grammar import (DEFINITE, PLACE_TAGS, after_definite_article, honorific_before, is_age, reported_pronoun,
+                               speaker_taken_up)
 from newsbrief.names import (ELISION, Mention, after_capitalised_word, demonym_place, fold_accents, fold_name,
                              folded_words, inhabitant_stem, is_given_name, surname)
 
@@ -754,7 +755,8 @@ def _has_role(tokens: list[Token], lang: ModuleType) -> bool:
     (not "The News Pakistan, le chef de l'État a exposé", where the role is the next clause's subject; not a
     plural after the name, which describes others: "des deux côtés du Rhin, élus et commerçants"); a relative
     pronoun only a person takes ("X, who heads"); or, in English, "he"/"she" taking the name up in what it said
-    ("Lindahl said he had traveled"); or an age set off after it ("Dwayne Kerr, 47, told", "Anne Roy, 61 ans,")."""
+    ("Lindahl said he had traveled") or "he"/"his"/"she"/"her" anywhere in what its speech verb governs
+    ("Al-Rashidi said in his address"); or an age set off after it ("Dwayne Kerr, 47, told", "Anne Roy, 61 ans,")."""
     first = tokens[0]
     before = first.nbor(-1) if first.i > 0 else None
     if before is not None and (before.lower_.rstrip(".") in _titles(lang) or _role_as_title(before, tokens, lang)):
@@ -767,7 +769,8 @@ def _has_role(tokens: list[Token], lang: ModuleType) -> bool:
     role = _role_after(tokens[-1], lang)
     singular = role is not None and "Plur" not in role.morph.get("Number")  # "du Rhin, élus et commerçants"
     return singular and _linked_role(role, tokens, lang) or _personal_relative(tokens[-1], lang) \
-        or bool(reported_pronoun(tokens[-1], tokens[-1].i + 1, lang)) or _aged_after(tokens[-1], lang)
+        or bool(reported_pronoun(tokens[-1], tokens[-1].i + 1, lang)) or _aged_after(tokens[-1], lang) \
+        or speaker_taken_up(tokens[-1], tokens[-1].i + 1, lang)
 
 
 def _aged_after(last: Token, lang: ModuleType) -> bool:

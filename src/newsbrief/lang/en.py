@@ -545,6 +545,8 @@ POSSESSED_ROLE = "{role} of {owner}"
 #: "he"/"she" never stand for an organisation or a country ("it" does).
 GENDERED_BODIES = False
 PRONOUN_GENDERS = {"he": "Masc", "him": "Masc", "she": "Fem", "her": "Fem"}
+#: Pronouns that take up a speaker as a person in what they said ("said in his address", "what she called").
+SPEAKER_PRONOUNS = frozenset({"he", "his", "she", "her"})
 #: Abbreviated titles that only ever stand before a person's name ("Dr Hartwell", "Cr Findlay" in Australian and New
 #: Zealand councils, "Cllr Jones"), whatever the model reads the name as: never a part of it.
 PERSONAL_TITLES = frozenset({"dr", "prof", "cr", "cllr", "coun"})
