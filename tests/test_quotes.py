@@ -580,6 +580,12 @@ CONTEXT_CASES = [
      "and the revised Product Liability Directive already cover “the overwhelming majority of cases” and warned "
      "against “another layer of paperwork that only lawyers will enjoy.”", "layer of paperwork", "Tomasz Wilczek",
      "explicit"),
+    # … also when the parser hung the "that" clause on the medium named after the verb ("said in a statement that")
+    ("The Kenya Tea Growers Association said in a statement that Nairobi “stands ready to help” and hoped the two "
+     "governments would “return to the table without conditions”.", "return to the table", "Tea Growers",
+     "explicit"),
+    ("The Irish Farmers' Association said in a statement that Dublin had raised its “serious concerns” with "
+     "Brussels and urged “a transparent review of the quotas”.", "transparent review", "Farmers", "explicit"),
     # a simple past conjunct hung on a participle with its auxiliaries is the reporter's, not the clause subject's
     ('State transport minister Kavita Rao said on Tuesday that Pune had not been consulted and warned Mumbai '
      'against "rushing a plan nobody has costed" before the monsoon.', "rushing a plan", "Kavita Rao", "explicit"),
@@ -591,6 +597,22 @@ CONTEXT_CASES = [
     ('Labour MP Ruth Okafor said ministers had ignored the committee. "Housing is not a line to be cut for tax cuts," '
      'Okafor said. "The Treasury owes the House a statement before March 3."\n\n"If the scheme closes, every family '
      'on the list pays for it."', "If the scheme closes", "Ruth Okafor", "previous"),
+    # a paragraph opening on a quote with no cue, then bringing in a person named for the first time: the words are
+    # that person's (as the subject, or as the owner of the speech); a quote paragraph after one a cue gives to
+    # someone goes on with that one, whoever the next paragraph brings in
+    ('Councillor Mark Byrne said the scheme would be reviewed. "We will listen to tenants," he said.\n\n"The roof '
+     'has leaked since Christmas. The landlord never answers." Aisling Keane, 42, who rents a flat on Mill Road, '
+     'had come with her neighbours. She said she would apply for the grant.', "roof has leaked", "Aisling Keane",
+     "explicit"),
+    ('The bill passed its second reading on Tuesday.\n\n"You cannot tax a family out of its own home." Opposition '
+     'MP Thabo Ndlovu\'s speech drew cheers from the gallery.', "tax a family", "Thabo Ndlovu", "explicit"),
+    ('Finance Minister Carys Lloyd said the plan was fair. "Every council gets more cash," she said.\n\nThe plan '
+     'also trims the roads budget by 3%.\n\n"We have cut for ten years and there is nothing left to cut."\n\n'
+     'Cllr Gareth Morgan, who leads the councils\' association, said the settlement fell short.', "nothing left",
+     "Gareth Morgan", "explicit"),
+    ('Finance Minister Carys Lloyd said the plan was fair. One backbencher admitted it was "tighter than we would '
+     'like".\n\n"But you cannot spend money you do not have."\n\nProfessor Ruth Evans, an economist at Swansea '
+     'University, said councils faced deep cuts.', "spend money", "One backbencher", "previous"),
     # a quote in a relative clause on a noun outside the main subject does not make its speaker the topic
     ("Councillor Tom Reid was twice told to withdraw the insult by the mayor, Paul Hanley, who warned that the meeting "
      "“would not become a circus”. “I withdraw the word, but not the point,” he said.", "withdraw the word",
@@ -1003,6 +1025,8 @@ CONTEXT_CASES = [
     # the administration of a place speaks, not the place ("la préfecture du Finistère")
     ("Les éleveurs ont bloqué la rocade de Quimper mardi. « Aucune demande de rendez-vous ne nous est parvenue », "
      "indique la préfecture du Finistère.", "Aucune demande", "préfecture du Finistère", "nominal"),
+    ("Fishing crews blocked the port of Callao on Monday. “We have raised the matter with the ministry,” the "
+     "Canadian embassy in Lima said.", "raised the matter", "Canadian embassy", "nominal"),
     # a definite description takes up the one person the sentence before names, before an older subject
     ("Le préfet, Luc Arnaud, a annoncé une cellule de reclassement. L'annonce n'a pas convaincu Julien Marty. "
      "« Des cellules, on en a vu », lâche le délégué syndical.", "on en a vu", "Julien Marty", "nominal"),

@@ -1112,11 +1112,26 @@ def _reporter(verb: Token, lang: ModuleType) -> Token | None:
     conjunct = verb.dep_ == "conj" and "Past" in verb.morph.get("Tense") and not has_subject(verb) \
         and ("Past" not in clause.morph.get("Tense") or _finite_beside_participle(verb, clause)
              or _mute_subject(clause, lang))
-    if not (participle or conjunct) or clause.dep_ != "ccomp" or _is_speech_verb(clause, lang) \
-            or not _is_speech_verb(clause.head, lang):
+    reporting = _reporting_verb(clause)
+    if not (participle or conjunct) or reporting is None or _is_speech_verb(clause, lang) \
+            or not _is_speech_verb(reporting, lang):
         return None
-    subject = subject_of(clause.head)
+    subject = subject_of(reporting)
     return subject if subject is not None and could_speak(subject, lang) else None
+
+
+def _reporting_verb(clause: Token) -> Token | None:
+    """The verb a reported clause is the object of: its head for a complement clause, and for a "that" clause the
+    parser hung on the medium named after the verb ("X said in a statement that Beijing “stands ready …” and
+    hoped …": the clause qualifies no statement, it is what X said in one) the verb the medium's phrase hangs on."""
+    if clause.dep_ == "ccomp":
+        return clause.head
+    medium = clause.head
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    if clause.dep_ != "acl" or not marked or medium.dep_ != "pobj" or medium.head.dep_ != "prep":
+        return None
+    verb = medium.head.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _mute_subject(clause: Token, lang: ModuleType) -> bool:

@@ -29,6 +29,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -161,6 +162,9 @@ def _attributed_by_context(base: Quote, cue: Cue | None, open_token: Token, reso
     if named is not None:
         speaker, mention, resolution = named
         return replace(base, speaker=speaker, speaker_mention=mention, resolution=resolution)
+    introduced = _introduced_after(base, open_token, resolver, lang, previous) if cue is None else None
+    if introduced is not None:  # "“I have waited four years …” Sophie Ellery, 31, who rents …, was watching"
+        return replace(base, speaker=introduced, speaker_mention=introduced, resolution="explicit")
     carried = _carried_subject(open_token, resolver) if cue is not None else None
     if carried is not None:  # "Kevin, 34 ans, ne dit rien. Puis lâche : « … »"
         return replace(base, speaker=carried, resolution="previous", cue=cue.word if cue else None)
@@ -226,6 +230,38 @@ def _introducing_subject(open_token: Token) -> Token | None:
         return None
     clause = next((c for c in sentence.root.children if c.dep_ in ("ccomp", "parataxis") and c.i < colon.i), None)
     return subject_of(clause) if clause is not None else None
+
+
+def _introduced_after(base: Quote, open_token: Token, resolver: SpeakerResolver, lang: ModuleType,
+                      previous: tuple[Quote, int] | None) -> str | None:
+    """The person a quote opening its paragraph with no cue is put in the mouth of by the sentence right after it
+    (nothing but marks between them, in the same paragraph or the next): its main subject, or the owner of the
+    words it is ("X's speech drew jeers"), named there for the first time in the article. A reporter opens with
+    the words, then introduces who said them ("“…” Sophie Ellery, 31, who rents a house in …, was watching");
+    someone already named would be a new turn, not the words' introduction. A paragraph of a quote alone after
+    one giving someone's words (a cue's, or whole sentences) goes on with them, whoever the next paragraph brings
+    in; after one with a catchword at most, it is a new voice."""
+    here = bisect.bisect_right(resolver.paragraphs, open_token.idx, key=lambda p: p[0]) - 1
+    if here < 0 or resolver.paragraphs[here][0] != open_token.idx:
+        return None
+    following = bisect.bisect_left(resolver.sentences, base.end, key=lambda s: s.start_char)
+    if not 0 < following < len(resolver.sentences) \
+            or any(not (t.is_punct or t.is_space) for t in resolver.sentences[following - 1] if t.idx >= base.end):
+        return None
+    after = resolver.sentences[following]
+    voiced_before = previous is not None and here > 0 and previous[0].end > resolver.paragraphs[here - 1][0] \
+        and (previous[0].cue is not None or not _is_fragment(previous[0].text))
+    if after.start_char >= resolver.paragraphs[here][1] and voiced_before:
+        return None
+    subject = sentence_subject(after, lang)
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None) if subject is not None \
+        and subject.lemma_.lower() in lang.REPORTING_NOUNS else None
+    subject = owner or subject
+    if subject is None or subject.pos_ != "PROPN" or resolver.in_quote(subject.idx):
+        return None
+    person = resolver.mention_at(subject)
+    first = next((e.first_start for e in resolver.table.entities if e.name == person and e.label == "PER"), -1)
+    return person if first >= after.start_char else None
 
 
 def _carried_subject(open_token: Token, resolver: SpeakerResolver) -> str | None:

@@ -241,6 +241,10 @@ ORG_NOUNS = frozenset({"government", "ministry", "party", "union", "organisation
                        "body", "federation", "confederation", "association", "ngo", "charity", "foundation",
                        "coalition", "alliance", "lobby", "institute"})
 
+#: Words for a country's office in a place ("the Chinese embassy in Canberra"): with only places named in its
+#: phrase, the office speaks, not the city it sits in.
+ADMINISTRATION_NOUNS = frozenset({"embassy", "consulate"})
+
 #: Titles of a body's head, written between the body's name and the head's ("Metrolinx president Daniel Okafor"):
 #: the name before is an organisation's.
 BODY_HEAD_ROLES = frozenset({"president", "chairman", "chairwoman", "chairperson", "ceo"})
@@ -570,7 +574,8 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whose", "whom"})
 NON_PERSON_RELATIVES = frozenset({"which"})
 
 REPORTING_NOUNS = frozenset({"words", "terms", "remarks", "statement", "comments", "report", "letter",
-                             "message", "interview", "post", "submission", "readout", "release", "transcript"})
+                             "message", "interview", "post", "submission", "readout", "release", "transcript",
+                             "speech"})
 
 #: Documents that speak for themselves ("The summit declaration requires … a “credible path”", "the draft guidance
 #: would require …"), and the verbs by which they do, besides the speech verbs ("what the bill calls").
