@@ -114,10 +114,7 @@ def answerer(previous: tuple[Quote, int], open_token: Token, resolver: SpeakerRe
                 return resolved
     if addressed is not None:  # « Monsieur X, comment expliquez-vous … ? » « … »: X answers
         return addressed, None, "previous"
-    opening = max((start for start, _ in resolver.paragraphs if start <= quote.start), default=0)
-    floor = max((start for start, _ in resolver.paragraphs if start < opening), default=0)
-    others = [name for at, name in resolver.speakers if floor <= at < quote.start and name != quote.speaker
-              and resolver.table.label_of(name) == "PER"]
+    others = _people_quoted_nearby(quote.start, resolver, besides=quote.speaker)
     if not others:  # « … ? », lui a-t-elle demandé. « … »: the one she spoke with
         spoken_with = resolver.interlocutor(open_token, quote.speaker)
         if spoken_with is not None:
@@ -189,8 +186,11 @@ def reply_to_another(speaker: str, token: Token, open_token: Token, previous: tu
             or speaker != _replied_to(open_token, previous, resolver, lang, pronoun=word in lang.PRONOUN_GENDERS):
         return None
     gender = lang.PRONOUN_GENDERS.get(word) if word in lang.PRONOUN_GENDERS else description_gender(token)
-    return resolver.interlocutor(token, speaker, gender=gender) or _other_speaker(open_token, speaker, resolver,
-                                                                                 gender=gender)
+    spoken_with = resolver.interlocutor(token, speaker, gender=gender)
+    if spoken_with is not None:
+        return spoken_with
+    others = _people_quoted_nearby(open_token.idx, resolver, besides=speaker, gender=gender)
+    return others[-1] if others else None
 
 
 def _replied_to(open_token: Token, previous: tuple[Quote, int] | None, resolver: SpeakerResolver,
@@ -230,14 +230,15 @@ def _asked_in(sentence: Span, lang: ModuleType) -> bool:
     return any(t.lemma_.lower() in lang.ASKING_VERBS and "Part" in t.morph.get("VerbForm") for t in sentence)
 
 
-def _other_speaker(open_token: Token, speaker: str, resolver: SpeakerResolver, *, gender: str | None) -> str | None:
-    """The last person of ``gender`` other than ``speaker`` quoted before a quote, in its paragraph or the one
-    before: the other side of an exchange that the sentences just before no longer name."""
-    opening = max((start for start, _ in resolver.paragraphs if start <= open_token.idx), default=0)
+def _people_quoted_nearby(before: int, resolver: SpeakerResolver, *, besides: str | None,
+                          gender: str | None = None) -> list[str]:
+    """The people quoted before the offset ``before``, in its paragraph or the one before, in order, but
+    ``besides`` and those whose known gender disagrees with ``gender`` (None: any): the other side of an
+    exchange, when the sentences just before no longer name it."""
+    opening = max((start for start, _ in resolver.paragraphs if start <= before), default=0)
     floor = max((start for start, _ in resolver.paragraphs if start < opening), default=0)
-    others = [name for at, name in resolver.speakers if floor <= at < open_token.idx and name != speaker
-              and resolver.table.label_of(name) == "PER" and resolver.compatible(name, gender)]
-    return others[-1] if others else None
+    return [name for at, name in resolver.speakers if floor <= at < before and name != besides
+            and resolver.table.label_of(name) == "PER" and resolver.compatible(name, gender)]
 
 
 def answer_to_asking(speaker: str, pronoun: Token, text: str, resolver: SpeakerResolver,
