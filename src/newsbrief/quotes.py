@@ -260,8 +260,9 @@ def _introduced_after(base: Quote, open_token: Token, resolver: SpeakerResolver,
     if subject is None or subject.pos_ != "PROPN" or resolver.in_quote(subject.idx):
         return None
     person = resolver.mention_at(subject)
-    first = next((e.first_start for e in resolver.table.entities if e.name == person and e.label == "PER"), -1)
-    return person if first >= after.start_char else None
+    named_here = person is not None and resolver.table.label_of(person) == "PER" \
+        and resolver.first_named(person) >= after.start_char
+    return person if named_here else None
 
 
 def _carried_subject(open_token: Token, resolver: SpeakerResolver) -> str | None:

@@ -1065,7 +1065,7 @@ class SpeakerResolver:
         following = self.sentences[self.sentence_index(self.doc.char_span(start, start + 1,
                                                                           alignment_mode="expand")[0])]
         person = self._person_subject(following) or self._passive_agent(following)
-        if person is None or not self._compatible(person, gender) or self._first_named(person) < following.start_char:
+        if person is None or not self._compatible(person, gender) or self.first_named(person) < following.start_char:
             return None
         self.roles.setdefault(token.lemma_.lower(), []).append(Role(token.idx, person, role_qualifiers(token)))
         return person
@@ -1128,7 +1128,7 @@ class SpeakerResolver:
         subject = _main_subject(lede)
         person = self._mention_at(subject) if subject is not None and subject.pos_ == "PROPN" else None
         if person is None or self.table.label_of(person) != "PER" or not self._compatible(person, gender) \
-                or self._first_named(person) < lede.start_char:
+                or self.first_named(person) < lede.start_char:
             return None
         return person
 
@@ -1145,7 +1145,7 @@ class SpeakerResolver:
         lede = not self.paragraphs or token.idx < self.paragraphs[0][1]
         people = {p for word in kin for p, modifiers in self._titled_people.get(word, {}).items()
                   if self._compatible(p, gender) and named <= modifiers
-                  and not _other_office(token, modifiers, self.lang) and (lede or self._first_named(p) < token.idx)}
+                  and not _other_office(token, modifiers, self.lang) and (lede or self.first_named(p) < token.idx)}
         return people.pop() if len(people) == 1 else None
 
     @cached_property
@@ -1174,7 +1174,8 @@ class SpeakerResolver:
                     held[person] = held.get(person, frozenset()) | _title_modifiers(title)
         return found
 
-    def _first_named(self, name: str) -> int:
+    def first_named(self, name: str) -> int:
+        """Where the article first names the entity ``name``; -1 when no entity has that name."""
         return next((e.first_start for e in self.table.entities if e.name == name), -1)
 
     def _person_concerned(self, token: Token) -> str | None:
@@ -1303,7 +1304,7 @@ class SpeakerResolver:
                   if (title := self._word_before(m.start)) is not None and title.lower_ == word}
         person = next(iter(titled)) if len(titled) == 1 else None
         lede = range(*opening)
-        return person if person is not None and self._first_named(person) not in lede \
+        return person if person is not None and self.first_named(person) not in lede \
             and self._compatible(person, gender) else None
 
     def _word_before(self, start: int) -> Token | None:
