@@ -50,9 +50,8 @@ def reported_pronoun(name: Token, end: int, lang: ModuleType) -> str:
     ending before ``end``) is the subject of, with no other person's name in between ("Pruett said she was troubled",
     "Nwosu later told CNN she had"): the pronoun takes up the speaker, a person. "" when there is none, and in a
     language whose pronouns may stand for a body (French "elle" for the country just named)."""
-    verb = name.head
-    if getattr(lang, "GENDERED_BODIES", True) or not name.dep_.startswith("nsubj") \
-            or verb.lemma_.lower() not in lang.SPEECH_VERBS:
+    verb = _speech_verb_of_person(name, lang)
+    if verb is None:
         return ""
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
         pronoun = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -60,6 +59,17 @@ def reported_pronoun(name: Token, end: int, lang: ModuleType) -> str:
                 and not any(t.ent_type_ in PERSON_TAGS for t in name.doc[end: pronoun.i]):
             return str(lang.PRONOUN_GENDERS[pronoun.lower_])
     return ""
+
+
+def _speech_verb_of_person(name: Token, lang: ModuleType) -> Token | None:
+    """The speech verb a name is the subject of, where "he"/"she" taking it up would make it a person: None in a
+    language whose gendered pronouns may stand for a body (French "elle" for the country just named), or when the
+    name is no speech verb's subject."""
+    verb = name.head
+    if getattr(lang, "GENDERED_BODIES", True) or not name.dep_.startswith("nsubj") \
+            or verb.lemma_.lower() not in lang.SPEECH_VERBS:
+        return None
+    return verb
 
 
 #: The functions of a pronoun that takes up the speaker: subject or owner, never the object ("told him": the
@@ -73,9 +83,8 @@ def speaker_taken_up(name: Token, end: int, lang: ModuleType) -> bool:
     his opening address", "Grewal said the party backed the motion but not what he called a show"): only a
     person is taken up so, whatever the model reads the name as. Never in a language whose pronouns may stand
     for a body (French "elle")."""
-    verb = name.head
-    if getattr(lang, "GENDERED_BODIES", True) or not name.dep_.startswith("nsubj") \
-            or verb.lemma_.lower() not in lang.SPEECH_VERBS:
+    verb = _speech_verb_of_person(name, lang)
+    if verb is None:
         return False
     pronouns = getattr(lang, "SPEAKER_PRONOUNS", frozenset())
     for token in (t for t in verb.subtree if t.i >= end and t.lower_ in pronouns and t.dep_ in _TAKING_UP):
