@@ -156,6 +156,25 @@ CASES = [
      [("Redhaven", "LOC"), ("Redhaven Tenants Union", "ORG")], {"Redhaven": 1, "Redhaven Tenants Union": 1}, set()),
     ("en", "The Redhaven Tenants Union called a strike. Shops in Redhaven closed.",
      [("Redhaven Tenants Union", "ORG"), ("Redhaven", "LOC")], {"Redhaven Tenants Union": 1, "Redhaven": 1}, set()),
+    # a capitalised designation: the one country of that form, or the one body of that head, the article names
+    ("fr", "Le Liechtenstein et la Suisse signent. La Principauté y gagne.",
+     [("Liechtenstein", "LOC"), ("Suisse", "LOC"), ("Principauté", "LOC")], {"Liechtenstein": 2, "Suisse": 1}, set()),
+    ("en", "Morocco and Algeria met in Rabat. The Kingdom said it was ready.",
+     [("Morocco", "LOC"), ("Algeria", "LOC"), ("Rabat", "LOC"), ("Kingdom", "LOC")],
+     {"Morocco": 2, "Algeria": 1, "Rabat": 1}, set()),
+    ("fr", "La Communauté du Pays de Gex vote. L'Agglomération paiera.",
+     [("Communauté du Pays de Gex", "ORG"), ("Agglomération", "LOC")], {"Communauté du Pays de Gex": 2}, set()),
+    ("en", "The Southern African Development Community met. Members owe \"the Community\" $5m.",
+     [("Southern African Development Community", "MISC"), ("Community", "ORG")],
+     {"Southern African Development Community": 2}, set()),
+    ("en", "The House of Delegates' Finance Committee met. The Speaker told the House to wait.",  # no committee
+     [("House of Delegates' Finance Committee", "ORG"), ("House", "ORG")],
+     {"House of Delegates' Finance Committee": 1}, set()),
+    # without the name it would stand for, a designation that names nothing alone is counted for no one
+    ("en", "The Speaker told the House it would sit late.", [("House", "ORG")], {}, set()),
+    ("en", "Every House Republican voted against it.", [("House", "ORG")], {"House": 1}, set()),
+    ("fr", "La Belgique et les Pays-Bas signent. Le Royaume y gagne.",
+     [("Belgique", "LOC"), ("Pays-Bas", "LOC"), ("Royaume", "LOC")], {"Belgique": 1, "Pays-Bas": 1}, set()),
     ("fr", "Le Pen a parlé. Marine Le Pen et Jean-Marie Le Pen.",  # else it stays apart, ambiguous
      [("Le Pen", "PER"), ("Marine Le Pen", "PER"), ("Jean-Marie Le Pen", "PER")],
      {"Le Pen": 1, "Marine Le Pen": 1, "Jean-Marie Le Pen": 1}, {"Le Pen"}),

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 import pytest
 import spacy
 
-from newsbrief.grammar import (determiner, has_relative_clause, honorific_before, noun_phrase, possessor,
-                               speaker_taken_up)
+from newsbrief.grammar import (after_definite_article, determiner, has_relative_clause, honorific_before,
+                               noun_phrase, possessor, speaker_taken_up)
 from newsbrief.lang import en, fr
 from newsbrief.nlp import load_pipeline, normalise_text
 
@@ -55,6 +55,16 @@ def test_noun_phrase(language: str, text: str, head: str, words: list[str]) -> N
 
 FERRIES = "Harbour Lines, which operates the island ferries, cancelled every crossing."
 WHO, WHICH = en.PERSONAL_RELATIVES, en.NON_PERSON_RELATIVES
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "expected"), [
+    (fr, "Il dénonce l'Agglomération.", "Agglomération", True),
+    (fr, "Il félicite au CHU les soignants.", "CHU", True),
+    (en, 'He said "the Union cannot wait".', "Union", True),  # the article opens a quotation
+    (en, "He said a Union cannot wait.", "Union", False),
+])
+def test_after_definite_article(lang: ModuleType, text: str, name: str, expected: bool) -> None:
+    assert after_definite_article(text.index(name), text, lang) is expected
 
 
 @pytest.mark.parametrize(("language", "text", "noun", "pronouns", "as_subject", "expected"), [

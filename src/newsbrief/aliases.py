@@ -28,7 +28,10 @@ Steps (each a small function):
    "Commission européenne", not "Commission européenne pour le commerce", which that name then joins).
    A surname shared by namesakes goes to the one its title points to (M./Mme, Mr./Ms.), else to the one named
    with the role word before it ("Minister Kim" of "Trade Minister Kim Do-hyun"), else to the one last named,
-   else stays its own row marked ambiguous.
+   else stays its own row marked ambiguous. Last, a capitalised designation after an article joins the one body
+   of its head or the one country of its form the article names ("l'Agglomération": the "Communauté de
+   l'Auxerrois"; "the Kingdom": Jordan); without one, a designation that names nothing alone ("the House") is
+   a description, counted for no one.
 
 The labels these steps look at (a person's surname joins only a name of the same kind) are given by the
 caller, :func:`newsbrief.entities.extract_entities`.
@@ -89,7 +92,8 @@ def merge_aliases(groups: Groups, labels: dict[str, str], *, text: str,
     groups = _merge_qualified(_merge_party_plurals(_merge_plurals(groups, labels), labels, lang), labels, lang)
     groups = _join_party_families(groups, labels, text, lang)
     groups = _merge_other_names(_drop_families(groups, labels, text, lang), text, lang)
-    return _attach_short_forms(_merge_inverted_bodies(groups, lang), labels, text, lang)
+    groups, ambiguous = _attach_short_forms(_merge_inverted_bodies(groups, lang), labels, text, lang)
+    return _drop_descriptions(groups, text, lang), ambiguous
 
 
 # --- grouping -----------------------------------------------------------------------------------------------------
@@ -291,7 +295,8 @@ def _owners(key: str, groups: Groups, labels: dict[str, str], text: str, lang: M
     """The longer names a short form may stand for: for an acronym the name it is defined after or spells,
     else the place it is the core of ("mer Baltique"), else the names it ends (a surname) or abbreviates
     ("J-M Ayrault"), else the one name it begins (the shortest of names that open one another: "Commission" of
-    "Commission européenne", itself of "Commission européenne pour le commerce")."""
+    "Commission européenne", itself of "Commission européenne pour le commerce"), else the one body or state a
+    capitalised designation stands for ("la Principauté")."""
     acronym = _acronym_owners(key, groups, labels, text, lang)
     if acronym:
         return acronym
@@ -316,7 +321,62 @@ def _owners(key: str, groups: Groups, labels: dict[str, str], text: str, lang: M
         begins = [k for k in begins if labels[k] == "PER"]
     if _opens_several_names(canonical_name(groups[key]), text):
         return []
-    return begins if len(begins) == 1 else []
+    if len(begins) == 1:
+        return begins
+    designated = _designated_owner(key, groups, labels, text, lang)
+    return [designated] if designated else []
+
+
+def _drop_descriptions(groups: Groups, text: str, lang: ModuleType) -> Groups:
+    """Without the name it would stand for, a capitalised designation that names nothing alone is a description,
+    counted for no one ("the House" of an assembly the article never names, "the Kingdom" of an article that
+    names two kingdoms): the language's ``DESCRIPTIONS_ALONE``, mostly after a definite article."""
+    alone = folded_words(getattr(lang, "DESCRIPTIONS_ALONE", frozenset()))
+    return {key: group for key, group in groups.items()
+            if key not in alone or not _mostly_articled(group, text, lang)}
+
+
+def _mostly_articled(group: list[Mention], text: str, lang: ModuleType) -> bool:
+    """Whether most mentions of a one-word name are capitalised after a definite article ("the Community"), as a
+    designation is, not a name's first word ("House Republicans") nor a common noun opening a sentence."""
+    articled = sum(m.text[:1].isupper() and after_definite_article(m.start, text, lang) for m in group)
+    return articled * 2 > len(group)
+
+
+def _designated_owner(key: str, groups: Groups, labels: dict[str, str], text: str, lang: ModuleType) -> str:
+    """The one body or state a capitalised designation stands for, mostly after a definite article: the one
+    name of the article with that head ("l'Agglomération": the "Communauté de l'Auxerrois"; "the Community": the
+    "East African Community", whatever label the model gave each), or the one country of that form ("la
+    Principauté": Monaco; "the Kingdom": Jordan, not Syria); "" when the article names none or several, the
+    reader then cannot tell which."""
+    heads, states = _designations(lang).get(key, (frozenset(), frozenset()))
+    if not heads or not _mostly_articled(groups[key], text, lang):
+        return ""
+    owners = [k for k in groups if k != key and labels[k] != "PER"
+              and (k in states or _head_word(canonical_name(groups[k]), lang) in heads)]
+    return owners[0] if len(owners) == 1 else ""
+
+
+@lru_cache(maxsize=8)
+def _designations(lang: ModuleType) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Folded designation -> the folded heads of the names and the folded countries it may stand for (the
+    language's ``DESIGNATIONS`` and ``STATE_FORMS``)."""
+    forms = getattr(lang, "STATE_FORMS", {})
+    return {fold_name(word): (frozenset(map(fold_name, (word, *heads))), frozenset(map(fold_name, forms.get(word, ()))))
+            for word, heads in getattr(lang, "DESIGNATIONS", {}).items()}
+
+
+def _head_word(name: str, lang: ModuleType) -> str:
+    """The folded head of a name of several words: its first in a language whose heads come first ("Communauté
+    de l'Auxerrois"), else the last before "of" ("East African Community", "HM Government of Gibraltar"), or the
+    last word when a possessive follows "of": the name is then of what the complement owns ("House of
+    Representatives' Foreign Affairs Committee")."""
+    if " " not in name:
+        return ""
+    if getattr(lang, "HEAD_FIRST", False):
+        return fold_name(name.split()[0])
+    owner, _, complement = name.partition(" of ")
+    return fold_name((name if "'" in complement.replace("’", "'") else owner).split()[-1])
 
 
 def _opens_several_names(short: str, text: str) -> bool:

@@ -357,9 +357,10 @@ def honorific_before(doc: Doc, index: int, lang: ModuleType) -> int:
 
 def after_definite_article(start: int, text: str, lang: ModuleType) -> bool:
     """Whether a singular definite article, maybe contracted, stands right before ``start`` ("le CHU", "l'IUT",
-    "au CHU"): one institution's name; not a party after its member's role ("le député FL de Zahlé"), nor the
-    network's institutions in a town ("les CHU d'Abidjan et de Bouaké")."""
+    "au CHU", also after the quotation mark it opens: '"the Community cannot'): one institution's name; not a
+    party after its member's role ("le député FL de Zahlé"), nor the network's institutions in a town ("les CHU
+    d'Abidjan et de Bouaké")."""
     before = text[max(0, start - 6):start].replace("’", "'")
     word = before if before.endswith("'") else before[:-1] if before.endswith(" ") else ""
-    word = re.split(r"[\s(«]", word)[-1].lower()
+    word = re.split(r"[\s(«\"“]", word)[-1].lower()
     return getattr(lang, "CONTRACTED_ARTICLES", {}).get(word, word) in DEFINITE

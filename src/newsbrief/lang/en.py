@@ -488,6 +488,25 @@ PERSON_HEADS = frozenset({"affair", "trial"})
 PLACE_HEADS = frozenset({"sea", "ocean", "gulf", "lake", "mount", "island", "islands", "strait"})
 #: Nouns that make the formal name of a state ("Kingdom of Denmark" is Denmark).
 STATE_HEADS = frozenset({"kingdom", "republic", "principality", "emirate", "sultanate", "duchy"})
+#: Capitalised designations of a body the article names once in full ("the Community" for the "East African
+#: Community", "the Government" for "HM Government of Gibraltar"): each word -> the heads of the names it may
+#: stand for besides its own.
+DESIGNATIONS = {"commission": (), "community": (), "government": (), "chamber": (), "house": (), "council": (),
+                "assembly": (), "authority": (), "confederation": (), "federation": (), "kingdom": (),
+                "principality": (), "duchy": (), "sultanate": (), "emirate": ()}
+#: The countries a designation of a state's form stands for ("the Kingdom" for Jordan, "the Principality" for
+#: Monaco): not "Republic", which most states are.
+STATE_FORMS = {"kingdom": frozenset({"Jordan", "Morocco", "Saudi Arabia", "Bahrain", "Belgium", "Netherlands",
+                                     "Norway", "Sweden", "Denmark", "Spain", "United Kingdom", "Britain", "Thailand",
+                                     "Cambodia", "Bhutan", "Lesotho", "Eswatini", "Tonga"}),
+               "principality": frozenset({"Monaco", "Liechtenstein", "Andorra"}),
+               "duchy": frozenset({"Luxembourg"}), "sultanate": frozenset({"Oman", "Brunei"}),
+               "emirate": frozenset({"Qatar", "Kuwait"})}
+#: Designations that name nothing alone: without a body of that head or a country of that form in the article,
+#: a description ("the House" of an assembly the article never names), counted for no one. Not "Parliament",
+#: "Senate", "Commission", which name the one body of a country or of Brussels.
+DESCRIPTIONS_ALONE = frozenset({"house", "chamber", "council", "assembly", "kingdom", "principality", "duchy",
+                                "sultanate", "emirate"})
 
 #: Relative pronouns only a person takes: "X, who heads a cooperative" describes a person.
 PERSONAL_RELATIVES = frozenset({"who", "whom"})

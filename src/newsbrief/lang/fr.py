@@ -637,6 +637,24 @@ DIVISION_NOUNS = frozenset({"province", "région", "canton", "commune", "arrondi
                             "wilaya", "gouvernorat", "municipalité"})
 #: Nouns that make the formal name of a state ("royaume du Danemark" is Danemark).
 STATE_HEADS = frozenset({"royaume", "république", "principauté", "émirat", "sultanat", "duché"})
+#: Capitalised designations of a body the article names once in full (« l'Agglomération » for the « Communauté
+#: de l'Auxerrois », « la Commission » for the « Commission européenne »): each word -> the heads of the names it may
+#: stand for besides its own (a « communauté d'agglomération » is named « Communauté de … »).
+DESIGNATIONS = {"commission": (), "communauté": (), "agglomération": ("communauté",), "confédération": (),
+                "fédération": (), "métropole": (), "principauté": (), "royaume": (), "grand-duché": (),
+                "sultanat": (), "émirat": ()}
+#: The countries a designation of a state's form stands for (« la Principauté » for Monaco, « le Royaume » for
+#: the Maroc): not « République », which most states are and which also names the French state as an idea.
+STATE_FORMS = {"royaume": frozenset({"Maroc", "Jordanie", "Arabie saoudite", "Bahreïn", "Belgique", "Pays-Bas",
+                                     "Norvège", "Suède", "Danemark", "Espagne", "Royaume-Uni", "Thaïlande",
+                                     "Cambodge", "Bhoutan", "Lesotho", "Eswatini", "Tonga"}),
+               "principauté": frozenset({"Monaco", "Liechtenstein", "Andorre"}),
+               "grand-duché": frozenset({"Luxembourg"}), "sultanat": frozenset({"Oman", "Brunei"}),
+               "émirat": frozenset({"Qatar", "Koweït"})}
+#: Designations that name nothing alone: without a body of that head or a country of that form in the article,
+#: a description (« le Royaume » in an article that names two kingdoms), counted for no one. Not « Commission »
+#: nor « Métropole », which name the one body of Brussels or of the city.
+DESCRIPTIONS_ALONE = frozenset({"agglomération", "principauté", "royaume", "grand-duché", "sultanat", "émirat"})
 
 #: Words that make a name of capitalised words an organisation's, a place's or an event's, not a person's,
 #: whatever given name opens it ("Centre Georges-Pompidou", "Lycée Victor Hugo", "Prix Albert Londres").
