@@ -881,6 +881,7 @@ def test_a_name_qualified_by_an_adjective_is_the_name(text: str, name: str, coun
 
 @pytest.mark.parametrize(("language", "text", "name"), [
     ("fr", "Pendant la Seconde Guerre mondiale, Alan Turing cassait le code Enigma.", "Seconde Guerre mondiale"),
+    ("fr", "Les élus de Trois-Rivières ont voté le budget de la ville.", "Trois-Rivières"),
     ("en", "During the Second World War, Alan Turing broke the Enigma code.", "Second World War"),
 ])
 def test_a_name_opened_by_an_ordinal_is_kept(language: str, text: str, name: str) -> None:
@@ -892,6 +893,16 @@ def test_a_name_opened_by_an_ordinal_is_kept(language: str, text: str, name: str
     ("fr", "Le peuple étrusque s'intégrera à l'empire romain. Les Étrusques vivaient en Toscane.", {"etrusques"}),
     ("en", "Okafor said in an interview with BBC Radio 4's “Today” programme that the bill was flawed.",
      {"today"}),
+    # the acronyms of a title, a currency and a thing; a month read as a person
+    ("fr", "L'ancien DG de l'office comparaît. Le DG a nié toute faveur. Le DG sera fixé lundi.", {"dg"}),
+    ("fr", "L'opérateur devra payer une amende de 3 milliards de francs CFA, soit 4,5 millions d'euros. Les "
+           "500 millions de F CFA restants iront au Trésor public.", {"cfa"}),
+    ("fr", "Les chauffeurs de taxi manifestent contre les VTC. Les plateformes de VTC répondent.", {"vtc"}),
+    ("en", "The budget is the first of the coalition formed after May's election in Scotland.", {"may"}),
+    ("en", "Qatar shipped more LNG to Europe last year. LNG prices fell.", {"lng"}),
+    # a number spelt with hyphens: the EU's member states counted
+    ("fr", "Réunis à Luxembourg, les Vingt-Sept n'ont pas trouvé d'accord sur le budget. Les Vingt-Sept se "
+           "retrouveront en juin.", {"vingt-sept"}),
 ])
 def test_ranks_numbers_peoples_and_quoted_words_are_not_counted(language: str, text: str, junk: set[str]) -> None:
     assert not names(table_of(text, language)) & {fold_name(j) for j in junk}

@@ -316,14 +316,33 @@ def test_no_quantity_or_weekday_is_a_name(text: str, first: str, size: int, labe
     assert (mention.text if mention else None) == expected
 
 
-@pytest.mark.parametrize(("text", "inhabitant", "place"), [
-    ("La conseillère fédérale a rencontré à Berne les syndicats. La Bernoise a insisté sur le calendrier.",
+@pytest.mark.parametrize(("language", "text", "inhabitant", "place"), [
+    ("fr", "La conseillère fédérale a rencontré à Berne les syndicats. La Bernoise a insisté sur le calendrier.",
      "Bernoise", "Berne"),
-    ("L'usine de Dunkerque ferme en juin. Les Dunkerquois redoutent la suite.", "Dunkerquois", "Dunkerque"),
+    ("fr", "L'usine de Dunkerque ferme en juin. Les Dunkerquois redoutent la suite.", "Dunkerquois", "Dunkerque"),
+    # a place's adjective ending, English: "Jamaicans" of Jamaica, which the model tags a body
+    ("en", "Tourism in Jamaica grew last year. Jamaicans will vote in June, and Jamaican voters are restless.",
+     "Jamaicans", "Jamaica"),
 ])
-def test_the_inhabitants_of_a_named_place_are_no_name(text: str, inhabitant: str, place: str) -> None:
-    _, mentions = mentions_of(text, "fr")
+def test_the_inhabitants_of_a_named_place_are_no_name(language: str, text: str, inhabitant: str,
+                                                       place: str) -> None:
+    _, mentions = mentions_of(text, language)
     assert place in {m.text for m in mentions} and inhabitant not in {m.text for m in mentions}
+
+
+@pytest.mark.parametrize(("language", "text", "demonym"), [
+    # a demonym's combining form before the noun for a place's inhabitants
+    ("fr", "Plusieurs centaines de Franco-Ontariens ont manifesté samedi à Toronto, capitale de l'Ontario.",
+     "Franco-Ontariens"),
+])
+def test_a_place_s_adjective_is_no_name(language: str, text: str, demonym: str) -> None:
+    _, mentions = mentions_of(text, language)
+    assert demonym not in {m.text for m in mentions}
+
+
+def test_a_newspaper_named_after_its_readers_is_a_name() -> None:
+    _, mentions = mentions_of("The mayor of Portland told The Oregonian that the levy would pass.", "en")
+    assert "Oregonian" in {m.text for m in mentions}
 
 
 def test_a_place_ending_like_an_inhabitant_noun_is_still_a_place() -> None:
@@ -507,6 +526,18 @@ def test_an_institution_and_its_seat_make_one_name(text: str, name: str) -> None
 ])
 def test_a_portfolio_before_a_minister_s_title_is_no_name(text: str, forms: list[str]) -> None:
     _, mentions = mentions_of(text, "en")
+    assert [m.text for m in mentions] == forms
+
+
+@pytest.mark.parametrize(("text", "forms"), [
+    # a portfolio the model tags without the title before it is part of the role, no body
+    ("La ministre des Pêches, Mariama Diallo, a reçu les armateurs jeudi. La ministre des Pêches a promis des "
+     "quotas.", ["Mariama Diallo"]),
+    ("Le ministre du Travail et de l'Emploi a confirmé la réforme. Le ministre du Travail et de l'Emploi "
+     "l'a défendue.", []),
+])
+def test_a_portfolio_after_a_minister_s_title_is_no_name(text: str, forms: list[str]) -> None:
+    _, mentions = mentions_of(text, "fr")
     assert [m.text for m in mentions] == forms
 
 

@@ -8,7 +8,8 @@ Steps (each a small function):
    holder ("la députée de Beyrouth Nour Kanaan") and a party's acronym from its place in a span tagged as a
    person ("le député FL de Zahlé"); drop junk (dates, "État", "Etat-clé", "-Jomart", demonyms, weekdays,
    roles such as "ministre de la Défense", also tagged as a person: "président de la République", phrases of
-   a role's words only: "Foreign Minister", "Dublin TD", "le Roi", capitalised common words opening a
+   a role's words only: "Foreign Minister", "Dublin TD", "le Roi", a portfolio after its title: « la ministre des
+   Pêches », capitalised common words opening a
    sentence, a quote or a headline's second part, a foreign word opening a quote: "« Het glas is halfvol »",
    headline rubrics, an adverb made of a place's name: "outre-Rhin", a law's noun after an article: "the Bill", a
    standing in the house: "the Opposition", also before a member's seat letters); label a law's name MISC, run
@@ -43,7 +44,8 @@ Steps (each a small function):
    memorandum of understanding (MOU)", "la zone à faibles émissions (ZFE)"); add a court named in lower case
    before its seat, the seat still counted ("tribunal correctionnel de Lyon"); count each of two names joined by
    a hyphen ("le paquet Suisse-UE", "le corridor Dakar-Bamako"); drop the nouns for a named place's inhabitants
-   ("les Dunkerquois"); mark the mentions an organisation noun opens ("le groupe Ravenel").
+   ("les Dunkerquois") and a place's adjective ("Zambian", « Franco-Ontariens »), not a newspaper's title ("told The
+   Oregonian"); mark the mentions an organisation noun opens ("le groupe Ravenel").
 """
 
 from __future__ import annotations
@@ -107,7 +109,7 @@ def extract_mentions(doc: Doc, text: str, *, lang: ModuleType, speech_heads: Ite
     mentions = _with_courts(_numbered_persons(_prefer_named_cores(mentions, lang)), doc, lang)
     mentions = _add_occurrences(mentions, _known_forms(mentions, text, lang), text, lang)
     mentions = _with_party_members(mentions, text, lang)
-    return _with_body_cues(_without_inhabitants(_split_name_pairs(mentions, text, lang), lang), doc, lang)
+    return _with_body_cues(_without_inhabitants(_split_name_pairs(mentions, text, lang), text, lang), doc, lang)
 
 
 # --- cleaning the model's mentions --------------------------------------------------------------------------------
@@ -884,14 +886,17 @@ def _split_at_place(mention: Mention, places: AbstractSet[str], countries: Abstr
 
 
 def _is_junk(tokens: list[Token], label: str, lang: ModuleType, common: set[str]) -> bool:
-    """Numbers, a role ("ministre de la Défense"), a people named after its adjective ("Étrusques"), an
-    adjective the model took for a group ("Western"), a word capitalised only because it opens a clause."""
+    """Numbers, also spelt ("les Vingt-Sept"), a role ("ministre de la Défense"), a people named after its
+    adjective ("Étrusques"), an adjective the model took for a group ("Western"), a word capitalised only because
+    it opens a clause."""
     if _is_number(tokens):
         return True
     first = tokens[0]
+    if len(tokens) == 1 and _spelt_number(first):
+        return True
     if _is_role(tokens, lang) and (label != "PER" or sum(t.is_title for t in tokens) <= 1):
         return True
-    if label != "PER" and _portfolio_before_title(tokens, lang):
+    if label != "PER" and (_portfolio_before_title(tokens, lang) or _portfolio_after_title(tokens, lang)):
         return True
     if len(tokens) == 1 and label in ("LOC", "MISC") and _people_of(first, common):
         return True
@@ -947,6 +952,27 @@ def _portfolio_before_title(tokens: list[Token], lang: ModuleType) -> bool:
         and after.is_title and after.lower_ in getattr(lang, "PORTFOLIO_TITLES", ())
 
 
+def _portfolio_after_title(tokens: list[Token], lang: ModuleType) -> bool:
+    """Common nouns, a portfolio, that the model tagged without the title before them (« la ministre des
+    Pêches », « ministre ghanéen des Affaires étrangères »): part of a role, no body's name; not a place or a
+    state after the title (« le Premier ministre du Canada », « de la Principauté »), nor a proper noun
+    (« ministre de la Fédération Wallonie-Bruxelles »), nor a body after a ministry's noun (« le ministère des
+    Transports » is one)."""
+    first = tokens[0]
+    doc, i = first.doc, first.i - 1
+    states = lang.STATE_HEADS | getattr(lang, "DIVISION_NOUNS", frozenset())
+    if first.pos_ != "NOUN" or not first.is_title or any(t.pos_ == "PROPN" for t in tokens) \
+            or first.text in lang.PLACES or first.lower_ in states:
+        return False
+    while i >= 0 and first.i - i <= 2 and doc[i].lower_ in lang.CONNECTIVES:  # "des", "de la"
+        i -= 1
+    if i < 0 or i == first.i - 1:
+        return False
+    if i > 0 and doc[i].pos_ == "ADJ" and doc[i].text.islower():  # the title's country: « ministre ghanéen des »
+        i -= 1
+    return doc[i].lower_ in getattr(lang, "PORTFOLIO_TITLES", ())
+
+
 def _is_capitalised_common_word(tokens: list[Token], label: str, lang: ModuleType, common: set[str]) -> bool:
     """Common words capitalised because they open a sentence, a quote or a headline's second part ("Union
     européenne : Lancement prévu", written "lancement" elsewhere; a foreign word opening a quote in another
@@ -992,6 +1018,14 @@ def _is_number(tokens: list[Token]) -> bool:
     if not numbers or any(t.pos_ == "PROPN" or _numbered_noun(t) for t in tokens):
         return False
     return not (all(t.is_title for t in numbers) and sum(t.is_title for t in tokens) >= 2)
+
+
+def _spelt_number(token: Token) -> bool:
+    """A number spelt in words joined by hyphens, which the tagger does not read as one (« les Vingt-Sept » a
+    trouvé un accord): the count of a group, the EU's member states, no name; not a place a number opens
+    (« Trois-Rivières »)."""
+    parts = token.text.split("-")
+    return len(parts) > 1 and all(part and token.vocab[part.lower()].like_num for part in parts)
 
 
 def _numbered_noun(token: Token) -> bool:
@@ -1649,23 +1683,50 @@ def _add_occurrences(mentions: list[Mention], forms: list[tuple[str, str]], text
     return sorted(result, key=lambda m: m.start)
 
 
-def _without_inhabitants(mentions: list[Mention], lang: ModuleType) -> list[Mention]:
+def _without_inhabitants(mentions: list[Mention], text: str, lang: ModuleType) -> list[Mention]:
     """The mentions but the nouns for the inhabitants of a place the text names ("les Dunkerquois" of
     Dunkerque, "La Bernoise" of Berne, "la Genevoise" of Genève): a person or people described by their town,
     like a demonym, no name of their own."""
     places = {fold_accents(m.text.lower()) for m in mentions if m.label == "LOC" and " " not in m.text}
-    return [m for m in mentions if not _inhabitant_of(m.text, places, lang)]
+    return [m for m in mentions if not _inhabitant_of(m.text, places, lang) or _title_after_article(m, text, lang)]
+
+
+def _title_after_article(mention: Mention, text: str, lang: ModuleType) -> bool:
+    """A capitalised article inside a sentence right before the name ("told The Oregonian", "for The Namibian"):
+    a newspaper's title named after its readers, a name, no demonym."""
+    before = text[max(0, mention.start - 30):mention.start].split(" ")
+    return len(before) >= 3 and before[-1] == "" and before[-2].lower() in lang.PLACE_ARTICLES \
+        and before[-2][:1].isupper() and before[-3][-1:].isalpha()
 
 
 def _inhabitant_of(word: str, places: set[str], lang: ModuleType) -> bool:
     """A capitalised word, no place of the place list, whose stem once an inhabitant ending is cut (at least four
-    letters) is a place's name short of at most its last two letters ("Dunkerqu|ois", "Genev|oise" of Genève)."""
-    plain = fold_accents(word.lower())
+    letters) is another place's name short of at most its last two letters ("Dunkerqu|ois", "Genev|oise" of
+    Genève), or once a place's adjective ending is cut, the name of a place the text or the place list names
+    ("Zamb|ian" of Zambia, "Bermud|ians"); also after a demonym's combining form ("Franco-Ontariens": French
+    speakers of Ontario, no more a name than "Ontariens")."""
+    head, _, tail = word.partition("-")
+    if tail[:1].isupper() and head.lower() in getattr(lang, "DEMONYM_PREFIXES", ()):
+        return _inhabitant_of(tail, places, lang) or bool(demonym_place(tail, lang.DEMONYMS))
     if " " in word or not word[:1].isupper() or word.lower() in lang.GIVEN_NAMES or word in lang.PLACES:
         return False
-    endings = getattr(lang, "INHABITANT_ENDINGS", ())
-    stems = {inhabitant_stem(form, endings) for form in (plain, plain.removesuffix("s"))}
-    return any(len(stem) >= 4 and p.startswith(stem) and len(p) - len(stem) <= 2 for stem in stems for p in places)
+    plain = fold_accents(word.lower())
+    adjective = getattr(lang, "PLACE_ADJECTIVE_ENDINGS", ())
+    return _stem_names_place(plain, getattr(lang, "INHABITANT_ENDINGS", ()), places) \
+        or _stem_names_place(plain, adjective, places) or _stem_names_place(plain, adjective, _place_words(lang))
+
+
+def _stem_names_place(plain: str, endings: tuple[str, ...], places: AbstractSet[str]) -> bool:
+    """Whether the word (folded, singular or plural) less the first of the ``endings`` it ends with is, at four
+    letters or more, the start of a place's name other than the word, at most two letters short of it."""
+    stems = {stem for form in (plain, plain.removesuffix("s")) if len(stem := inhabitant_stem(form, endings)) >= 4}
+    return any(p.startswith(stem) and len(p) - len(stem) <= 2 and p != plain for stem in stems for p in places)
+
+
+@lru_cache(maxsize=8)
+def _place_words(lang: ModuleType) -> frozenset[str]:
+    """The language's places of one word, folded as :func:`_without_inhabitants` folds the text's."""
+    return frozenset(fold_accents(place.lower()) for place in lang.PLACES if " " not in place)
 
 
 def _split_name_pairs(mentions: list[Mention], text: str, lang: ModuleType) -> list[Mention]:

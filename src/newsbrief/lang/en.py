@@ -415,13 +415,22 @@ PLACES = frozenset(set(DEMONYMS.values()) | COUNTRIES | CAPITALS | STATES | {
 #: Prefixes that make an adverb of a place's name (French « outre-Rhin »); none in English.
 PLACE_ADVERB_PREFIXES: frozenset[str] = frozenset()
 
+#: Endings of a place's adjective, also its people's noun ("Zambian", "Bermudians", "Togolese"), longest first: with
+#: the place named in the text, a demonym the model tagged, no entity.
+PLACE_ADJECTIVE_ENDINGS = ("ian", "an", "ese")
+
+#: Combining forms of a demonym before a hyphen ("Anglo-Irish", "Afro-Caribbeans"): the word is still a demonym.
+DEMONYM_PREFIXES = frozenset({"franco", "anglo", "afro", "italo", "sino", "indo", "russo", "greco"})
+
 #: Articles a place's name takes in running text ("the Netherlands"): the name is without them.
 PLACE_ARTICLES = frozenset({"the"})
 
-#: Common words the model tags as names, abbreviations of common nouns and roles among them ("AI", "MSP").
+#: Common words the model tags as names, abbreviations of common nouns and roles among them ("AI", "LNG", "MSP"),
+#: the adjectives of native peoples ("Indigenous and Aboriginal land"), months ("after May's election").
 NON_ENTITIES = frozenset("""
 state government president minister the a an this that he she they we you it but and or if when indigenous
-utc gmt gdp vat ai ceo ngo mp mep msp td taoiseach
+aboriginal utc gmt gdp vat ai lng ceo ngo mp mep msp td taoiseach
+january february march april may june july august september october november december
 """.split())
 
 #: Capitalised nouns of a law in the making or passed ("the Political Financing Bill", "Bill C-12", "the Act"):

@@ -546,12 +546,13 @@ PLACES = frozenset(set(DEMONYMS.values()) | COUNTRIES | CAPITALS | {
 
 #: Entity texts the model returns that are never named entities on their own (also feasts: « jusqu'à Noël »; the
 #: acronyms of common nouns: a procedure, « plan de sauvegarde de l'emploi », a role, « directeur général des
-#: services », « PDG »; not a body, though every firm has one: the « comité social et économique » (CSE) speaks).
+#: services », « PDG », « l'ancien DG »; a thing's, « les VTC »; the currency's, « francs CFA »; not a body, though
+#: every firm has one: the « comité social et économique » (CSE) speaks).
 NON_ENTITIES = frozenset("""
 état etat états etats gouvernement président présidente ministre le la les l' un une des ce cette il elle
 nous vous ils elles on selon mais et ou donc or ni car si lors dans pour sur sous avec sans chez dès
-république royaume utc gmt avc pib tva ogm vih pme
-pse dgs pdg
+république royaume utc gmt avc pib tva ogm vih pme vtc cfa
+pse dgs pdg dg
 lundi mardi mercredi jeudi vendredi samedi dimanche
 noël pâques toussaint pentecôte
 """.split())
@@ -731,6 +732,14 @@ SIDE_NOUNS = frozenset({"côté", "part", "sein"})
 
 #: Prefixes of a former role ("l'ex-avocate", "l'ex-directeur"): the role word is what follows.
 FORMER_PREFIXES = ("ex-", "ex–")
+
+#: Titles a portfolio qualifies after them (« la ministre des Pêches »): the portfolio alone is no body's name.
+PORTFOLIO_TITLES = frozenset({"ministre", "ministres", "vice-ministre"})
+
+#: Combining forms of a demonym before a hyphen (« Franco-Ontariens », « Afro-Américains »): still a demonym, or the
+#: noun for a place's inhabitants.
+DEMONYM_PREFIXES = frozenset({"franco", "anglo", "afro", "italo", "hispano", "germano", "sino", "russo", "arabo",
+                              "indo", "gréco", "greco"})
 
 #: Endings of the noun for a town's or region's inhabitants, standing for a person with a definite article
 #: ("l'Anversois", "le Lyonnais", "la Marseillaise", "la Veveysanne"), with a stem of at least four letters (not
