@@ -102,6 +102,31 @@ CASES = [
     ("en", "The Western Harbour Tunnel Authority said costs had risen. The Western Harbour Tunnel opens in 2028.",
      [("Western Harbour Tunnel Authority", "ORG"), ("Western Harbour Tunnel", "ORG")],  # a body named after a work
      {"Western Harbour Tunnel Authority": 1, "Western Harbour Tunnel": 1}, set()),
+    # a university's usual short name, without its head, is no thing it is named after
+    ("en", "Kansas State University raised its fees. Kansas State said the rise was modest.",
+     [("Kansas State University", "ORG"), ("Kansas State", "ORG")], {"Kansas State University": 2}, set()),
+    # of two names an acronym spells, the one whose initials it is ("UNc" spells "University of Colorado" too)
+    ("en", "The University of Colorado and the University of Northern Colorado froze fees. UNC students cheered.",
+     [("University of Colorado", "ORG"), ("University of Northern Colorado", "ORG"), ("UNC", "ORG")],
+     {"University of Colorado": 1, "University of Northern Colorado": 2}, set()),
+    # a board is not the secretariat that serves it, named after it
+    ("en", "The Fisheries Board cut the quota. Figures from the Fisheries Board Secretariat show the stock fell.",
+     [("Fisheries Board", "ORG"), ("Fisheries Board Secretariat", "ORG")],
+     {"Fisheries Board": 1, "Fisheries Board Secretariat": 1}, set()),
+    # a numbered bill's initials and number are the bill; the chamber that opens its name is not
+    ("en", "The House passed House Bill 2210 in May. Supporters of HB 2210 say it caps fees.",
+     [("House", "ORG"), ("House Bill 2210", "MISC"), ("HB 2210", "MISC")], {"House": 1, "House Bill 2210": 2},
+     set()),
+    # a party's bare name stands for the one regional branch the article names; not for either of two branches,
+    # nor when it is named over twice as often as the branch (the national party, an actor of its own)
+    ("en", "Welsh Labour lost the seat. Labour said the result was a warning.",
+     [("Welsh Labour", "ORG"), ("Labour", "ORG")], {"Welsh Labour": 2}, set()),
+    ("en", "Welsh Labour and Scottish Labour met. Labour said the talks went well.",
+     [("Welsh Labour", "ORG"), ("Scottish Labour", "ORG"), ("Labour", "ORG")],
+     {"Welsh Labour": 1, "Scottish Labour": 1, "Labour": 1}, set()),
+    ("en", "Scottish Labour backed the plan. Labour in London, Labour MPs and the Labour whips opposed it.",
+     [("Scottish Labour", "ORG"), ("Labour", "ORG"), ("Labour", "ORG"), ("Labour", "ORG")],
+     {"Scottish Labour": 1, "Labour": 3}, set()),
     ("en", "The Public Order and Security Act, also known as the Section 12 law, took effect. The Section 12 law is "
      "vague.", [("Public Order and Security Act", "MISC"), ("Section 12", "MISC"), ("Section 12", "MISC")],
      {"Public Order and Security Act": 3}, set()),  # a name given as another's other name

@@ -715,6 +715,9 @@ SHORT_FORM_CASES = [
            "visiteurs.", "Musée des beaux-arts de Montréal", 3, "MBAM"),  # the acronym names the whole
     ("fr", "PSA Peugeot Citroën supprime 8000 postes. PSA fermera son usine d'Aulnay. Selon PSA, la décision est "
            "irrévocable.", "PSA Peugeot Citroën", 3, "PSA"),
+    # a numbered bill, its chamber tagged apart, and its initials with its number, which the model missed
+    ("en", "Lawmakers passed Senate Bill 14 on Tuesday. The agency, which must carry out SB 14, said the rules were "
+           "fair. The Senate adjourned.", "Senate Bill 14", 2, "SB 14"),
 ]
 
 
@@ -735,8 +738,9 @@ APART_CASES = [
     # trailing initials alone name the product, not the firm
     ("en", "Harbor Point LNG, which ships gas from Texas, raised its prices. LNG cargoes to Europe fell in May.",
      "Harbor Point LNG", "LNG"),
-    # the party is not its branch
-    ("en", "The Scottish Conservatives chose a new leader. The Conservatives in London stayed silent.",
+    # the party is not its branch when the article names it over twice as often, an actor of its own
+    ("en", "The Scottish Conservatives chose a new leader. The Conservatives in London stayed silent, the "
+           "Conservatives in Wales too, and the Conservatives at Westminster declined to comment.",
      "Scottish Conservatives", "Conservatives"),
 ]
 

@@ -55,9 +55,17 @@ CASES = [
            "Labour promised to amend the Bill.", [("Rental Reform Bill", "MISC"), ("Labour", "ORG")]),
     ("en", "Bill C-45 was tabled in the Commons. The Bill would cap rents.",
      [("Bill C-45", "MISC"), ("Commons", "ORG")]),
+    # ... a numbered bill's name opened by its chamber, which the model tags apart
+    ("en", "Lawmakers passed Senate Bill 14 on Tuesday, and the governor is expected to sign it.",
+     [("Senate Bill 14", "MISC")]),
+    ("en", "The rules carry out House Bill 2210, which the Legislature passed in May.",
+     [("House Bill 2210", "MISC"), ("Legislature", "ORG")]),
     # ... the subject of a headline's speech verb, which no law is
     ("en", "Tenancy Reform Bill \"a lifeline for renters\", says minister\n\nThe Tenancy Reform Bill goes to a vote "
            "on Monday.", [("Tenancy Reform Bill", "MISC"), ("Tenancy Reform Bill", "")]),
+    # a place the article names, inside a quoted title the model tags whole: the place is named there too
+    ("en", 'Swimmers in Redford signed a petition titled "Keep Redford Swimming" after the council voted to close '
+           "the pool.", [("Redford", "LOC"), ("Keep Redford Swimming", "MISC"), ("Redford", "LOC")]),
     # a standing in the house, whichever party holds it: no party's name, not even before a member's seat letters
     ("en", "Opposition MP Sela Vunivalu said the vote was rushed. The Opposition will table amendments.",
      [("Sela Vunivalu", "PER")]),

@@ -5,8 +5,8 @@ Steps (each a small function):
 3. group mentions by a folded key that merges spelling variants (Tokayev / Tokaïev / Tokaiev, Kiev / Kyiv), a
    body's well-known other names ("OTAN", "Organisation du traité de l'Atlantique nord"; a party's nicknames,
    "Tories", and a country's abbreviations, "U.S."), a party's branch ("Scottish Tory", "Scottish
-   Conservatives") and a name under a lower-case head ("musée de Pointe-à-Callière", "Musée
-   Pointe-à-Callière"); a one-word plural joins its
+   Conservatives"; the bare "Labour" too when it is the one branch named, "Welsh Labour") and a name under a
+   lower-case head ("musée de Pointe-à-Callière", "Musée Pointe-à-Callière"); a one-word plural joins its
    singular ("Minitels"), a one-word name qualified by an adjective joins the name ("la Francophonie
    institutionnelle"); families ("les sœurs Williams", "the Whitfields") are counted for no one; a name the text
    gives as another's other name joins it ("…Ordinance, also known as the Article 23 law");
@@ -18,10 +18,12 @@ Steps (each a small function):
    without its middle word ("Nana Agyeman-Duah" of "Nana Kwaku Agyeman-Duah"), the
    core of a place ("Baltique" of "mer Baltique"), an acronym defined in the
    text ("Nouvelle Démocratie (ND)", "… in Hong Kong (AmCham)", ", or CMS,"; not after a person) or made of the
-   name's initials or first syllables ("PCC", "Upads", "Legco" of "Legislative Council"), the place that ends
-   the name left out or not ("PUC" of "Public Utility Commission of Texas"); a body's leading word the model
-   reads as a place, an article before it as before the full name written first ("le Tapura" of "le Tapura
-   huiraatira"; not "Salford" of "Salford City Council"); a name whose article
+   name's initials or first syllables ("PCC", "Upads", "Legco" of "Legislative Council"; initials first when
+   two names fit: "UNI"), the place that ends the name left out or not ("PUC" of "Public Utility Commission of
+   Texas"); a numbered bill's initials and number ("SB 6" of "Senate Bill 6"; not "Senate" alone, nor "Treasury
+   Board" of its "Treasury Board Secretariat"); a university without its head ("Iowa State"); a body's leading
+   word the model reads as a place, an article before it as before the full name written first ("le Tapura" of
+   "le Tapura huiraatira"; not "Salford" of "Salford City Council"); a name whose article
    a contraction swallowed ("au Point"); a firm's name without its trailing initials ("Sabine Crest" of
    "Sabine Crest LNG"), never those initials alone ("LNG"). Of two owners one of which ends the other, the
    short form stands for the nearer ("National": "Conseil national", not the commission of it; "Commission":
@@ -56,6 +58,8 @@ _DEFINED = re.compile(r"(?: (?:de la |de |du |d'|of )[A-ZÀ-Ý][\w'-]*)?\s*\(\s*
 #: The longest acronym taken for a name's initials without its definition in brackets ("Cedeao"); one defined
 #: there may be longer, a word of syllables ("Fédération des pêcheurs traditionnels du Boeny (Fepetrab)").
 _SPELLED_MOST = 7
+#: How many times as often as its one regional branch a party's bare name may be named and still stand for it.
+_BRANCH_SHARE = 2
 #: Mentions by the folded key of the entity they name.
 Groups = dict[str, list[Mention]]
 
@@ -90,7 +94,7 @@ def merge_aliases(groups: Groups, labels: dict[str, str], *, text: str,
     and 4); ``labels`` gives each group's label. Also returns the keys of short forms left apart because
     several people share them."""
     groups = _merge_qualified(_merge_party_plurals(_merge_plurals(groups, labels), labels, lang), labels, lang)
-    groups = _join_party_families(groups, labels, text, lang)
+    groups = _join_party_branch(_join_party_families(groups, labels, text, lang), lang)
     groups = _merge_other_names(_drop_families(groups, labels, text, lang), text, lang)
     groups, ambiguous = _attach_short_forms(_merge_inverted_bodies(groups, lang), labels, text, lang)
     return _drop_descriptions(groups, text, lang), ambiguous
@@ -157,8 +161,8 @@ def _join_party_families(groups: Groups, labels: dict[str, str], text: str, lang
     """A party's nickname ("the Tories", "the Conservatives") joins the one party of that family the article
     names ("Progressive Conservatives") when it never writes the party's own full name: the nickname stands for
     the party the article is about. Not a branch named by its place ("Scottish Conservatives": the bare forms
-    stay the party's, as :func:`_ends_name` keeps them), nor a nickname the model cut from a longer name ("a
-    Christian Democrat" is no "Social Democrat")."""
+    stay the party's, as :func:`_ends_name` keeps them, unless :func:`_join_party_branch` joins them), nor a
+    nickname the model cut from a longer name ("a Christian Democrat" is no "Social Democrat")."""
     merged = {k: list(v) for k, v in groups.items()}
     articles = lang.LEADING_ARTICLES
     for party, words in _party_families(lang).items():
@@ -169,6 +173,20 @@ def _join_party_families(groups: Groups, labels: dict[str, str], text: str, lang
                and not demonym_place(canonical_name(merged[k]).split()[0], lang.DEMONYMS)]
         if len(kin) == 1:
             merged[kin[0]] += merged.pop(party)
+    return merged
+
+
+def _join_party_branch(groups: Groups, lang: ModuleType) -> Groups:
+    """A party's bare name ("Labour", "the Conservatives") joins the one regional branch the article names
+    ("Welsh Labour"): the article is about the branch, and the bare name is its short form. Not when two
+    branches are named, nor when the bare name is named over twice as often as the branch: then the national
+    party is an actor of its own ("the Tories" across Britain, "the Scottish Conservatives" leadership race)."""
+    merged = {k: list(v) for k, v in groups.items()}
+    for party in sorted(_party_keys(lang) & set(groups)):
+        branches = [k for k in groups if k.endswith(" " + party) and k.count(" ") == party.count(" ") + 1
+                    and demonym_place(canonical_name(groups[k]).split()[0], lang.DEMONYMS)]
+        if len(branches) == 1 and len(groups[party]) <= _BRANCH_SHARE * len(groups[branches[0]]):
+            merged[branches[0]] += merged.pop(party)
     return merged
 
 
@@ -425,7 +443,8 @@ def _ends_name(short: str, long: str, labels: dict[str, str], lang: ModuleType, 
     initials for given names ("J-M Ayrault") or without its middle name ("Nana Agyeman-Duah")."""
     short_tokens, long_tokens = short.split(), long.split()
     short_label, long_label = labels[short], labels[long]
-    if _abbreviates(short_tokens, long_tokens) or groups and "PER" in (short_label, long_label) \
+    if _abbreviates(short_tokens, long_tokens) or _numbered_initials(short_tokens, long_tokens) \
+            or groups and "PER" in (short_label, long_label) \
             and without_middle_name(canonical_name(groups[short]), canonical_name(groups[long])):
         return True
     if groups and long_label == "PER" and short in long_tokens[:-1] \
@@ -471,6 +490,12 @@ def _abbreviates(short: list[str], long: list[str]) -> bool:
         s == w or (len(s) == 1 and w.startswith(s)) for s, w in zip(short, long))
 
 
+def _numbered_initials(short: list[str], long: list[str]) -> bool:
+    """The initials of a numbered name's words, then its number ("sb 6" of "senate bill 6")."""
+    return len(short) == 2 and len(long) > 2 and short[-1] == long[-1] and short[-1][:1].isdigit() \
+        and short[0] == "".join(word[:1] for word in long[:-1])
+
+
 def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType, groups: Groups, *,
                  articled: bool = False) -> bool:
     """The leading words of a longer name: a given name alone ("Eleni"), a person's name without a second
@@ -488,7 +513,8 @@ def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType
         return False  # "UN" is not the "UN Human Rights Council"; "PSA" is "PSA Peugeot Citroën"
     if _named_after(short_tokens, long_tokens, lang) or _seat_of(long_tokens[len(short_tokens):], lang) \
             or _committee_of(long_tokens[len(short_tokens):], lang) \
-            or _numbered(long_tokens[len(short_tokens):]):
+            or _numbered(long_tokens[len(short_tokens):]) \
+            or _numbered_law(long_tokens[len(short_tokens):], lang):
         return False
     if labels[long] == "PER":
         if len(short_tokens) > 1:  # "Ana Pastor" for "Ana Pastor García"
@@ -519,6 +545,13 @@ def _numbered(rest: list[str]) -> bool:
     return bool(rest) and all(word.isdigit() for word in rest)
 
 
+def _numbered_law(rest: list[str], lang: ModuleType) -> bool:
+    """Whether the words after a name are a law's noun and its number ("Bill 1213", "Bill 26-1188" after
+    "House"): a bill filed in the chamber, which is not the chamber."""
+    nouns = folded_words(frozenset(getattr(lang, "LEGISLATION_NOUNS", ())))
+    return len(rest) >= 2 and rest[0] in nouns and all(word[:1].isdigit() for word in rest[1:])
+
+
 def _body_of_place(rest: list[str], lang: ModuleType) -> bool:
     """Whether the words after a place name a body of it ("Le Mans Métropole", "Rennes Métropole"): the city is
     not its metropolis."""
@@ -541,8 +574,10 @@ def _seat_of(rest: list[str], lang: ModuleType) -> bool:
 def _named_after(short: list[str], long: list[str], lang: ModuleType) -> bool:
     """A name of several words that a longer one only follows with the head of a body's name: the body is named
     after the thing, and is another ("Suburban Rail Loop", the project, and the "Suburban Rail Loop Authority"
-    that builds it)."""
-    return len(short) > 1 and len(long) == len(short) + 1 and long[-1] in folded_words(lang.ORGANISATION_ENDINGS)
+    that builds it); not a university's usual short name ("Iowa State" of "Iowa State University")."""
+    schools = folded_words(frozenset(getattr(lang, "SCHOOL_HEADS", ())))
+    return len(short) > 1 and len(long) == len(short) + 1 and long[-1] in folded_words(lang.ORGANISATION_ENDINGS) \
+        and long[-1] not in schools
 
 
 def _firm_without_initials(short: list[Mention], long_name: str, size: int) -> bool:
@@ -584,6 +619,8 @@ def _acronym_owners(key: str, groups: Groups, labels: dict[str, str], text: str,
         return []  # a longer word of syllables ("Fepetrab") only through its definition
     spelled = [k for k in longer if spells(acronym, k.split(), lang)
                or spells(acronym, _without_place_complement(k.split(), labels, lang), lang)]
+    if len(spelled) > 1:  # "UNI": "University of Northern Iowa" by its initials, not "UNiversity of Iowa"
+        spelled = [k for k in spelled if spells(acronym, k.split(), lang, syllables=False)]
     return spelled if len(spelled) == 1 else []
 
 
@@ -672,21 +709,23 @@ def _defined_after_or(text: str, end: int, lang: ModuleType) -> re.Match[str] | 
     return re.compile(rf",\s+(?:{words})\s+([A-Z][\w.&-]*[A-Z][\w.&-]*)(?=[\s,.;:)])").match(text, end)
 
 
-def spells(acronym: str, words: list[str], lang: ModuleType) -> bool:
+def spells(acronym: str, words: list[str], lang: ModuleType, *, syllables: bool = True) -> bool:
     """Whether the acronym is the initials of the words, small words optional ("cedh", "cour européenne des
-    droits de l'homme"), a word giving one to three letters ("upads", "union panafricaine pour la démocratie
-    sociale"; "legco", "legislative council")."""
+    droits de l'homme"), a word giving one to three letters when ``syllables`` ("upads", "union panafricaine
+    pour la démocratie sociale"; "legco", "legislative council"). Without syllables, initials only: of two
+    names an acronym spells, the one whose initials it is ("UNI": "University of Northern Iowa", not
+    "University of Iowa")."""
     if not words:
         return not acronym
     word = ELISION.sub("", words[0])
     optional = words[0] in lang.CONNECTIVES or word in lang.CONNECTIVES
-    if acronym and word[:1] == acronym[0] and spells(acronym[1:], words[1:], lang):
+    if acronym and word[:1] == acronym[0] and spells(acronym[1:], words[1:], lang, syllables=syllables):
         return True
-    for size in (2, 3):
+    for size in (2, 3) if syllables else ():
         if len(acronym) >= size and not optional and word[:size] == acronym[:size] and \
                 spells(acronym[size:], words[1:], lang):
             return True
-    return optional and spells(acronym, words[1:], lang)
+    return optional and spells(acronym, words[1:], lang, syllables=syllables)
 
 
 # --- namesakes ----------------------------------------------------------------------------------------------------

@@ -154,9 +154,12 @@ def _shown_label(name: str, group: list[Mention], lang: ModuleType) -> str:
 
 def _headed_by_body(name: str, lang: ModuleType) -> bool:
     """A name of two words or more opened or closed by a public body's word (``BODY_LABEL_WORDS``: "Métropole de
-    Lyon", "Assemblée de Corse", "Le Mans Métropole"), which the model reads as a place for the place it holds."""
+    Lyon", "Assemblée de Corse", "Le Mans Métropole"), which the model reads as a place for the place it holds;
+    not a bill the chamber's name opens ("Senate Bill 6")."""
     words = name.split()
     heads = getattr(lang, "BODY_LABEL_WORDS", frozenset())
+    if len(words) >= 2 and words[1].lower() in getattr(lang, "LEGISLATION_NOUNS", ()):
+        return False
     return len(words) >= 2 and (words[0].lower() in heads or words[-1].lower() in heads)
 
 

@@ -14,7 +14,8 @@ Steps (each a small function):
    headline rubrics, an adverb made of a place's name: "outre-Rhin", a law's noun after an article: "the Bill", a
    standing in the house: "the Opposition", also before a member's seat letters); label a law's name MISC, run
    to the capitalised words the model left out, where it read "Bill" as a given name ("Bill C-45", "the Housing
-   Supply Bill" tagged "Bill", also as a headline's speaker); strip articles (also a capitalised one
+   Supply Bill" tagged "Bill", also as a headline's speaker), and to the chamber that opens a numbered bill's
+   name, tagged apart ("House Bill 1213"); strip articles (also a capitalised one
    before a known place: "La Chine promet", « Le Sahel n'est pas »), elisions, titles, possessives and the nouns a name
    follows ("d'Emmanuel Macron", "M. Le Pen", "le président Berry",
    "Britain's", "l'affaire Merah", "sur X Karim Benhaddou", "le Ghanéen Kwabena Owusu-Mensah", a medium in
@@ -43,9 +44,11 @@ Steps (each a small function):
    "the CBD"), and of an acronym defined after a phrase in lower case with that phrase ("the
    memorandum of understanding (MOU)", "la zone à faibles émissions (ZFE)"); add a court named in lower case
    before its seat, the seat still counted ("tribunal correctionnel de Lyon"); count each of two names joined by
-   a hyphen ("le paquet Suisse-UE", "le corridor Dakar-Bamako"); drop the nouns for a named place's inhabitants
-   ("les Dunkerquois") and a place's adjective ("Zambian", « Franco-Ontariens »), not a newspaper's title ("told The
-   Oregonian"); mark the mentions an organisation noun opens ("le groupe Ravenel").
+   a hyphen ("le paquet Suisse-UE", "le corridor Dakar-Bamako") and a place the article names inside a quoted
+   title tagged whole ("Keep Redford Swimming"); add a numbered bill's initials and number ("SB 6"); drop the
+   nouns for a named place's inhabitants ("les Dunkerquois") and a place's adjective ("Zambian", « Franco-Ontariens
+   »), not a newspaper's title ("told The Oregonian"); mark the mentions an organisation noun opens ("le groupe
+   Ravenel").
 """
 
 from __future__ import annotations
@@ -53,7 +56,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import lru_cache
@@ -65,9 +68,13 @@ from newsbrief.grammar import (DEFINITE, PLACE_TAGS, after_definite_article, hon
                                speaker_taken_up)
 from newsbrief.names import (ELISION, Mention, after_capitalised_word, demonym_place, fold_accents, fold_name,
                              folded_words, inhabitant_stem, is_given_name, surname)
+from newsbrief.quotespans import PAIRS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+#: The most characters a quoted title or slogan spans, its opening mark to its closing one.
+_TITLE_MOST = 200
 
 #: The label of a holder's party split from a span that runs over the role, the party and the holder: a body that
 #: the role before it does not describe ("le député LR Étienne Morel").
@@ -108,7 +115,7 @@ def extract_mentions(doc: Doc, text: str, *, lang: ModuleType, speech_heads: Ite
     mentions = _with_aged_given_names(_with_apposed_names(mentions, doc, lang), doc, lang)
     mentions = _with_courts(_numbered_persons(_prefer_named_cores(mentions, lang)), doc, lang)
     mentions = _add_occurrences(mentions, _known_forms(mentions, text, lang), text, lang)
-    mentions = _with_party_members(mentions, text, lang)
+    mentions = _with_places_in_titles(_with_party_members(mentions, text, lang), text)
     return _with_body_cues(_without_inhabitants(_split_name_pairs(mentions, text, lang), text, lang), doc, lang)
 
 
@@ -130,7 +137,7 @@ def _model_mentions(doc: Doc, text: str, lang: ModuleType, subjects: set[int]) -
         if mention is not None:
             mentions.extend(_split_at_place(mention, places, countries, text=text))
     mentions = _join_place_before_acronym(_join_listed_portfolios(mentions, text, lang), text, lang)
-    return _join_demonym_before_party(mentions, text, lang)
+    return _join_chamber_before_bill(_join_demonym_before_party(mentions, text, lang), text, lang)
 
 
 def _split_holder_tails(mentions: list[Mention], doc: Doc, lang: ModuleType) -> list[Mention]:
@@ -165,14 +172,36 @@ def _join_demonym_before_party(mentions: list[Mention], text: str, lang: ModuleT
     """A demonym right before a party's nickname names the party's branch there ("the Scottish Conservatives",
     "a Scottish Tory figure"): one name, which the model splits in two adjectives."""
     parties = getattr(lang, "PARTY_NICKNAMES", {})
+    return _join_word_before(mentions, text, lambda mention, word: mention.text in parties and word[:1].isupper()
+                             and bool(demonym_place(word, lang.DEMONYMS)))
+
+
+def _join_chamber_before_bill(mentions: list[Mention], text: str, lang: ModuleType) -> list[Mention]:
+    """The chamber right before a numbered bill opens the bill's name ("House Bill 1213", "Senate Bill 6"): one
+    name, which the model splits into the chamber, counted apart, and the bill."""
+    chambers = getattr(lang, "BILL_CHAMBERS", frozenset())
+    return _join_word_before(mentions, text, lambda mention, word: word in chambers
+                             and _numbered_bill(mention.text, lang))
+
+
+def _numbered_bill(name: str, lang: ModuleType) -> bool:
+    """A law's noun and its number only ("Bill 6", "Bill 26-1188")."""
+    words = name.split()
+    return len(words) == 2 and words[0].lower() in getattr(lang, "LEGISLATION_NOUNS", ()) \
+        and words[0][:1].isupper() and words[1][:1].isdigit()
+
+
+def _join_word_before(mentions: list[Mention], text: str, joins: Callable[[Mention, str], bool]) -> list[Mention]:
+    """The mentions, each run back over the word right before it when ``joins`` says that word opens its name
+    (the model's mention of that word alone dropped)."""
     result: list[Mention] = []
     for mention in mentions:
         words = text[max(0, mention.start - 30):mention.start].split(" ")
         before = words[-2] if len(words) >= 2 and words[-1] == "" else ""
-        if mention.text in parties and before[:1].isupper() and demonym_place(before, lang.DEMONYMS):
+        if before and joins(mention, before):
             start = mention.start - len(before) - 1
             if result and result[-1].start == start:
-                result.pop()  # the model's demonym alone
+                result.pop()  # the model's mention of that word alone
             mention = replace(mention, start=start, text=text[start:mention.end])
         result.append(mention)
     return result
@@ -1553,7 +1582,17 @@ def _known_forms(mentions: list[Mention], text: str, lang: ModuleType) -> list[t
     forms |= _initials_of_bodies(mentions, text, lang)
     forms |= {(acronym, "ORG") for acronym in _local_body_acronyms(mentions)}
     forms |= {(acronym, "ORG") for acronym in _article_acronyms(mentions, text, lang)}
+    forms |= {(initials, "MISC") for initials in _bill_initials(mentions, lang)}
     return sorted(forms, key=lambda f: (-len(f[0]), f))
+
+
+def _bill_initials(mentions: list[Mention], lang: ModuleType) -> set[str]:
+    """The short form of each numbered bill the chamber's name opens: the initials and the number ("SB 6" of
+    "Senate Bill 6", "HB 1213" of "House Bill 1213"), which the press writes after the full name."""
+    chambers = getattr(lang, "BILL_CHAMBERS", frozenset())
+    bills = {m.text for m in mentions if m.label == "MISC" and m.text.split()[0] in chambers
+             and _numbered_bill(m.text.partition(" ")[2], lang)}
+    return {f"{chamber[0]}{noun[0]} {number}" for chamber, noun, number in map(str.split, bills)}
 
 
 def _article_acronyms(mentions: list[Mention], text: str, lang: ModuleType) -> set[str]:
@@ -1681,6 +1720,36 @@ def _add_occurrences(mentions: list[Mention], forms: list[tuple[str, str]], text
             result.append(Mention(start=start, end=end, text=text[start:end], label=label,
                                   title=_title_gender(text, start, lang)))
     return sorted(result, key=lambda m: m.start)
+
+
+def _with_places_in_titles(mentions: list[Mention], text: str) -> list[Mention]:
+    """The mentions plus the places the article names written inside a quoted title or slogan that the model
+    tagged as a name ("a petition titled "Save Redford Baths"", the "Buy Ghana, Build Ghana" drive): the title
+    names the place, which a reader counts there too; the title keeps its own mention."""
+    places = {m.text for m in mentions if m.label == "LOC"}
+    added = [Mention(start=start, end=start + len(place), text=place, label="LOC")
+             for title in mentions if (end := _title_end(title, text)) for place in places
+             for start in _word_starts(place, text, title.start, end)]
+    taken = {(m.start, m.end) for m in mentions}
+    added = [m for m in added if (m.start, m.end) not in taken]
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _title_end(mention: Mention, text: str) -> int:
+    """Where the quoted title a mention opens ends (its closing mark, on the same line, within a title's
+    length); 0 when the mention opens no quotation or is no title's (one word, or a person, place or body)."""
+    closing = PAIRS.get(text[mention.start - 1:mention.start]) if mention.start else None
+    if not closing or mention.label != "MISC" or " " not in mention.text:
+        return 0
+    ends = [i for mark in closing if (i := text.find(mark, mention.end - 1, mention.start + _TITLE_MOST)) >= 0]
+    end = min(ends, default=0)
+    return end if end and "\n" not in text[mention.start:end] else 0
+
+
+def _word_starts(word: str, text: str, start: int, end: int) -> list[int]:
+    """The offsets of ``word`` as a whole word between ``start`` and ``end``."""
+    return [start + m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text[start:end])] \
+        if word in text[start:end] else []
 
 
 def _without_inhabitants(mentions: list[Mention], text: str, lang: ModuleType) -> list[Mention]:

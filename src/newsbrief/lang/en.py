@@ -121,6 +121,10 @@ SEAT_TITLES = frozenset({"MP", "MS", "MSP", "MEP", "MLA", "MPP", "MNA", "MLC", "
 #: "County Hall", "Parliament Buildings"): the body's name alone is not a short form of the building's.
 BUILDING_NOUNS = frozenset({"house", "building", "buildings", "hall", "palace"})
 
+#: Heads a university's name drops in its usual short form ("Iowa State" of "Iowa State University", "Penn
+#: State"): the words before them are the institution's own name, not a thing it is named after.
+SCHOOL_HEADS = frozenset({"university"})
+
 #: Abbreviated titles the tokenizer must keep whole: split as "Coun" + ".", they end the sentence before the
 #: name ("said Coun. Marisa Delorme" would give the speaker "Coun").
 TITLE_ABBREVIATIONS = ("Coun.", "Cllr.", "Col.", "Capt.", "Lt.", "Cmdr.", "Amb.", "Supt.", "Insp.", "Det.", "Sgt.",
@@ -437,6 +441,10 @@ january february march april may june july august september october november dec
 #: the model reads "Bill" as a given name; the noun alone after an article is a description, no name.
 LEGISLATION_NOUNS = frozenset({"bill", "act"})
 
+#: Chambers whose name opens a numbered bill's ("House Bill 1213", "Senate Bill 6", "Assembly Bill 5"): part of
+#: the bill's name, not a mention of the chamber.
+BILL_CHAMBERS = frozenset({"House", "Senate", "Assembly"})
+
 NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "el", "da", "di", "le", "la", "mc"})
 
 #: Common given names and their usual gender, as in GENDERED_TITLES (tells namesakes apart when no title
@@ -725,8 +733,9 @@ PARTY_STANDINGS = frozenset({"Opposition"})
 LISTED_BODY_HEADS = frozenset({"Committee", "Subcommittee", "Sub-Committee"})
 
 #: Heads of a body drawn from a larger one, whose name the larger one's opens ("the House Ways and Means
-#: Committee", "the Senate Committee on Finance"): the chamber named alone ("the House") is not its committee.
-COMMITTEE_HEADS = frozenset({"committee", "subcommittee", "sub-committee", "caucus"})
+#: Committee", "the Senate Committee on Finance", the staff serving a board: "the Treasury Board Secretariat"):
+#: the chamber or board named alone ("the House", "the Treasury Board") is not its committee or secretariat.
+COMMITTEE_HEADS = frozenset({"committee", "subcommittee", "sub-committee", "caucus", "secretariat"})
 
 #: Bodies searched like the places, whose short names the model misses ("speaking in the Commons", "told the
 #: Dáil").
