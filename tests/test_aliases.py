@@ -11,11 +11,13 @@ from newsbrief.names import Mention, canonical_name
 
 
 def mentions_in(text: str, forms: list[tuple[str, ...]]) -> list[Mention]:
-    """A mention for each (form, label[, title]), found in ``text`` in that order."""
+    """A mention for each (form, label[, title[, place_cue]]), found in ``text`` in that order."""
     found, at = [], 0
-    for form, label, *title in forms:
+    for form, label, *more in forms:
         start = text.index(form, at)
-        found.append(Mention(start=start, end=start + len(form), text=form, label=label, title="".join(title)))
+        title, place_cue = (more + ["", False])[:2]
+        found.append(Mention(start=start, end=start + len(form), text=form, label=label, title=title,
+                             place_cue=place_cue))
         at = start + len(form)
     return found
 
@@ -72,10 +74,20 @@ CASES = [
     ("fr", "Marine Le Pen parle, Jean-Marie Le Pen répond. Le Pen conclut.",  # else the one named last
      [("Marine Le Pen", "PER"), ("Jean-Marie Le Pen", "PER"), ("Le Pen", "PER")],
      {"Marine Le Pen": 1, "Jean-Marie Le Pen": 2}, set()),
+    # a place's name the text gives as a place's never opens a person's ("Landes Hebdo", a paper read as one)
+    ("fr", "Le préfet des Landes a signé, a révélé Landes Hebdo.",
+     [("Landes", "LOC", "", True), ("Landes Hebdo", "PER")], {"Landes": 1, "Landes Hebdo": 1}, set()),
+    # the place completing a body's name is no surname of it, though the model reads one (and a place elsewhere)
+    ("fr", "La Chambre de commerce de Rimouski a voté. Rimouski a répondu. À Rimouski, on attend.",
+     [("Chambre de commerce de Rimouski", "ORG"), ("Rimouski", "PER"), ("Rimouski", "LOC")],
+     {"Chambre de commerce de Rimouski": 1, "Rimouski": 2}, set()),
     ("fr", "Les Emirats arabes unis ont salué l'accord. Les Emirats ont facilité l'échange.",  # a place's short form
      [("Emirats arabes unis", "LOC"), ("Emirats", "LOC")], {"Emirats arabes unis": 2}, set()),
     ("fr", "Au siège d'Ivry-sur-Seine, on se méfie. Ni à Ivry ni ailleurs.",  # a hyphenated place's first part
      [("Ivry-sur-Seine", "LOC"), ("Ivry", "LOC")], {"Ivry-sur-Seine": 2}, set()),
+    # ... whatever the model reads in it ("Jean": a person's)
+    ("fr", "Le marché de Saint-Jean-du-Gard rouvre. Pour rejoindre Saint-Jean, prenez le car.",
+     [("Saint-Jean-du-Gard", "LOC"), ("Saint-Jean", "PER")], {"Saint-Jean-du-Gard": 2}, set()),
     ("fr", "L'Union panafricaine pour la démocratie sociale conteste. L'Upads fera appel.",  # one or two letters a word
      [("Union panafricaine pour la démocratie sociale", "ORG"), ("Upads", "ORG")],
      {"Union panafricaine pour la démocratie sociale": 2}, set()),

@@ -147,6 +147,20 @@ OWN_NAME_CASES = [
            "Plus atteint 2 millions. La ville de Vierzon a aussi voté.", "Vierzon Plus", "Vierzon Plus", "ORG", 2),
     ("fr", "Le conseil communautaire de Vierzon Plus a voté jeudi une hausse de la taxe. La participation de Vierzon "
            "Plus atteint 2 millions. La ville de Vierzon a aussi voté.", "Vierzon", "Vierzon", "LOC", 1),
+    # a state body named by a capitalised head and its adjective, which the model tags without the adjective
+    ("fr", "La fraude aurait coûté 3 millions d'euros au Trésor public. Le Trésor public s'est constitué partie "
+           "civile.", "Trésor public", "Trésor public", "ORG", 2),
+    # ... not a verb's participle after it, which the model reads as an adjective
+    ("fr", "Selon une note de la direction du Trésor évaluant le manque à gagner, la mesure coûterait cher.", "Trésor",
+     "Trésor", None, 1),
+    # a hospital named in lower case by its kind and its town: the hospital's name, the town inside it not counted
+    ("fr", "La maternité du centre hospitalier de Vierzon fermera en mars. À Vierzon, les élus protestent.",
+     "centre hospitalier de Vierzon", "centre hospitalier de Vierzon", "ORG", 1),
+    ("fr", "La maternité du centre hospitalier de Vierzon fermera en mars. À Vierzon, les élus protestent.",
+     "Vierzon", "Vierzon", "LOC", 1),
+    # a chamber named by its kind and its town: one name, which the town alone, read as a surname, does not join
+    ("fr", "La Chambre de commerce de Rimouski a salué le projet jeudi. Le maire de Rimouski, Guy Caron, reste "
+           "prudent.", "Chambre de commerce de Rimouski", "Chambre de commerce de Rimouski", "ORG", 1),
 ]
 
 
@@ -188,6 +202,9 @@ ACRONYM_CASES = [
            "2019.", "World Trade Organization", 3, "WTO"),
     ("en", "The European Union renewed its sanctions on Friday. EU ministers met in Brussels.",
      "European Union", 2, "EU"),
+    # a branch's acronym: the body's capitals and its place's first letters after a hyphen
+    ("fr", "Le secrétaire de la section FSU Guadeloupe (FSU-Gu) a déposé un préavis. La FSU-Gu réclame des postes.",
+     "FSU Guadeloupe", 3, "FSU-Gu"),
     # wire style: the acronym in apposition after "or", not spelling every word
     ("en", "The Centers for Medicare & Medicaid Services, or CMS, approved the waiver in May. CMS officials "
            "declined to comment.", "Centers for Medicare & Medicaid Services", 3, "CMS"),

@@ -682,3 +682,13 @@ def test_form_pattern_finds_whole_word_occurrences(form: str, text: str, spans: 
     """The edge before a name is checked after the name (a look-behind over it), which must find what a pattern
     opening on the look-behind finds."""
     assert [m.span() for m in _form_pattern(form).finditer(text)] == spans
+
+
+@pytest.mark.parametrize("text", [
+    "Le site doit fermer. La préfète des Landes, Anne Morel, a reçu les élus mardi.",
+    "Le chantier reprend. Le maire du Puy, Paul Morel, a signé le permis mardi.",
+])
+def test_a_name_after_a_place_s_office_and_a_contracted_article_is_cued_as_a_place(text: str) -> None:
+    # « du », « des »: « de » and the article it swallowed, as « de » before a name without one
+    _, mentions = mentions_of(text, "fr")
+    assert [m.place_cue for m in mentions if m.text in ("Landes", "Puy")] == [True]

@@ -12,19 +12,21 @@ Steps (each a small function):
    gives as another's other name joins it ("…Ordinance, also known as the Article 23 law");
 4. attach a short form to the longer name it belongs to: a form with initials first ("B. Obama"), then a
    surname or given name alone (also a surname before an East Asian given name: "Kwok" of "Raymond Kwok
-   Chi-wai"), a leading part ("Assemblée", "Ana Pastor" of "Ana Pastor García"; not "UN" of
+   Chi-wai"), a leading part ("Assemblée", "Ana Pastor" of "Ana Pastor García", a commune's short name whatever
+   the model reads in it: "Saint-Laurent" of "Saint-Laurent-du-Maroni"; not a place the text gives as one before
+   a person's name: "Vosges", "Vosges Matin"; not "UN" of
    "UN Human Rights Council", nor "Suburban Rail Loop" of the "Suburban Rail Loop Authority" named after it, nor
    "Bourges" of the event "Bourges 2028", nor "House" of the "House Ways and Means Committee"), a person's name
    without its middle word ("Nana Agyeman-Duah" of "Nana Kwaku Agyeman-Duah"), the
    core of a place ("Baltique" of "mer Baltique"), an acronym defined in the
-   text ("Nouvelle Démocratie (ND)", "… in Hong Kong (AmCham)", ", or CMS,"; not after a person) or made of the
-   name's initials or first syllables ("PCC", "Upads", "Legco" of "Legislative Council"; initials first when
-   two names fit: "UNI"), the place that ends the name left out or not ("PUC" of "Public Utility Commission of
-   Texas"); a numbered bill's initials and number ("SB 6" of "Senate Bill 6"; not "Senate" alone, nor "Treasury
-   Board" of its "Treasury Board Secretariat"); a university without its head ("Iowa State"); a body's leading
-   word the model reads as a place, an article before it as before the full name written first ("le Tapura" of
-   "le Tapura huiraatira"; not "Salford" of "Salford City Council"); a name whose article
-   a contraction swallowed ("au Point"); a firm's name without its trailing initials ("Sabine Crest" of
+   text ("Nouvelle Démocratie (ND)", "… in Hong Kong (AmCham)", ", or CMS,", a branch's "CGT Mayotte (CGT-Ma)"; not
+   after a person) or made of the name's initials or first syllables ("PCC", "Upads", "Legco" of "Legislative
+   Council"; initials first when two names fit: "UNI"), the place that ends the name left out or not ("PUC" of
+   "Public Utility Commission of Texas"); a numbered bill's initials and number ("SB 6" of "Senate Bill 6"; not
+   "Senate" alone, nor "Treasury Board" of its "Treasury Board Secretariat"); a university without its head ("Iowa
+   State"); a body's leading word the model reads as a place, an article before it as before the full name
+   written first ("le Tapura" of "le Tapura huiraatira"; not "Salford" of "Salford City Council"); a name whose
+   article a contraction swallowed ("au Point"); a firm's name without its trailing initials ("Sabine Crest" of
    "Sabine Crest LNG"), never those initials alone ("LNG"). Of two owners one of which ends the other, the
    short form stands for the nearer ("National": "Conseil national", not the commission of it; "Commission":
    "Commission européenne", not "Commission européenne pour le commerce", which that name then joins).
@@ -55,6 +57,8 @@ from newsbrief.names import (ELISION, Mention, after_capitalised_word, canonical
 
 #: An acronym in brackets after a name, or after a place that completes the name ("de Montréal (MBAM)").
 _DEFINED = re.compile(r"(?: (?:de la |de |du |d'|of )[A-ZÀ-Ý][\w'-]*)?\s*\(\s*([\w.&-]+)\s*\)")
+#: The hyphen between a body's capitals and its place's first letters in a branch's acronym ("CGT-Ma").
+_BRANCH_HYPHEN = re.compile(r"^([A-Z]{2,})-([A-Z][a-z]+)$")
 #: The longest acronym taken for a name's initials without its definition in brackets ("Cedeao"); one defined
 #: there may be longer, a word of syllables ("Fédération des pêcheurs traditionnels du Boeny (Fepetrab)").
 _SPELLED_MOST = 7
@@ -455,8 +459,12 @@ def _ends_name(short: str, long: str, labels: dict[str, str], lang: ModuleType, 
     if short_label == "LOC" and (long_label != "PER" or short in map(fold_name, lang.PLACES)):
         return False  # "Pakistan" stays apart from "The News Pakistan"
     before_tail = long_tokens[-len(short_tokens) - 1]
-    if "PER" not in (short_label, long_label) and before_tail in lang.CONNECTIVES:
-        return False  # a body named as the complement of another ("Commission … du Conseil national")
+    if long_label != "PER" and before_tail in lang.CONNECTIVES and (short_label != "PER" or groups and any(
+            m.label == "LOC" or m.place_cue for m in groups[short])):
+        # a body named as the complement of another ("Commission … du Conseil national"), or the place that
+        # completes a body's name, which the model reads as a surname but also as a place ("Chambre de commerce
+        # de Lévis", "Lévis")
+        return False
     if short in _party_keys(lang) and before_tail in folded_words(frozenset(lang.DEMONYMS)):
         return False  # the party is not its branch ("the Conservatives", "the Scottish Conservatives")
     if len(short_tokens) == 1 and is_initialism(canonical_name(groups[short]) if groups else short, ignore=".&") \
@@ -519,7 +527,11 @@ def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType
     if labels[long] == "PER":
         if len(short_tokens) > 1:  # "Ana Pastor" for "Ana Pastor García"
             return labels[short] == "PER" and len(long_tokens) == len(short_tokens) + 1
-        return short not in map(fold_name, lang.PLACES)
+        # nor a place the text gives as one ("la préfète des Vosges", then "Vosges Matin", read as a person)
+        return short not in map(fold_name, lang.PLACES) and not any(m.place_cue for m in groups[short])
+    if labels[long] == "LOC" and _opens_compound_place(canonical_name(groups[short]), canonical_name(groups[long]),
+                                                       lang):
+        return True  # "Saint-Laurent" of "Saint-Laurent-du-Maroni", though the model reads "Laurent" as a person
     if labels[short] == "PER" and len(short_tokens) > 1 and labels[long] in ("ORG", "LOC"):
         # "Francine Clark" is not the "Francine Clark Art Institute" named after her; "Sabine Crest" without
         # title or role is the firm "Sabine Crest LNG" shorn of its trailing initials
@@ -529,6 +541,16 @@ def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType
         return (labels[long] == "LOC" or body) and short not in map(fold_name, lang.PLACES) \
             and not _body_of_place(long_tokens[len(short_tokens):], lang)
     return True
+
+
+def _opens_compound_place(short: str, long: str, lang: ModuleType) -> bool:
+    """Whether a name is the part of a place's hyphenated compound before its linking word ("Saint-Laurent" of
+    "Saint-Laurent-du-Maroni", "Sotteville" of "Sotteville-lès-Rouen"): the commune's everyday short name, which
+    stands for it whatever the model reads in it (a given name, "Laurent", makes it a person's)."""
+    if not long.startswith(short + "-"):
+        return False
+    link = long[len(short) + 1:].split("-")[0].lower()
+    return link in lang.CONNECTIVES or link in getattr(lang, "COMPOUND_PLACE_LINKS", ())
 
 
 def _named_first(long: list[Mention], short: list[Mention]) -> bool:
@@ -677,9 +699,10 @@ def _letters(text: str) -> str:
 
 def _is_acronym(form: str) -> bool:
     """"CEDEAO", "EU", an acronym of four letters or more written as a word ("Cedeao", "Unesco") or of syllables
-    ("AmCham")."""
+    ("AmCham"), also when a hyphen adds a word's first letters ("CGT-Ma" of "CGT Mayotte")."""
     if " " in form or not 2 <= len(form) <= 9:
         return False
+    form = _BRANCH_HYPHEN.sub(r"\1\2", form)
     syllables = form.isalpha() and form[:1].isupper() and _capitals(form) >= 2
     return form.isupper() or (len(form) >= 4 and form.isalpha() and form.istitle()) or syllables
 

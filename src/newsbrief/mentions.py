@@ -26,7 +26,8 @@ Steps (each a small function):
    English, "he"/"she" taking the name up in what it said: "Lindahl said he had", "Al-Rashidi said in his address");
    start a person at their initials ("the Legislative Assembly C.N. Prabhakar"); extend a name by what the model
    left out ("Tomasz" before "Wrona", "Euro 2012", "Conseil constitutionnel"); split "Commission européenne de
-   Bruxelles" at a known place, unless an acronym in brackets names the whole ("… Progress of Hong Kong (DAB)"),
+   Bruxelles" at a known place, unless an acronym in brackets names the whole ("… Progress of Hong Kong (DAB)")
+   or a common noun ends the name before it ("Chambre de commerce de Lévis"),
    and join a body to the place after it when one does ("American Chamber of Commerce in Hong Kong (AmCham)");
    cut a number before what it counts ("LFI 14 %");
    add the bodies written in lower case, their portfolio capitalised or not ("ministère de la justice", "ministère
@@ -43,7 +44,8 @@ Steps (each a small function):
    acronym defined after a name or spelling a body's or a district's initials, small words kept or not ("PRCOT",
    "the CBD"), and of an acronym defined after a phrase in lower case with that phrase ("the
    memorandum of understanding (MOU)", "la zone à faibles émissions (ZFE)"); add a court named in lower case
-   before its seat, the seat still counted ("tribunal correctionnel de Lyon"); count each of two names joined by
+   before its seat, the seat still counted ("tribunal correctionnel de Lyon"), and a hospital named by its kind and
+   its town, the town then not counted ("centre hospitalier d'Issoire"); count each of two names joined by
    a hyphen ("le paquet Suisse-UE", "le corridor Dakar-Bamako") and a place the article names inside a quoted
    title tagged whole ("Keep Redford Swimming"); add a numbered bill's initials and number ("SB 6"); drop the
    nouns for a named place's inhabitants ("les Dunkerquois") and a place's adjective ("Zambian", « Franco-Ontariens
@@ -114,6 +116,7 @@ def extract_mentions(doc: Doc, text: str, *, lang: ModuleType, speech_heads: Ite
     mentions = _with_local_bodies(_with_party_tags(_with_seat_parties(mentions, text, lang), text), text, lang)
     mentions = _with_aged_given_names(_with_apposed_names(mentions, doc, lang), doc, lang)
     mentions = _with_courts(_numbered_persons(_prefer_named_cores(mentions, lang)), doc, lang)
+    mentions = _with_place_bodies(mentions, doc, text, lang)
     mentions = _add_occurrences(mentions, _known_forms(mentions, text, lang), text, lang)
     mentions = _with_places_in_titles(_with_party_members(mentions, text, lang), text)
     return _with_body_cues(_without_inhabitants(_split_name_pairs(mentions, text, lang), text, lang), doc, lang)
@@ -525,9 +528,16 @@ def _extend_right(tokens: list[Token], label: str, lang: ModuleType) -> list[Tok
     seat = _seat_after(after) if institution and tokens[0].is_title and label == "ORG" else None
     if seat is not None:  # "l'Assemblée de Martinique": the body's name is its head and its seat's
         return [*tokens, *after.doc[after.i: seat.end]]
-    if (institution or _opens_with_article(tokens, lang)) and after.pos_ == "ADJ" and after.text.islower():
+    if (institution or _opens_with_article(tokens, lang)) and after.pos_ == "ADJ" and after.text.islower() \
+            and not _takes_object(after, following):
         return [*tokens, after]
     return tokens
+
+
+def _takes_object(word: Token, following: Token | None) -> bool:
+    """A present participle the model reads as an adjective, followed by its object ("la direction du Trésor
+    évaluant l'effet"): a verb of the clause, no part of the body's name ("le Trésor public")."""
+    return word.lower_.endswith("ant") and following is not None and following.pos_ == "DET"
 
 
 def _seat_after(link: Token) -> Span | None:
@@ -902,13 +912,25 @@ def _split_at_place(mention: Mention, places: AbstractSet[str], countries: Abstr
         return [mention]
     cut = found[-1]
     left, right = mention.text[:cut.start()], mention.text[cut.end():]
-    if fold_name(right) not in places or not (" " in left or "-" in left) or left.islower():
+    if fold_name(right) not in places or not (" " in left or "-" in left) or left.islower() \
+            or _generic_body(left):
         return [mention]
     if fold_name(right) in countries:
         return [mention]  # "Réseau ferré de France", "Banque de France"
     right_start = mention.start + cut.end()
     return [replace(mention, end=mention.start + len(left), text=left),
             Mention(start=right_start, end=mention.end, text=right, label="LOC")]
+
+
+def _generic_body(name: str) -> bool:
+    """Whether a body's name ends with a common noun as its complement ("Chambre de commerce", "Office de
+    tourisme", "Chambre d'agriculture"): a kind of body, of which the place after it names the one meant
+    ("Chambre de commerce de Lévis"), unlike a name complete in itself ("Commission européenne de Bruxelles")."""
+    words = name.split()
+    last = ELISION.sub("", words[-1])
+    links = list(_PREPOSITION.finditer(name))
+    linked = last != words[-1] or bool(links) and links[-1].end() == len(name) - len(words[-1])
+    return last[:1].islower() and linked
 
 
 # --- junk ---------------------------------------------------------------------------------------------------------
@@ -1254,9 +1276,25 @@ def _with_courts(mentions: list[Mention], doc: Doc, lang: ModuleType) -> list[Me
     return sorted([*mentions, *courts], key=lambda m: m.start) if courts else mentions
 
 
+def _with_place_bodies(mentions: list[Mention], doc: Doc, text: str, lang: ModuleType) -> list[Mention]:
+    """The mentions and each body named in lower case by its kind and its place ("centre hospitalier d'Issoire",
+    ``PLACE_BODY_KINDS``), which takes the place's mention inside it: the hospital's name, where the town is not
+    named apart (unlike a court's seat, which the press names as the town's court)."""
+    kinds = getattr(lang, "PLACE_BODY_KINDS", frozenset())
+    if not any(kind in text for kind in kinds):  # no token loop in most articles
+        return mentions
+    bodies, seats = [], []
+    for head in doc[:-1]:
+        seat = _court_seat(head.nbor(1), mentions, lang) if f"{head.text} {head.nbor(1).text}" in kinds else None
+        if seat is not None:
+            bodies.append(Mention(start=head.idx, end=seat.end, text=text[head.idx:seat.end], label="ORG"))
+            seats.append(seat)
+    return sorted([*(m for m in mentions if m not in seats), *bodies], key=lambda m: m.start)
+
+
 def _court_seat(head: Token, mentions: list[Mention], lang: ModuleType) -> Mention | None:
-    """The place mention that ends a court's name: after at most four lower-case words ("correctionnel",
-    "d'appel", "de grande instance") and "de"/"du"/"d'", else None."""
+    """The place mention that ends a court's or a hospital's name: after at most four lower-case words
+    ("correctionnel", "d'appel", "de grande instance") and "de"/"du"/"d'", else None."""
     doc = head.doc
     for i in range(head.i + 1, min(len(doc) - 1, head.i + 6)):
         token = doc[i]
@@ -1576,7 +1614,8 @@ def _known_forms(mentions: list[Mention], text: str, lang: ModuleType) -> list[t
     people = {m.text for m in mentions if m.label == "PER"}  # each name once: the search scans the whole text
     forms |= {(given, "PER") for name in people if (given := _given_name_style(name, text, lang))}
     forms |= {(place, "LOC") for place in lang.PLACES} | {(body, "ORG") for body in lang.BODIES}
-    pattern = re.compile(r"\s*\(\s*([A-Z][A-Z.&-]{1,9})\s*\)")
+    # capitals, or capitals and a word's first letters after a hyphen ("CGT Mayotte (CGT-Ma)")
+    pattern = re.compile(r"\s*\(\s*([A-Z][A-Z.&-]{1,9}|[A-Z]{2,}-[A-Z][a-z]{1,3})\s*\)")
     forms |= {(found.group(1), m.label) for m in mentions if (found := pattern.match(text, m.end))}
     forms |= {(form, "") for form in _lower_case_expansions(mentions, text, lang)}
     forms |= _initials_of_bodies(mentions, text, lang)

@@ -306,7 +306,7 @@ PLACE_INHABITANTS = {place: tuple(nouns.split()) for place, nouns in {
 #: ("la maire de Bordes", "les habitants d'Oisemont"), whatever the model says of the name.
 PLACE_OF_NOUNS = frozenset({"maire", "mairesse", "commune", "ville", "village", "habitants", "habitant", "habitante",
                             "mairie", "préfet", "préfète", "canton", "agglomération"})
-PLACE_OF_LINKS = frozenset({"de", "d'"})
+PLACE_OF_LINKS = frozenset({"de", "d'", "du", "des"})  # "la préfète des Vosges", "le maire du Havre"
 
 #: Nouns for organisations that speak ("le gouvernement a indiqué").
 ORG_NOUNS = frozenset({"gouvernement", "ministère", "parti", "syndicat", "organisation", "association", "autorité",
@@ -358,7 +358,8 @@ BODY_NAME_HEADS = frozenset({"agence", "métropole", "communauté", "collectivit
 #: name is labelled an organisation, whatever the votes. Not "port" ("Port Louis" is a capital).
 BODY_LABEL_WORDS = BODY_NAME_HEADS | frozenset({"agence", "assemblée", "union", "eurométropole", "agglomération",
                                                  "eurodistrict", "hôpital", "chu", "syndicat", "parti",
-                                                 "rassemblement", "tribunal", "cour", "ministère", "université"})
+                                                 "rassemblement", "tribunal", "cour", "ministère", "université",
+                                                 "trésor"})
 
 #: Words of an unnamed source's anonymity: a phrase holding one says how the source speaks, not who it is
 #: ("un négociateur sous couvert d'anonymat" is "un négociateur").
@@ -604,6 +605,10 @@ POSSESSIVE_ENDINGS: tuple[str, ...] = ()
 CONNECTIVES = frozenset({"de", "du", "des", "d'", "la", "le", "les", "l'", "et", "à", "au", "aux", "en", "pour",
                          "sur"})
 
+#: Linking words of a commune's hyphenated name besides ``CONNECTIVES`` ("Sotteville-lès-Rouen", "Saint-Denis-lez-
+#: Bouillon", "Bar-sous-Seine"): the part before them is the commune's everyday short name ("Sotteville").
+COMPOUND_PLACE_LINKS = frozenset({"lès", "lez", "sous", "près"})
+
 #: Words before or after a bare surname that make it a family, counted for no one ("les sœurs Williams").
 FAMILY_BEFORE = frozenset({"des", "les", "sœurs", "frères", "famille", "époux", "clan"})
 FAMILY_AFTER: frozenset[str] = frozenset()
@@ -619,10 +624,14 @@ LOWER_CASE_BODIES = frozenset({"ministère"})
 #: d'appel de Douai"): one body's name, the seat inside it not counted apart.
 COURT_HEADS = frozenset({"tribunal", "cour"})
 
+#: Lower-case kinds of a public body whose name is the kind and its place ("centre hospitalier d'Issoire", "centre
+#: hospitalier universitaire de Nantes"): one body's name, the place inside it not counted apart.
+PLACE_BODY_KINDS = frozenset({"centre hospitalier"})
+
 #: Institutions named by a noun and an adjective the model may leave out ("Conseil constitutionnel").
 INSTITUTION_HEADS = frozenset({"conseil", "parlement", "assemblée", "cour", "tribunal", "commission", "sénat",
                                "congrès", "banque", "parti", "front", "union", "gouvernement", "haut-commissariat",
-                               "garde", "armée", "agence", "institut", "office", "comité", "ministère"})
+                               "garde", "armée", "agence", "institut", "office", "comité", "ministère", "trésor"})
 
 #: Lower-case nouns before a person's name that are not part of it: "l'affaire Merah" names Merah.
 PERSON_HEADS = frozenset({"affaire", "procès", "gouvernement", "administration", "cabinet", "camp", "clan",
