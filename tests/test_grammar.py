@@ -8,7 +8,7 @@ import pytest
 import spacy
 
 from newsbrief.grammar import (after_definite_article, determiner, has_relative_clause, honorific_before,
-                               noun_phrase, possessor, speaker_taken_up)
+                               is_asking_participle, noun_phrase, passive_agent, possessor, speaker_taken_up)
 from newsbrief.lang import en, fr
 from newsbrief.nlp import load_pipeline, normalise_text
 
@@ -121,3 +121,26 @@ def test_speaker_taken_up(language: str, text: str, name: str, expected: bool) -
     name_token = token(doc, name)
     lang = en if language == "en" else fr
     assert speaker_taken_up(name_token, name_token.i + 1, lang) is expected
+
+
+@pytest.mark.parametrize(("language", "text", "verb", "bare", "expected"), [
+    ("fr", "Interrogée sur le calendrier, la ministre a promis une réponse en juin.", "Interrogée", True, True),
+    ("fr", "Le député a interrogé la ministre sur le calendrier des travaux.", "interrogé", False, True),
+    # with its auxiliary the participle is the asker's own verb: not a bare one
+    ("fr", "Le député a interrogé la ministre sur le calendrier des travaux.", "interrogé", True, False),
+    ("en", "Asked about the timetable, the minister promised an answer by the summer.", "Asked", True, True),
+    ("en", "The minister promised an answer by the summer.", "promised", False, False),  # no verb of asking
+])
+def test_is_asking_participle(language: str, text: str, verb: str, bare: bool, expected: bool) -> None:
+    lang = en if language == "en" else fr
+    assert is_asking_participle(token(parse(language, text), verb), lang, bare=bare) is expected
+
+
+@pytest.mark.parametrize(("language", "text", "verb", "agent"), [
+    ("fr", "La réforme a été défendue par la ministre devant les sénateurs.", "défendue", "ministre"),
+    ("en", "The meeting was chaired by the mayor of the town.", "chaired", "by"),  # its object names the agent
+    ("en", "The mayor chaired the meeting.", "chaired", None),
+])
+def test_passive_agent(language: str, text: str, verb: str, agent: str | None) -> None:
+    found = passive_agent(token(parse(language, text), verb))
+    assert (found.text if found is not None else None) == agent

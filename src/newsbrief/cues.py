@@ -86,8 +86,8 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from newsbrief.grammar import DEFINITE, PERSON_TAGS, PLACE_TAGS, clitic_carrier, determiner, has_relative_clause, \
-    has_subject, is_age, is_finite_verb, is_source_marker, marked_source, noun_phrase, after_object_clitic, possessor, \
-    role_lemma, set_off_after
+    has_subject, is_age, is_asking_participle, is_finite_verb, is_source_marker, marked_source, noun_phrase, \
+    after_object_clitic, passive_agent, possessor, role_lemma, set_off_after
 from newsbrief.names import is_given_name
 from newsbrief.quotespans import QuoteSpan
 
@@ -441,7 +441,8 @@ def _phrase_before_verb(opening: Token, verb: Token) -> Token | None:
 def _verb_cues(tokens: list[Token], lang: ModuleType, how: str) -> Iterator[Cue]:
     """Every finite speech verb of ``tokens``; after the quote, its subject inverted after a comma first."""
     for token in tokens:
-        if _is_speech_verb(token, lang) and not _infinitive(token) and not _asked_participle(token, lang) \
+        if _is_speech_verb(token, lang) and not _infinitive(token) \
+                and not is_asking_participle(token, lang, bare=True) \
                 and not (how == "before" and (_on_fronted_complement(token) or _qualifies_subject(token)
                                               or _relative_with_object(token))) \
                 and not _reported_attitude(token, lang):
@@ -450,14 +451,6 @@ def _verb_cues(tokens: list[Token], lang: ModuleType, how: str) -> Iterator[Cue]
             speaker = inverted if inverted is not None and could_speak(inverted, lang) else \
                 _speaker_of(token, lang, -1)
             yield Cue(word=_cue_word(token, lang), speaker=speaker, how=how)
-
-
-def _asked_participle(verb: Token, lang: ModuleType) -> bool:
-    """A participle of asking with no auxiliary, which tells who was asked, not who speaks ("Interrogé par Le
-    Figaro, X", not "a demandé X"); read after the verb is known to be a speech verb (the morphology is slow to
-    read)."""
-    return "Part" in verb.morph.get("VerbForm") and verb.lemma_.lower() in lang.ASKING_VERBS and not any(
-        c.dep_.startswith("aux") for c in verb.children)
 
 
 def _relative_with_object(verb: Token) -> bool:
@@ -480,7 +473,7 @@ def _reported_attitude(verb: Token, lang: ModuleType) -> bool:
 def _qualifies_subject(verb: Token) -> bool:
     """A participle with an agent qualifying the subject of another verb ("la médiation évoquée par X offrirait
     « … »"): its agent tells whose the subject is, and the quote belongs to the clause the subject governs."""
-    return verb.dep_ in ("acl", "amod") and "Part" in verb.morph.get("VerbForm") and _agent(verb) is not None \
+    return verb.dep_ in ("acl", "amod") and "Part" in verb.morph.get("VerbForm") and passive_agent(verb) is not None \
         and verb.head.dep_.startswith("nsubj") and verb.head.head.i != verb.i
 
 
@@ -503,7 +496,7 @@ def _agent_participle_cues(before: list[Token], after: list[Token], lang: Module
     if participle is None or participle.lemma_.lower() in lang.ASKING_VERBS | lang.QUOTING_VERBS:
         return
     by = next((t for t in after[:2] if t.lower_ in getattr(lang, "AGENT_MARKERS", ())), None)
-    agent = _agent(participle) or (by.head if by is not None and by.head.i > by.i else None)
+    agent = passive_agent(participle) or (by.head if by is not None and by.head.i > by.i else None)
     if agent is not None and could_speak(agent, lang):
         yield Cue(word=_cue_word(participle, lang), speaker=agent, how="before")
 
@@ -703,7 +696,9 @@ def _next_sentence_cues(last: Span, lang: ModuleType, *, opens_paragraph: bool =
     or a reporting noun ("C'est en ces termes que X a conclu"; "X said."); after a quote opening its paragraph,
     also when its subject is a person, named or described, who does something ("« … » Assise dans son bureau,
     Claire Vasseur pèse chaque mot." "« … » L'ex-avocate hausse les épaules."), or a reaction that comes from
-    someone ("« … » La réplique est venue de la maire, Camille Roussel.")."""
+    someone ("« … » La réplique est venue de la maire, Camille Roussel."). A person is what the model tags or
+    the words say (:func:`_is_person_word`): a name it tagged otherwise, and the subject of the next paragraph,
+    are left to ``quotes._introduced_after``, which reads the entity table once no cue is found."""
     doc = last.doc
     following = doc[last.end].sent if last.end < len(doc) and "\n" not in doc[last.end - 1].text else None
     if following is None or _has_quote_mark(following) and not (opens_paragraph and _fragments_only(following)):
@@ -1010,7 +1005,7 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
             and could_speak(verb.nbor(-2), lang):
         return verb.nbor(-2)  # "la Commission … (CRE) juge les offres « … »": the body the acronym stands for
     if subject is not None and is_passive_subject(subject, verb, lang):
-        return _agent(verb)  # "elle a été reconnue par l'Église": the Church speaks, not she
+        return passive_agent(verb)  # "elle a été reconnue par l'Église": the Church speaks, not she
     if subject is not None and subject.i >= quote_end and could_speak(subject, lang):
         return subject
     after = _postverbal_subject(verb, lang) if verb.lemma_.lower() not in lang.ADDRESSING_VERBS else None
@@ -1164,7 +1159,7 @@ def _spending_subject(verb: Token, lang: ModuleType) -> Token | None:
 def _labelling_subject(verb: Token, lang: ModuleType) -> Token | None:
     """"the White House called Lindahl “a proven dealmaker”": a labelling verb the parser hung on its subject as a
     reduced relative ("the man called John") is active when the quote follows its object; the noun speaks."""
-    if verb.dep_ != "acl" or verb.lemma_.lower() not in lang.LABELLING_VERBS or _agent(verb) is not None \
+    if verb.dep_ != "acl" or verb.lemma_.lower() not in lang.LABELLING_VERBS or passive_agent(verb) is not None \
             or not could_speak(verb.head, lang):
         return None
     labelled = next((c for c in verb.children if c.dep_ in ("oprd", "dobj", "obj") and c.i > verb.i), None)
@@ -1579,7 +1574,7 @@ def subject_of(verb: Token) -> Token | None:
             if antecedent is not None:
                 return antecedent
             # a finite verb hung on a fronted complement: "Dans un communiqué diffusé mardi, X rappelle"
-            return _agent(verb) if "Past" in verb.morph.get("Tense") else _subject_past_complement(verb.head)
+            return passive_agent(verb) if "Past" in verb.morph.get("Tense") else _subject_past_complement(verb.head)
         if verb.dep_ == "advcl" and "Part" not in verb.morph.get("VerbForm"):
             # "Budapest, qui refuse …, réclame que …": the main verb hung on the relative clause's verb
             return _relative_antecedent(verb) or _opening_noun(verb)
@@ -1817,11 +1812,6 @@ def _noun_before(relative: Token) -> Token | None:
     return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else noun
 
 
-def _agent(participle: Token) -> Token | None:
-    """"revendiqué par le président" -> président."""
-    return next((c for c in participle.children if c.dep_ in ("obl:agent", "agent")), None)
-
-
 def _inverted_clitic(verb: Token) -> Token | None:
     """"-il", "-elle", "-t-il" just after the verb or its auxiliary."""
     for token in verb.doc[max(0, verb.i - 3): min(len(verb.doc), verb.i + 3)]:
@@ -1880,7 +1870,7 @@ def _authored(document: Token, lang: ModuleType) -> bool:
     for child in document.children:
         if child.dep_ == "det" and child.lower_ in lang.POSSESSIVES:
             return True
-        if child.dep_ == "acl" and _agent(child) is not None:
+        if child.dep_ == "acl" and passive_agent(child) is not None:
             return True
         authors = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else \
             [child] if child.dep_ in ("nmod", "poss", "nmod:poss") else []

@@ -31,7 +31,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from newsbrief.cues import Cue, sentence_subject, speech_lemma
-from newsbrief.grammar import DEFINITE, determiner, noun_root
+from newsbrief.grammar import DEFINITE, determiner, is_asking_participle, noun_root
 from newsbrief.quotespans import QuoteSpan
 from newsbrief.records import Document, Quote
 from newsbrief.roles import description_gender
@@ -182,7 +182,7 @@ def reply_to_another(speaker: str, token: Token, open_token: Token, previous: tu
     the cue's own sentence says its subject was asked ("Interrogé sur …, il a répondu : « … »": the answer to an
     unnamed asker), or otherwise."""
     word = token.lower_.lstrip("-").replace("t-", "")
-    if resolver.asker_before(token) is not None or _asked_in(token.sent, lang) \
+    if resolver.asker_before(token) is not None or any(is_asking_participle(t, lang) for t in token.sent) \
             or speaker != _replied_to(open_token, previous, resolver, lang, pronoun=word in lang.PRONOUN_GENDERS):
         return None
     gender = lang.PRONOUN_GENDERS.get(word) if word in lang.PRONOUN_GENDERS else description_gender(token)
@@ -223,11 +223,6 @@ def _reported_speaker(sentence: Span, resolver: SpeakerResolver, lang: ModuleTyp
     named = [n for t in (subject, *subject.children) if t.i == subject.i or t.dep_.startswith("flat")  # "Mme X"
              if (n := resolver.mention_at(t)) is not None and resolver.table.label_of(n) == "PER"]
     return named[0] if named else None
-
-
-def _asked_in(sentence: Span, lang: ModuleType) -> bool:
-    """Whether a sentence holds a participle of asking (``ASKING_VERBS``: "Interrogé sur …", "Asked whether …")."""
-    return any(t.lemma_.lower() in lang.ASKING_VERBS and "Part" in t.morph.get("VerbForm") for t in sentence)
 
 
 def _people_quoted_nearby(before: int, resolver: SpeakerResolver, *, besides: str | None,

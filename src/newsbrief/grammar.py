@@ -175,6 +175,21 @@ def is_finite_verb(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
 
 
+def is_asking_participle(token: Token, lang: ModuleType, *, bare: bool = False) -> bool:
+    """A participle of asking (``ASKING_VERBS``: "Interrogé sur …", "Asked whether …"), which tells who was asked,
+    not who speaks; with ``bare``, only one with no auxiliary of its own ("Interrogé par Le Figaro, X", not "a
+    demandé X", whose subject asks). The lemma is read first: the morphology is slow to read."""
+    return token.lemma_.lower() in lang.ASKING_VERBS and "Part" in token.morph.get("VerbForm") \
+        and not (bare and any(c.dep_.startswith("aux") for c in token.children))
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The agent of a passive verb or participle, as each parser hangs it: the noun itself in French ("revendiqué
+    par le président": président, ``obl:agent``), the preposition in English ("chaired by X": by, ``agent``, whose
+    object names the agent)."""
+    return next((c for c in verb.children if c.dep_ in ("obl:agent", "agent")), None)
+
+
 def noun_root(sentence: Span) -> Token | None:
     """A noun the parser made the root of a sentence whose verb comes after it: the subject it missed ("Le chef
     de l'État, Emmanuel Macron, était à Bruxelles" parsed with "chef" as root and "était" as a copula)."""

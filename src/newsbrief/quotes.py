@@ -240,7 +240,14 @@ def _introduced_after(base: Quote, open_token: Token, resolver: SpeakerResolver,
     the words, then introduces who said them ("“…” Sophie Ellery, 31, who rents a house in …, was watching");
     someone already named would be a new turn, not the words' introduction. A paragraph of a quote alone after
     one giving someone's words (a cue's, or whole sentences) goes on with them, whoever the next paragraph brings
-    in; after one with a catchword at most, it is a new voice."""
+    in; after one with a catchword at most, it is a new voice.
+
+    Not a duplicate of the cue rule for the next sentence (``cues._next_sentence_cues``, its ``opens_paragraph``
+    branch), which runs first and gives most of these quotes their speaker: this one runs only when no cue was
+    found, and takes what the parse alone cannot tell. The cues see only the model's tags, so a name it tagged as
+    no person fails there ("Sophie Ellery" read as an organisation), where the entity table, which weighs the whole
+    article, knows a person; and the cues take from a next paragraph only a reaction, an occasion or the speaker a
+    section opens with, while here its newly named subject introduces the words too."""
     here = bisect.bisect_right(resolver.paragraphs, open_token.idx, key=lambda p: p[0]) - 1
     if here < 0 or resolver.paragraphs[here][0] != open_token.idx:
         return None

@@ -113,7 +113,7 @@ from newsbrief.cues import could_speak, predicated_claim, speech_lemma
 from newsbrief.entities import EntityTable
 from newsbrief.grammar import ADJUNCT_OPENERS, DEFINITE, PERSON_TAGS, PLACE_TAGS, complement, edge, \
     has_relative_clause, has_subject, interrupts, is_finite_verb, is_source_marker, marked_source, names_speaker, \
-    noun_phrase, noun_root, possessor, premodifies, role_lemma, after_object_clitic, set_off_after
+    noun_phrase, noun_root, passive_agent, possessor, premodifies, role_lemma, after_object_clitic, set_off_after
 from newsbrief.grammar import determiner as _determiner  # aliased: the methods call its result ``determiner``
 from newsbrief.names import Mention, demonym_place, fold_name, inhabitant_stem, is_given_name, looks_personal, \
     name_head
@@ -466,7 +466,7 @@ class SpeakerResolver:
             if child.dep_ in ("prep",) and child.lower_ in ("by", "of", "from"):
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
             if child.dep_ == "acl":
-                agent = next((g for g in child.children if g.dep_ in ("obl:agent", "agent")), None)
+                agent = passive_agent(child)
                 if agent is not None:
                     return next((g for g in agent.children if g.dep_ == "pobj"), agent)
         if token.dep_ in ("obj", "dobj"):  # "TVE a émis un communiqué de presse affirmant": TVE
@@ -1090,10 +1090,11 @@ class SpeakerResolver:
         return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
     def _passive_agent(self, sentence: Span) -> str | None:
-        """The person named as the agent of a sentence's passive main verb ("The meeting was chaired by X")."""
-        agents = [g for c in sentence.root.children if c.dep_ in ("agent", "obl:agent") for g in c.children
-                  if g.dep_ == "pobj"]
-        person = self._mention_at(agents[0]) if agents and agents[0].pos_ == "PROPN" else None
+        """The person named as the agent of a sentence's passive main verb ("The meeting was chaired by X"): the
+        object of the agent (:func:`newsbrief.grammar.passive_agent`), as the English parse hangs it."""
+        agent = passive_agent(sentence.root)
+        named = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        person = self._mention_at(named) if named is not None and named.pos_ == "PROPN" else None
         return person if person is not None and self.table.label_of(person) == "PER" else None
 
     def _person_subject(self, sentence: Span) -> str | None:
