@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from newsbrief.entities import EntityTable, _group_label, extract_entities, with_resolved_mentions
+from newsbrief.entities import EntityTable, _group_label, _shown_label, extract_entities, with_resolved_mentions
 from newsbrief.lang import get_language_data
 from newsbrief.names import Mention, fold_name
 from newsbrief.nlp import load_pipeline, normalise_text
@@ -370,7 +370,39 @@ LABEL_CASES = [
            "l'Assemblée de Corse votera encore en janvier.", "Assemblée de Corse", "ORG"),
     ("fr", "Le réseau de bus sera refondu en 2027. Angers Loire Métropole a voté le plan, et Angers Loire Métropole "
            "le financera.", "Angers Loire Métropole", "ORG"),
+    # the words an acronym stands for, all common nouns: a scheme or a status, not the body the model reads
+    ("en", "The two ports signed a memorandum of understanding (MOU) on Friday. Under the MOU, cargo fees will fall "
+           "by a fifth.", "memorandum of understanding", "MISC"),
+    ("fr", "Les députés examinent le projet de loi de finances (PLF) cette semaine. Le PLF prévoit 40 milliards "
+           "d'économies.", "projet de loi de finances", "MISC"),
+    # a seat of power that stands for its ministry, which the model reads as the place
+    ("fr", "Le gouvernement table sur une croissance de 1 %. Bercy a confirmé mardi le gel des crédits, et Bercy "
+           "attend deux milliards d'économies.", "Bercy", "ORG"),
 ]
+
+# (language, name, the model's labels of its mentions, label shown): what the table shows whatever the model read
+SHOWN_LABEL_CASES = [
+    # a body opened by its kind, which the model reads as a thing when no place is in the name
+    ("fr", "Comité de politique budgétaire", ["MISC", "MISC"], "ORG"),
+    ("fr", "Alliance des producteurs du Sahel", ["MISC", "LOC"], "ORG"),
+    ("fr", "Forces de défense populaires", ["MISC", "MISC", "ORG"], "ORG"),
+    ("fr", "Port autonome de Cotonou", ["LOC", "LOC"], "ORG"),  # a port's authority, by its two words
+    ("en", "Opposition Caucus", ["PER", "ORG", "PER"], "ORG"),
+    # a storm, whose given name the model reads as a person's
+    ("en", "Hurricane Lorena", ["PER", "PER"], "MISC"),
+    # a party's or a firm's acronym, which the model reads as a place; a place's acronym the language data lists
+    ("fr", "RN", ["LOC", "LOC"], "ORG"),
+    ("fr", "RDC", ["LOC", "ORG"], "LOC"),
+    ("en", "UAE", ["ORG", "ORG"], "LOC"),
+    ("en", "US", ["LOC", "ORG"], "LOC"),
+]
+
+
+@pytest.mark.parametrize(("language", "name", "labels", "label"), SHOWN_LABEL_CASES)
+def test_the_table_shows_a_name_s_kind_over_the_model_s_reading(language: str, name: str, labels: list[str],
+                                                                   label: str) -> None:
+    group = [Mention(i * 100, i * 100 + len(name), name, model_label) for i, model_label in enumerate(labels)]
+    assert _shown_label(name, group, get_language_data(language)) == label
 
 
 def test_a_tie_between_the_model_s_labels_is_no_person_s() -> None:

@@ -12,13 +12,16 @@
    never a person's when an organisation's head opens or ends it ("Moore Foundation"), a demonym that is no
    given name opens it ("Nepali Congress") or it is written in capitals only ("Liesbeth Vandamme (N-VA)"); a
    person's when it is named with and without a middle word ("Nana Kwaku Agyeman-Duah"); else the model's
-   majority vote, after an organisation's: an organisation noun before a mention ("le groupe Ravenel");
+   majority vote, after an organisation's: an organisation noun before a mention ("le groupe Ravenel"); the
+   table then shows a body opened or closed by its kind as one, a name of common nouns only or a storm as
+   neither, and an acronym as a body unless the language data lists its place;
 6. (here) link demonyms to their places ("kazakhstanais" -> Kazakhstan), shown beside the count, not added to
    it, and rank the rows into an :class:`EntityTable` that quote attribution reads names from.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -104,8 +107,8 @@ def _group_label(group: list[Mention], lang: ModuleType) -> str:
     name = canonical_name(group)
     if name in lang.PLACES or any(m.text in lang.PLACES for m in group):
         return "LOC"
-    if name in lang.BODIES:
-        return "ORG"  # "Matignon a fait savoir": a government seat speaks as its body, never as a person
+    if name in lang.BODIES or any(m.text in lang.BODIES for m in group):
+        return "ORG"  # "Matignon a fait savoir", "Beauvau": a government seat speaks as its body, never as a person
     if _names_party(group, lang):
         return "ORG"  # "the Tories", "the Scottish Conservatives": a party, though the model reads a people
     if any(m.place_cue for m in group) and not any(m.title or m.role or m.body_cue for m in group):
@@ -148,19 +151,63 @@ def _group_label(group: list[Mention], lang: ModuleType) -> str:
 
 def _shown_label(name: str, group: list[Mention], lang: ModuleType) -> str:
     """The label the table shows: a public body's name is an organisation's (``_headed_by_body``) even where the
-    votes that steered the merging of names read the place it holds."""
-    return "ORG" if _headed_by_body(name, lang) else _group_label(group, lang)
+    votes that steered the merging of names read the place it holds; a thing named by common nouns only or a
+    storm is neither (``_names_common_thing``, ``_names_storm``); an acronym is a body's unless the language
+    data makes it a place's ("le RN", read as a place; "UAE", read as a body)."""
+    if _headed_by_body(name, lang):
+        return "ORG"
+    if _names_common_thing(name, lang) or _names_storm(name, lang):
+        return "MISC"
+    label = _group_label(group, lang)
+    if _is_acronym(name) and label in ("LOC", "ORG"):
+        return "LOC" if _names_place_by_initials(name, lang) else "ORG"
+    return label
+
+
+def _is_acronym(name: str) -> bool:
+    """Two to five capitals ("RN", "N-VA", "CD&V", "UAE"); longer capitals are a word set in capitals (a
+    dateline's "AUSTIN")."""
+    return is_initialism(name) and len(re.sub(r"[.&-]", "", name)) <= 5
+
+
+def _names_place_by_initials(name: str, lang: ModuleType) -> bool:
+    """Whether an acronym stands for a place of the language data ("US" for "United States", "RDC", a Swiss
+    canton's "VD"): the model reads most acronyms of parties and firms as places ("le RN", "la N-VA"), so an
+    acronym is a place's only when the language data says so."""
+    return name in getattr(lang, "PLACE_INITIALISMS", frozenset()) or lang.SYNONYMS.get(name) in lang.PLACES \
+        or name.lower() in getattr(lang, "CANTON_TAGS", {})
+
+
+def _names_common_thing(name: str, lang: ModuleType) -> bool:
+    """A name written in lower case with no word of a body, a place or a building ("memorandum of
+    understanding", "projet de loi de finances", the words an acronym stands for): a scheme, a status or a
+    product, which the model reads as the body its acronym sounds like; not "ministère de la justice"."""
+    return name.islower() and not any(_is_kind_word(word, lang) for word in re.findall(r"[^\W\d_]+", name))
+
+
+def _is_kind_word(word: str, lang: ModuleType) -> bool:
+    """A word, or its singular, of a body, a place or a building ("organisations de producteurs" is a body's)."""
+    bodies = getattr(lang, "BODY_LABEL_WORDS", frozenset())
+    return any(form in lang.NON_PERSON_WORDS or form in bodies for form in {word, word.removesuffix("s")})
+
+
+def _names_storm(name: str, lang: ModuleType) -> bool:
+    """A name opened by a storm's kind ("Hurricane Melissa", "Typhoon Kalmaegi"): an event, though the model
+    reads a person's given name after it."""
+    words = name.split()
+    return len(words) >= 2 and words[0].lower() in getattr(lang, "STORM_WORDS", frozenset())
 
 
 def _headed_by_body(name: str, lang: ModuleType) -> bool:
     """A name of two words or more opened or closed by a public body's word (``BODY_LABEL_WORDS``: "Métropole de
-    Lyon", "Assemblée de Corse", "Le Mans Métropole"), which the model reads as a place for the place it holds;
-    not a bill the chamber's name opens ("Senate Bill 6")."""
-    words = name.split()
+    Lyon", "Assemblée de Corse", "Le Mans Métropole") or by a body's kind of two words ("Port autonome de
+    Lomé"), which the model reads as a place for the place it holds; not a bill the chamber's name opens
+    ("Senate Bill 6")."""
+    words = name.lower().split()
     heads = getattr(lang, "BODY_LABEL_WORDS", frozenset())
-    if len(words) >= 2 and words[1].lower() in getattr(lang, "LEGISLATION_NOUNS", ()):
+    if len(words) >= 2 and words[1] in getattr(lang, "LEGISLATION_NOUNS", ()):
         return False
-    return len(words) >= 2 and (words[0].lower() in heads or words[-1].lower() in heads)
+    return len(words) >= 2 and (words[0] in heads or words[-1] in heads or " ".join(words[:2]) in heads)
 
 
 def _speaking_group(name: str, votes: Counter[str], lang: ModuleType) -> bool:

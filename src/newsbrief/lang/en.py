@@ -742,11 +742,20 @@ COMMITTEE_HEADS = frozenset({"committee", "subcommittee", "sub-committee", "cauc
 #: Words opening or closing the name of a public body that the model reads as a place because a place is in the
 #: name ("Department of Foreign Affairs", "EAC Secretariat", "Cork County Council"): labelled an organisation.
 BODY_LABEL_WORDS = frozenset({"department", "ministry", "secretariat", "council", "agency", "authority",
-                              "commission", "assembly", "parliament", "senate", "court", "tribunal", "university"})
+                              "commission", "assembly", "parliament", "senate", "court", "tribunal", "university",
+                              "caucus"})
 
 BODIES = frozenset({"House of Commons", "House of Lords", "Commons", "White House", "Pentagon", "Downing Street",
                     "Whitehall", "No 10", "Dáil", "Seanad", "Oireachtas", "Holyrood", "Stormont", "Senedd",
                     "Bundestag", "Knesset"})
+
+#: Acronyms of places ("the UAE", "the DRC"): a place's, where an acronym
+#: the language data does not list is a body's.
+PLACE_INITIALISMS = frozenset({"UAE", "DRC", "CAR", "NYC", "DC", "D.C."})
+
+#: Kinds of storm that open a storm's name ("Hurricane Melissa", "Storm Éowyn"):
+#: an event, never the person its given name suggests.
+STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
 
 #: Articles a heading may open with where the body leaves them outside the marks ("« Une bonne nouvelle »").
 ARTICLES = frozenset({"the", "a", "an"})

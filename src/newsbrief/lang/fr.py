@@ -355,11 +355,17 @@ BODY_NAME_HEADS = frozenset({"agence", "métropole", "communauté", "collectivit
 
 #: Words opening or closing the name of a public body that the model reads as a place because a place is in the
 #: name ("Métropole de Lyon", "Agence régionale de santé", "Assemblée de Corse", "Le Mans Métropole"): such a
-#: name is labelled an organisation, whatever the votes. Not "port" ("Port Louis" is a capital).
+#: name is labelled an organisation, whatever the votes. Not "port" ("Port Louis" is a capital), but the two words
+#: of a port's authority ("Port autonome de Lomé", "Grand port maritime du Havre"). The kinds of a
+#: body that the model reads as a thing when its name holds no place ("Comité de politique monétaire", "Alliance
+#: des États du Sahel", "Forces de soutien rapide": MISC) are of it too.
 BODY_LABEL_WORDS = BODY_NAME_HEADS | frozenset({"agence", "assemblée", "union", "eurométropole", "agglomération",
                                                  "eurodistrict", "hôpital", "chu", "syndicat", "parti",
                                                  "rassemblement", "tribunal", "cour", "ministère", "université",
-                                                 "trésor"})
+                                                 "trésor", "alliance", "association", "banque", "caisse", "collectif",
+                                                 "comité", "compagnie", "coordination", "établissement", "force",
+                                                 "forces", "front", "mouvement", "organisation", "société",
+                                                 "port autonome", "grand port"})
 
 #: Words of an unnamed source's anonymity: a phrase holding one says how the source speaks, not who it is
 #: ("un négociateur sous couvert d'anonymat" is "un négociateur").
@@ -860,7 +866,16 @@ SYNONYMS: dict[str, str] = {**SHARED_SYNONYMS, "place Beauvau": "Beauvau", "Plac
 
 #: Bodies searched like the places, whose short names the model misses or takes for a person (seats of power
 #: that stand for a government: "Matignon", "la Maison-Blanche").
-BODIES = frozenset({"Matignon", "Maison-Blanche", "Maison Blanche", "Palais-Bourbon", "Pentagone", "Downing Street"})
+BODIES = frozenset({"Matignon", "Maison-Blanche", "Maison Blanche", "Palais-Bourbon", "Pentagone", "Downing Street",
+                    "Élysée", "Bercy", "Beauvau", "Quai d'Orsay", "Quai d’Orsay", "Kremlin"})
+
+#: Acronyms of places (« la RDC », « les EAU »): a place's, where an acronym
+#: the language data does not list is a body's.
+PLACE_INITIALISMS = frozenset({"RDC", "RCA", "EAU", "USA"})
+
+#: Kinds of storm that open a storm's name (« Ouragan Melissa », « Tempête Ciaran »):
+#: an event, never the person its given name suggests.
+STORM_WORDS = frozenset({"ouragan", "typhon", "cyclone", "tempête"})
 
 #: Articles a heading may open with where the body leaves them outside the marks ("« Une bonne nouvelle »").
 ARTICLES = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du"})
