@@ -2131,14 +2131,24 @@ def test_turns_of_an_exchange_alternate_between_asker_and_answerer(tmp_path: Pat
     assert quote_containing(quotes, "Yes").speaker == "Paul Reyes"
 
 
-def test_a_role_defined_by_its_acronym_is_its_holder(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("text", "words", "speaker"), [
     # "directeur général des services (DGS)", a role, no entity: "l'ancien DGS" is the one given that role
-    text = ("L'ancien DGS de Fréjus était jugé jeudi pour favoritisme. C'est le procès de Marc Delorme, 58 ans, "
-            "ancien directeur général des services (DGS) de la commune. Son successeur, Paul Ferrand, était cité "
-            "comme témoin.\n\nÀ la barre, Paul Ferrand a décrit des consignes orales. « Je n'ai jamais signé ces "
-            "marchés seul », assure l'ancien DGS. Paul Ferrand confirme pourtant des consignes venues de l'ancien "
-            "DGS.")
-    assert quote_containing(analyse_text(tmp_path, text), "marchés seul").speaker == "Marc Delorme"
+    ("L'ancien DGS de Fréjus était jugé jeudi pour favoritisme. C'est le procès de Marc Delorme, 58 ans, "
+     "ancien directeur général des services (DGS) de la commune. Son successeur, Paul Ferrand, était cité "
+     "comme témoin.\n\nÀ la barre, Paul Ferrand a décrit des consignes orales. « Je n'ai jamais signé ces "
+     "marchés seul », assure l'ancien DGS. Paul Ferrand confirme pourtant des consignes venues de l'ancien "
+     "DGS.", "marchés seul", "Marc Delorme"),
+    # the press's usual acronym of a role, never defined: « le DG » is the one the article made directeur général
+    ("Le port de Cotonou a ouvert mardi un nouveau terminal. Selon Didier Akplogan, directeur général du port, "
+     "le trafic a doublé en cinq ans. La ministre des Transports, Awa Sossou, a salué « un outil moderne ».\n\n"
+     "« Les camions ne resteront plus qu'une journée sur les quais », a promis le DG devant les transitaires.",
+     "une journée", "Didier Akplogan"),
+    ("La clinique du Lac supprime trente lits. Sa directrice générale, Nadia Ferchiou, a reçu lundi les syndicats, "
+     "représentés par Marc Aubry.\n\n« Aucun licenciement sec n'est prévu », a assuré la DG à la sortie.",
+     "licenciement sec", "Nadia Ferchiou"),
+])
+def test_a_role_written_as_its_acronym_is_its_holder(tmp_path: Path, text: str, words: str, speaker: str) -> None:
+    assert quote_containing(analyse_text(tmp_path, text), words).speaker == speaker
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), [

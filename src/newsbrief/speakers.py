@@ -572,8 +572,10 @@ class SpeakerResolver:
 
     def _acronym_role_holder(self, token: Token, at: int) -> str | None:
         """The person holding a role the article defines by its acronym, as lower-case words before it in brackets
-        ("ancien directeur général des services (DGS)" for a later « l'ancien DGS »): the one it gave that role
-        (see :func:`~newsbrief.roles.pick_role`); None when the acronym is defined as no role, or not at all."""
+        ("ancien directeur général des services (DGS)" for a later « l'ancien DGS »), or the press's usual acronym
+        for a role (``ROLE_ACRONYMS``: « le DG » after « X, directeur général du port »): the one it gave that role
+        (see :func:`~newsbrief.roles.pick_role`); None when the acronym is defined as no role, or neither defined
+        nor listed."""
         for t in self.doc[1:-1]:
             if t.text == token.text and t.nbor(-1).text == "(" and t.nbor().text == ")":
                 words = []
@@ -584,7 +586,8 @@ class SpeakerResolver:
                 roles = [w for w in words if w in self.lang.ROLE_NOUNS]
                 role = roles[0] if roles and getattr(self.lang, "HEAD_FIRST", False) else roles[-1] if roles else None
                 return pick_role(self.roles.get(role, []), frozenset(), at) if role else None
-        return None
+        words = getattr(self.lang, "ROLE_ACRONYMS", {}).get(token.lower_, ())
+        return pick_role(sorted((r for w in words for r in self.roles.get(w, [])), key=lambda r: r.at), frozenset(), at)
 
     def mention_at(self, token: Token) -> str | None:
         """The entity named at this token (see :meth:`_mention_at`)."""

@@ -160,6 +160,10 @@ ROLE_MODIFIERS = frozenset({"vice", "haut", "haute", "grand", "grande", "ancien"
 #: Maître, is a lawyer, later "l'avocat", "son conseil").
 ABBREVIATED_ROLES = {"pr": "professeur", "pr.": "professeur", "me": "avocat", "me.": "avocat"}
 
+#: The roles the press abbreviates to an acronym it seldom defines (« l'ancien DG » after « X, directeur général
+#: de l'office »; « la DRH », « le DGS »): a later « le DG » takes up the person the article gave the spelt-out role.
+ROLE_ACRONYMS = dict.fromkeys(("dg", "dga", "dgs", "drh", "daf", "dsi"), ("directeur", "directrice"))
+
 #: Role nouns that describe a person and may stand for a named speaker ("le président kazakhstanais").
 ROLE_NOUNS = frozenset("""
 président présidente ministre premier chef chancelier chancelière porte-parole dirigeant dirigeante
