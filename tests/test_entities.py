@@ -138,6 +138,15 @@ OWN_NAME_CASES = [
     # an organisation noun before the name: a firm, though the model tags it a person
     ("fr", "Selon les relevés bancaires, le groupe Ravenel a versé 4,2 millions d'euros. Selon elle, Ravenel « a "
            "engagé un audit ». Ravenel a répondu jeudi.", "Ravenel", "Ravenel", "ORG", 3),
+    # a firm's kind and its adjective before the name, a firm's head before "de": a firm, not a person
+    ("fr", "Le groupe norvégien Brekke Tre a annoncé la fermeture du site. Pour Brekke Tre, la demande ne reviendra "
+           "pas.", "Brekke Tre", "Brekke Tre", "ORG", 2),
+    ("fr", "La tannerie Morvillon emploie 80 salariés. Morvillon a perdu son principal client en juin.", "Morvillon",
+     "Morvillon", "ORG", 2),
+    ("fr", "« Nous avons tout tenté », a déclaré Paul Girardin, le PDG de Valmeret. Valmeret a vu son action chuter.",
+     "Valmeret", "Valmeret", "ORG", 2),
+    # a news medium of the language data, named without its article after a preposition
+    ("fr", "Le maire de Sherbrooke l'a confirmé au Devoir mardi.", "Devoir", "Devoir", "ORG", 1),
     # a place opening a sentence with its article ("Le Sahel n'est pas …") is the place, not "le Sahel"
     ("fr", "Les ministres ont validé la feuille de route qui doit relier le Sahel aux ports atlantiques. « Le Sahel "
            "n'est pas une périphérie », a lancé la ministre. La sécurité du Sahel reste fragile.", "Sahel", "Sahel",

@@ -297,6 +297,25 @@ def test_a_personal_relative_or_age_or_role_after_a_name_describes_a_person(text
     assert next(m for m in mentions if m.text == name).role is role
 
 
+@pytest.mark.parametrize(("language", "text", "name", "body"), [
+    # a firm's head or owners after its possessive or before "de" describe a firm, whatever the model's label
+    ("en", "Mills said Oro Verde's chief executive had resigned.", "Oro Verde", True),
+    ("en", "Halden Brook's shareholders will vote in June.", "Halden Brook", True),
+    ("en", "Mills said Oro Verde's chief of staff had resigned.", "Oro Verde", False),
+    ("fr", "Selon Paul Girardin, le PDG de Valmeret, la demande chute.", "Valmeret", True),
+    ("fr", "Selon Paul Girardin, le conseiller de Valmeret, la demande chute.", "Valmeret", False),
+    # a firm's kind before the name, maybe with its adjective
+    ("fr", "Le groupe norvégien Brekke Tre ferme le site.", "Brekke Tre", True),
+    ("fr", "La tannerie Morvillon ferme le site.", "Morvillon", True),
+])
+def test_a_firm_s_kind_or_head_describes_a_body(language: str, text: str, name: str, body: bool) -> None:
+    lang = get_language_data(language)
+    doc = load_pipeline(language)(normalise_text(text))
+    doc.ents = [doc.char_span(text.index(name), text.index(name) + len(name), label="PER")]
+    mentions = extract_mentions(doc, doc.text, lang=lang)
+    assert next(m for m in mentions if m.text == name).body_cue is body
+
+
 def test_a_party_between_a_role_and_its_holder_is_a_body_of_its_own() -> None:
     lang = get_language_data("fr")
     text = "Le compromis a été défendu par la vice-Première ministre Groen Elke Van Laere. Groen a salué l'accord."

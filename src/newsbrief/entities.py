@@ -109,6 +109,8 @@ def _group_label(group: list[Mention], lang: ModuleType) -> str:
         return "LOC"
     if name in lang.BODIES or any(m.text in lang.BODIES for m in group):
         return "ORG"  # "Matignon a fait savoir", "Beauvau": a government seat speaks as its body, never as a person
+    if _names_medium(name, lang) and not any(m.title or m.role for m in group):
+        return "ORG"  # "a confié au Devoir", "joint par Jeune Afrique": a paper the model reads as a person
     if _names_party(group, lang):
         return "ORG"  # "the Tories", "the Scottish Conservatives": a party, though the model reads a people
     if any(m.place_cue for m in group) and not any(m.title or m.role or m.body_cue for m in group):
@@ -225,6 +227,13 @@ def _names_party(group: list[Mention], lang: ModuleType) -> bool:
     nicknames = getattr(lang, "PARTY_NICKNAMES", {})
     return any(m.text in nicknames or (m.text.partition(" ")[2] in nicknames
                                        and demonym_place(m.text.partition(" ")[0], lang.DEMONYMS)) for m in group)
+
+
+def _names_medium(name: str, lang: ModuleType) -> bool:
+    """A news medium of the language data (``MEDIA``), named with or without its article ("Devoir" in "au
+    Devoir" is "Le Devoir"): a body, though its name often reads as a person's ("Jeune Afrique")."""
+    media, folded = getattr(lang, "MEDIA", frozenset()), name.lower().replace("’", "'")
+    return folded in media or any(article + folded in media for article in getattr(lang, "MEDIA_ARTICLES", ()))
 
 
 def _drops_middle_name(group: list[Mention]) -> bool:

@@ -749,23 +749,34 @@ def _place_cue(first: Token, lang: ModuleType) -> bool:
 
 
 def _body_cue(first: Token, lang: ModuleType) -> bool:
-    """An organisation noun between an article and the name ("le groupe Ravenel", "du groupe Ravenel", "the
-    carrier Ryanair"); not a noun a person's name follows ("le gouvernement Ayrault")."""
+    """An organisation noun between an article and the name, or a firm's kind ("le groupe Ravenel", "du groupe
+    Ravenel", "the carrier Ryanair", "la fonderie Semoy Fonte"), maybe with a lower-case adjective between noun
+    and name ("le groupe finlandais Kaarna Paper", "le collectif citoyen X"); or a firm's head or its shareholders
+    before "de" ("le PDG d'Orvane", ``FIRM_OWNER_NOUNS``); not a noun a person's name follows ("le gouvernement
+    Ayrault")."""
     if first.i < 2:
         return False
-    noun, article = first.nbor(-1), first.nbor(-2)
-    return noun.text.islower() and noun.lower_ in lang.ORG_NOUNS and noun.lower_ not in lang.PERSON_HEADS \
+    step = 1 + (first.i >= 3 and first.nbor(-1).pos_ == "ADJ" and first.nbor(-1).text.islower())
+    noun, article = first.nbor(-step), first.nbor(-step - 1)
+    kind = noun.lower_ in lang.ORG_NOUNS or noun.lower_ in getattr(lang, "FIRM_KIND_NOUNS", ())
+    owner = first.nbor(-1).lower_.replace("’", "'") in getattr(lang, "FIRM_OWNER_LINKS", ()) \
+        and first.nbor(-2).lower_ in getattr(lang, "FIRM_OWNER_NOUNS", ())
+    return owner or noun.text.islower() and kind and noun.lower_ not in lang.PERSON_HEADS \
         and (article.pos_ == "DET" or article.lower_ in lang.CONNECTIVES)
 
 
 def _heads_named(last: Token, lang: ModuleType) -> bool:
     """A name right before the lower-case title of a body's head and that head's name ("Metrolinx president
-    Daniel Okafor", "Toyota chairman Akio Toyoda"): the body a president or chief executive heads, never a
-    person (a person has an adviser or a spokesperson, not a president)."""
+    Daniel Okafor", "Toyota chairman Akio Toyoda"), or before a possessive and a firm's head ("Rio Tinto's
+    chief executive", ``FIRM_OWNER_NOUNS``): the body a president or chief executive heads, never a person (a
+    person has an adviser or a spokesperson, not a president)."""
     doc = last.doc
     if last.i + 2 >= len(doc):
         return False
     role, name = doc[last.i + 1], doc[last.i + 2]
+    if role.lower_ in ("'s", "’s") and name.text.islower():
+        return name.lower_ in getattr(lang, "FIRM_OWNER_NOUNS", ()) or last.i + 3 < len(doc) \
+            and f"{name.lower_} {doc[last.i + 3].lower_}" in getattr(lang, "FIRM_OWNER_NOUNS", ())
     written = role.text.islower() or role.text.isupper()  # "president", "CEO"; not a name's word ("President")
     return written and role.lower_ in getattr(lang, "BODY_HEAD_ROLES", frozenset()) \
         and name.pos_ == "PROPN" and name.text[:1].isupper()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsbrief.lang.given_names import GIVEN_NAMES as SHARED_GIVEN_NAMES
-from newsbrief.lang.media import MEDIA, MEDIA_WORDS  # noqa: F401 - language data read by themes
+from newsbrief.lang.media import MEDIA, MEDIA_ARTICLES, MEDIA_WORDS  # noqa: F401 - read by themes, entities
 from newsbrief.lang.org_words import ORGANISATION_ENDINGS
 from newsbrief.lang.synonyms import SYNONYMS as SHARED_SYNONYMS
 
@@ -252,6 +252,10 @@ ADMINISTRATION_NOUNS = frozenset({"embassy", "consulate"})
 #: Titles of a body's head, written between the body's name and the head's ("Metrolinx president Daniel Okafor"):
 #: the name before is an organisation's.
 BODY_HEAD_ROLES = frozenset({"president", "chairman", "chairwoman", "chairperson", "ceo"})
+
+#: A firm's head or owners after a possessive ("Rio Tinto's chief executive"): the name is a firm's, never a
+#: person's (a person has an adviser or a spokesperson, not a chief executive).
+FIRM_OWNER_NOUNS = frozenset({"chief executive", "ceo", "chairman", "chairwoman", "shareholders", "subsidiary"})
 
 #: Organisation nouns of businesses: a place before one is where it is based ("the Fremont, Calif., company").
 BUSINESS_NOUNS = frozenset({"company", "firm", "lender", "bank", "insurer", "carrier", "airline", "maker",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsbrief.lang.given_names import GIVEN_NAMES as SHARED_GIVEN_NAMES
-from newsbrief.lang.media import MEDIA, MEDIA_WORDS  # noqa: F401 - language data read by themes
+from newsbrief.lang.media import MEDIA, MEDIA_ARTICLES, MEDIA_WORDS  # noqa: F401 - read by themes, entities
 from newsbrief.lang.org_words import ORGANISATION_ENDINGS
 from newsbrief.lang.synonyms import SYNONYMS as SHARED_SYNONYMS
 
@@ -321,6 +321,17 @@ ORG_NOUNS = frozenset({"gouvernement", "ministère", "parti", "syndicat", "organ
                        "région", "mairie", "préfecture", "institution", "collectivité", "administration",
                        "interprofession", "faîtière", "fédération", "confédération", "fondation", "municipalité",
                        "diplomatie", "rectorat", "exécutif", "organisme"})
+
+#: Kinds of firm or citizens' group that only a body's name follows ("la fonderie Semoy Fonte", "le collectif
+#: Lavi Chè Fini"), kept out of ``ORG_NOUNS``, which quote attribution reads as speakers.
+FIRM_KIND_NOUNS = frozenset({"firme", "enseigne", "équipementier", "constructeur", "fonderie", "mégisserie",
+                             "papeterie", "scierie", "sucrerie", "laiterie", "fromagerie", "tannerie", "usine",
+                             "collectif", "réseau", "start-up", "coopérative"})
+
+#: A firm's head or its owners before "de" and a name ("le PDG d'Orvane", "gérant de Roussel TP"): the name is a
+#: firm's, never a person's (a person has a spokesperson, not a chief executive).
+FIRM_OWNER_NOUNS = frozenset({"pdg", "gérant", "gérante", "actionnaires", "filiale"})
+FIRM_OWNER_LINKS = frozenset({"de", "d'", "du"})
 
 #: Words for the administration of a place ("la préfecture de la Moselle", "la mairie de Lyon"): with a place
 #: named in its phrase, the office speaks, not the place.

@@ -22,3 +22,6 @@ politico, axios
 MEDIA_WORDS = frozenset("""
 news radio télévision télévisions television tv broadcasting gazette tribune herald telegraph presse
 """.split())
+
+#: Articles a medium's name keeps in ``MEDIA`` ("le devoir") but drops after a preposition ("au Devoir").
+MEDIA_ARTICLES = ("le ", "la ", "les ", "l'", "the ")
