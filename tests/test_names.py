@@ -77,18 +77,20 @@ def test_demonym_place(word: str, place: str | None) -> None:
     assert demonym_place(word, get_language_data("fr").DEMONYMS) == place
 
 
-@pytest.mark.parametrize(("text", "ignore", "initialism"), [
-    ("FDSEA", ".&-", True),
-    ("N-VA", ".&-", True),
-    ("N-VA", ".&", False),     # where hyphens count, a hyphenated word is no initialism
-    ("U.S.", ".&", True),
-    ("S&D", ".&", True),
-    ("A", ".&-", False),       # one letter
-    ("Unesco", ".&-", False),  # written as a word
-    ("G7", ".&-", False),
+@pytest.mark.parametrize(("text", "ignore", "most", "initialism"), [
+    ("FDSEA", ".&-", None, True),
+    ("N-VA", ".&-", None, True),
+    ("N-VA", ".&", None, False),     # where hyphens count, a hyphenated word is no initialism
+    ("U.S.", ".&", None, True),
+    ("S&D", ".&", None, True),
+    ("A", ".&-", None, False),       # one letter
+    ("Unesco", ".&-", None, False),  # written as a word
+    ("G7", ".&-", None, False),
+    ("CD&V", ".&-", 5, True),        # a bound counts the letters only
+    ("AUSTIN", ".&-", 5, False),     # longer capitals: a word set in capitals
 ])
-def test_is_initialism(text: str, ignore: str, initialism: bool) -> None:
-    assert is_initialism(text, ignore=ignore) is initialism
+def test_is_initialism(text: str, ignore: str, most: int | None, initialism: bool) -> None:
+    assert is_initialism(text, ignore=ignore, most=most) is initialism
 
 
 @pytest.mark.parametrize(("language", "word", "gender"), [

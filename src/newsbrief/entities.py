@@ -161,15 +161,9 @@ def _shown_label(name: str, group: list[Mention], lang: ModuleType) -> str:
     if _names_common_thing(name, lang) or _names_storm(name, lang):
         return "MISC"
     label = _group_label(group, lang)
-    if _is_acronym(name) and label in ("LOC", "ORG"):
+    if is_initialism(name, most=5) and label in ("LOC", "ORG"):  # "RN", "N-VA", "CD&V", "UAE"
         return "LOC" if _names_place_by_initials(name, lang) else "ORG"
     return label
-
-
-def _is_acronym(name: str) -> bool:
-    """Two to five capitals ("RN", "N-VA", "CD&V", "UAE"); longer capitals are a word set in capitals (a
-    dateline's "AUSTIN")."""
-    return is_initialism(name) and len(re.sub(r"[.&-]", "", name)) <= 5
 
 
 def _names_place_by_initials(name: str, lang: ModuleType) -> bool:

@@ -69,7 +69,7 @@ from newsbrief.aliases import spells
 from newsbrief.grammar import (DEFINITE, PLACE_TAGS, after_definite_article, honorific_before, is_age, reported_pronoun,
                                speaker_taken_up)
 from newsbrief.names import (ELISION, Mention, after_capitalised_word, demonym_place, fold_accents, fold_name,
-                             folded_words, inhabitant_stem, is_given_name, surname)
+                             folded_words, inhabitant_stem, is_given_name, is_initialism, surname)
 from newsbrief.quotespans import PAIRS
 
 if TYPE_CHECKING:
@@ -317,7 +317,7 @@ def _split_role_complement(span: Span, lang: ModuleType, places: set[str]) -> li
     from spacy.tokens import Span
 
     doc = span.doc
-    if len(span) >= 3 and span.label_ in ("PER", "PERSON") and _is_acronym_word(span[0].text) \
+    if len(span) >= 3 and span.label_ in ("PER", "PERSON") and is_initialism(span[0].text, ignore="", most=6) \
             and span[1].lower_ in lang.CONNECTIVES and span[2].is_title:
         return [Span(doc, span.start, span.start + 1, label="ORG"), Span(doc, span.start + 2, span.end, label="LOC")]
     if len(span) < 3 or span.start < 2 or not _after_role(doc[span.start - 2], doc[span.start - 1], lang):
@@ -340,7 +340,8 @@ def _split_role_party(span: Span, lang: ModuleType, alone: set[str]) -> list[Spa
 
     cut = _role_word_count(span, lang)
     rest = span[cut:]
-    if not cut or len(rest) not in (3, 4) or not (_is_acronym_word(rest[0].text) or rest[0].text in alone):
+    if not cut or len(rest) not in (3, 4) \
+            or not (is_initialism(rest[0].text, ignore="", most=6) or rest[0].text in alone):
         return [span]
     if not all(t.is_title and t.lower_ not in lang.NON_PERSON_WORDS for t in rest[1:]):
         return [span]
@@ -377,11 +378,6 @@ def _role_word_count(tokens: Sequence[Token] | Span, lang: ModuleType) -> int:
 def _after_role(role: Token, link: Token, lang: ModuleType) -> bool:
     """A lower-case role noun and the preposition of its complement ("la députée de", "le maire d'")."""
     return role.text.islower() and role.lower_ in lang.ROLE_NOUNS and link.lower_.replace("’", "'") in lang.CONNECTIVES
-
-
-def _is_acronym_word(word: str) -> bool:
-    """A word of two to six capitals ("FL", "CPL"): a body's acronym, never a person's name."""
-    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
 
 
 def _clean_mention(span: Span, doc_text: str, lang: ModuleType, subjects: set[int], *,

@@ -118,11 +118,12 @@ def without_middle_name(short: str, long: str) -> bool:
         and short_words[-1] == long_words[-1]
 
 
-def is_initialism(text: str, *, ignore: str = ".&-") -> bool:
+def is_initialism(text: str, *, ignore: str = ".&-", most: int | None = None) -> bool:
     """Capitals only, two letters or more once the characters of ``ignore`` are left out ("N-VA", "FDSEA",
-    "U.S."): an organisation's name or a country's, never a person's."""
+    "U.S."), and at most ``most`` of them when given (longer capitals are a word set in capitals, a dateline's
+    "AUSTIN"): an organisation's name or a country's, never a person's."""
     letters = text.translate({ord(c): None for c in ignore})
-    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+    return 2 <= len(letters) <= (most or len(letters)) and letters.isalpha() and letters.isupper()
 
 
 def has_initial(key: str) -> bool:
