@@ -67,5 +67,5 @@ run "fr-press dev 22 (was fresh test 14)" $G/fr-press $C/fr-press/fr-{133..138}.
 run "en dev 22 (was fresh test 14)" $G/en          $C/en/en-{107..111}.txt
 run "fr-press dev 23 (was fresh test 15)" $G/fr-press $C/fr-press/fr-{139..144}.txt
 run "en dev 23 (was fresh test 15)"      $G/en          $C/en/en-{112..116}.txt
-run "fr-press fresh test 16 (held out)" $G/fr-press $C/fr-press/fr-{145..150}.txt
-run "en fresh test 16 (held out)"   $G/en          $C/en/en-{117..121}.txt
+run "fr-press dev 24 (was fresh test 16)" $G/fr-press $C/fr-press/fr-{145..150}.txt
+run "en dev 24 (was fresh test 16)"      $G/en          $C/en/en-{117..121}.txt
