@@ -88,6 +88,10 @@ CASES = [
     # ... whatever the model reads in it ("Jean": a person's)
     ("fr", "Le marché de Saint-Jean-du-Gard rouvre. Pour rejoindre Saint-Jean, prenez le car.",
      [("Saint-Jean-du-Gard", "LOC"), ("Saint-Jean", "PER")], {"Saint-Jean-du-Gard": 2}, set()),
+    # ... not the first of two places the compound joins: the town of Saint-Pierre is not the archipelago
+    ("fr", "Le ferry relie Saint-Pierre-et-Miquelon au Canada. À Saint-Pierre, le port a fermé.",
+     [("Saint-Pierre-et-Miquelon", "LOC"), ("Saint-Pierre", "LOC")],
+     {"Saint-Pierre-et-Miquelon": 1, "Saint-Pierre": 1}, set()),
     ("fr", "L'Union panafricaine pour la démocratie sociale conteste. L'Upads fera appel.",  # one or two letters a word
      [("Union panafricaine pour la démocratie sociale", "ORG"), ("Upads", "ORG")],
      {"Union panafricaine pour la démocratie sociale": 2}, set()),

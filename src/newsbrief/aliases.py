@@ -529,9 +529,13 @@ def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType
             return labels[short] == "PER" and len(long_tokens) == len(short_tokens) + 1
         # nor a place the text gives as one ("la préfète des Vosges", then "Vosges Matin", read as a person)
         return short not in map(fold_name, lang.PLACES) and not any(m.place_cue for m in groups[short])
-    if labels[long] == "LOC" and _opens_compound_place(canonical_name(groups[short]), canonical_name(groups[long]),
-                                                       lang):
-        return True  # "Saint-Laurent" of "Saint-Laurent-du-Maroni", though the model reads "Laurent" as a person
+    if labels[long] == "LOC" and long_tokens[len(short_tokens)] in getattr(lang, "PLACE_PAIR_LINKS", ()):
+        return False  # the town "Saint-Pierre" is not "Saint-Pierre-et-Miquelon", the river "Loir" not "Loir-et-Cher"
+    if labels[long] == "LOC" and labels[short] == "PER" and _opens_compound_place(
+            canonical_name(groups[short]), canonical_name(groups[long]), lang):
+        # "Saint-Laurent" of "Saint-Laurent-du-Maroni", though the model reads "Laurent" as a person; one it
+        # reads as a place goes by the rules of places below (a known place stays apart)
+        return True
     if labels[short] == "PER" and len(short_tokens) > 1 and labels[long] in ("ORG", "LOC"):
         # "Francine Clark" is not the "Francine Clark Art Institute" named after her; "Sabine Crest" without
         # title or role is the firm "Sabine Crest LNG" shorn of its trailing initials

@@ -629,6 +629,9 @@ CONNECTIVES = frozenset({"de", "du", "des", "d'", "la", "le", "les", "l'", "et",
 #: Linking words of a commune's hyphenated name besides ``CONNECTIVES`` ("Sotteville-lès-Rouen", "Saint-Denis-lez-
 #: Bouillon", "Bar-sous-Seine"): the part before them is the commune's everyday short name ("Sotteville").
 COMPOUND_PLACE_LINKS = frozenset({"lès", "lez", "sous", "près"})
+#: Words joining two places in one compound name ("Saint-Pierre-et-Miquelon", "Loir-et-Cher"): the part before
+#: them names a place of its own (the town of Saint-Pierre, the river Loir), not the compound's short name.
+PLACE_PAIR_LINKS = frozenset({"et"})
 
 #: Words before or after a bare surname that make it a family, counted for no one ("les sœurs Williams").
 FAMILY_BEFORE = frozenset({"des", "les", "sœurs", "frères", "famille", "époux", "clan"})
