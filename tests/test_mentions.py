@@ -66,6 +66,23 @@ CASES = [
     # a place the article names, inside a quoted title the model tags whole: the place is named there too
     ("en", 'Swimmers in Redford signed a petition titled "Keep Redford Swimming" after the council voted to close '
            "the pool.", [("Redford", "LOC"), ("Keep Redford Swimming", "MISC"), ("Redford", "LOC")]),
+    # a body named by its holder's title in the possessive: the title is part of the body's name, which the model
+    # misses or tags without its first title word
+    ("en", "In a short statement, the Prime Minister's Office said the memo would stand.",
+     [("Prime Minister's Office", "ORG")]),
+    ("en", "The Attorney General's Office, which represents the state, said it would appeal the ruling.",
+     [("Attorney General's Office", "ORG")]),
+    # the acronym of a body whose name joins two names with a slash keeps the slash: the whole is the short name
+    ("en", "Councillors of the National Reform Party/Alliance (NRP/A) boycotted the vote. Later, two NRP/A members "
+           "returned to the chamber.",
+     [("National Reform Party/Alliance", "ORG"), ("NRP/A", "ORG"), ("NRP/A", "ORG")]),
+    # a legislature named by its seat, which the language data lists with Holyrood and Stormont
+    ("en", "The minister told reporters at Queen's Park that the board would be dissolved.",
+     [("Queen's Park", "ORG")]),
+    # a dateline in capitals the model missed counts for the place the article also names in normal case
+    ("en", "Judge blocks tax cap\n\nHELENA — A circuit judge on Monday blocked the state's new cap on local taxes. "
+           "Lawyers for the county said they would meet in Helena next week.",
+     [("HELENA", "LOC"), ("Helena", "LOC")]),
     # a standing in the house, whichever party holds it: no party's name, not even before a member's seat letters
     ("en", "Opposition MP Sela Vunivalu said the vote was rushed. The Opposition will table amendments.",
      [("Sela Vunivalu", "PER")]),

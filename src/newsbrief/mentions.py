@@ -31,8 +31,8 @@ Steps (each a small function):
    and join a body to the place after it when one does ("American Chamber of Commerce in Hong Kong (AmCham)");
    cut a number before what it counts ("LFI 14 %");
    add the bodies written in lower case, their portfolio capitalised or not ("ministère de la justice", "ministère
-   des Finances") and the people it missed after a
-   capitalised title ("Defence Minister Rasa Žemaitienė") or as a speech verb's subject ("Clemens Uhlig of the
+   des Finances"), a body named by its holder's title ("the Prime Minister's Office") and the people it missed
+   after a capitalised title ("Defence Minister Rasa Žemaitienė") or as a speech verb's subject ("Clemens Uhlig of the
    Ifo Institute said"), and the party before a member's seat letters ("Akel MP Christiana Loizou"); split a
    wire-style party tag after a member's name into the party and the place ("Jane Doe, DFL-Duluth"); join a
    network's acronym to its place ("le CHU de Clermont-Ferrand"); drop a lower-case division before its place
@@ -41,15 +41,16 @@ Steps (each a small function):
    Ravenel" -> the firm Ravenel; "sur La Première Olivier Dessart" -> the person; "Ayrault 2" -> the person
    Ayrault), then add the places and bodies of the language data the model missed ("Proche-Orient",
    "the Commons") and every other occurrence of a name already found, of a person's surname, of an
-   acronym defined after a name or spelling a body's or a district's initials, small words kept or not ("PRCOT",
-   "the CBD"), and of an acronym defined after a phrase in lower case with that phrase ("the
+   acronym defined after a name (its slash kept: "PPP/C") or spelling a body's or a district's initials, small
+   words kept or not ("PRCOT", "the CBD"), and of an acronym defined after a phrase in lower case with that phrase ("the
    memorandum of understanding (MOU)", "la zone à faibles émissions (ZFE)"); add a court named in lower case
    before its seat, the seat still counted ("tribunal correctionnel de Lyon"), and a hospital named by its kind and
    its town, the town then not counted ("centre hospitalier d'Issoire"); count each of two names joined by
    a hyphen ("le paquet Suisse-UE", "le corridor Dakar-Bamako") and a place the article names inside a quoted
-   title tagged whole ("Keep Redford Swimming"); add a numbered bill's initials and number ("SB 6"); drop the
-   nouns for a named place's inhabitants ("les Dunkerquois") and a place's adjective ("Zambian", « Franco-Ontariens
-   »), not a newspaper's title ("told The Oregonian"); mark the mentions an organisation noun opens ("le groupe
+   title tagged whole ("Keep Redford Swimming"); add a numbered bill's initials and number ("SB 6");
+   add a dateline in capitals of a place the article names ("TALLAHASSEE —"); drop the nouns for a named place's
+   inhabitants ("les Dunkerquois") and a place's adjective ("Zambian", « Franco-Ontariens »), not a newspaper's
+   title ("told The Oregonian"); mark the mentions an organisation noun opens ("le groupe
    Ravenel").
 """
 
@@ -96,6 +97,11 @@ _SEPARATORS = frozenset({":", ";", "|", "—", "«", "»", "“", "”"})
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 #: An acronym in brackets right after a name ("… of Hong Kong (DAB)").
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-Z][A-Za-z.&-]{1,9}\s*\)")
+#: The acronym in brackets of a body whose name joins two names with a slash, the slash kept ("People's
+#: Progressive Party/Civic (PPP/C)"): the whole acronym is the body's short name, not its first part alone.
+_SLASHED_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z]{2,6}/[A-Z]{1,6})\s*\)")
+#: A dateline in capitals opening a paragraph before a dash ("TALLAHASSEE — ", "ST. PAUL, Minn. — "): its place.
+_DATELINE = re.compile(r"^([A-Z][A-Z.'’ -]{2,30}?)(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)? +[—–-]{1,2} ", re.M)
 #: Capitalised portfolios listed with commas before a committee's head ("Local Government, Housing and ").
 _WORD = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
 _CAPITALISED = rf"{_WORD}(?: (?:and|&|of|for) {_WORD}| {_WORD})*"
@@ -119,7 +125,8 @@ def extract_mentions(doc: Doc, text: str, *, lang: ModuleType, speech_heads: Ite
     mentions = _with_place_bodies(mentions, doc, text, lang)
     mentions = _add_occurrences(mentions, _known_forms(mentions, text, lang), text, lang)
     mentions = _with_places_in_titles(_with_party_members(mentions, text, lang), text)
-    return _with_body_cues(_without_inhabitants(_split_name_pairs(mentions, text, lang), text, lang), doc, lang)
+    mentions = _with_datelines(_split_name_pairs(mentions, text, lang), text)
+    return _with_body_cues(_without_inhabitants(mentions, text, lang), doc, lang)
 
 
 # --- cleaning the model's mentions --------------------------------------------------------------------------------
@@ -1163,10 +1170,11 @@ def _with_lower_case_bodies(mentions: list[Mention], doc: Doc, lang: ModuleType)
     head, small words, a noun and its adjectives; not "ministère azerbaïdjanais des affaires étrangères",
     described by its country) or with its portfolio capitalised, which the model may tag alone and which then
     gives way to the whole ("ministère des Finances"), or a capitalised institution the model missed ("le Conseil
-    constitutionnel")."""
+    constitutionnel", "the Prime Minister's Office")."""
     found = []
     for head in doc:
-        last = _lower_case_body_end(head, lang) if head.text in lang.LOWER_CASE_BODIES else _institution_end(head, lang)
+        last = _lower_case_body_end(head, lang) if head.text in lang.LOWER_CASE_BODIES else \
+            _institution_end(head, lang) or _titled_office_end(head, lang)
         end = last.idx + len(last.text) if last is not None else 0
         inside = [m for m in mentions if m.start < end and head.idx < m.end] if end else []
         if end and all(head.idx < m.start and m.end <= end for m in inside):  # "Finances" of "ministère des Finances"
@@ -1270,6 +1278,27 @@ def _institution_end(head: Token, lang: ModuleType) -> Token | None:
     while i + 1 < len(doc) and doc[i + 1].pos_ == "ADJ" and doc[i + 1].text.islower():
         i += 1
     return doc[i] if i > head.i else None
+
+
+def _titled_office_end(head: Token, lang: ModuleType) -> Token | None:
+    """The office noun of a body named by its holder's capitalised title in the possessive, after the article
+    ("the Prime Minister's Office", "the Attorney General's Office"), else None: one body's name, which the model
+    misses or tags without its first title word ("General's Office")."""
+    doc, words = head.doc, _role_words(lang)
+    if not (head.i > 0 and doc[head.i - 1].lower_ in DEFINITE and _capitalised_role_word(head, words)):
+        return None
+    i = head.i
+    while i + 1 < len(doc) and _capitalised_role_word(doc[i + 1], words):
+        i += 1
+    if i + 2 < len(doc) and doc[i + 1].text in ("'s", "’s") and doc[i + 2].text[:1].isupper() \
+            and doc[i + 2].lower_ in lang.TITLED_OFFICE_NOUNS:
+        return doc[i + 2]
+    return None
+
+
+def _capitalised_role_word(token: Token, words: frozenset[str]) -> bool:
+    """A title's word written with a capital ("Prime", "General"), as in the name of the holder's office."""
+    return token.text[:1].isupper() and token.lower_ in words
 
 
 def _with_courts(mentions: list[Mention], doc: Doc, lang: ModuleType) -> list[Mention]:
@@ -1612,6 +1641,16 @@ def _numbered_persons(mentions: list[Mention]) -> list[Mention]:
     return result
 
 
+def _with_datelines(mentions: list[Mention], text: str) -> list[Mention]:
+    """The mentions and each dateline in capitals the model missed ("TALLAHASSEE — A judge ruled"), when the article
+    names that place in normal case too: the press counts a dateline as a mention of its place; capitals naming
+    nothing the article names (a kicker: "INVITÉE D'EUROPE 1 - ") stay out."""
+    places = {fold_name(m.text) for m in mentions if m.label == "LOC"}
+    found = [Mention(start=d.start(1), end=d.end(1), text=d.group(1), label="LOC") for d in _DATELINE.finditer(text)
+             if fold_name(d.group(1)) in places and not any(m.start <= d.start(1) < m.end for m in mentions)]
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
 def _known_forms(mentions: list[Mention], text: str, lang: ModuleType) -> list[tuple[str, str]]:
     """(form, label) to search for, longest first: the names found (two capitals too: a body's "PN" found once is
     the party wherever the text writes it) and their surnames, the language data's places and bodies ("the
@@ -1624,6 +1663,8 @@ def _known_forms(mentions: list[Mention], text: str, lang: ModuleType) -> list[t
     # capitals, or capitals and a word's first letters after a hyphen ("CGT Mayotte (CGT-Ma)")
     pattern = re.compile(r"\s*\(\s*([A-Z][A-Z.&-]{1,9}|[A-Z]{2,}-[A-Z][a-z]{1,3})\s*\)")
     forms |= {(found.group(1), m.label) for m in mentions if (found := pattern.match(text, m.end))}
+    forms |= {(found.group(1), "ORG") for m in mentions if "/" in m.text and m.label == "ORG"
+              and (found := _SLASHED_ACRONYM_AFTER.match(text, m.end))}
     forms |= {(form, "") for form in _lower_case_expansions(mentions, text, lang)}
     forms |= _initials_of_bodies(mentions, text, lang)
     forms |= {(acronym, "ORG") for acronym in _local_body_acronyms(mentions)}

@@ -497,6 +497,10 @@ LOWER_CASE_BODIES: frozenset[str] = frozenset()
 #: Institutions named by a noun and an adjective after it (English puts adjectives first: none).
 INSTITUTION_HEADS: frozenset[str] = frozenset()
 
+#: Nouns of a body named by its holder's title in the possessive ("the Prime Minister's Office", "the Attorney
+#: General's Office"): the title is part of the body's name, not a person's title.
+TITLED_OFFICE_NOUNS = frozenset({"office"})
+
 #: Heads of a court's name written in lower case before its seat (none: English capitalises "Lyon Criminal Court").
 COURT_HEADS: frozenset[str] = frozenset()
 
@@ -751,7 +755,7 @@ BODY_LABEL_WORDS = frozenset({"department", "ministry", "secretariat", "council"
 
 BODIES = frozenset({"House of Commons", "House of Lords", "Commons", "White House", "Pentagon", "Downing Street",
                     "Whitehall", "No 10", "Dáil", "Seanad", "Oireachtas", "Holyrood", "Stormont", "Senedd",
-                    "Bundestag", "Knesset"})
+                    "Bundestag", "Knesset", "Queen's Park"})
 
 #: Acronyms of places ("the UAE", "the DRC"): a place's, where an acronym
 #: the language data does not list is a body's.

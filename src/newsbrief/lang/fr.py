@@ -657,6 +657,10 @@ INSTITUTION_HEADS = frozenset({"conseil", "parlement", "assemblée", "cour", "tr
                                "congrès", "banque", "parti", "front", "union", "gouvernement", "haut-commissariat",
                                "garde", "armée", "agence", "institut", "office", "comité", "ministère", "trésor"})
 
+#: Nouns of a body named by its holder's title in the possessive (English "the Prime Minister's Office"; French
+#: writes « le cabinet du Premier ministre », in lower case and no name: none).
+TITLED_OFFICE_NOUNS: frozenset[str] = frozenset()
+
 #: Lower-case nouns before a person's name that are not part of it: "l'affaire Merah" names Merah.
 PERSON_HEADS = frozenset({"affaire", "procès", "gouvernement", "administration", "cabinet", "camp", "clan",
                           "entourage", "ère"})
