@@ -214,6 +214,13 @@ CASES = [
      {"House of Delegates' Finance Committee": 1}, set()),
     # without the name it would stand for, a designation that names nothing alone is counted for no one
     ("en", "The Speaker told the House it would sit late.", [("House", "ORG")], {}, set()),
+    # a state's central government or a court's panel of judges, capitalised after "the": no name of its own
+    ("en", "Kerala asked the Centre for more funds. The state said the Centre had ignored it.",
+     [("Kerala", "LOC"), ("Centre", "ORG"), ("Centre", "ORG")], {"Kerala": 1}, set()),
+    ("en", "The Bench adjourned the case. The Bench said it would rule soon.",
+     [("Bench", "ORG"), ("Bench", "ORG")], {}, set()),
+    ("en", "The yacht was forfeited to the Crown. Crown counsel Mary Lowe said the catch was the largest in years.",
+     [("Crown", "ORG"), ("Crown", "ORG")], {}, set()),
     ("en", "Every House Republican voted against it.", [("House", "ORG")], {"House": 1}, set()),
     ("fr", "La Belgique et les Pays-Bas signent. Le Royaume y gagne.",
      [("Belgique", "LOC"), ("Pays-Bas", "LOC"), ("Royaume", "LOC")], {"Belgique": 1, "Pays-Bas": 1}, set()),

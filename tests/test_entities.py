@@ -626,6 +626,11 @@ JUNK_CASES = [
     ("en", "The U.S. Trade Representative warned that tariffs would follow. Dublin TD Sean Keogh disagreed.",
      {"u s trade representative", "dublin td"}),
     ("fr", "Le Premier ministre a remis sa démission au Roi, qui a ouvert des consultations au Palais.", {"roi"}),
+    # an office at the bar, the court or the town hall, capitalised without a name after it
+    ("en", "The appeal was lodged on Friday. \"We will fight this all the way,\" the Senior Counsel told reporters.",
+     {"senior counsel"}),
+    ("en", "Ravi Doodnath, who became acting Town Clerk in June, spoke to vendors. \"The site is ready,\" the "
+           "Town Clerk said.", {"town clerk"}),
     # a role of several people, or qualified by its country, before its complement: no body's name
     ("fr", "Les ministres des Affaires étrangères de l'Union africaine (UA) se sont réunis à Addis-Abeba. L'UA veut "
            "une position commune.", {"ministres des affaires etrangeres"}),
@@ -647,6 +652,17 @@ JUNK_CASES = [
 @pytest.mark.parametrize(("language", "text", "junk"), JUNK_CASES)
 def test_junk_is_not_counted(language: str, text: str, junk: set[str]) -> None:
     assert not names(table_of(text, language)) & {fold_name(j) for j in junk}
+
+
+@pytest.mark.parametrize("text", [
+    "Rapporteure de la commission des Mines, de l'Énergie et de l'Eau, Nadia Obame a défendu le texte. « Le cap ne "
+    "changera pas », a prévenu le ministre des Mines, Paul Ekomi.",
+    "La commission des Mines, de l'Industrie et du Commerce a rendu son avis mardi. « Nous irons vite », a promis "
+    "jeudi le ministre des Mines à la sortie de l'hémicycle.",
+])
+def test_a_portfolio_after_its_title_is_no_other_mention_of_a_name(text: str) -> None:
+    """« Mines », found in a commission's name, is part of a role after « le ministre des »."""
+    assert entity(table_of(text, "fr"), "Mines").count == 1
 
 
 def test_a_speaking_role_before_its_holder_is_no_person() -> None:

@@ -59,6 +59,8 @@ from newsbrief.names import (ELISION, Mention, after_capitalised_word, canonical
 _DEFINED = re.compile(r"(?: (?:de la |de |du |d'|of )[A-ZÀ-Ý][\w'-]*)?\s*\(\s*([\w.&-]+)\s*\)")
 #: The hyphen between a body's capitals and its place's first letters in a branch's acronym ("CGT-Ma").
 _BRANCH_HYPHEN = re.compile(r"^([A-Z]{2,})-([A-Z][a-z]+)$")
+#: A capitalised word right after a mention: the mention opens a longer name ("House Republicans").
+_CAPITALISED_NEXT = re.compile(r"[ \u00a0]+[A-ZÀ-Ý]")
 #: The longest acronym taken for a name's initials without its definition in brackets ("Cedeao"); one defined
 #: there may be longer, a word of syllables ("Fédération des pêcheurs traditionnels du Boeny (Fepetrab)").
 _SPELLED_MOST = 7
@@ -352,10 +354,19 @@ def _owners(key: str, groups: Groups, labels: dict[str, str], text: str, lang: M
 def _drop_descriptions(groups: Groups, text: str, lang: ModuleType) -> Groups:
     """Without the name it would stand for, a capitalised designation that names nothing alone is a description,
     counted for no one ("the House" of an assembly the article never names, "the Kingdom" of an article that
-    names two kingdoms): the language's ``DESCRIPTIONS_ALONE``, mostly after a definite article."""
+    names two kingdoms): the language's ``DESCRIPTIONS_ALONE``, mostly used as a noun (:func:`_mostly_described`)."""
     alone = folded_words(getattr(lang, "DESCRIPTIONS_ALONE", frozenset()))
     return {key: group for key, group in groups.items()
-            if key not in alone or not _mostly_articled(group, text, lang)}
+            if key not in alone or not _mostly_described(group, text, lang)}
+
+
+def _mostly_described(group: list[Mention], text: str, lang: ModuleType) -> bool:
+    """Whether most mentions of a one-word designation are after a definite article ("the Bench said") or before
+    no capitalised word ("Crown counsel Jane Doe", "A Division Bench of", "observes Bench;" in a headline): used as
+    a noun, not as the first word of a longer name ("House Republicans")."""
+    described = sum(after_definite_article(m.start, text, lang) or not _CAPITALISED_NEXT.match(text, m.end)
+                    for m in group if m.text[:1].isupper())
+    return described * 2 > len(group)
 
 
 def _mostly_articled(group: list[Mention], text: str, lang: ModuleType) -> bool:

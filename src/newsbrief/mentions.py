@@ -123,7 +123,7 @@ def extract_mentions(doc: Doc, text: str, *, lang: ModuleType, speech_heads: Ite
     mentions = _with_aged_given_names(_with_apposed_names(mentions, doc, lang), doc, lang)
     mentions = _with_courts(_numbered_persons(_prefer_named_cores(mentions, lang)), doc, lang)
     mentions = _with_place_bodies(mentions, doc, text, lang)
-    mentions = _add_occurrences(mentions, _known_forms(mentions, text, lang), text, lang)
+    mentions = _add_occurrences(mentions, _known_forms(mentions, text, lang), text, lang, doc=doc)
     mentions = _with_places_in_titles(_with_party_members(mentions, text, lang), text)
     mentions = _with_datelines(_split_name_pairs(mentions, text, lang), text)
     return _with_body_cues(_without_inhabitants(mentions, text, lang), doc, lang)
@@ -1787,16 +1787,19 @@ def _given_name_style(name: str, text: str, lang: ModuleType) -> str:
     return words[0] if alone > whole and surname_alone <= whole else ""
 
 
-def _add_occurrences(mentions: list[Mention], forms: list[tuple[str, str]], text: str,
-                     lang: ModuleType) -> list[Mention]:
+def _add_occurrences(mentions: list[Mention], forms: list[tuple[str, str]], text: str, lang: ModuleType, *,
+                     doc: Doc | None = None) -> list[Mention]:
     """Add whole-word occurrences of the forms that no mention covers, or that cover shorter mentions only
     ("boson de Higgs" over "Higgs"); a multi-word form is also found with a lower-case first letter, unless that
-    word is an article ("Le Sahel" opening a sentence does not make "le Sahel" a name: "Sahel" is)."""
+    word is an article ("Le Sahel" opening a sentence does not make "le Sahel" a name: "Sahel" is); not a
+    portfolio after its title, given the parsed ``doc`` (« le ministre des Mines » when « la commission des
+    Mines » is a name): part of a role."""
     result = list(mentions)
     words = frozenset(_WORD_RUN.findall(text))
     for form, label in forms:
         for start, end in _occurrences(form, text, words):
-            if text[start].islower() and text[start:end].split()[0] in lang.ARTICLES:
+            if text[start].islower() and text[start:end].split()[0] in lang.ARTICLES \
+                    or doc is not None and _in_role(doc, start, end, lang):
                 continue
             overlapping = [m for m in result if m.start < end and start < m.end]
             if any(m.start <= start and end <= m.end for m in overlapping):
@@ -1807,6 +1810,12 @@ def _add_occurrences(mentions: list[Mention], forms: list[tuple[str, str]], text
             result.append(Mention(start=start, end=end, text=text[start:end], label=label,
                                   title=_title_gender(text, start, lang)))
     return sorted(result, key=lambda m: m.start)
+
+
+def _in_role(doc: Doc, start: int, end: int, lang: ModuleType) -> bool:
+    """Whether the words at these offsets are a portfolio after its title (:func:`_portfolio_after_title`)."""
+    span = doc.char_span(start, end)
+    return span is not None and _portfolio_after_title(list(span), lang)
 
 
 def _with_places_in_titles(mentions: list[Mention], text: str) -> list[Mention]:

@@ -98,6 +98,8 @@ NON_PERSONAL_POSSESSIVES = frozenset({"its"})
 #: Prefixes of a former role ("the ex-minister"): the role word is what follows.
 FORMER_PREFIXES = ("ex-",)
 
+#: Words of a title before a person's name ("Magistrate Jane Doe", "Town Clerk (ag) John Doe", "Crown counsel Jane
+#: Doe"): without a name after them, "the Senior Counsel" or "the Town Clerk" is a role, no entity.
 TITLES = frozenset("""
 mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady president vice prime minister chancellor
 senator sen. sen rep. rep representative governor gov. mayor general gen. colonel col. captain judge justice
@@ -105,6 +107,7 @@ king queen prince princess pope sheikh emir ambassador secretary commissioner sp
 spokesperson chief director chairman chairwoman chair solicitor attorney taoiseach tánaiste td mp msp mep mk
 councillor councilor coun. cllr cllr. capt. lt. cmdr. amb. supt. insp. det. sgt. atty. maj. cpl. pvt. hon.
 cr cr. advocate councilmember councilman councilwoman assemblyman assemblywoman assemblymember alderwoman
+counsel clerk magistrate registrar
 """.split())
 
 #: Letters after a person's full name that name an honour, a rank at the bar or a seat, not the person ("Harriet
@@ -152,9 +155,12 @@ housing industry agriculture culture immigration cabinet
 """.split())
 PORTFOLIO_TITLES = frozenset({"secretary", "minister"})
 
+#: Modifiers of a title also include the level of government of a municipal office ("Town Clerk", "City
+#: Manager", "County Attorney").
 ROLE_MODIFIERS = PORTFOLIOS | frozenset("""
 labour labor treasury
 deputy vice senior junior acting interim former first shadow assistant associate principal permanent
+town city county
 """.split())
 
 #: Title words that make another office of a role: "Prime Minister X" is not "the minister", "Vice President Y" not
@@ -169,7 +175,7 @@ advisor aide analyst economist researcher expert author journalist activist camp
 representative lawmaker legislator backbencher councillor councilor alderman td msp mla mpp mep
 councilmember councilman councilwoman assemblyman assemblywoman assemblymember alderwoman
 rapporteur mp congressman congresswoman officer mediator historian scientist professor defendant witness
-magistrate barrister solicitor
+magistrate barrister solicitor counsel clerk registrar
 organiser organizer commander colonel lieutenant soldier source figure strategist pollster editor columnist chairperson
 director filmmaker artist novelist writer philosopher doctor physician nurse surgeon epidemiologist
 demographer entrepreneur farmer worker employee teacher student shopkeeper resident voter citizen protester
@@ -528,10 +534,11 @@ STATE_FORMS = {"kingdom": frozenset({"Jordan", "Morocco", "Saudi Arabia", "Bahra
                "duchy": frozenset({"Luxembourg"}), "sultanate": frozenset({"Oman", "Brunei"}),
                "emirate": frozenset({"Qatar", "Kuwait"})}
 #: Designations that name nothing alone: without a body of that head or a country of that form in the article,
-#: a description ("the House" of an assembly the article never names), counted for no one. Not "Parliament",
-#: "Senate", "Commission", which name the one body of a country or of Brussels.
+#: a description ("the House" of an assembly the article never names; "the Centre" of India's central government,
+#: "the Bench" of the judges hearing a case, "the Crown" of a prosecution or of forfeited goods), counted for no
+#: one. Not "Parliament", "Senate", "Commission", which name the one body of a country or of Brussels.
 DESCRIPTIONS_ALONE = frozenset({"house", "chamber", "council", "assembly", "kingdom", "principality", "duchy",
-                                "sultanate", "emirate"})
+                                "sultanate", "emirate", "centre", "center", "bench", "crown"})
 
 #: Relative pronouns only a person takes: "X, who heads a cooperative" describes a person.
 PERSONAL_RELATIVES = frozenset({"who", "whom"})
