@@ -85,6 +85,12 @@ CASES = [
      [("Emirats arabes unis", "LOC"), ("Emirats", "LOC")], {"Emirats arabes unis": 2}, set()),
     ("fr", "Au siège d'Ivry-sur-Seine, on se méfie. Ni à Ivry ni ailleurs.",  # a hyphenated place's first part
      [("Ivry-sur-Seine", "LOC"), ("Ivry", "LOC")], {"Ivry-sur-Seine": 2}, set()),
+    ("en", "Floods hit North Kivu on Monday. Aid reached Kivu by Friday.",  # a place without its compass point
+     [("North Kivu", "LOC"), ("Kivu", "LOC")], {"North Kivu": 2}, set()),
+    ("en", "South Sudan accused Sudan of shelling the border.",  # unless the short one is a known place
+     [("South Sudan", "LOC"), ("Sudan", "LOC")], {"South Sudan": 1, "Sudan": 1}, set()),
+    ("en", "Rents in Leeds rose again. In East Leeds, tenants marched.",  # a city named before its district
+     [("Leeds", "LOC"), ("East Leeds", "LOC")], {"Leeds": 1, "East Leeds": 1}, set()),
     # ... whatever the model reads in it ("Jean": a person's)
     ("fr", "Le marché de Saint-Jean-du-Gard rouvre. Pour rejoindre Saint-Jean, prenez le car.",
      [("Saint-Jean-du-Gard", "LOC"), ("Saint-Jean", "PER")], {"Saint-Jean-du-Gard": 2}, set()),

@@ -585,6 +585,30 @@ def test_a_portfolio_after_a_minister_s_title_is_no_name(text: str, forms: list[
     assert [m.text for m in mentions] == forms
 
 
+@pytest.mark.parametrize(("text", "forms"), [
+    # English capitalises a portfolio after its title and "for" or "of": still part of the role, no body
+    ("The Minister for Home Affairs, Thandiwe Sithole, said the new visas would be issued from March.",
+     ["Thandiwe Sithole"]),
+    ("The Minister of State for Pacific Affairs visited Fiji on Monday.", ["Fiji"]),
+])
+def test_a_capitalised_portfolio_after_a_minister_s_title_is_no_name(text: str, forms: list[str]) -> None:
+    _, mentions = mentions_of(text, "en")
+    assert [m.text for m in mentions] == forms
+
+
+@pytest.mark.parametrize(("text", "language", "names"), [
+    # the body a portfolio belongs to, which the model ran into the portfolio, is the name
+    ("Les ministres de l'Économie et des Finances de la Communauté économique des États de l'Afrique centrale se "
+     "réunissent lundi à Libreville.", "fr", ["Communauté économique des États de l'Afrique centrale"]),
+    # the body whose affairs a ministry deals with, named alone elsewhere, is the name
+    ("The European Union will respond. Latvia's Ministry of European Union Affairs said it had not been consulted.",
+     "en", ["European Union", "European Union"]),
+])
+def test_the_body_a_portfolio_belongs_to_is_the_name(text: str, language: str, names: list[str]) -> None:
+    _, mentions = mentions_of(text, language)
+    assert [m.text for m in mentions if m.label == "ORG"] == names
+
+
 def test_a_numbered_provision_before_the_noun_it_qualifies_is_a_name() -> None:
     _, mentions = mentions_of("The activist was charged under the Public Order and Security Act, also known as the "
                               "Section 12 law, which parliament passed in 2023.", "en")

@@ -18,7 +18,8 @@ Steps (each a small function):
    "UN Human Rights Council", nor "Suburban Rail Loop" of the "Suburban Rail Loop Authority" named after it, nor
    "Bourges" of the event "Bourges 2028", nor "House" of the "House Ways and Means Committee"), a person's name
    without its middle word ("Nana Agyeman-Duah" of "Nana Kwaku Agyeman-Duah"), the
-   core of a place ("Baltique" of "mer Baltique"), an acronym defined in the
+   core of a place ("Baltique" of "mer Baltique"), a place without the compass point or "New" that opens it,
+   named after it ("Delhi" of "New Delhi"; not a known place: "Sudan"), an acronym defined in the
    text ("Nouvelle Démocratie (ND)", "… in Hong Kong (AmCham)", ", or CMS,", a branch's "CGT Mayotte (CGT-Ma)"; not
    after a person) or made of the name's initials or first syllables ("PCC", "Upads", "Legco" of "Legislative
    Council"; initials first when two names fit: "UNI"), the place that ends the name left out or not ("PUC" of
@@ -467,6 +468,9 @@ def _ends_name(short: str, long: str, labels: dict[str, str], lang: ModuleType, 
         return True
     if len(long_tokens) <= len(short_tokens) or long_tokens[-len(short_tokens):] != short_tokens:
         return False
+    if short_label == "LOC" and long_label == "LOC" and groups and _qualified_place(short_tokens, long_tokens, lang) \
+            and _named_first(groups[long], groups[short]):
+        return True  # "Delhi" after "New Delhi"; not "Philadelphia" before "West Philadelphia", nor "Sudan"
     if short_label == "LOC" and (long_label != "PER" or short in map(fold_name, lang.PLACES)):
         return False  # "Pakistan" stays apart from "The News Pakistan"
     before_tail = long_tokens[-len(short_tokens) - 1]
@@ -484,6 +488,15 @@ def _ends_name(short: str, long: str, labels: dict[str, str], lang: ModuleType, 
     if speaks and groups and len(short_tokens) == 1 and looks_personal(canonical_name(groups[long])):
         return True
     return "PER" in (short_label, long_label) or short_label == long_label
+
+
+def _qualified_place(short: list[str], long: list[str], lang: ModuleType) -> bool:
+    """Whether a place is a longer place without the compass point or the "New" that opens it ("Bengal" of "West
+    Bengal", "Delhi" of "New Delhi"): once the article has named the longer place, its short form, unless the
+    short one is a known place in its own right ("Sudan" of "South Sudan", "Mexico" of "New Mexico"); a city
+    named before its district ("Philadelphia", then "West Philadelphia") is the whole, not the part."""
+    return len(long) == len(short) + 1 and long[0] in getattr(lang, "PLACE_QUALIFIERS", ()) \
+        and " ".join(short) not in map(fold_name, lang.PLACES)
 
 
 @lru_cache(maxsize=8)

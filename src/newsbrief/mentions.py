@@ -9,7 +9,8 @@ Steps (each a small function):
    person ("le député FL de Zahlé"); drop junk (dates, "État", "Etat-clé", "-Jomart", demonyms, weekdays,
    roles such as "ministre de la Défense", also tagged as a person: "président de la République", phrases of
    a role's words only: "Foreign Minister", "Dublin TD", "le Roi", a portfolio after its title: « la ministre des
-   Pêches », capitalised common words opening a
+   Pêches », also capitalised: "the Minister for Home Affairs"; the body or place after a portfolio the model ran
+   into it: « ministre des Transports du Québec » -> Québec), capitalised common words opening a
    sentence, a quote or a headline's second part, a foreign word opening a quote: "« Het glas is halfvol »",
    headline rubrics, an adverb made of a place's name: "outre-Rhin", a law's noun after an article: "the Bill", a
    standing in the house: "the Opposition", also before a member's seat letters); label a law's name MISC, run
@@ -39,19 +40,19 @@ Steps (each a small function):
    ("la province de Namur");
 2. prefer the name the text also writes alone ("tournoi de Wimbledon" -> "Wimbledon"; "directeur Afrique de
    Ravenel" -> the firm Ravenel; "sur La Première Olivier Dessart" -> the person; "Ayrault 2" -> the person
-   Ayrault), then add the places and bodies of the language data the model missed ("Proche-Orient",
-   "the Commons") and every other occurrence of a name already found, of a person's surname, of an
-   acronym defined after a name (its slash kept: "PPP/C") or spelling a body's or a district's initials, small
-   words kept or not ("PRCOT", "the CBD"), and of an acronym defined after a phrase in lower case with that phrase ("the
-   memorandum of understanding (MOU)", "la zone à faibles émissions (ZFE)"); add a court named in lower case
-   before its seat, the seat still counted ("tribunal correctionnel de Lyon"), and a hospital named by its kind and
-   its town, the town then not counted ("centre hospitalier d'Issoire"); count each of two names joined by
-   a hyphen ("le paquet Suisse-UE", "le corridor Dakar-Bamako") and a place the article names inside a quoted
-   title tagged whole ("Keep Redford Swimming"); add a numbered bill's initials and number ("SB 6");
-   add a dateline in capitals of a place the article names ("TALLAHASSEE —"); drop the nouns for a named place's
-   inhabitants ("les Dunkerquois") and a place's adjective ("Zambian", « Franco-Ontariens »), not a newspaper's
-   title ("told The Oregonian"); mark the mentions an organisation noun opens ("le groupe
-   Ravenel").
+   Ayrault; "Ministry of East African Community Affairs" -> the body the text names alone), then add the places
+   and bodies of the language data the model missed ("Proche-Orient", "the Commons") and every other occurrence
+   of a name already found, of a person's surname, of an acronym defined after a name (its slash kept: "PPP/C")
+   or spelling a body's or a district's initials, small words kept or not ("PRCOT", "the CBD"), and of an
+   acronym defined after a phrase in lower case with that phrase ("the memorandum of understanding (MOU)", "la
+   zone à faibles émissions (ZFE)"); add a court named in lower case before its seat, the seat still counted
+   ("tribunal correctionnel de Lyon"), and a hospital named by its kind and its town, the town then not counted
+   ("centre hospitalier d'Issoire"); count each of two names joined by a hyphen ("le paquet Suisse-UE", "le
+   corridor Dakar-Bamako") and a place the article names inside a quoted title tagged whole ("Keep Redford
+   Swimming"); add a numbered bill's initials and number ("SB 6"); add a dateline in capitals of a place the
+   article names ("TALLAHASSEE —"); drop the nouns for a named place's inhabitants ("les Dunkerquois") and a
+   place's adjective ("Zambian", « Franco-Ontariens »), not a newspaper's title ("told The Oregonian"); mark the
+   mentions an organisation noun opens ("le groupe Ravenel").
 """
 
 from __future__ import annotations
@@ -416,6 +417,8 @@ def _clean_mention(span: Span, doc_text: str, lang: ModuleType, subjects: set[in
         label = "PER"
     if len(tokens) > 1 and tokens[0].pos_ == "DET" and span.doc[tokens[1].i: tokens[-1].i + 1].text in lang.BODIES:
         tokens, label = tokens[1:], "ORG"  # "La Maison-Blanche a répondu": a body, not a person with a particle
+    if label != "PER":  # « ministre des Transports du Québec » tagged whole: Québec
+        tokens = tokens[_body_after_portfolio(tokens, lang):]
     if not tokens or _is_junk(tokens, label, lang, common):
         return None
     if _names_legislation(tokens, lang):  # "Bill C-12", "the Financing Bill": a law, though "Bill" is a given name
@@ -961,7 +964,8 @@ def _is_junk(tokens: list[Token], label: str, lang: ModuleType, common: set[str]
         return True
     if _is_role(tokens, lang) and (label != "PER" or sum(t.is_title for t in tokens) <= 1):
         return True
-    if label != "PER" and (_portfolio_before_title(tokens, lang) or _portfolio_after_title(tokens, lang)):
+    if label != "PER" and (_portfolio_before_title(tokens, lang) or _portfolio_after_title(tokens, lang)
+                           or _capitalised_portfolio_after_title(tokens, label, lang)):
         return True
     if len(tokens) == 1 and label in ("LOC", "MISC") and _people_of(first, common):
         return True
@@ -1023,11 +1027,15 @@ def _portfolio_after_title(tokens: list[Token], lang: ModuleType) -> bool:
     state after the title (« le Premier ministre du Canada », « de la Principauté »), nor a proper noun
     (« ministre de la Fédération Wallonie-Bruxelles »), nor a body after a ministry's noun (« le ministère des
     Transports » is one)."""
-    first = tokens[0]
+    return not any(t.pos_ == "PROPN" for t in tokens) and _opens_portfolio(tokens[0], lang)
+
+
+def _opens_portfolio(first: Token, lang: ModuleType) -> bool:
+    """Whether a capitalised common noun follows a portfolio's title and its connective (« la ministre des
+    Pêches », « ministre ghanéen des Affaires »), so opens a portfolio; not a place's or a state's noun."""
     doc, i = first.doc, first.i - 1
     states = lang.STATE_HEADS | getattr(lang, "DIVISION_NOUNS", frozenset())
-    if first.pos_ != "NOUN" or not first.is_title or any(t.pos_ == "PROPN" for t in tokens) \
-            or first.text in lang.PLACES or first.lower_ in states:
+    if first.pos_ != "NOUN" or not first.is_title or first.text in lang.PLACES or first.lower_ in states:
         return False
     while i >= 0 and first.i - i <= 2 and doc[i].lower_ in lang.CONNECTIVES:  # "des", "de la"
         i -= 1
@@ -1036,6 +1044,51 @@ def _portfolio_after_title(tokens: list[Token], lang: ModuleType) -> bool:
     if i > 0 and doc[i].pos_ == "ADJ" and doc[i].text.islower():  # the title's country: « ministre ghanéen des »
         i -= 1
     return doc[i].lower_ in getattr(lang, "PORTFOLIO_TITLES", ())
+
+
+def _body_after_portfolio(tokens: list[Token], lang: ModuleType) -> int:
+    """The index of the body or the place a span names after a portfolio the model ran into it (« ministres de
+    l'Économie et des Finances de la Confédération des États du Sahel », « ministre des Transports du Québec »:
+    the ministers are the Confederation's, Quebec's), else 0: the portfolio, its adjectives and the portfolios
+    joined to it by « et » are part of a role."""
+    if len(tokens) < 3 or not _opens_portfolio(tokens[0], lang):
+        return 0
+    i = 1
+    while i < len(tokens):
+        if tokens[i].pos_ == "ADJ" and tokens[i].text.islower():  # « Affaires étrangères »
+            i += 1
+            continue
+        joined = i + 1 if tokens[i].lower_ == "et" else i
+        j = next((k for k in range(joined, len(tokens)) if tokens[k].lower_ not in lang.CONNECTIVES), len(tokens))
+        if j == i or j == len(tokens) or not tokens[j].is_title:
+            return 0
+        if joined == i:  # « de la Confédération »: the body that the portfolio belongs to
+            return j
+        i = j + 1  # « et des Finances »: a second portfolio
+    return 0
+
+
+def _capitalised_portfolio_after_title(tokens: list[Token], label: str, lang: ModuleType) -> bool:
+    """A portfolio written capitalised that the model tagged alone after its title and "for" or "of" ("the
+    Minister for Home Affairs", "Secretary of State for Trade"), also the second of two ("Minister of Foreign
+    Affairs and International Cooperation"): part of a role, no body's name (the language's
+    ``PORTFOLIO_LINKS``); not a place ("Secretary for Latin America"), nor a body after an article ("Secretary
+    of the Treasury")."""
+    links = getattr(lang, "PORTFOLIO_LINKS", ())
+    first = tokens[0]
+    doc, i = first.doc, first.i - 1
+    if not links or label == "LOC" or first.text in lang.PLACES or i < 1:
+        return False
+    if doc[i].lower_ == "and":  # the second of two portfolios: back over the first one's capitalised words
+        i -= 1
+        while i > 0 and doc[i].is_title and first.i - i < 6:
+            i -= 1
+    if i < 1 or doc[i].lower_ not in links:
+        return False
+    title = doc[i - 1]
+    if i >= 3 and doc[i - 2].lower_ in links and title.text in getattr(lang, "TITLE_COMPLEMENTS", ()):
+        title = doc[i - 3]  # "Minister of State for", "Secretary of State for"
+    return title.is_title and title.lower_ in getattr(lang, "PORTFOLIO_TITLES", ())
 
 
 def _is_capitalised_common_word(tokens: list[Token], label: str, lang: ModuleType, common: set[str]) -> bool:
@@ -1598,9 +1651,25 @@ def _prefer_named_cores(mentions: list[Mention], lang: ModuleType) -> list[Menti
         if cut and mention.text[cut - 1] in " '’" and fold_name(core) in keys and head not in lang.NAME_HEADS:
             mention = replace(mention, start=mention.start + cut, text=core)
         else:
-            mention = _named_tail(mention, keys, places, not_places, lang)
+            mention = _named_tail(_body_of_portfolio(mention, keys, lang), keys, places, not_places, lang)
         result.append(mention)
     return result
+
+
+def _body_of_portfolio(mention: Mention, keys: set[str], lang: ModuleType) -> Mention:
+    """The body whose affairs a portfolio names ("Minister for East African Community Affairs", "Ministry of
+    European Union Affairs"), when the text also names that body alone: the mention counts the body, as a reader
+    does; else the mention ("Ministry of Foreign Affairs" names no body "Foreign")."""
+    words = mention.text.split(" ")
+    if len(words) < 2 or words[-1].lower() not in getattr(lang, "PORTFOLIO_TAILS", ()):
+        return mention
+    for cut in range(len(words) - 1):
+        core = " ".join(words[cut:-1])
+        if (cut == 0 or words[cut - 1] in lang.CONNECTIVES) and core[:1].isupper() and fold_name(core) in keys:
+            offset = len(" ".join(words[:cut])) + 1 if cut else 0
+            return replace(mention, start=mention.start + offset, end=mention.start + offset + len(core), text=core,
+                           role=False, title="", person_cue=False)
+    return mention
 
 
 def _named_tail(mention: Mention, keys: set[str], places: set[str], not_places: set[str],

@@ -154,6 +154,16 @@ foreign home interior defence defense finance trade health justice education ene
 housing industry agriculture culture immigration cabinet
 """.split())
 PORTFOLIO_TITLES = frozenset({"secretary", "minister"})
+#: Words that open a place's name before another place's ("West Bengal", "New Delhi"), folded: the article may
+#: write the place without them.
+PLACE_QUALIFIERS = frozenset({"new", "north", "south", "east", "west", "upper", "lower"})
+#: The words that join a title to the portfolio written capitalised after it ("Minister for Home Affairs"), and the
+#: complements of a title between them ("Minister of State for Trade").
+PORTFOLIO_LINKS = frozenset({"for", "of"})
+TITLE_COMPLEMENTS = frozenset({"State"})
+#: The noun that ends a portfolio named after the body or the place it deals with ("Minister for East African
+#: Community Affairs"): the words before it name that body.
+PORTFOLIO_TAILS = frozenset({"affairs"})
 
 #: Modifiers of a title also include the level of government of a municipal office ("Town Clerk", "City
 #: Manager", "County Attorney").
