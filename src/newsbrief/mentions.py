@@ -398,21 +398,7 @@ def _clean_mention(span: Span, doc_text: str, lang: ModuleType, subjects: set[in
     tokens = _extend_right(_extend_left(list(span), lang, person=label == "PER"), label, lang)
     if label == "LOC" and tokens[-1].i == span[-1].i + 1 and _continues_name(tokens[-1], lang):
         label = "ORG"  # "Bourges Plus": a body named after its place, which a common word ends
-    tokens = _trim_tokens(tokens, lang, person=label == "PER")
-    roles = _leading_role_words(tokens, lang)
-    if roles:  # "le Premier ministre Bart De Wever" tagged whole: the person after the role
-        tokens, label = tokens[roles:], "PER"
-    initials = next((i for i, t in enumerate(tokens[:-1]) if i >= 2 and _INITIALS.fullmatch(t.text)), 0)
-    if initials:  # "the Legislative Assembly C.N. Prabhakar": a person, from the initials on
-        tokens, label = tokens[initials:], "PER"
-    holder = next((i for i in range(1, len(tokens) - 1) if _holder_after_complement(tokens[i:], lang)), 0)
-    if holder:  # "Metro Director of Law Monique Harlan": a person, from the given name on
-        tokens, label = tokens[holder:], "PER"
-    medium = next((i for i, t in enumerate(tokens[:2]) if t.pos_ != "DET"), 0)
-    if _medium_before_given_name(tokens[medium:], lang):  # "explique à L'Avenir Thierry X": the person after it
-        tokens, label = tokens[medium + 1:], "PER"
-    if label != "ORG" and _opens_with_demonym(tokens, lang):  # "le Ghanéen Kwabena Owusu-Mensah": a person
-        tokens, label = tokens[1:], "PER"
+    tokens, label = _person_inside(_trim_tokens(tokens, lang, person=label == "PER"), label, lang)
     if tokens and honorific_before(span.doc, tokens[0].i, lang):  # "Ir Jeanine Nsabimana" read as a place: a person
         label = "PER"
     if len(tokens) > 1 and tokens[0].pos_ == "DET" and span.doc[tokens[1].i: tokens[-1].i + 1].text in lang.BODIES:
@@ -438,6 +424,26 @@ def _clean_mention(span: Span, doc_text: str, lang: ModuleType, subjects: set[in
         return Mention(start=start, end=end, text=text, label=label)
     return Mention(start=start, end=end, text=text, label=label, person_cue=_person_cue(tokens, lang, subjects),
                    title=_title_gender(doc_text, start, lang), role=bool(glued) or _has_role(honoured, lang))
+
+
+def _person_inside(tokens: list[Token], label: str, lang: ModuleType) -> tuple[list[Token], str]:
+    """The tokens and label of a span that names a person after words the model ran into the name: a role, an
+    assembly before initials, a title's complement, a medium, a demonym (each step below); else as they were."""
+    roles = _leading_role_words(tokens, lang)
+    if roles:  # "le Premier ministre Bart De Wever" tagged whole: the person after the role
+        tokens, label = tokens[roles:], "PER"
+    initials = next((i for i, t in enumerate(tokens[:-1]) if i >= 2 and _INITIALS.fullmatch(t.text)), 0)
+    if initials:  # "the Legislative Assembly C.N. Prabhakar": a person, from the initials on
+        tokens, label = tokens[initials:], "PER"
+    holder = next((i for i in range(1, len(tokens) - 1) if _holder_after_complement(tokens[i:], lang)), 0)
+    if holder:  # "Metro Director of Law Monique Harlan": a person, from the given name on
+        tokens, label = tokens[holder:], "PER"
+    medium = next((i for i, t in enumerate(tokens[:2]) if t.pos_ != "DET"), 0)
+    if _medium_before_given_name(tokens[medium:], lang):  # "explique à L'Avenir Thierry X": the person after it
+        tokens, label = tokens[medium + 1:], "PER"
+    if label != "ORG" and _opens_with_demonym(tokens, lang):  # "le Ghanéen Kwabena Owusu-Mensah": a person
+        tokens, label = tokens[1:], "PER"
+    return tokens, label
 
 
 def _holder_after_complement(name: list[Token], lang: ModuleType) -> bool:
