@@ -69,3 +69,5 @@ run "fr-press dev 23 (was fresh test 15)" $G/fr-press $C/fr-press/fr-{139..144}.
 run "en dev 23 (was fresh test 15)"      $G/en          $C/en/en-{112..116}.txt
 run "fr-press dev 24 (was fresh test 16)" $G/fr-press $C/fr-press/fr-{145..150}.txt
 run "en dev 24 (was fresh test 16)"      $G/en          $C/en/en-{117..121}.txt
+run "fr-press dev 25 (written in session 17)" $G/fr-press $C/fr-press/fr-{169..174}.txt
+run "en dev 25 (written in session 17)" $G/en          $C/en/en-{137..142}.txt
