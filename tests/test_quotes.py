@@ -761,6 +761,19 @@ CONTEXT_CASES = [
     # an organisation set off after a description is the description's
     ("Talks to end the strike collapsed on Friday. The airport's owner, Heathline Holdings, said in a statement it "
      'was "deeply disappointed" by the vote.', "deeply disappointed", "Heathline Holdings", "explicit"),
+    # a description qualified by the words of one person's capitalised title is theirs, not another president's
+    ("Regents raise tuition\n\nBoard President Laura Kemp said the board had asked lawmakers for more money this "
+     "year.\n\nTomas Rivera, president of the student senate, told regents that students were angry. Ana Patel, the "
+     "graduate council president, said her group had polled members.\n\nAsked about the budget, the board "
+     "president said reserves could not pay salaries. \u201cYou cannot spend savings twice,\u201d she said.",
+     "spend savings", "Laura Kemp", "pronoun"),
+    # a title the model took for a name, with the official set off after it by an honorific: the official
+    ("Work on the Kurupukari crossing stalled again this month.\n\nRegional Vice-Chairman of Region Eight "
+     "(Potaro-Siparuni), Mr Dennis Fredericks, said residents had waited \u201cfar too long\u201d for the bridge.",
+     "far too long", "Dennis Fredericks", "explicit"),
+    ("Work on the Kurupukari crossing stalled again this month.\n\n\u201cWe are tired of promises that wash away "
+     "with the rain,\u201d said Toshao of Kaibarupai, Mr Orin Haynes, who leads the village council.", "tired of",
+     "Orin Haynes", "explicit"),
     # "the statement said" after "according to a statement from X": X
     ("According to a statement from the Pentagon, the department has been without a deputy for six months. "
      '"Every week without a deputy makes the job harder," the statement said.', "job harder", "Pentagon",
@@ -2152,6 +2165,14 @@ def test_a_role_written_as_its_acronym_is_its_holder(tmp_path: Path, text: str, 
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), [
+    # a quote with no cue addressing by role the one who spoke last ("…, Your Honour.", "…, senator.") is not
+    # theirs: the other side of the exchange speaks
+    ("Magistrate Denise Rolle heard the case on Monday.\n\n\"My client has no money for a fine,\" defence "
+     "lawyer Marcus Pinder said.\n\n\"Then his employer should find it,\" Rolle replied.\n\n\"His employer "
+     "has left the island, Your Honour.\"", "left the island", "Marcus Pinder"),
+    ("Senator Paul Hagan questioned the envoy, Claire Moffat, on Tuesday. Moffat said she \u201cwould not "
+     "speculate\u201d about the talks.\n\n\u201cThat sounds like a no,\u201d the senator said.\n\n"
+     "\u201cIt sounds like caution, senator.\u201d", "sounds like caution", "Claire Moffat"),
     # a question addressing someone by title and name (« Monsieur X, … ? ») is answered by X, not by the person
     # last named before it
     ("Jacques Dubreuil, 52 ans, ancien comptable d'une PME de Vierzon, comparaissait mardi pour abus de biens "

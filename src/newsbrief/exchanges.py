@@ -123,6 +123,29 @@ def answerer(previous: tuple[Quote, int], open_token: Token, resolver: SpeakerRe
     return others[-1], None, "previous"
 
 
+def not_the_one_addressed(quote: Quote, resolver: SpeakerResolver) -> str | None:
+    """The other side of an exchange for a quote with no cue given to someone it addresses by role ("“…, Your
+    Worship.”" after the magistrate's reply, "“…, senator.”" after the senator's retort): one does not address
+    oneself, so the last other person quoted nearby speaks; None when the quote addresses no role its speaker
+    holds, or no one else spoke."""
+    roles = addressed_roles(quote.text, resolver.lang)
+    mention = set((quote.speaker_mention or "").casefold().split())
+    if quote.speaker is None or not roles or not (roles & mention or resolver.holds_role(quote.speaker, roles)):
+        return None
+    others = _people_quoted_nearby(quote.start, resolver, besides=quote.speaker, back=3)  # turn by turn
+    return others[-1] if others else None
+
+
+def addressed_roles(text: str, lang: ModuleType) -> frozenset[str]:
+    """The roles a quote speaks to by a term of address set off by commas or its edges (``ADDRESS_TERMS``: "…,
+    Your Honour.", "Because, my lord, …") or by a role noun set off at its end ("…, senator.")."""
+    folded = text.casefold().strip(" \"“”«»'’.!?")
+    roles = {role for term, held in getattr(lang, "ADDRESS_TERMS", {}).items()
+             if re.search(rf"(^|,)\s*{re.escape(term)}\s*(,|$)", folded) for role in held}
+    last = re.search(r",\s*(\w+)$", folded)
+    return frozenset(roles | ({last.group(1)} if last and last.group(1) in lang.ROLE_NOUNS else set()))
+
+
 def addressee(question: Quote, resolver: SpeakerResolver) -> str | None:
     """The person a question addresses by a title and name set off at its edges or by commas, as a judge or an
     interviewer does (« Monsieur Mérignac, comment expliquez-vous … ? », « Et vos chauffeurs, madame Roux ? »):
@@ -226,12 +249,13 @@ def _reported_speaker(sentence: Span, resolver: SpeakerResolver, lang: ModuleTyp
 
 
 def _people_quoted_nearby(before: int, resolver: SpeakerResolver, *, besides: str | None,
-                          gender: str | None = None) -> list[str]:
-    """The people quoted before the offset ``before``, in its paragraph or the one before, in order, but
-    ``besides`` and those whose known gender disagrees with ``gender`` (None: any): the other side of an
+                          gender: str | None = None, back: int = 1) -> list[str]:
+    """The people quoted before the offset ``before``, in its paragraph or the ``back`` ones before, in order,
+    but ``besides`` and those whose known gender disagrees with ``gender`` (None: any): the other side of an
     exchange, when the sentences just before no longer name it."""
     opening = max((start for start, _ in resolver.paragraphs if start <= before), default=0)
-    floor = max((start for start, _ in resolver.paragraphs if start < opening), default=0)
+    earlier = [start for start, _ in resolver.paragraphs if start < opening]
+    floor = earlier[-back] if len(earlier) >= back else 0
     return [name for at, name in resolver.speakers if floor <= at < before and name != besides
             and resolver.table.label_of(name) == "PER" and resolver.compatible(name, gender)]
 

@@ -41,7 +41,8 @@ from newsbrief.cues import Cue, could_speak, find_cue, is_passive_subject, sente
 from newsbrief.cues import speech_subject_tokens as speech_subject_tokens  # re-exported: imported from here
 from newsbrief.entities import EntityTable
 from newsbrief.exchanges import addressee, answer_to_asking, answerer, attribute_answer_turns, \
-    attribute_exchange_turns, description_in_exchange, opens_paragraph, replier, reply_to_another
+    attribute_exchange_turns, description_in_exchange, not_the_one_addressed, opens_paragraph, replier, \
+    reply_to_another
 from newsbrief.grammar import DEFINITE, determiner, noun_root
 from newsbrief.quotespans import QuoteSpan, find_quote_spans
 from newsbrief.records import Document, Quote
@@ -145,7 +146,9 @@ def _attributed(doc: Doc, starts: list[int], span: QuoteSpan, document: Document
         return replace(base, speaker=speaker, speaker_mention=mention, resolution=resolution, cue=cue.word)
     if document.blocks[span.block].kind != "paragraph":
         return replace(base, cue=cue.word if cue else None)
-    return _attributed_by_context(base, cue, open_token, resolver, lang, previous)
+    quote = _attributed_by_context(base, cue, open_token, resolver, lang, previous)
+    other = not_the_one_addressed(quote, resolver) if quote.cue is None and quote.kind == "speech" else None
+    return replace(quote, speaker=other, speaker_mention=None, resolution="previous") if other else quote
 
 
 def _attributed_by_context(base: Quote, cue: Cue | None, open_token: Token, resolver: SpeakerResolver,

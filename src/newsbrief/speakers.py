@@ -196,6 +196,8 @@ class SpeakerResolver:
         own = (self._name_after_honorific(token) or own) if honoured else own
         if own is not None and not honoured and self.table.label_of(own) != "PER":
             own = self._named_in_phrase(token) or self._person_after_role(token) or own
+        elif own is not None and not honoured:
+            own = self._honoured_after_title(token, own) or own  # "Toshao of Annai, Mr Derrick Ignatius,"
         if own is not None:
             return own, self._phrase(token), "explicit"
         holder = self._acronym_role_holder(token, at) if token.text.isupper() else None
@@ -226,6 +228,25 @@ class SpeakerResolver:
             return None
         named = self._mention_at(following)
         return named if named is not None and self.table.label_of(named) == "PER" else None
+
+    def _honoured_after_title(self, token: Token, own: str) -> str | None:
+        """The person set off by an honorific after a title the model took for a person's name ("Toshao of Annai,
+        Mr Derrick Ignatius, said"; "Regional Chairman of Region Nine (…), Mr X, said"), the formal way some
+        presses introduce an official: that person, not the title. Only for a "name" with a lower-case word, a
+        role or title in it ("Vice-Chairman"), or a complement after it: a person's name set off before another's
+        is a list, not a title."""
+        doc, titles = self.doc, getattr(self.lang, "ADDRESS_TITLES", frozenset())
+        words = own.replace("-", " ").split()
+        if not any(w.islower() or w.lower() in self.lang.ROLE_NOUNS or w.lower() in self.lang.TITLES for w in words) \
+                and not (token.i + 1 < len(doc) and doc[token.i + 1].dep_ == "prep"):
+            return None
+        for i in range(token.i + 1, min(len(doc) - 2, token.i + 14)):
+            if doc[i].text == ",":
+                named = self._mention_at(doc[i + 2]) if doc[i + 1].lower_ in titles else None
+                return named if named is not None and named != own and self.table.label_of(named) == "PER" else None
+            if is_finite_verb(doc[i]) or doc[i].text in (".", ":", "“", "«", '"'):
+                return None
+        return None
 
     def _titles_taken_up(self, table: EntityTable) -> EntityTable:
         """The table as the resolver reads it: a mention that is only an honorific ("Datuk Seri", "Tan Sri") the
@@ -824,7 +845,7 @@ class SpeakerResolver:
                       and not _owner_within(t, token)]  # "the prime minister's spokesman" is no minister
         given = self._roles_like(role_lemma(role_words[0], self.lang)) if role_words else []
         gender = description_gender(token)
-        person = self._introduced_with(token)
+        person = self._introduced_with(token) or self._titled_as_qualified(role_words, gender=gender)
         if person is not None:
             return person
         introduction = self._introduction_of(token)
@@ -1136,6 +1157,19 @@ class SpeakerResolver:
             return None
         return person
 
+    def _titled_as_qualified(self, role_words: list[Token], *, gender: str | None) -> str | None:
+        """A description whose lower-case qualifiers are the capitalised words of one person's title before their
+        name ("the board president" for "Board President Dana X", "the council leader" for "Council Leader Y"):
+        that person, named before, whoever else the article gave the bare role ("Z, the student body
+        president")."""
+        qualifiers = role_qualifiers(role_words[0]) if role_words else frozenset()
+        if not qualifiers:
+            return None
+        at, kin = role_words[0].idx, self._kin(role_lemma(role_words[0], self.lang))
+        people = {p for word in kin for p, modifiers in self._titled_people.get(word, {}).items()
+                  if qualifiers <= modifiers and self._compatible(p, gender) and 0 <= self.first_named(p) < at}
+        return people.pop() if len(people) == 1 else None
+
     def _sole_titled(self, token: Token, *, gender: str | None) -> str | None:
         """A role no description gave anyone, whose word is the capitalised title of one compatible person only,
         before or after ("Finance Minister Carla Duarte said …" … "the minister said"; "the mayor insists" in
@@ -1177,6 +1211,12 @@ class SpeakerResolver:
                     held = found.setdefault(word, {})
                     held[person] = held.get(person, frozenset()) | _title_modifiers(title)
         return found
+
+    def holds_role(self, person: str, words: frozenset[str]) -> bool:
+        """Whether the article gives a person one of these roles, set off or as a title before the name
+        ("Magistrate X", "Justice Y" as judge, "Liberal senator Z")."""
+        return any(r.person == person for word in words for r in self.roles.get(word, [])) \
+            or any(person in self._titled_people.get(word, {}) for word in words)
 
     def first_named(self, name: str) -> int:
         """Where the article first names the entity ``name``; -1 when no entity has that name."""

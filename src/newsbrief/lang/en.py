@@ -622,6 +622,12 @@ GENDERED_TITLES = {"mr": "Masc", "mrs": "Fem", "ms": "Fem", "miss": "Fem", "sir"
 #: exchanges.answerer).
 ADDRESS_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "professor"})
 
+#: Terms of address for a role-holder a speaker speaks to, lower case (court English: "…, Your Worship.",
+#: "Because, my lord, …"), with the roles they address: the one holding it is spoken to, not speaking (see
+#: exchanges.not_the_one_addressed). A role noun set off at a quote's end ("…, senator.") addresses that role.
+ADDRESS_TERMS = {term: frozenset({"judge", "magistrate", "justice", "coroner"})
+                 for term in ("your honour", "your honor", "your worship", "my lord", "my lady", "m'lord", "m’lord")}
+
 #: Honorifics conferred on a person that open the name but are no part of it (Malaysia, Brunei, South Asia,
 #: West Africa), lower case: a "name" made of one of these alone is the title of the name written after it.
 HONORIFICS = frozenset({"datuk", "datuk seri", "datuk patinggi", "dato'", "dato’", "dato", "dato' seri",
