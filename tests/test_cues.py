@@ -113,6 +113,22 @@ CUE_CASES = [
     # a quote opening its paragraph: the next sentence's subject, a noun with a person's name set off after it
     ("fr", "« Nous ne partirons pas. » La doyenne du village, Jeanne Perrin, ne décolère pas.", "next", "",
      "doyenne"),
+    # ... or a name the parser made the root, hanging the verb on it
+    ("fr", "« On ne dort plus depuis l'été. » Roland Mercier, 66 ans, habite à 200 mètres de la carrière.", "next",
+     "", "Roland"),
+    # a quote inside its paragraph, then a sentence introducing a person not named before, set off by its age
+    ("fr", "Le quartier a bien changé. « On ne dort plus la nuit depuis l'ouverture du bar. » Roger Delmas, 68 ans, "
+     "habite juste au-dessus.", "next", "", "Roger"),
+    # ... but a person named before is not introduced: the sentence before speaks
+    ("fr", "Roger Delmas se plaint souvent. « On ne dort plus la nuit depuis l'ouverture du bar. » Roger Delmas, "
+     "68 ans, habite juste au-dessus.", "context", "", "Roger"),
+    # "a, pour sa part, appelé": the adjunct led the parser to hang the participle on "part", away from its
+    # auxiliary and subject
+    ("fr", "Le Haut-Commissariat des Nations Unies pour les réfugiés (HCR) a, pour sa part, appelé « toutes les "
+     "parties à protéger les civils ».", "before", "appeler", "HCR"),
+    # ... and the subject, before a relative clause, the root it hung the whole clause on
+    ("fr", "La Fédération nationale des taxis (FNT), qui avait appelé à la grève en mars, a pour sa part dénoncé "
+     "« une décision prise sans la moindre concertation ».", "before", "dénoncer", "Fédération"),
     # an incise inside the marks with a named subject inverted after the speech verb
     ("fr", "« Le chantier avance bien, affirme Sophie Martin, la maire de Colmar. Les travaux seront finis en "
      "mai. »", "incise", "affirmer", "Sophie"),
@@ -302,6 +318,25 @@ def test_an_inverted_subject_after_a_medium_in_marks_speaks() -> None:
     [span, _] = find_quote_spans(text, [Block(kind="paragraph", start=0, end=len(text), text=text)])
     cue = find_cue(doc, [t.idx for t in doc], span, lang=get_language_data("fr"))
     assert cue is not None and cue.speaker is not None and cue.speaker.text == "guide"
+
+
+def test_a_name_set_off_after_a_bare_description_subject_speaks_for_the_quote_before() -> None:
+    """"« … » Professeure de droit, Anne Morel voit là un tournant.": the parser read the name set off after the
+    description as a conjunct of it (as in fr-press articles); after a quote opening its paragraph, the name, not
+    the bare noun, is who the next sentence is about."""
+    doc = hand_parsed("fr", [
+        ("«", "«", "PUNCT", "punct", 1, "O", "", True), ("Non", "non", "ADV", "ROOT", 1, "O", "", False),
+        (".", ".", "PUNCT", "punct", 1, "O", "", True), ("»", "»", "PUNCT", "punct", 1, "O", "", True),
+        ("Professeure", "professeur", "NOUN", "nsubj", 10, "O", "Gender=Fem|Number=Sing", True),
+        ("de", "de", "ADP", "case", 6, "O", "", True), ("droit", "droit", "NOUN", "nmod", 4, "O", "", False),
+        (",", ",", "PUNCT", "punct", 8, "O", "", True), ("Anne", "Anne", "PROPN", "conj", 4, "B-PER", "", True),
+        ("Morel", "Morel", "PROPN", "flat:name", 8, "I-PER", "", True),
+        ("voit", "voir", "VERB", "ROOT", 10, "O", _FINITE, True), ("un", "un", "DET", "det", 12, "O", "", True),
+        ("tournant", "tournant", "NOUN", "obj", 10, "O", "", False), (".", ".", "PUNCT", "punct", 10, "O", "", False)])
+    text = doc.text
+    [span] = find_quote_spans(text, [Block(kind="paragraph", start=0, end=len(text), text=text)])
+    cue = find_cue(doc, [t.idx for t in doc], span, lang=get_language_data("fr"))
+    assert cue is not None and cue.speaker is not None and (cue.how, cue.speaker.text) == ("next", "Anne")
 
 
 def test_a_relative_pronoun_hung_beside_a_subject_is_not_the_main_subject() -> None:

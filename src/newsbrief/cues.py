@@ -16,7 +16,8 @@ noun with a person set off after it, "son attachée de presse, Kelsey Lund") win
    the words after the quote however long its apposition ("…," X, the department's assistant secretary for …,
    told reporters);
 2. a speech verb before the quote in its sentence (X a déclaré : « … », X affirme que « … », X qualifie Y de « … »),
-   light-verb phrases included (a fait savoir X, fait-il valoir), not one in a relative clause on a fronted
+   light-verb phrases included (a fait savoir X, fait-il valoir), also one an adjunct parts from its auxiliary
+   (X a, pour sa part, salué « … »), not one in a relative clause on a fronted
    complement of the main verb ("Aux élus qui redoutent …, l'adjointe a opposé des chiffres : « … »"); a speech
    participle qualifying a noun just before the quote speaks through its agent (« une réponse jugée
    « insuffisante » par X »);
@@ -38,10 +39,12 @@ noun with a person set off after it, "son attachée de presse, Kelsey Lund") win
    infinitive with its own subject, "X expects the commission to concede", nor a verb with an infinitive content of
    its own, "La chambre dit avoir recensé …") or, after a quote opening its paragraph, whose
    subject is a person ("« … » Assise dans son bureau, Claire Vasseur pèse chaque mot.", "« … » La syndique de
-   Tafers, Ursula X, ne cache pas sa colère."); or the subject of the sentence before (the last person named
-   before its verb when the parser left it without one; the source of a "Pour X," opening it when its subject
-   cannot speak), also across a paragraph break when that sentence announces speech (a speech verb, "dans un
-   entretien", a colon), though not a subject inside that sentence's own quote.
+   Tafers, Ursula X, ne cache pas sa colère."; a name set off after a bare description or made the root by the
+   parser: "Professeur de droit, X voit", "X, 71 ans, habite"), or, inside a paragraph, whose subject is a person
+   it introduces (a name not given before, set off by its age or role); or the subject of the sentence before
+   (the last person named before its verb when the parser left it without one; the source of a "Pour X," opening
+   it when its subject cannot speak), also across a paragraph break when that sentence announces speech (a speech
+   verb, "dans un entretien", a colon), though not a subject inside that sentence's own quote.
 7. a quote holding the main verb of its sentence, with no speech verb or marker: the verb's subject, before the
    marks (Le syndicat, plus modéré, « prend acte » du vote).
 
@@ -696,7 +699,8 @@ def _next_sentence_cues(last: Span, lang: ModuleType, *, opens_paragraph: bool =
     or a reporting noun ("C'est en ces termes que X a conclu"; "X said."); after a quote opening its paragraph,
     also when its subject is a person, named or described, who does something ("« … » Assise dans son bureau,
     Claire Vasseur pèse chaque mot." "« … » L'ex-avocate hausse les épaules."), or a reaction that comes from
-    someone ("« … » La réplique est venue de la maire, Camille Roussel."). A person is what the model tags or
+    someone ("« … » La réplique est venue de la maire, Camille Roussel."); after one inside its paragraph, when
+    its subject is a person it introduces (:func:`_introduced`). A person is what the model tags or
     the words say (:func:`_is_person_word`): a name it tagged otherwise, and the subject of the next paragraph,
     are left to ``quotes._introduced_after``, which reads the entity table once no cue is found."""
     doc = last.doc
@@ -712,17 +716,42 @@ def _next_sentence_cues(last: Span, lang: ModuleType, *, opens_paragraph: bool =
         if speaker is None or not could_speak(speaker, lang):  # "La phrase revient dans la bouche de X."
             speaker = _voiced_source(following, lang) or _reaction_author(following, lang) or speaker
         yield Cue(word=speech_lemma(verbs[0], lang) if verbs else "", speaker=speaker, how="next")
-    elif opens_paragraph:
-        subject, first = subject_of(following.root), _first_subject(following)
-        if (subject is None or not _is_person_word(subject, lang)) and first is not None \
-                and _is_person_word(first, lang):  # a fronted participle or a root the parser took too far on
-            subject = first  # ("Invitée de …, X n'a pas varié"; "X a réagi sur X. Selon lui, …")
-        if subject is not None and _is_person_word(subject, lang):
+    else:
+        subject = _person_subject(following, lang)
+        if subject is not None and (opens_paragraph or _introduced(subject)):
             yield Cue(word="", speaker=subject, how="next")
-        else:  # "La réplique est venue de la maire"; "That was how X greeted the ruling"
+        elif opens_paragraph:  # "La réplique est venue de la maire"; "That was how X greeted the ruling"
             author = _reaction_author(following, lang) or _manner_source(following, lang)
             if author is not None:
                 yield Cue(word="", speaker=author, how="next")
+
+
+def _introduced(name: Token) -> bool:
+    """Whether a subject is a person's name the text has not given before, set off by a comma for the age or role
+    that presents it ("« … » Paul Girard, 64 ans, habite …"): after a quote inside a paragraph too, that is who
+    the quote was waiting to name, as after one opening it."""
+    if name.pos_ != "PROPN" or name.ent_type_ not in PERSON_TAGS:
+        return False
+    doc, end = name.doc, name.i + 1
+    while end < name.sent.end and doc[end].dep_.startswith("flat"):
+        end += 1
+    return end < len(doc) and doc[end].text == "," and doc.text.find(doc[name.i: end].text) == name.idx
+
+
+def _person_subject(sentence: Span, lang: ModuleType) -> Token | None:
+    """The person a sentence is about when its subject is one: the main verb's subject, else that of its first
+    clause (a fronted participle or a root the parser took too far on: "Invitée de …, X n'a pas varié"; "X a
+    réagi sur X. Selon lui, …"), else a name set off after a subject that is a bare description (the parser
+    reads the apposition as a conjunct: "Professeure de droit à Lyon, Anne Morel voit là un tournant"), else a
+    name the parser made the root, hanging the verb on it ("Paul Girard, 64 ans, habite …", "X, délégué
+    syndical, ne décolère pas")."""
+    subject, root = subject_of(sentence.root), sentence.root
+    set_off = next((c for c in subject.children if c.dep_ in ("appos", "conj") and c.i > subject.i
+                    and c.ent_type_ in PERSON_TAGS and c.nbor(-1).text == ","), None) if subject is not None else None
+    verbal_name = root if root.pos_ == "PROPN" and any(c.pos_ == "VERB" and c.i > root.i for c in root.children) \
+        else None
+    candidates = (subject, _first_subject(sentence), set_off, verbal_name)
+    return next((c for c in candidates if c is not None and _is_person_word(c, lang)), None)
 
 
 def _next_paragraph_cues(last: Span, lang: ModuleType, *, after_heading: bool = False) -> Iterator[Cue]:
@@ -1030,6 +1059,15 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
     return subject or _speaker_just_before(verb, lang)
 
 
+def _detached_auxiliary(token: Token, verb: Token) -> bool:
+    """Whether ``token`` is the auxiliary of the participle ``verb`` that an adjunct between them led the parser to
+    hang elsewhere ("X a, pour sa part, salué …", "X a pour sa part appelé …": the participle taken for a
+    modifier of "part"): no other verb stands between them. The parser then often makes the subject noun the
+    root of the sentence, hanging the rest of the clause on it."""
+    return token.pos_ == "AUX" and "Part" in verb.morph.get("VerbForm") and token.i < verb.i \
+        and not any(t.pos_ in ("VERB", "AUX") for t in verb.doc[token.i + 1: verb.i])
+
+
 def _object_before_subject(verb: Token, subject: Token | None, lang: ModuleType) -> Token | None:
     """« … », a affirmé le député X, d'EPR, le parti de Y: in an incise the quote is what is said, so a noun phrase
     opening right after the verb that the parser made its object, ahead of the noun it made the subject, is the
@@ -1268,6 +1306,11 @@ def _speaker_just_before(verb: Token, lang: ModuleType) -> Token | None:
         i -= 1
         if token.head.i == verb.i and token.dep_.startswith(("aux", "expl")):
             continue  # its own auxiliary and reflexive clitic: "Nolwenn Jégou s'est dite « … »"
+        if _detached_auxiliary(token, verb):  # "X, qui …, a pour sa part salué": the clause hung on its subject
+            root = verb.sent.root
+            if root.i < token.i and root.pos_ in ("NOUN", "PROPN"):
+                return root
+            continue
         if token.dep_ in ("acl:relcl", "relcl") and token.head.i < token.i:
             i = token.head.i  # over a relative clause to what it qualifies: "Une source, qui a requis l'anonymat,"
             continue
