@@ -192,6 +192,14 @@ CASES = [
      [("Kofi Mensah Boateng", "PER"), ("Kofi Boateng", "ORG")], {"Kofi Mensah Boateng": 2}, set()),
     ("fr", "Jean-Pierre Dupont et son fils Jean Dupont sont arrivés.",
      [("Jean-Pierre Dupont", "PER"), ("Jean Dupont", "PER")], {"Jean-Pierre Dupont": 1, "Jean Dupont": 1}, set()),
+    # a place's initials, not its people that the model read as a person
+    ("en", "New Zealanders voted on Saturday. New Zealand counts the ballots, and NZ will know by Monday.",
+     [("New Zealanders", "PER"), ("New Zealand", "LOC"), ("NZ", "ORG")],
+     {"New Zealanders": 1, "New Zealand": 2}, set()),
+    # a law's name with its year and without it: one law
+    ("en", "The Residential Leases Act 2019 caps rents. Landlords say the Residential Leases Act is unfair.",
+     [("Residential Leases Act 2019", "MISC"), ("Residential Leases Act", "MISC")],
+     {"Residential Leases Act 2019": 2}, set()),
     # an acronym of a body's name without the place that completes it
     ("en", "The Water Services Board of Manitoba approved the rates. In Manitoba, the WSB will review them.",
      [("Water Services Board of Manitoba", "ORG"), ("Manitoba", "LOC"), ("WSB", "ORG")],
@@ -212,6 +220,11 @@ CASES = [
      {"Morocco": 2, "Algeria": 1, "Rabat": 1}, set()),
     ("fr", "La Communauté du Pays de Gex vote. L'Agglomération paiera.",
      [("Communauté du Pays de Gex", "ORG"), ("Agglomération", "LOC")], {"Communauté du Pays de Gex": 2}, set()),
+    ("fr", "La Collectivité de Saint-Martin a voté le budget. Les élus de la Collectivité l'ont salué.",
+     [("Collectivité de Saint-Martin", "ORG"), ("Collectivité", "LOC")], {"Collectivité de Saint-Martin": 2}, set()),
+    # the town whose administration « la Ville » is, when the model read « la Ville de Granby » as the town alone
+    ("fr", "La Ville de Granby investira deux millions. Selon la Ville, les travaux débuteront en mai à Granby.",
+     [("Ville", "LOC"), ("Granby", "LOC"), ("Ville", "LOC"), ("Granby", "LOC")], {"Granby": 3}, set()),
     ("en", "The Southern African Development Community met. Members owe \"the Community\" $5m.",
      [("Southern African Development Community", "MISC"), ("Community", "ORG")],
      {"Southern African Development Community": 2}, set()),

@@ -60,6 +60,9 @@ CASES = [
      [("Senate Bill 14", "MISC")]),
     ("en", "The rules carry out House Bill 2210, which the Legislature passed in May.",
      [("House Bill 2210", "MISC"), ("Legislature", "ORG")]),
+    # ... a law's name with a word in brackets, which the model breaks at the brackets
+    ("en", "The Senate passed the Water Services (Amendment) Bill 2025 on Thursday.",
+     [("Senate", "ORG"), ("Water Services (Amendment) Bill 2025", "MISC")]),
     # ... the subject of a headline's speech verb, which no law is
     ("en", "Tenancy Reform Bill \"a lifeline for renters\", says minister\n\nThe Tenancy Reform Bill goes to a vote "
            "on Monday.", [("Tenancy Reform Bill", "MISC"), ("Tenancy Reform Bill", "")]),
@@ -398,6 +401,9 @@ def test_a_place_ending_like_an_inhabitant_noun_is_still_a_place() -> None:
     # a capitalised article opening a sentence or a quote is not part of a country's name
     ("fr", "Les panneaux importés de Chine coûtent moins cher. La Chine dément toute aide publique.",
      ["Chine", "Chine"]),
+    # or of a designation (« la Ville »)
+    ("fr", "Le maire a parlé. « La Ville ne paiera pas », a-t-il dit. Selon lui, la Ville a déjà trop donné.",
+     ["Ville", "Ville"]),
     # "outre-Rhin" is an adverb for the country beyond the Rhine, no mention of the river
     ("fr", "Les deux villes sont séparées par le Rhin. Les frontaliers qui travaillent outre-Rhin protestent.",
      ["Rhin"]),
@@ -579,6 +585,9 @@ def test_a_portfolio_before_a_minister_s_title_is_no_name(text: str, forms: list
      "quotas.", ["Mariama Diallo"]),
     ("Le ministre du Travail et de l'Emploi a confirmé la réforme. Le ministre du Travail et de l'Emploi "
      "l'a défendue.", []),
+    # a second portfolio joined by « et », after a title or a ministry's noun
+    ("Le ministre des Forêts et de la Faune a signé le décret. Le ministère des Forêts et de la Faune l'a publié.",
+     ["ministère des Forêts"]),
 ])
 def test_a_portfolio_after_a_minister_s_title_is_no_name(text: str, forms: list[str]) -> None:
     _, mentions = mentions_of(text, "fr")

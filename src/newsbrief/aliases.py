@@ -6,7 +6,8 @@ Steps (each a small function):
    body's well-known other names ("OTAN", "Organisation du traité de l'Atlantique nord"; a party's nicknames,
    "Tories", and a country's abbreviations, "U.S."), a party's branch ("Scottish Tory", "Scottish
    Conservatives"; the bare "Labour" too when it is the one branch named, "Welsh Labour") and a name under a
-   lower-case head ("musée de Pointe-à-Callière", "Musée Pointe-à-Callière"); a one-word plural joins its
+   lower-case head ("musée de Pointe-à-Callière", "Musée Pointe-à-Callière"), a law's name with its year under
+   the name without it, when the text writes both ("Tenancy Act 2015", "the Tenancy Act"); a one-word plural joins its
    singular ("Minitels"), a one-word name qualified by an adjective joins the name ("la Francophonie
    institutionnelle"); families ("les sœurs Williams", "the Whitfields") are counted for no one; a name the text
    gives as another's other name joins it ("…Ordinance, also known as the Article 23 law");
@@ -35,8 +36,9 @@ Steps (each a small function):
    with the role word before it ("Minister Kim" of "Trade Minister Kim Do-hyun"), else to the one last named,
    else stays its own row marked ambiguous. Last, a capitalised designation after an article joins the one body
    of its head or the one country of its form the article names ("l'Agglomération": the "Communauté de
-   l'Auxerrois"; "the Kingdom": Jordan); without one, a designation that names nothing alone ("the House") is
-   a description, counted for no one.
+   l'Auxerrois"; "the Kingdom": Jordan), or the town the article writes after it (« la Ville de Sherbrooke »,
+   which the model reads as the town: « la Ville » then joins Sherbrooke); without one, a designation that names
+   nothing alone ("the House") is a description, counted for no one.
 
 The labels these steps look at (a person's surname joins only a name of the same kind) are given by the
 caller, :func:`newsbrief.entities.extract_entities`.
@@ -69,6 +71,7 @@ _SPELLED_MOST = 7
 _BRANCH_SHARE = 2
 #: Mentions by the folded key of the entity they name.
 Groups = dict[str, list[Mention]]
+_YEAR_END = re.compile(r" (?:1[89]|20)\d\d$")
 
 
 def group_mentions(mentions: list[Mention], *, lang: ModuleType) -> Groups:
@@ -76,6 +79,7 @@ def group_mentions(mentions: list[Mention], *, lang: ModuleType) -> Groups:
     words after the head, whatever the case of the head elsewhere ("musée de Pointe-à-Callière", "Musée
     Pointe-à-Callière"), a body's other name under its full name."""
     headed = {fold_name(m.text): _headed_key(m.text, lang) for m in mentions if m.text[:1].islower()}
+    headed |= _undated_laws({fold_name(m.text) for m in mentions}, lang)
     synonyms = _synonym_keys(lang)
     groups: Groups = defaultdict(list)
     for mention in mentions:
@@ -83,6 +87,14 @@ def group_mentions(mentions: list[Mention], *, lang: ModuleType) -> Groups:
         key = headed.get(key, key)
         groups[synonyms.get(key) or _branch_key(mention.text, lang) or key].append(mention)
     return dict(groups)
+
+
+def _undated_laws(keys: set[str], lang: ModuleType) -> dict[str, str]:
+    """A law's name with its year -> the name without it, when the article also writes it so ("Tenancy Act
+    2015", "the Tenancy Act"): one law, its year given once as a precision."""
+    nouns = folded_words(frozenset(getattr(lang, "LEGISLATION_NOUNS", ())))
+    undated = {key: key.rsplit(" ", 1)[0] for key in keys if _YEAR_END.search(key)}
+    return {key: name for key, name in undated.items() if name in keys and name.split()[-1] in nouns}
 
 
 def _branch_key(text: str, lang: ModuleType) -> str:
@@ -103,7 +115,8 @@ def merge_aliases(groups: Groups, labels: dict[str, str], *, text: str,
     groups = _merge_qualified(_merge_party_plurals(_merge_plurals(groups, labels), labels, lang), labels, lang)
     groups = _join_party_branch(_join_party_families(groups, labels, text, lang), lang)
     groups = _merge_other_names(_drop_families(groups, labels, text, lang), text, lang)
-    groups, ambiguous = _attach_short_forms(_merge_inverted_bodies(groups, lang), labels, text, lang)
+    groups = _drop_opened_full_forms(_merge_inverted_bodies(groups, lang), labels, text, lang)
+    groups, ambiguous = _attach_short_forms(groups, labels, text, lang)
     return _drop_descriptions(groups, text, lang), ambiguous
 
 
@@ -388,7 +401,40 @@ def _designated_owner(key: str, groups: Groups, labels: dict[str, str], text: st
         return ""
     owners = [k for k in groups if k != key and labels[k] != "PER"
               and (k in states or _head_word(canonical_name(groups[k]), lang) in heads)]
+    owners = owners or _completed_places(key, groups, labels, text)
     return owners[0] if len(owners) == 1 else ""
+
+
+def _completed_places(key: str, groups: Groups, labels: dict[str, str], text: str) -> list[str]:
+    """The names the text writes after the designation and « de » (« la Ville de Sherbrooke »): the town whose
+    administration the designation, also written alone, stands for, when the model read the full form as the
+    place alone; not when the designation only opens the full form (« la Ville de Marseille », its own body)."""
+    designation = canonical_name(groups[key])
+    return [k for k in groups if labels[k] != "PER" and _completes(designation, name := canonical_name(groups[k]), text)
+            and not all(_completes(m.text, name, text, at=m.end + 1) for m in groups[key])]
+
+
+def _completes(designation: str, name: str, text: str, *, at: int | None = None) -> bool:
+    """Whether the text writes the name after the designation and « de » (« Ville de Sherbrooke »), anywhere
+    or, with ``at``, right after the designation written at that offset."""
+    pattern = rf"(?:de |d['’]){re.escape(name)}(?!\w)"
+    if at is not None:
+        return re.match(pattern, text[at:at + len(name) + 4]) is not None
+    return re.search(rf"(?<!\w){re.escape(designation)} {pattern}", text) is not None
+
+
+def _drop_opened_full_forms(groups: Groups, labels: dict[str, str], text: str, lang: ModuleType) -> Groups:
+    """Without the designation that opens a full form the model read apart (« Ville » of « la Ville de
+    Sherbrooke », the town tagged alone) when the article also writes the designation alone: the town's mention
+    already counts the full form, the designation alone then joins the town. Written only in the full form, the
+    designation stays the body's own row (« la Ville de Marseille », a party to a trial)."""
+    result = dict(groups)
+    for key in groups.keys() & _designations(lang).keys():
+        places = [canonical_name(groups[k]) for k in groups if k != key and labels[k] != "PER"]
+        kept = [m for m in groups[key] if not any(_completes(m.text, p, text, at=m.end + 1) for p in places)]
+        if kept:
+            result[key] = kept
+    return result
 
 
 @lru_cache(maxsize=8)
@@ -671,6 +717,8 @@ def _acronym_owners(key: str, groups: Groups, labels: dict[str, str], text: str,
                or spells(acronym, _without_place_complement(k.split(), labels, lang), lang)]
     if len(spelled) > 1:  # "UNI": "University of Northern Iowa" by its initials, not "UNiversity of Iowa"
         spelled = [k for k in spelled if spells(acronym, k.split(), lang, syllables=False)]
+    if len(spelled) > 1:  # "PNG": "Papua New Guinea", not its people read as a person ("Papua New Guineans")
+        spelled = [k for k in spelled if labels[k] != "PER"]
     return spelled if len(spelled) == 1 else []
 
 

@@ -148,7 +148,8 @@ def _model_mentions(doc: Doc, text: str, lang: ModuleType, subjects: set[int]) -
         if mention is not None:
             mentions.extend(_split_at_place(mention, places, countries, text=text))
     mentions = _join_place_before_acronym(_join_listed_portfolios(mentions, text, lang), text, lang)
-    return _join_chamber_before_bill(_join_demonym_before_party(mentions, text, lang), text, lang)
+    mentions = _join_chamber_before_bill(_join_demonym_before_party(mentions, text, lang), text, lang)
+    return _join_bracketed_laws(mentions, text, lang)
 
 
 def _split_holder_tails(mentions: list[Mention], doc: Doc, lang: ModuleType) -> list[Mention]:
@@ -193,6 +194,28 @@ def _join_chamber_before_bill(mentions: list[Mention], text: str, lang: ModuleTy
     chambers = getattr(lang, "BILL_CHAMBERS", frozenset())
     return _join_word_before(mentions, text, lambda mention, word: word in chambers
                              and _numbered_bill(mention.text, lang))
+
+
+def _join_bracketed_laws(mentions: list[Mention], text: str, lang: ModuleType) -> list[Mention]:
+    """A law's name with a word in brackets ("Criminal Courts (Reform) Bill", "Defence (Dual Service) Amendment
+    Bill 2026"): one name, which the model breaks at the brackets into its first words, counted apart as a body
+    or a portfolio, and the law's noun; the pieces inside it give way to the whole."""
+    laws = [Mention(start=m.start(), end=m.end(), text=m.group(), label="MISC")
+            for m in _bracketed_laws(lang).finditer(text)]
+    if not laws:
+        return mentions
+    kept = [m for m in mentions if not any(law.start <= m.start < law.end for law in laws)]
+    return sorted([*kept, *laws], key=lambda m: m.start)
+
+
+@lru_cache(maxsize=8)
+def _bracketed_laws(lang: ModuleType) -> re.Pattern[str]:
+    """Capitalised words, a capitalised word or two in brackets, capitalised words and a law's noun, its year
+    optional (made once per language; never matches in a language without ``LEGISLATION_NOUNS``)."""
+    nouns = "|".join(sorted(n.capitalize() for n in getattr(lang, "LEGISLATION_NOUNS", ()))) or "(?!)"
+    word = r"[A-Z][\w'’-]*"
+    return re.compile(rf"(?<![\w'’-])(?!The\b){word}(?: (?:and |of |& )?{word})* \({word}(?: {word})?\)"
+                      rf"(?: {word})* (?:{nouns})(?: (?:19|20)\d\d)?(?![\w'’-])")
 
 
 def _numbered_bill(name: str, lang: ModuleType) -> bool:
@@ -607,18 +630,26 @@ def _honorific_count(tokens: list[Token], lang: ModuleType) -> int:
 
 
 def _article_before_place(tokens: list[Token], lang: ModuleType) -> bool:
-    """A capitalised article opening a sentence or a quote before a known place's name ("La Chine promet", "« Les
-    Pays-Bas ont", « Le Sahel n'est pas »): the article is the sentence's, the name is the one written "de Chine"
-    elsewhere ("La Haye", "Le Caire" are names with their article: "Haye" and "Caire" are no places)."""
+    """A capitalised article opening a sentence or a quote before a known place's name or a designation ("La
+    Chine promet", "« Les Pays-Bas ont", « Le Sahel n'est pas », « La Ville savait »): the article is the
+    sentence's, the name is the one written "de Chine" or « la Ville » elsewhere ("La Haye", "Le Caire" are names
+    with their article: "Haye" and "Caire" are no places)."""
     if len(tokens) < 2 or not tokens[0].is_title or tokens[0].lower_ not in lang.PLACE_ARTICLES:
         return False
-    return fold_name(tokens[1].doc[tokens[1].i: tokens[-1].i + 1].text) in _places(lang)
+    rest = fold_name(tokens[1].doc[tokens[1].i: tokens[-1].i + 1].text)
+    return rest in _places(lang) or rest in _designations(lang)
 
 
 @lru_cache(maxsize=8)
 def _places(lang: ModuleType) -> frozenset[str]:
     """The folded names of the language's places (made once per language)."""
     return frozenset(map(fold_name, lang.PLACES))
+
+
+@lru_cache(maxsize=8)
+def _designations(lang: ModuleType) -> frozenset[str]:
+    """The folded designations of the language (« Ville », "Commission"; made once per language)."""
+    return frozenset(map(fold_name, getattr(lang, "DESIGNATIONS", {})))
 
 
 def _counts_something(token: Token) -> bool:
@@ -1049,7 +1080,19 @@ def _opens_portfolio(first: Token, lang: ModuleType) -> bool:
         return False
     if i > 0 and doc[i].pos_ == "ADJ" and doc[i].text.islower():  # the title's country: « ministre ghanéen des »
         i -= 1
+    if doc[i].pos_ == "CCONJ" and i > 0:  # « ministre des Mines et de la Géologie »: a second portfolio
+        return _first_portfolio(doc[i - 1], lang)
     return doc[i].lower_ in getattr(lang, "PORTFOLIO_TITLES", ())
+
+
+def _first_portfolio(token: Token, lang: ModuleType) -> bool:
+    """Whether a capitalised noun is the first of portfolios joined by « et », after a title or a ministry's
+    noun (« ministre des Mines et de la Géologie », « ministère des Mines et de la Géologie »)."""
+    doc, i = token.doc, token.i - 1
+    while i >= 0 and token.i - i <= 2 and doc[i].lower_ in lang.CONNECTIVES:
+        i -= 1
+    heads = getattr(lang, "PORTFOLIO_TITLES", frozenset()) | getattr(lang, "LOWER_CASE_BODIES", frozenset())
+    return token.is_title and token.pos_ in ("NOUN", "PROPN") and 0 <= i < token.i - 1 and doc[i].lower_ in heads
 
 
 def _body_after_portfolio(tokens: list[Token], lang: ModuleType) -> int:

@@ -676,11 +676,12 @@ DIVISION_NOUNS = frozenset({"province", "région", "canton", "commune", "arrondi
 #: Nouns that make the formal name of a state ("royaume du Danemark" is Danemark).
 STATE_HEADS = frozenset({"royaume", "république", "principauté", "émirat", "sultanat", "duché"})
 #: Capitalised designations of a body the article names once in full (« l'Agglomération » for the « Communauté
-#: de l'Auxerrois », « la Commission » for the « Commission européenne »): each word -> the heads of the names it may
-#: stand for besides its own (a « communauté d'agglomération » is named « Communauté de … »).
+#: de l'Auxerrois », « la Commission » for the « Commission européenne », « la Ville » for « la Ville de Sherbrooke »,
+#: « la Collectivité » for « la Collectivité de Corse »): each word -> the heads of the names it may stand for besides
+#: its own (a « communauté d'agglomération » is named « Communauté de … »).
 DESIGNATIONS = {"commission": (), "communauté": (), "agglomération": ("communauté",), "confédération": (),
                 "fédération": (), "métropole": (), "principauté": (), "royaume": (), "grand-duché": (),
-                "sultanat": (), "émirat": ()}
+                "sultanat": (), "émirat": (), "collectivité": (), "ville": ()}
 #: The countries a designation of a state's form stands for (« la Principauté » for Monaco, « le Royaume » for
 #: the Maroc): not « République », which most states are and which also names the French state as an idea.
 STATE_FORMS = {"royaume": frozenset({"Maroc", "Jordanie", "Arabie saoudite", "Bahreïn", "Belgique", "Pays-Bas",
