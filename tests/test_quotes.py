@@ -774,10 +774,18 @@ CONTEXT_CASES = [
     ("Work on the Kurupukari crossing stalled again this month.\n\n\u201cWe are tired of promises that wash away "
      "with the rain,\u201d said Toshao of Kaibarupai, Mr Orin Haynes, who leads the village council.", "tired of",
      "Orin Haynes", "explicit"),
+    # a document "reads" its words: its issuer's
+    ("The Harbour Safety Board said in a statement on Friday that it would inspect the new berths.\n\n"
+     '"No vessel will dock at the new berths before the inspection is complete," the statement read.',
+     "No vessel will dock", "Harbour Safety Board", "explicit"),
     # "the statement said" after "according to a statement from X": X
     ("According to a statement from the Pentagon, the department has been without a deputy for six months. "
      '"Every week without a deputy makes the job harder," the statement said.', "job harder", "Pentagon",
      "explicit"),
+    # an indefinite description set off after a name introduces that person, not an unnamed one
+    ("Rep. Dana Whitcombe, a Republican who chairs the budget committee, said the cuts were \"long overdue\".\n\n"
+     '"We cannot keep borrowing to pay for last year\'s promises," the Republican said.', "keep borrowing",
+     "Dana Whitcombe", "nominal"),
     # an abbreviated title gives a role ("Sen." -> senator); "71-year-old" does not qualify the role
     ("Sen. Roger Halvorsen placed a hold on the nomination on Monday. White House press secretary Dana Flores "
      "said the president fully backed the nominee.\n\nThe 71-year-old senator, who chairs a subcommittee on "
@@ -1879,6 +1887,9 @@ def test_a_description_stops_before_an_adjunct(tmp_path: Path) -> None:
     # not a place whose name the phrase's length would cut
     ("A senior official at the Coordinating Ministry for Maritime and Investment Affairs said the smelter was “a "
      "national priority”.", "A senior official"),
+    # but the whole name of the body it speaks for, which the phrase's length would cut
+    ("“The licence was granted after a full review,” a spokesperson for Canada's Department of Fisheries and Oceans "
+     "(DFO) said.", "a spokesperson for Canada's Department of Fisheries and Oceans"),
 ])
 def test_an_unnamed_source_keeps_where_it_sits(tmp_path: Path, text: str, speaker: str) -> None:
     assert [q.speaker for q in analyse_text(tmp_path, text).quotes] == [speaker]

@@ -1310,9 +1310,18 @@ class SpeakerResolver:
 
     def _introduced_as(self, token: Token) -> str | None:
         """The indefinite description that introduced the person a definite one takes up ("un diplomate
-        européen" for "le diplomate européen cité plus haut")."""
+        européen" for "le diplomate européen cité plus haut"); the person named when it is set off after a name
+        ("Sen. X, a Democrat who voted against the bill, said …" … "the Democrat said": X, no unnamed one)."""
         introduction = self._introduction_of(token)
-        return None if introduction is None else self._titled_in_body(introduction) or self._phrase(introduction)
+        if introduction is None:
+            return None
+        return self._name_set_off_by(introduction) or self._titled_in_body(introduction) or self._phrase(introduction)
+
+    def _name_set_off_by(self, description: Token) -> str | None:
+        """The person whose name a description is in apposition to ("X, a Democrat who …"), if it names one."""
+        name = self._mention_at(description.head) if description.dep_ == "appos" \
+            and description.head.pos_ == "PROPN" and description.head.i < description.i else None
+        return name if name is not None and self.table.label_of(name) == "PER" else None
 
     def _introduction_of(self, token: Token) -> Token | None:
         """The last indefinite description of the role (or one of its kind) before a definite one, outside
@@ -1945,12 +1954,19 @@ class SpeakerResolver:
         return self.doc[start:end].text.strip(" ,\n")
 
     def _whole_place(self, token: Token, end: int) -> int:
-        """The end of an unnamed source's phrase, before the preposition of its place when the phrase's length cut
-        the place's name ("A senior official", not "A senior official at the Coordinating Ministry for Economic")."""
+        """The end of an unnamed source's phrase when its length cut a name: before the preposition of its place
+        ("A senior official", not "A senior official at the Coordinating Ministry for Economic"), else past the whole
+        name of the body it speaks for ("a spokesperson for New Zealand's Ministry of Foreign Affairs and Trade",
+        not "… Ministry", which names no body of the article)."""
         if end >= len(self.doc) or self.doc[end].ent_iob_ != "I":
             return end
         places = getattr(self.lang, "SOURCE_PREPOSITIONS", ())
-        return next((i for i in range(end - 1, token.i, -1) if self.doc[i].lower_ in places), end)
+        place = next((i for i in range(end - 1, token.i, -1) if self.doc[i].lower_ in places), None)
+        if place is not None:
+            return place
+        while end < token.sent.end and self.doc[end].ent_iob_ == "I":
+            end += 1
+        return end
 
     def _adjunct_opener(self, word: Token, unnamed: bool) -> bool:
         """A preposition opening an adjunct of the speech, not a part of the speaker's phrase ("a déclaré la

@@ -651,9 +651,10 @@ declaration guidance bill law act treaty resolution communique communiqué draft
 order ruling judgment judgement verdict directive regulation legislation constitution charter manifesto guideline
 guidelines memo memorandum text motion amendment indictment lawsuit complaint filing
 """.split())
-#: ("provide" is left out: "X said the laws would provide “certainty”" is X's prediction.)
+#: ("provide" is left out: "X said the laws would provide “certainty”" is X's prediction.) "Read" is how a
+#: document's words are given (""…," the statement read"; "The letter reads: …").
 DOCUMENT_VERBS = frozenset({"require", "stipulate", "mandate", "oblige", "define", "specify", "prohibit", "forbid",
-                            "ban", "envisage", "instruct", "advise"})
+                            "ban", "envisage", "instruct", "advise", "read"})
 
 #: Words opening an indirect question ("asked whether the Act required …"): a document in one is asked about,
 #: it says nothing, and the quote is the asker's.
