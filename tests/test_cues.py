@@ -40,6 +40,10 @@ CUE_CASES = [
     ("fr", "« Nous resterons aux côtés de l'Ukraine », a déclaré Catherine Colonna.", "incise", "déclarer",
      "Catherine"),
     ("fr", "« Nous resterons aux côtés de l'Ukraine », affirme-t-elle.", "incise", "affirmer", "-elle"),
+    # "lui" / "leur" opening an incise is the one spoken to; the subject is inverted after the verb
+    ("fr", "« Avez-vous relu ce contrat avant de le signer ? », lui a demandé la juge.", "incise", "demander", "juge"),
+    ("fr", "« Le chantier reprendra en mars », leur a répondu Nadia Ferhat, directrice du site.", "incise",
+     "répondre", "Nadia"),
     ("fr", "Volodymyr Zelensky a déclaré : « Nous ne céderons aucun territoire ».", "before", "déclarer",
      "Volodymyr"),
     ("fr", "Selon Volodymyr Zelensky, « l'hiver sera difficile pour tout le pays ».", "marker", "selon",

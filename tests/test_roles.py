@@ -362,6 +362,22 @@ def test_a_word_the_parser_hangs_on_a_name_tells_nothing_of_its_gender() -> None
         (".", ".", "PUNCT", "punct", 2, "O", "", False)])
     _, genders = learn_roles(doc, extract_entities(doc, lang=lang), lang=lang)
     assert genders["Julien Moreau"] == "Masc"
+def test_an_abbreviated_role_before_a_name_tells_no_gender() -> None:
+    """"Me" (maître, a lawyer) is the same for both, whatever gender the tagger guesses for it (it read one in a
+    fr-press article, "Me" heading the name): no evidence, so a later "elle" can still take the lawyer up."""
+    lang = get_language_data("fr")
+    doc = hand_parsed("fr", [
+        ("Me", "me", "NOUN", "nsubj", 4, "B-PER", "Gender=Masc|Number=Sing", True),
+        ("Hadjira", "Hadjira", "PROPN", "appos", 0, "I-PER", "", True),
+        ("Bensalem", "Bensalem", "PROPN", "flat:name", 1, "I-PER", "", True),
+        ("a", "avoir", "AUX", "aux:tense", 4, "O", "", True),
+        ("plaidé", "plaider", "VERB", "ROOT", 4, "O", "VerbForm=Part", False),
+        (".", ".", "PUNCT", "punct", 4, "O", "", False)])
+    table = extract_entities(doc, lang=lang)
+    _, genders = learn_roles(doc, table, lang=lang)
+    assert all(genders.get(e.name) != "Masc" for e in table.entities)
+
+
 def test_a_word_ending_like_a_feminine_role_tells_no_gender() -> None:
     """"witness" ends as "actress" does, and the parser may tie it to the name after it: no woman for all that."""
     _, genders = roles_of("en", "Giving evidence from the witness box, Tobias Wren told the court that he had "

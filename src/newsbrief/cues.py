@@ -11,8 +11,8 @@ noun with a person set off after it, "son attachée de presse, Kelsey Lund") win
    takes up), the owner of a claim noun ("Brightwater's suggestion that … a “message”"), taken whatever they are;
 1. an incise right after the quote (« … », affirme X / a-t-elle ajouté / a déclaré à l'AFP X / s'est réjoui X /
    a réagi auprès de Libération X / a confié à franceinfo X, the name the parser joined to a lower-case medium /
-   a dénoncé celle qui … / nous a confié X / "…," she said), or inside its marks (« …, dit-elle. … », « …,
-   insiste X, le directeur. … »), or whose subject opens
+   a dénoncé celle qui … / nous a confié X / lui a demandé X / "…," she said), or inside its marks (« …,
+   dit-elle. … », « …, insiste X, le directeur. … »), or whose subject opens
    the words after the quote however long its apposition ("…," X, the department's assistant secretary for …,
    told reporters);
 2. a speech verb before the quote in its sentence (X a déclaré : « … », X affirme que « … », X qualifie Y de « … »),
@@ -1020,7 +1020,8 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
     subject = subject_of(verb) or next((c for c in verb.children if c.dep_ == "expl:subj"
                                         and c.lower_ in lang.PRONOUN_GENDERS), None) \
         or _stranded_subject(verb, lang)  # "il confie" parsed as expletive
-    if subject is not None and (_inside_marks(subject, verb) or _disagreeing_pronoun(subject, verb)):
+    if subject is not None and (_inside_marks(subject, verb) or _disagreeing_pronoun(subject, verb)
+                                or _incise_dative(subject, verb)):
         subject = None  # "« … n'est pas une zone de non-droit », a déclaré le représentant de l'État"
     taken_up = _sentence_it_source(subject, lang) if subject is not None else None
     if taken_up is not None:
@@ -1085,6 +1086,17 @@ def _disagreeing_pronoun(subject: Token, verb: Token) -> bool:
                    if "Fin" in t.morph.get("VerbForm")), None)
     return subject.pos_ == "PRON" and subject.i < verb.i and finite is not None \
         and set(subject.morph.get("Person")) & {"1", "2"} != set() and finite.morph.get("Person") == ["3"]
+
+
+def _incise_dative(subject: Token, verb: Token) -> bool:
+    """« … », lui a demandé la présidente / leur répond X: "lui" / "leur" opening an incise right before its verb
+    or auxiliary is the one spoken to (the parser may label it the subject and the inverted subject after the
+    verb its object); a stressed subject "lui" would not follow the quote's comma."""
+    if subject.lower_ not in _DATIVE_CLITICS or not subject.i < verb.i or subject.i < 2 \
+            or subject.nbor().pos_ not in ("AUX", "VERB"):
+        return False
+    before = subject.nbor(-1)
+    return _closing_mark(before) or before.text == "," and _closing_mark(subject.nbor(-2))
 
 
 def _sentence_it_source(subject: Token, lang: ModuleType) -> Token | None:

@@ -300,9 +300,11 @@ def _linked_gender(token: Token, span: Span, lang: ModuleType) -> list[tuple[str
     gender only when it governs it ("l'historienne Nicole X"), not as a complement ("le ministre des finances
     Tõnis Aru"), nor when it is a speech verb the tagger took for a noun (« … », tonne Laurent X) or the noun of
     an adjunct the parser hung the name on ("estime pour sa part Mathias X": "sa part" is no woman); a gendered
-    title before the name tells it surely ("Mme", "Mr."), not a party's acronym after it ("Sabine X (MR)")."""
+    title before the name tells it surely ("Mme", "Mr."), not a party's acronym after it ("Sabine X (MR)"), nor an
+    abbreviated role, the same for both ("Me Hadjira X", "Pr Anne X": the tagger's guess)."""
     found = []
-    if token.pos_ == "NOUN" and (token.lemma_.lower() in lang.ROLE_NOUNS
+    abbreviated = token.lower_ in getattr(lang, "ABBREVIATED_ROLES", {})
+    if token.pos_ == "NOUN" and not abbreviated and (token.lemma_.lower() in lang.ROLE_NOUNS
                                  or token.i == span.start - 1 and token.i == span.root.head.i
                                  and speech_lemma(token, lang) is None
                                  and not any(c.dep_ == "case" for c in token.children)):
