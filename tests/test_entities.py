@@ -404,6 +404,10 @@ SHOWN_LABEL_CASES = [
     ("fr", "RDC", ["LOC", "ORG"], "LOC"),
     ("en", "UAE", ["ORG", "ORG"], "LOC"),
     ("en", "US", ["LOC", "ORG"], "LOC"),
+    # a commune's hyphenated name with a linking word only places hold, which the model reads as a person's
+    ("fr", "Villeneuve-sur-Lot", ["PER", "PER", "LOC"], "LOC"),
+    ("en", "Stoke-on-Trent", ["PER", "PER"], "LOC"),
+    ("fr", "Anne-Marie Lefebvre-Dupont", ["PER", "PER"], "PER"),
 ]
 
 

@@ -105,7 +105,7 @@ def with_resolved_mentions(entities: list[Entity], resolved: Counter[str]) -> li
 def _group_label(group: list[Mention], lang: ModuleType) -> str:
     """Place list first, then person evidence, then the model's majority vote."""
     name = canonical_name(group)
-    if name in lang.PLACES or any(m.text in lang.PLACES for m in group):
+    if name in lang.PLACES or any(m.text in lang.PLACES for m in group) or _hyphenated_place(name, lang):
         return "LOC"
     if name in lang.BODIES or any(m.text in lang.BODIES for m in group):
         return "ORG"  # "Matignon a fait savoir", "Beauvau": a government seat speaks as its body, never as a person
@@ -214,6 +214,14 @@ def _speaking_group(name: str, votes: Counter[str], lang: ModuleType) -> bool:
     inhabitants = last[:-1].endswith(tuple(getattr(lang, "INHABITANT_ENDINGS", ())))
     return len(last) > 3 and last[:1].isupper() and last.endswith("s") and not inhabitants \
         and votes["MISC"] > 0 and not votes["PER"]
+
+
+def _hyphenated_place(name: str, lang: ModuleType) -> bool:
+    """Whether a one-word name holds a linking word only places' hyphenated names hold ("Cherbourg-en-Cotentin",
+    "Stoke-on-Trent"; the language's ``PLACE_NAME_LINKS``): a commune, though the model reads a person in it."""
+    parts = name.split("-")
+    return " " not in name and len(parts) >= 3 and any(
+        part in getattr(lang, "PLACE_NAME_LINKS", ()) for part in parts[1:-1])
 
 
 def _names_party(group: list[Mention], lang: ModuleType) -> bool:

@@ -517,6 +517,10 @@ INSTITUTION_HEADS: frozenset[str] = frozenset()
 #: General's Office"): the title is part of the body's name, not a person's title.
 TITLED_OFFICE_NOUNS = frozenset({"office"})
 
+#: Linking words only a place's hyphenated name holds ("Stoke-on-Trent", "Stratford-upon-Avon"): such a name is a
+#: place, whatever the model reads in it.
+PLACE_NAME_LINKS = frozenset({"on", "upon"})
+
 #: Heads of a court's name written in lower case before its seat (none: English capitalises "Lyon Criminal Court").
 COURT_HEADS: frozenset[str] = frozenset()
 

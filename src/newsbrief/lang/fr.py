@@ -632,6 +632,10 @@ COMPOUND_PLACE_LINKS = frozenset({"lès", "lez", "sous", "près"})
 #: Words joining two places in one compound name ("Saint-Pierre-et-Miquelon", "Loir-et-Cher"): the part before
 #: them names a place of its own (the town of Saint-Pierre, the river Loir), not the compound's short name.
 PLACE_PAIR_LINKS = frozenset({"et"})
+#: Linking words only a place's hyphenated name holds ("Cherbourg-en-Cotentin", "Boulogne-sur-Mer",
+#: "Sotteville-lès-Rouen"): such a name is a place, though the model reads a person in it ("Cherbourg"); not
+#: « de », « du », « la », which a person's compound name may hold.
+PLACE_NAME_LINKS = frozenset({"en", "sur", "sous", "lès", "lez", "près"})
 
 #: Words before or after a bare surname that make it a family, counted for no one ("les sœurs Williams").
 FAMILY_BEFORE = frozenset({"des", "les", "sœurs", "frères", "famille", "époux", "clan"})
