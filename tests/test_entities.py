@@ -464,6 +464,17 @@ def test_a_name_given_with_and_without_its_middle_word_is_a_person_s() -> None:
     assert _group_label(group, get_language_data("en")) == "PER"
 
 
+def test_a_surname_alone_votes_as_the_full_name_the_model_read_as_a_person_s() -> None:
+    # "Albrecht had pushed", tagged a body twice after "Greg Albrecht" tagged a person: one person, not a body;
+    # a body the model once read as a person, a place opening it, keeps its label
+    lang = get_language_data("en")
+    person = [Mention(0, 15, "Greg Hollister", "PER"), Mention(60, 69, "Hollister", "ORG"),
+              Mention(120, 129, "Hollister", "ORG")]
+    utility = [Mention(0, 14, "Manitoba Hydro", "PER"), Mention(60, 65, "Hydro", "ORG"),
+               Mention(120, 125, "Hydro", "ORG")]
+    assert (_group_label(person, lang), _group_label(utility, lang)) == ("PER", "ORG")
+
+
 def test_a_force_defined_by_its_acronym_is_a_body_whatever_given_name_opens_it() -> None:
     table = table_of("Villagers blamed the Sara Border Guard Force (BGF) for the raids. The BGF denied it on "
                      "Friday.", "en")

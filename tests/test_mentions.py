@@ -89,6 +89,12 @@ CASES = [
     # a standing in the house, whichever party holds it: no party's name, not even before a member's seat letters
     ("en", "Opposition MP Sela Vunivalu said the vote was rushed. The Opposition will table amendments.",
      [("Sela Vunivalu", "PER")]),
+    # a law's year set off by commas is no age: "Bill" is no given name there
+    ("en", "Parliament passed the Forestry (Amendment) Bill, 2025, after a long debate on Tuesday.",
+     [("Parliament", "ORG"), ("Forestry (Amendment) Bill", "MISC")]),
+    # the lower-case noun a party's name qualifies is no part of it
+    ("en", "The vote split the Voice of the Republic party, and one Voice of the Republic lawmaker walked out.",
+     [("Voice of the Republic", "ORG"), ("Voice of the Republic", "ORG")]),
 ]
 
 
@@ -652,17 +658,37 @@ def test_a_person_the_model_missed_is_found_with_the_evidence_around(text: str, 
     assert [(m.label, m.role) for m in mentions if m.text == name] == [("PER", role)]
 
 
-def test_a_double_barrelled_surname_the_tagger_reads_as_a_plural_noun_still_closes_a_speaking_name() -> None:
+@pytest.mark.parametrize(("text", "name", "surname", "pos"), [
     # "Vance-Ruiz" tagged NNS, Number=Plur: a plural tag keeps "Social Democrats" out, not a hyphenated surname
+    ("“This is overreach,” party spokesperson Tyler Brandt-Hughes wrote on X on Friday.", "Tyler Brandt-Hughes",
+     "Brandt-Hughes", "NOUN"),
+    # nor a surname ending in "s" after a known given name ("Roberts" tagged NNPS)
+    ("Crown prosecutor Denise Roberts told the jury the evidence was overwhelming.", "Denise Roberts", "Roberts",
+     "PROPN"),
+])
+def test_a_surname_the_tagger_reads_as_a_plural_still_closes_a_speaking_name(text: str, name: str, surname: str,
+                                                                             pos: str) -> None:
     lang = get_language_data("en")
-    doc = load_pipeline("en")(normalise_text("“This is overreach,” party spokesperson Tyler Brandt-Hughes wrote on "
-                                             "X on Friday."))
+    doc = load_pipeline("en")(normalise_text(text))
     doc.ents = [e for e in doc.ents if e.label_ != "PERSON"]
-    surname = next(t for t in doc if t.text == "Brandt-Hughes")
-    surname.pos_, surname.tag_ = "NOUN", "NNS"
-    surname.set_morph("Number=Plur")
+    word = next(t for t in doc if t.text == surname)
+    word.pos_, word.tag_ = pos, "NNS" if pos == "NOUN" else "NNPS"
+    word.set_morph("Number=Plur")
     mentions = extract_mentions(doc, doc.text, lang=lang, speech_heads=speech_subject_tokens(doc, lang=lang))
-    assert ("Tyler Brandt-Hughes", "PER") in [(m.text, m.label) for m in mentions]
+    assert (name, "PER") in [(m.text, m.label) for m in mentions]
+
+
+def test_an_accented_given_name_the_tagger_reads_as_a_noun_still_follows_a_title() -> None:
+    # the English tagger reads "Siobhán" as a common noun and the model misses the name after the seat's letters
+    lang = get_language_data("en")
+    doc = load_pipeline("en")(normalise_text("Labour TD Siobhán Keating backed the motion but said farmers were "
+                                             "forgotten."))
+    doc.ents = []
+    given = next(t for t in doc if t.text == "Siobhán")
+    given.pos_, given.tag_ = "NOUN", "NNS"
+    given.set_morph("Number=Plur")
+    mentions = extract_mentions(doc, doc.text, lang=lang, speech_heads=speech_subject_tokens(doc, lang=lang))
+    assert ("Siobhán Keating", "PER") in [(m.text, m.label) for m in mentions]
 
 
 def test_a_body_s_name_run_into_its_official_s_gives_the_official_back() -> None:

@@ -12,9 +12,10 @@
    never a person's when an organisation's head opens or ends it ("Moore Foundation"), a demonym that is no
    given name opens it ("Nepali Congress") or it is written in capitals only ("Liesbeth Vandamme (N-VA)"); a
    person's when it is named with and without a middle word ("Nana Kwaku Agyeman-Duah"); else the model's
-   majority vote, after an organisation's: an organisation noun before a mention ("le groupe Ravenel"); the
-   table then shows a body opened or closed by its kind as one, a name of common nouns only or a storm as
-   neither, and an acronym as a body unless the language data lists its place;
+   majority vote (a surname alone voting as the full name the model read as a person's: "Greg Albrecht", then
+   "Albrecht" read as a body), after an organisation's: an organisation noun before a mention ("le groupe
+   Ravenel"); the table then shows a body opened or closed by its kind as one, a name of common nouns only or a
+   storm as neither, and an acronym as a body unless the language data lists its place;
 6. (here) link demonyms to their places ("kazakhstanais" -> Kazakhstan), shown beside the count, not added to
    it, and rank the rows into an :class:`EntityTable` that quote attribution reads names from.
 """
@@ -119,7 +120,7 @@ def _group_label(group: list[Mention], lang: ModuleType) -> str:
         return "PER"
     if any(m.body_cue for m in group) and not any(m.title for m in group):
         return "ORG"  # "le groupe Ravenel" then "Ravenel a versé": a firm, whatever the model says
-    votes = Counter(m.label for m in group if m.label)
+    votes = _label_votes(group, lang)
     if _names_organisation(name, lang) or is_initialism(name):  # "Liesbeth Vandamme (N-VA)": her party
         return max(("ORG", "LOC", "MISC"), key=lambda label: (votes[label], label == "ORG"))
     if any(m.person_cue for m in group) and _speaking_group(name, votes, lang):
@@ -149,6 +150,17 @@ def _group_label(group: list[Mention], lang: ModuleType) -> str:
     single = len(name.split()) == 1
     return max(votes, key=lambda label: (votes[label], acronym and label == "ORG", single and label != "PER")) \
         if votes else "MISC"
+
+
+def _label_votes(group: list[Mention], lang: ModuleType) -> Counter[str]:
+    """The model's labels over a group's mentions, a surname alone voting as the full name the model read as a
+    person's ("Greg Albrecht", then "Albrecht had pushed" tagged a body twice): the model reads a lone surname as
+    a body or a place far more often than a full name; not a name a place opens ("Manitoba Hydro", then "Hydro")
+    or with a word no person's name holds, which the model may read as a person's once."""
+    surnames = {m.text.split()[-1] for m in group if m.label == "PER" and looks_personal(m.text)
+                and m.text.split()[0] not in lang.PLACES
+                and not any(w.lower() in lang.NON_PERSON_WORDS for w in m.text.split())}
+    return Counter("PER" if m.text in surnames else m.label for m in group if m.label)
 
 
 def _shown_label(name: str, group: list[Mention], lang: ModuleType) -> str:
@@ -274,7 +286,7 @@ def _person_by_evidence(group: list[Mention], name: str, lang: ModuleType) -> bo
     if any(m.role for m in group):
         return True  # "M. Houdré", "Ewa Nowicka, its president"
     given = not single and words[0].lower() in lang.GIVEN_NAMES or words[0].split("-")[0].lower() in lang.GIVEN_NAMES
-    votes = Counter(m.label for m in group if m.label)
+    votes = _label_votes(group, lang)
     return given and votes["LOC"] <= votes["PER"]
 
 

@@ -13,7 +13,8 @@ Steps (each a small function):
    into it: « ministre des Transports du Québec » -> Québec), capitalised common words opening a
    sentence, a quote or a headline's second part, a foreign word opening a quote: "« Het glas is halfvol »",
    headline rubrics, an adverb made of a place's name: "outre-Rhin", a law's noun after an article: "the Bill", a
-   standing in the house: "the Opposition", also before a member's seat letters); label a law's name MISC, run
+   standing in the house: "the Opposition", also before a member's seat letters; the lower-case noun a name
+   qualifies: "the Servant of the People lawmaker"); label a law's name MISC, run
    to the capitalised words the model left out, where it read "Bill" as a given name ("Bill C-45", "the Housing
    Supply Bill" tagged "Bill", also as a headline's speaker), and to the chamber that opens a numbered bill's
    name, tagged apart ("House Bill 1213"); strip articles (also a capitalised one
@@ -722,7 +723,17 @@ def _drops_trailing(token: Token, lang: ModuleType) -> bool:
         return True  # a title before a name: "Oregon Solicitor" in "Oregon Solicitor General Benjamin Ashworth"
     if token.text.islower() and token.lower_ in lang.NON_ENTITIES:
         return True  # a weekday the model ran into the name ("les représentants de la CFDT mercredi")
+    if _noun_after_name(token):
+        return True  # "the Servant of the People party", "a Fidesz lawmaker": the noun the name qualifies
     return token.text.islower() and token.pos_ in ("ADP", "DET", "CCONJ", "PRON", "ADV")
+
+
+def _noun_after_name(token: Token) -> bool:
+    """A lower-case common noun right after a capitalised proper noun: the noun a name qualifies as a modifier
+    ("the Servant of the People lawmaker"); a name's own lower-case words follow a small word ("Cour de
+    cassation") or are adjectives ("Parti socialiste")."""
+    return token.i > 0 and token.text.islower() and token.pos_ == "NOUN" and token.nbor(-1).pos_ == "PROPN" \
+        and token.nbor(-1).text[:1].isupper()
 
 
 def _titles(lang: ModuleType) -> set[str]:
@@ -1455,8 +1466,8 @@ def _with_titled_names(mentions: list[Mention], doc: Doc, lang: ModuleType) -> l
         word = title.lower_
         if not (title.text[:1].isupper() or word in lang.GENDERED_TITLES) or word not in lang.TITLES:
             continue
-        names = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" and t.is_title and t.ent_iob_ == "O",
-                                         doc[title.i + 1: title.i + 5]))
+        names = list(itertools.takewhile(lambda t: (t.pos_ == "PROPN" or _accented_name_word(t)) and t.is_title
+                                         and t.ent_iob_ == "O", doc[title.i + 1: title.i + 5]))
         if not 2 <= len(names) <= 4 and not (names and word.rstrip(".") in lang.GENDERED_TITLES):
             continue
         start, end = names[0].idx, names[-1].idx + len(names[-1].text)
@@ -1466,6 +1477,12 @@ def _with_titled_names(mentions: list[Mention], doc: Doc, lang: ModuleType) -> l
             found.append(Mention(start=start, end=end, text=doc.text[start:end], label="PER", person_cue=True,
                                  title=lang.GENDERED_TITLES.get(word.rstrip("."), ""), role=True))
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _accented_name_word(token: Token) -> bool:
+    """A capitalised word with an accented letter that the tagger reads as a common noun ("TD Seán Crotty",
+    "Siobhán"): the English tagger reads an accent as foreign, and a common noun after a title is not capitalised."""
+    return token.pos_ == "NOUN" and token.is_title and not token.text.isascii()
 
 
 def _with_seat_parties(mentions: list[Mention], text: str, lang: ModuleType) -> list[Mention]:
@@ -1556,10 +1573,11 @@ def _with_speaking_names(mentions: list[Mention], doc: Doc, lang: ModuleType, su
         names = [*itertools.dropwhile(lambda t: t.pos_ != "PROPN" or t.lower_.rstrip(".") in _titles(lang),
                                       _after_seat(names, lang)),
                  last]  # "spokesperson Sadia …", "Ms Delaney": the title is no part of the name
+        given = names[0].lower_ in lang.GIVEN_NAMES  # "Patrice Knowles told": a surname tagged plural
         if not 2 <= len(names) <= 4 or names[-1].i - names[0].i != len(names) - 1 or any(
                 not _proper_word(t, lang) or not _name_cased(t.text)
                 or t.ent_iob_ != "O" and not _lone_surname_entity(t, lang) or t.lower_ in lang.NON_PERSON_WORDS
-                or _plural_word(t) for t in names):  # not "Social Democrats"
+                or _plural_word(t) and not given for t in names):  # not "Social Democrats"
             continue
         law = _names_legislation(names, lang)  # "Tenancy Reform Bill …, says minister": a law, which never speaks
         names = _law_name(names) if law else names
@@ -1657,10 +1675,15 @@ def _with_aged_given_names(mentions: list[Mention], doc: Doc, lang: ModuleType) 
 
 def _aged(after: Span, lang: ModuleType) -> bool:
     """", 34 ans," / ", 34,": a comma, a number, maybe the language's word for years, a comma."""
-    if len(after) < 3 or after[0].text != "," or not after[1].like_num:
-        return False
+    if len(after) < 3 or after[0].text != "," or not after[1].like_num or _year_like(after[1]):
+        return False  # "the Mining (Amendment) Bill, 2026,": a law's year, no one's age
     closing = 3 if is_age(after[1], lang) else 2
     return closing < len(after) and after[closing].text == ","
+
+
+def _year_like(number: Token) -> bool:
+    """A number in digits too large for anyone's age ("2026"): a year or a count set off after a name."""
+    return number.text.isdigit() and int(number.text) > 130
 
 
 def _role_or_its_complement(token: Token, lang: ModuleType) -> bool:
