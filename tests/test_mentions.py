@@ -665,6 +665,11 @@ def test_a_person_the_model_missed_is_found_with_the_evidence_around(text: str, 
     # nor a surname ending in "s" after a known given name ("Roberts" tagged NNPS)
     ("Crown prosecutor Denise Roberts told the jury the evidence was overwhelming.", "Denise Roberts", "Roberts",
      "PROPN"),
+    # the same after a given name of the Irish, Caribbean or African press ("Siobhán", "Marlon", "Thandi")
+    ("Senior counsel Siobhán Edwards told the tribunal the records were incomplete.", "Siobhán Edwards", "Edwards",
+     "PROPN"),
+    ("Opposition whip Marlon Phillips told the House the vote was rushed.", "Marlon Phillips", "Phillips", "PROPN"),
+    ("Ward councillor Thandi Jacobs told residents the clinic would stay open.", "Thandi Jacobs", "Jacobs", "PROPN"),
 ])
 def test_a_surname_the_tagger_reads_as_a_plural_still_closes_a_speaking_name(text: str, name: str, surname: str,
                                                                              pos: str) -> None:

@@ -98,6 +98,10 @@ def test_is_initialism(text: str, ignore: str, most: int | None, initialism: boo
     ("fr", "Marie-Claire", "Fem"),  # a compound given name by its first part
     ("fr", "Lallement", ""),  # a surname
     ("en", "Sandra", "Fem"),
+    ("en", "Siobhan", "Fem"),  # an Irish given name, written without its accent
+    ("en", "Marlon", "Masc"),
+    ("fr", "Aïssatou", "Fem"),
+    ("fr", "Sofiane", "Masc"),
 ])
 def test_given_name_gender(language: str, word: str, gender: str) -> None:
     assert given_name_gender(word, get_language_data(language)) == gender

@@ -75,12 +75,79 @@ zoé
 """.split())
 
 
+#: More given names of the anglophone and francophone press worldwide, by origin (sorted in each group).
+#: Left out on purpose, besides names given to both sexes (Jamie, Kelly, Morgan, Taylor, Sacha, Adama, Lerato):
+#: names that are also common words or places, which open sentences and names of things capitalised, so that a
+#: listed one would make the person rules misfire ("Will", "May", "Grace", "Hope", "Faith", "Joy", "Dawn", "Drew",
+#: "Chase", "Dean", "Grant", "Glen", "Ray", "Sue", "Precious", "Blessing", "Innocent", "Goodluck"; « Victoire »,
+#: « Blanche », « Reine », « Marin », « Pape », « Ange »; "Virginia", "Regina", "Lorraine", "Chelsea", "Sydney",
+#: "Chad", "Troy", "Santiago", "Angus", « Aude »; "Mere", "Hone", « Anis »), and surnames as often as given
+#: names that stand alone for a person ("Gordon", "Nelson", "Lloyd", "Murray", "Wallace", "Stewart").
+MASCULINE_BY_ORIGIN = {
+    "anglophone": """alasdair alfie alistair archie barnaby barry brad brendan brent brett callum calvin clive
+        colin craig curtis damian darren darryl daryl derrick dominic duncan dwight edmund errol euan ewan freddie
+        gareth garry gary gavin giles graham greg gregg hamish harvey howard hugh iain ian jared jeremiah jimmy
+        johnny jon kieran kieron lachlan leonard liam luke malcolm marlon marvin matt melvin mike mitchell neil
+        nigel oliver owen pete phil rhys rodney ronan rory rupert sean seb shane shaun shawn stanley stuart ted
+        terence todd travis trevor tristan vernon wayne""",
+    "irish": """cathal cian ciarán colm connor conor darragh declan diarmuid dónal éamon éamonn
+        enda eoghan eoin fergal fergus micheál niall oisín pádraig séamus seán tadhg""",
+    "caribbean": """andre delroy desmond fitzroy keron kerwin leroy winston""",
+    "african": """babajide babatunde bongani chidi chukwuma enoch femi fikile godfrey godwin ikenna kagiso kojo
+        kwabena kwaku kwesi mandla muhammadu obinna olumide segun sipho siyabonga thabo themba tshepo tunde yakubu
+        yaw yoweri""",
+    "francophone africa": """alassane aliou babacar bakary bassirou demba faustin hamadou idriss idrissa issa
+        lamine macky mahamadou mahamat malick modibo oumar sékou souleymane youssouf""",
+    "maghreb": """abdelfattah abdelhamid abdelkader abdellatif abdelmadjid abdelmajid achraf amine ayoub béji
+        bilal djamel driss faouzi farid fethi fouad habib hakim hamza hicham hocine ilyes jamel kaïs khalil
+        lakhdar larbi lotfi marouane moncef mourad nacer nizar noureddine othmane redouane riad riyad salim
+        slimane sofiane soufiane tahar tarek yacine yassine younes zakaria zinedine""",
+    "south asian": """ajay akhilesh amit anil arjun ashok asif bilawal deepak faisal gautam harish junaid kamran
+        kapil mahinda manish manoj mukesh nawaz nitin nitish pradeep rajesh rajiv ramesh ranil sanjay sanjeev
+        shahbaz shehbaz sunil suresh tahir usman vijay vikram vinod zulfikar""",
+    "pacific": """rawiri sione tamati tevita viliami wiremu""",
+    "european": """armin dieter frans günter günther hendrik henrik horst jeroen jonas joost jörg maarten magnus
+        manfred nils pieter reinhard rolf ruud sigmar silvio ulf uwe willem wim wolfgang""",
+    "francophone": """antonin augustin aymeric cyprien damien dorian élie éloi enzo erwan firmin florent gaëtan
+        gaspard gilbert hadrien jérémy joris jules kévin kilian killian kylian loïc lucien marius mathis michaël
+        mickaël noé quentin raoul rodolphe romuald tanguy théo thibault thibaut timothée vianney wilfried yoann
+        yohann""",
+}
+
+FEMININE_BY_ORIGIN = {
+    "anglophone": """alison allison amelia annette bethany bronwen bronwyn chloe colleen eileen fiona gillian gwen
+        hayley imogen jacqui jane jill joanne kate kathy katie kirsty kristen kylie lesley lindsey lynette maureen
+        meghan noreen philippa rebekah rosemary sally sheila shelley tracey tracy valerie yvonne""",
+    "irish": """áine aoife caoimhe ciara clodagh deirdre eimear gráinne máire mairéad niamh nuala orla róisín
+        saoirse sinéad siobhán sorcha""",
+    "welsh and scots": """carys cerys eilidh ffion morag rhiannon siân""",
+    "caribbean": """claudette marcia merlene paulette portia shericka""",
+    "african": """abena adwoa afua akosua akua amaka busisiwe chioma funke halima hauwa ifeoma lindiwe naledi
+        nkosazana nneka nomsa nomvula thandi thandiwe wanjiku yewande zainab zanele""",
+    "francophone africa": """aïssatou awa bintou coumba djeneba hawa kadiatou khady nafissatou oumou
+        ramatoulaye rokia""",
+    "maghreb": """amel djamila farida fatiha houria imane jamila kenza latifa loubna malika meriem myriam naïma
+        nawel souad zohra""",
+    "south asian": """benazir deepika divya geeta indira kavita mamata meena neha nirmala pooja priyanka radhika
+        rekha shabana smriti sushma usha""",
+    "pacific": """aroha jacinda ngaire""",
+    "european": """annika astrid birgit birgitta franziska heike karin kerstin ricarda saskia sigrid silke solveig
+        ulrike""",
+    "francophone": """agathe anaïs anne-sophie armelle axelle bénédicte carine chloé clémence coralie élise élodie
+        éloïse emmanuelle fabienne gaëlle géraldine ghislaine hortense karine léonie lucile ludivine maëlle magali
+        margaux micheline mylène nadège océane odile perrine sandrine solène yvette""",
+}
+
+
 def _unaccented(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
 
 
+_ALL_MASCULINE = MASCULINE.union(*(names.split() for names in MASCULINE_BY_ORIGIN.values()))
+_ALL_FEMININE = FEMININE.union(*(names.split() for names in FEMININE_BY_ORIGIN.values()))
+
 #: Each name also without its accents, as the press often writes it ("Etienne", "Helene").
 GIVEN_NAMES: dict[str, str] = {
-    **{_unaccented(name): "Masc" for name in MASCULINE}, **{_unaccented(name): "Fem" for name in FEMININE},
-    **dict.fromkeys(MASCULINE, "Masc"), **dict.fromkeys(FEMININE, "Fem"),
+    **{_unaccented(name): "Masc" for name in _ALL_MASCULINE}, **{_unaccented(name): "Fem" for name in _ALL_FEMININE},
+    **dict.fromkeys(_ALL_MASCULINE, "Masc"), **dict.fromkeys(_ALL_FEMININE, "Fem"),
 }
