@@ -387,6 +387,11 @@ LABEL_CASES = [
     # a seat of power that stands for its ministry, which the model reads as the place
     ("fr", "Le gouvernement table sur une croissance de 1 %. Bercy a confirmé mardi le gel des crédits, et Bercy "
            "attend deux milliards d'économies.", "Bercy", "ORG"),
+    # a name beside a plural noun of a body's members: a party or a union, though the model reads a person's
+    ("en", "The vote was delayed again. Fine Gael lawmakers walked out, and Fine Gael said the bill was dead.",
+     "Fine Gael", "ORG"),
+    ("fr", "Le texte a été adopté de justesse. Les élus Horizons se sont abstenus, et Horizons réclame une "
+           "nouvelle lecture.", "Horizons", "ORG"),
 ]
 
 # (language, name, the model's labels of its mentions, label shown): what the table shows whatever the model read

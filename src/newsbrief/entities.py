@@ -14,7 +14,7 @@
    person's when it is named with and without a middle word ("Nana Kwaku Agyeman-Duah"); else the model's
    majority vote (a surname alone voting as the full name the model read as a person's: "Greg Albrecht", then
    "Albrecht" read as a body), after an organisation's: an organisation noun before a mention ("le groupe
-   Ravenel"); the table then shows a body opened or closed by its kind as one, a name of common nouns only or a
+   Ravenel") or a plural noun of a body's members beside it ("Fianna Fáil backbenchers"); the table then shows a body opened or closed by its kind as one, a name of common nouns only or a
    storm as neither, and an acronym as a body unless the language data lists its place;
 6. (here) link demonyms to their places ("kazakhstanais" -> Kazakhstan), shown beside the count, not added to
    it, and rank the rows into an :class:`EntityTable` that quote attribution reads names from.
@@ -36,7 +36,7 @@ from newsbrief.names import (Mention, canonical_name, demonym_place, fold_name, 
 from newsbrief.records import Entity
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 __all__ = ["EntityTable", "Mention", "extract_entities", "fold_name", "link_demonyms", "with_resolved_mentions"]
 
@@ -77,7 +77,7 @@ class EntityTable:
 def extract_entities(doc: Doc, *, lang: ModuleType, speech_heads: Iterable[int] = ()) -> EntityTable:
     """The entity table of a parsed document; ``speech_heads`` are token indices of speech-verb subjects."""
     text = doc.text  # Doc.text joins every token: compute it once
-    mentions = extract_mentions(doc, text, lang=lang, speech_heads=speech_heads)
+    mentions = _with_member_cues(extract_mentions(doc, text, lang=lang, speech_heads=speech_heads), doc, lang)
     groups = group_mentions(mentions, lang=lang)
     labels = {key: _group_label(group, lang) for key, group in groups.items()}
     groups, ambiguous = merge_aliases(groups, labels, text=text, lang=lang)
@@ -234,6 +234,36 @@ def _hyphenated_place(name: str, lang: ModuleType) -> bool:
     parts = name.split("-")
     return " " not in name and len(parts) >= 3 and any(
         part in getattr(lang, "PLACE_NAME_LINKS", ()) for part in parts[1:-1])
+
+
+def _with_member_cues(mentions: list[Mention], doc: Doc, lang: ModuleType) -> list[Mention]:
+    """The mentions, those beside a plural noun of a body's members marked as a body's (``body_cue``): only a
+    party, a union or a council has backbenchers, lawmakers or « élus » ("Fianna Fáil backbenchers", "Unison
+    members", « les députés Horizons »), though the model reads many a party's name as a person's."""
+    nouns = getattr(lang, "BODY_MEMBER_NOUNS", frozenset())
+    result = []
+    for mention in mentions:
+        span = None if mention.body_cue or not nouns else \
+            doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        cue = span is not None and len(span) > 0 and _beside_member_noun(span, nouns, lang)
+        result.append(replace(mention, body_cue=True) if cue else mention)
+    return result
+
+
+def _beside_member_noun(span: Span, nouns: frozenset[str], lang: ModuleType) -> bool:
+    """A lower-case plural noun of members right after the name in a language whose heads come last ("Sinn Féin
+    ministers"), unless the model reads a place there ("Oregon lawmakers": its legislature); right before it
+    after an article in one whose heads come first (« les élus Renaissance »; a place's take « de »)."""
+    doc = span.doc
+    if getattr(lang, "HEAD_FIRST", False):
+        if span.start < 2:
+            return False
+        noun, article = doc[span.start - 1], doc[span.start - 2]
+        return noun.text.islower() and noun.lower_ in nouns and article.pos_ == "DET"
+    if span.end >= len(doc) or span[-1].ent_type_ in ("GPE", "LOC"):
+        return False
+    noun = doc[span.end]
+    return not noun.text.istitle() and noun.lower_ in nouns
 
 
 def _names_party(group: list[Mention], lang: ModuleType) -> bool:

@@ -232,6 +232,13 @@ GENERIC_ROLES = {"official": _OFFICIALS, "source": _OFFICIALS | {"official"}}
 #: role of any kind takes up ("the lawmaker said", "the negotiator said", "the staffer said").
 MEMBERSHIP_NOUNS = frozenset({"member"})
 
+#: Plural nouns for a body's members, which only a party, a union or a council has: the name right before one is
+#: a body's, though the model reads it as a person's ("Fianna Fáil backbenchers", "Unison members"); not
+#: supporters or voters, which a person has too ("Trump supporters").
+BODY_MEMBER_NOUNS = frozenset({"backbenchers", "frontbenchers", "lawmakers", "legislators", "mps", "tds", "meps",
+                               "msps", "mlas", "councillors", "councilors", "senators", "ministers", "members",
+                               "activists", "delegates", "deputies"})
+
 #: Endings of the words for a movement or party line ("the unionist MLA X" … "the unionist"): one in a person's
 #: introduction stands for them later, whatever the party (see :func:`newsbrief.roles.learn_roles`).
 AFFILIATION_SUFFIXES = ("ist",)

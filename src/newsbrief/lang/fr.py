@@ -313,6 +313,12 @@ PLACE_OF_NOUNS = frozenset({"maire", "mairesse", "commune", "ville", "village", 
 PLACE_OF_LINKS = frozenset({"de", "d'", "du", "des"})  # "la préfète des Vosges", "le maire du Havre"
 
 #: Nouns for organisations that speak ("le gouvernement a indiqué").
+#: Noms pluriels des membres d'un corps, qu'un parti, un syndicat ou un conseil seul a : le nom juste après l'un
+#: d'eux, précédé d'un article, est celui d'un corps (« les élus Renaissance », « des militants LFI »), même lu
+#: comme une personne par le modèle ; pas « partisans » ni « électeurs », qu'une personne a aussi.
+BODY_MEMBER_NOUNS = frozenset({"élus", "députés", "sénateurs", "eurodéputés", "militants", "adhérents",
+                               "conseillers", "syndiqués", "parlementaires"})
+
 ORG_NOUNS = frozenset({"gouvernement", "ministère", "parti", "syndicat", "organisation", "association", "autorité",
                        "autorités", "enquêteurs", "secours", "manifestants", "habitants", "témoins",
                        "entreprise", "société", "groupe", "commission", "conseil", "armée", "police",
