@@ -14,8 +14,9 @@
    person's when it is named with and without a middle word ("Nana Kwaku Agyeman-Duah"); else the model's
    majority vote (a surname alone voting as the full name the model read as a person's: "Greg Albrecht", then
    "Albrecht" read as a body), after an organisation's: an organisation noun before a mention ("le groupe
-   Ravenel") or a plural noun of a body's members beside it ("Fianna Fáil backbenchers"); the table then shows a body opened or closed by its kind as one, a name of common nouns only or a
-   storm as neither, and an acronym as a body unless the language data lists its place;
+   Ravenel") or a plural noun of a body's members beside it ("Fianna Fáil backbenchers"); the table then shows
+   a body opened or closed by its kind as one, a name of common nouns only or a storm as neither, and an acronym
+   as a body unless the language data lists its place;
 6. (here) link demonyms to their places ("kazakhstanais" -> Kazakhstan), shown beside the count, not added to
    it, and rank the rows into an :class:`EntityTable` that quote attribution reads names from.
 """
