@@ -37,7 +37,7 @@ from newsbrief.names import (Mention, canonical_name, demonym_place, fold_name, 
 from newsbrief.records import Entity
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 __all__ = ["EntityTable", "Mention", "extract_entities", "fold_name", "link_demonyms", "with_resolved_mentions"]
 
@@ -78,7 +78,7 @@ class EntityTable:
 def extract_entities(doc: Doc, *, lang: ModuleType, speech_heads: Iterable[int] = ()) -> EntityTable:
     """The entity table of a parsed document; ``speech_heads`` are token indices of speech-verb subjects."""
     text = doc.text  # Doc.text joins every token: compute it once
-    mentions = _with_member_cues(extract_mentions(doc, text, lang=lang, speech_heads=speech_heads), doc, lang)
+    mentions = extract_mentions(doc, text, lang=lang, speech_heads=speech_heads)
     groups = group_mentions(mentions, lang=lang)
     labels = {key: _group_label(group, lang) for key, group in groups.items()}
     groups, ambiguous = merge_aliases(groups, labels, text=text, lang=lang)
@@ -235,36 +235,6 @@ def _hyphenated_place(name: str, lang: ModuleType) -> bool:
     parts = name.split("-")
     return " " not in name and len(parts) >= 3 and any(
         part in getattr(lang, "PLACE_NAME_LINKS", ()) for part in parts[1:-1])
-
-
-def _with_member_cues(mentions: list[Mention], doc: Doc, lang: ModuleType) -> list[Mention]:
-    """The mentions, those beside a plural noun of a body's members marked as a body's (``body_cue``): only a
-    party, a union or a council has backbenchers, lawmakers or « élus » ("Fianna Fáil backbenchers", "Unison
-    members", « les députés Horizons »), though the model reads many a party's name as a person's."""
-    nouns = getattr(lang, "BODY_MEMBER_NOUNS", frozenset())
-    result = []
-    for mention in mentions:
-        span = None if mention.body_cue or not nouns else \
-            doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        cue = span is not None and len(span) > 0 and _beside_member_noun(span, nouns, lang)
-        result.append(replace(mention, body_cue=True) if cue else mention)
-    return result
-
-
-def _beside_member_noun(span: Span, nouns: frozenset[str], lang: ModuleType) -> bool:
-    """A lower-case plural noun of members right after the name in a language whose heads come last ("Sinn Féin
-    ministers"), unless the model reads a place there ("Oregon lawmakers": its legislature); right before it
-    after an article in one whose heads come first (« les élus Renaissance »; a place's take « de »)."""
-    doc = span.doc
-    if getattr(lang, "HEAD_FIRST", False):
-        if span.start < 2:
-            return False
-        noun, article = doc[span.start - 1], doc[span.start - 2]
-        return noun.text.islower() and noun.lower_ in nouns and article.pos_ == "DET"
-    if span.end >= len(doc) or span[-1].ent_type_ in ("GPE", "LOC"):
-        return False
-    noun = doc[span.end]
-    return not noun.text.istitle() and noun.lower_ in nouns
 
 
 def _names_party(group: list[Mention], lang: ModuleType) -> bool:

@@ -53,7 +53,8 @@ Steps (each a small function):
    Swimming"); add a numbered bill's initials and number ("SB 6"); add a dateline in capitals of a place the
    article names ("TALLAHASSEE —"); drop the nouns for a named place's inhabitants ("les Dunkerquois") and a
    place's adjective ("Zambian", « Franco-Ontariens »), not a newspaper's title ("told The Oregonian"); mark the
-   mentions an organisation noun opens ("le groupe Ravenel").
+   mentions an organisation noun opens ("le groupe Ravenel") or a plural noun of a body's members stands beside
+   ("Fianna Fáil backbenchers").
 """
 
 from __future__ import annotations
@@ -780,16 +781,38 @@ def _person_cue(tokens: list[Token], lang: ModuleType, subjects: set[int]) -> bo
 
 def _with_body_cues(mentions: list[Mention], doc: Doc, lang: ModuleType) -> list[Mention]:
     """The mentions, those after an organisation noun marked (:func:`_body_cue`), else those after a noun of a
-    place's office marked (:func:`_place_cue`)."""
+    place's office marked (:func:`_place_cue`); those beside a plural noun of a body's members marked as a body's
+    too (:func:`_beside_member_noun`), whatever else they are."""
     result = []
     for mention in mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        cue = span is not None and len(span) > 0 and (_body_cue(span[0], lang) or _business_after(span[-1], lang)
-                                                 or _heads_named(span[-1], lang))
-        place = span is not None and len(span) > 0 and _place_cue(span[0], lang)
-        result.append(replace(mention, body_cue=True) if cue else replace(mention, place_cue=True) if place
-                      else mention)
+        if span is None or len(span) == 0:
+            result.append(mention)
+            continue
+        cue = _body_cue(span[0], lang) or _business_after(span[-1], lang) or _heads_named(span[-1], lang)
+        place = not cue and _place_cue(span[0], lang)
+        member = _beside_member_noun(span, lang)
+        result.append(replace(mention, body_cue=mention.body_cue or cue or member,
+                              place_cue=mention.place_cue or place))
     return result
+
+
+def _beside_member_noun(span: Span, lang: ModuleType) -> bool:
+    """A lower-case plural noun of a body's members beside a name (``BODY_MEMBER_NOUNS``): only a party, a union or
+    a council has backbenchers, lawmakers or « élus », though the model reads many a party's name as a person's.
+    Right after the name in a language whose heads come last ("Sinn Féin ministers"), unless the model reads a
+    place there ("Oregon lawmakers": its legislature); right before it after an article in one whose heads come
+    first (« les élus Renaissance »; a place's take « de »)."""
+    nouns, doc = getattr(lang, "BODY_MEMBER_NOUNS", frozenset()), span.doc
+    if getattr(lang, "HEAD_FIRST", False):
+        if span.start < 2:
+            return False
+        noun, article = doc[span.start - 1], doc[span.start - 2]
+        return noun.text.islower() and noun.lower_ in nouns and article.pos_ == "DET"
+    if span.end >= len(doc) or span[-1].ent_type_ in ("GPE", "LOC"):
+        return False
+    noun = doc[span.end]
+    return not noun.text.istitle() and noun.lower_ in nouns
 
 
 def _place_cue(first: Token, lang: ModuleType) -> bool:
