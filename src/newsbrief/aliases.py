@@ -396,7 +396,7 @@ def _designated_owner(key: str, groups: Groups, labels: dict[str, str], text: st
     "East African Community", whatever label the model gave each), or the one country of that form ("la
     Principauté": Monaco; "the Kingdom": Jordan, not Syria); "" when the article names none or several, the
     reader then cannot tell which."""
-    heads, states = _designations(lang).get(key, (frozenset(), frozenset()))
+    heads, states = designations(lang).get(key, (frozenset(), frozenset()))
     if not heads or not _mostly_articled(groups[key], text, lang):
         return ""
     owners = [k for k in groups if k != key and labels[k] != "PER"
@@ -429,7 +429,7 @@ def _drop_opened_full_forms(groups: Groups, labels: dict[str, str], text: str, l
     already counts the full form, the designation alone then joins the town. Written only in the full form, the
     designation stays the body's own row (« la Ville de Marseille », a party to a trial)."""
     result = dict(groups)
-    for key in groups.keys() & _designations(lang).keys():
+    for key in groups.keys() & designations(lang).keys():
         places = [canonical_name(groups[k]) for k in groups if k != key and labels[k] != "PER"]
         kept = [m for m in groups[key] if not any(_completes(m.text, p, text, at=m.end + 1) for p in places)]
         if kept:
@@ -438,7 +438,7 @@ def _drop_opened_full_forms(groups: Groups, labels: dict[str, str], text: str, l
 
 
 @lru_cache(maxsize=8)
-def _designations(lang: ModuleType) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+def designations(lang: ModuleType) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     """Folded designation -> the folded heads of the names and the folded countries it may stand for (the
     language's ``DESIGNATIONS`` and ``STATE_FORMS``)."""
     forms = getattr(lang, "STATE_FORMS", {})

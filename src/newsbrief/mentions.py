@@ -69,7 +69,7 @@ from functools import lru_cache
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from newsbrief.aliases import spells
+from newsbrief.aliases import designations, spells
 from newsbrief.grammar import (DEFINITE, PLACE_TAGS, after_definite_article, honorific_before, is_age, reported_pronoun,
                                speaker_taken_up)
 from newsbrief.names import (ELISION, Mention, after_capitalised_word, demonym_place, fold_accents, fold_name,
@@ -639,19 +639,13 @@ def _article_before_place(tokens: list[Token], lang: ModuleType) -> bool:
     if len(tokens) < 2 or not tokens[0].is_title or tokens[0].lower_ not in lang.PLACE_ARTICLES:
         return False
     rest = fold_name(tokens[1].doc[tokens[1].i: tokens[-1].i + 1].text)
-    return rest in _places(lang) or rest in _designations(lang)
+    return rest in _places(lang) or rest in designations(lang)
 
 
 @lru_cache(maxsize=8)
 def _places(lang: ModuleType) -> frozenset[str]:
     """The folded names of the language's places (made once per language)."""
     return frozenset(map(fold_name, lang.PLACES))
-
-
-@lru_cache(maxsize=8)
-def _designations(lang: ModuleType) -> frozenset[str]:
-    """The folded designations of the language (« Ville », "Commission"; made once per language)."""
-    return frozenset(map(fold_name, getattr(lang, "DESIGNATIONS", {})))
 
 
 def _counts_something(token: Token) -> bool:
