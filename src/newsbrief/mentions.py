@@ -21,8 +21,9 @@ Steps (each a small function):
    before a known place: "La Chine promet", « Le Sahel n'est pas »), elisions, titles, possessives and the nouns a name
    follows ("d'Emmanuel Macron", "M. Le Pen", "le président Berry",
    "Britain's", "l'affaire Merah", "sur X Karim Benhaddou", "le Ghanéen Kwabena Owusu-Mensah", a medium in
-   lower case: "à franceinfo Besnik", a title before a name: "Oregon Solicitor General …", a capitalised title
-   whatever the model's label: "Taoiseach Micheál Martin", and the letters of an honour after a person's full
+   lower case: "à franceinfo Besnik", a title before a name: "Oregon Solicitor General …", also a role's
+   words before its holder's name: "Acme Power Chief Executive Officer Jane Doe", a capitalised title whatever
+   the model's label: "Taoiseach Micheál Martin", and the letters of an honour after a person's full
    name: "Harriet Lowe KC"), remembering a gendered title and a role in apposition or used as a title
    ("Treasurer Maria Kostakis"; also after a role's phrase: "le député FL de Zahlé, Jihad Tannous.", or, in
    English, "he"/"she" taking the name up in what it said: "Lindahl said he had", "Al-Rashidi said in his address");
@@ -30,7 +31,9 @@ Steps (each a small function):
    left out ("Tomasz" before "Wrona", "Euro 2012", "Conseil constitutionnel"); split "Commission européenne de
    Bruxelles" at a known place, unless an acronym in brackets names the whole ("… Progress of Hong Kong (DAB)")
    or a common noun ends the name before it ("Chambre de commerce de Lévis"),
-   and join a body to the place after it when one does ("American Chamber of Commerce in Hong Kong (AmCham)");
+   and join a body to the place after it when one does ("American Chamber of Commerce in Hong Kong (AmCham)"),
+   and the pieces of a name, or find it missed, where such an acronym spells it letter for letter ("Royal
+   Automobile Club of Tasmania (RACT)");
    cut a number before what it counts ("LFI 14 %");
    add the bodies written in lower case, their portfolio capitalised or not ("ministère de la justice", "ministère
    des Finances"), a body named by its holder's title ("the Prime Minister's Office") and the people it missed
@@ -120,7 +123,8 @@ def extract_mentions(doc: Doc, text: str, *, lang: ModuleType, speech_heads: Ite
     subjects = set(speech_heads)
     mentions = _with_lower_case_bodies(_split_holder_tails(_model_mentions(doc, text, lang, subjects), doc, lang),
                                        doc, lang)
-    mentions = _with_defined_bodies(_with_defined_tails(mentions, doc, lang), doc, lang)
+    mentions = _with_defined_tails(_join_spelled_pieces(mentions, doc, lang), doc, lang)
+    mentions = _with_defined_bodies(mentions, doc, lang)
     mentions = _with_speaking_names(_with_titled_names(mentions, doc, lang), doc, lang, subjects)
     mentions = _with_local_bodies(_with_party_tags(_with_seat_parties(mentions, text, lang), text), text, lang)
     mentions = _with_aged_given_names(_with_apposed_names(mentions, doc, lang), doc, lang)
@@ -716,11 +720,26 @@ def _drops_trailing(token: Token, lang: ModuleType) -> bool:
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if token.lower_ in lang.TITLES and after is not None and after.pos_ == "PROPN":
         return True  # a title before a name: "Oregon Solicitor" in "Oregon Solicitor General Benjamin Ashworth"
+    if _role_before_holder(token, lang):
+        return True  # "Acme Power Chief Executive" in "Acme Power Chief Executive Officer Jane Doe": her title
     if token.text.islower() and token.lower_ in lang.NON_ENTITIES:
         return True  # a weekday the model ran into the name ("les représentants de la CFDT mercredi")
     if _noun_after_name(token):
         return True  # "the Servant of the People party", "a Fidesz lawmaker": the noun the name qualifies
     return token.text.islower() and token.pos_ in ("ADP", "DET", "CCONJ", "PRON", "ADV")
+
+
+def _role_before_holder(token: Token, lang: ModuleType) -> bool:
+    """Whether a capitalised role word opens or continues the title of the person the model tags right after it,
+    maybe past more of the role's words ("Chief Executive" before "Officer Jane Doe"): the model ran a body's
+    name into its head's title; the title is the person's, not the body's."""
+    roles = _role_words(lang)
+    for word in token.doc[token.i: token.i + 4]:
+        if word.ent_type_ == "PERSON" and word.ent_iob_ == "B":
+            return word.i > token.i
+        if not (word.is_title and word.lower_ in roles):
+            return False
+    return False
 
 
 def _noun_after_name(token: Token) -> bool:
@@ -1364,6 +1383,48 @@ def _with_defined_tails(mentions: list[Mention], doc: Doc, lang: ModuleType) -> 
     return found
 
 
+def _join_spelled_pieces(mentions: list[Mention], doc: Doc, lang: ModuleType) -> list[Mention]:
+    """The mentions, those inside a capitalised name that the acronym in brackets after it spells letter for
+    letter joined into that name ("The Royal Automobile Club of Tasmania (RACT)" tagged "Royal Automobile Club"
+    and "Tasmania"; "Solomon Islands Chamber of Commerce and Industry (SICCI)" tagged "Solomon Islands"): the
+    acronym's letters give the name's extent; also such a name the model missed. Never a mention reaching past
+    that extent."""
+    for bracket in _acronym_brackets(doc):
+        span = _spelled_name_before(bracket, lang)
+        if span is None:
+            continue
+        start, end = span.start_char, span.end_char
+        inside = [m for m in mentions if start <= m.start and m.end <= end]
+        if inside and inside[0].start == start and inside[0].end == end \
+                or any(m.start < end and start < m.end and m not in inside for m in mentions):
+            continue
+        label = "LOC" if inside and all(m.label == "LOC" for m in inside) and inside[-1].end == end else "ORG"
+        joined = Mention(start=start, end=end, text=span.text, label=label)
+        mentions = sorted([*(m for m in mentions if m not in inside), joined], key=lambda m: m.start)
+    return mentions
+
+
+def _spelled_name_before(bracket: Token, lang: ModuleType) -> Span | None:
+    """The shortest run of capitalised words (small words between them) before an acronym in brackets whose
+    initials, small words optional, are the acronym's letters ("Royal Automobile Club of Tasmania" for "RACT"),
+    else None."""
+    acronym = bracket.nbor(1).text.replace(".", "").lower().replace("y", "i")  # as fold_name, doubles kept
+    first = bracket.i
+    while first > max(bracket.sent.start, bracket.i - 12) and _spelled_name_word(bracket.doc[first - 1], lang):
+        first -= 1
+    for start in range(bracket.i - 1, first - 1, -1):
+        words = bracket.doc[start:bracket.i]
+        if words[0].is_title and words[0].lower_ not in lang.CONNECTIVES \
+                and spells(acronym, fold_name(words.text).split(), lang, syllables=False):
+            return words
+    return None
+
+
+def _spelled_name_word(token: Token, lang: ModuleType) -> bool:
+    """A word of a capitalised name: capitalised, or a small word between its words ("of", "and")."""
+    return token.is_alpha and (token.text[:1].isupper() or token.lower_ in lang.CONNECTIVES)
+
+
 def _body_head(last: Token) -> Token | None:
     """The lower-case head noun after the article of the noun phrase a word closes ("chambre" for "la chambre
     régionale des comptes"), else None."""
@@ -1488,12 +1549,18 @@ def _with_titled_names(mentions: list[Mention], doc: Doc, lang: ModuleType) -> l
         if not 2 <= len(names) <= 4 and not (names and word.rstrip(".") in lang.GENDERED_TITLES):
             continue
         start, end = names[0].idx, names[-1].idx + len(names[-1].text)
-        if _is_role_phrase(doc.text[start:end].split(), lang):
+        if _is_role_phrase(doc.text[start:end].split(), lang) or _role_words_only(names, lang):
             continue  # "Vice Foreign Minister Hiroshi Sato", the model tagging the name: the rest of the role
         if not any(m.start < end and start < m.end for m in mentions):
             found.append(Mention(start=start, end=end, text=doc.text[start:end], label="PER", person_cue=True,
                                  title=lang.GENDERED_TITLES.get(word.rstrip("."), ""), role=True))
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _role_words_only(words: Sequence[Token], lang: ModuleType) -> bool:
+    """Whether the words after a title are all a role's ("Chief Executive Officer Jane Doe", "the Chief Labour
+    Officer"): the rest of the role, whose head need not be a title, not a person's name."""
+    return all(word.lower_ in _role_words(lang) for word in words)
 
 
 def _accented_name_word(token: Token) -> bool:
@@ -1582,7 +1649,7 @@ def _party_word(word: str, lang: ModuleType) -> bool:
 def _with_speaking_names(mentions: list[Mention], doc: Doc, lang: ModuleType, subjects: set[int]) -> list[Mention]:
     """The mentions and the people the model missed as a speech verb's subject: two to four capitalised proper nouns
     no word of which makes an organisation's or a place's name ("Clemens Uhlig of the Ifo Institute said"), not
-    only a role's words ("Its Foreign Minister said")."""
+    only a role's words ("Its Foreign Minister said", "Chief Executive Officer … insisted")."""
     found = []
     for i in sorted(subjects):
         last = doc[i]
@@ -1599,7 +1666,8 @@ def _with_speaking_names(mentions: list[Mention], doc: Doc, lang: ModuleType, su
         law = _names_legislation(names, lang)  # "Tenancy Reform Bill …, says minister": a law, which never speaks
         names = _law_name(names) if law else names
         start, end = names[0].idx, last.idx + len(last.text)
-        named = doc.text[start:end] not in lang.PLACES and not _is_role_phrase(doc.text[start:end].split(), lang)
+        named = doc.text[start:end] not in lang.PLACES and not _is_role_phrase(doc.text[start:end].split(), lang) \
+            and not _role_words_only(names, lang)  # "Chief Executive Officer of the port said"
         overlapping = [m for m in mentions if m.start < end and start < m.end]
         retagged = last.ent_iob_ != "O" and all(start <= m.start and m.end <= end and m.label != "PER"
                                                  for m in overlapping)
