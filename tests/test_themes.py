@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from spacy.tokens import Doc
 
 from newsbrief.analysis import analyse_document
 from newsbrief.loading import load_document
-from newsbrief.records import Analysis, Entity, Theme
+from newsbrief.records import Analysis, Block, Entity, Theme
 from newsbrief.lang import get_language_data
 from newsbrief.nlp import load_pipeline
-from newsbrief.themes import (Candidate, DocumentFrequencies, KeyphraseWeights, _by_kind, _is_person, _label,
-                              _merge_partial_names, _one_per_entity, _People, _Place, _score, _standing_alone, _Unit,
-                              _with_enough_keyphrases, _with_whole_quotes, background_frequencies, idf_table,
+from newsbrief.themes import (Candidate, DocumentFrequencies, KeyphraseWeights, _by_kind, _describing_tokens,
+                              _is_person, _label, _local_keyphrases, _merge_partial_names, _one_per_entity, _People,
+                              _Place, _score, _standing_alone, _Unit, _with_enough_keyphrases, _with_main_subjects,
+                              _with_whole_quotes, background_frequencies, idf_table,
                               parse_document_frequencies, parse_word_frequencies, rank_keyphrases,
                               section_headings)
 
@@ -745,3 +747,48 @@ def test_a_news_medium_the_article_cites_is_no_theme_keyphrase(tmp_path: Path) -
     themes = analyse_document(load_document(str(path))).themes
     keyphrases = [k for t in themes for k in t.keyphrases]
     assert keyphrases and not {"CBS News", "Reuters"} & set(keyphrases), keyphrases
+
+
+def _candidate(key: str, starts: list[int], *, score: float = 10.0) -> Candidate:
+    return Candidate(key=key, forms=Counter({key: len(starts)}), starts=starts, ends=[s + 1 for s in starts],
+                     sentences=starts, n_words=len(key.split()), score=score)
+
+
+def _span_unit(start: int, end: int, *, heading: tuple[int, int] = (0, 0)) -> _Unit:
+    return _Unit([SimpleNamespace(start=start, end=end)], 0, None, heading)  # type: ignore[list-item]
+
+
+# a strike story: "grève" stands in every unit, so no unit picks it, yet the briefing must name it
+@pytest.mark.parametrize(("held", "full", "given_to"), [
+    (["salair", "hôpital"], [False, False], 1),          # to the unit where it occurs most
+    (["salair", "grev infirmi"], [False, False], None),  # a theme already holds it, inside a phrase
+    (["salair", "hôpital"], [False, True], 0),           # that unit has six keyphrases: the next best
+])
+def test_a_main_subject_no_theme_holds_is_given_to_the_unit_where_it_occurs_most(
+        held: list[str], full: list[bool], given_to: int | None) -> None:
+    units = [_span_unit(0, 10), _span_unit(10, 20)]
+    strike = _candidate("grev", [2, 12, 15])
+    chosen = [[_candidate(held[i], [i * 10 + 1])] * (6 if full[i] else 1) for i in range(2)]
+    result = _with_main_subjects(units, chosen, [strike], top=1)
+    assert [strike in keyphrases for keyphrases in result] == [i == given_to for i in range(2)]
+
+
+@pytest.mark.parametrize(("heading", "in_theme"), [((0, 0), False), ((0, 3), True)])
+def test_a_word_of_the_sections_heading_is_a_keyphrase_of_its_theme(heading: tuple[int, int],
+                                                                      in_theme: bool) -> None:
+    # the heading "Une médiation proposée" (tokens 0-3) names what its section is about
+    mediation = _candidate("médiat", [1, 30], score=3.0)
+    others = [_candidate(f"mot{i}", [10 + i], score=3.0) for i in range(5)]
+    keyphrases = _local_keyphrases(_span_unit(5, 40, heading=heading), [*others, mediation], 20)
+    assert (mediation in keyphrases) is in_theme
+
+
+@pytest.mark.parametrize(("heading", "describes"), [
+    ("Une médiation proposée", True),
+    ("« On ne signera pas les yeux fermés »", False),  # a speaker's words, not a description of the section
+])
+def test_a_heading_in_quotation_marks_does_not_describe_its_section(heading: str, describes: bool) -> None:
+    text = f"{heading}\n\nLa préfecture a proposé lundi une médiation entre la direction et les syndicats."
+    doc = load_pipeline("fr")(text)
+    block = Block(kind="heading", start=0, end=len(heading), text=heading)
+    assert (_describing_tokens(doc, block) != (0, 0)) is describes

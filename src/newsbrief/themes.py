@@ -149,10 +149,12 @@ def extract_themes(doc: Doc, document: Document, ranked: list[Candidate], *, quo
     media = _media_names(entities, lang)
     topics = _one_per_entity([c for c in candidates if not _is_person(c, persons, lang)
                               and c.text.casefold() not in media], entities)
+    units = [_focus(u, document, lang) for u in _with_enough_keyphrases(segments, topics, n_sentences)]
+    own = [_local_keyphrases(u, topics, n_sentences) for u in units]
     themes: list[Theme] = []
     labelled: set[str] = set()
-    for segment in _with_enough_keyphrases(segments, topics, n_sentences):
-        theme, in_label = _theme(segment, document, topics, lang, n_sentences, labelled=labelled,
+    for unit, keyphrases, shown in zip(units, own, _with_main_subjects(units, own, topics)):
+        theme, in_label = _theme(unit, document, keyphrases, shown=shown, labelled=labelled, lang=lang,
                                  quoted=[(q.start, q.end) for q in quotes])
         themes.append(theme)
         labelled.update(in_label)
@@ -628,6 +630,11 @@ _HEADING_PENALTY = 0.5
 _MIN_WORDS = 4
 _MIN_KEYPHRASES = 3
 _LEDE_PARAGRAPHS = 2
+_THEME_KEYPHRASES = 5
+_MOST_KEYPHRASES = 6
+_HEADING_WEIGHT = 1.0
+_QUOTE_OPENERS = ("«", "“", '"', "‘")
+_MAIN_SUBJECTS = 5
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 
@@ -638,6 +645,8 @@ class _Unit:
     sentences: list[Span]
     section: int
     heading: str | None
+    #: the heading's tokens (start, end); (0, 0) without one
+    heading_tokens: tuple[int, int] = (0, 0)
 
 
 def _paragraph_units(doc: Doc, document: Document, lang: ModuleType) -> list[_Unit]:
@@ -646,24 +655,32 @@ def _paragraph_units(doc: Doc, document: Document, lang: ModuleType) -> list[_Un
     first section heading belongs to the first section; a longer opening (a story told before its first
     intertitle) is a section of its own, without a heading."""
     units: list[_Unit] = []
-    section, heading = 0, None
+    section, heading, span = 0, None, (0, 0)
     sentences = [s for s in doc.sents if s.text.strip()]
     headings = {b.start for b in section_headings(document, lang)}
     for block in document.blocks:
         if block.start in headings:
             opened = heading is not None or len(units) > _LEDE_PARAGRAPHS
-            section, heading = section + opened, block.text.strip()
+            section, heading, span = section + opened, block.text.strip(), _describing_tokens(doc, block)
             continue
         if block.kind != "paragraph":
             continue
         members = [s for s in sentences if block.start <= s.start_char < block.end]
         if sum(t.is_alpha for s in members for t in s) >= _MIN_WORDS and not _is_furniture(block.text, lang):
-            units.append(_Unit(members, section, heading))
+            units.append(_Unit(members, section, heading, span))
     first_headed = next((u for u in units if u.heading), None)
     if first_headed is not None and first_headed.section == 0:
-        for unit in units:
-            unit.heading = unit.heading or first_headed.heading
+        for unit in (u for u in units if u.heading is None):
+            unit.heading, unit.heading_tokens = first_headed.heading, first_headed.heading_tokens
     return units
+
+
+def _describing_tokens(doc: Doc, heading: Block) -> tuple[int, int]:
+    """The tokens (start, end) of a heading that describes its section, (0, 0) for a quotation ("« On veut une
+    date »": a speaker's words, colourful rather than descriptive) or when they cannot be found."""
+    span = doc.char_span(heading.start, heading.end, alignment_mode="expand")
+    quoted = heading.text.strip().startswith(_QUOTE_OPENERS)
+    return (span.start, span.end) if span is not None and not quoted else (0, 0)
 
 
 def section_headings(document: Document, lang: ModuleType) -> list[Block]:
@@ -723,7 +740,7 @@ def _merge_units(units: list[_Unit], vectors: list[Counter[str]], *, limit: int)
         if scores[best] < _SIMILAR and len(units) <= limit:
             break
         left, right = units[best], units.pop(best + 1)
-        units[best] = _Unit(left.sentences + right.sentences, left.section, left.heading)
+        units[best] = replace(left, sentences=left.sentences + right.sentences)
         vectors[best] = vectors[best] + vectors.pop(best + 1)
     return units
 
@@ -738,25 +755,48 @@ def _with_enough_keyphrases(units: list[_Unit], candidates: list[Candidate], n_s
             i += 1
             continue
         a = max(i - 1, 0)
-        units[a] = _Unit(units[a].sentences + units[a + 1].sentences, units[a].section, units[a].heading)
+        units[a] = replace(units[a], sentences=units[a].sentences + units[a + 1].sentences)
         del units[a + 1]
         i = a
     return units
 
 
-def _theme(unit: _Unit, document: Document, candidates: list[Candidate], lang: ModuleType,
-           n_sentences: int, *, labelled: set[str], quoted: list[tuple[int, int]]) -> tuple[Theme, list[str]]:
-    """Label, keyphrases and sentences of a run of paragraphs; a short lede merged into the first headed section
-    is left to the summary and the section itself speaks for the theme. A supporting sentence cut inside a
-    quotation (the parser ends sentences inside quotes) is widened to the whole quotation."""
+def _focus(unit: _Unit, document: Document, lang: ModuleType) -> _Unit:
+    """The part of a run of paragraphs that speaks for its theme: a short lede merged into the first headed section
+    is left to the summary, so the section's own paragraphs remain."""
     first_heading = next((b.start for b in section_headings(document, lang)), None)
     headed = [s for s in unit.sentences
               if first_heading is not None and unit.heading is not None and s.start_char > first_heading]
-    focus = _Unit(headed, unit.section, unit.heading) if headed else unit
-    keyphrases = _local_keyphrases(focus, candidates, n_sentences)
-    sentences = _supporting_sentences(focus, keyphrases)
+    return replace(unit, sentences=headed) if headed else unit
+
+
+def _with_main_subjects(units: list[_Unit], chosen: list[list[Candidate]], topics: list[Candidate], *,
+                        top: int = _MAIN_SUBJECTS) -> list[list[Candidate]]:
+    """The units' keyphrases, each of the article's ``top`` best topics that no unit holds (nor a phrase overlapping
+    it) added to the unit where it occurs most (the first on a tie) that has fewer than ``_MOST_KEYPHRASES``: a
+    subject spread over the whole article weighs little in each unit ("grève" in a strike story), yet a
+    briefing whose themes never name it misses the story."""
+    chosen = [list(c) for c in chosen]
+    for topic in topics[:top]:
+        if any(_overlap(topic.key, c.key) for keyphrases in chosen for c in keyphrases):
+            continue
+        inside = [sum(u.sentences[0].start <= p < u.sentences[-1].end for p in topic.starts) for u in units]
+        room = [i for i in range(len(units)) if inside[i] and len(chosen[i]) < _MOST_KEYPHRASES]
+        if room:
+            best = max(room, key=lambda i: (inside[i], -i))
+            chosen[best] = [*chosen[best], topic]
+    return chosen
+
+
+def _theme(unit: _Unit, document: Document, keyphrases: list[Candidate], *, shown: list[Candidate],
+           labelled: set[str], lang: ModuleType, quoted: list[tuple[int, int]]) -> tuple[Theme, list[str]]:
+    """Label, keyphrases and supporting sentences of a run of paragraphs (its ``_focus``): the unit's own
+    ``keyphrases`` choose the sentences, the ``shown`` ones (with the main subjects given to it) are listed. A
+    supporting sentence cut inside a quotation (the parser ends sentences inside quotes) is widened to the whole
+    quotation."""
+    sentences = _supporting_sentences(unit, keyphrases)
     sentences = list(dict.fromkeys(_with_whole_quotes(s, quoted) for s in sentences))
-    texts = [c.text for c in keyphrases]
+    texts = [c.text for c in shown]
     label, in_label = _label([t for t in texts if t not in labelled] or texts, lang)
     theme = Theme(label=label, keyphrases=tuple(texts),
                   sentences=tuple(_sentence_text(document, s) for s in sentences), heading=unit.heading)
@@ -843,20 +883,22 @@ def _is_person(c: Candidate, people: _People, lang: ModuleType) -> bool:
 
 
 def _local_keyphrases(unit: _Unit, candidates: list[Candidate], n_sentences: int, *,
-                      size: int = 5) -> list[Candidate]:
+                      size: int = _THEME_KEYPHRASES) -> list[Candidate]:
     """The unit's candidates that are important in the article and frequent in it: log(1 + global score) *
     occurrences inside * square root of the share inside * log(1 + sentences / sentences holding it), phrases of
     several words and names favoured; lone adjectives out. (A steeper share, squared, picked phrases that occur
     once in the article over its subject: on the dev press articles' gold themes it covered 0.67 of them, this
     0.75.)"""
     start, end = unit.sentences[0].start, unit.sentences[-1].end
+    heading_start, heading_end = unit.heading_tokens
     local = []
     for c in candidates:
         inside = len([s for s in c.starts if start <= s < end])  # asked for every candidate of every unit
         if inside and not c.adjective:
             spread = math.log(1 + n_sentences / len(set(c.sentences)))
             kind = 1 + 0.5 * (c.n_words > 1) + c.name
-            weight = math.log(1 + c.score) * inside * math.sqrt(inside / len(c.starts)) * spread * kind
+            headed = 1 + _HEADING_WEIGHT * any(heading_start <= s < heading_end for s in c.starts)
+            weight = math.log(1 + c.score) * inside * math.sqrt(inside / len(c.starts)) * spread * kind * headed
             local.append((weight, c))
     local.sort(key=lambda t: (-t[0], t[1].first, t[1].key))
     chosen: list[Candidate] = []
