@@ -1408,6 +1408,12 @@ CONTEXT_CASES = [
     ("Le maire de Chablis, Pierre Garnier, dénonce une décision « brutale et sans concertation ». Le rectorat de "
      "l'académie de Dijon, qui pilote la carte scolaire, reste discret. Dans une note, il évoque « une baisse durable "
      "des effectifs ».", "baisse durable", "rectorat de l'académie de Dijon", "pronoun"),
+    # a body subject the parser hung on the auxiliary of a verb an adjunct splits ("n'a pas, pour l'heure,
+    # ordonné") is still the sentence's subject, which "elle" takes up, not the woman named before
+    ("La maire de Saint-Laurent, Sophie Abchée, réclame la réquisition des agents. Sollicitée par la commune, la "
+     "préfecture de Guyane n'a pas, pour l'heure, ordonné de réquisition des grévistes. « La sécurité des passagers "
+     "reste notre priorité », indique-t-elle dans un communiqué.", "sécurité des passagers",
+     "la préfecture de Guyane", "pronoun"),
     # a role of a body named with its acronym in brackets ("présidente de la Fédération … (FNTR)") is the role a
     # description naming the acronym takes up ("la présidente de la FNTR")
     ("Nathalie Brun, présidente de la Fédération nationale des transports routiers (FNTR), a écrit au ministre en "
@@ -1440,6 +1446,10 @@ CONTEXT_CASES = [
     ("Deux chauffeurs étaient entendus jeudi après un accident sur la rocade. La présidente du tribunal, Anne "
      "Moreau, a rappelé les faits. Le parquet a dénoncé « une course contre la montre ». La vice-procureure "
      "Claire Dubois a requis un an de prison.", "course contre", "Claire Dubois", "nominal"),
+    # « le ministère public » is the prosecution as « le parquet » is
+    ("Marc Delorme, 39 ans, a comparu jeudi devant le tribunal correctionnel de Rouen pour fraude fiscale. La "
+     "procureure, Élodie Garnier, a rappelé les faits. Selon le ministère public, les factures étaient « fabriquées "
+     "de toutes pièces ».", "fabriquées", "Élodie Garnier", "nominal"),
     # a speech verb the tagger read as a noun after a body's acronym in brackets: the body speaks
     ("Dans un avis rendu jeudi, l'Autorité de régulation des transports (ART) juge les hausses des péages "
      "« difficilement justifiables ».", "difficilement", "Autorité de régulation des transports", "explicit"),
@@ -1770,6 +1780,14 @@ def test_unnamed_description_stays_a_description(tmp_path: Path) -> None:
             "watered down,\" the spokeswoman said.")
     quote = quote_containing(analyse_text(tmp_path, text), "watered down")
     assert quote.speaker == "the spokeswoman" and quote.resolution == "nominal"
+
+
+def test_an_unnamed_court_officer_is_not_the_defendant_just_named(tmp_path: Path) -> None:
+    text = ("Paul Mercier, 45 ans, a comparu mardi devant le tribunal correctionnel de Lyon pour abus de confiance. "
+            "Paul Mercier a reconnu avoir encaissé les chèques de l'association. « Pourquoi ne pas les avoir "
+            "déposés sur le compte du club ? », a demandé le juge.")
+    quote = quote_containing(analyse_text(tmp_path, text), "déposés sur le compte")
+    assert quote.speaker == "le juge" and quote.resolution == "nominal"
 
 
 @pytest.mark.parametrize(("text", "words"), [
@@ -2226,6 +2244,14 @@ def test_a_role_written_as_its_acronym_is_its_holder(tmp_path: Path, text: str, 
     ("Justice Anne Wairimu asked the state counsel, Grace Otieno, why the existing law was not enough.\n\n“Because "
      "the shops are empty by then,” she replied.\n\n“Then act faster,” she shot back, “and leave the city "
      "open.”", "leave the city", "Anne Wairimu"),
+    # a quote speaking of « mon client » is a lawyer's plea: the lawyer named before, not the judge named just
+    # before (a quote that does not stays the judge's)
+    ("Me Sophie Lambert a demandé la relaxe de l'ancien comptable. Pendant sa plaidoirie, la présidente Isabelle "
+     "Moreau a relu les procès-verbaux. « Mon client a tout remboursé avant même l'ouverture de l'enquête », "
+     "a-t-elle souligné.", "tout remboursé", "Sophie Lambert"),
+    ("Me Sophie Lambert a demandé la relaxe de l'ancien comptable. Pendant sa plaidoirie, la présidente Isabelle "
+     "Moreau a relu les procès-verbaux. « Les faits sont anciens mais graves », a-t-elle souligné.",
+     "anciens mais graves", "Isabelle Moreau"),
 ])
 def test_the_answer_to_a_question_is_the_one_asked(tmp_path: Path, text: str, words: str,
                                                    speaker: str | None) -> None:

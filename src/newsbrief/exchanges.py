@@ -11,6 +11,8 @@ going on (``CONTINUING_VERBS``) tell more:
   just before is the one that person spoke with: one does not retort to oneself;
 - :func:`answer_to_asking`: "she said" right after "X turned to Y and asked whether …", whose pronoun went to the
   asker X, is Y answering (a quoted question stays X's);
+- :func:`counsel_of_client`: a pronoun whose quote speaks of « mon client » is the lawyer named near, not the
+  judge named just before;
 - :func:`description_in_exchange`: "ajoute l'agriculteur" right after a named quote is its speaker,
   "a rétorqué la conseillère d'Etat" the person that speaker addressed;
 - :func:`attribute_exchange_turns`: paragraph-per-turn exchanges after a cued question alternate between asker
@@ -253,11 +255,36 @@ def _people_quoted_nearby(before: int, resolver: SpeakerResolver, *, besides: st
     """The people quoted before the offset ``before``, in its paragraph or the ``back`` ones before, in order,
     but ``besides`` and those whose known gender disagrees with ``gender`` (None: any): the other side of an
     exchange, when the sentences just before no longer name it."""
-    opening = max((start for start, _ in resolver.paragraphs if start <= before), default=0)
-    earlier = [start for start, _ in resolver.paragraphs if start < opening]
-    floor = earlier[-back] if len(earlier) >= back else 0
+    floor = _paragraphs_start(before, resolver, back=back)
     return [name for at, name in resolver.speakers if floor <= at < before and name != besides
             and resolver.table.label_of(name) == "PER" and resolver.compatible(name, gender)]
+
+
+def _paragraphs_start(before: int, resolver: SpeakerResolver, *, back: int) -> int:
+    """The offset where the paragraph ``back`` paragraphs before the one holding ``before`` starts (0 when there
+    are fewer): how far back an exchange's other side may have been named."""
+    opening = max((start for start, _ in resolver.paragraphs if start <= before), default=0)
+    earlier = [start for start, _ in resolver.paragraphs if start < opening]
+    return earlier[-back] if len(earlier) >= back else 0
+
+
+def counsel_of_client(speaker: str, pronoun: Token, text: str, resolver: SpeakerResolver,
+                      lang: ModuleType) -> str | None:
+    """Who a pronoun stands for when its quote speaks of « mon client » (``CLIENT_WORDS``): a lawyer's plea, so
+    when the pronoun went to someone the article makes no lawyer (the presiding judge named in the sentence just
+    before: « Me X a plaidé … La présidente Y a relu le dossier. « Mon client … », a-t-elle insisté »), the
+    nearest lawyer of its gender (``COUNSEL_ROLE``: "Me X", "l'avocate, X") named in its paragraph or the one
+    before; else None."""
+    counsel = frozenset({getattr(lang, "COUNSEL_ROLE", "")})
+    folded = text.casefold()
+    if not any(re.search(rf"\b{phrase}\b", folded) for phrase in getattr(lang, "CLIENT_WORDS", ())) \
+            or resolver.holds_role(speaker, counsel):
+        return None
+    gender = lang.PRONOUN_GENDERS.get(pronoun.lower_.lstrip("-").replace("t-", ""))
+    floor = _paragraphs_start(pronoun.idx, resolver, back=1)
+    named = sorted(((m.start, n) for m, n in resolver.table.mentions if floor <= m.start < pronoun.idx), reverse=True)
+    return next((n for _, n in named if n != speaker and resolver.holds_role(n, counsel)
+                 and resolver.compatible(n, gender)), None)
 
 
 def answer_to_asking(speaker: str, pronoun: Token, text: str, resolver: SpeakerResolver,

@@ -41,8 +41,8 @@ from newsbrief.cues import Cue, could_speak, find_cue, is_passive_subject, sente
 from newsbrief.cues import speech_subject_tokens as speech_subject_tokens  # re-exported: imported from here
 from newsbrief.entities import EntityTable
 from newsbrief.exchanges import addressee, answer_to_asking, answerer, attribute_answer_turns, \
-    attribute_exchange_turns, description_in_exchange, not_the_one_addressed, opens_paragraph, replier, \
-    reply_to_another
+    attribute_exchange_turns, counsel_of_client, description_in_exchange, not_the_one_addressed, opens_paragraph, \
+    replier, reply_to_another
 from newsbrief.grammar import DEFINITE, determiner, noun_root
 from newsbrief.quotespans import QuoteSpan, find_quote_spans
 from newsbrief.records import Document, Quote
@@ -138,7 +138,8 @@ def _attributed(doc: Doc, starts: list[int], span: QuoteSpan, document: Document
             speaker = replier(speaker, cue.speaker, previous, resolver, lang) \
                 or reply_to_another(speaker, cue.speaker, open_token, previous, resolver, lang) or speaker
         elif resolution == "pronoun" and speaker is not None:
-            speaker = answer_to_asking(speaker, cue.speaker, text, resolver, lang) or speaker
+            speaker = answer_to_asking(speaker, cue.speaker, text, resolver, lang) \
+                or counsel_of_client(speaker, cue.speaker, text, resolver, lang) or speaker
         elif resolution == "nominal" and replying and speaker is not None:
             speaker = reply_to_another(speaker, cue.speaker, open_token, previous, resolver, lang) or speaker
         if resolution == "nominal" and speaker is not None and resolver.table.label_of(speaker) is None:

@@ -805,9 +805,12 @@ class SpeakerResolver:
     def _hearing_voice(self, token: Token) -> str | None:
         """In a trial report (one with a defendant or a presiding judge), the person a bare body speaks through at
         the hearing (``HEARING_VOICES``: "Dans ses réquisitions, le parquet a décrit …" is the prosecutor named), not
-        a body with a name ("le parquet de Reims") or in another article. The voice may hold any role of its kind
-        (``ROLE_KINDS``: "le substitut du procureur, X" speaks for "le parquet" as a "procureure" does)."""
-        role = getattr(self.lang, "HEARING_VOICES", {}).get(token.lemma_.lower())
+        a body with a name ("le parquet de Reims") or in another article; a voice may be a noun with its adjective
+        ("le ministère public"). The voice may hold any role of its kind (``ROLE_KINDS``: "le substitut du
+        procureur, X" speaks for "le parquet" as a "procureure" does)."""
+        voices, lemma = getattr(self.lang, "HEARING_VOICES", {}), token.lemma_.lower()
+        role = voices.get(lemma) or next((voices[key] for c in token.children if c.dep_ == "amod"
+                                          if (key := f"{lemma} {c.lower_}") in voices), None)
         bare = not any(t.pos_ == "PROPN" for t in noun_phrase(token))
         trial = getattr(self.lang, "DEFENDANT_ROLE", None) in self.roles \
             or getattr(self.lang, "PRESIDING_ROLE", ("", ""))[1] in self.roles  # a judge presides a hearing
@@ -875,13 +878,23 @@ class SpeakerResolver:
         if person is not None or self._owned_by_person(token):
             return person  # "the prime minister's official spokesman": not a person named near, the owner least
         if _contrasted(token, self.lang):  # "La conseillère d'Etat, elle, se dit …": not the topic so far
-            return self._only_person_before(token, gender=gender, bare=True) \
-                or self._other_than_topic(token, gender=gender) or self._protagonist(gender=gender, at=token.idx) \
-                or later
-        return self._only_person_before(token, gender=gender, bare=True) \
-            or self._unnamed_speaker_before(token, gender=gender) \
-            or self._recent_subject(token, gender=gender) or self._only_person_before(token, gender=gender) \
-            or self._recent_speaker(token, gender=gender) or self._protagonist(gender=gender, at=token.idx) or later
+            return self._not_the_defendant(token, self._only_person_before(token, gender=gender, bare=True)
+                                           or self._other_than_topic(token, gender=gender)
+                                           or self._protagonist(gender=gender, at=token.idx) or later)
+        return self._not_the_defendant(token, self._only_person_before(token, gender=gender, bare=True)
+                                       or self._unnamed_speaker_before(token, gender=gender)
+                                       or self._recent_subject(token, gender=gender)
+                                       or self._only_person_before(token, gender=gender)
+                                       or self._recent_speaker(token, gender=gender)
+                                       or self._protagonist(gender=gender, at=token.idx) or later)
+
+    def _not_the_defendant(self, token: Token, person: str | None) -> str | None:
+        """The person a role description falls back on (a recent subject, the protagonist), unless the role is a
+        court officer's (``COURT_ROLES``: "le juge", "le procureur") and that person the trial's defendant: in a
+        trial report the defendant is the subject of most sentences, and no officer of the court; None then."""
+        officer = role_lemma(token, self.lang) in getattr(self.lang, "COURT_ROLES", ())
+        defendants = {r.person for r in self.roles.get(getattr(self.lang, "DEFENDANT_ROLE", ""), [])}
+        return None if officer and person in defendants else person
 
     def _constituencies(self, role: Token) -> frozenset[frozenset[str]]:
         """The folded words of each of the article's place names when a role is an elected one
@@ -1596,10 +1609,13 @@ class SpeakerResolver:
 
     def _subject_outside_quotes(self, sentence: Span, *, before: int | None = None) -> Token | None:
         """The subject of a sentence's main verb, if not inside a quote (and before token ``before``); of the
-        causative verb before it when the parser made the infinitive the root ("Le gouvernement a fait savoir …")."""
+        causative verb before it when the parser made the infinitive the root ("Le gouvernement a fait savoir …");
+        of its auxiliary, on which the parser hangs the subject when an adjunct splits the verb ("La préfecture n'a
+        pas, à ce stade, prononcé …")."""
         limit = sentence.end if before is None else before
         verbs = [sentence.root] + [c for c in sentence.root.children if c.i < sentence.root.i and c.pos_ == "VERB"
-                                   and c.lemma_ in getattr(self.lang, "CAUSATIVE_VERBS", ())]
+                                   and c.lemma_ in getattr(self.lang, "CAUSATIVE_VERBS", ())] \
+            + [c for c in sentence.root.children if c.dep_.startswith("aux")]
         return next((c for v in verbs for c in v.children if c.dep_.startswith("nsubj") and c.i < limit
                      and not self._in_quote(c.idx)), None)
 

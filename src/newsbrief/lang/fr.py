@@ -63,12 +63,16 @@ DEFENDANT_ROLE = "prévenu"
 ACCUSING_VERBS = frozenset({"requérir"})
 AGAINST_WORDS = frozenset({"contre"})
 #: In a trial report, a body that speaks at the hearing through one of the article's people: "le parquet a requis"
-#: is the prosecutor the article names.
-HEARING_VOICES = {"parquet": "procureur"}
+#: is the prosecutor the article names, as is « le ministère public » (a noun and its adjective).
+HEARING_VOICES = {"parquet": "procureur", "ministère public": "procureur"}
 PRESIDING_ROLE = ("président", "magistrat")
 #: The officers of a court, whom a trial report names beside its defendant: none of them is the defendant.
 COURT_ROLES = frozenset({"président", "juge", "magistrat", "procureur", "substitut", "avocat", "greffier"})
 COURT_WORDS = frozenset({"tribunal", "cour", "chambre", "audience", "juridiction", "assises"})
+#: A lawyer speaks of the person defended as « mon client » / « ma cliente » (a shop's customers are plural: « mes
+#: clientes »): a quote that does is said by a lawyer (``COUNSEL_ROLE``, the role "Me X" gives).
+CLIENT_WORDS = ("mon client", "ma cliente", "notre client", "notre cliente")
+COUNSEL_ROLE = "avocat"
 
 #: Verb forms that give the name after them (or after "par") a role ("l'association que préside X", "présidée
 #: par X" -> "son président").
