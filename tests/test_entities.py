@@ -167,6 +167,13 @@ OWN_NAME_CASES = [
      "centre hospitalier de Vierzon", "centre hospitalier de Vierzon", "ORG", 1),
     ("fr", "La maternité du centre hospitalier de Vierzon fermera en mars. À Vierzon, les élus protestent.",
      "Vierzon", "Vierzon", "LOC", 1),
+    # a council named in lower case by its kind and its place, with the place's article: the council's name, which
+    # the capitalised designation « le Département », « la Région » then stands for
+    ("fr", "Le conseil départemental de la Corrèze a voté lundi la fermeture de deux collèges. Devant l'hôtel du "
+           "Département, les parents ont protesté. Le président du Département a promis des bus. La Corrèze compte "
+           "240 000 habitants.", "Département", "conseil départemental de la Corrèze", "ORG", 3),
+    ("fr", "Le conseil régional de Bretagne a adopté jeudi son budget. La Région financera les lignes de car. À "
+           "Rennes, l'opposition dénonce un budget de rigueur.", "Région", "conseil régional de Bretagne", "ORG", 2),
     # a chamber named by its kind and its town: one name, which the town alone, read as a surname, does not join
     ("fr", "La Chambre de commerce de Rimouski a salué le projet jeudi. Le maire de Rimouski, Guy Caron, reste "
            "prudent.", "Chambre de commerce de Rimouski", "Chambre de commerce de Rimouski", "ORG", 1),

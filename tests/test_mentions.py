@@ -265,6 +265,19 @@ def test_a_span_run_across_a_speech_verb_is_two_names() -> None:
     assert [m.text for m in mentions] == ["Lafleur", "CBC News"]
 
 
+def test_a_span_run_across_a_verb_read_as_a_proper_noun_ends_before_it() -> None:
+    """« que le Département financerait » tagged as one span, the verb read as a proper noun: a lower-case word
+    whose subject opens the span is the clause's verb, whatever its tag."""
+    doc = hand_parsed("fr", [
+        ("Le", "le", "DET", "det", 1, "O", "", True),
+        ("Département", "département", "NOUN", "nsubj", 2, "B-ORG", "", True),
+        ("paiera", "paiera", "PROPN", "ROOT", 2, "I-ORG", "", True),
+        ("les", "le", "DET", "det", 4, "O", "", True), ("bus", "bus", "NOUN", "obj", 2, "O", "", False),
+        (".", ".", "PUNCT", "punct", 2, "O", "", False)])
+    mentions = extract_mentions(doc, doc.text, lang=get_language_data("fr"))
+    assert [m.text for m in mentions] == ["Département"]
+
+
 @pytest.mark.parametrize(("language", "text", "label"), [
     ("en", "During the hearing, Justice Chebet asked the State why existing laws were not enough.", "NORP"),
     ("en", "On Friday, Governor Ellery signed the bill into law.", "PERSON"),
@@ -737,6 +750,9 @@ def test_a_title_s_complement_left_alone_names_no_one(text: str) -> None:
      ["Aroha Whaanga", "Whaanga"]),
     ("fr", "La directrice de l'hôpital, la Dre Nathalie Gendron-Roy, s'inquiète. La Dre Gendron-Roy a écrit au "
            "ministre.", ["Nathalie Gendron-Roy", "Gendron-Roy"]),
+    # a lawyer's "Me" (Maître) before a hyphenated surname opening a sentence, which the model tags with it
+    ("fr", "« Mon client n'a rien signé », a plaidé Me Rodrigue Hounsa-Kpatcha. Me Hounsa-Kpatcha a ensuite demandé "
+           "la relaxe.", ["Rodrigue Hounsa-Kpatcha", "Hounsa-Kpatcha"]),
     # a surname's particle that is also a given name ("Ben") is the surname's, after a one-word given name
     ("fr", "La séance était présidée par Nizar Ben Amor. Le ministre, Nizar Ben Amor, a ouvert les débats. M. Ben "
            "Amor a conclu.", ["Nizar Ben Amor", "Nizar Ben Amor", "Ben Amor"]),

@@ -341,8 +341,10 @@ def _unclosed_bracket(token: Token, span: Span) -> bool:
 
 
 def _verb_of_subject_in(token: Token, span: Span) -> bool:
-    """A verb of the span whose subject opens in the span before it: a clause the model ran a name across."""
-    return token.pos_ == "VERB" and token.i > span.start and any(
+    """A verb of the span whose subject opens in the span before it: a clause the model ran a name across; also a
+    lower-case "proper noun" with such a subject (« que le Département financerait », the verb so tagged): no
+    name's word governs a subject."""
+    return (token.pos_ == "VERB" or token.pos_ == "PROPN" and token.is_lower) and token.i > span.start and any(
         c.dep_.startswith("nsubj") and span.start <= c.i < token.i for c in token.children)
 
 
@@ -1512,21 +1514,26 @@ def _with_place_bodies(mentions: list[Mention], doc: Doc, text: str, lang: Modul
         return mentions
     bodies, seats = [], []
     for head in doc[:-1]:
-        seat = _court_seat(head.nbor(1), mentions, lang) if f"{head.text} {head.nbor(1).text}" in kinds else None
+        kind = f"{head.text} {head.nbor(1).text}" in kinds
+        seat = _court_seat(head.nbor(1), mentions, lang, articled=True) if kind else None
         if seat is not None:
             bodies.append(Mention(start=head.idx, end=seat.end, text=text[head.idx:seat.end], label="ORG"))
             seats.append(seat)
     return sorted([*(m for m in mentions if m not in seats), *bodies], key=lambda m: m.start)
 
 
-def _court_seat(head: Token, mentions: list[Mention], lang: ModuleType) -> Mention | None:
+def _court_seat(head: Token, mentions: list[Mention], lang: ModuleType, *, articled: bool = False) -> Mention | None:
     """The place mention that ends a court's or a hospital's name: after at most four lower-case words
-    ("correctionnel", "d'appel", "de grande instance") and "de"/"du"/"d'", else None."""
+    ("correctionnel", "d'appel", "de grande instance") and "de"/"du"/"d'", with ``articled`` maybe also the
+    place's article (a council's department: « conseil départemental de la Somme »; not a court's « cour de
+    l'Élysée », the palace's yard), else None."""
     doc = head.doc
     for i in range(head.i + 1, min(len(doc) - 1, head.i + 6)):
         token = doc[i]
-        if token.lower_.replace("’", "'") in ("de", "du", "d'") and doc[i + 1].text[:1].isupper():
-            return next((m for m in mentions if m.start == doc[i + 1].idx and m.label == "LOC"), None)
+        article = articled and i + 2 < len(doc) and doc[i + 1].lower_.replace("’", "'") in ("la", "l'")
+        place = i + 2 if article else i + 1
+        if token.lower_.replace("’", "'") in ("de", "du", "d'") and doc[place].text[:1].isupper():
+            return next((m for m in mentions if m.start == doc[place].idx and m.label == "LOC"), None)
         if not token.text.islower() or not token.is_alpha and not token.text.endswith(("'", "’")):
             return None
     return None

@@ -663,8 +663,9 @@ LOWER_CASE_BODIES = frozenset({"ministère"})
 COURT_HEADS = frozenset({"tribunal", "cour"})
 
 #: Lower-case kinds of a public body whose name is the kind and its place ("centre hospitalier d'Issoire", "centre
-#: hospitalier universitaire de Nantes"): one body's name, the place inside it not counted apart.
-PLACE_BODY_KINDS = frozenset({"centre hospitalier"})
+#: hospitalier universitaire de Nantes", « le conseil départemental de la Somme », later « le Département »): one
+#: body's name, the place inside it not counted apart.
+PLACE_BODY_KINDS = frozenset({"centre hospitalier", "conseil départemental", "conseil régional"})
 
 #: Institutions named by a noun and an adjective the model may leave out ("Conseil constitutionnel").
 INSTITUTION_HEADS = frozenset({"conseil", "parlement", "assemblée", "cour", "tribunal", "commission", "sénat",
@@ -691,11 +692,13 @@ DIVISION_NOUNS = frozenset({"province", "région", "canton", "commune", "arrondi
 STATE_HEADS = frozenset({"royaume", "république", "principauté", "émirat", "sultanat", "duché"})
 #: Capitalised designations of a body the article names once in full (« l'Agglomération » for the « Communauté
 #: de l'Auxerrois », « la Commission » for the « Commission européenne », « la Ville » for « la Ville de Sherbrooke »,
-#: « la Collectivité » for « la Collectivité de Corse »): each word -> the heads of the names it may stand for besides
-#: its own (a « communauté d'agglomération » is named « Communauté de … »).
+#: « la Collectivité » for « la Collectivité de Corse », « le Département » for « le conseil départemental de
+#: l'Aude »): each word -> the heads of the names it may stand for besides its own (a « communauté
+#: d'agglomération » is named « Communauté de … », a « conseil départemental » is the « Département »).
 DESIGNATIONS = {"commission": (), "communauté": (), "agglomération": ("communauté",), "confédération": (),
                 "fédération": (), "métropole": (), "principauté": (), "royaume": (), "grand-duché": (),
-                "sultanat": (), "émirat": (), "collectivité": (), "ville": ()}
+                "sultanat": (), "émirat": (), "collectivité": (), "ville": (), "département": ("conseil",),
+                "région": ("conseil",)}
 #: The countries a designation of a state's form stands for (« la Principauté » for Monaco, « le Royaume » for
 #: the Maroc): not « République », which most states are and which also names the French state as an idea.
 STATE_FORMS = {"royaume": frozenset({"Maroc", "Jordanie", "Arabie saoudite", "Bahreïn", "Belgique", "Pays-Bas",
@@ -827,9 +830,10 @@ GENDERED_BODIES = True
 PRONOUN_GENDERS = {"il": "Masc", "elle": "Fem", "lui": "Masc", "celui-ci": "Masc", "celle-ci": "Fem",
                    "ce dernier": "Masc", "cette dernière": "Fem", "celui": "Masc", "celle": "Fem",
                    "dernier": "Masc", "dernière": "Fem"}
-#: Abbreviated titles that only ever stand before a person's name ("le Dr Martin", "la Dre Roy", "le Pr Dubois"),
-#: whatever the model reads the name as: never a part of it.
-PERSONAL_TITLES = frozenset({"dr", "dre", "pr"})
+#: Abbreviated titles that only ever stand before a person's name ("le Dr Martin", "la Dre Roy", "le Pr Dubois",
+#: "Me Dossa", Maître, a lawyer's), whatever the model reads the name as: never a part of it (the model reads "Me"
+#: before a hyphenated surname opening a sentence as part of a work's name).
+PERSONAL_TITLES = frozenset({"dr", "dre", "pr", "me"})
 #: Honorifics of address that open a name but are no part of it, lower case: « l'Honorable X » and « le Très
 #: Honorable X » for members and presidents of parliament (Burundi, RDC, Cameroun, Canada), « Ir X » for an engineer
 #: (Belgium, central Africa). The article also writes the name without them (« Ir Jeanine Nsabimana », « la
