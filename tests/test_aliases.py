@@ -153,6 +153,16 @@ CASES = [
     ("en", "The Public Order and Security Act, also known as the Section 12 law, took effect. The Section 12 law is "
      "vague.", [("Public Order and Security Act", "MISC"), ("Section 12", "MISC"), ("Section 12", "MISC")],
      {"Public Order and Security Act": 3}, set()),  # a name given as another's other name
+    # a body's trading name or former name given in apposition: one body
+    ("en", "Northwind Energy, the trading name of the Coastal Power Corporation, raised prices. Northwind Energy "
+     "blamed fuel.", [("Northwind Energy", "ORG"), ("Coastal Power Corporation", "ORG"), ("Northwind Energy", "ORG")],
+     {"Coastal Power Corporation": 3}, set()),
+    ("en", "Harbour Gas, formerly Tasman Fuels, cut 40 jobs.", [("Harbour Gas", "ORG"), ("Tasman Fuels", "ORG")],
+     {"Harbour Gas": 2}, set()),
+    # a place's short form before a body named after the place ("Marlin Islands ..."): the place's, not the body's
+    ("en", "Investors trust Marlin. The Marlin Islands Financial Services Commission said Marlin would comply.",
+     [("Marlin", "PER"), ("Marlin Islands Financial Services Commission", "ORG"), ("Marlin", "PER")],
+     {"Marlin": 2, "Marlin Islands Financial Services Commission": 1}, set()),
     # a word of syllables longer than seven letters, defined in brackets after the body
     ("fr", "L'Union des producteurs laitiers du Cantal (Uprolacan) proteste. L'Uprolacan bloquera la laiterie.",
      [("Union des producteurs laitiers du Cantal", "ORG"), ("Uprolacan", "LOC")],

@@ -7,8 +7,8 @@ from _hand_parsed import hand_parsed
 from spacy.tokens import Span
 
 from newsbrief.lang import get_language_data
-from newsbrief.mentions import _clean_mention, _form_pattern, _given_name_style, _split_at_separators, \
-    extract_mentions
+from newsbrief.mentions import _clean_mention, _form_pattern, _given_name_style, _join_country_branches, \
+    _join_name_titles, _split_at_separators, extract_mentions
 from newsbrief.names import Mention
 from newsbrief.nlp import load_pipeline, normalise_text
 from newsbrief.quotes import speech_subject_tokens
@@ -824,3 +824,43 @@ def test_a_name_after_a_place_s_office_and_a_contracted_article_is_cued_as_a_pla
     # « du », « des »: « de » and the article it swallowed, as « de » before a name without one
     _, mentions = mentions_of(text, "fr")
     assert [m.place_cue for m in mentions if m.text in ("Landes", "Puy")] == [True]
+
+
+@pytest.mark.parametrize(("text", "designations"), [
+    # after its full name, "the Government" is that government's short name, whatever the model tagged
+    ("The Norfolk Islands Government (NIG) will cut the levy. Critics said the Government acted too late, and "
+     "pressure on the Government grew.", 2),
+    # a portfolio's word after another word, or a government the article never names in full, is no designation
+    ("The Norfolk Islands Government will cut the levy, the Minister for Local Government said.", 0),
+    ("Critics said the Government acted too late.", 0),
+    ("Jo Reid, Local Government Reporter, writes that the Government acted too late.", 0),
+])
+def test_a_capitalised_designation_after_the_article_is_the_body_named_in_full(text: str, designations: int) -> None:
+    _, mentions = mentions_of(text, "en")
+    assert sum(m.text == "Government" for m in mentions) == designations
+
+
+def mention_at(text: str, word: str, label: str, nth: int = 0) -> Mention:
+    """A hand-made mention of the nth occurrence of a word in the text."""
+    start = [i for i in range(len(text)) if text.startswith(word, i)][nth]
+    return Mention(start=start, end=start + len(word), text=word, label=label)
+
+
+def test_a_title_the_press_calls_a_person_by_opens_their_full_name() -> None:
+    # a chiefly title before the full name, which the model read apart, then alone as the person: one name; not a
+    # word the model reads as something else elsewhere
+    text = "The spokesman, Fa'apito Lemalu Taufa, objected. \"No,\" Fa'apito said. Samoa Lemalu Taufa left."
+    mentions = [mention_at(text, *spec) for spec in (("Fa'apito", ""), ("Lemalu Taufa", "PER"), ("Fa'apito", "PER", 1),
+                                                     ("Samoa", "LOC"), ("Lemalu Taufa", "PER", 1))]
+    assert [m.text for m in _join_name_titles(mentions, text)] == ["Fa'apito Lemalu Taufa", "Fa'apito", "Samoa",
+                                                                   "Lemalu Taufa"]
+
+
+def test_a_body_s_country_branch_written_twice_is_one_name() -> None:
+    # the model tags the country apart after the body's name: joined when the text writes the branch twice
+    text = "Save the Children Norway said no. Save the Children Norway's report and Oxfam Norway agreed."
+    mentions = [mention_at(text, *spec) for spec in (("Save the Children", "ORG"), ("Norway", "LOC"),
+                                                     ("Save the Children", "ORG", 1), ("Norway", "LOC", 1),
+                                                     ("Oxfam", "ORG"), ("Norway", "LOC", 2))]
+    assert [m.text for m in _join_country_branches(mentions, text, get_language_data("en"))] == [
+        "Save the Children Norway", "Save the Children Norway", "Oxfam", "Norway"]

@@ -446,6 +446,16 @@ def designations(lang: ModuleType) -> dict[str, tuple[frozenset[str], frozenset[
             for word, heads in getattr(lang, "DESIGNATIONS", {}).items()}
 
 
+def designation_word(name: str, lang: ModuleType) -> str:
+    """The word of a body's name of several words that the article may write alone as its designation: its head
+    when the language counts it one ("Government" of the "Solomon Islands Government", of "HM Government of
+    Gibraltar"), else ""."""
+    head = _head_word(name, lang)
+    if head not in designations(lang):
+        return ""
+    return next((word for word in name.split() if fold_name(word) == head), "")
+
+
 def _head_word(name: str, lang: ModuleType) -> str:
     """The folded head of a name of several words: its first in a language whose heads come first ("Communauté
     de l'Auxerrois"), else the last before "of" ("East African Community", "HM Government of Gibraltar"), or the
@@ -580,7 +590,8 @@ def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType
     surname ("Ana Pastor", "Ana Pastor García"), "Assemblée" for "Assemblée nationale", a place for a longer
     place that is not itself a known one ("Ivry" for "Ivry-sur-Seine"); never a known place for anything else
     ("France" stays apart from "France Télévisions"), an acronym before a body ("UN Office"), a chamber before
-    its committee ("House Ways and Means Committee") or a person's full name before the body or place named
+    its committee ("House Ways and Means Committee"), a place's short form before the body named after the place
+    ("Cayman" of the "Cayman Islands Monetary Authority") or a person's full name before the body or place named
     after them ("Francine Clark Art Institute"; a work titled after a hero, "Harry Potter et les reliques de la
     mort", still takes "Harry Potter")."""
     short_tokens, long_tokens = short.split(), long.split()
@@ -590,6 +601,7 @@ def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType
     if canonical_name(groups[short]).isupper() and set(long_tokens[len(short_tokens):]) & bodies:
         return False  # "UN" is not the "UN Human Rights Council"; "PSA" is "PSA Peugeot Citroën"
     if _named_after(short_tokens, long_tokens, lang) or _seat_of(long_tokens[len(short_tokens):], lang) \
+            or _place_opens_body(long_tokens[len(short_tokens):], labels[long], lang) \
             or _committee_of(long_tokens[len(short_tokens):], lang) \
             or _numbered(long_tokens[len(short_tokens):]) \
             or _numbered_law(long_tokens[len(short_tokens):], lang):
@@ -659,6 +671,13 @@ def _committee_of(rest: list[str], lang: ModuleType) -> bool:
     """Whether the words after a name hold a committee's head ("Ways and Means Committee" after "House"): the
     committee is drawn from the body, which is another."""
     return bool(set(rest) & folded_words(frozenset(getattr(lang, "COMMITTEE_HEADS", ()))))
+
+
+def _place_opens_body(rest: list[str], label: str, lang: ModuleType) -> bool:
+    """Whether the words after a short form go on with a place's head and then a body's words ("Cayman" of the
+    "Cayman Islands Monetary Authority"): the short form is the place's ("Cayman" for the Cayman Islands), which
+    the body is named after, not the body."""
+    return label != "LOC" and len(rest) > 1 and rest[0] in folded_words(lang.PLACE_HEADS)
 
 
 def _seat_of(rest: list[str], lang: ModuleType) -> bool:

@@ -55,9 +55,12 @@ Steps (each a small function):
    corridor Dakar-Bamako") and a place the article names inside a quoted title tagged whole ("Keep Redford
    Swimming"); add a numbered bill's initials and number ("SB 6"); add a dateline in capitals of a place the
    article names ("TALLAHASSEE —"); drop the nouns for a named place's inhabitants ("les Dunkerquois") and a
-   place's adjective ("Zambian", « Franco-Ontariens »), not a newspaper's title ("told The Oregonian"); mark the
-   mentions an organisation noun opens ("le groupe Ravenel") or a plural noun of a body's members stands beside
-   ("Fianna Fáil backbenchers").
+   place's adjective ("Zambian", « Franco-Ontariens »), not a newspaper's title ("told The Oregonian"); join a
+   body's name to the country tagged apart after it, written so twice ("Transparency International UK"), and a
+   title the model reads alone as a person to the full name it opens ("Sa'u Ioane Tautala", then "Sa'u"); add a
+   capitalised designation after "the" of a body named in full ("the Government" of the "Solomon Islands
+   Government"); mark the mentions an organisation noun opens ("le groupe Ravenel") or a plural noun of a body's
+   members stands beside ("Fianna Fáil backbenchers").
 """
 
 from __future__ import annotations
@@ -72,7 +75,7 @@ from functools import lru_cache
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from newsbrief.aliases import designations, spells
+from newsbrief.aliases import designation_word, designations, spells
 from newsbrief.grammar import (DEFINITE, PLACE_TAGS, after_definite_article, honorific_before, is_age, reported_pronoun,
                                speaker_taken_up)
 from newsbrief.names import (ELISION, Mention, after_capitalised_word, demonym_place, fold_accents, fold_name,
@@ -129,10 +132,10 @@ def extract_mentions(doc: Doc, text: str, *, lang: ModuleType, speech_heads: Ite
     mentions = _with_local_bodies(_with_party_tags(_with_seat_parties(mentions, text, lang), text), text, lang)
     mentions = _with_aged_given_names(_with_apposed_names(mentions, doc, lang), doc, lang)
     mentions = _with_courts(_numbered_persons(_prefer_named_cores(mentions, lang)), doc, lang)
-    mentions = _with_place_bodies(mentions, doc, text, lang)
+    mentions = _join_country_branches(_with_place_bodies(mentions, doc, text, lang), text, lang)
     mentions = _add_occurrences(mentions, _known_forms(mentions, text, lang), text, lang, doc=doc)
-    mentions = _with_places_in_titles(_with_party_members(mentions, text, lang), text)
-    mentions = _with_datelines(_split_name_pairs(mentions, text, lang), text)
+    mentions = _with_places_in_titles(_with_party_members(_join_name_titles(mentions, text), text, lang), text)
+    mentions = _with_designations(_with_datelines(_split_name_pairs(mentions, text, lang), text), text, lang)
     return _with_body_cues(_without_inhabitants(mentions, text, lang), doc, lang)
 
 
@@ -1884,6 +1887,28 @@ def _with_datelines(mentions: list[Mention], text: str) -> list[Mention]:
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 
 
+def _with_designations(mentions: list[Mention], text: str, lang: ModuleType) -> list[Mention]:
+    """The mentions plus each capitalised designation after a definite article ("the Government") when the
+    article names a body with that head in full ("the Solomon Islands Government (SIG)"): the body's short name,
+    which the model leaves untagged or the cleaning drops as a common noun; the aliases join it to the body. Only
+    the language's ``UNTAGGED_DESIGNATIONS``; not after another word ("Minister for Local Government")."""
+    kinds = getattr(lang, "UNTAGGED_DESIGNATIONS", frozenset())
+    words = {word for m in mentions if m.label == "ORG" and " " in m.text and not _field_of_work(m, text)
+             and (word := designation_word(m.text, lang)) and word.lower() in kinds}
+    found = [Mention(start=start, end=start + len(word), text=word, label="ORG") for word in words
+             for start in _word_starts(word, text, 0, len(text))
+             if after_definite_article(start, text, lang) and not any(m.start <= start < m.end for m in mentions)]
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _field_of_work(mention: Mention, text: str) -> bool:
+    """Whether a name is a field of work more than a body: cut by the model from a longer title ("Local Government
+    Reporter") or a portfolio after its connective ("Minister for Local Government")."""
+    before = text[max(0, mention.start - 5):mention.start].split()
+    return re.match(r" [A-Z]", text[mention.end:mention.end + 2]) is not None \
+        or bool(before) and before[-1] in ("for", "of")
+
+
 def _known_forms(mentions: list[Mention], text: str, lang: ModuleType) -> list[tuple[str, str]]:
     """(form, label) to search for, longest first: the names found (two capitals too: a body's "PN" found once is
     the party wherever the text writes it) and their surnames, the language data's places and bodies ("the
@@ -1952,6 +1977,32 @@ def _initials_of_bodies(mentions: list[Mention], text: str, lang: ModuleType) ->
             if acronym.isupper() and _form_pattern(acronym).search(text):
                 found.add((acronym, mention.label))
     return found
+
+
+def _join_name_titles(mentions: list[Mention], text: str) -> list[Mention]:
+    """The mentions with a one-word name the model read apart before a person's full name joined to it when the
+    model reads that word alone as a person elsewhere ("Sa'u Ioane Tautala", then "Sa'u said"): a chiefly or
+    honorific title by which the press calls the holder, part of the full name (Samoan matai titles)."""
+    people = {m.text for m in mentions if m.label == "PER" and " " not in m.text}
+    people -= {m.text for m in mentions if m.label not in ("PER", "")}
+    return _join_word_before(mentions, text, lambda m, word: m.label == "PER" and " " in m.text and word in people)
+
+
+def _join_country_branches(mentions: list[Mention], text: str, lang: ModuleType) -> list[Mention]:
+    """The mentions with a body's name of several words joined to the country's name or code the model tagged
+    apart after it ("Transparency International UK", "Save the Children Australia") when the text writes them
+    together twice or more: the national branch's own name; once, it may be a body before a country in a list."""
+    countries = getattr(lang, "COUNTRIES", frozenset()) | getattr(lang, "COUNTRY_ABBREVIATIONS", {}).keys()
+    result: list[Mention] = []
+    for mention in mentions:
+        body = result[-1] if result else None
+        if body is not None and body.label == "ORG" and " " in body.text and mention.text in countries \
+                and text[body.end:mention.start] == " " \
+                and len(re.findall(rf"(?<!\w){re.escape(text[body.start:mention.end])}(?!\w)", text)) >= 2:
+            result[-1] = replace(body, end=mention.end, text=text[body.start:mention.end])
+            continue
+        result.append(mention)
+    return result
 
 
 def _with_party_members(mentions: list[Mention], text: str, lang: ModuleType) -> list[Mention]:

@@ -66,8 +66,12 @@ COMPARISON_OPENERS = frozenset({"like", "unlike"})
 SOURCE_MARKERS = frozenset({"according"})
 
 #: Words after a name that give its other name ("the Safeguarding National Security Ordinance, also known as the
-#: Article 23 law"), longest first.
-OTHER_NAME_MARKERS = ("also known as", "better known as", "otherwise known as", "known as")
+#: Article 23 law"), its legal or former name ("Solomon Power, the trading name of the Solomon Islands Electricity
+#: Authority"; "Acme Energy, formerly Acme Gas"), or its trading name ("Acme Holdings, trading as Acme"), longest
+#: first.
+OTHER_NAME_MARKERS = ("formerly known as", "previously known as", "also known as", "better known as",
+                      "otherwise known as", "known as", "the trading name of", "which trades as", "trading as",
+                      "formerly")
 
 #: Prepositions that, after an unnamed source's noun, say where the source works or sits ("One Labor MP in a
 #: marginal seat", "a senior official at the ministry"): part of the description, not an adjunct of the speech.
@@ -546,6 +550,9 @@ STATE_HEADS = frozenset({"kingdom", "republic", "principality", "emirate", "sult
 DESIGNATIONS = {"commission": (), "community": (), "government": (), "chamber": (), "house": (), "council": (),
                 "assembly": (), "authority": (), "confederation": (), "federation": (), "kingdom": (),
                 "principality": (), "duchy": (), "sultanate": (), "emirate": ()}
+#: Designations the model leaves untagged or the cleaning drops as a common noun, found after a definite article
+#: when the article names a body with that head in full ("the Government" of the "Solomon Islands Government").
+UNTAGGED_DESIGNATIONS = frozenset(DESIGNATIONS)
 #: The countries a designation of a state's form stands for ("the Kingdom" for Jordan, "the Principality" for
 #: Monaco): not "Republic", which most states are.
 STATE_FORMS = {"kingdom": frozenset({"Jordan", "Morocco", "Saudi Arabia", "Bahrain", "Belgium", "Netherlands",
