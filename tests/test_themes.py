@@ -16,8 +16,8 @@ from newsbrief.lang import get_language_data
 from newsbrief.nlp import load_pipeline
 from newsbrief.themes import (Candidate, DocumentFrequencies, KeyphraseWeights, _by_kind, _describing_tokens,
                               _is_person, _label, _local_keyphrases, _merge_partial_names, _one_per_entity, _People,
-                              _Place, _score, _standing_alone, _Unit, _with_enough_keyphrases, _with_main_subjects,
-                              _with_whole_quotes, background_frequencies, idf_table,
+                              _Place, _score, _standing_alone, _Unit, _with_enough_keyphrases, _with_event_nouns,
+                              _with_main_subjects, _with_whole_quotes, background_frequencies, idf_table,
                               parse_document_frequencies, parse_word_frequencies, rank_keyphrases,
                               section_headings)
 
@@ -700,6 +700,10 @@ def test_a_long_opening_before_the_first_intertitle_is_a_section_of_its_own(tmp_
     ("fr", ["Organisation pour la sécurité et la coopération en Europe", "frontière"],
      "Organisation pour la sécurité et la coopération en Europe"),
     ("en", ["water cannon", "Scarborough Shoal", "fishermen"], "Water cannon and Scarborough Shoal"),
+    # the second keyphrase never repeats the first: the next one that does not is joined instead
+    ("fr", ["tarif réduit", "tarif social", "cantine scolaire"], "Tarif réduit et cantine scolaire"),
+    ("en", ["Ukraine", "Western Ukraine", "grain exports"], "Ukraine and grain exports"),
+    ("fr", ["Conseil régional", "Conseil constitutionnel"], "Conseil régional et Conseil constitutionnel"),
 ])
 def test_a_label_joins_two_keyphrases_and_never_cuts_one(language: str, keyphrases: list[str], label: str) -> None:
     assert _label(keyphrases, get_language_data(language))[0] == label
@@ -792,3 +796,25 @@ def test_a_heading_in_quotation_marks_does_not_describe_its_section(heading: str
     doc = load_pipeline("fr")(text)
     block = Block(kind="heading", start=0, end=len(heading), text=heading)
     assert (_describing_tokens(doc, block) != (0, 0)) is describes
+
+
+@pytest.mark.parametrize(("text", "noun"), [
+    # the steps of a trial told with verbs count for their nouns, in a sentence about the trial
+    ("Le procureur a requis dix-huit mois de prison avec sursis contre le gérant du garage.", "réquisitions"),
+    ("Son avocate a plaidé la relaxe, estimant que rien ne prouvait l'intention de frauder.", "plaidoiries"),
+    # the same verbs outside a trial name no step of one
+    ("Un cadre de l'entreprise, qui a requis l'anonymat, confirme la fermeture du site.", None),
+    ("La ministre plaide pour un accord rapide avec les pays voisins sur la pêche.", None),
+])
+def test_a_step_of_a_trial_told_with_a_verb_is_a_topic_named_by_its_noun(text: str, noun: str | None) -> None:
+    lang = get_language_data("fr")
+    doc = load_pipeline("fr")(text)
+    added = [c.text for c in _with_event_nouns(doc, [], lang)]
+    assert added == ([noun] if noun else [])
+
+
+def test_a_step_the_article_names_with_its_noun_keeps_the_nouns_occurrences() -> None:
+    lang = get_language_data("fr")
+    doc = load_pipeline("fr")("Le parquet a requis deux ans de prison. Les réquisitions ont surpris la salle.")
+    written = _candidate("réquisit", [8], score=5.0)
+    assert _with_event_nouns(doc, [written], lang) == [written] and written.starts == [8]

@@ -14,8 +14,9 @@ shipped in ``data/``), length and being a name (weights chosen on the Wikinews d
 benchmarks/keyphrases.py).
 Themes are runs of paragraphs: each headed section's paragraphs start apart and merge with a neighbour when
 they share specific words (or when there are too many), so a long section splits into sub-themes; a theme is
-labelled by its two most specific keyphrases. Sentences are sliced from ``Document.text`` (apostrophes kept).
-Everything is deterministic (ties broken by position).
+labelled by its two most specific keyphrases, the second not repeating the first. A theme's topics also count the
+steps of a procedure told with verbs as their nouns (« a requis » for "réquisitions", language data). Sentences
+are sliced from ``Document.text`` (apostrophes kept). Everything is deterministic (ties broken by position).
 """
 
 from __future__ import annotations
@@ -149,6 +150,7 @@ def extract_themes(doc: Doc, document: Document, ranked: list[Candidate], *, quo
     media = _media_names(entities, lang)
     topics = _one_per_entity([c for c in candidates if not _is_person(c, persons, lang)
                               and c.text.casefold() not in media], entities)
+    topics = _with_event_nouns(doc, topics, lang)
     units = [_focus(u, document, lang) for u in _with_enough_keyphrases(segments, topics, n_sentences)]
     own = [_local_keyphrases(u, topics, n_sentences) for u in units]
     themes: list[Theme] = []
@@ -817,6 +819,32 @@ def _with_whole_quotes(sentence: Span, quoted: list[tuple[int, int]], *, most: i
     return widened if len(list(widened.sents)) <= most else sentence
 
 
+def _with_event_nouns(doc: Doc, topics: list[Candidate], lang: ModuleType) -> list[Candidate]:
+    """The topics and, for the verbs of the language's ``THEME_EVENT_NOUNS`` in a sentence holding a word of
+    ``THEME_EVENT_CONTEXT``, their nouns as topics whose occurrences are the verbs' (« a requis deux ans de prison »
+    for "réquisitions", not « a requis l'anonymat »), scored like any candidate, in rank order: a report tells the
+    steps of a trial with verbs, yet a briefing names them with nouns. A noun the article writes is left to its own
+    occurrences."""
+    nouns, context = getattr(lang, "THEME_EVENT_NOUNS", {}), getattr(lang, "THEME_EVENT_CONTEXT", frozenset())
+    verbs: dict[str, list[int]] = defaultdict(list)
+    for token in doc if nouns else ():
+        if token.pos_ == "VERB" and token.lemma_ in nouns and any(t.lemma_.lower() in context for t in token.sent):
+            verbs[nouns[token.lemma_]].append(token.i)
+    if not verbs:
+        return topics
+    sentence_of, keys = _sentence_numbers(doc), {c.key for c in topics}
+    added = []
+    for noun, positions in verbs.items():
+        key = " ".join(stem for w in noun.split() for stem in _word_stems(w, lang.STEMMER))
+        if key in keys:
+            continue  # the article names the step with the noun: its own occurrences place it
+        c = Candidate(key=key, forms=Counter({noun: 1}), starts=positions, ends=[p + 1 for p in positions],
+                      sentences=[sentence_of[p] for p in positions], n_words=len(key.split()))
+        c.score = _score(c, KeyphraseWeights(), _idf_table(lang.STEMMER), place=_Place.of(doc), tf=len(positions))
+        added.append(c)
+    return sorted([*topics, *added], key=lambda c: -c.score)
+
+
 def _one_per_entity(candidates: list[Candidate], entities: Sequence[Entity]) -> list[Candidate]:
     """The candidates, those naming one entity of the table (its name, its aliases) made one under the first: a
     copy holding all their occurrences, shown under the table's name."""
@@ -926,17 +954,37 @@ def _supporting_sentences(unit: _Unit, keyphrases: list[Candidate]) -> list[Span
 
 
 def _label(keyphrases: list[str], lang: ModuleType, *, max_words: int = 6) -> tuple[str, list[str]]:
-    """The first keyphrase (whole, however long: a name is not cut), joined to the second by "et"/"and" when the
-    whole stays short, and the keyphrases it holds. (The caller passes the keyphrases no earlier theme's label
-    holds, so labels differ.)"""
+    """The first keyphrase (whole, however long: a name is not cut), joined by "et"/"and" to the next one that
+    does not repeat it (``_repeats``: "Petit taxi et taxi rouge") when the whole stays short, and the keyphrases it
+    holds. (The caller passes the keyphrases no earlier theme's label holds, so labels differ.)"""
     if not keyphrases:
         return "", []
     words, used = keyphrases[0].split(), keyphrases[:1]
-    if len(keyphrases) > 1 and len(words) + 1 + len(keyphrases[1].split()) <= max_words:
-        words += [lang.AND_WORD, *keyphrases[1].split()]
-        used = keyphrases[:2]
+    stop = _function_words(lang.__name__.rpartition(".")[2])
+    second = next((k for k in keyphrases[1:] if not _repeats(keyphrases[0], k, stop=stop)), None)
+    if second is not None and len(words) + 1 + len(second.split()) <= max_words:
+        words += [lang.AND_WORD, *second.split()]
+        used = [keyphrases[0], second]
     label = " ".join(words)
     return label[:1].upper() + label[1:], used
+
+
+def _repeats(first: str, other: str, *, stop: frozenset[str]) -> bool:
+    """Whether two keyphrases would say the same thing twice in a label: they share a lower-case word that is no
+    ``stop`` word ("raw data", "data file") or one holds every word of the other ("Pakistan", "Taliban Pakistan").
+    Names that share a capitalised word are different things ("Assemblée de Corse", "Assemblée nationale")."""
+    a, b = _WORD.findall(first), _WORD.findall(other)
+    common = {w for w in a if w.islower() and w not in stop} & {w for w in b if w.islower()}
+    folded_a, folded_b = {w.casefold() for w in a}, {w.casefold() for w in b}
+    return bool(common) or folded_a <= folded_b or folded_b <= folded_a
+
+
+@lru_cache(maxsize=4)
+def _function_words(language: str) -> frozenset[str]:
+    """spaCy's stop words of the language ("de", "and"), which two keyphrases may share without repeating."""
+    from spacy.util import get_lang_class
+
+    return frozenset(get_lang_class(language).Defaults.stop_words)
 
 
 # --- sentences ----------------------------------------------------------------------------------------------------

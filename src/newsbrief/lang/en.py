@@ -607,6 +607,11 @@ HEAD_FIRST = False
 #: Nairobi Tuesday") and every word of a headline.
 CAPITALS_NAME_WORDS = False
 AND_WORD = "and"
+#: Themes: verbs (lemmas) of a step of a procedure that analysts name with its noun, and the words of the sentence
+#: that show the procedure (see the French lists; "plead" -> "plea" and "argue" -> "arguments" moved no English dev
+#: article).
+THEME_EVENT_NOUNS: dict[str, str] = {}
+THEME_EVENT_CONTEXT: frozenset[str] = frozenset()
 #: Lines of the article's furniture that are no section heading: a byline opens with one of ``BYLINE_OPENERS``
 #: ("By Jane Doe", "Reporting from Tokyo") or names a reporter's job after a comma ("Jane Doe, Political
 #: Correspondent").

@@ -748,6 +748,14 @@ HEAD_FIRST = True
 #: word): right after a place or a body's name it continues that name ("Bourges Plus", "Paris Habitat").
 CAPITALS_NAME_WORDS = True
 AND_WORD = "et"
+#: Themes: verbs (lemmas) of a step of a procedure that reports tell with the verb and analysts name with its noun
+#: (« le parquet a requis deux ans », « l'avocat a plaidé la relaxe »: réquisitions, plaidoiries); each occurrence
+#: of the verb counts for the noun, in a sentence that holds a word of ``THEME_EVENT_CONTEXT`` (a penalty, the court,
+#: a party): « il a requis l'anonymat », « la ministre plaide pour un accord » are no step of a trial.
+THEME_EVENT_NOUNS = {"requérir": "réquisitions", "plaider": "plaidoiries"}
+THEME_EVENT_CONTEXT = frozenset({"prison", "sursis", "amende", "relaxe", "peine", "acquittement", "coupable",
+                                 "réclusion", "parquet", "procureur", "procureure", "prévenu", "prévenue", "accusé",
+                                 "tribunal", "cour", "avocat", "avocate", "clémence", "condamnation", "interdiction"})
 #: Lines of the article's furniture that are no section heading: a byline opens with one of ``BYLINE_OPENERS``
 #: ("Par Jeanne Durand", "Texte par : …", "Avec notre correspondant à …") or names a reporter's job after a comma
 #: ("Jeanne Durand, correspondante à Bruxelles").
