@@ -604,7 +604,7 @@ def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType
             or _place_opens_body(long_tokens[len(short_tokens):], labels[long], lang) \
             or _committee_of(long_tokens[len(short_tokens):], lang) \
             or _numbered(long_tokens[len(short_tokens):]) \
-            or _numbered_law(long_tokens[len(short_tokens):], lang):
+            or numbered_law(long_tokens[len(short_tokens):], lang):
         return False
     if labels[long] == "PER":
         if len(short_tokens) > 1:  # "Ana Pastor" for "Ana Pastor García"
@@ -653,9 +653,9 @@ def _numbered(rest: list[str]) -> bool:
     return bool(rest) and all(word.isdigit() for word in rest)
 
 
-def _numbered_law(rest: list[str], lang: ModuleType) -> bool:
-    """Whether the words after a name are a law's noun and its number ("Bill 1213", "Bill 26-1188" after
-    "House"): a bill filed in the chamber, which is not the chamber."""
+def numbered_law(rest: list[str], lang: ModuleType) -> bool:
+    """Whether folded words (:func:`fold_name`) are a law's noun and its number only ("Bill 1213", "Bill 26-1188"
+    after "House"): a bill filed in the chamber, which is not the chamber."""
     nouns = folded_words(frozenset(getattr(lang, "LEGISLATION_NOUNS", ())))
     return len(rest) >= 2 and rest[0] in nouns and all(word[:1].isdigit() for word in rest[1:])
 

@@ -75,7 +75,7 @@ from functools import lru_cache
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from newsbrief.aliases import designation_word, designations, spells
+from newsbrief.aliases import designation_word, designations, numbered_law, spells
 from newsbrief.grammar import (DEFINITE, PLACE_TAGS, after_definite_article, honorific_before, is_age, reported_pronoun,
                                speaker_taken_up)
 from newsbrief.names import (ELISION, Mention, after_capitalised_word, demonym_place, fold_accents, fold_name,
@@ -228,10 +228,8 @@ def _bracketed_laws(lang: ModuleType) -> re.Pattern[str]:
 
 
 def _numbered_bill(name: str, lang: ModuleType) -> bool:
-    """A law's noun and its number only ("Bill 6", "Bill 26-1188")."""
-    words = name.split()
-    return len(words) == 2 and words[0].lower() in getattr(lang, "LEGISLATION_NOUNS", ()) \
-        and words[0][:1].isupper() and words[1][:1].isdigit()
+    """A law's capitalised noun and its number, two words ("Bill 6", "Bill 26-1188")."""
+    return len(name.split()) == 2 and name[:1].isupper() and numbered_law(fold_name(name).split(), lang)
 
 
 def _join_word_before(mentions: list[Mention], text: str, joins: Callable[[Mention, str], bool]) -> list[Mention]:
