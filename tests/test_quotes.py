@@ -2362,6 +2362,12 @@ def test_vetoes_and_canonical_speakers(tmp_path: Path, text: str, words: str, sp
     assert quote.speaker is not None and speaker.casefold() in quote.speaker.casefold(), quote.speaker
 
 
+MAGISTRATE = ("The accused appeared before Bulawayo magistrate Mrs Rudo Sibanda on Monday.\n\nProsecutor Mr "
+              "Tendai Mukwena opposed bail, saying the accused had relatives abroad.\n\nDefence lawyer Farai Dube "
+              "told the court his client would not flee. The prosecutor said the cash had been \"moved through a "
+              "friend's account\" in March.\n\n\"I will not be rushed,\" the magistrate said.")
+
+
 @pytest.mark.parametrize(("text", "words", "speaker"), [
     # "Cr", the Australian and New Zealand councillor's title, and "Advocate" are no part of the name
     ('Councillors voted 8-7 to close the library.\n\nCr Anna Whitcombe moved the motion. "We cannot keep a '
@@ -2382,6 +2388,15 @@ def test_vetoes_and_canonical_speakers(tmp_path: Path, text: str, words: str, sp
     ("Chandigarh: The Assembly today passed a resolution against the new rules, a move the state's water resources "
      'minister called "an attack on our rights".\n\nMoving the resolution, Water Resources Minister Harpreet '
      'Singh Bains said the rules ended a long convention.', "an attack", "Harpreet Singh Bains"),
+    # a title of address between the title and the name ("Prosecutor Mr X", "magistrate Mrs Y") is no break; a
+    # prosecutor is no magistrate
+    (MAGISTRATE, "moved through", "Tendai Mukwena"),
+    (MAGISTRATE, "not be rushed", "Rudo Sibanda"),
+    # "the foreign minister" is the "Minister of Foreign Affairs" set off before her name, not a minister since
+    ("The treaty was signed by Minister of Foreign Affairs and Trade, Mrs Anita Ramdial, in Georgetown.\n\n"
+     "The Minister of Public Works, Dev Persaud, said the road would open in 2027.\n\nResponding to critics, "
+     'the foreign minister said every village would be consulted. "Nobody will be left out," she said.',
+     "Nobody will be left out", "Anita Ramdial"),
 ])
 def test_titles_split_quotes_and_titled_role_holders(tmp_path: Path, text: str, words: str, speaker: str) -> None:
     assert quote_containing(analyse_text(tmp_path, text), words).speaker == speaker

@@ -359,6 +359,13 @@ def noun_phrase(token: Token) -> list[Token]:
     return [t for t in token.subtree if t.i not in skip and abs(t.i - token.i) <= 10]
 
 
+def is_address_title(token: Token, lang: ModuleType) -> bool:
+    """A title of address ("Mr", "Mrs", "Dr", "Mme"), no part of the name it comes before ("Prosecutor Mr X",
+    "magistrate Mrs Y": the role is the name's, past the title)."""
+    word = token.lower_.rstrip(".")
+    return word in lang.GENDERED_TITLES or word in getattr(lang, "PERSONAL_TITLES", ())
+
+
 def honorific_before(doc: Doc, index: int, lang: ModuleType) -> int:
     """The number of words of an honorific of address (``HONORIFICS``: « l'Honorable », « Ir », "Tan Sri") ending
     right before ``index``, longest first, else 0: it is conferred on people only and is no part of the name."""

@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING
 
 from newsbrief.cues import speech_lemma
 from newsbrief.entities import EntityTable
-from newsbrief.grammar import ADJUNCT_OPENERS, complement, honorific_before, is_age, is_finite_verb, is_source_marker, \
-    noun_phrase, possessor, premodifies, reported_pronoun
+from newsbrief.grammar import ADJUNCT_OPENERS, complement, honorific_before, is_address_title, is_age, is_finite_verb, \
+    is_source_marker, noun_phrase, possessor, premodifies, reported_pronoun
 from newsbrief.names import demonym_place, fold_name, given_name_gender
 
 if TYPE_CHECKING:
@@ -72,16 +72,21 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
         for noun in _member_nouns(doc, span, text, sentences[span.start], lang):
             roles.setdefault(noun, []).append(Role(mention.start, name, frozenset()))
     for token in (t for t in doc[1:] if t.pos_ == "PROPN"):
-        before = doc[token.i - 1]
+        before = _before_address_title(doc, token.i, lang)  # "Harare magistrate Mrs Loice X"
         if before.pos_ == "NOUN" and before.lemma_.lower() in lang.ROLE_NOUNS \
                 and not any(a <= token.idx < b for a, b in quoted):
-            name = table.canonical(token.text)
+            name = table.canonical(token.text) or (table.name_at(token.idx) if before.i < token.i - 1 else None)
             if name is not None and labels.get(name) == "PER":
                 roles.setdefault(before.lemma_.lower(), []).append(Role(token.idx, name, frozenset()))
     _learn_verb_roles(doc, table, labels, roles, lang, quoted)
     _learn_named_relatives(doc, table, labels, roles, lang, quoted)
     _learn_trial_roles(doc, table, roles, lang, quoted)
     return roles, _genders(evidence)
+
+
+def _before_address_title(doc: Doc, index: int, lang: ModuleType) -> Token:
+    """The word before token ``index``, past a title of address ("Mrs", "Dr"), which is no part of the name."""
+    return doc[index - 2] if index > 1 and is_address_title(doc[index - 1], lang) else doc[index - 1]
 
 
 def _learn_verb_roles(doc: Doc, table: EntityTable, labels: dict[str, str], roles: dict[str, list[Role]],
@@ -285,7 +290,8 @@ def _learn_linked_role(token: Token, span: Span, name: str, start: int, roles: d
                        lang: ModuleType) -> None:
     """Record the role a word tied to the name gives it: a role noun, or an abbreviated title just before it
     ("Sen. Roger Halvorsen")."""
-    if token.lemma_.lower() in lang.ROLE_NOUNS and _nominal(token):
+    set_off = token.i >= span.end or any(t.text == "," for t in span.doc[token.i:span.start])  # not "Minister X"
+    if token.lemma_.lower() in lang.ROLE_NOUNS and (_nominal(token) or set_off and _capitalised_title(token)):
         role = Role(start, name, role_qualifiers(token), role_owners(token, beside=range(span.start, span.end)),
                     role_place(token))
         for word in {token.lemma_.lower()} | {c.lower_ for c in token.children if c.dep_ == "amod"
@@ -569,13 +575,16 @@ def adjectives_agree(these: frozenset[str], those: frozenset[str]) -> bool:
 
 def role_qualifiers(role: Token) -> frozenset[str]:
     """Lower-case common nouns qualifying a role noun in its phrase ("service" in "le porte-parole du service
-    diplomatique"): names ("du Kazakhstan") and adjectives ("ancien", "kazakhstanais") are left out, and the
+    diplomatique"), and a portfolio's adjective on it ("foreign" in "the foreign minister", ``PORTFOLIOS``): names
+    ("du Kazakhstan") and other adjectives ("ancien", "kazakhstanais") are left out, and the
     nouns inside an adjective ("year" in "the 71-year-old senator"), and those of an adjunct the parser hung on
     the role ("a insisté son président sur les ondes de la radio"), and the nouns that class a business
     (``BUSINESS_CLASS_NOUNS``: "le patron du groupe namurois" is "le patron")."""
-    adjunct = _adjunct_start(role)
-    business = getattr(_language_of(role), "BUSINESS_CLASS_NOUNS", frozenset())
-    return frozenset(t.lemma_.lower() for t in noun_phrase(role) if t is not role and t.pos_ == "NOUN"
+    adjunct, lang = _adjunct_start(role), _language_of(role)
+    business = getattr(lang, "BUSINESS_CLASS_NOUNS", frozenset())
+    portfolios = getattr(lang, "PORTFOLIOS", frozenset())  # "the foreign minister": the adjective names the office
+    return frozenset(t.lemma_.lower() for t in noun_phrase(role) if t is not role and (
+                     t.pos_ == "NOUN" or t.pos_ == "ADJ" and t.head.i == role.i and t.lower_ in portfolios)
                      and t.text.islower() and abs(t.i - role.i) <= 6 and t.head.pos_ != "ADJ" and t.i < adjunct
                      and t.lemma_.lower() not in business)
 
@@ -653,7 +662,9 @@ def pick_role(roles: list[Role], qualifiers: frozenset[str], at: int, *, owners:
     ministre marocaine" is not "la ministre burkinabè"). ``places`` (the folded words of each of the article's
     place names, given for an elected role) lets a constituency and a party stand side by side (:func:`owners_fit`:
     "l'élue de Thiès" is "la députée X (Takku Wallu)")."""
-    fitting = [r for r in roles if (not qualifiers or qualifiers & r.qualifiers or owners & r.owners)
+    portfolio = frozenset(fold_name(q) for q in qualifiers)  # "the health minister", "Minister of Health, X"
+    fitting = [r for r in roles if (not qualifiers or qualifiers & r.qualifiers or owners & r.owners
+                                    or portfolio & r.owners)
                and owners_fit(owners, r.owners, places=places) and not (place and r.place and place != r.place)]
     before = [r for r in fitting if r.at < at]
     if before:
@@ -684,6 +695,7 @@ def _comma_apposition(doc: Doc, span: Span, lang: ModuleType) -> list[Token]:
     nouns: list[Token] = []
     start = span.start - 2 if _after_demonym(doc, span, lang) else span.start  # "…, la Burkinabè Awa X"
     start -= honorific_before(doc, start, lang)  # "La ministre des Mines, Ir Jeanine X,": the honorific is no break
+    start -= start > 1 and doc[start - 1].lower_.rstrip(".") in lang.GENDERED_TITLES  # "…, Mrs Ana X": nor a title
     closed = span.end < len(doc) and doc[span.end].text == ","  # not a list: "le maire, le préfet X et …"
     stacked = _stacked_role_start(doc, start, lang) if closed else None
     start = stacked or start
@@ -693,7 +705,9 @@ def _comma_apposition(doc: Doc, span: Span, lang: ModuleType) -> list[Token]:
                               and window[i].text not in "()" or window[i].pos_ in ("VERB", "AUX")), 0):]
         phrase = phrase if not stacked or len(phrase) and phrase[0].pos_ != "ADP" \
             and not any(t.pos_ == "PROPN" and t.ent_type_ in ("PER", "PERSON") for t in phrase) else phrase[:0]
-        role = [t for t in phrase if _nominal(t) and t.lemma_.lower() in lang.ROLE_NOUNS][:1]
+        phrase = phrase[:0] if _fronted_adjunct(phrase, lang) else phrase
+        roles = [t for t in phrase if t.lemma_.lower() in lang.ROLE_NOUNS]
+        role = [t for t in roles if _nominal(t)][:1] or [t for t in roles if _capitalised_title(t)][:1]
         before = [t for t in phrase if t.pos_ == "NOUN"][-1:]
         nouns += role or ([_phrase_head(before[0], span.sent.start)] if before else [])
     first = span.start - 1 if span.start > 1 and doc[span.start - 1].lower_.rstrip(".") in lang.GENDERED_TITLES \
@@ -711,6 +725,15 @@ def _comma_apposition(doc: Doc, span: Span, lang: ModuleType) -> list[Token]:
     elif set_off is not None and set_off.lemma_.lower() in lang.ROLE_NOUNS and _nominal(set_off):
         nouns.append(set_off)  # a bare role, no article: the name's own ("Pour Nassima X, économiste à …,")
     return nouns
+
+
+def _fronted_adjunct(phrase: Span, lang: ModuleType) -> bool:
+    """Whether the words set off before a name are a prepositional adjunct opening the sentence, the name being its
+    subject ("Face au président du tribunal, M. X a eu du mal": X is no president), not a source marker ("Selon la
+    ministre de la Santé, Mme X,": she is the minister)."""
+    first = phrase[0] if len(phrase) else None
+    return first is not None and first.i == first.sent.start and (first.pos_ == "ADP" or first.dep_ == "case") \
+        and not is_source_marker(first, lang)
 
 
 def _stacked_role_start(doc: Doc, start: int, lang: ModuleType) -> int | None:
@@ -780,6 +803,17 @@ def _phrase_head(noun: Token, start: int) -> Token:
         else:
             break
     return noun
+
+
+def _capitalised_title(token: Token) -> bool:
+    """A bare role written with a capital, which the tagger takes for a name, set off by a comma before or after a
+    person's name ("Minister of Foreign Affairs, Mrs Ana X,", "The President of the Nurses Association, Lisa Y,
+    said"): much of the Commonwealth press capitalises every title, and the role is the person's all the same.
+    Not one with a word before it, which may make it another office ("Shadow Minister", "Deputy Minister",
+    "Senior Parish Judge"), nor a title right before the name (see :func:`_title_role`); only a noun of the phrase
+    is taken when there is one ("Prime Minister X's spokesman, Y": a spokesman)."""
+    return token.pos_ == "PROPN" and token.is_title \
+        and not any(c.dep_ in ("compound", "amod", "nmod") and c.i < token.i for c in token.children)
 
 
 def _nominal(token: Token) -> bool:

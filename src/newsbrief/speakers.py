@@ -112,8 +112,9 @@ from typing import TYPE_CHECKING
 from newsbrief.cues import could_speak, predicated_claim, speech_lemma
 from newsbrief.entities import EntityTable
 from newsbrief.grammar import ADJUNCT_OPENERS, DEFINITE, PERSON_TAGS, PLACE_TAGS, complement, edge, \
-    has_relative_clause, has_subject, interrupts, is_finite_verb, is_source_marker, marked_source, names_speaker, \
-    noun_phrase, noun_root, passive_agent, possessor, premodifies, role_lemma, after_object_clitic, set_off_after
+    has_relative_clause, has_subject, interrupts, is_address_title, is_finite_verb, is_source_marker, marked_source, \
+    names_speaker, noun_phrase, noun_root, passive_agent, possessor, premodifies, role_lemma, after_object_clitic, \
+    set_off_after
 from newsbrief.grammar import determiner as _determiner  # aliased: the methods call its result ``determiner``
 from newsbrief.names import Mention, demonym_place, fold_name, inhabitant_stem, is_given_name, looks_personal, \
     name_head
@@ -1213,10 +1214,11 @@ class SpeakerResolver:
     def _titled_people(self) -> dict[str, dict[str, frozenset[str]]]:
         """The people each role word is the capitalised title of, written before their name ("Water Resources
         Minister Harpreet Singh Bains": minister), with the capitalised words before the title (its party or
-        seat: "Akel MP Christiana Loizou": akel), made once per article."""
+        seat: "Akel MP Christiana Loizou": akel), also past a title of address ("Prosecutor Mr Tendai X"), made
+        once per article."""
         found: dict[str, dict[str, frozenset[str]]] = {}
         for title, name in zip(self.doc[:-1], self.doc[1:]):
-            word = title.lemma_.lower()
+            word, name = title.lemma_.lower(), self._past_address_title(name)
             if title.text[:1].isupper() and title.pos_ in ("NOUN", "PROPN") and word in self.lang.ROLE_NOUNS \
                     and name.pos_ == "PROPN" and name.is_title and name.lower_ not in self.lang.ROLE_NOUNS:
                 person = self._mention_at(name)
@@ -1224,6 +1226,11 @@ class SpeakerResolver:
                     held = found.setdefault(word, {})
                     held[person] = held.get(person, frozenset()) | _title_modifiers(title)
         return found
+
+    def _past_address_title(self, token: Token) -> Token:
+        """The word after a title of address ("Mr", "Dr", "Mme"), which is no part of the name; else the token."""
+        return self.doc[token.i + 1] if token.i + 1 < len(self.doc) and is_address_title(token, self.lang) \
+            else token
 
     def holds_role(self, person: str, words: frozenset[str]) -> bool:
         """Whether the article gives a person one of these roles, set off or as a title before the name

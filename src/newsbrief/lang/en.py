@@ -210,7 +210,7 @@ ROLE_KINDS = {word: kind for kind, words in {
     "press": "journalist reporter correspondent columnist editor",
     "activist": "activist campaigner",
     "doctor": "doctor physician surgeon",
-    "justice": "prosecutor judge magistrate",
+    "justice": "judge magistrate",  # not "prosecutor": a party to the trial, never "the magistrate"
     "law": "lawyer attorney solicitor barrister",
     "military": "officer captain colonel commander lieutenant general",
     "parliament": "mp msp mla backbencher lawmaker legislator",
