@@ -343,16 +343,35 @@ def _name_gender(span: Span, lang: ModuleType) -> list[tuple[str, float]]:
 
 def _set_off_participle(doc: Doc, span: Span, lang: ModuleType) -> list[tuple[str, float]]:
     """The gender of a past participle set off after a name, or after its age, which agrees with the person
-    ("Moussa, 31 ans, arrivé de Bamako en 2023,"), weighed as an agreeing adjective."""
+    ("Moussa, 31 ans, arrivé de Bamako en 2023,"), weighed as an agreeing adjective; not a verb the name is the
+    subject of (see :func:`_governs_name`), nor one that may agree with the noun the name complements."""
     i = span.end
     if i + 3 < len(doc) and doc[i].text == "," and is_age(doc[i + 1], lang):
         i += 3  # past the age
     participle = doc[i + 1] if i + 1 < len(doc) and doc[i].text == "," else None
     if participle is None or "Part" not in participle.morph.get("VerbForm") \
-            or participle.morph.get("Number") != ["Sing"]:
+            or participle.morph.get("Number") != ["Sing"] or _governs_name(participle, span):
         return []
     gender = participle.morph.get("Gender")
+    if _owner_of_like_noun(span, gender):
+        return []
     return [(gender[0], 1.5 if gender[0] == "Fem" else 0.9)] if len(gender) == 1 else []
+
+
+def _governs_name(verb: Token, span: Span) -> bool:
+    """Whether the name, or the role it is set off after, is the subject of a word the tagger took for a
+    participle: then it is the clause's finite verb, which agrees with nobody ("Le maire de X, Y, salue une
+    décision", read as a feminine "saluée")."""
+    subjects = {t.i for t in span} | {span.root.head.i}
+    return any(c.dep_.startswith("nsubj") and c.i in subjects for c in verb.children)
+
+
+def _owner_of_like_noun(span: Span, gender: list[str]) -> bool:
+    """Whether the name is the complement of a noun of the participle's gender ("une lettre de X, datée de mai"):
+    the participle may agree with that noun, whatever the parser hung it on, and tells nothing of the person."""
+    root = span.root
+    noun = root.head if root.dep_ == "nmod" and any(c.dep_ == "case" for c in root.children) else None
+    return noun is not None and noun.pos_ == "NOUN" and noun.morph.get("Gender") == gender
 
 
 def _title_role(title: Token, lang: ModuleType) -> str:
@@ -684,6 +703,7 @@ def _comma_apposition(doc: Doc, span: Span, lang: ModuleType) -> list[Token]:
     nouns: list[Token] = []
     start = span.start - 2 if _after_demonym(doc, span, lang) else span.start  # "…, la Burkinabè Awa X"
     start -= honorific_before(doc, start, lang)  # "La ministre des Mines, Ir Jeanine X,": the honorific is no break
+    start -= _gendered_title_before(doc, start, span, lang)  # "le président de X, M. Y,": nor is "M."
     closed = span.end < len(doc) and doc[span.end].text == ","  # not a list: "le maire, le préfet X et …"
     stacked = _stacked_role_start(doc, start, lang) if closed else None
     start = stacked or start
@@ -711,6 +731,17 @@ def _comma_apposition(doc: Doc, span: Span, lang: ModuleType) -> list[Token]:
     elif set_off is not None and set_off.lemma_.lower() in lang.ROLE_NOUNS and _nominal(set_off):
         nouns.append(set_off)  # a bare role, no article: the name's own ("Pour Nassima X, économiste à …,")
     return nouns
+
+
+def _gendered_title_before(doc: Doc, start: int, span: Span, lang: ModuleType) -> int:
+    """1 when a title of address (``GENDERED_TITLES``: "M.", "Mme") stands right before a name after a comma, else
+    0 (``start``: where the name, or the honorific before it, starts): the press sets a role off before it ("le
+    président de la Ligue, M. X,"), and the title, which is no part of the name, must not hide the role from the
+    name; not when the name runs into the main verb ("Face au président du tribunal, M. X a eu du mal …": the
+    role is that of the adjunct's person)."""
+    title = doc[start - 1].lower_.rstrip(".") if start > 1 else ""
+    titled = title in getattr(lang, "GENDERED_TITLES", {}) and doc[start - 2].text == ","
+    return int(titled and not _opens_main_clause(doc[span.end:]))
 
 
 def _stacked_role_start(doc: Doc, start: int, lang: ModuleType) -> int | None:
