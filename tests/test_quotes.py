@@ -1740,6 +1740,20 @@ CONTEXT_CASES = [
     ("La ministre de la Santé, Sophie Martin, a défendu la réforme. La députée Anne Leroy lui a répondu en séance. "
      "« La ministre parle d'économies. Moi, je parle de patients », a-t-elle répliqué.", "parle de patients",
      "Anne Leroy", "pronoun"),
+    # a role set off before a name behind its title of address ("M.") is that person's: not the other president
+    ("Le président de l'Autorité de régulation, M. Gérard Akplogan, a défendu la sanction. Pour le président de "
+     "l'Union des usagers, M. Paul Sossou, elle « ne répare rien ».\n\nInterrogé sur ce point, le président de "
+     "l'Autorité a rappelé la loi. « Nous ne fixons pas les indemnités », a-t-il indiqué.", "fixons pas",
+     "Gérard Akplogan", "pronoun"),
+    # another title for the figure of a body the article named, after a person named in the sentence before
+    ("Le chef du groupe Union citoyenne, Marc Tavita, a attaqué le texte. Paul Rurua lui a répondu en citant des "
+     "chiffres. Le représentant d'Union citoyenne n'a pas cédé : « Votez contre, ou assumez-le », a-t-il lancé.",
+     "assumez-le", "Marc Tavita", "pronoun"),
+    # "lui" addresses the witness named before, not the man the sentence names in passing, whom "il" is not
+    ("Cité comme témoin, Marc Vidal, 52 ans, a décrit des relations « cordiales » avec le prévenu. « On parlait "
+     "travaux », a-t-il insisté.\n\nClaire Morin lui a alors montré une lettre de Jean Ferrand qui annonçait le "
+     "marché. Il a haussé les épaules : « Je l'ai lue, je ne l'ai pas demandée. »", "pas demandée", "Marc Vidal",
+     "pronoun"),
 ]
 
 

@@ -56,6 +56,10 @@ HISTORIAN = "Mme Le Pen a rencontré l'historienne Nicole Martin et Paul Durand,
     # an adjunct the parser hung the name on tells nothing of its gender ("sa part")
     ("fr", "« Rien n'est joué », estime pour sa part Mathieu Lebrun, politologue à l'université de Rennes.",
      "politologue", "Mathieu Lebrun", "Masc"),
+    # the finite verb whose subject is the role before the name tells nothing of its gender ("salue", which the
+    # tagger reads as a feminine participle "saluée")
+    ("fr", "Le maire de Saint-Leu, Rahiti Tamarii, salue au contraire une décision « courageuse ».", "maire",
+     "Rahiti Tamarii", "Masc"),
     # the nouns for the members of a party and the inhabitants of a place the introduction ties a person to
     ("fr", "« Le budget est insincère », tonne le conseiller national Marc Dufaux (PLR/NE).", "neuchâtelois",
      "Marc Dufaux", "Masc"),
@@ -249,6 +253,18 @@ def test_a_participle_set_off_after_a_name_and_its_age_agrees_with_the_person() 
     _, genders = roles_of("fr", "Parmi les parties civiles, Ousmane, 27 ans, arrivé de Dakar en 2021, a pris la "
                                 "parole.")  # a given name no list knows: the participle tells
     assert genders["Ousmane"] == "Masc"
+
+
+def test_a_role_in_an_adjunct_before_a_titled_subject_is_not_the_subject_s() -> None:
+    roles, _ = roles_of("fr", "Face au président du tribunal, M. Paul Girard a eu du mal à répondre.")
+    assert "Paul Girard" not in {r.person for r in roles.get("président", [])}
+
+
+def test_a_participle_after_a_noun_s_complement_may_agree_with_the_noun() -> None:
+    """"une lettre de X, datée de mai": "datée" is the letter's, which the parser hangs on the name."""
+    _, genders = roles_of("fr", "La juge lui a montré une lettre de Jean Ferrand, datée de mai, qui annonçait le "
+                                "marché.")
+    assert genders["Jean Ferrand"] == "Masc"  # the given name tells
 
 
 def test_a_title_on_a_namesake_s_surname_does_not_change_the_named_person_s_gender() -> None:

@@ -349,16 +349,35 @@ def _name_gender(span: Span, lang: ModuleType) -> list[tuple[str, float]]:
 
 def _set_off_participle(doc: Doc, span: Span, lang: ModuleType) -> list[tuple[str, float]]:
     """The gender of a past participle set off after a name, or after its age, which agrees with the person
-    ("Moussa, 31 ans, arrivé de Bamako en 2023,"), weighed as an agreeing adjective."""
+    ("Moussa, 31 ans, arrivé de Bamako en 2023,"), weighed as an agreeing adjective; not a verb the name is the
+    subject of (see :func:`_governs_name`), nor one that may agree with the noun the name complements."""
     i = span.end
     if i + 3 < len(doc) and doc[i].text == "," and is_age(doc[i + 1], lang):
         i += 3  # past the age
     participle = doc[i + 1] if i + 1 < len(doc) and doc[i].text == "," else None
     if participle is None or "Part" not in participle.morph.get("VerbForm") \
-            or participle.morph.get("Number") != ["Sing"]:
+            or participle.morph.get("Number") != ["Sing"] or _governs_name(participle, span):
         return []
     gender = participle.morph.get("Gender")
+    if _owner_of_like_noun(span, gender):
+        return []
     return [(gender[0], 1.5 if gender[0] == "Fem" else 0.9)] if len(gender) == 1 else []
+
+
+def _governs_name(verb: Token, span: Span) -> bool:
+    """Whether the name, or the role it is set off after, is the subject of a word the tagger took for a
+    participle: then it is the clause's finite verb, which agrees with nobody ("Le maire de X, Y, salue une
+    décision", read as a feminine "saluée")."""
+    subjects = {t.i for t in span} | {span.root.head.i}
+    return any(c.dep_.startswith("nsubj") and c.i in subjects for c in verb.children)
+
+
+def _owner_of_like_noun(span: Span, gender: list[str]) -> bool:
+    """Whether the name is the complement of a noun of the participle's gender ("une lettre de X, datée de mai"):
+    the participle may agree with that noun, whatever the parser hung it on, and tells nothing of the person."""
+    root = span.root
+    noun = root.head if root.dep_ == "nmod" and any(c.dep_ == "case" for c in root.children) else None
+    return noun is not None and noun.pos_ == "NOUN" and noun.morph.get("Gender") == gender
 
 
 def _title_role(title: Token, lang: ModuleType) -> str:

@@ -875,7 +875,8 @@ class SpeakerResolver:
         person = person or self._introduced_as(token) or (None if given else self._unnamed_office(token)) \
             or self._identified_after_lede(token, gender=gender) or self._described_by_title(token, gender=gender) \
             or (None if given else self._of_nationality(token, gender=gender)
-                or self._sole_titled(token, gender=gender))
+                or self._sole_titled(token, gender=gender)) \
+            or self._sole_of_owner(role_words[0] if role_words else token, gender=gender)
         if person is not None or self._owned_by_person(token):
             return person  # "the prime minister's official spokesman": not a person named near, the owner least
         if _contrasted(token, self.lang):  # "La conseillère d'Etat, elle, se dit …": not the topic so far
@@ -932,6 +933,15 @@ class SpeakerResolver:
                 if " " not in alias and fold_name(alias) not in full:
                     words[fold_name(alias)] = full
         return words
+
+    def _sole_of_owner(self, role: Token, *, gender: str | None) -> str | None:
+        """The one compatible person the article gave, before, any role of the body a description's role belongs to
+        ("Le représentant du Tapura" after "Le président du groupe Tapura huiraatira, X"): the press varies the
+        title of a body's figure; None when the description names no body, or when several people hold its roles."""
+        owners = self._with_aliases(role_owners(role))
+        people = {r.person for held in self.roles.values() for r in held
+                  if r.at < role.idx and r.owners & owners and self._compatible(r.person, gender)} if owners else set()
+        return people.pop() if len(people) == 1 else None
 
     def _newly_titled(self, token: Token, given: list[Role], *, gender: str | None) -> str | None:
         """A definite role of a body whose holder the article has not given ("X n'a pas attendu pour dégainer. Le
@@ -1497,7 +1507,8 @@ class SpeakerResolver:
             if verbless is not None:  # "Colère du côté de l'association X. Dans un communiqué, elle dénonce …"
                 return verbless
             named = self._last_compatible(self._persons_between(sentence.start_char, sentence.end_char), gender)
-            if named is not None and told is not None and sentence.start == told.start:
+            if named is not None and told is not None and sentence.start == told.start \
+                    and not self._addressed(sentence):
                 return named
         persons = list(reversed(self.table.persons_before(token.idx)))
         earlier = [name for start, name in self.speakers if start < token.idx  # a person, if any is named
@@ -1510,6 +1521,14 @@ class SpeakerResolver:
             if found is not None:
                 return found
         return self._body_named_before(token, gender=gender)
+
+    def _addressed(self, sentence: Span) -> bool:
+        """Whether a sentence's subject addresses someone by a dative clitic outside quotes (``DATIVE_CLITICS``:
+        "Y lui a mis sous les yeux un courriel de Z. Il a haussé les épaules"): a pronoun after it that its subject
+        cannot stand for is that one, named before, not a person the sentence names in passing (Z)."""
+        clitics = getattr(self.lang, "DATIVE_CLITICS", frozenset())
+        return any(t.lower_ in clitics and t.pos_ == "PRON" and t.dep_ in ("iobj", "obl:arg", "obj")
+                   and t.head.pos_ in ("VERB", "AUX") and not self._in_quote(t.idx) for t in sentence)
 
     def _body_named_before(self, token: Token, *, gender: str | None) -> str | None:
         """With no compatible person before it, a gendered pronoun's organisation: the last one named outside

@@ -850,6 +850,10 @@ HONORIFICS = frozenset({"honorable", "très honorable", "ir", "ir."})
 GENDERED_TITLES = {"m": "Masc", "monsieur": "Masc", "mme": "Fem", "madame": "Fem", "mlle": "Fem", "dre": "Fem",
                    "mademoiselle": "Fem", "mr": "Masc"}
 
+#: Dative clitics: the person a sentence's verb is addressed to ("X lui a répondu", "Y lui a mis sous les yeux un
+#: courriel de Z"), someone named before it, whom a pronoun after it may stand for, not the people named there.
+DATIVE_CLITICS = frozenset({"lui", "leur"})
+
 #: Relative pronouns: a clause they open after a quote is not an incise ("», une formule qui résume ...").
 RELATIVE_PRONOUNS = frozenset({"qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "lesquelles"})
 
