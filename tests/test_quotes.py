@@ -1450,6 +1450,24 @@ CONTEXT_CASES = [
     ("Marc Delorme, 39 ans, a comparu jeudi devant le tribunal correctionnel de Rouen pour fraude fiscale. La "
      "procureure, Élodie Garnier, a rappelé les faits. Selon le ministère public, les factures étaient « fabriquées "
      "de toutes pièces ».", "fabriquées", "Élodie Garnier", "nominal"),
+    # a name set off after a word setting someone beside the speaker is that other person's ("face à la
+    # présidente, X"), not the speaker's
+    ("Marc Olivier, 45 ans, comparaissait jeudi devant le tribunal correctionnel de Laval pour fraude. « Je n'ai rien "
+     "caché », a assuré le prévenu face à la présidente du tribunal, Nadia Ferhat.", "rien caché", "Marc Olivier",
+     "nominal"),
+    # a delegate of the prosecution (« le représentant du parquet / du ministère public ») is its prosecutor, named
+    # or not, never the defendant the trial report keeps as its subject
+    ("Karim Benali, 52 ans, a comparu lundi devant le tribunal correctionnel de Nîmes pour abus de biens sociaux. "
+     "Le procureur, Julien Marchetti, a rappelé les faits. Karim Benali conteste tout détournement. Le représentant "
+     "du parquet a dénoncé « un pillage méthodique ».", "pillage", "Julien Marchetti", "nominal"),
+    ("Le procureur de la République a requis mardi cinq ans de prison contre Karim Benali, ancien directeur de "
+     "l'office des ports. L'accusé nie tout. La salle était pleine. Le représentant du ministère public a décrit un "
+     "« clientélisme assumé ». « Vous avez servi vos amis », a-t-il lancé.", "clientélisme",
+     "Le procureur de la République", "nominal"),
+    ("Le procureur de la République a requis mardi cinq ans de prison contre Karim Benali, ancien directeur de "
+     "l'office des ports. L'accusé nie tout. La salle était pleine. Le représentant du ministère public a décrit un "
+     "« clientélisme assumé ». « Vous avez servi vos amis », a-t-il lancé.", "servi vos amis",
+     "Le procureur de la République", "pronoun"),
     # a speech verb the tagger read as a noun after a body's acronym in brackets: the body speaks
     ("Dans un avis rendu jeudi, l'Autorité de régulation des transports (ART) juge les hausses des péages "
      "« difficilement justifiables ».", "difficilement", "Autorité de régulation des transports", "explicit"),

@@ -106,11 +106,29 @@ def role_lemma(noun: Token, lang: ModuleType) -> str:
     """The role word a noun is a form of, lower case: its lemma, or the role after a prefix of a former role
     ("l'ex-avocate" -> "avocate", "the ex-minister" -> "minister"), unless the prefixed word is listed itself."""
     lemma = noun.lemma_.lower()
+    if lemma in getattr(lang, "DELEGATE_NOUNS", ()):
+        return represented_role(noun, lang) or lemma  # "la représentante du parquet" -> "procureur"
     for prefix in getattr(lang, "FORMER_PREFIXES", ()):
         if lemma not in lang.ROLE_NOUNS and lemma.startswith(prefix):
             rest = lemma[len(prefix):]
             return rest if rest in lang.ROLE_NOUNS else lemma
     return lemma
+
+
+def represented_role(noun: Token, lang: ModuleType) -> str | None:
+    """The role of the hearing voice a delegate's noun represents (``DELEGATE_NOUNS``, ``HEARING_VOICES``: "la
+    représentante du ministère public", "le représentant du parquet" -> "procureur"): the delegate speaks for the
+    prosecution as its prosecutor does, and is no defendant; None for a delegate of anything else."""
+    voices = getattr(lang, "HEARING_VOICES", {})
+    if noun.lemma_.lower() not in getattr(lang, "DELEGATE_NOUNS", ()):
+        return None
+    for body in (c for c in noun.children if c.dep_ == "nmod"):
+        lemma = body.lemma_.lower()
+        words = [lemma] + [f"{lemma} {c.lower_}" for c in body.children if c.dep_ == "amod"]  # "ministère public"
+        role = next((voices[word] for word in words if word in voices), None)
+        if role is not None:
+            return role
+    return None
 
 
 def complement(name: Token, head: Token) -> bool:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from newsbrief.cues import speech_lemma
 from newsbrief.entities import EntityTable
 from newsbrief.grammar import ADJUNCT_OPENERS, complement, honorific_before, is_address_title, is_age, is_finite_verb, \
-    is_source_marker, noun_phrase, possessor, premodifies, reported_pronoun
+    is_source_marker, noun_phrase, possessor, premodifies, represented_role, reported_pronoun
 from newsbrief.names import demonym_place, fold_name, given_name_gender
 
 if TYPE_CHECKING:
@@ -294,8 +294,9 @@ def _learn_linked_role(token: Token, span: Span, name: str, start: int, roles: d
     if token.lemma_.lower() in lang.ROLE_NOUNS and (_nominal(token) or set_off and _capitalised_title(token)):
         role = Role(start, name, role_qualifiers(token), role_owners(token, beside=range(span.start, span.end)),
                     role_place(token))
-        for word in {token.lemma_.lower()} | {c.lower_ for c in token.children if c.dep_ == "amod"
-                                              and _affiliation_word(c.lower_, lang)}:  # "le porte-parole péquiste"
+        words = {token.lemma_.lower(), represented_role(token, lang)} | {
+            c.lower_ for c in token.children if c.dep_ == "amod" and _affiliation_word(c.lower_, lang)}
+        for word in words - {None}:  # "le porte-parole péquiste"; "la représentante du parquet" is a prosecutor too
             roles.setdefault(word, []).append(role)
     elif token.i == span.start - 1 and (titled := _title_role(token, lang)):
         roles.setdefault(titled, []).append(Role(start, name, frozenset()))
@@ -598,8 +599,11 @@ def role_qualifiers(role: Token) -> frozenset[str]:
     ("du Kazakhstan") and other adjectives ("ancien", "kazakhstanais") are left out, and the
     nouns inside an adjective ("year" in "the 71-year-old senator"), and those of an adjunct the parser hung on
     the role ("a insisté son président sur les ondes de la radio"), and the nouns that class a business
-    (``BUSINESS_CLASS_NOUNS``: "le patron du groupe namurois" is "le patron")."""
+    (``BUSINESS_CLASS_NOUNS``: "le patron du groupe namurois" is "le patron"); a delegate's body is its role
+    ("le représentant du parquet" is a prosecutor, see :func:`~newsbrief.grammar.represented_role`), no qualifier."""
     adjunct, lang = _adjunct_start(role), _language_of(role)
+    if represented_role(role, lang) is not None:
+        return frozenset()
     business = getattr(lang, "BUSINESS_CLASS_NOUNS", frozenset())
     portfolios = getattr(lang, "PORTFOLIOS", frozenset())  # "the foreign minister": the adjective names the office
     return frozenset(t.lemma_.lower() for t in noun_phrase(role) if t is not role and (

@@ -113,8 +113,8 @@ from newsbrief.cues import could_speak, predicated_claim, speech_lemma
 from newsbrief.entities import EntityTable
 from newsbrief.grammar import ADJUNCT_OPENERS, DEFINITE, PERSON_TAGS, PLACE_TAGS, complement, edge, \
     has_relative_clause, has_subject, interrupts, is_address_title, is_finite_verb, is_source_marker, marked_source, \
-    names_speaker, noun_phrase, noun_root, passive_agent, possessor, premodifies, role_lemma, after_object_clitic, \
-    set_off_after
+    names_speaker, noun_phrase, noun_root, passive_agent, possessor, premodifies, represented_role, role_lemma, \
+    after_object_clitic, set_off_after
 from newsbrief.grammar import determiner as _determiner  # aliased: the methods call its result ``determiner``
 from newsbrief.names import Mention, demonym_place, fold_name, inhabitant_stem, is_given_name, looks_personal, \
     name_head
@@ -515,14 +515,16 @@ class SpeakerResolver:
     def _set_off_name(self, token: Token) -> str | None:
         """A person named between commas right after a description, maybe after a determiner and a word ("L'un
         des porte-parole des équipes scientifiques, Joe Incandela, a annoncé"; "Selon le président du conseil du
-        CERN, Michel Spiro, ..."; "Son commissaire chargé de la paix, le Ghanéen Kwabena Owusu-Mensah, a")."""
-        doc = self.doc
+        CERN, Michel Spiro, ..."; "Son commissaire chargé de la paix, le Ghanéen Kwabena Owusu-Mensah, a"); not one
+        after a word setting someone else beside the speaker (``COMPARISON_OPENERS``: "a répété le prévenu face à
+        la présidente, Mme X": the judge is not the defendant)."""
+        doc, beside = self.doc, getattr(self.lang, "COMPARISON_OPENERS", frozenset())
         end = max(t.i for t in noun_phrase(token)) + 1
         for i in range(token.i + 1, min(len(doc) - 1, end + 12)):
             name = self._named_after_comma(i) if doc[i].text == "," else None
             if name is not None:
                 return name
-            if is_finite_verb(doc[i]) or doc[i].text in (".", ":", "«", "“"):
+            if is_finite_verb(doc[i]) or doc[i].text in (".", ":", "«", "“") or doc[i].lower_ in beside:
                 return None
         return None
 
@@ -1398,10 +1400,13 @@ class SpeakerResolver:
     def _unnamed_office(self, token: Token) -> str | None:
         """The office just mentioned with its complement that a bare definite role takes up when the article gives
         that role to nobody ("a interpellé la ministre de la Santé … La ministre a promis": the minister, not the
-        MP asking): the same noun in the last two sentences, outside quotes."""
-        window = [*self._previous_sentences(token, 2), token.sent][0].start
-        lemma = token.lemma_.lower()
-        bare = not any(c.dep_ in ("nmod", "amod", "appos") for c in token.children)
+        MP asking): the same noun in the last two sentences, outside quotes; for a delegate of a hearing voice, the
+        office it represents anywhere before ("Le procureur de la République a requis …" … "le représentant du
+        ministère public a décrit": one prosecution, the article's unnamed prosecutor)."""
+        lemma = role_lemma(token, self.lang)
+        delegate = represented_role(token, self.lang) is not None
+        window = 0 if delegate else [*self._previous_sentences(token, 2), token.sent][0].start
+        bare = delegate or not any(c.dep_ in ("nmod", "amod", "appos") for c in token.children)
         earlier = [t for t in self.doc[window:token.i] if t.lemma_.lower() == lemma and t.pos_ == "NOUN"
                    and not self._in_quote(t.idx) and _determiner(t) in DEFINITE
                    and any(c.dep_ == "nmod" for c in t.children)]
@@ -1870,7 +1875,8 @@ class SpeakerResolver:
         determiner = _determiner(subject)
         if determiner not in (DEFINITE if definite else _A_OR_ONE):
             return []
-        phrase, gender = self._phrase(subject), gender_evidence(subject)[0]
+        office = self._unnamed_office(subject) if represented_role(subject, self.lang) else None
+        phrase, gender = office or self._phrase(subject), gender_evidence(subject)[0]  # the prosecutor represented
         if gender:
             self.genders.setdefault(phrase, gender)
         return [phrase]

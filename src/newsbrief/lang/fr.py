@@ -65,6 +65,9 @@ AGAINST_WORDS = frozenset({"contre"})
 #: In a trial report, a body that speaks at the hearing through one of the article's people: "le parquet a requis"
 #: is the prosecutor the article names, as is « le ministère public » (a noun and its adjective).
 HEARING_VOICES = {"parquet": "procureur", "ministère public": "procureur"}
+#: Role nouns of someone who speaks for another: « la représentante du ministère public » holds the role of the
+#: hearing voice she represents (``HEARING_VOICES``), the prosecutor's.
+DELEGATE_NOUNS = frozenset({"représentant", "représentante"})
 PRESIDING_ROLE = ("président", "magistrat")
 #: The officers of a court, whom a trial report names beside its defendant: none of them is the defendant.
 COURT_ROLES = frozenset({"président", "juge", "magistrat", "procureur", "substitut", "avocat", "greffier"})
