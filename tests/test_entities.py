@@ -487,6 +487,23 @@ def test_a_surname_alone_votes_as_the_full_name_the_model_read_as_a_person_s() -
     assert (_group_label(person, lang), _group_label(utility, lang)) == ("PER", "ORG")
 
 
+def test_the_first_word_alone_of_a_long_name_votes_as_the_full_name_the_model_read_as_a_person_s() -> None:
+    # a chief's title first ("Tuilaepa Lupesoliai Neioti", then "Tuilaepa said", read as a place twice): a person;
+    # a two-word name's first word alone (a given name or a place) keeps its own vote
+    lang = get_language_data("en")
+    person = [Mention(0, 25, "Faleolo Tavita Leauanae", "PER"), Mention(60, 67, "Faleolo", "LOC", person_cue=True),
+              Mention(120, 127, "Faleolo", "LOC")]
+    place = [Mention(0, 13, "Apia Harbour", "PER"), Mention(60, 64, "Apia", "LOC"), Mention(120, 124, "Apia", "LOC")]
+    assert (_group_label(person, lang), _group_label(place, lang)) == ("PER", "LOC")
+
+
+def test_a_name_with_a_middle_name_only_people_hold_is_a_person_s() -> None:
+    # the model reads the name and its surname alone as a body's, the surname speaking: a person all the same
+    group = [Mention(0, 20, "Harjit Singh Bains", "ORG"), Mention(60, 65, "Bains", "ORG", person_cue=True),
+             Mention(120, 125, "Bains", "ORG")]
+    assert _group_label(group, get_language_data("en")) == "PER"
+
+
 def test_a_force_defined_by_its_acronym_is_a_body_whatever_given_name_opens_it() -> None:
     table = table_of("Villagers blamed the Sara Border Guard Force (BGF) for the raids. The BGF denied it on "
                      "Friday.", "en")

@@ -826,6 +826,38 @@ def test_a_name_after_a_place_s_office_and_a_contracted_article_is_cued_as_a_pla
     assert [m.place_cue for m in mentions if m.text in ("Landes", "Puy")] == [True]
 
 
+def test_a_board_member_set_off_after_a_name_is_a_role() -> None:
+    _, mentions = mentions_of("According to Samir Haddad, a board member of the Beirut Traders Association, small "
+                              "firms are worried.", "en")
+    assert [m.role for m in mentions if m.text == "Samir Haddad"] == [True]
+
+
+def test_a_name_the_model_tags_from_its_middle_name_takes_the_given_name_before() -> None:
+    # "Singh" or "Kaur" never opens a name: the model left out the given name before it
+    _, mentions = mentions_of("Leader of the Opposition Gurmeet Singh Randhawa said the party would back the motion.",
+                              "en")
+    assert "Gurmeet Singh Randhawa" in {m.text for m in mentions}
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("New clinics will open in Geraldton, Kalgoorlie and Broome next year, the minister said.", "Kalgoorlie"),
+    ("The council plans depots in Wodonga, Shepparton and Warrnambool.", "Shepparton"),
+])
+def test_a_name_listed_with_places_after_a_preposition_of_place_is_cued_as_a_place(text: str, town: str) -> None:
+    # the model reads the one unfamiliar town of the list as a person
+    _, mentions = mentions_of(text, "en")
+    assert [m.place_cue for m in mentions if m.text == town] == [True]
+
+
+def test_a_person_listed_after_a_preposition_of_place_is_not_cued_as_a_place() -> None:
+    # "in" before people, no place among them: no place cue
+    _, mentions = mentions_of("The party put its trust in Maria Lopez and Daniel Ferreira last spring.", "en")
+    assert not any(m.place_cue for m in mentions)
+    # a credit line: each reporter with a place of their own
+    _, mentions = mentions_of("Reporting by Anna Kowal in Warsaw and Peter Lindqvist in Helsinki.", "en")
+    assert not any(m.place_cue for m in mentions if m.text in ("Anna Kowal", "Peter Lindqvist"))
+
+
 @pytest.mark.parametrize(("text", "designations"), [
     # after its full name, "the Government" is that government's short name, whatever the model tagged
     ("The Norfolk Islands Government (NIG) will cut the levy. Critics said the Government acted too late, and "

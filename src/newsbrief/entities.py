@@ -156,12 +156,15 @@ def _group_label(group: list[Mention], lang: ModuleType) -> str:
 def _label_votes(group: list[Mention], lang: ModuleType) -> Counter[str]:
     """The model's labels over a group's mentions, a surname alone voting as the full name the model read as a
     person's ("Greg Albrecht", then "Albrecht had pushed" tagged a body twice): the model reads a lone surname as
-    a body or a place far more often than a full name; not a name a place opens ("Manitoba Hydro", then "Hydro")
-    or with a word no person's name holds, which the model may read as a person's once."""
-    surnames = {m.text.split()[-1] for m in group if m.label == "PER" and looks_personal(m.text)
+    a body or a place far more often than a full name; so does the first word alone of a name that puts the
+    name it is known by first (a chief's title, "Tuala Sieni Fa'amausili", then "Tuala said", read as a place);
+    not a name a place opens ("Manitoba Hydro", then "Hydro") or with a word no person's name holds, which the
+    model may read as a person's once."""
+    personal = [m.text.split() for m in group if m.label == "PER" and looks_personal(m.text)
                 and m.text.split()[0] not in lang.PLACES
-                and not any(w.lower() in lang.NON_PERSON_WORDS for w in m.text.split())}
-    return Counter("PER" if m.text in surnames else m.label for m in group if m.label)
+                and not any(w.lower() in lang.NON_PERSON_WORDS for w in m.text.split())]
+    short_forms = {words[-1] for words in personal} | {words[0] for words in personal if len(words) >= 3}
+    return Counter("PER" if m.text in short_forms else m.label for m in group if m.label)
 
 
 def _shown_label(name: str, group: list[Mention], lang: ModuleType) -> str:
@@ -277,9 +280,9 @@ def _ends_in_initials(name: str) -> bool:
 def _person_by_evidence(group: list[Mention], name: str, lang: ModuleType) -> bool:
     """Whatever the model's labels, a name of two to four capitalised words that no word makes an
     organisation, a place or an event ("Baltic Capital Bank", "Fridtjof Nansen Institute") is a person's when
-    it opens with a given name ("Tomasz Wrona", not one the model tagged a place: "Victoria Falls") or when a
-    title or a role in apposition describes it ("Rafael Dumlao, the spokesperson"); a surname alone only in
-    the latter case ("M. Houdré")."""
+    it opens with a given name ("Tomasz Wrona", not one the model tagged a place: "Victoria Falls"), holds a
+    middle name only a person's holds ("Amarjit Singh Dhaliwal") or when a title or a role in apposition
+    describes it ("Rafael Dumlao, the spokesperson"); a surname alone only in the latter case ("M. Houdré")."""
     words = name.split()
     single = len(words) == 1 and name[:1].isupper() and not name.isupper()
     if not (looks_personal(name) or single) or any(w.lower() in lang.NON_PERSON_WORDS for w in words):
@@ -287,6 +290,8 @@ def _person_by_evidence(group: list[Mention], name: str, lang: ModuleType) -> bo
     if any(m.role for m in group):
         return True  # "M. Houdré", "Ewa Nowicka, its president"
     given = not single and words[0].lower() in lang.GIVEN_NAMES or words[0].split("-")[0].lower() in lang.GIVEN_NAMES
+    if any(w in getattr(lang, "MIDDLE_NAMES", ()) for w in words[1:-1]):
+        return True  # "Amarjit Singh Dhaliwal", read as a body with its surname: only a person has a middle name
     votes = _label_votes(group, lang)
     return given and votes["LOC"] <= votes["PER"]
 

@@ -534,10 +534,11 @@ def _glued_title(text: str, lang: ModuleType) -> int:
 
 def _extend_left(tokens: list[Token], lang: ModuleType, *, person: bool) -> list[Token]:
     """Add a given name or a capitalised particle the model left out ("Tomasz" or "Le" before a surname
-    tagged alone); not a title, which stands before a person's name and is no part of it ("Dr Ashby", "Justice
-    Ashby")."""
+    tagged alone, "Amarjit" before "Singh Dhaliwal"); not a title, which stands before a person's name and is
+    no part of it ("Dr Ashby", "Justice Ashby")."""
     first = tokens[0]
-    if len(tokens) != 1 or first.i == 0:
+    # a longer span only when a middle name opens it ("Singh Dhaliwal": the model left the given name out)
+    if len(tokens) != 1 and first.text not in getattr(lang, "MIDDLE_NAMES", ()) or first.i == 0:
         return tokens
     before = first.nbor(-1)
     if not (before.is_title and before.is_alpha and before.ent_iob_ == "O" and before.whitespace_ == " ") \
@@ -806,7 +807,7 @@ def _with_body_cues(mentions: list[Mention], doc: Doc, lang: ModuleType) -> list
             result.append(mention)
             continue
         cue = _body_cue(span[0], lang) or _business_after(span[-1], lang) or _heads_named(span[-1], lang)
-        place = not cue and _place_cue(span[0], lang)
+        place = not cue and (_place_cue(span[0], lang) or mention.label == "PER" and _listed_with_places(span, lang))
         member = _beside_member_noun(span, lang)
         result.append(replace(mention, body_cue=mention.body_cue or cue or member,
                               place_cue=mention.place_cue or place))
@@ -839,6 +840,25 @@ def _place_cue(first: Token, lang: ModuleType) -> bool:
     link, noun = first.nbor(-1), first.nbor(-2)
     return noun.text.islower() and noun.lower_ in getattr(lang, "PLACE_OF_NOUNS", ()) \
         and link.lower_.replace("’", "'") in getattr(lang, "PLACE_OF_LINKS", ())
+
+
+def _listed_with_places(span: Span, lang: ModuleType) -> bool:
+    """A name coordinated with a place after a preposition of place ("hubs in Wagga Wagga, Townsville and
+    Bendigo", ``PLACE_LIST_PREPOSITIONS``): one more place of the list, though the model reads an unfamiliar
+    town's name as a person's; not a name with a place of its own ("Clara Weiss in Brussels and Tom Aldridge in
+    Houston": a reporter and where she writes from)."""
+    prepositions = getattr(lang, "PLACE_LIST_PREPOSITIONS", frozenset())
+    own_place = span.end < len(span.doc) and span.doc[span.end].lower_ in prepositions
+    if own_place or any(child.dep_ in ("prep", "nmod") for child in span.root.children):
+        return False
+    head = span.root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    cases = [head.head] if head.dep_ == "pobj" else [c for c in head.children if c.dep_ == "case"]
+    if not any(case.lower_ in prepositions for case in cases):
+        return False
+    others = [t for t in (head, *head.conjuncts) if not span.start <= t.i < span.end]
+    return any(t.ent_type_ in PLACE_TAGS or t.text in lang.PLACES for t in others)
 
 
 def _body_cue(first: Token, lang: ModuleType) -> bool:
@@ -987,8 +1007,10 @@ def _noun_modifier(token: Token) -> bool:
 
 
 def _linked_role(token: Token, name: list[Token], lang: ModuleType) -> bool:
-    """A lower-case role noun that the parse attaches to the name, or the name to it."""
-    role = token.text.islower() and (token.lower_ in lang.ROLE_NOUNS or token.lemma_.lower() in lang.ROLE_NOUNS)
+    """A lower-case role noun that the parse attaches to the name, or the name to it; a noun that is a role only
+    there (``APPOSED_ROLE_NOUNS``: "a board member") counts too."""
+    nouns = (lang.ROLE_NOUNS, getattr(lang, "APPOSED_ROLE_NOUNS", frozenset()))
+    role = token.text.islower() and any(token.lower_ in words or token.lemma_.lower() in words for words in nouns)
     return role and (token.head in name or any(t.head == token for t in name))
 
 

@@ -181,6 +181,10 @@ town city county
 #: "the president".
 OFFICE_MODIFIERS = frozenset({"prime", "first", "vice", "deputy"})
 
+#: Nouns that describe a person only when set off beside a name ("Khalid Nasser, a board member of Dubai
+#: Chambers"): a role there, though "members of the union said" is a body's voice, no person's
+APPOSED_ROLE_NOUNS = frozenset({"member"})
+
 ROLE_NOUNS = frozenset("""
 president minister premier chancellor leader spokesman spokeswoman spokesperson official officials diplomat staffer
 ambassador senator governor mayor general secretary judge prosecutor lawyer attorney director chairman
@@ -262,6 +266,9 @@ MEMBER_NOUNS = {key: tuple(nouns.split()) for keys, nouns in {
 #: ("the mayor of Oakville", "residents of Fernhill"), whatever the model says of the name.
 PLACE_OF_NOUNS = frozenset({"mayor", "town", "city", "village", "residents", "county", "township", "municipality"})
 PLACE_OF_LINKS = frozenset({"of"})
+#: Prepositions of place before a list of names: a name listed there with a place is a place ("in Wagga Wagga,
+#: Townsville and Bendigo"), though the model reads an unfamiliar town as a person
+PLACE_LIST_PREPOSITIONS = frozenset({"in"})
 
 ORG_NOUNS = frozenset({"government", "ministry", "party", "union", "organisation", "organization", "group",
                        "authorities", "authority", "investigators", "witnesses", "residents", "protesters",
@@ -476,6 +483,9 @@ LEGISLATION_NOUNS = frozenset({"bill", "act"})
 #: the bill's name, not a mention of the chamber.
 BILL_CHAMBERS = frozenset({"House", "Senate", "Assembly"})
 
+#: Words that are a person's middle name only, never a name's first or a body's ("Amarjit Singh Dhaliwal",
+#: "Harpreet Kaur Gill"): a name holding one is a person's, and one opening a name lost its given name
+MIDDLE_NAMES = frozenset({"Singh", "Kaur"})
 NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "el", "da", "di", "le", "la", "mc"})
 
 #: Common given names and their usual gender, as in GENDERED_TITLES (tells namesakes apart when no title

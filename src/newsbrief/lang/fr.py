@@ -318,6 +318,9 @@ PLACE_INHABITANTS = {place: tuple(nouns.split()) for place, nouns in {
 PLACE_OF_NOUNS = frozenset({"maire", "mairesse", "commune", "ville", "village", "habitants", "habitant", "habitante",
                             "mairie", "préfet", "préfète", "canton", "agglomération"})
 PLACE_OF_LINKS = frozenset({"de", "d'", "du", "des"})  # "la préfète des Vosges", "le maire du Havre"
+#: Prepositions of place before a list of names: a name listed there with a place is a place (« à Tulle, Guéret
+#: et Aubusson »), though the model reads an unfamiliar town as a person
+PLACE_LIST_PREPOSITIONS = frozenset({"à"})
 
 #: Nouns for organisations that speak ("le gouvernement a indiqué").
 #: Noms pluriels des membres d'un corps, qu'un parti, un syndicat ou un conseil seul a : le nom juste après l'un
@@ -601,6 +604,9 @@ PLACE_ADVERB_PREFIXES = frozenset({"outre"})
 PLACE_ARTICLES = frozenset({"le", "la", "les"})
 
 #: Given-name particles that join a surname ("Le Pen", "de Gaulle", "Van Rompuy").
+#: Words that are a person's middle name only, never a name's first or a body's ("Amarjit Singh Dhaliwal",
+#: "Harpreet Kaur Gill"): a name holding one is a person's, and one opening a name lost its given name
+MIDDLE_NAMES = frozenset({"Singh", "Kaur"})
 NAME_PARTICLES = frozenset({"le", "la", "de", "du", "des", "d'", "van", "von", "der", "den", "ben", "bin", "al",
                             "el", "da", "di", "dos", "ibn"})
 
