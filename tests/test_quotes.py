@@ -1772,6 +1772,10 @@ CONTEXT_CASES = [
      "travaux », a-t-il insisté.\n\nClaire Morin lui a alors montré une lettre de Jean Ferrand qui annonçait le "
      "marché. Il a haussé les épaules : « Je l'ai lue, je ne l'ai pas demandée. »", "pas demandée", "Marc Vidal",
      "pronoun"),
+    # an unnamed court officer never falls back on the defendant, the subject of most sentences of a trial report
+    ("Paul Mercier, 45 ans, a comparu mardi devant le tribunal correctionnel de Lyon pour abus de confiance. "
+     "Paul Mercier a reconnu avoir encaissé les chèques de l'association. « Pourquoi ne pas les avoir "
+     "déposés sur le compte du club ? », a demandé le juge.", "déposés sur le compte", "le juge", "nominal"),
 ]
 
 
@@ -1812,14 +1816,6 @@ def test_unnamed_description_stays_a_description(tmp_path: Path) -> None:
             "watered down,\" the spokeswoman said.")
     quote = quote_containing(analyse_text(tmp_path, text), "watered down")
     assert quote.speaker == "the spokeswoman" and quote.resolution == "nominal"
-
-
-def test_an_unnamed_court_officer_is_not_the_defendant_just_named(tmp_path: Path) -> None:
-    text = ("Paul Mercier, 45 ans, a comparu mardi devant le tribunal correctionnel de Lyon pour abus de confiance. "
-            "Paul Mercier a reconnu avoir encaissé les chèques de l'association. « Pourquoi ne pas les avoir "
-            "déposés sur le compte du club ? », a demandé le juge.")
-    quote = quote_containing(analyse_text(tmp_path, text), "déposés sur le compte")
-    assert quote.speaker == "le juge" and quote.resolution == "nominal"
 
 
 @pytest.mark.parametrize(("text", "words"), [
