@@ -40,6 +40,7 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import Any, TypeVar
 
+from newsbrief.lang import stop_words
 from newsbrief.names import fold_accents
 
 LENIENT = 0.3
@@ -594,15 +595,8 @@ _THEME_WORD = re.compile(r"[^\W\d_]{4,}")
 def theme_words(text: str, *, language: str = "fr") -> set[str]:
     """The Snowball stems of the words of four letters or more that are not stop words ("Ohio's early
     enforcement of Medicaid work requirements" -> {"ohio", "earli", "enforc", "medicaid", "work", "requir"})."""
-    words = [w for w in _THEME_WORD.findall(text.lower()) if w not in _stop_words(language)]
+    words = [w for w in _THEME_WORD.findall(text.lower()) if w not in stop_words(language)]
     return set(_stemmer(language).stemWords(words))
-
-
-@lru_cache(maxsize=None)
-def _stop_words(language: str) -> frozenset[str]:
-    from spacy.util import get_lang_class
-
-    return frozenset(get_lang_class(language).Defaults.stop_words)
 
 
 def theme_covers(theme: dict[str, Any], gold_theme: str, *, language: str = "fr") -> bool:

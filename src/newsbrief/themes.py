@@ -31,7 +31,7 @@ from importlib import resources
 from types import ModuleType
 from typing import TYPE_CHECKING, NamedTuple
 
-from newsbrief.lang import get_language_data
+from newsbrief.lang import get_language_data, stop_words
 from newsbrief.records import Block, Document, Entity, Quote, Theme
 
 if TYPE_CHECKING:
@@ -960,7 +960,7 @@ def _label(keyphrases: list[str], lang: ModuleType, *, max_words: int = 6) -> tu
     if not keyphrases:
         return "", []
     words, used = keyphrases[0].split(), keyphrases[:1]
-    stop = _function_words(lang.__name__.rpartition(".")[2])
+    stop = stop_words(lang.__name__.rpartition(".")[2])  # which two keyphrases may share
     second = next((k for k in keyphrases[1:] if not _repeats(keyphrases[0], k, stop=stop)), None)
     if second is not None and len(words) + 1 + len(second.split()) <= max_words:
         words += [lang.AND_WORD, *second.split()]
@@ -977,14 +977,6 @@ def _repeats(first: str, other: str, *, stop: frozenset[str]) -> bool:
     common = {w for w in a if w.islower() and w not in stop} & {w for w in b if w.islower()}
     folded_a, folded_b = {w.casefold() for w in a}, {w.casefold() for w in b}
     return bool(common) or folded_a <= folded_b or folded_b <= folded_a
-
-
-@lru_cache(maxsize=4)
-def _function_words(language: str) -> frozenset[str]:
-    """spaCy's stop words of the language ("de", "and"), which two keyphrases may share without repeating."""
-    from spacy.util import get_lang_class
-
-    return frozenset(get_lang_class(language).Defaults.stop_words)
 
 
 # --- sentences ----------------------------------------------------------------------------------------------------
