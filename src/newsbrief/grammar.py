@@ -119,16 +119,18 @@ def represented_role(noun: Token, lang: ModuleType) -> str | None:
     """The role of the hearing voice a delegate's noun represents (``DELEGATE_NOUNS``, ``HEARING_VOICES``: "la
     représentante du ministère public", "le représentant du parquet" -> "procureur"): the delegate speaks for the
     prosecution as its prosecutor does, and is no defendant; None for a delegate of anything else."""
-    voices = getattr(lang, "HEARING_VOICES", {})
     if noun.lemma_.lower() not in getattr(lang, "DELEGATE_NOUNS", ()):
         return None
-    for body in (c for c in noun.children if c.dep_ == "nmod"):
-        lemma = body.lemma_.lower()
-        words = [lemma] + [f"{lemma} {c.lower_}" for c in body.children if c.dep_ == "amod"]  # "ministère public"
-        role = next((voices[word] for word in words if word in voices), None)
-        if role is not None:
-            return role
-    return None
+    return next((role for body in noun.children if body.dep_ == "nmod"
+                 if (role := voiced_role(body, lang)) is not None), None)
+
+
+def voiced_role(noun: Token, lang: ModuleType) -> str | None:
+    """The role of the hearing voice a noun names, alone or with its adjective (``HEARING_VOICES``: "le parquet",
+    "le ministère public" -> "procureur"), else None."""
+    voices, lemma = getattr(lang, "HEARING_VOICES", {}), noun.lemma_.lower()
+    return voices.get(lemma) or next((voices[key] for c in noun.children if c.dep_ == "amod"
+                                      if (key := f"{lemma} {c.lower_}") in voices), None)
 
 
 def complement(name: Token, head: Token) -> bool:

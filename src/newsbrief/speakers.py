@@ -114,7 +114,7 @@ from newsbrief.entities import EntityTable
 from newsbrief.grammar import ADJUNCT_OPENERS, DEFINITE, PERSON_TAGS, PLACE_TAGS, complement, edge, \
     has_relative_clause, has_subject, interrupts, is_address_title, is_finite_verb, is_source_marker, marked_source, \
     names_speaker, noun_phrase, noun_root, passive_agent, possessor, premodifies, represented_role, role_lemma, \
-    after_object_clitic, set_off_after
+    after_object_clitic, set_off_after, voiced_role
 from newsbrief.grammar import determiner as _determiner  # aliased: the methods call its result ``determiner``
 from newsbrief.names import Mention, demonym_place, fold_name, inhabitant_stem, is_given_name, looks_personal, \
     name_head
@@ -811,9 +811,7 @@ class SpeakerResolver:
         a body with a name ("le parquet de Reims") or in another article; a voice may be a noun with its adjective
         ("le ministère public"). The voice may hold any role of its kind (``ROLE_KINDS``: "le substitut du
         procureur, X" speaks for "le parquet" as a "procureure" does)."""
-        voices, lemma = getattr(self.lang, "HEARING_VOICES", {}), token.lemma_.lower()
-        role = voices.get(lemma) or next((voices[key] for c in token.children if c.dep_ == "amod"
-                                          if (key := f"{lemma} {c.lower_}") in voices), None)
+        role = voiced_role(token, self.lang)
         bare = not any(t.pos_ == "PROPN" for t in noun_phrase(token))
         trial = getattr(self.lang, "DEFENDANT_ROLE", None) in self.roles \
             or getattr(self.lang, "PRESIDING_ROLE", ("", ""))[1] in self.roles  # a judge presides a hearing
