@@ -8,7 +8,7 @@ from spacy.tokens import Span
 
 from newsbrief.lang import get_language_data
 from newsbrief.mentions import _clean_mention, _form_pattern, _given_name_style, _join_country_branches, \
-    _join_name_titles, _split_at_separators, extract_mentions
+    _join_name_titles, _split_at_separators, _untitled_surnames, extract_mentions
 from newsbrief.names import Mention
 from newsbrief.nlp import load_pipeline, normalise_text
 from newsbrief.quotes import speech_subject_tokens
@@ -311,6 +311,9 @@ def test_a_holder_run_into_the_complement_of_their_title_is_a_person() -> None:
     # a role noun used as a title is a role too, whatever the model later tags the surname alone
     ("en", "Treasurer Helen Markou has dismissed the inquiry's report as a stunt.", "Treasurer", "PERSON",
      "Helen Markou"),
+    # the titles of the Channel Islands' courts, "Crown" qualifying the prosecutor's
+    ("en", "Crown Advocate Helen Ogier opened the case for the prosecution.", "Crown", "PRODUCT", "Helen Ogier"),
+    ("en", "Deputy Bailiff Richard Mauger adjourned the hearing until Friday.", "Deputy", "ORG", "Richard Mauger"),
 ])
 def test_a_role_s_name_opening_a_span_is_not_part_of_the_holder_s_name(language: str, text: str, first: str,
                                                                      label: str, name: str) -> None:
@@ -896,3 +899,21 @@ def test_a_body_s_country_branch_written_twice_is_one_name() -> None:
                                                      ("Oxfam", "ORG"), ("Norway", "LOC", 2))]
     assert [m.text for m in _join_country_branches(mentions, text, get_language_data("en"))] == [
         "Save the Children Norway", "Save the Children Norway", "Oxfam", "Norway"]
+
+
+@pytest.mark.parametrize(("form", "label", "expected"), [
+    ("Justice Oyelaran-Bakare", "ORG", ("Oyelaran-Bakare", "PER")),  # a one-word surname after a court title
+    ("Crown Advocate Le Marquand", "MISC", ("Le Marquand", "PER")),  # a two-word title, a surname with its particle
+    ("Justice Department", "ORG", ("Justice Department", "ORG")),  # no person's surname after the title
+    ("Marquand Trust", "ORG", ("Marquand Trust", "ORG")),  # the surname opens a body's name: no title before it
+])
+def test_a_title_before_the_surname_of_a_person_named_in_full_is_no_part_of_the_name(
+        form: str, label: str, expected: tuple[str, str]) -> None:
+    """"Justice Grace Oyelaran-Bakare" then "Justice Oyelaran-Bakare", which the model tags as a body: the title is
+    the judge's, the surname alone the person's mention (the split rows "Justice X" and "Grace X" otherwise)."""
+    lang = get_language_data("en")
+    named = [Mention(start=0, end=29, text="Grace Oyelaran-Bakare", label="PER"),
+             Mention(start=40, end=56, text="Sarah Le Marquand", label="PER")]
+    mention = Mention(start=100, end=100 + len(form), text=form, label=label)
+    cut = _untitled_surnames([*named, mention], lang)[-1]
+    assert (cut.text, cut.label) == expected and cut.end == mention.end and cut.start == cut.end - len(cut.text)

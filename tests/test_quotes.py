@@ -1578,6 +1578,18 @@ CONTEXT_CASES = [
      "needed the revenue. Lawyers for the traders said they would file fresh evidence. The Law Society said it "
      "welcomed the order.\n\nThe judge also described the levy as “a tax by another name”.", "tax by another name",
      "Helen Mwangi", "nominal"),
+    # so is a title of one office of the bench or the bar: "the advocate", "the Lieutenant Bailiff" later is the
+    # one so titled, not the last person named
+    ("Advocate Martin Falla, for the company, said the breach had been a clerical error. Jurat Sylvia Ozanne asked "
+     "whether the directors had been told. The prosecutor, Tom Le Page, said they had.\n\n“My client has paid for "
+     "this mistake twice over,” the advocate said.", "paid for this", "Martin Falla", "nominal"),
+    ("Lieutenant Bailiff Anne Le Cocq, sitting with two Jurats, passed sentence. Advocate Mark Ozouf had asked for "
+     "leniency.\n\nThe Lieutenant Bailiff said the offences were “a gross breach of trust”.", "gross breach",
+     "Anne Le Cocq", "nominal"),
+    # "the silk" is the senior counsel the article named ("SAN", "KC" after the name), of the lawyers' kind
+    ("The bank's counsel, Ngozi Adeyemi, SAN, asked the court to strike out the suit. Justice Bello Musa reserved "
+     "ruling.\n\n“This suit is an abuse of the process of this court,” the silk argued.", "abuse of the process",
+     "Ngozi Adeyemi", "nominal"),
     # "Ald." is a title, not the end of a sentence: "She" is the subject, not the colleague she spoke with
     ("Ald. Maria Ortiz, 25th, said she met Ald. Janet Brooks on Friday to discuss a rival ordinance. She said the "
      "caucus had “enough votes to block the fee.”", "enough votes", "Maria Ortiz", "pronoun"),

@@ -44,6 +44,9 @@ HISTORIAN = "Mme Le Pen a rencontré l'historienne Nicole Martin et Paul Durand,
     ("en", "He appeared before Bulawayo magistrate Mrs Rudo Sibanda on Monday.", "magistrate", "Rudo Sibanda",
      "Fem"),  # a role before the name, past a title of address
     ("en", "Justice Helen Mwangi suspended the levy.", "judge", "Helen Mwangi", "Fem"),  # "Justice" titles a judge
+    # so do the titles of one office of the bench and the bar ("the advocate", "the Bailiff" later)
+    ("en", "Advocate Helen Ogier, for the defendant, asked for bail.", "advocate", "Helen Ogier", "Fem"),
+    ("en", "Deputy Bailiff Richard Mauger adjourned the hearing.", "bailiff", "Richard Mauger", "Masc"),
     # the head of the phrase set off before the name, not its complement ("Santé", "Manitoba")
     ("fr", "« Le plan sera prêt en juin », a affirmé la ministre de la Santé du Manitoba, Lyne Caron, devant la "
      "presse.", "ministre", "Lyne Caron", "Fem"),

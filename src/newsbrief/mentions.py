@@ -23,7 +23,8 @@ Steps (each a small function):
    "Britain's", "l'affaire Merah", "sur X Karim Benhaddou", "le Ghanéen Kwabena Owusu-Mensah", a medium in
    lower case: "à franceinfo Besnik", a title before a name: "Oregon Solicitor General …", also a role's
    words before its holder's name: "Acme Power Chief Executive Officer Jane Doe", a capitalised title whatever
-   the model's label: "Taoiseach Micheál Martin", and the letters of an honour after a person's full
+   the model's label: "Taoiseach Micheál Martin", also before the surname alone of a person named in full:
+   "Crown Advocate Le Marquand", and the letters of an honour after a person's full
    name: "Harriet Lowe KC"), remembering a gendered title and a role in apposition or used as a title
    ("Treasurer Maria Kostakis"; also after a role's phrase: "le député FL de Zahlé, Jihad Tannous.", or, in
    English, "he"/"she" taking the name up in what it said: "Lindahl said he had", "Al-Rashidi said in his address");
@@ -132,6 +133,7 @@ def extract_mentions(doc: Doc, text: str, *, lang: ModuleType, speech_heads: Ite
     mentions = _with_local_bodies(_with_party_tags(_with_seat_parties(mentions, text, lang), text), text, lang)
     mentions = _with_aged_given_names(_with_apposed_names(mentions, doc, lang), doc, lang)
     mentions = _with_courts(_numbered_persons(_prefer_named_cores(mentions, lang)), doc, lang)
+    mentions = _untitled_surnames(mentions, lang)
     mentions = _join_country_branches(_with_place_bodies(mentions, doc, text, lang), text, lang)
     mentions = _add_occurrences(mentions, _known_forms(mentions, text, lang), text, lang, doc=doc)
     mentions = _with_places_in_titles(_with_party_members(_join_name_titles(mentions, text), text, lang), text)
@@ -1895,6 +1897,29 @@ def _numbered_persons(mentions: list[Mention]) -> list[Mention]:
             mention = replace(mention, end=mention.start + len(found.group(1)), text=found.group(1), label="PER")
         result.append(mention)
     return result
+
+
+def _untitled_surnames(mentions: list[Mention], lang: ModuleType) -> list[Mention]:
+    """The mentions, a capitalised title run into the surname of a person the article names in full cut to that
+    surname, a person's ("Justice Adeyemi-Bello" tagged as a body or "Crown Advocate Le Marquand" as a work, after
+    "Sarah Le Marquand"): the title describes the holder, it is no part of the name (else the rows "Justice X" and
+    "Grace X" split one judge); a single word after a title may name a body ("Justice Department"), so only a
+    surname the article gives a person makes it one (:func:`_titled_name` needs a full name)."""
+    surnames = {fold_name(found) for m in mentions if m.label == "PER" and (found := surname(m.text, lang))}
+    return [_without_title(m, surnames, lang) if m.label != "PER" else m for m in mentions] if surnames else mentions
+
+
+def _without_title(mention: Mention, surnames: AbstractSet[str], lang: ModuleType) -> Mention:
+    """The mention cut after the title that opens it when the rest is one of ``surnames`` (folded), else itself."""
+    words = mention.text.split()
+    cut = next((i for i in range(1, len(words)) if fold_name(" ".join(words[i:])) in surnames), 0)
+    titled = cut and words[cut - 1].lower().rstrip(".") in _titles(lang) \
+        and all(w.lower().rstrip(".") in _role_words(lang) and w[:1].isupper() for w in words[:cut])
+    if not titled or mention.text != " ".join(words):
+        return mention
+    offset = len(" ".join(words[:cut])) + 1
+    return replace(mention, start=mention.start + offset, text=" ".join(words[cut:]), label="PER", person_cue=True,
+                   role=True)
 
 
 def _with_datelines(mentions: list[Mention], text: str) -> list[Mention]:

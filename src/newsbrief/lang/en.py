@@ -103,7 +103,8 @@ NON_PERSONAL_POSSESSIVES = frozenset({"its"})
 FORMER_PREFIXES = ("ex-",)
 
 #: Words of a title before a person's name ("Magistrate Jane Doe", "Town Clerk (ag) John Doe", "Crown counsel Jane
-#: Doe"): without a name after them, "the Senior Counsel" or "the Town Clerk" is a role, no entity.
+#: Doe"; the courts of the Channel Islands: "Deputy Bailiff Jane Doe", "Jurat John Doe", "Advocate Jane Doe"):
+#: without a name after them, "the Senior Counsel", "the Town Clerk" or "the Lieutenant Bailiff" is a role, no entity.
 TITLES = frozenset("""
 mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady president vice prime minister chancellor
 senator sen. sen rep. rep representative governor gov. mayor general gen. colonel col. captain judge justice
@@ -111,13 +112,13 @@ king queen prince princess pope sheikh emir ambassador secretary commissioner sp
 spokesperson chief director chairman chairwoman chair solicitor attorney taoiseach tánaiste td mp msp mep mk
 councillor councilor coun. cllr cllr. capt. lt. cmdr. amb. supt. insp. det. sgt. atty. maj. cpl. pvt. hon.
 cr cr. advocate councilmember councilman councilwoman assemblyman assemblywoman assemblymember alderwoman
-counsel clerk magistrate registrar
+counsel clerk magistrate registrar bailiff jurat coroner lieutenant
 """.split())
 
 #: Letters after a person's full name that name an honour, a rank at the bar or a seat, not the person ("Harriet
-#: Lowe KC", "Jane Hollis MP", "Owain Rees MS" for a Member of the Senedd, "MPP" and "MNA" for Ontario's and
-#: Quebec's or Pakistan's assemblies), written in capitals.
-POST_NOMINALS = frozenset({"KC", "QC", "SC", "MP", "MS", "MSP", "MEP", "MLA", "MPP", "MNA", "MLC", "TD", "OBE",
+#: Lowe KC", "Chief Ada Obi, SAN" for a Senior Advocate of Nigeria, "Jane Hollis MP", "Owain Rees MS" for a Member
+#: of the Senedd, "MPP" and "MNA" for Ontario's and Quebec's or Pakistan's assemblies), written in capitals.
+POST_NOMINALS = frozenset({"KC", "QC", "SC", "SAN", "MP", "MS", "MSP", "MEP", "MLA", "MPP", "MNA", "MLC", "TD", "OBE",
                            "MBE", "CBE", "KBE", "DBE", "FRS", "PhD"})
 
 #: The letters of a seat in an assembly, written in capitals between a member's party and name ("Akel MP
@@ -139,14 +140,18 @@ TITLE_ABBREVIATIONS = ("Coun.", "Cllr.", "Col.", "Capt.", "Lt.", "Cmdr.", "Amb."
 
 #: Abbreviated titles before a name and the role they give ("Sen. Roger Halvorsen" is a senator; "Ald. Jane Doe" is
 #: a Chicago alderman; "Cr Jane Doe" an Australian or New Zealand councillor, "Cllr" a British or Irish one), and
-#: "Justice", the title of a judge of a higher court ("Justice Jane Doe" … "the judge").
+#: the titles of the bench and the bar, each of one office only: "Justice", the title of a judge of a higher court
+#: ("Justice Jane Doe" … "the judge"), "Advocate Jane Doe" … "the advocate", "Deputy Bailiff John Doe" … "the
+#: Bailiff", "Coroner Jane Doe" … "the coroner".
 ABBREVIATED_ROLES = {"sen.": "senator", "sen": "senator", "rep.": "representative", "gov.": "governor",
                      "gen.": "general", "col.": "colonel", "capt.": "captain", "lt.": "lieutenant",
                      "cmdr.": "commander", "amb.": "ambassador", "pres.": "president", "supt.": "officer",
                      "insp.": "officer", "det.": "officer", "sgt.": "officer", "prof.": "professor",
                      "coun.": "councillor", "cllr.": "councillor", "cllr": "councillor", "cr": "councillor",
                      "cr.": "councillor", "maj.": "major",
-                     "atty.": "attorney", "ald.": "alderman", "justice": "judge"}
+                     "atty.": "attorney", "ald.": "alderman", "justice": "judge", "judge": "judge",
+                     "magistrate": "magistrate", "advocate": "advocate", "bailiff": "bailiff",
+                     "coroner": "coroner", "registrar": "registrar"}
 
 #: Words that qualify a title into a role's name, written capitalised before it ("Foreign Minister", "Trade
 #: Representative", "Deputy Prime Minister"): a phrase of these and titles only names no one.
@@ -170,11 +175,11 @@ TITLE_COMPLEMENTS = frozenset({"State"})
 PORTFOLIO_TAILS = frozenset({"affairs"})
 
 #: Modifiers of a title also include the level of government of a municipal office ("Town Clerk", "City
-#: Manager", "County Attorney").
+#: Manager", "County Attorney") and the Crown a prosecutor acts for ("Crown Advocate", "Crown Counsel").
 ROLE_MODIFIERS = PORTFOLIOS | frozenset("""
 labour labor treasury
 deputy vice senior junior acting interim former first shadow assistant associate principal permanent
-town city county
+town city county crown
 """.split())
 
 #: Title words that make another office of a role: "Prime Minister X" is not "the minister", "Vice President Y" not
@@ -193,7 +198,7 @@ advisor aide analyst economist researcher expert author journalist activist camp
 representative lawmaker legislator backbencher councillor councilor alderman td msp mla mpp mep
 councilmember councilman councilwoman assemblyman assemblywoman assemblymember alderwoman
 rapporteur mp congressman congresswoman officer mediator historian scientist professor defendant witness
-magistrate barrister solicitor counsel clerk registrar
+magistrate barrister solicitor counsel clerk registrar advocate bailiff coroner silk
 organiser organizer commander colonel lieutenant soldier source figure strategist pollster editor columnist chairperson
 director filmmaker artist novelist writer philosopher doctor physician nurse surgeon epidemiologist
 demographer entrepreneur farmer worker employee teacher student shopkeeper resident voter citizen protester
@@ -215,7 +220,8 @@ ROLE_KINDS = {word: kind for kind, words in {
     "activist": "activist campaigner",
     "doctor": "doctor physician surgeon",
     "justice": "judge magistrate",  # not "prosecutor": a party to the trial, never "the magistrate"
-    "law": "lawyer attorney solicitor barrister",
+    # "silk": a senior counsel (KC, SC, SAN); not "advocate", in American English a campaigner as often as a lawyer
+    "law": "lawyer attorney solicitor barrister counsel silk",
     "military": "officer captain colonel commander lieutenant general",
     "parliament": "mp msp mla backbencher lawmaker legislator",
     "rival": "rival opponent challenger",
