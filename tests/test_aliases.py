@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.aliases import group_mentions, merge_aliases
+from newsbrief.aliases import group_mentions, merge_aliases, spells
 from newsbrief.lang import get_language_data
-from newsbrief.names import Mention, canonical_name
+from newsbrief.names import Mention, canonical_name, fold_name
 
 
 def mentions_in(text: str, forms: list[tuple[str, ...]]) -> list[Mention]:
@@ -263,3 +263,16 @@ CASES = [
 def test_short_forms_join_the_name_they_stand_for(language: str, text: str, forms: list[tuple[str, ...]],
                                                   counts: dict[str, int], ambiguous: set[str]) -> None:
     assert merged_counts(language, text, forms) == (counts, ambiguous)
+
+
+@pytest.mark.parametrize(("acronym", "name", "spelt"), [
+    # a compound word may give a letter for each of its parts, or its initial only
+    ("ipvf", "Interprofession du Vacherin fribourgeois", True),
+    ("ems", "Eurométropole de Strasbourg", True),
+    ("civb", "Conseil interprofessionnel du vin de Bordeaux", True),
+    ("ipv", "Institut du patrimoine de Vaud", True),
+    ("ipf", "Interprofession du Gruyère", False),
+])
+def test_an_acronym_spells_the_initials_of_a_name_s_words_and_of_its_compounds_parts(acronym: str, name: str,
+                                                                                      spelt: bool) -> None:
+    assert spells(acronym, fold_name(name).split(), get_language_data("fr"), syllables=False) is spelt

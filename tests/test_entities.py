@@ -224,6 +224,13 @@ ACRONYM_CASES = [
     # wire style: the acronym in apposition after "or", not spelling every word
     ("en", "The Centers for Medicare & Medicaid Services, or CMS, approved the waiver in May. CMS officials "
            "declined to comment.", "Centers for Medicare & Medicaid Services", 3, "CMS"),
+    # an acronym of three letters written as a word, as some papers write them: defined in brackets, and after a
+    # capitalised article opening a sentence (the sentence's, not the name's)
+    ("fr", "Les juges ont entendu les prévenus mardi, devant le Pool judiciaire financier (Pjf). Le Pjf rendra son "
+           "délibéré le 12 mars.", "Pool judiciaire financier", 3, "Pjf"),
+    ("fr", "Le secrétaire général du Syndicat autonome des enseignants du supérieur (Synautensup) a été reçu. "
+           "Le Synautensup dénonce des salaires en retard.", "Syndicat autonome des enseignants du supérieur", 3,
+     "Synautensup"),
 ]
 
 
@@ -420,6 +427,9 @@ SHOWN_LABEL_CASES = [
     ("fr", "Villeneuve-sur-Lot", ["PER", "PER", "LOC"], "LOC"),
     ("en", "Stoke-on-Trent", ["PER", "PER"], "LOC"),
     ("fr", "Anne-Marie Lefebvre-Dupont", ["PER", "PER"], "PER"),
+    # ... or a region's prefix (« Haute- », « Nord- »)
+    ("fr", "Haute-Broye", ["PER"], "LOC"),
+    ("fr", "Nord-Ubangi", ["PER", "PER"], "LOC"),
 ]
 
 

@@ -8,8 +8,8 @@ from spacy.tokens import Span
 
 from newsbrief.lang import get_language_data
 from newsbrief.mentions import _clean_mention, _form_pattern, _given_name_style, _join_country_branches, \
-    _join_name_titles, _split_at_separators, _untitled_surnames, extract_mentions
-from newsbrief.names import Mention
+    _join_name_titles, _split_at_place, _split_at_separators, _untitled_surnames, extract_mentions
+from newsbrief.names import Mention, fold_name
 from newsbrief.nlp import load_pipeline, normalise_text
 from newsbrief.quotes import speech_subject_tokens
 
@@ -39,6 +39,14 @@ CASES = [
     # a lower-case body that the acronym in brackets after it defines is a name
     ("fr", "La chambre régionale des comptes (CRC) d'Occitanie a publié son rapport.",
      [("chambre régionale des comptes", "ORG"), ("CRC", "ORG"), ("Occitanie", "LOC")]),
+    # ... and a capitalised body whose lower-case words the model leaves out, which the acronym spells
+    ("fr", "Le bureau du Collectif des vendeurs du Marché central (CVMC) a été reçu jeudi à la mairie.",
+     [("Collectif des vendeurs du Marché central", "ORG"), ("CVMC", "ORG")]),
+    ("fr", "Selon Moussa Sow, ingénieur au Laboratoire des sols et des eaux de Kaolack-Nioro (LSEKN), la récolte "
+           "sera faible.", [("Moussa Sow", "PER"), ("Laboratoire des sols et des eaux de Kaolack-Nioro", "ORG"),
+                       ("LSEKN", "ORG")]),
+    ("fr", "Selon la Direction des finances, du budget et du patrimoine (DFBP), le déficit se creuse.",
+     [("Direction des finances, du budget et du patrimoine", "ORG"), ("DFBP", "ORG")]),
     # the medium a person speaks to, which the model tags with the person's name, is not part of it
     ("fr", "« Rien n'est décidé », explique à L'Avenir Thierry Lambotte, le patron de Verdalux.",
      [("Thierry Lambotte", "PER"), ("Verdalux", "ORG")]),
@@ -587,6 +595,10 @@ def test_an_honorific_is_no_part_of_a_person_s_name(text: str, forms: list[str])
      "en janvier, a assuré Ir Niyonzima.", [("Claude Niyonzima", "PER"), ("Niyonzima", "PER")]),
     ("L'Honorable Béatrice Ndayishimiye a interpellé le gouvernement sous la direction du Très Honorable Gélase "
      "Rwasa.", [("Béatrice Ndayishimiye", "PER"), ("Gélase Rwasa", "PER")]),
+    # « El Hadj », « Hadja »: a man's and a woman's back from the pilgrimage (West Africa)
+    ("Le président du collectif, El Hadj Boubacar Maïga, a reçu le ministre jeudi. El Hadj Maïga a demandé un "
+     "délai, appuyé par Hadja Fatoumata Camara.",
+     [("Boubacar Maïga", "PER"), ("Maïga", "PER"), ("Fatoumata Camara", "PER")]),
 ])
 def test_a_french_honorific_of_address_opens_a_person_s_name(text: str, forms: list[tuple[str, str]]) -> None:
     _, mentions = mentions_of(text, "fr")
@@ -917,3 +929,21 @@ def test_a_title_before_the_surname_of_a_person_named_in_full_is_no_part_of_the_
     mention = Mention(start=100, end=100 + len(form), text=form, label=label)
     cut = _untitled_surnames([*named, mention], lang)[-1]
     assert (cut.text, cut.label) == expected and cut.end == mention.end and cut.start == cut.end - len(cut.text)
+
+
+@pytest.mark.parametrize(("text", "name", "parts"), [
+    # two names joined by « et » before the place's preposition, which the model ran into one: each its own
+    ("Les étals du Marché central et du Grand Marché seront démontés.", "Marché central et du Grand Marché",
+     ["Marché central", "Grand Marché"]),
+    ("Les ambassades du Togo et du Bénin ont fermé.", "Togo et du Bénin", ["Togo", "Bénin"]),
+    # a body and the known place that ends its name: split; not a country that is part of the name
+    ("La Commission européenne de Bruxelles a tranché.", "Commission européenne de Bruxelles",
+     ["Commission européenne", "Bruxelles"]),
+    ("La Banque de France a relevé sa prévision.", "Banque de France", ["Banque de France"]),
+])
+def test_a_name_before_a_known_place_is_split_from_it(text: str, name: str, parts: list[str]) -> None:
+    start = text.index(name)
+    mention = Mention(start=start, end=start + len(name), text=name, label="LOC")
+    places = {fold_name(p) for p in ("Grand Marché", "Bénin", "Bruxelles", "France")}
+    found = _split_at_place(mention, places, {fold_name("Bénin"), fold_name("France")}, text=text, and_word="et")
+    assert [m.text for m in found] == parts

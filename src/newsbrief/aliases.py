@@ -716,7 +716,7 @@ def _acronym_owners(key: str, groups: Groups, labels: dict[str, str], text: str,
     if qualified:
         return [qualified]
     forms = {m.text.replace(".", "") for m in groups[key]}
-    acronyms = {_letters(f) for f in forms if _is_acronym(f)}
+    acronyms = {_letters(f) for f in forms if _is_acronym(f) or _bracketed_word(f, text)}
     if len(acronyms) != 1 or " " in canonical_name(groups[key]):
         return []
     acronym = acronyms.pop()
@@ -728,6 +728,8 @@ def _acronym_owners(key: str, groups: Groups, labels: dict[str, str], text: str,
                and labels[k] != "PER" and _defines(groups[k], acronym, text, lang)]
     if defined:
         return defined[:1]
+    if not any(_is_acronym(f) for f in forms):
+        return []  # a word of three letters ("Pjf") or a long one ("Synactamoc") only through its definition
     if not any(f.isupper() or f.istitle() for f in forms):
         return []  # a name of syllables ("AmCham", or "McCain") only through its definition
     if len(acronym) > _SPELLED_MOST:
@@ -802,6 +804,13 @@ def _is_acronym(form: str) -> bool:
     return form.isupper() or (len(form) >= 4 and form.isalpha() and form.istitle()) or syllables
 
 
+def _bracketed_word(form: str, text: str) -> bool:
+    """A word of one capital that the text writes in brackets, also of three letters or of more than nine ("Pool
+    judiciaire financier (Pjf)", "(Synactamoc)"): an acronym in the house style of papers that write them as
+    words, which only its definition tells from a name ("Kim")."""
+    return len(form) >= 3 and form.isalpha() and form.istitle() and f"({form})" in text
+
+
 def _capitals(form: str) -> int:
     return sum(c.isupper() for c in form)
 
@@ -832,12 +841,17 @@ def spells(acronym: str, words: list[str], lang: ModuleType, *, syllables: bool 
     droits de l'homme"), a word giving one to three letters when ``syllables`` ("upads", "union panafricaine
     pour la démocratie sociale"; "legco", "legislative council"). Without syllables, initials only: of two
     names an acronym spells, the one whose initials it is ("UNI": "University of Northern Iowa", not
-    "University of Iowa")."""
+    "University of Iowa"). A compound word may give a letter for each of its parts (``COMPOUND_PREFIXES``:
+    « Interprofession du Gruyère (IPG) »)."""
     if not words:
         return not acronym
     word = ELISION.sub("", words[0])
     optional = words[0] in lang.CONNECTIVES or word in lang.CONNECTIVES
     if acronym and word[:1] == acronym[0] and spells(acronym[1:], words[1:], lang, syllables=syllables):
+        return True
+    parts = next(([p, word[len(p):]] for p in getattr(lang, "COMPOUND_PREFIXES", ()) if word.startswith(p)
+                  and len(word) > len(p) + 2), [])  # « Interprofession »: I and P
+    if parts and spells(acronym, [*parts, *words[1:]], lang, syllables=syllables):
         return True
     for size in (2, 3) if syllables else ():
         if len(acronym) >= size and not optional and word[:size] == acronym[:size] and \

@@ -234,10 +234,13 @@ def _speaking_group(name: str, votes: Counter[str], lang: ModuleType) -> bool:
 
 def _hyphenated_place(name: str, lang: ModuleType) -> bool:
     """Whether a one-word name holds a linking word only places' hyphenated names hold ("Cherbourg-en-Cotentin",
-    "Stoke-on-Trent"; the language's ``PLACE_NAME_LINKS``): a commune, though the model reads a person in it."""
+    "Stoke-on-Trent"; the language's ``PLACE_NAME_LINKS``) or opens with a region's prefix (« Haute-Gruyère »,
+    « Nord-Kivu »; ``PLACE_PREFIXES``): a place, though the model reads a person in it."""
     parts = name.split("-")
-    return " " not in name and len(parts) >= 3 and any(
-        part in getattr(lang, "PLACE_NAME_LINKS", ()) for part in parts[1:-1])
+    if " " in name or len(parts) < 2:
+        return False
+    prefixed = parts[0].istitle() and parts[0].lower() in getattr(lang, "PLACE_PREFIXES", ()) and parts[1].istitle()
+    return prefixed or len(parts) >= 3 and any(part in getattr(lang, "PLACE_NAME_LINKS", ()) for part in parts[1:-1])
 
 
 def _names_party(group: list[Mention], lang: ModuleType) -> bool:

@@ -157,7 +157,7 @@ def _model_mentions(doc: Doc, text: str, lang: ModuleType, subjects: set[int]) -
     for part in parts:
         mention = _clean_mention(part, text, lang, subjects, common=common)
         if mention is not None:
-            mentions.extend(_split_at_place(mention, places, countries, text=text))
+            mentions.extend(_split_at_place(mention, places, countries, text=text, and_word=lang.AND_WORD))
     mentions = _join_place_before_acronym(_join_listed_portfolios(mentions, text, lang), text, lang)
     mentions = _join_chamber_before_bill(_join_demonym_before_party(mentions, text, lang), text, lang)
     return _join_bracketed_laws(mentions, text, lang)
@@ -433,6 +433,8 @@ def _clean_mention(span: Span, doc_text: str, lang: ModuleType, subjects: set[in
     if label == "LOC" and tokens[-1].i == span[-1].i + 1 and _continues_name(tokens[-1], lang):
         label = "ORG"  # "Bourges Plus": a body named after its place, which a common word ends
     tokens, label = _person_inside(_trim_tokens(tokens, lang, person=label == "PER"), label, lang)
+    if _article_before_acronym(tokens, doc_text, lang):  # "Le Pjf rendra": the sentence's article
+        tokens = tokens[1:]
     if tokens and honorific_before(span.doc, tokens[0].i, lang):  # "Ir Jeanine Nsabimana" read as a place: a person
         label = "PER"
     if len(tokens) > 1 and tokens[0].pos_ == "DET" and span.doc[tokens[1].i: tokens[-1].i + 1].text in lang.BODIES:
@@ -650,6 +652,17 @@ def _article_before_place(tokens: list[Token], lang: ModuleType) -> bool:
         return False
     rest = fold_name(tokens[1].doc[tokens[1].i: tokens[-1].i + 1].text)
     return rest in _places(lang) or rest in designations(lang)
+
+
+def _article_before_acronym(tokens: list[Token], doc_text: str, lang: ModuleType) -> bool:
+    """A capitalised article opening a sentence before an acronym, written in capitals or as the text defines it
+    in brackets ("Le PS a voté", « Le Pjf rendra son délibéré » after « Pool judiciaire financier (Pjf) », the
+    house style of papers that write acronyms as words): the article is the sentence's, the acronym the name,
+    written without it elsewhere (« du Pjf »)."""
+    if len(tokens) != 2 or not tokens[0].is_title or tokens[0].lower_ not in lang.PLACE_ARTICLES:
+        return False
+    word = tokens[1].text
+    return word.isalpha() and (word.isupper() and 2 <= len(word) <= 6 or f"({word})" in doc_text)
 
 
 @lru_cache(maxsize=8)
@@ -1031,19 +1044,23 @@ def _title_gender(text: str, start: int, lang: ModuleType) -> str:
 
 
 def _split_at_place(mention: Mention, places: AbstractSet[str], countries: AbstractSet[str], *,
-                    text: str) -> list[Mention]:
+                    text: str, and_word: str = "") -> list[Mention]:
     """"Commission européenne de Bruxelles" -> the organisation and the place, when the place is known; not when
     an acronym in brackets follows, naming the whole ("Democratic Alliance for the Betterment and Progress of
-    Hong Kong (DAB)")."""
+    Hong Kong (DAB)"). Also two names joined by ``and_word`` before the place's preposition, which the model ran
+    into one (« les commerçants du Petit Marché et du Grand Marché »): each its own, the first without the
+    conjunction."""
     found = list(_PREPOSITION.finditer(mention.text))
     if not found or _ACRONYM_AFTER.match(text, mention.end):
         return [mention]
     cut = found[-1]
     left, right = mention.text[:cut.start()], mention.text[cut.end():]
-    if fold_name(right) not in places or not (" " in left or "-" in left) or left.islower() \
+    coordinated = bool(and_word) and left.endswith(" " + and_word) and not left.islower()
+    left = left[:-len(and_word) - 1] if coordinated else left
+    if fold_name(right) not in places or not (coordinated or " " in left or "-" in left) or left.islower() \
             or _generic_body(left):
         return [mention]
-    if fold_name(right) in countries:
+    if fold_name(right) in countries and not coordinated:
         return [mention]  # "Réseau ferré de France", "Banque de France"
     right_start = mention.start + cut.end()
     return [replace(mention, end=mention.start + len(left), text=left),
@@ -1425,19 +1442,27 @@ def _join_spelled_pieces(mentions: list[Mention], doc: Doc, lang: ModuleType) ->
         if inside and inside[0].start == start and inside[0].end == end \
                 or any(m.start < end and start < m.end and m not in inside for m in mentions):
             continue
-        label = "LOC" if inside and all(m.label == "LOC" for m in inside) and inside[-1].end == end else "ORG"
-        joined = Mention(start=start, end=end, text=span.text, label=label)
+        joined = Mention(start=start, end=end, text=span.text, label=_spelled_name_label(span, inside, lang))
         mentions = sorted([*(m for m in mentions if m not in inside), joined], key=lambda m: m.start)
     return mentions
 
 
+def _spelled_name_label(span: Span, inside: list[Mention], lang: ModuleType) -> str:
+    """A place's when places the model read make the whole name spelled by an acronym, from its first word to its
+    last, else a body's: a name with lower-case words (« Laboratoire des sols de Kaolack-Nioro », tagged
+    « Laboratoire » and « Kaolack-Nioro » as places) is an institution's."""
+    places = bool(inside) and all(m.label == "LOC" for m in inside) and inside[0].start == span.start_char \
+        and inside[-1].end == span.end_char
+    lower = any(t.is_lower and t.lower_ not in lang.CONNECTIVES for t in span)
+    return "LOC" if places and not lower else "ORG"
+
+
 def _spelled_name_before(bracket: Token, lang: ModuleType) -> Span | None:
-    """The shortest run of capitalised words (small words between them) before an acronym in brackets whose
-    initials, small words optional, are the acronym's letters ("Royal Automobile Club of Tasmania" for "RACT"),
-    else None."""
+    """The shortest run of words opening with a capitalised one before an acronym in brackets whose initials,
+    small words optional, are the acronym's letters ("Royal Automobile Club of Tasmania" for "RACT"), else None."""
     acronym = bracket.nbor(1).text.replace(".", "").lower().replace("y", "i")  # as fold_name, doubles kept
     first = bracket.i
-    while first > max(bracket.sent.start, bracket.i - 12) and _spelled_name_word(bracket.doc[first - 1], lang):
+    while first > max(bracket.sent.start, bracket.i - 12) and _spelled_run_word(bracket.doc[first - 1], lang):
         first -= 1
     for start in range(bracket.i - 1, first - 1, -1):
         words = bracket.doc[start:bracket.i]
@@ -1447,9 +1472,11 @@ def _spelled_name_before(bracket: Token, lang: ModuleType) -> Span | None:
     return None
 
 
-def _spelled_name_word(token: Token, lang: ModuleType) -> bool:
-    """A word of a capitalised name: capitalised, or a small word between its words ("of", "and")."""
-    return token.is_alpha and (token.text[:1].isupper() or token.lower_ in lang.CONNECTIVES)
+def _spelled_run_word(token: Token, lang: ModuleType) -> bool:
+    """A word of a name an acronym spells, capitalised or not after its capitalised head (« Collectif des
+    commerçants du Petit Marché (CCPM) », tagged « Petit Marché »), hyphenated too (« Dakar-Thiaroye »), or a
+    small word or a comma between its words (« Direction des finances, du budget et du patrimoine (DFBP) »)."""
+    return token.text.replace("-", "").isalpha() or token.lower_ in lang.CONNECTIVES or token.text == ","
 
 
 def _body_head(last: Token) -> Token | None:

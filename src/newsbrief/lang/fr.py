@@ -655,6 +655,10 @@ PLACE_PAIR_LINKS = frozenset({"et"})
 #: "Sotteville-lès-Rouen"): such a name is a place, though the model reads a person in it ("Cherbourg"); not
 #: « de », « du », « la », which a person's compound name may hold.
 PLACE_NAME_LINKS = frozenset({"en", "sur", "sous", "lès", "lez", "près"})
+#: Words that open a region's hyphenated name before another place's name (« Haute-Savoie », « Basse-Normandie »,
+#: « Nord-Kivu »): such a name is a place, though the model reads a person in it (« Haute-Gruyère »), and another
+#: place than the one it qualifies (« la Haute-Gruyère » is not « la Gruyère »). Not « Est », also a verb.
+PLACE_PREFIXES = frozenset({"haut", "haute", "hauts", "hautes", "bas", "basse", "basses", "nord", "sud", "ouest"})
 
 #: Words before or after a bare surname that make it a family, counted for no one ("les sœurs Williams").
 FAMILY_BEFORE = frozenset({"des", "les", "sœurs", "frères", "famille", "époux", "clan"})
@@ -853,9 +857,12 @@ PRONOUN_GENDERS = {"il": "Masc", "elle": "Fem", "lui": "Masc", "celui-ci": "Masc
 PERSONAL_TITLES = frozenset({"dr", "dre", "pr", "me"})
 #: Honorifics of address that open a name but are no part of it, lower case: « l'Honorable X » and « le Très
 #: Honorable X » for members and presidents of parliament (Burundi, RDC, Cameroun, Canada), « Ir X » for an engineer
-#: (Belgium, central Africa). The article also writes the name without them (« Ir Jeanine Nsabimana », « la
-#: ministre Jeanine Nsabimana »); a "name" made of one of these alone is the title of the name written after it.
-HONORIFICS = frozenset({"honorable", "très honorable", "ir", "ir."})
+#: (Belgium, central Africa), « El Hadj X » and « Hadja X » for a man and a woman back from the pilgrimage (West
+#: Africa: « El Hadj Moussa Diallo », later « El Hadj Diallo » or « M. Diallo »; not « Hadj » alone, the
+#: pilgrimage). The article also writes the name without them (« Ir Jeanine Nsabimana », « la ministre Jeanine
+#: Nsabimana »); a "name" made of one of these alone is the title of the name written after it.
+HONORIFICS = frozenset({"honorable", "très honorable", "ir", "ir.", "el hadj", "el hadji", "el-hadj", "el-hadji",
+                        "elhadj", "elhadji", "hadja", "hadjia", "alhaji", "alhadji"})
 GENDERED_TITLES = {"m": "Masc", "monsieur": "Masc", "mme": "Fem", "madame": "Fem", "mlle": "Fem", "dre": "Fem",
                    "mademoiselle": "Fem", "mr": "Masc"}
 
@@ -912,6 +919,10 @@ CONTRACTED_ARTICLES = {"au": "le", "du": "le", "aux": "les", "des": "les"}
 
 #: The word that gives a name its acronym in apposition (« la Cour de justice de l'Union européenne, ou CJUE, »).
 ACRONYM_OR = frozenset({"ou"})
+#: Prefixes of compound words whose acronym may take a letter from each part (« Interprofession du Gruyère
+#: (IPG) », « Eurométropole de Strasbourg (EMS) »), folded; the acronym may also take the initial only
+#: (« Conseil interprofessionnel du vin de Bordeaux (CIVB) »).
+COMPOUND_PREFIXES = ("inter", "euro", "agro", "tele")
 
 #: None: French writes the article before the capitals of common nouns as often as before a body's (« le CHU »,
 #: « les VTC », « le CSE »), so an article does not make an acronym a name.
