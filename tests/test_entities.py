@@ -416,6 +416,8 @@ SHOWN_LABEL_CASES = [
     ("fr", "Forces de défense populaires", ["MISC", "MISC", "ORG"], "ORG"),
     ("fr", "Port autonome de Cotonou", ["LOC", "LOC"], "ORG"),  # a port's authority, by its two words
     ("en", "Opposition Caucus", ["PER", "ORG", "PER"], "ORG"),
+    # a firm ended by its legal form, whose first words the model reads as a place's
+    ("en", "Kavu Harbour Logistics Ltd", ["LOC", "LOC", "ORG"], "ORG"),
     # a storm, whose given name the model reads as a person's
     ("en", "Hurricane Lorena", ["PER", "PER"], "MISC"),
     # a party's or a firm's acronym, which the model reads as a place; a place's acronym the language data lists
@@ -444,6 +446,13 @@ def test_a_tie_between_the_model_s_labels_is_no_person_s() -> None:
     # a town named as a modifier ("Galway people", "Galway light rail") the model reads in turn as a person and a
     # body: nothing makes it a person
     group = [Mention(0, 6, "Galway", "PER"), Mention(40, 46, "Galway", "ORG"), Mention(90, 96, "Galway", "")]
+    assert _group_label(group, get_language_data("en")) != "PER"
+
+
+def test_a_body_named_by_its_field_and_its_place_is_no_person_though_it_speaks() -> None:
+    # "Environment Southland" read as a place, then as a person where it speaks: the field names a public body
+    group = [Mention(0, 21, "Environment Southland", "LOC"),
+             Mention(40, 61, "Environment Southland", "PER", person_cue=True)]
     assert _group_label(group, get_language_data("en")) != "PER"
 
 

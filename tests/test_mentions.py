@@ -25,6 +25,9 @@ CASES = [
     ("fr", "Mme Anne Roux a visité l'Élysée mardi. Roux a ensuite rencontré M. Houdré.",  # titles, elisions
      [("Anne Roux", "PER"), ("Élysée", "LOC"), ("Roux", "PER"), ("Houdré", "PER")]),
     ("en", "Britain's economy grew, said Daniel Okafor.", [("Britain", "LOC"), ("Daniel Okafor", "PER")]),
+    # a firm's name run to the legal form the model left out ("Dewan" tagged alone, "Pelita Ternak Sdn")
+    ("en", "The firms named were Dewan Cahaya Feedmill Sdn Bhd and Pelita Ternak Sdn Bhd.",
+     [("Dewan Cahaya Feedmill Sdn Bhd", "MISC"), ("Pelita Ternak Sdn Bhd", "PER")]),
     ("fr", "Le tournoi de Wimbledon commence lundi. Wimbledon attire des foules.",  # the name written alone
      [("Wimbledon", "MISC"), ("Wimbledon", "MISC")]),
     ("fr", "Le gouvernement Ayrault 2 a été nommé. Jean-Marc Ayrault l'a présenté.",  # a numbered government
@@ -164,6 +167,7 @@ def test_a_given_name_counts_when_the_article_uses_it_alone() -> None:
     ("Donald Trump", "Donald Trump spoke. Trump said Donald was a good name.", ""),  # the surname stands alone
     ("Jean de Gaulle", "Jean de Gaulle spoke. Jean said no.", ""),  # not two plain words
     ("Nepali Congress", "Nepali Congress voted. Nepali goods sell.", ""),  # a demonym is no given name
+    ("Azlan Hakim Rosli", "Azlan Hakim Rosli spoke. Azlan said no.", "Azlan"),  # a Malay name of three words
 ])
 def test_the_given_name_style_needs_the_surname_never_alone(name: str, text: str, given: str) -> None:
     assert _given_name_style(name, text, get_language_data("en")) == given

@@ -29,7 +29,9 @@ Steps (each a small function):
    State"); a body's leading word the model reads as a place, an article before it as before the full name
    written first ("le Tapura" of "le Tapura huiraatira"; not "Salford" of "Salford City Council"); a name whose
    article a contraction swallowed ("au Point"); a firm's name without its trailing initials ("Sabine Crest" of
-   "Sabine Crest LNG"), never those initials alone ("LNG"). Of two owners one of which ends the other, the
+   "Sabine Crest LNG"), never those initials alone ("LNG"), or without the words that end in its legal form ("Nile
+   Enviro" of "Nile Enviro Services Ltd"; not a place the model reads as one alone: "Perak" of "Perak Agro-Feeds
+   Bhd"). Of two owners one of which ends the other, the
    short form stands for the nearer ("National": "Conseil national", not the commission of it; "Commission":
    "Commission européenne", not "Commission européenne pour le commerce", which that name then joins).
    A surname shared by namesakes goes to the one its title points to (M./Mme, Mr./Ms.), else to the one named
@@ -55,7 +57,7 @@ from types import MappingProxyType, ModuleType
 
 from newsbrief.grammar import after_definite_article
 from newsbrief.names import (ELISION, Mention, after_capitalised_word, canonical_name, demonym_place, fold_name,
-                             folded_words, has_initial, is_initialism, looks_personal, surname,
+                             folded_words, has_initial, is_given_name, is_initialism, looks_personal, surname,
                              without_middle_name)
 
 #: An acronym in brackets after a name, or after a place that completes the name ("de Montréal (MBAM)").
@@ -597,6 +599,8 @@ def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType
     short_tokens, long_tokens = short.split(), long.split()
     if len(long_tokens) <= len(short_tokens) or long_tokens[:len(short_tokens)] != short_tokens:
         return False
+    if _firm_short_name(short_tokens, long_tokens, labels[short], groups[short], lang):
+        return True  # "Nile Enviro" of "Nile Enviro Services Ltd", whatever the model reads in it
     bodies = {fold_name(noun) for noun in lang.ORG_NOUNS}
     if canonical_name(groups[short]).isupper() and set(long_tokens[len(short_tokens):]) & bodies:
         return False  # "UN" is not the "UN Human Rights Council"; "PSA" is "PSA Peugeot Citroën"
@@ -609,8 +613,10 @@ def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType
     if labels[long] == "PER":
         if len(short_tokens) > 1:  # "Ana Pastor" for "Ana Pastor García"
             return labels[short] == "PER" and len(long_tokens) == len(short_tokens) + 1
-        # nor a place the text gives as one ("la préfète des Vosges", then "Vosges Matin", read as a person)
-        return short not in map(fold_name, lang.PLACES) and not any(m.place_cue for m in groups[short])
+        # nor a place the text gives as one ("la préfète des Vosges", then "Vosges Matin", read as a person), or
+        # the model reads as one only, no given name ("Perak" of "Perak Agro-Feeds", a firm read as a person)
+        return short not in map(fold_name, lang.PLACES) and not any(m.place_cue for m in groups[short]) \
+            and not _read_as_place_only(groups[short], lang)
     if labels[long] == "LOC" and long_tokens[len(short_tokens)] in getattr(lang, "PLACE_PAIR_LINKS", ()):
         return False  # the town "Saint-Pierre" is not "Saint-Pierre-et-Miquelon", the river "Loir" not "Loir-et-Cher"
     if labels[long] == "LOC" and labels[short] == "PER" and _opens_compound_place(
@@ -622,11 +628,21 @@ def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType
         # "Francine Clark" is not the "Francine Clark Art Institute" named after her; "Sabine Crest" without
         # title or role is the firm "Sabine Crest LNG" shorn of its trailing initials
         return _firm_without_initials(groups[short], canonical_name(groups[long]), len(short_tokens))
-    if labels[short] == "LOC":  # "Emirats" for "Emirats arabes unis", "Ivry" for "Ivry-sur-Seine"; not "France"
+    if labels[short] == "LOC" or _read_as_place_only(groups[short], lang):
+        # "Emirats" for "Emirats arabes unis", "Ivry" for "Ivry-sur-Seine"; not "France", nor "Canterbury", read
+        # as a body once ("Federated Farmers Mid Canterbury"), of the "Canterbury Land and Water Regional Plan"
         body = labels[long] == "ORG" and articled and _named_first(groups[long], groups[short])
         return (labels[long] == "LOC" or body) and short not in map(fold_name, lang.PLACES) \
             and not _body_of_place(long_tokens[len(short_tokens):], lang)
     return True
+
+
+def _read_as_place_only(group: list[Mention], lang: ModuleType) -> bool:
+    """Whether the model reads every labelled mention of a one-word name as a place, the word is no given name and
+    never speaks: a place, which no person's name is cut down to (a chief's title does speak: "Tuala said")."""
+    name, labels = canonical_name(group), {m.label for m in group if m.label}
+    return labels == {"LOC"} and " " not in name and not is_given_name(name, lang) \
+        and not any(m.person_cue or m.title or m.role for m in group)
 
 
 def _opens_compound_place(short: str, long: str, lang: ModuleType) -> bool:
@@ -661,10 +677,12 @@ def numbered_law(rest: list[str], lang: ModuleType) -> bool:
 
 
 def _body_of_place(rest: list[str], lang: ModuleType) -> bool:
-    """Whether the words after a place name a body of it ("Le Mans Métropole", "Rennes Métropole"): the city is
-    not its metropolis."""
+    """Whether the words after a place name a body of it ("Le Mans Métropole", "Rennes Métropole"), or end with a
+    court's word (``COURT_ENDINGS``: "Maricopa County Superior Court", which the model reads as a place): the city
+    is not its metropolis, nor the county the court sitting there."""
     heads = folded_words(frozenset(getattr(lang, "BODY_NAME_HEADS", ()))) | folded_words(lang.ORGANISATION_ENDINGS)
-    return bool(rest) and all(word in heads for word in rest)
+    courts = folded_words(frozenset(getattr(lang, "COURT_ENDINGS", ())))
+    return bool(rest) and (all(word in heads for word in rest) or rest[-1] in courts)
 
 
 def _committee_of(rest: list[str], lang: ModuleType) -> bool:
@@ -693,6 +711,17 @@ def _named_after(short: list[str], long: list[str], lang: ModuleType) -> bool:
     schools = folded_words(frozenset(getattr(lang, "SCHOOL_HEADS", ())))
     return len(short) > 1 and len(long) == len(short) + 1 and long[-1] in folded_words(lang.ORGANISATION_ENDINGS) \
         and long[-1] not in schools
+
+
+def _firm_short_name(short: list[str], long: list[str], label: str, group: list[Mention], lang: ModuleType) -> bool:
+    """The leading words of a firm's name that ends in its legal form (``LEGAL_FORMS``: "Nile Enviro" of "Nile
+    Enviro Services Ltd", "Perak Agro-Feeds" of "Perak Agro-Feeds Bhd"): the name the article uses once it has
+    given the registered one, which the model reads as a person's or a place's; not a single word the model reads
+    as a place ("Perak", the state the firm is named after), nor a person's name with a title or a role."""
+    forms = folded_words(frozenset(getattr(lang, "LEGAL_FORMS", ())))
+    if long[-1] not in forms or any(word in forms for word in short):
+        return False
+    return (len(short) > 1 or label != "LOC") and not any(m.title or m.role for m in group)
 
 
 def _firm_without_initials(short: list[Mention], long_name: str, size: int) -> bool:

@@ -15,8 +15,8 @@
    majority vote (a surname alone voting as the full name the model read as a person's: "Greg Albrecht", then
    "Albrecht" read as a body), after an organisation's: an organisation noun before a mention ("le groupe
    Ravenel") or a plural noun of a body's members beside it ("Fianna Fáil backbenchers"); the table then shows
-   a body opened or closed by its kind as one, a name of common nouns only or a storm as neither, and an acronym
-   as a body unless the language data lists its place;
+   a body opened or closed by its kind as one, so a firm's name its legal form ends ("… Services Ltd"), a name
+   of common nouns only or a storm as neither, and an acronym as a body unless the language data lists its place;
 6. (here) link demonyms to their places ("kazakhstanais" -> Kazakhstan), shown beside the count, not added to
    it, and rank the rows into an :class:`EntityTable` that quote attribution reads names from.
 """
@@ -169,10 +169,11 @@ def _label_votes(group: list[Mention], lang: ModuleType) -> Counter[str]:
 
 def _shown_label(name: str, group: list[Mention], lang: ModuleType) -> str:
     """The label the table shows: a public body's name is an organisation's (``_headed_by_body``) even where the
-    votes that steered the merging of names read the place it holds; a thing named by common nouns only or a
-    storm is neither (``_names_common_thing``, ``_names_storm``); an acronym is a body's unless the language
-    data makes it a place's ("le RN", read as a place; "UAE", read as a body)."""
-    if _headed_by_body(name, lang):
+    votes that steered the merging of names read the place it holds, so is a firm's name ended by its legal form
+    (``_ends_in_legal_form``); a thing named by common nouns only or a storm is neither (``_names_common_thing``,
+    ``_names_storm``); an acronym is a body's unless the language data makes it a place's ("le RN", read as a
+    place; "UAE", read as a body)."""
+    if _headed_by_body(name, lang) or _ends_in_legal_form(name, lang):
         return "ORG"
     if _names_common_thing(name, lang) or _names_storm(name, lang):
         return "MISC"
@@ -180,6 +181,13 @@ def _shown_label(name: str, group: list[Mention], lang: ModuleType) -> str:
     if is_initialism(name, most=5) and label in ("LOC", "ORG"):  # "RN", "N-VA", "CD&V", "UAE"
         return "LOC" if _names_place_by_initials(name, lang) else "ORG"
     return label
+
+
+def _ends_in_legal_form(name: str, lang: ModuleType) -> bool:
+    """A name of two words or more ending in a firm's legal form ("Nile Enviro Services Ltd", "Sdn Bhd"): a
+    firm's, though the model reads a place or a person in the words before it."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower().rstrip(".") in getattr(lang, "LEGAL_FORMS", frozenset())
 
 
 def _names_place_by_initials(name: str, lang: ModuleType) -> bool:

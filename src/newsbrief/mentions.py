@@ -29,7 +29,8 @@ Steps (each a small function):
    ("Treasurer Maria Kostakis"; also after a role's phrase: "le député FL de Zahlé, Jihad Tannous.", or, in
    English, "he"/"she" taking the name up in what it said: "Lindahl said he had", "Al-Rashidi said in his address");
    start a person at their initials ("the Legislative Assembly C.N. Prabhakar"); extend a name by what the model
-   left out ("Tomasz" before "Wrona", "Euro 2012", "Conseil constitutionnel"); split "Commission européenne de
+   left out ("Tomasz" before "Wrona", "Euro 2012", "Conseil constitutionnel", a firm's legal form and the
+   words before it: "Feedmill Sdn Bhd"); split "Commission européenne de
    Bruxelles" at a known place, unless an acronym in brackets names the whole ("… Progress of Hong Kong (DAB)")
    or a common noun ends the name before it ("Chambre de commerce de Lévis"),
    and join a body to the place after it when one does ("American Chamber of Commerce in Hong Kong (AmCham)"),
@@ -116,6 +117,8 @@ _DATELINE = re.compile(r"^([A-Z][A-Z.'’ -]{2,30}?)(?:, [A-Z][A-Za-z.]+(?: [A-Z
 _WORD = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
 _CAPITALISED = rf"{_WORD}(?: (?:and|&|of|for) {_WORD}| {_WORD})*"
 _PORTFOLIOS = re.compile(rf"(?<![\w'’])(?:{_CAPITALISED}, )+(?:{_CAPITALISED},? (?:and|&) )?$")
+#: The most capitalised words after a firm's name the model tagged, its legal form last ("Feedmill Sdn Bhd").
+_LEGAL_TAIL_MOST = 4
 #: The run of words that ends where the search ends (before an acronym's bracket or "or").
 _WORDS_BEFORE = re.compile(r"((?:[^\W\d_]+[ '’-])*[^\W\d_]+)$")
 
@@ -563,6 +566,9 @@ def _extend_right(tokens: list[Token], label: str, lang: ModuleType) -> list[Tok
     after = last.nbor(1) if last.i + 1 < len(last.doc) else None
     if after is None or not last.whitespace_ or after.ent_iob_ != "O":
         return tokens
+    legal = _legal_form_tail(last, lang)
+    if legal:
+        return [*tokens, *legal]  # "Sinar Bestari" tagged without "Feedmill Sdn Bhd"
     following = after.nbor(1) if after.i + 1 < len(after.doc) else None
     numbered = label != "PER"  # "gouvernement Ayrault 2" names Ayrault's second government, Ayrault still
     if numbered and after.is_digit and len(after.text) <= 4 and (following is None or
@@ -581,6 +587,20 @@ def _extend_right(tokens: list[Token], label: str, lang: ModuleType) -> list[Tok
             and not _takes_object(after, following):
         return [*tokens, after]
     return tokens
+
+
+def _legal_form_tail(last: Token, lang: ModuleType) -> list[Token]:
+    """The capitalised words after a name the model tagged, up to the legal form that ends a firm's registered
+    name ("Sinar Bestari", then "Feedmill Sdn Bhd"): the span stopped short of the firm's name; [] when no legal
+    form (``LEGAL_FORMS``) ends the run within a few words."""
+    forms, doc, tail = getattr(lang, "LEGAL_FORMS", frozenset()), last.doc, []
+    for token in doc[last.i + 1:min(len(doc), last.i + 1 + _LEGAL_TAIL_MOST)]:
+        if not token.is_alpha or not (token.is_title or token.is_upper) or token.ent_iob_ != "O" \
+                or tail and not tail[-1].whitespace_:
+            break
+        tail.append(token)
+    ends = [i for i, token in enumerate(tail) if token.lower_ in forms]
+    return tail[:ends[-1] + 1] if ends else []
 
 
 def _takes_object(word: Token, following: Token | None) -> bool:
@@ -2132,10 +2152,11 @@ def _names_role(phrase: list[str], lang: ModuleType) -> bool:
 
 def _given_name_style(name: str, text: str, lang: ModuleType) -> str:
     """The given name of a person the article calls by it ("Abiy Ahmed" then "Abiy said", as Ethiopian, Eritrean
-    or Icelandic names go): the name's first word when it stands alone in the text and the surname never does;
-    "" otherwise (most articles say "Trump", not "Donald"), and for a demonym that is no given name."""
+    or Icelandic names go, and Malay ones of three words: "Azman Shah Ridzuan", then "Azman said"): the name's first
+    word when it stands alone in the text and the surname never does; "" otherwise (most articles say "Trump", not
+    "Donald"), and for a demonym that is no given name."""
     last_name, words = surname(name, lang), name.split()
-    if not last_name or len(words) != 2 or words[0].lower() in lang.NAME_PARTICLES:
+    if not last_name or len(words) not in (2, 3) or any(w.lower() in lang.NAME_PARTICLES for w in words[:-1]):
         return ""
     if demonym_place(words[0], lang.DEMONYMS) and not is_given_name(words[0], lang):
         return ""  # "Nepali Congress" read as a person's name: "Nepali" alone is the adjective ("Nepali goods")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsbrief.lang.given_names import GIVEN_NAMES as SHARED_GIVEN_NAMES
 from newsbrief.lang.media import MEDIA, MEDIA_ARTICLES, MEDIA_WORDS  # noqa: F401 - read by themes, entities
-from newsbrief.lang.org_words import ORGANISATION_ENDINGS
+from newsbrief.lang.org_words import ORGANISATION_ENDINGS as SHARED_ORGANISATION_ENDINGS
 from newsbrief.lang.synonyms import SYNONYMS as SHARED_SYNONYMS
 
 SPEECH_VERBS = frozenset("""
@@ -550,6 +550,9 @@ PLACE_NAME_LINKS = frozenset({"on", "upon"})
 
 #: Heads of a court's name written in lower case before its seat (none: English capitalises "Lyon Criminal Court").
 COURT_HEADS: frozenset[str] = frozenset()
+#: Words that end a court's name after the place it sits in ("Maricopa County Superior Court"): the court, which
+#: the model reads as a place, is not the county named alone elsewhere.
+COURT_ENDINGS = frozenset({"court", "tribunal"})
 
 #: Lower-case nouns before a person's name that are not part of it ("the trial Epstein" is rare: the noun
 #: usually follows the name, "the Trump administration").
@@ -587,9 +590,21 @@ DESCRIPTIONS_ALONE = frozenset({"house", "chamber", "council", "assembly", "king
 #: Relative pronouns only a person takes: "X, who heads a cooperative" describes a person.
 PERSONAL_RELATIVES = frozenset({"who", "whom"})
 
+#: A firm's legal form, which ends its full name ("Nile Enviro Services Ltd", "Perak Agro-Feeds Bhd", "Sdn Bhd"):
+#: the name is a firm's, the words before it its short name, the form alone no name ("Bhd" is no surname).
+LEGAL_FORMS = frozenset({"ltd", "limited", "plc", "inc", "llc", "llp", "bhd", "sdn", "pty", "pte", "gmbh"})
+#: Heads of a body's name in English besides the shared ones: a government's unit ("Citizenship by Investment
+#: Unit", "Financial Intelligence Unit"), another than the scheme or the thing it is named after.
+ORGANISATION_ENDINGS = SHARED_ORGANISATION_ENDINGS | LEGAL_FORMS | {"unit"}
+#: Fields of a public body named with the place it serves, the field first ("Environment Canterbury", "Health
+#: Canada", "Transport Canada", "Sport England", "Education Minnesota"): no person's name opens with one.
+BODY_FIELD_WORDS = frozenset({"environment", "health", "transport", "tourism", "sport", "heritage", "education",
+                              "fisheries", "forestry"})
+
 #: Words that make a name of capitalised words an organisation's, a place's or an event's, not a person's,
 #: whatever given name opens it ("Fridtjof Nansen Institute", "George Washington Bridge", "Louis Vuitton Group").
-NON_PERSON_WORDS = frozenset({*ORGANISATION_ENDINGS, *ORG_NOUNS, *PLACE_HEADS, *STATE_HEADS} | set("""
+NON_PERSON_WORDS = frozenset({*ORGANISATION_ENDINGS, *ORG_NOUNS, *PLACE_HEADS, *STATE_HEADS,
+                              *BODY_FIELD_WORDS} | set("""
 institute university college school academy foundation fund trust bank capital holdings partners associates
 company corporation corp inc ltd plc co airlines airways airport station street road avenue square bridge
 tower centre center hall house museum gallery library hospital clinic stadium arena park line prize award
