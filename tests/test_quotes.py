@@ -1964,6 +1964,13 @@ def test_an_unnamed_source_keeps_where_it_sits(tmp_path: Path, text: str, speake
      "generation of renters” by her own backbenchers last night.\n\nThe revolt is led by Tom Barker, a former "
      "tenants' advocate, who said the bill risked “betraying a whole generation of renters”.", "whole generation",
      "Tom Barker"),
+    # a quote opening its paragraph after a heading quoting it, unattributed, is a new voice: the person the next
+    # paragraph names for the first time
+    ("date 2026-03-19\nLake plan shelved\n\nThe council voted on Wednesday to shelve the lake plan.\n\n"
+     "\u201cEvery option is on the table\u201d\n\n\u201cEvery option is on the table, including the courts. The lake "
+     "is dying.\u201d"
+     "\n\nRuth Amis, chief executive of the lake trust, watched the vote from the gallery and said the trust had "
+     "called its lawyers.", "Every option is on the table", "Ruth Amis"),
 ])
 def test_an_opening_quote_given_to_no_person_goes_to_the_person_the_body_gives_it(tmp_path: Path, text: str,
                                                                                    words: str, speaker: str) -> None:
@@ -2265,6 +2272,9 @@ def test_a_role_written_as_its_acronym_is_its_holder(tmp_path: Path, text: str, 
      "for any of it?” she said.", "Who will pay", "Joan Price"),
     ("Councillor Anne Webb interrupted her twice during the debate, but Councillor Ruth Hale pressed on. “The budget "
      "hides the cuts,” she said.", "hides the cuts", "Ruth Hale"),
+    # "questioned why X had …" doubts: X was not asked, and the pronoun after it is the doubter's
+    ("Anna Pryor, who chairs the residents' group, questioned why Mayor Helen Ward had set aside the engineers' "
+     "report. “The advice was plain, and it was ignored,” she said.", "advice was plain", "Anna Pryor"),
     # in an exchange of turns, a question addressing someone by title and name is theirs to answer, not the last
     # one who replied; a remark so addressed is answered as a question is
     ("Judge Helen Forde heard the case. The defence barrister, Tom Keane, questioned the inspector, Paul Dray, for "
@@ -2432,6 +2442,21 @@ MAGISTRATE = ("The accused appeared before Bulawayo magistrate Mrs Rudo Sibanda 
     # prosecutor is no magistrate
     (MAGISTRATE, "moved through", "Tendai Mukwena"),
     (MAGISTRATE, "not be rushed", "Rudo Sibanda"),
+    # a body's name, its acronym in brackets and lower-case role words before a name title that person, the
+    # speaker, however the parser hung the phrase on the body
+    ("Sugar prices fell again on Tuesday.\n\nFederation of Fijian Cane Growers Associations (FFCGA) chief executive "
+     "officer Dr Tomasi Vuki called on the mills to \u201cshare the pain of the drought\u201d instead of cutting the "
+     "price.", "share the pain", "Tomasi Vuki"),
+    ("Dairy prices fell again on Tuesday.\n\nAccording to Waikato medical officer of health Dr Sarah Lunt, water "
+     "in some rural bores was \u201cnot fit for a baby to drink\u201d.", "not fit for a baby", "Sarah Lunt"),
+    # a role in a lede that has named no one is the one the body gives it next, not the byline's reporter nor the
+    # other voice of the lede
+    ("Council delays rates rise\n\nMark Oates, Local Democracy Reporter\n\nCouncillors have voted 7-5 to delay "
+     "the rates rise, with one councillor calling the delay \u201ca cop-out\u201d and the chair saying families "
+     "needed \u201csome breathing space\u201d this winter.\n\nThe rise would have added about $300 a year to the "
+     "average bill.\n\nCouncil chair Gina Toms, who moved the motion, "
+     "said the rise would come back in March.\n\nCouncillor Ray Pike, who voted against, said the delay was "
+     "\u201ca cop-out\u201d.", "breathing space", "Gina Toms"),
     # "the foreign minister" is the "Minister of Foreign Affairs" set off before her name, not a minister since
     ("The treaty was signed by Minister of Foreign Affairs and Trade, Mrs Anita Ramdial, in Georgetown.\n\n"
      "The Minister of Public Works, Dev Persaud, said the road would open in 2027.\n\nResponding to critics, "
@@ -2543,6 +2568,19 @@ def test_a_name_hung_on_an_opening_day_read_as_subject_is_the_subject() -> None:
      'spokeswoman, Fiona Laird, who said ministers had published no impact assessment and accused Ms Doig of '
      '"governing by spreadsheet".\n\nThe Edinburgh Southern MSP said Labour could not back "a merger designed in '
      'a back room".', "back room", "Fiona Laird"),
+    # the source a message comes from is the head of its phrase, not the constituency the model took for a person
+    # before the title
+    ("The bill was tabled on Tuesday.\n\nThe warning came from George Town South MP Delroy Ebanks, who chairs the "
+     "finance committee.\n\n\u201cSix weeks is not enough time to read a bill of this size,\u201d he said.",
+     "Six weeks", "Delroy Ebanks"),
+    # a plural subject set against the speaker by "but" inside what they said ("but both sides had to …") is not
+    # put forward: "he" after it is still the speaker
+    ("Dock strike enters third day\n\nThe dock strike entered its third day on Wednesday, led by union leader Carl "
+     "Redhead.\n\n\u201cEvery hour that a ship waits, somebody pays.\u201d\n\nThat was the warning from Grenada "
+     "Chamber of Commerce (GCC) president Martin Baptiste, who said importers were already paying storage charges."
+     "\n\nThe chamber president said the GCC had no quarrel with Redhead or the union, but both sides had to find a "
+     "deal that did not leave shoppers paying the bill.\n\n\u201cNobody should pay more for a bag of rice because "
+     "two parties cannot sit in one room,\u201d he said.", "bag of rice", "Martin Baptiste"),
     # a document that was written is not the source of the words it was written with
     ('Sen. Maria Lopez defended the measure on Wednesday. She said the bill had been written "with small farms in '
      'mind, not against them."', "small farms", "Maria Lopez"),

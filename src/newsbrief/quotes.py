@@ -261,7 +261,7 @@ def _introduced_after(base: Quote, open_token: Token, resolver: SpeakerResolver,
         return None
     after = resolver.sentences[following]
     voiced_before = previous is not None and here > 0 and previous[0].end > resolver.paragraphs[here - 1][0] \
-        and (previous[0].cue is not None or not _is_fragment(previous[0].text))
+        and previous[0].speaker is not None and (previous[0].cue is not None or not _is_fragment(previous[0].text))
     if after.start_char >= resolver.paragraphs[here][1] and voiced_before:
         return None
     subject = sentence_subject(after, lang)

@@ -196,7 +196,8 @@ class SpeakerResolver:
         honoured = own is not None and own.casefold() in getattr(self.lang, "HONORIFICS", ())
         own = (self._name_after_honorific(token) or own) if honoured else own
         if own is not None and not honoured and self.table.label_of(own) != "PER":
-            own = self._named_in_phrase(token) or self._person_after_role(token) or own
+            own = self._person_titled_after_body(token) or self._named_in_phrase(token) \
+                or self._person_after_role(token) or own
         elif own is not None and not honoured:
             own = self._honoured_after_title(token, own) or own  # "Toshao of Annai, Mr Derrick Ignatius,"
         if own is not None:
@@ -283,6 +284,30 @@ class SpeakerResolver:
         if token.pos_ != "NOUN" or role_lemma(token, self.lang) not in self.lang.ROLE_NOUNS:
             return None
         return self._set_off_name(token)
+
+    def _person_titled_after_body(self, token: Token) -> str | None:
+        """The person a body's name, maybe its acronym in brackets, and lower-case role words title before their
+        name ("Federation of Consumers Associations (Fomca) chief executive officer Dr Jane Doe called";
+        "according to Otago medical officer of health Dr Jane Doe"): English writes a role head last, so the body
+        is where that person works and the person is the speaker, however the parser hung the phrase."""
+        if getattr(self.lang, "HEAD_FIRST", False):
+            return None
+        doc, end = self.doc, next((m.end for m, _ in self.table.mentions if m.start <= token.idx < m.end), None)
+        people = {m.start: name for m, name in self.table.mentions if self.table.label_of(name) == "PER"}
+        i, role = token.i + 1, False
+        while i < min(len(doc), token.i + 16) and end is not None and doc[i].idx < end:
+            i += 1
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 1].text[:1].isupper() and doc[i + 2].text == ")":
+            i += 3  # the body's acronym
+        for word in doc[i:min(len(doc), i + 8)]:
+            if word.idx in people:
+                return people[word.idx] if role else None
+            titled = word.lower_ in self.lang.TITLES or word.lower_ in getattr(self.lang, "HONORIFICS", ())
+            if not titled and not (word.is_lower and word.is_alpha and word.pos_ not in ("VERB", "AUX", "PRON",
+                                                                                        "CCONJ")):
+                return None
+            role = role or word.lemma_.lower() in self.lang.ROLE_NOUNS  # "chief executive officer", "MP"
+        return None
 
     def _partitive(self, token: Token) -> Resolved:
         """"l'un d'eux, Pierre Martin," -> the person set off after it; "One of them described" -> one of the
@@ -876,7 +901,8 @@ class SpeakerResolver:
             or self._identified_after_lede(token, gender=gender) or self._described_by_title(token, gender=gender) \
             or (None if given else self._of_nationality(token, gender=gender)
                 or self._sole_titled(token, gender=gender)) \
-            or self._sole_of_owner(role_words[0] if role_words else token, gender=gender)
+            or self._sole_of_owner(role_words[0] if role_words else token, gender=gender) \
+            or self._named_after_lede(token, given, later)
         if person is not None or self._owned_by_person(token):
             return person  # "the prime minister's official spokesman": not a person named near, the owner least
         if _contrasted(token, self.lang):  # "La conseillère d'Etat, elle, se dit …": not the topic so far
@@ -1117,6 +1143,17 @@ class SpeakerResolver:
             return None
         self.roles.setdefault(token.lemma_.lower(), []).append(Role(token.idx, person, role_qualifiers(token)))
         return person
+
+    def _named_after_lede(self, token: Token, given: list[Role], later: str | None) -> str | None:
+        """The person the article gives a role further on, for a description of that role in its lede, which no
+        one held before ("…, with one councillor calling it “…” and the chair saying …" … "Council chair Jane
+        Doe"): a lede that has named no one yet takes no one up, it describes whom the body names next; not the
+        reporter of a byline nor another voice of the lede."""
+        lede = self.paragraphs[self._lede_index] if self.paragraphs else None
+        if later is None or lede is None or not token.idx < lede[1] or any(r.at < token.idx for r in given) \
+                or self._persons_between(lede[0], token.idx):
+            return None
+        return later
 
     @cached_property
     def _lede_index(self) -> int:
@@ -1762,7 +1799,7 @@ class SpeakerResolver:
         heads = [subject] if subject is not None else []
         heads += [source for t in sentence[:4] if is_source_marker(t, self.lang)
                   and (source := marked_source(t, self.lang)) is not None]
-        names = [n for h in heads for t in _with_apposed(h) if (t.i == h.i or not complement(t, h))
+        names = [n for h in heads for t in _head_first(_with_apposed(h), h) if (t.i == h.i or not complement(t, h))
                  and (n := self._mention_at(t)) is not None and self.table.label_of(n) == "PER"]
         names += self._voices(sentence) + self._message_source(sentence)
         if spoken and for_pronoun:  # words quoted in a clause of another's: "X, à qui Y reproche un « chantage »"
@@ -1787,7 +1824,7 @@ class SpeakerResolver:
         if subject is None or subject.lemma_.lower() not in getattr(self.lang, "MESSAGE_NOUNS", ()):
             return []
         sources = [g for c in root.children if c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
-        return [n for s in sources for t in _with_apposed(s)
+        return [n for s in sources for t in _head_first(_with_apposed(s), s)
                 if (n := self._mention_at(t)) is not None and self.table.label_of(n) == "PER"][:1]
 
     def _quoted_in_clause(self, sentence: Span, at: int) -> bool:
@@ -1905,7 +1942,8 @@ class SpeakerResolver:
         previous = self._previous_sentences(token, 1)
         asking = getattr(self.lang, "ASKING_VERBS", frozenset())
         subjects = [c for t in (previous[0] if previous else ()) if t.lemma_.lower() in asking
-                    and "Fin" in t.morph.get("VerbForm") and _asks_something(t) for c in _conjoined_subjects(t)
+                    and "Fin" in t.morph.get("VerbForm") and _asks_something(t, self.lang)
+                    for c in _conjoined_subjects(t)
                     if c.dep_ == "nsubj" and not self._in_quote(c.idx)]
         return next((name for c in subjects for m, name in self.table.mentions if m.start <= c.idx < m.end
                      and self.table.label_of(name) == "PER"), None)
@@ -2230,6 +2268,12 @@ def _with_apposed(head: Token) -> list[Token]:
                      for t in c.subtree if t.i not in near]
 
 
+def _head_first(phrase: list[Token], head: Token) -> list[Token]:
+    """A phrase's words with its head first: the name a phrase is about is its head's ("George Town Central MP
+    Lennox Whittaker" is Whittaker, whatever the model made of the constituency before the title)."""
+    return sorted(phrase, key=lambda t: t.i != head.i)
+
+
 def _participle_complements(pronoun: Token) -> frozenset[int]:
     """The words of a participial adjunct with no subject of its own hung on the pronoun subject's verb
     ("Répondant à M. X, il a appelé …", "Interpellée par la députée X, elle a assuré …"): the participle's
@@ -2252,13 +2296,14 @@ def _opening_participle(pronoun: Token) -> frozenset[int]:
 def _contrasted_subject(root: Token, lang: ModuleType) -> Token | None:
     """The subject of a main clause set against the first by a contrastive conjunction ("Dorsey made a similar point
     in court, but Whitlow was blunter"): the contrast puts it forward, so a pronoun after the sentence takes it up.
-    None when the root has no such conjunct with a subject of its own (``CONTRAST_CONJUNCTIONS``)."""
+    None when the root has no such conjunct with a subject of its own (``CONTRAST_CONJUNCTIONS``), or only a plural
+    one, which no "he" or "she" takes up ("X said …, but both sides had to …": still X)."""
     contrasts = getattr(lang, "CONTRAST_CONJUNCTIONS", frozenset())
     for verb in (c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
         if any(c.dep_ == "cc" and c.lower_ in contrasts and root.i < c.i < verb.i
                for c in (*root.children, *verb.children)):
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
-            if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+            if subject is not None and subject.pos_ in ("PROPN", "NOUN") and "Plur" not in subject.morph.get("Number"):
                 return subject
     return None
 
@@ -2462,10 +2507,14 @@ def _main_subject(sentence: Span) -> Token | None:
     return next((c for c in sentence.root.children if c.dep_.startswith("nsubj")), None)
 
 
-def _asks_something(verb: Token) -> bool:
+def _asks_something(verb: Token, lang: ModuleType) -> bool:
     """Whether an asking verb asks ("asked the minister", "asked whether …", "pressed him to explain"): not a
-    phrasal verb of going on ("Mallia pressed on")."""
-    return not any(c.dep_ == "prt" for c in verb.children)
+    phrasal verb of going on ("Mallia pressed on"), nor one that needs the one asked as its object and has none
+    ("questioned why the chair had …" doubts, ``ASKING_WITHOUT_ADDRESSEE``)."""
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False
+    alone = getattr(lang, "ASKING_WITHOUT_ADDRESSEE", None)
+    return alone is None or verb.lemma_.lower() in alone or any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
 def _conjoined_subjects(verb: Token) -> list[Token]:

@@ -49,6 +49,9 @@ QUOTING_VERBS = frozenset({"quote", "cite"})
 
 #: Speech verbs whose participle tells who was asked, not who speaks ("Interrogé par Le Figaro, X juge").
 ASKING_VERBS = frozenset({"ask", "question", "contact", "reach", "press", "quiz"})
+#: Asking verbs that ask with a question alone ("asked whether …"); the others ask someone only with that one as
+#: their object ("questioned the minister"): "questioned why X had …" doubts, and X was not asked.
+ASKING_WITHOUT_ADDRESSEE = frozenset({"ask"})
 
 #: Speech verbs whose object is the one addressed, never the speaker ("told Sky News").
 ADDRESSING_VERBS: frozenset[str] = frozenset({"tell", "inform", "brief", "warn", "urge", "remind"})
