@@ -114,6 +114,11 @@ CUE_CASES = [
     ("fr", "Contre Julien Morel, Mme Vidal demande « six mois ferme ».", "before", "demander", "Mme"),
     # "Pour le Broyard," gives the view of an inhabitant (a capitalised noun); "relever de" (belong to) is no speech
     ("fr", "Pour le Broyard, le projet relevait du « mépris ».", "marker", "pour", "Broyard"),
+    # ... or of a body or a hearing's voice with its definite article, not of the subject after the comma
+    ("fr", "Pour le parquet, Karim Benali n'est pas un simple exécutant : il est « l'architecte » du réseau.",
+     "marker", "pour", "parquet"),
+    ("fr", "Pour le gouvernement, la réforme doit rester « neutre pour les finances publiques ».", "marker", "pour",
+     "gouvernement"),
     # a quote opening its paragraph: the next sentence's subject, a noun with a person's name set off after it
     ("fr", "« Nous ne partirons pas. » La doyenne du village, Jeanne Perrin, ne décolère pas.", "next", "",
      "doyenne"),

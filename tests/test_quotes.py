@@ -2235,8 +2235,23 @@ def test_turns_of_an_exchange_alternate_between_asker_and_answerer(tmp_path: Pat
     ("La clinique du Lac supprime trente lits. Sa directrice générale, Nadia Ferchiou, a reçu lundi les syndicats, "
      "représentés par Marc Aubry.\n\n« Aucun licenciement sec n'est prévu », a assuré la DG à la sortie.",
      "licenciement sec", "Nadia Ferchiou"),
+    # an acronym whose initials spell a role over a body's name ("PDS"): the body's head, not the body
+    ("Le président de la Délégation spéciale (PDS) de Maradi, le commandant Issa Garba, a reçu lundi les "
+     "transporteurs.\n\n« Aucune gare ne sera fermée avant la fin des travaux », a promis le PDS.",
+     "Aucune gare", "Issa Garba"),
 ])
 def test_a_role_written_as_its_acronym_is_its_holder(tmp_path: Path, text: str, words: str, speaker: str) -> None:
+    assert quote_containing(analyse_text(tmp_path, text), words).speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # "Pour le parquet, X …": the name after the comma is the subject of its clause, not the voice set off
+    ("Le tribunal correctionnel de Lille jugeait mardi deux hommes pour trafic. Le réquisitoire du procureur, Paul "
+     "Lemaire, a duré une heure. Pour le parquet, Karim Benali n'a rien d'un simple exécutant : il est "
+     "« l'architecte » du réseau.", "l'architecte", "le parquet"),
+])
+def test_a_description_takes_up_the_person_its_words_point_to(tmp_path: Path, text: str, words: str,
+                                                              speaker: str) -> None:
     assert quote_containing(analyse_text(tmp_path, text), words).speaker == speaker
 
 
@@ -2325,6 +2340,11 @@ def test_the_answer_to_a_question_is_the_one_asked(tmp_path: Path, text: str, wo
        "« insincère » et réclamé un audit. « C'est un effort raisonnable pour les familles et pour les entreprises "
        "», a répondu l'adjointe aux finances, Hélène Moreau.", words, speaker)
       for words, speaker in [("insincère", "Marc Le Goff"), ("effort raisonnable", "Hélène Moreau")]],
+    # a camp's single word is found inside the body's sentence; a subheading repeating it gives no speaker
+    ("date 2026-10-02\nDijon : le plan vélo adopté\n\nLe conseil métropolitain a voté jeudi le plan vélo. "
+     "L'opposition raille un « saupoudrage ».\n\nLe vote a eu lieu tard. Le maire, Paul Girard, a défendu le "
+     "texte.\n\nUn « saupoudrage » ?\n\n« Ce plan, c'est du saupoudrage. Rien pour les quartiers », a lancé "
+     "Chloé Berthier, cheffe de file de l'opposition.", "saupoudrage", "Chloé Berthier"),
 ])
 def test_an_opening_quote_takes_the_person_the_body_gives_its_words(tmp_path: Path, text: str, words: str,
                                                                      speaker: str) -> None:

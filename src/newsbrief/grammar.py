@@ -271,8 +271,8 @@ def is_age(number: Token, lang: ModuleType) -> bool:
 
 def is_source_marker(token: Token, lang: ModuleType) -> bool:
     """"selon", "d'après" (one token or two), "according to", "par la voix de", "pour" opening a sentence before
-    a name, a role or a capitalised noun ("Pour le Glânois,": an inhabitant), or before a stressed pronoun set off
-    by a comma ("Pour elle, la réforme « … »": in her view)."""
+    a name, a role, a capitalised noun ("Pour le Glânois,": an inhabitant) or a definite body ("Pour le parquet,"),
+    or before a stressed pronoun set off by a comma ("Pour elle, la réforme « … »": in her view)."""
     word = token.lower_
     if word == "après" and token.i > 0 and token.nbor(-1).lower_ in ("d'", "d’"):
         return True
@@ -284,9 +284,17 @@ def is_source_marker(token: Token, lang: ModuleType) -> bool:
         phrase = phrase[:next((i for i, t in enumerate(phrase) if t.is_punct), len(phrase))]
         pronoun = (len(phrase) == 1 and phrase[0].lower_ in lang.PRONOUNS or _latter_phrase(phrase, lang)) \
             and phrase[-1].i + 1 < len(token.doc) and token.doc[phrase[-1].i + 1].text == ","
-        return token.is_sent_start and (pronoun or any(t.pos_ == "PROPN" or t.lemma_.lower() in lang.ROLE_NOUNS
-                                                       or _capitalised_noun(t) for t in phrase))
+        return token.is_sent_start and (pronoun or _speaking_body(phrase, lang) or any(
+            t.pos_ == "PROPN" or t.lemma_.lower() in lang.ROLE_NOUNS or _capitalised_noun(t) for t in phrase))
     return word in lang.SOURCE_MARKERS or _view_owner(token, lang) is not None
+
+
+def _speaking_body(words: list[Token], lang: ModuleType) -> bool:
+    """Whether words are a body's word, maybe with its epithet, or a hearing's voice, with a definite article ("le
+    gouvernement", "l'association bruxelloise", "le parquet", "le ministère public"): "Pour le gouvernement, le
+    texte …" opening a sentence gives that body's view, as a name there would."""
+    return 2 <= len(words) <= 3 and words[0].lower_ in DEFINITE and words[1].pos_ == "NOUN" \
+        and (words[1].lemma_.lower() in lang.ORG_NOUNS or voiced_role(words[1], lang) is not None)
 
 
 def _latter_phrase(words: list[Token], lang: ModuleType) -> bool:

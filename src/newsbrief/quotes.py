@@ -448,7 +448,11 @@ def attribute_repeated_quotes(quotes: list[Quote], people: set[str], headings: S
     no name attributes: a lede sums up the sides of a debate by their camps ("La majorité parle d'une « décision
     historique », la droite d'une mesure « intenable »") and the body gives the same words to the one speaking
     for the camp ("a qualifié la mesure d'« intenable »", said by X); a body named in the lede ("le Medef réclame
-    d'aller « plus loin »") speaks in its own right."""
+    d'aller « plus loin »") speaks in its own right. A camp's single word is found inside the body's sentence
+    ("L'opposition raille un « bricolage »" for "« Ce plan, c'est du bricolage »", said by X). A heading's quote
+    is no source, and one whose speaker its own words give beats one that only inherits it: a subheading or a
+    short paragraph takes its words from the body ("Une motion « pour la galerie » ?" before "« Ce vote, c'est
+    pour la galerie »", a lancé X)."""
     result = list(quotes)
     for i, quote in enumerate(result):
         key = normalised(quote.text)
@@ -460,10 +464,12 @@ def attribute_repeated_quotes(quotes: list[Quote], people: set[str], headings: S
         if quote.kind != "speech" or quote.speaker in people or size < (1 if camp else 2 if heading else 3) \
                 or not (heading or summarised or quote.resolution == "nominal"):
             continue
-        source = next((q for q in result[i + 1:] if q.kind == "speech" and q.speaker in people
-                       and (key == normalised(q.text)
-                            or heading and _holds_words(q.text, key)
-                            or in_lede and size >= 2 and _holds_inflected(q.text, key))), None)
+        sources = [q for q in result[i + 1:] if q.kind == "speech" and q.speaker in people
+                   and not _inside(q, headings)
+                   and (key == normalised(q.text)
+                        or (heading or camp and in_lede) and _holds_words(q.text, key)
+                        or in_lede and size >= 2 and _holds_inflected(q.text, key))]
+        source = next((q for q in sources if q.resolution != "previous"), sources[0] if sources else None)
         if source is not None:
             result[i] = replace(quote, speaker=source.speaker, resolution="previous")
     return result

@@ -200,11 +200,12 @@ class SpeakerResolver:
                 or self._person_after_role(token) or own
         elif own is not None and not honoured:
             own = self._honoured_after_title(token, own) or own  # "Toshao of Annai, Mr Derrick Ignatius,"
+        holder = self._acronym_role_holder(token, at) if token.text.isupper() \
+            and (own is None or self.table.label_of(own) != "PER") else None
+        if holder is not None:  # "l'ancien DGS", "le PDS": a role the article defines by its acronym
+            return holder, self._phrase(token), "nominal"
         if own is not None:
             return own, self._phrase(token), "explicit"
-        holder = self._acronym_role_holder(token, at) if token.text.isupper() else None
-        if holder is not None:  # "l'ancien DGS", a role the article defines by its acronym
-            return holder, self._phrase(token), "nominal"
         if token.pos_ == "PROPN":  # "Leader of the Opposition in the Legislative Assembly C.N. Prabhakar"
             person = self._named_in_phrase(token)
             person = person if person is not None and self.table.label_of(person) == "PER" else None
@@ -542,16 +543,22 @@ class SpeakerResolver:
         des porte-parole des équipes scientifiques, Joe Incandela, a annoncé"; "Selon le président du conseil du
         CERN, Michel Spiro, ..."; "Son commissaire chargé de la paix, le Ghanéen Kwabena Owusu-Mensah, a"); not one
         after a word setting someone else beside the speaker (``COMPARISON_OPENERS``: "a répété le prévenu face à
-        la présidente, Mme X": the judge is not the defendant)."""
+        la présidente, Mme X": the judge is not the defendant), nor, after a marker opening the sentence, one that
+        goes on into its own clause: its subject ("Pour le parquet, X n'a rien d'une victime")."""
         doc, beside = self.doc, getattr(self.lang, "COMPARISON_OPENERS", frozenset())
         end = max(t.i for t in noun_phrase(token)) + 1
         for i in range(token.i + 1, min(len(doc) - 1, end + 12)):
             name = self._named_after_comma(i) if doc[i].text == "," else None
-            if name is not None:
-                return name
+            if name is not None:  # "Pour le parquet, X n'a rien …": the subject of the clause after the marker
+                return name if _name_closed(doc, i) or not self._marked_opening(token) else None
             if is_finite_verb(doc[i]) or doc[i].text in (".", ":", "«", "“") or doc[i].lower_ in beside:
                 return None
         return None
+
+    def _marked_opening(self, token: Token) -> bool:
+        """Whether a description is the source a marker opening its sentence introduces ("Pour le parquet,")."""
+        opener = token.sent[0]
+        return token.i - opener.i <= 4 and is_source_marker(opener, self.lang)
 
     def _apposed_body(self, token: Token) -> str | None:
         """An organisation named in apposition right after a description ("The airport's owner, Heathline
@@ -575,9 +582,10 @@ class SpeakerResolver:
 
     def _name_after_phrase(self, token: Token) -> str | None:
         """The person named right after a definite description, whom the parser hung elsewhere ("tonne le
-        conseiller national Thierry Bolomey (UDC/VD)")."""
+        conseiller national Thierry Bolomey (UDC/VD)"); not the subject after a comma ("Pour le parquet, X a")."""
         end = max(t.i for t in noun_phrase(token)) + 1
-        if _determiner(token) not in DEFINITE or end >= len(self.doc) or self.doc[end].pos_ != "PROPN":
+        if _determiner(token) not in DEFINITE or end >= len(self.doc) or self.doc[end].pos_ != "PROPN" \
+                or self.doc[end - 1].is_punct:
             return None
         named = next((n for m, n in self.table.mentions if m.start == self.doc[end].idx), None)  # a name starts there
         return named if named is not None and self.table.label_of(named) == "PER" else None
@@ -621,22 +629,29 @@ class SpeakerResolver:
 
     def _acronym_role_holder(self, token: Token, at: int) -> str | None:
         """The person holding a role the article defines by its acronym, as lower-case words before it in brackets
-        ("ancien directeur général des services (DGS)" for a later « l'ancien DGS »), or the press's usual acronym
-        for a role (``ROLE_ACRONYMS``: « le DG » after « X, directeur général du port »): the one it gave that role
-        (see :func:`~newsbrief.roles.pick_role`); None when the acronym is defined as no role, or neither defined
-        nor listed."""
-        for t in self.doc[1:-1]:
-            if t.text == token.text and t.nbor(-1).text == "(" and t.nbor().text == ")":
-                words = []
-                for w in reversed(self.doc[max(0, t.i - 7): t.i - 1]):
-                    if not w.is_lower:
-                        break
-                    words.insert(0, w.lemma_.lower())
-                roles = [w for w in words if w in self.lang.ROLE_NOUNS]
-                role = roles[0] if roles and getattr(self.lang, "HEAD_FIRST", False) else roles[-1] if roles else None
-                return pick_role(self.roles.get(role, []), frozenset(), at) if role else None
+        ("ancien directeur général des services (DGS)" for a later « l'ancien DGS ») or as words its initials spell
+        ("le président de la Délégation spéciale (PDS)" for « le PDS », the body's head, not the body), or the
+        press's usual acronym for a role (``ROLE_ACRONYMS``: « le DG » after « X, directeur général du port »): the
+        one it gave that role (see :func:`~newsbrief.roles.pick_role`); None when the acronym is defined as no
+        role, or neither defined nor listed."""
+        defined = self._bracketed_acronyms.get(token.text)
+        if defined is not None:
+            before = self.doc[max(0, defined - 10): defined - 1]
+            roles = _role_lemmas(_lower_case_tail(before[-6:]), self.lang) \
+                or _role_lemmas(_spelt_by_initials(before, token.text), self.lang)
+            role = roles[0] if roles and getattr(self.lang, "HEAD_FIRST", False) else roles[-1] if roles else None
+            return pick_role(self.roles.get(role, []), frozenset(), at) if role else None
         words = getattr(self.lang, "ROLE_ACRONYMS", {}).get(token.lower_, ())
         return pick_role(sorted((r for w in words for r in self.roles.get(w, [])), key=lambda r: r.at), frozenset(), at)
+
+    @cached_property
+    def _bracketed_acronyms(self) -> dict[str, int]:
+        """Each word the article sets in brackets alone -> where it first does: the acronym it defines there."""
+        defined: dict[str, int] = {}
+        for t in self.doc[1:-1]:
+            if t.text.isupper() and t.nbor(-1).text == "(" and t.nbor().text == ")":
+                defined.setdefault(t.text, t.i)
+        return defined
 
     def mention_at(self, token: Token) -> str | None:
         """The entity named at this token (see :meth:`_mention_at`)."""
@@ -2581,3 +2596,43 @@ def _claim_owner(mark: Token, lang: ModuleType) -> Token | None:
     noun = predicated_claim(mark, lang) or next((a for a in mark.ancestors if a.pos_ == "NOUN"
                                                  and a.lemma_.lower() in getattr(lang, "CLAIM_NOUNS", ())), None)
     return possessor(noun) if noun is not None else None
+
+
+def _lower_case_tail(words: Span) -> list[Token]:
+    """The lower-case words that end a phrase ("directeur général des services" before "(DGS)")."""
+    tail: list[Token] = []
+    for word in reversed(words):
+        if not word.is_lower:
+            break
+        tail.insert(0, word)
+    return tail
+
+
+def _role_lemmas(words: Sequence[Token], lang: ModuleType) -> list[str]:
+    """The lemmas of the role nouns among some words, in order."""
+    return [w.lemma_.lower() for w in words if w.lemma_.lower() in lang.ROLE_NOUNS]
+
+
+def _spelt_by_initials(words: Span, acronym: str) -> list[Token]:
+    """The words ending a phrase whose initials, its articles and prepositions left out, spell an acronym
+    ("président de la Délégation spéciale" for "PDS"): a role its acronym defines, though a body's capitalised
+    name is in it; [] when they spell something else."""
+    spelling: list[Token] = []
+    for word in reversed(words):
+        if word.pos_ in ("DET", "ADP", "CCONJ") or not word.is_alpha:
+            continue
+        spelling.insert(0, word)
+        if len(spelling) == len(acronym):
+            break
+    return spelling if fold_name("".join(w.text[:1] for w in spelling)) == fold_name(acronym) else []
+
+
+def _name_closed(doc: Doc, comma: int) -> bool:
+    """Whether the name after a comma ends on a punctuation mark or a bracket ("…, Michel Spiro, a dit", "…, Mme X
+    (PS)."), as a name set off does, rather than going on with a word of its own clause ("…, X n'a rien")."""
+    words = doc[comma + 1: min(len(doc), comma + 9)]
+    first = next((k for k, t in enumerate(words) if t.text[:1].isupper()), None)
+    if first is None:
+        return True
+    rest = [t for t in words[first:] if not (t.text[:1].isupper() or t.pos_ == "PROPN" or t.text in ("-", "'", "’"))]
+    return not rest or rest[0].is_punct or rest[0].is_digit or rest[0].is_space
