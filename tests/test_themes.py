@@ -15,7 +15,8 @@ from newsbrief.records import Analysis, Block, Entity, Theme
 from newsbrief.lang import get_language_data
 from newsbrief.nlp import load_pipeline
 from newsbrief.themes import (Candidate, DocumentFrequencies, KeyphraseWeights, _by_kind, _describing_tokens,
-                              _is_person, _label, _local_keyphrases, _merge_partial_names, _one_per_entity, _People,
+                              _is_cut_modifier, _is_person, _label, _local_keyphrases, _merge_partial_names,
+                              _non_topic_keys, _one_per_entity, _People,
                               _Place, _score, _standing_alone, _Unit, _with_enough_keyphrases, _with_event_nouns,
                               _with_main_subjects, _with_whole_quotes, background_frequencies, idf_table,
                               parse_document_frequencies, parse_word_frequencies, rank_keyphrases,
@@ -818,3 +819,33 @@ def test_a_step_the_article_names_with_its_noun_keeps_the_nouns_occurrences() ->
     doc = load_pipeline("fr")("Le parquet a requis deux ans de prison. Les réquisitions ont surpris la salle.")
     written = _candidate("réquisit", [8], score=5.0)
     assert _with_event_nouns(doc, [written], lang) == [written] and written.starts == [8]
+
+
+@pytest.mark.parametrize(("language", "text", "phrase", "cut"), [
+    # a modifier left without the noun it qualifies names nothing of its own
+    ("en", "Negotiators met a senior EU official in Geneva on the steel quotas.", "senior EU", True),
+    ("fr", "La section régionale du syndicat a voté la grève des dockers.", "régionale du syndicat", True),
+    # a sub-phrase that keeps its head stays a topic
+    ("fr", "La section régionale du syndicat a voté la grève des dockers.", "section régionale", False),
+    ("en", "The court heard that sexual harassment at work had gone unpunished.", "sexual harassment", False),
+])
+def test_a_modifier_cut_from_its_noun_is_no_theme_topic(language: str, text: str, phrase: str, cut: bool) -> None:
+    doc = load_pipeline(language)(text)
+    words = phrase.split()
+    start = next(t.i for t in doc if doc[t.i:t.i + len(words)].text == phrase)
+    candidate = Candidate(key=phrase.lower(), forms=Counter({phrase: 1}), starts=[start], ends=[start + len(words)],
+                          n_words=len(words))
+    assert _is_cut_modifier(candidate, doc) is cut
+
+
+@pytest.mark.parametrize(("language", "text", "phrase"), [
+    ("fr", "Un diplomate a confirmé sous couvert d'anonymat la fermeture du port de commerce.", "couvert d'anonymat"),
+    ("en", "An aide said on condition of anonymity that the port closure would last.", "condition of anonymity"),
+    ("fr", "Les dockers ont bloqué le port de commerce toute la matinée.", "matinée"),
+])
+def test_a_framing_phrase_is_no_theme_topic(language: str, text: str, phrase: str) -> None:
+    lang = get_language_data(language)
+    ranked = rank_keyphrases(load_pipeline(language)(text), lang=lang, top=1000)
+    candidate = next(c for c in ranked if c.text.lower() == phrase)
+    assert candidate.key in _non_topic_keys(lang)
+    assert not {"port", "closur"} & _non_topic_keys(lang)

@@ -15,7 +15,9 @@ benchmarks/keyphrases.py).
 Themes are runs of paragraphs: each headed section's paragraphs start apart and merge with a neighbour when
 they share specific words (or when there are too many), so a long section splits into sub-themes; a theme is
 labelled by its two most specific keyphrases, the second not repeating the first. A theme's topics also count the
-steps of a procedure told with verbs as their nouns (« a requis » for "réquisitions", language data). Sentences
+steps of a procedure told with verbs as their nouns (« a requis » for "réquisitions", language data), and leave
+out what frames the story rather than tells it (times of day, an anonymous source's formula: ``THEME_NON_TOPICS``)
+and a modifier cut from its noun ("senior EU" of "senior EU official"). Sentences
 are sliced from ``Document.text`` (apostrophes kept). Everything is deterministic (ties broken by position).
 """
 
@@ -148,8 +150,10 @@ def extract_themes(doc: Doc, document: Document, ranked: list[Candidate], *, quo
     candidates, segments, n_sentences = runs or paragraph_runs(doc, document, ranked, lang=lang)
     persons = _People.of([name for e in entities if e.label == "PER" for name in (e.name, *e.aliases)])
     media = _media_names(entities, lang)
+    non_topics = _non_topic_keys(lang)
     topics = _one_per_entity([c for c in candidates if not _is_person(c, persons, lang)
-                              and c.text.casefold() not in media], entities)
+                              and c.text.casefold() not in media and c.key not in non_topics
+                              and not _is_cut_modifier(c, doc)], entities)
     topics = _with_event_nouns(doc, topics, lang)
     units = [_focus(u, document, lang) for u in _with_enough_keyphrases(segments, topics, n_sentences)]
     own = [_local_keyphrases(u, topics, n_sentences) for u in units]
@@ -863,6 +867,35 @@ def _one_per_entity(candidates: list[Candidate], entities: Sequence[Entity]) -> 
             first[name], copy.forms = copy, Counter({name: 1})
         kept.append(copy)
     return kept
+
+
+@lru_cache(maxsize=None)
+def _non_topic_keys(lang: ModuleType) -> frozenset[str]:
+    """The stem keys of the language's ``THEME_NON_TOPICS``: times of day and seasons ("matin", "yesterday") and the
+    formula of an anonymous source ("sous couvert d'anonymat", "on condition of anonymity"), which frame what an
+    article tells but are no subject of it."""
+    return frozenset(" ".join(stem for w in phrase.split() for stem in _word_stems(w, lang.STEMMER))
+                     for phrase in getattr(lang, "THEME_NON_TOPICS", ()))
+
+
+#: Dependencies of a word that qualifies a noun (an adjective, a noun used as a modifier).
+_MODIFIER_DEPS = {"amod", "compound"}
+
+
+def _is_cut_modifier(c: Candidate, doc: Doc) -> bool:
+    """A phrase of common words cut from the noun it qualifies at every occurrence ("senior EU" of "senior EU
+    official", « régionale du syndicat » of « section régionale du syndicat »): its words that hang outside it
+    hang on one word next to it, at least one as its modifier (the complement « du syndicat » hangs on
+    « section » too), so it names no thing of its own. (A sub-phrase keeping its head, "harcèlement
+    sexuel" of « harcèlement sexuel au travail », hangs on a verb or a preposition.)"""
+    if c.n_words < 2 or c.name:
+        return False
+    for start, end in zip(c.starts, c.ends):
+        outer = [t for t in doc[start:end] if not start <= t.head.i < end]
+        heads = {t.head.i for t in outer}
+        if heads - {start - 1, end} or len(heads) != 1 or not any(t.dep_ in _MODIFIER_DEPS for t in outer):
+            return False
+    return True
 
 
 @dataclass(frozen=True)

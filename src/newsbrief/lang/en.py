@@ -646,6 +646,13 @@ AND_WORD = "and"
 #: article).
 THEME_EVENT_NOUNS: dict[str, str] = {}
 THEME_EVENT_CONTEXT: frozenset[str] = frozenset()
+#: Themes: keyphrases that frame what an article tells but are no subject of it: times of day, days and seasons
+#: and the formula of an anonymous source ("on condition of anonymity").
+THEME_NON_TOPICS = frozenset({
+    "morning", "afternoon", "evening", "night", "tonight", "today", "yesterday", "tomorrow", "weekend",
+    "summer", "winter", "autumn", "decade",
+    "anonymity", "condition of anonymity",
+})
 #: Lines of the article's furniture that are no section heading: a byline opens with one of ``BYLINE_OPENERS``
 #: ("By Jane Doe", "Reporting from Tokyo") or names a reporter's job after a comma ("Jane Doe, Political
 #: Correspondent").

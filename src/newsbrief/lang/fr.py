@@ -769,6 +769,14 @@ THEME_EVENT_NOUNS = {"requérir": "réquisitions", "plaider": "plaidoiries"}
 THEME_EVENT_CONTEXT = frozenset({"prison", "sursis", "amende", "relaxe", "peine", "acquittement", "coupable",
                                  "réclusion", "parquet", "procureur", "procureure", "prévenu", "prévenue", "accusé",
                                  "tribunal", "cour", "avocat", "avocate", "clémence", "condamnation", "interdiction"})
+#: Themes: keyphrases that frame what an article tells but are no subject of it: times of day and seasons, the
+#: formula of an anonymous source (« sous couvert d'anonymat », whose « couvert » stands alone too) and the nouns
+#: of adverbial idioms (« à demi-mot », « au bout du compte »).
+THEME_NON_TOPICS = frozenset({
+    "matin", "matinée", "soir", "soirée", "nuit", "après-midi", "journée", "veille", "lendemain",
+    "week-end", "printemps", "automne", "hiver", "hier", "aujourd'hui",
+    "anonymat", "couvert", "couvert d'anonymat", "demi-mot", "bout",
+})
 #: Lines of the article's furniture that are no section heading: a byline opens with one of ``BYLINE_OPENERS``
 #: ("Par Jeanne Durand", "Texte par : …", "Avec notre correspondant à …") or names a reporter's job after a comma
 #: ("Jeanne Durand, correspondante à Bruxelles").
