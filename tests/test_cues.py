@@ -175,6 +175,9 @@ CUE_CASES = [
      "l'association des riverains.", "next", "", "Marc"),
     ("en", "“This is a win for every nurse who ever worked a double shift.” That was how union steward Grace "
      "Mwangi greeted the ruling outside the court.", "next", "", "Mwangi"),
+    # a reporting clause in the usual order closing a long sentence, its subject set off by a comma
+    ("en", "Both sides have settled “most of the open questions” on quotas in their fisheries accord for the "
+     "northern coast, the ministry's lead negotiator said on Friday.", "after", "say", "negotiator"),
 ]
 
 
@@ -189,6 +192,8 @@ def test_find_cue(language: str, text: str, how: str, word: str, speaker: str) -
     ("fr", "Catherine Colonna n'a pas dit « que la guerre était perdue pour Kiev et ses alliés »."),  # negated
     ("en", 'Lammy did not say "we will leave".'),
     ("fr", "Le gouvernement prépare une « réforme » des retraites depuis des mois."),  # no speech at all
+    # a participle before its noun is an adjective, no speech verb
+    ("en", "Staff learned of the proposed Kafue Hospital merger “from a newspaper”."),
 ])
 def test_no_cue_for_negated_or_absent_speech(language: str, text: str) -> None:
     assert cue_of(language, text) is None

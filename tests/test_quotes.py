@@ -2352,6 +2352,24 @@ def test_an_opening_quote_takes_the_person_the_body_gives_its_words(tmp_path: Pa
     assert quote.speaker == speaker and quote.resolution == "previous"
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a demonstrative subject whose copula names the person: the quote before is theirs
+    ("The council approved the levy on Tuesday. \u201cIt is a fair price,\u201d Mayor Ana Ruiz said.\n\n"
+     "\u201cNobody asked the shop owners what they could pay.\u201d\n\nThat was Tomas Delgado, who runs a bakery "
+     "on the square, after the vote.", "Tomas Delgado"),
+    # "So said X": the speech verb after an adverb pointing back, with its subject inverted
+    ("The council approved the levy on Tuesday. \u201cIt is a fair price,\u201d Mayor Ana Ruiz said.\n\n"
+     "\u201cNobody asked the shop owners what they could pay.\u201d\n\nSo said Mr Tomas Delgado, chairman of "
+     "the traders\u2019 association, who watched from the gallery.", "Tomas Delgado"),
+    # a demonstrative taking up the quote names its source before the sentence quotes anything of its own
+    ("The council approved the levy on Tuesday. \u201cIt is a fair price,\u201d Mayor Ana Ruiz said.\n\n"
+     "\u201cNobody asked the shop owners what they could pay.\u201d That was the verdict of Tomas Delgado, who "
+     "urged councillors to \u201cthink again before the shutters come down\u201d.", "Tomas Delgado"),
+])
+def test_a_quote_is_the_person_the_next_paragraph_points_back_from(tmp_path: Path, text: str, speaker: str) -> None:
+    assert quote_containing(analyse_text(tmp_path, text), "Nobody asked").speaker == speaker
+
+
 def test_a_quote_after_an_anonymous_source_whose_verb_lost_its_subject_is_theirs(tmp_path: Path) -> None:
     # the parser hangs "supervisor" on the place, leaving "said" without subject; "who" makes it a person
     text = ("The union held a vote on Monday. Paul Reyes said the offer was “an insult”.\n\nIn Millbrook, where "
@@ -2604,6 +2622,14 @@ def test_a_name_hung_on_an_opening_day_read_as_subject_is_the_subject() -> None:
     # a document that was written is not the source of the words it was written with
     ('Sen. Maria Lopez defended the measure on Wednesday. She said the bill had been written "with small farms in '
      'mind, not against them."', "small farms", "Maria Lopez"),
+    # the subject of a verb the parser left without one is not a person named in the participial clause opening
+    # the sentence, nor one in a relative clause on the subject: "he" takes up neither the judge nor the lawyer
+    ("The former treasurer of the cooperative, John Kamau, is on trial for theft.\n\nTestifying before Justice "
+     "Mary Atieno, the former treasurer, who was questioned by his lawyer, Peter Mensah, said he had been abroad."
+     "\n\n\u201cI never touched that money,\u201d he said.", "touched that money", "John Kamau"),
+    # a participle before its noun is an adjective, no speech verb: the noun is no speaker
+    ("Nurses' union leader Ruth Mwale criticised the plan. She said staff had learned of the proposed Kafue "
+     "Hospital merger \u201cfrom a newspaper\u201d.", "from a newspaper", "Ruth Mwale"),
 ])
 def test_english_descriptions_and_pronouns_between_two_people(tmp_path: Path, text: str, words: str,
                                                               speaker: str) -> None:

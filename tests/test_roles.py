@@ -247,6 +247,14 @@ def test_a_role_opening_the_main_clause_after_a_name_in_an_adjunct_is_another_s(
     assert person not in {r.person for r in roles.get(role, [])}
 
 
+def test_a_subject_set_off_after_a_titled_name_in_an_opening_clause_is_another_s_role() -> None:
+    """"Testifying before Justice X, the former treasurer, who …, said": the title does not free the name from the
+    preposition, and the relative clause set off after the subject does not stop it opening the main clause."""
+    roles, _ = roles_of("en", "Testifying before Justice Mary Atieno, the former treasurer, who was questioned by "
+                              "his lawyer, Peter Mensah, said he had been abroad.")
+    assert "Mary Atieno" not in {r.person for r in roles.get("treasurer", [])}
+
+
 def test_a_role_in_an_adjunct_before_a_subject_s_role_is_not_the_subject_s() -> None:
     roles, _ = roles_of("fr", "Selon le maire de Riom, le député Paul Girard a menti aux habitants.")
     assert "Paul Girard" not in {r.person for r in roles.get("maire", [])}

@@ -518,6 +518,19 @@ def _final_incise_cues(tokens: list[Token], lang: ModuleType) -> Iterator[Cue]:
             inverted = _postverbal_subject(token, lang)
             if inverted is not None and could_speak(inverted, lang):
                 yield Cue(word=_cue_word(token, lang), speaker=inverted, how="after")
+        elif _is_speech_verb(token, lang) and (subject := _set_off_main_subject(token)) is not None \
+                and could_speak(subject, lang):
+            yield Cue(word=_cue_word(token, lang), speaker=subject, how="after")
+
+
+def _set_off_main_subject(verb: Token) -> Token | None:
+    """The subject of a main speech verb right before it, its phrase set off by a comma: a reporting clause that
+    closes a long sentence in the usual order ("… closed “the large majority” of chapters in their free trade
+    agreement, the chief negotiator said on Wednesday")."""
+    subject = subject_of(verb) if verb.dep_ == "ROOT" else None
+    if subject is None or subject.right_edge.i != verb.i - 1 or subject.left_edge.i == 0:
+        return None
+    return subject if verb.doc[subject.left_edge.i - 1].text == "," else None
 
 
 def _pointing_back_cues(tokens: list[Token], lang: ModuleType) -> Iterator[Cue]:
@@ -705,7 +718,12 @@ def _next_sentence_cues(last: Span, lang: ModuleType, *, opens_paragraph: bool =
     are left to ``quotes._introduced_after``, which reads the entity table once no cue is found."""
     doc = last.doc
     following = doc[last.end].sent if last.end < len(doc) and "\n" not in doc[last.end - 1].text else None
-    if following is None or _has_quote_mark(following) and not (opens_paragraph and _fragments_only(following)):
+    if following is None:
+        return
+    if _has_quote_mark(following) and not (opens_paragraph and _fragments_only(following)):
+        pointing = _pointing_back_before_quote(following, lang) if opens_paragraph else None
+        if pointing is not None:  # "“…” That was the assessment of X, who urged senators not to “…”"
+            yield Cue(word="", speaker=pointing, how="next")
         return  # a fragment the next sentence quotes is its subject's too: "« … » X a défendu un projet «équilibré»"
     verbs = [t for t in following if _is_speech_verb(t, lang) and not _expected_speech(t)
              and not _infinitive_content(t)]
@@ -721,7 +739,8 @@ def _next_sentence_cues(last: Span, lang: ModuleType, *, opens_paragraph: bool =
         if subject is not None and (opens_paragraph or _introduced(subject)):
             yield Cue(word="", speaker=subject, how="next")
         elif opens_paragraph:  # "La réplique est venue de la maire"; "That was how X greeted the ruling"
-            author = _reaction_author(following, lang) or _manner_source(following, lang)
+            author = _reaction_author(following, lang) or _manner_source(following, lang) \
+                or _pointing_source(following, lang)
             if author is not None:
                 yield Cue(word="", speaker=author, how="next")
 
@@ -763,7 +782,7 @@ def _next_paragraph_cues(last: Span, lang: ModuleType, *, after_heading: bool = 
     if last.end >= len(doc) or "\n" not in doc[last.end - 1].text:
         return
     following = doc[last.end].sent
-    author = _reaction_author(following, lang) or _manner_source(following, lang)
+    author = _reaction_author(following, lang) or _manner_source(following, lang) or _pointing_source(following, lang)
     if author is not None:
         yield Cue(word="", speaker=author, how="next")
     yield from _speaking_event_cues(following, lang)
@@ -784,6 +803,34 @@ def _manner_source(sentence: Span, lang: ModuleType) -> Token | None:
                   None)
     source = subject_of(clause) if clause is not None else None
     return source if source is not None and could_speak(source, lang) else None
+
+
+def _pointing_back_before_quote(sentence: Span, lang: ModuleType) -> Token | None:
+    """The source a sentence with a demonstrative subject names for the quote before it ("That was the blunt
+    assessment of X", "Those were the words of X"), before the sentence quotes anything of its own (a relative
+    clause on X: "…, who urged senators not to “…”"; a placard "that read “…”"): the demonstrative is that quote,
+    whatever the sentence quotes after it."""
+    subject = subject_of(sentence.root)
+    if subject is None or subject.i != sentence.start or "Dem" not in subject.morph.get("PronType"):
+        return None
+    source = _reaction_author(sentence, lang) or _pointing_source(sentence, lang)
+    first_mark = next((t.i for t in sentence if t.text in "«»“”„‹›\""), sentence.end)
+    return source if source is not None and source.i < first_mark else None
+
+
+def _pointing_source(sentence: Span, lang: ModuleType) -> Token | None:
+    """The person a sentence opening on a word that points back to the quote names as its source: a demonstrative
+    subject whose copula's complement is a person's name ("That was X, who owns …"), or the inverted subject of a
+    speech verb after an adverb of manner (``POINTING_ADVERBS``: "So said X, director of …")."""
+    first, root = sentence[0], sentence.root
+    subject = subject_of(root)
+    if subject is None:
+        return None
+    if subject.i == first.i and "Dem" in first.morph.get("PronType") and root.pos_ == "AUX":
+        named = next((c for c in root.children if c.dep_ == "attr" and c.pos_ == "PROPN"), None)
+        return named if named is not None and named.ent_type_ in PERSON_TAGS else None
+    pointing = first.lower_ in getattr(lang, "POINTING_ADVERBS", ()) and first.head.i == root.i
+    return subject if pointing and subject.i > root.i and _is_speech_verb(root, lang) else None
 
 
 def _after_heading(first: Span) -> bool:
@@ -1477,9 +1524,16 @@ def _is_speech_verb(token: Token, lang: ModuleType) -> bool:
     if token.pos_ not in _VERB_LIKE_TAGS or speech_lemma(token, lang) is None:
         return False  # the lemma first: it is cached, where the verb tagged as a noun is read from the parse
     verb_like = token.pos_ in ("VERB", "AUX") or _verb_tagged_as_noun(token, lang)
-    if not verb_like or _action_before_infinitive(token, lang) or _other_sense(token, lang):
+    if not verb_like or _action_before_infinitive(token, lang) or _other_sense(token, lang) \
+            or _premodifying_participle(token):
         return False
     return not _is_negated(token, lang)
+
+
+def _premodifying_participle(token: Token) -> bool:
+    """A participle before the noun it qualifies ("learned of the proposed hub “…”", "the announced cuts"): an
+    adjective there, telling what the thing is, not anyone's speech, and its noun no speaker."""
+    return token.dep_ == "amod" and token.head.i > token.i and "Part" in token.morph.get("VerbForm")
 
 
 def _action_before_infinitive(verb: Token, lang: ModuleType) -> bool:

@@ -274,7 +274,9 @@ def _linked_tokens(doc: Doc, span: Span, lang: ModuleType) -> list[Token]:
     linked = [root.head] if root.dep_ in ("appos", "flat:name", "flat", "nmod", "compound") \
         and not (root.dep_ == "nmod" and complement(root, root.head)) and not _premodifier(span) else []
     misread = root.dep_.startswith("nsubj") and any(c.dep_ == "case" for c in root.children)
-    linked += [c for c in root.children if c.dep_ == "nmod" or c.dep_ == "appos" and not misread]
+    subject_after = _main_subject_after(doc, span, lang)  # "Opening … before Justice X, the former director, …"
+    linked += [c for c in root.children if c.dep_ == "nmod" or c.dep_ == "appos" and not misread
+               and not (subject_after and c.i > span.end)]
     linked += [doc[span.start - 1]] if span.start > 0 else []
     return linked + _comma_apposition(doc, span, lang)
 
@@ -733,13 +735,12 @@ def _comma_apposition(doc: Doc, span: Span, lang: ModuleType) -> list[Token]:
         role = [t for t in roles if _nominal(t)][:1] or [t for t in roles if _capitalised_title(t)][:1]
         before = [t for t in phrase if t.pos_ == "NOUN"][-1:]
         nouns += role or ([_phrase_head(before[0], span.sent.start)] if before else [])
-    first = span.start - 1 if span.start > 1 and doc[span.start - 1].lower_.rstrip(".") in lang.GENDERED_TITLES \
-        else span.start  # "par M. X": the title is no break
+    first = _past_title(doc, span.start, lang)  # "par M. X", "before Justice X": the title is no break
     marker = doc[first - 1] if first > 0 else None
     governed = marker is not None and marker.pos_ == "ADP" \
         and not is_source_marker(marker, lang)  # "Selon X, la présidente de …," is X's role
     set_off = doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].text == "," else None
-    if set_off is not None and _in_adjunct(doc, first) and _opens_main_clause(doc[span.end + 1:]):
+    if set_off is not None and _main_subject_after(doc, span, lang):
         set_off = None  # "Pour X, la ministre « maquille … »": the main clause's subject, another person
     if set_off is not None and _reporting_incise(doc[span.end + 1:], lang):
         set_off = None  # "The Teesta, the official said, was …": the speaker of an incise, not the name's role
@@ -780,16 +781,53 @@ def _in_adjunct(doc: Doc, start: int) -> bool:
     return i >= 0 and doc[i].pos_ == "ADP"
 
 
+def _main_subject_after(doc: Doc, span: Span, lang: ModuleType) -> bool:
+    """Whether the words set off by a comma after a name in an adjunct are the main clause's subject, another
+    person (see :func:`_opens_main_clause`)."""
+    return span.end + 1 < len(doc) and doc[span.end].text == "," \
+        and _in_adjunct(doc, _past_title(doc, span.start, lang)) and _opens_main_clause(doc[span.end + 1:])
+
+
+def _past_title(doc: Doc, start: int, lang: ModuleType) -> int:
+    """The start of a name with the title of address or office just before it ("M. X", "Justice X"), which
+    belongs to the name: a preposition before the title governs the name all the same."""
+    if start < 2:
+        return start
+    title = doc[start - 1]
+    word = title.lower_.rstrip(".")
+    titled = word in lang.GENDERED_TITLES or title.is_title and word in getattr(lang, "TITLES", ())
+    return start - 1 if titled else start
+
+
 def _opens_main_clause(words: Span) -> bool:
     """Whether words set off by a comma after a name in an adjunct run straight into a finite verb or a quote,
     before any comma, bracket or relative pronoun: they are the main clause's subject, not the name's apposition
-    ("Interpellé par M. X, le gouverneur a promis …", "Pour X, la ministre « maquille … »")."""
-    for word in words[:12]:
+    ("Interpellé par M. X, le gouverneur a promis …", "Pour X, la ministre « maquille … »"); a relative clause
+    set off by commas after the subject does not stop it ("Opening his defence before Justice X, the former
+    director, who was led in evidence by …, said": the director is the main clause's subject, not the judge)."""
+    relative = _set_off_relative(words[:12])
+    for word in words[:12 + len(relative)]:
+        if word.i in relative:
+            continue
         if word.pos_ == "PRON" or word.is_punct and word.text not in "«“":
             return False
         if word.text in "«“" or is_finite_verb(word):
             return True
     return False
+
+
+def _set_off_relative(words: Span) -> frozenset[int]:
+    """The token indices of a relative clause on a noun of the words, with the commas around it ("the director,
+    who was led in evidence by his counsel, X, said": from the first comma to the last)."""
+    clause = next((w for w in words if w.dep_ in ("relcl", "acl:relcl") and w.head.i < w.i
+                   and w.head.i >= words.start), None)
+    if clause is None:
+        return frozenset()
+    first, last = clause.left_edge.i, clause.right_edge.i
+    doc = words.doc
+    first -= first > 0 and doc[first - 1].text == ","
+    last += last + 1 < len(doc) and doc[last + 1].text == ","
+    return frozenset(range(first, last + 1)) if doc[first].text == "," else frozenset()
 
 
 def _reporting_incise(words: Span, lang: ModuleType) -> bool:

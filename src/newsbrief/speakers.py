@@ -1801,6 +1801,7 @@ class SpeakerResolver:
         subject = contrasted or set_off or next((c for c in sentence.root.children if c.dep_.startswith("nsubj")
                                       and not self._in_quote(c.idx)
                                       and c.i >= opened  # past an opening participial clause
+                                      and not _set_off_gerund(c, sentence)
                                       and not (c.pos_ == "PRON" and c.lower_ not in self.lang.PRONOUNS)  # not "cela"
                                       and (c.i >= compared or compared == sentence.start)),
                                      None) or noun_root(sentence) or self._unparsed_subject(sentence)
@@ -1877,12 +1878,15 @@ class SpeakerResolver:
         """For a verb the parser left without subject, the last person named before it ("Costume sombre, mains
         croisées, Yannick Le Floch, 61 ans, a écouté ...") or a role opening the sentence or set off by a comma
         ("Le maire, lui, n'a pas souhaité ...", "Quelques heures plus tard, un soldat amaigri, …, descendait"),
-        not governed by a preposition."""
+        not governed by a preposition, nor in a participial clause opening the sentence or a relative clause
+        ("Opening his defence before Justice X, the former director, who was led by his counsel, Y, said": the
+        director, neither the judge nor the counsel)."""
         root = sentence.root
         if root.pos_ not in ("VERB", "AUX"):
             return None
-        free = [t for t in sentence if t.i < root.i and t.pos_ in ("PROPN", "NOUN") and not self._in_quote(t.idx)
-                and not _governed_by_preposition(t)]
+        opened = _opening_participle_comma(sentence)
+        free = [t for t in sentence if opened < t.i < root.i and t.pos_ in ("PROPN", "NOUN")
+                and not self._in_quote(t.idx) and not _governed_by_preposition(t) and not _in_relative(t)]
         named = [t for t in free if (n := self._mention_at(t)) is not None and self.table.label_of(n) == "PER"]
         if named:
             return named[-1]
@@ -2383,6 +2387,24 @@ def _participle_end(sentence: Span) -> int:
     subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj") and c.i > sentence.start + 2
                     and c.nbor(-1).text == ","), None)
     return subject.i if subject is not None else sentence.start
+
+
+def _set_off_gerund(subject: Token, sentence: Span) -> bool:
+    """A participle opening the sentence and set off by a comma that the parser made the main verb's subject
+    ("Testifying before Justice X, the former treasurer, …, said"): an adjunct whose understood subject is the
+    main one, not the subject itself."""
+    return subject.pos_ == "VERB" and subject.i == sentence.start and "Part" in subject.morph.get("VerbForm") \
+        and any(t.text == "," for t in sentence.doc[subject.i: subject.head.i])
+
+
+def _opening_participle_comma(sentence: Span) -> int:
+    """The first comma after a participle opening the sentence ("Opening his defence before Justice X, …"): the
+    words before it are the clause's, whose understood subject is the main one; the index before the sentence's
+    start when it opens otherwise."""
+    opener = sentence[0]
+    if opener.pos_ not in ("VERB", "AUX") or "Part" not in opener.morph.get("VerbForm"):
+        return sentence.start - 1
+    return next((t.i for t in sentence if t.text == ","), sentence.start - 1)
 
 
 def _set_off_relative_words(pronoun: Token) -> frozenset[int]:

@@ -759,6 +759,10 @@ OTHER_PARTITIVES = frozenset({"another"})
 REACTION_NOUNS = frozenset({"response", "reaction", "reply", "retort", "message", "warning", "verdict", "comment",
                             "explanation", "conclusion", "answer", "word", "remark", "assessment"})
 
+#: Adverbs opening a sentence that points back to the quote before it, with the speech verb and its inverted
+#: subject after them ("“…” ¶ So said X, director of …").
+POINTING_ADVERBS = frozenset({"so", "thus"})
+
 #: Nouns for a quote itself: the sentence after a quote that opens its paragraph names its source with one of them
 #: as subject ("“…” The words were X's", "“…” The line came from X").
 QUOTE_NOUNS = frozenset({"line", "word", "words", "quote", "phrase", "question", "quip", "plea", "observation",
