@@ -254,6 +254,9 @@ CASES = [
      {"House of Delegates' Finance Committee": 1}, set()),
     # without the name it would stand for, a designation that names nothing alone is counted for no one
     ("en", "The Speaker told the House it would sit late.", [("House", "ORG")], {}, set()),
+    # also after a chamber's rank, "the House" then standing for it
+    ("en", "The bill cleared the Lower House on Tuesday. The minister told the House it was fair.",
+     [("Lower House", "ORG"), ("House", "ORG")], {}, set()),
     # a state's central government or a court's panel of judges, capitalised after "the": no name of its own
     ("en", "Kerala asked the Centre for more funds. The state said the Centre had ignored it.",
      [("Kerala", "LOC"), ("Centre", "ORG"), ("Centre", "ORG")], {"Kerala": 1}, set()),

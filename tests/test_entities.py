@@ -104,6 +104,10 @@ OWN_NAME_CASES = [
            "said talks would continue.", "Eoin Kearney", "Eoin Kearney", "PER", 2),
     ("en", "Fianna Fáil TD Colm Hegarty said the scheme had failed. Hegarty later met the minister.", "Colm Hegarty",
      "Colm Hegarty", "PER", 2),
+    # a body's acronym after a role and its "of", run into the official named after it
+    ("en", "Managing Director of NHC Annette Griffith-Lowe, however, insisted that the houses would be finished by "
+           "March. Griffith-Lowe said the contractor had been paid.", "Griffith-Lowe", "Annette Griffith-Lowe", "PER",
+     2),
     # a party the model misses before its member's seat letters, then named alone
     ("en", "Edek: budget deal \"too little, too late\"\n\nThe deal was welcomed by the government on Monday. "
            "Edek, however, said it fell short. Edek MP Eleni Savvidou, a member of the House finance committee, "
@@ -293,6 +297,10 @@ PLACE_FORM_CASES = [
            "budget.", "Kingdom of Denmark", "Denmark", True),
     ("fr", "Le câble relie Helsinki à Tallinn sous le golfe de Finlande. La Finlande a ouvert une enquête.",
      "golfe de Finlande", "Finlande", False),
+    # a state's head after a federated state names no state: a newspaper, not the state
+    ("en", "Water use in Nevada has doubled since 2000, the state engineer told The Nevada Republic on Monday. "
+           "\"Nevada cannot wait,\" she said in an interview with The Nevada Republic.", "Nevada Republic", "Nevada",
+     False),
     ("fr", "Le musée de Pointe-à-Callière présente une exposition. Le musée Pointe-à-Callière attend "
            "100 000 visiteurs.", "musée de Pointe-à-Callière", "musée Pointe-à-Callière", True),
     # an event named after the city and its year is not the city

@@ -99,6 +99,10 @@ TXT_CASES = [
      "Les syndicats appellent à la grève jeudi.", "2024-01-02", ["paragraph"]),
     ("Les syndicats appellent à la grève jeudi.\r\n\r\nUn mouvement suivi\r\n\r\nLa mobilisation sera forte.\r\n",
      "Les syndicats appellent à la grève jeudi.", None, ["paragraph", "heading", "paragraph"]),
+    # a byline over the writer's role: two credit lines, each its own block
+    ("date 2024-01-02\nGrève dans les transports\n\nPar Jeanne Morel\nCorrespondante régionale\n\nLes syndicats "
+     "appellent à la grève jeudi. Le trafic sera perturbé.\n", "Grève dans les transports", "2024-01-02",
+     ["title", "heading", "heading", "paragraph"]),
 ]
 
 
@@ -114,6 +118,13 @@ def test_txt_conventions(tmp_path: Path, content: str, title: str, date: str | N
 def test_txt_line_breaks_inside_a_paragraph_are_folded(tmp_path: Path) -> None:
     document = load_document(write(tmp_path, "a.txt", "Le trafic sera\nperturbé jeudi. Les usagers\nsont prévenus."))
     assert document.text == "Le trafic sera perturbé jeudi. Les usagers sont prévenus."
+
+
+def test_credit_lines_are_not_folded_into_one_name(tmp_path: Path) -> None:
+    content = "By Jane Holloway\nCourts reporter\n\nThe trial opened on Monday. The defence will call\nfour witnesses.\n"
+    document = load_document(write(tmp_path, "a.txt", content))
+    assert document.text.startswith("By Jane Holloway\n\nCourts reporter\n\nThe trial opened on Monday.")
+    assert "will call four witnesses." in document.text
 
 
 FILE_CASES = [

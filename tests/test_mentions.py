@@ -861,6 +861,7 @@ def test_a_name_the_model_tags_from_its_middle_name_takes_the_given_name_before(
 @pytest.mark.parametrize(("text", "town"), [
     ("New clinics will open in Geraldton, Kalgoorlie and Broome next year, the minister said.", "Kalgoorlie"),
     ("The council plans depots in Wodonga, Shepparton and Warrnambool.", "Shepparton"),
+    ("About 300 farmers from Kalgoorlie, Geraldton and Broome marched on Parliament on Tuesday.", "Geraldton"),
 ])
 def test_a_name_listed_with_places_after_a_preposition_of_place_is_cued_as_a_place(text: str, town: str) -> None:
     # the model reads the one unfamiliar town of the list as a person

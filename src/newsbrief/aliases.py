@@ -40,7 +40,7 @@ Steps (each a small function):
    of its head or the one country of its form the article names ("l'Agglomération": the "Communauté de
    l'Auxerrois"; "the Kingdom": Jordan), or the town the article writes after it (« la Ville de Sherbrooke »,
    which the model reads as the town: « la Ville » then joins Sherbrooke); without one, a designation that names
-   nothing alone ("the House") is a description, counted for no one.
+   nothing alone ("the House", also after a chamber's rank: "the Lower House") is a description, counted for no one.
 
 The labels these steps look at (a person's surname joins only a name of the same kind) are given by the
 caller, :func:`newsbrief.entities.extract_entities`.
@@ -370,10 +370,19 @@ def _owners(key: str, groups: Groups, labels: dict[str, str], text: str, lang: M
 def _drop_descriptions(groups: Groups, text: str, lang: ModuleType) -> Groups:
     """Without the name it would stand for, a capitalised designation that names nothing alone is a description,
     counted for no one ("the House" of an assembly the article never names, "the Kingdom" of an article that
-    names two kingdoms): the language's ``DESCRIPTIONS_ALONE``, mostly used as a noun (:func:`_mostly_described`)."""
+    names two kingdoms): the language's ``DESCRIPTIONS_ALONE``, also after a chamber's rank ("the Lower House",
+    ``CHAMBER_RANKS``), mostly used as a noun (:func:`_mostly_described`)."""
     alone = folded_words(getattr(lang, "DESCRIPTIONS_ALONE", frozenset()))
+    ranks = folded_words(getattr(lang, "CHAMBER_RANKS", frozenset()))
     return {key: group for key, group in groups.items()
-            if key not in alone or not _mostly_described(group, text, lang)}
+            if not _names_description(key, alone, ranks) or not _mostly_described(group, text, lang)}
+
+
+def _names_description(key: str, alone: frozenset[str], ranks: frozenset[str]) -> bool:
+    """Whether a folded name is a designation alone ("house") or after a chamber's rank ("lower house", "upper
+    chamber"): either side of a parliament, which names no assembly of its own."""
+    words = key.split()
+    return key in alone or len(words) == 2 and words[0] in ranks and words[1] in alone
 
 
 def _mostly_described(group: list[Mention], text: str, lang: ModuleType) -> bool:
@@ -498,14 +507,18 @@ def _contracted_owner(key: str, groups: Groups, text: str, lang: ModuleType) -> 
 @lru_cache(maxsize=8192)
 def _place_core(name: str, lang: ModuleType) -> str:
     """The folded place a longer form names ("mer Baltique" -> "baltique", "Kingdom of Denmark" -> "denmark", its
-    demonym's: "French Republic" -> "france"), or "": no head as a separate word ("Île-de-France"), or a known
-    place after a feature ("golfe de Finlande"). Cached: each short form looks at every name of the article."""
+    demonym's: "French Republic" -> "france"), or "": no head as a separate word ("Île-de-France"), a known
+    place after a feature ("golfe de Finlande"), or a state's head after a federated state, which is no
+    sovereign's name ("The Arizona Republic", a newspaper). Cached: each short form looks at every name of the
+    article."""
     places, states = folded_words(lang.PLACE_HEADS), folded_words(lang.STATE_HEADS)
     words = [fold_name(w) for w in name.split()]
     core = " ".join(w for w in words if w not in places | states and ELISION.sub("", w) not in lang.CONNECTIVES
                     and w not in lang.CONNECTIVES)
     if set(words) & states:
         place = demonym_place(core, lang.DEMONYMS) if " " not in core else None
+        if core in folded_words(frozenset(getattr(lang, "STATES", ()))):
+            return ""
         return fold_name(place) if place else core  # "French Republic" -> "france"
     return core if set(words) & places and core not in folded_words(lang.PLACES) else ""
 

@@ -1,11 +1,12 @@
 """Read articles from disk into :class:`~newsbrief.records.Document` records.
 
 Formats: ``.txt`` (the seed's convention: an optional first line ``date YYYY-MM-DD``, an optional title line,
-paragraphs separated by blank lines, short unpunctuated lines as headings), ``.md``, ``.html``/``.htm`` (main
-text and metadata by trafilatura), ``.json`` (one object with ``text``, ``title``, ``date``) and ``.jsonl`` (one
-such object per line). Bytes are decoded as UTF-8 when they are valid UTF-8 (BOM or not), else as cp1252 when that
-reads as Western European text (it covers latin-1 too), else with the encoding charset-normalizer finds; an HTML
-``<meta charset>`` is ignored, so a page that lies about its encoding is still read right. Only French and
+paragraphs separated by blank lines, short unpunctuated lines as headings, one a line in a block of them: a byline
+over its writer's role), ``.md``, ``.html``/``.htm`` (main text and metadata by trafilatura), ``.json`` (one object
+with ``text``, ``title``, ``date``) and ``.jsonl`` (one such object per line). Bytes are decoded as UTF-8 when
+they are valid UTF-8 (BOM or not), else as cp1252 when that reads as Western European text (it covers latin-1
+too), else with the encoding charset-normalizer finds; an HTML ``<meta charset>`` is ignored, so a page that lies
+about its encoding is still read right. Only French and
 English are accepted (py3langid, offline; see :func:`detect_language`).
 
 This module and :mod:`newsbrief.batch` / :mod:`newsbrief.rendering` are the only ones that touch files.
@@ -337,8 +338,18 @@ def _split_front_matter(text: str) -> tuple[dict[str, str], str]:
 
 
 def _chunks(text: str) -> list[str]:
-    """Blank-line separated chunks, each with its line breaks folded into spaces."""
-    return [c for c in (_squash(chunk) for chunk in re.split(r"\n\s*\n", text)) if c]
+    """Blank-line separated chunks, each with its line breaks folded into spaces, a block of credit lines split
+    into its lines (:func:`_credit_lines`)."""
+    return [c for chunk in re.split(r"\n\s*\n", text) for c in map(_squash, _credit_lines(chunk)) if c]
+
+
+def _credit_lines(chunk: str) -> list[str]:
+    """The lines of a chunk of several lines that each look like a heading, else the chunk: a byline over the
+    writer's role or paper ("By Jane Doe" / "Political Correspondent", "Jane Doe" / "Le Droit"), whose line
+    break parts names the model would otherwise run together ("Jane Doe Political"); a paragraph wrapped over
+    lines ends on a sentence's punctuation, so it stays whole."""
+    lines = [line for line in chunk.split("\n") if line.strip()]
+    return lines if len(lines) > 1 and all(_looks_like_heading(line.strip()) for line in lines) else [chunk]
 
 
 def _squash(text: str) -> str:

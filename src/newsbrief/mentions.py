@@ -4,7 +4,8 @@ Steps (each a small function):
 
 1. clean the model's mentions: cut them at punctuation no name runs across ("Vendée Globe : Kito") or at a
    sentence boundary; drop a role's words before its holder's full name ("le Premier ministre Bart De Wever"),
-   and split the holder's party from the holder ("le député LR Étienne Morel"); split a role's place from its
+   and split the holder's party from the holder ("le député LR Étienne Morel"), and a body's acronym from the
+   official after it ("Managing Director of NHC Jane Doe"); split a role's place from its
    holder ("la députée de Beyrouth Nour Kanaan") and a party's acronym from its place in a span tagged as a
    person ("le député FL de Zahlé"); drop junk (dates, "État", "Etat-clé", "-Jomart", demonyms, weekdays,
    roles such as "ministre de la Défense", also tagged as a person: "président de la République", phrases of
@@ -156,7 +157,8 @@ def _model_mentions(doc: Doc, text: str, lang: ModuleType, subjects: set[int]) -
     parts = (piece for span in doc.ents for part in _split_at_separators(span, lang)
              for split in _split_role_complement(part, lang, places)
              for party_split in _split_party_member(split, lang)
-             for piece in _split_role_party(party_split, lang, alone))
+             for role_split in _split_role_party(party_split, lang, alone)
+             for piece in _split_body_holder(role_split, lang))
     for part in parts:
         mention = _clean_mention(part, text, lang, subjects, common=common)
         if mention is not None:
@@ -392,6 +394,24 @@ def _split_role_party(span: Span, lang: ModuleType, alone: set[str]) -> list[Spa
         return [span]
     return [Span(span.doc, rest.start, rest.start + 1, label=_PARTY),
             Span(span.doc, rest.start + 1, span.end, label="PER")]
+
+
+def _split_body_holder(span: Span, lang: ModuleType) -> list[Span]:
+    """A span the model ran from a body's acronym to the person after it, a role and its "of" before the span
+    ("Managing Director of NHC Jane Doe-Grant") -> the body and the person: the role's complement is the body,
+    the full name after it (a given name first) its holder."""
+    from spacy.tokens import Span
+
+    doc, holder = span.doc, span[1:]
+    if len(span) not in (3, 4) or span.start < 2 or not is_initialism(span[0].text, ignore="", most=6):
+        return [span]
+    link, role = doc[span.start - 1], doc[span.start - 2]
+    if not (link.is_lower and link.lower_ in lang.CONNECTIVES and role.lower_ in _role_words(lang)):
+        return [span]
+    if not is_given_name(holder[0].text, lang) or not all(
+            t.is_title and t.lower_ not in lang.NON_PERSON_WORDS for t in holder):
+        return [span]
+    return [Span(doc, span.start, span.start + 1, label="ORG"), Span(doc, holder.start, span.end, label="PER")]
 
 
 def _split_party_member(span: Span, lang: ModuleType) -> list[Span]:

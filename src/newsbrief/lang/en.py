@@ -276,8 +276,9 @@ MEMBER_NOUNS = {key: tuple(nouns.split()) for keys, nouns in {
 PLACE_OF_NOUNS = frozenset({"mayor", "town", "city", "village", "residents", "county", "township", "municipality"})
 PLACE_OF_LINKS = frozenset({"of"})
 #: Prepositions of place before a list of names: a name listed there with a place is a place ("in Wagga Wagga,
-#: Townsville and Bendigo"), though the model reads an unfamiliar town as a person
-PLACE_LIST_PREPOSITIONS = frozenset({"in"})
+#: Townsville and Bendigo", "campaigners from Orkney, Shetland and the Western Isles"), though the model reads an
+#: unfamiliar town as a person
+PLACE_LIST_PREPOSITIONS = frozenset({"in", "from"})
 
 ORG_NOUNS = frozenset({"government", "ministry", "party", "union", "organisation", "organization", "group",
                        "authorities", "authority", "investigators", "witnesses", "residents", "protesters",
@@ -589,6 +590,8 @@ STATE_FORMS = {"kingdom": frozenset({"Jordan", "Morocco", "Saudi Arabia", "Bahra
 #: one. Not "Parliament", "Senate", "Commission", which name the one body of a country or of Brussels.
 DESCRIPTIONS_ALONE = frozenset({"house", "chamber", "council", "assembly", "kingdom", "principality", "duchy",
                                 "sultanate", "emirate", "centre", "center", "bench", "crown"})
+#: A chamber's rank before such a designation ("the Lower House", "the Upper Chamber"): still a description.
+CHAMBER_RANKS = frozenset({"lower", "upper"})
 
 #: Relative pronouns only a person takes: "X, who heads a cooperative" describes a person.
 PERSONAL_RELATIVES = frozenset({"who", "whom"})
