@@ -717,6 +717,11 @@ JUNK_CASES = [
     ("fr", "Les riverains sont furieux. « Ça fait vingt ans que nous attendons », lance un habitant.", {"ca"}),
     ("fr", "Le maire a répondu sèchement. « Chiche ! Qu'ils déposent leur texte », a-t-il lancé. La salle a "
            "grondé. « Scandaleux ! », a-t-on entendu au fond.", {"chiche", "scandaleux"}),
+    # a common noun capitalised only where it opens a sentence or an intertitle
+    ("fr", "Le conseil municipal a débattu du budget mardi soir à Rennes.\n\nSuspension de séance\n\nLes élus de "
+           "l'opposition ont quitté la salle.", {"suspension"}),
+    ("fr", "Salle comble jeudi soir à Lorient pour la réunion publique sur le port.", {"salle"}),
+    ("fr", "Grève dans les hôpitaux de Dakar : les soignants réclament des primes.", {"greve"}),
 ]
 
 

@@ -642,6 +642,12 @@ def test_a_portfolio_before_a_minister_s_title_is_no_name(text: str, forms: list
     # a second portfolio joined by « et », after a title or a ministry's noun
     ("Le ministre des Forêts et de la Faune a signé le décret. Le ministère des Forêts et de la Faune l'a publié.",
      ["ministère des Forêts"]),
+    # the title's qualifiers, an adjective, and the portfolios listed before, by commas or « et »
+    ("La ministre déléguée chargée de l'Industrie, Odile Ferrant, a visité l'usine mardi.", ["Odile Ferrant"]),
+    ("Le ministre délégué chargé du Commerce extérieur a reçu les exportateurs jeudi.", []),
+    ("Le ministre fédéral de la Mobilité et de la Navigation a signé le texte mardi.", []),
+    ("Le ministre de l'Eau, de l'Assainissement rural et de la Salubrité a inauguré la station jeudi.", []),
+    ("Le ministre de l'Énergie et des Ressources minières a signé le permis lundi.", []),
 ])
 def test_a_portfolio_after_a_minister_s_title_is_no_name(text: str, forms: list[str]) -> None:
     _, mentions = mentions_of(text, "fr")

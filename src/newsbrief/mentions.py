@@ -10,9 +10,12 @@ Steps (each a small function):
    person ("le député FL de Zahlé"); drop junk (dates, "État", "Etat-clé", "-Jomart", demonyms, weekdays,
    roles such as "ministre de la Défense", also tagged as a person: "président de la République", phrases of
    a role's words only: "Foreign Minister", "Dublin TD", "le Roi", a portfolio after its title: « la ministre des
-   Pêches », also capitalised: "the Minister for Home Affairs"; the body or place after a portfolio the model ran
-   into it: « ministre des Transports du Québec » -> Québec), capitalised common words opening a
-   sentence, a quote or a headline's second part, a foreign word opening a quote: "« Het glas is halfvol »",
+   Pêches », also listed after others or the title's qualifiers: « ministre déléguée chargée de l'Industrie »,
+   « de la Santé, de l'Hygiène publique et de la Couverture maladie », also capitalised: "the Minister for Home
+   Affairs"; the body or place after a portfolio the model ran into it: « ministre des Transports du Québec » ->
+   Québec), common nouns capitalised only where they open a sentence or an intertitle (« Suspension de séance »),
+   capitalised common words opening a sentence, a quote or a headline's second part, a foreign word opening a
+   quote: "« Het glas is halfvol »",
    headline rubrics, an adverb made of a place's name: "outre-Rhin", a law's noun after an article: "the Bill", a
    standing in the house: "the Opposition", also before a member's seat letters; the lower-case noun a name
    qualifies: "the Servant of the People lawmaker"); label a law's name MISC, run
@@ -1209,11 +1212,37 @@ def _opens_portfolio(first: Token, lang: ModuleType) -> bool:
         i -= 1
     if i < 0 or i == first.i - 1:
         return False
+    listed = _title_before_portfolios(doc, i, lang, joined=doc[i + 1].pos_ == "CCONJ")  # « et des Mines »
     if i > 0 and doc[i].pos_ == "ADJ" and doc[i].text.islower():  # the title's country: « ministre ghanéen des »
         i -= 1
     if doc[i].pos_ == "CCONJ" and i > 0:  # « ministre des Mines et de la Géologie »: a second portfolio
-        return _first_portfolio(doc[i - 1], lang)
-    return doc[i].lower_ in getattr(lang, "PORTFOLIO_TITLES", ())
+        return _first_portfolio(doc[i - 1], lang) or listed
+    return doc[i].lower_ in getattr(lang, "PORTFOLIO_TITLES", ()) or listed
+
+
+def _title_before_portfolios(doc: Doc, i: int, lang: ModuleType, *, joined: bool, most: int = 12) -> bool:
+    """Whether ``doc[i]`` (a comma, « et » or a title's qualifier; with ``joined``, the portfolio « et » follows)
+    and the words back to a portfolio's title are that title's qualifiers and the portfolios listed before
+    (« ministre déléguée chargée de l'Industrie », « ministre fédérale de l'Asile et de la Migration », « ministre
+    de la Santé, de l'Hygiène publique et de la Couverture maladie », « ministre de l'Action et des Comptes
+    publics »): each a portfolio, part of the role. Not a body right after a portfolio (« des Affaires étrangères
+    de la Confédération … »: whose ministers they are), nor after a comma that follows the title itself (« le
+    ministre, à la Poste »)."""
+    qualifiers = getattr(lang, "PORTFOLIO_QUALIFIERS", frozenset())
+    if not (joined or doc[i].text == "," or doc[i].pos_ == "CCONJ" or doc[i].lower_ in qualifiers):
+        return False
+    for j in range(i, max(-1, i - most), -1):
+        token = doc[j]
+        if token.lower_ in getattr(lang, "PORTFOLIO_TITLES", ()):
+            return True
+        listed = token.text == "," and j > 0 and (doc[j - 1].is_title and doc[j - 1].pos_ in ("NOUN", "PROPN")
+                                                  or doc[j - 1].pos_ == "ADJ" and doc[j - 1].text.islower())
+        lower = token.text.islower() and (token.lower_ in lang.CONNECTIVES or token.lower_ in qualifiers
+                                          or token.pos_ == "ADJ")
+        portfolio = token.is_title and token.pos_ in ("NOUN", "PROPN") and token.text not in lang.PLACES
+        if not (listed or lower or portfolio):
+            return False
+    return False
 
 
 def _first_portfolio(token: Token, lang: ModuleType) -> bool:
@@ -1281,7 +1310,8 @@ def _is_capitalised_common_word(tokens: list[Token], label: str, lang: ModuleTyp
     if len(capitalised) != 1 or not _opens_clause(first):
         return False
     if len(tokens) == 1 and (first.lower_ in common and first.text not in lang.PLACES or _exclaimed(first) or
-                             first.pos_ in ("VERB", "AUX", "ADJ", "ADV", "X", "PRON") or _quoted_word(first)):
+                             first.pos_ in ("VERB", "AUX", "ADJ", "ADV", "X", "PRON") or _quoted_word(first)
+                             or _common_noun_only_opening(first, lang)):
         return True
     if not first.is_sent_start:
         return False
@@ -1294,6 +1324,19 @@ def _is_capitalised_common_word(tokens: list[Token], label: str, lang: ModuleTyp
     plural = first.pos_ == "NOUN" and first.lemma_.lower() != first.lower_ and first.lower_.endswith(("s", "x"))
     common_word = plural or first.pos_ in ("VERB", "AUX", "ADJ", "ADV")  # "Delegates said"
     return rubric or common_word or (label == "MISC" and first.pos_ != "PROPN")
+
+
+def _common_noun_only_opening(token: Token, lang: ModuleType) -> bool:
+    """A word the tagger reads as a common noun, capitalised only where it opens a sentence or an intertitle
+    (« Suspension de séance », « Préjudice estimé pour le Trésor : »), that the text never writes capitalised
+    inside a sentence: a name recurs so (« Matignon compte » and « à Matignon »), a common noun does not. Not
+    a given name, a listed place, an acronym or a compound ("Maine-et-Loire"), nor a word before a colon (a
+    headline's place or rubric, left to :func:`_is_capitalised_common_word`)."""
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if token.pos_ != "NOUN" or not token.is_sent_start or not token.is_title or "-" in token.text \
+            or token.text in lang.PLACES or is_given_name(token.text, lang) or after is not None and after.text == ":":
+        return False
+    return not any(t.text == token.text and not _opens_clause(t) for t in token.doc)
 
 
 def _exclaimed(token: Token) -> bool:

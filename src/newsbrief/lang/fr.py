@@ -819,6 +819,10 @@ FORMER_PREFIXES = ("ex-", "ex–")
 
 #: Titles a portfolio qualifies after them (« la ministre des Pêches »): the portfolio alone is no body's name.
 PORTFOLIO_TITLES = frozenset({"ministre", "ministres", "vice-ministre"})
+#: Words between a portfolio's title and its first portfolio (« la ministre déléguée chargée de l'Industrie »): the
+#: title's own qualifiers, still before a portfolio and no body.
+PORTFOLIO_QUALIFIERS = frozenset({"délégué", "déléguée", "délégués", "déléguées", "chargé", "chargée", "chargés",
+                                  "chargées"})
 
 #: Combining forms of a demonym before a hyphen (« Franco-Ontariens », « Afro-Américains »): still a demonym, or the
 #: noun for a place's inhabitants.
