@@ -2249,6 +2249,11 @@ def test_a_role_written_as_its_acronym_is_its_holder(tmp_path: Path, text: str, 
     ("Le tribunal correctionnel de Lille jugeait mardi deux hommes pour trafic. Le réquisitoire du procureur, Paul "
      "Lemaire, a duré une heure. Pour le parquet, Karim Benali n'a rien d'un simple exécutant : il est "
      "« l'architecte » du réseau.", "l'architecte", "le parquet"),
+    # a party tag in brackets after the name set off by the description ("(MR)") is no speaker, whatever initials
+    ("Le conseil communal a siégé lundi. La majorité PS-MR a défendu le budget. Marc Renard, chef de file du PTB, "
+     "a voté contre. « C'est un budget d'austérité », a dénoncé Marc Renard (PTB). L'échevine de la Sécurité, "
+     "Pauline Vandenberghe (MR), a présenté un règlement « souple et temporaire », qui sera évalué après un an.",
+     "souple et temporaire", "Pauline Vandenberghe"),
 ])
 def test_a_description_takes_up_the_person_its_words_point_to(tmp_path: Path, text: str, words: str,
                                                               speaker: str) -> None:
@@ -2345,6 +2350,13 @@ def test_the_answer_to_a_question_is_the_one_asked(tmp_path: Path, text: str, wo
      "L'opposition raille un « saupoudrage ».\n\nLe vote a eu lieu tard. Le maire, Paul Girard, a défendu le "
      "texte.\n\nUn « saupoudrage » ?\n\n« Ce plan, c'est du saupoudrage. Rien pour les quartiers », a lancé "
      "Chloé Berthier, cheffe de file de l'opposition.", "saupoudrage", "Chloé Berthier"),
+    # two camps set side by side in the lede: each quote keeps its own clause's verb, and the camp's words go to
+    # the body quote the same verb reports, not to the other side denying them
+    ("date 2026-03-10\nNamur : le couvre-feu pour mineurs voté\n\nLe conseil communal a voté lundi un couvre-feu "
+     "pour les mineurs. L'opposition dénonce une « mesure d'affichage », la majorité salue un texte « prudent ».\n\n"
+     "« Ce n'est pas une mesure d'affichage, c'est une réponse aux riverains », a assuré le bourgmestre Luc "
+     "Dumont.\n\nNadia Benali, cheffe de file d'Ecolo, a dénoncé une « mesure d'affichage qui ne règle rien ».",
+     "mesure d'affichage", "Nadia Benali"),
 ])
 def test_an_opening_quote_takes_the_person_the_body_gives_its_words(tmp_path: Path, text: str, words: str,
                                                                      speaker: str) -> None:

@@ -360,12 +360,24 @@ def _incise_cues(after: list[Token], lang: ModuleType) -> Iterator[Cue]:
         incise = (clitic_after and position <= 2 and token.pos_ != "AUX" and token.is_alpha
                   or _perfect_incise(after, position)) and not _is_negated(token, lang)
         if (verb_like or incise) and not _is_present_participle(token):
-            yield Cue(word=_cue_word(token, lang), speaker=_speaker_of(token, lang, after[0].i), how="incise")
+            if not _quotes_own_object(token, since=after[0].i):
+                yield Cue(word=_cue_word(token, lang), speaker=_speaker_of(token, lang, after[0].i), how="incise")
             return
         if token.lower_ in lang.RELATIVE_PRONOUNS or not (
                 token.is_punct or token.pos_ in ("AUX", "PRON", "ADV", "PROPN", "DET", "NOUN")
                 or _infinitive_incise(after, position, lang)):
             return
+
+
+def _quotes_own_object(verb: Token, *, since: int) -> bool:
+    """A verb after a quote's comma whose own object holds the next quote ("L'opposition dénonce une « … », la
+    majorité défend un texte « … »"): a clause of its own reporting those words, not an incise on the quote
+    before it, which keeps the verb of its own clause. Its subject comes before it after the quote (from token
+    ``since``), as an incise's never does."""
+    fronted = any(c.dep_ in ("nsubj", "nsubj:pass") and since <= c.i < verb.i and c.pos_ in ("NOUN", "PROPN")
+                  for c in verb.children)
+    return fronted and any(c.dep_ in ("obj", "dobj") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
+                           and any(t.is_quote or t.text in ("«", "“") for t in c.subtree) for c in verb.children)
 
 
 def _perfect_auxiliary(token: Token, lang: ModuleType) -> bool:
@@ -448,7 +460,8 @@ def _verb_cues(tokens: list[Token], lang: ModuleType, how: str) -> Iterator[Cue]
                 and not is_asking_participle(token, lang, bare=True) \
                 and not (how == "before" and (_on_fronted_complement(token) or _qualifies_subject(token)
                                               or _relative_with_object(token))) \
-                and not _reported_attitude(token, lang):
+                and not _reported_attitude(token, lang) \
+                and not (how == "after" and _quotes_own_object(token, since=tokens[0].i)):
             inverted = _postverbal_subject(token, lang) if how == "after" and _after_comma(token) \
                 and token.lemma_.lower() not in lang.ADDRESSING_VERBS else None  # not "X, who ..., told Reuters"
             speaker = inverted if inverted is not None and could_speak(inverted, lang) else \

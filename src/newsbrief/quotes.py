@@ -469,10 +469,19 @@ def attribute_repeated_quotes(quotes: list[Quote], people: set[str], headings: S
                    and (key == normalised(q.text)
                         or (heading or camp and in_lede) and _holds_words(q.text, key)
                         or in_lede and size >= 2 and _holds_inflected(q.text, key))]
-        source = next((q for q in sources if q.resolution != "previous"), sources[0] if sources else None)
+        source = _likeliest_source(sources, cue=quote.cue if camp else None)
         if source is not None:
             result[i] = replace(quote, speaker=source.speaker, resolution="previous")
     return result
+
+
+def _likeliest_source(sources: list[Quote], *, cue: str | None) -> Quote | None:
+    """The body quote a shorter one takes its words from: one the same verb reports when a camp's word is given
+    ("L'opposition dénonce une « chasse aux pauvres »" and "Le conseiller a dénoncé une « chasse aux pauvres qui
+    … »", not the other side's denial "« Ce n'est pas une chasse aux pauvres »"), else one whose speaker its own
+    words give, else the first."""
+    same_verb = [q for q in sources if cue and q.cue == cue]
+    return next((q for q in same_verb + sources if q.resolution != "previous"), sources[0] if sources else None)
 
 
 def _holds_words(text: str, key: str) -> bool:

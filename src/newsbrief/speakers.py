@@ -670,7 +670,7 @@ class SpeakerResolver:
         Spiro"); an organisation only when the phrase is definite and not a role ("le syndicat SUD", but "un
         porte-parole du RN" stays a description)."""
         proper = [t for t in noun_phrase(token) if _name_word(t) and not _relating_name(t, token)
-                  and not self._based_in(t, token)]  # not "the Washington-based lender"
+                  and not self._based_in(t, token) and not self._tags_person(t)]  # not "the Washington-based lender"
         short = {t.i for t in proper if _short_name_of(t, token)}  # "The Indonesian Employers Association (Apindo)"
         names = [n for t in proper if t.i not in short and (n := self._mention_at(t)) is not None]
         proper.sort(key=lambda t: t.dep_ != "appos")  # the person in apposition first ("…, Laurent Ferrières,")
@@ -690,6 +690,15 @@ class SpeakerResolver:
                 and proper and all(_within_complement(t, token) for t in proper):
             return self._subgroup(token, [t.text for t in proper if t.text.isupper() and len(t.text) > 1] + names)
         return names[0] if names and not role and determiner not in _INDEFINITE else None
+
+    def _tags_person(self, word: Token) -> bool:
+        """A word in brackets right after a person's name ("l'échevine, Claire X (MR)", "X (UDC/VD)"): the
+        party or place the press tags them with, never the one speaking, though its letters may be some other
+        person's initials."""
+        if word.i < 2 or word.nbor(-1).text != "(" or word.nbor(-2).pos_ != "PROPN":
+            return False
+        name = self._mention_at(word.nbor(-2))
+        return name is not None and self.table.label_of(name) == "PER"
 
     def _subgroup(self, token: Token, owners: list[str]) -> str | None:
         """A part of a body named as its complement ("le groupe parlementaire du Rassemblement … (RDPC)"): the
