@@ -1650,6 +1650,15 @@ CONTEXT_CASES = [
     ("Transport Minister Alan Byrne defended the plan on Monday.\n\nThe government scrapped the fuel subsidy on "
      "Friday, in a move the minister responsible called “painful but necessary” and hauliers vowed to resist.",
      "painful but", "Alan Byrne", "nominal"),
+    # … also when the parser hangs its verb on the complement of that noun phrase: its head speaks, not the
+    # sentence's subject
+    ("Health Secretary Joan Marsh opened the debate on Tuesday.\n\nThe cabinet approved the hospital levy, a "
+     "measure the secretary responsible for the NHS described as “long overdue”.", "long overdue", "Joan Marsh",
+     "nominal"),
+    # a speech verb conjoined to the clause before with a subject of its own speaks through that subject, whatever
+    # its noun, not through the first clause's subject
+    ("The finance minister says the economy is “ready to grow”, but exporters warn of “a hard landing” for small "
+     "firms.", "hard landing", "exporters", "nominal"),
     # a lede's "lawyer" is the attorney the body names for the same party
     ("A judge on Friday blocked the sale of the stadium to a group of investors whose lawyer called the decision "
      "“a gift to speculators.”\n\nThe city welcomed the ruling.\n\nMaria Lopez, an attorney for the investors, said "

@@ -1106,6 +1106,8 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
             after.dep_ in ("obj", "dobj") and determiner(after) in _SPEAKER_ARTICLES
             or determiner(after) in lang.POSSESSIVES):  # an incise's subject the parser took for its object, of a
         return after  # noun no word list knows: "« … », confie un technicien de maintenance", "raconte sa mère"
+    if subject is not None and _own_conjunct_subject(subject, verb):
+        return subject  # "the minister says …, but private sector warns of “…”": not the first clause's subject
     root_subject = subject_of(verb.sent.root)
     if root_subject is not None and root_subject.i >= quote_end and not _inside_marks(root_subject, verb):
         return root_subject
@@ -1118,6 +1120,13 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
         return next((t for t in verb.sent if t.i < verb.i and t.pos_ in ("NOUN", "PROPN") and could_speak(t, lang)),
                     subject)
     return subject or _speaker_just_before(verb, lang)
+
+
+def _own_conjunct_subject(subject: Token, verb: Token) -> bool:
+    """Whether a verb conjoined to the clause before has a subject of its own, before it ("X says …, but exporters
+    warn …"): a noun no word list knows still speaks there, where the first clause's subject does not."""
+    return verb.dep_ == "conj" and subject.head == verb and subject.dep_.startswith("nsubj") and subject.i < verb.i \
+        and subject.pos_ in ("NOUN", "PROPN") and not _inside_marks(subject, verb)
 
 
 def _detached_auxiliary(token: Token, verb: Token) -> bool:
@@ -1278,19 +1287,35 @@ def _labelling_subject(verb: Token, lang: ModuleType) -> Token | None:
 
 
 def _contact_relative_subject(verb: Token, lang: ModuleType) -> Token | None:
-    """"a move the minister responsible called “overdue”": a relative clause without relative pronoun (English
-    "contact clause") that the parser hung on its noun as a reduced relative; the determined noun phrase between
-    that noun and the verb is the clause's subject, and speaks (its last word that could speak: not a postposed
-    adjective the tagger took for a name); whatever the noun qualified, "the man the police called “a hero”"."""
-    head = verb.head
-    if verb.dep_ != "acl" or "Past" not in verb.morph.get("Tense") or head.i >= verb.i:
+    """"a move the minister responsible called “overdue”", "a bill that its sponsor called “…”", "plots, which the
+    mayor called “…”": a past speech verb of a relative clause (with or without relative pronoun, English "contact
+    clause") whose own subject, a determined noun phrase, stands between the noun qualified and the verb; that
+    phrase speaks, through its head before any complement (its last word there that could speak: not a postposed
+    adjective the tagger took for a name), also when the parser hung the verb on the complement ("the minister
+    responsible for the Crown corporation called"); whatever the noun qualified, "the man the police called"."""
+    if verb.dep_ not in ("acl", "relcl") or "Past" not in verb.morph.get("Tense") or verb.head.i >= verb.i:
         return None
-    between = verb.doc[head.i + 1:verb.i]
-    if len(between) < 2 or not (between[0].pos_ == "DET" or between[0].lower_ in lang.POSSESSIVES) \
-            or any(t.pos_ in ("VERB", "AUX", "PUNCT") or "Rel" in t.morph.get("PronType") for t in between):
+    opening = _relative_subject_start(verb, lang)
+    if opening is None:
         return None
-    return next((t for t in reversed(between) if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "amod"
+    phrase = verb.doc[opening:verb.i]
+    head = phrase[:next((t.i - opening for t in phrase if t.pos_ == "ADP"), len(phrase))]
+    return next((t for t in reversed(head) if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "amod"
                  and could_speak(t, lang)), None)
+
+
+def _relative_subject_start(verb: Token, lang: ModuleType) -> int | None:
+    """Where the subject of a relative clause opens, walking back from its verb: the determiner or possessive
+    right after the noun the clause qualifies or after a relative pronoun ("a move the minister …", "a bill
+    that its sponsor …"); none when a verb or punctuation comes first."""
+    for token in reversed(verb.doc[max(1, verb.i - _AFTER_WINDOW):verb.i]):
+        if token.pos_ in ("VERB", "AUX", "PUNCT") or "Rel" in token.morph.get("PronType"):
+            return None
+        before = token.nbor(-1)
+        if (token.pos_ == "DET" or token.lower_ in lang.POSSESSIVES) and token.i < verb.i - 1 and (
+                before.pos_ in ("NOUN", "PROPN") or before.lower_ in lang.RELATIVE_PRONOUNS):
+            return token.i
+    return None
 
 
 def _inside_marks(token: Token, verb: Token) -> bool:
