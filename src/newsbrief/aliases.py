@@ -617,11 +617,7 @@ def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType
     bodies = {fold_name(noun) for noun in lang.ORG_NOUNS}
     if canonical_name(groups[short]).isupper() and set(long_tokens[len(short_tokens):]) & bodies:
         return False  # "UN" is not the "UN Human Rights Council"; "PSA" is "PSA Peugeot Citroën"
-    if _named_after(short_tokens, long_tokens, lang) or _seat_of(long_tokens[len(short_tokens):], lang) \
-            or _place_opens_body(long_tokens[len(short_tokens):], labels[long], lang) \
-            or _committee_of(long_tokens[len(short_tokens):], lang) \
-            or _numbered(long_tokens[len(short_tokens):]) \
-            or numbered_law(long_tokens[len(short_tokens):], lang):
+    if _names_another(short_tokens, long_tokens, labels[long], lang):
         return False
     if labels[long] == "PER":
         if len(short_tokens) > 1:  # "Ana Pastor" for "Ana Pastor García"
@@ -648,6 +644,14 @@ def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType
         return (labels[long] == "LOC" or body) and short not in map(fold_name, lang.PLACES) \
             and not _body_of_place(long_tokens[len(short_tokens):], lang)
     return True
+
+
+def _names_another(short: list[str], long: list[str], label: str, lang: ModuleType) -> bool:
+    """Whether the words a longer name adds to a shorter one make it another thing's name: one named after it
+    ("Francine Clark Art Institute"), its seat, a body its place opens, its committee, a numbered one or a law."""
+    rest = long[len(short):]
+    return _named_after(short, long, lang) or _seat_of(rest, lang) or _place_opens_body(rest, label, lang) \
+        or _committee_of(rest, lang) or _numbered(rest) or numbered_law(rest, lang)
 
 
 def _read_as_place_only(group: list[Mention], lang: ModuleType) -> bool:

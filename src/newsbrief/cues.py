@@ -1077,12 +1077,7 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
         or _labelling_subject(verb, lang) or _contact_relative_subject(verb, lang)
     if quoted is not None:
         return quoted
-    subject = subject_of(verb) or next((c for c in verb.children if c.dep_ == "expl:subj"
-                                        and c.lower_ in lang.PRONOUN_GENDERS), None) \
-        or _stranded_subject(verb, lang)  # "il confie" parsed as expletive
-    if subject is not None and (_inside_marks(subject, verb) or _disagreeing_pronoun(subject, verb)
-                                or _incise_dative(subject, verb)):
-        subject = None  # "« … n'est pas une zone de non-droit », a déclaré le représentant de l'État"
+    subject = _outside_subject(verb, lang)
     taken_up = _sentence_it_source(subject, lang) if subject is not None else None
     if taken_up is not None:
         return taken_up
@@ -1120,6 +1115,19 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
         return next((t for t in verb.sent if t.i < verb.i and t.pos_ in ("NOUN", "PROPN") and could_speak(t, lang)),
                     subject)
     return subject or _speaker_just_before(verb, lang)
+
+
+def _outside_subject(verb: Token, lang: ModuleType) -> Token | None:
+    """The verb's subject (also a subject pronoun parsed as an expletive, "il confie", or stranded), unless it is
+    inside the quote marks, a pronoun that does not agree with the verb or the incise's dative: "« … n'est pas une
+    zone de non-droit », a déclaré le représentant de l'État" is not said by the zone."""
+    subject = subject_of(verb) or next((c for c in verb.children if c.dep_ == "expl:subj"
+                                        and c.lower_ in lang.PRONOUN_GENDERS), None) \
+        or _stranded_subject(verb, lang)
+    if subject is not None and (_inside_marks(subject, verb) or _disagreeing_pronoun(subject, verb)
+                                or _incise_dative(subject, verb)):
+        return None
+    return subject
 
 
 def _own_conjunct_subject(subject: Token, verb: Token) -> bool:

@@ -192,14 +192,7 @@ class SpeakerResolver:
             named = self._named_in_phrase(token) or self._set_off_name(token)  # "The shadow minister, Tom Ashworth,"
             # "the Conservative told supporters": a role the tagger took for a name
             return (named, self._phrase(token), "explicit") if named else self._described(token, at)
-        own = self._mention_at(token) or self._name_after_title(token)
-        honoured = own is not None and own.casefold() in getattr(self.lang, "HONORIFICS", ())
-        own = (self._name_after_honorific(token) or own) if honoured else own
-        if own is not None and not honoured and self.table.label_of(own) != "PER":
-            own = self._person_titled_after_body(token) or self._named_in_phrase(token) \
-                or self._person_after_role(token) or own
-        elif own is not None and not honoured:
-            own = self._honoured_after_title(token, own) or own  # "Toshao of Annai, Mr Derrick Ignatius,"
+        own = self._own_name(token)
         holder = self._acronym_role_holder(token, at) if token.text.isupper() \
             and (own is None or self.table.label_of(own) != "PER") else None
         if holder is not None:  # "l'ancien DGS", "le PDS": a role the article defines by its acronym
@@ -220,6 +213,18 @@ class SpeakerResolver:
         if named is not None:
             return named, self._phrase(token), "explicit"
         return self._described(token, at)
+
+    def _own_name(self, token: Token) -> str | None:
+        """The name a cue's speaker word is part of, or the one after its title; past an honorific, the name it
+        honours ("Ir X"); for a body's name, the person it titles or names ("Fomca chief executive officer Dr X"),
+        else the body; for a person's title, the honoured name after it ("Toshao of Annai, Mr Derrick Ignatius,")."""
+        own = self._mention_at(token) or self._name_after_title(token)
+        if own is not None and own.casefold() in getattr(self.lang, "HONORIFICS", ()):
+            return self._name_after_honorific(token) or own
+        if own is not None and self.table.label_of(own) != "PER":
+            return self._person_titled_after_body(token) or self._named_in_phrase(token) \
+                or self._person_after_role(token) or own
+        return self._honoured_after_title(token, own) or own if own is not None else None
 
     def _name_after_title(self, token: Token) -> str | None:
         """A title the parser took for the head of the phrase ("résume Me Lambinet", "a dit Mme Roux", "Dr
@@ -929,16 +934,20 @@ class SpeakerResolver:
             or self._named_after_lede(token, given, later)
         if person is not None or self._owned_by_person(token):
             return person  # "the prime minister's official spokesman": not a person named near, the owner least
-        if _contrasted(token, self.lang):  # "La conseillère d'Etat, elle, se dit …": not the topic so far
-            return self._not_the_defendant(token, self._only_person_before(token, gender=gender, bare=True)
-                                           or self._other_than_topic(token, gender=gender)
-                                           or self._protagonist(gender=gender, at=token.idx) or later)
-        return self._not_the_defendant(token, self._only_person_before(token, gender=gender, bare=True)
-                                       or self._unnamed_speaker_before(token, gender=gender)
-                                       or self._recent_subject(token, gender=gender)
-                                       or self._only_person_before(token, gender=gender)
-                                       or self._recent_speaker(token, gender=gender)
-                                       or self._protagonist(gender=gender, at=token.idx) or later)
+        return self._not_the_defendant(token, self._person_so_far(token, gender=gender, later=later))
+
+    def _person_so_far(self, token: Token, *, gender: str | None, later: str | None) -> str | None:
+        """The person a role description no holder accounts for falls back on: the only person named before, the
+        speaker or subject just before, the protagonist, else ``later``, the one given the role further on; for
+        a description set against the topic ("La conseillère d'Etat, elle, se dit …"), one other than it."""
+        if _contrasted(token, self.lang):
+            return self._only_person_before(token, gender=gender, bare=True) \
+                or self._other_than_topic(token, gender=gender) \
+                or self._protagonist(gender=gender, at=token.idx) or later
+        return self._only_person_before(token, gender=gender, bare=True) \
+            or self._unnamed_speaker_before(token, gender=gender) or self._recent_subject(token, gender=gender) \
+            or self._only_person_before(token, gender=gender) or self._recent_speaker(token, gender=gender) \
+            or self._protagonist(gender=gender, at=token.idx) or later
 
     def _not_the_defendant(self, token: Token, person: str | None) -> str | None:
         """The person a role description falls back on (a recent subject, the protagonist), unless the role is a
