@@ -369,6 +369,8 @@ def test_a_shared_surname_before_any_full_name_stays_ambiguous() -> None:
 # --- labels -------------------------------------------------------------------------------------------------------
 
 LABEL_CASES = [
+    # an unfamiliar town the model reads as a person, met "in" it at each mention
+    ("en", "The ministers will meet in Armagh on Friday, and again in Armagh next month.", "Armagh", "LOC"),
     ("en", "Talks resumed in Geneva on Monday. Russia and Ukraine sent delegations to Geneva.", "Geneva", "LOC"),
     ("en", "Spokesman Daniel Ferreira said members would meet again. According to Ferreira, a working group "
            "will report in October.", "Daniel Ferreira", "PER"),
@@ -423,6 +425,9 @@ SHOWN_LABEL_CASES = [
     ("fr", "Alliance des producteurs du Sahel", ["MISC", "LOC"], "ORG"),
     ("fr", "Forces de défense populaires", ["MISC", "MISC", "ORG"], "ORG"),
     ("fr", "Port autonome de Cotonou", ["LOC", "LOC"], "ORG"),  # a port's authority, by its two words
+    # a region's council named as it names itself, which the model reads as the region; not the territory
+    ("fr", "Région Hauts-de-France", ["LOC", "LOC"], "ORG"),
+    ("fr", "Région de Tombouctou", ["LOC", "LOC"], "LOC"),
     ("en", "Opposition Caucus", ["PER", "ORG", "PER"], "ORG"),
     # a firm ended by its legal form, whose first words the model reads as a place's
     ("en", "Kavu Harbour Logistics Ltd", ["LOC", "LOC", "ORG"], "ORG"),
@@ -469,6 +474,22 @@ def test_a_full_name_s_tie_between_the_model_s_labels_stays_a_person_s() -> None
     # person (the one-word rule above is for places named as modifiers)
     group = [Mention(0, 11, "Kim Hye-jin", "PER"), Mention(50, 61, "Kim Hye-jin", "ORG")]
     assert _group_label(group, get_language_data("en")) == "PER"
+
+
+@pytest.mark.parametrize(("language", "group", "place"), [
+    # an unfamiliar town read as a person at each mention, after "in" or « dans » in most of them: a place
+    ("en", [Mention(0, 7, "Mae Sot", "PER", place_preposition=True),
+            Mention(60, 67, "Mae Sot", "PER", place_preposition=True), Mention(90, 97, "Mae Sot", "PER")], True),
+    ("fr", [Mention(0, 8, "Tarvelle", "PER", place_preposition=True), Mention(50, 58, "Tarvelle", "LOC"),
+            Mention(90, 98, "Tarvelle", "PER")], True),
+    # a person the text trusts in once, or who speaks: no place
+    ("en", [Mention(0, 11, "Maria Lopez", "PER", place_preposition=True)], False),
+    ("en", [Mention(0, 11, "Maria Lopez", "PER", place_preposition=True),
+            Mention(40, 51, "Maria Lopez", "PER", place_preposition=True, person_cue=True)], False),
+])
+def test_a_name_after_a_preposition_of_places_in_most_mentions_is_a_place(language: str, group: list[Mention],
+                                                                          place: bool) -> None:
+    assert (_group_label(group, get_language_data(language)) == "LOC") is place
 
 
 def test_a_body_s_acronym_before_a_place_is_its_branch_not_a_person() -> None:

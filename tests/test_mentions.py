@@ -875,6 +875,23 @@ def test_a_name_listed_with_places_after_a_preposition_of_place_is_cued_as_a_pla
     assert [m.place_cue for m in mentions if m.text == town] == [True]
 
 
+def test_a_name_after_a_capitalised_origin_word_opening_the_sentence_is_cued_as_a_place() -> None:
+    # « Originaire de » opens the sentence, so capitalised: the town it names, which the model reads as a person
+    _, mentions = mentions_of("L'usine a fermé en mars. Originaire de Iasi, il dit avoir tout perdu.", "fr")
+    assert [m.place_cue for m in mentions if m.text == "Iasi"] == [True]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "after"), [
+    ("en", "Officials from both sides met for three days in Mae Sot, the Thai border town.", "Mae Sot", True),
+    ("fr", "Les croisiéristes débarqués dans Tarvelle ont dépassé 3 000 samedi.", "Tarvelle", True),
+    ("en", "In Maria Lopez's view, the reform came too late.", "Maria Lopez", False),
+])
+def test_a_name_after_a_preposition_that_takes_places_is_marked(language: str, text: str, name: str,
+                                                                after: bool) -> None:
+    _, mentions = mentions_of(text, language)
+    assert [m.place_preposition for m in mentions if m.text == name] == [after]
+
+
 def test_a_person_listed_after_a_preposition_of_place_is_not_cued_as_a_place() -> None:
     # "in" before people, no place among them: no place cue
     _, mentions = mentions_of("The party put its trust in Maria Lopez and Daniel Ferreira last spring.", "en")

@@ -117,6 +117,8 @@ def _group_label(group: list[Mention], lang: ModuleType) -> str:
         return "ORG"  # "the Tories", "the Scottish Conservatives": a party, though the model reads a people
     if any(m.place_cue for m in group) and not any(m.title or m.role or m.body_cue for m in group):
         return "LOC"  # "la maire de Bordes": a commune, though the model reads a person
+    if _named_as_place(group):
+        return "LOC"  # "talks in Mae Sot", "in Armagh": a town, though the model reads a person
     if _person_by_evidence(group, name, lang) or _drops_middle_name(group):
         return "PER"
     if any(m.body_cue for m in group) and not any(m.title for m in group):
@@ -173,7 +175,7 @@ def _shown_label(name: str, group: list[Mention], lang: ModuleType) -> str:
     (``_ends_in_legal_form``); a thing named by common nouns only or a storm is neither (``_names_common_thing``,
     ``_names_storm``); an acronym is a body's unless the language data makes it a place's ("le RN", read as a
     place; "UAE", read as a body)."""
-    if _headed_by_body(name, lang) or _ends_in_legal_form(name, lang):
+    if _headed_by_body(name, lang) or _ends_in_legal_form(name, lang) or _names_elected_body(name, lang):
         return "ORG"
     if _names_common_thing(name, lang) or _names_storm(name, lang):
         return "MISC"
@@ -188,6 +190,14 @@ def _ends_in_legal_form(name: str, lang: ModuleType) -> bool:
     firm's, though the model reads a place or a person in the words before it."""
     words = name.split()
     return len(words) >= 2 and words[-1].lower().rstrip(".") in getattr(lang, "LEGAL_FORMS", frozenset())
+
+
+def _names_elected_body(name: str, lang: ModuleType) -> bool:
+    """A place's name right after a capitalised word of its elected body, no « de » between (``BODY_BRAND_HEADS``:
+    « la Région Grand Est », « la Région Normandie »): the council, named as it names itself, which the model
+    reads as the place; not « la région de Kayes », a territory."""
+    words = name.split()
+    return len(words) >= 2 and words[0] in getattr(lang, "BODY_BRAND_HEADS", frozenset()) and words[1][:1].isupper()
 
 
 def _names_place_by_initials(name: str, lang: ModuleType) -> bool:
@@ -263,6 +273,19 @@ def _names_medium(name: str, lang: ModuleType) -> bool:
     Devoir" is "Le Devoir"): a body, though its name often reads as a person's ("Jeune Afrique")."""
     media, folded = getattr(lang, "MEDIA", frozenset()), name.lower().replace("’", "'")
     return folded in media or any(article + folded in media for article in getattr(lang, "MEDIA_ARTICLES", ()))
+
+
+def _named_as_place(group: list[Mention]) -> bool:
+    """Whether at least half of a group's mentions, two or more, read as a place (the model's label, or a
+    preposition that takes places: "talks in Armagh", "a meeting in Armagh"), one of them by its preposition,
+    and no title, role, speech or organisation noun makes it a person's or a body's: an unfamiliar town the
+    model reads as a person's at each mention ("Mae Sot", with a given name's first word)."""
+    if any(m.title or m.role or m.person_cue or m.body_cue for m in group):
+        return False
+    placed = sum(m.place_preposition or m.label == "LOC" for m in group)
+    organised = sum(m.label == "ORG" for m in group)
+    return any(m.place_preposition for m in group) and placed >= 2 and 2 * placed >= len(group) \
+        and organised < placed
 
 
 def _drops_middle_name(group: list[Mention]) -> bool:

@@ -867,8 +867,8 @@ def _with_body_cues(mentions: list[Mention], doc: Doc, lang: ModuleType) -> list
         cue = _body_cue(span[0], lang) or _business_after(span[-1], lang) or _heads_named(span[-1], lang)
         place = not cue and (_place_cue(span[0], lang) or mention.label == "PER" and _listed_with_places(span, lang))
         member = _beside_member_noun(span, lang)
-        result.append(replace(mention, body_cue=mention.body_cue or cue or member,
-                              place_cue=mention.place_cue or place))
+        result.append(replace(mention, body_cue=mention.body_cue or cue or member, place_cue=mention.place_cue or place,
+                              place_preposition=_after_place_preposition(span, lang)))
     return result
 
 
@@ -892,12 +892,25 @@ def _beside_member_noun(span: Span, lang: ModuleType) -> bool:
 
 def _place_cue(first: Token, lang: ModuleType) -> bool:
     """A name complementing a lower-case noun of a place's office or people ("la maire de Bordes", "les
-    habitants d'Oisemont", "the mayor of Oakville", ``PLACE_OF_NOUNS``): a place, whatever the model says."""
+    habitants d'Oisemont", "the mayor of Oakville", ``PLACE_OF_NOUNS``), capitalised only where it opens the
+    sentence (« Originaire de Iasi, il »): a place, whatever the model says."""
     if first.i < 2:
         return False
     link, noun = first.nbor(-1), first.nbor(-2)
-    return noun.text.islower() and noun.lower_ in getattr(lang, "PLACE_OF_NOUNS", ()) \
+    written = noun.text.islower() or noun.is_sent_start and noun.text.istitle()
+    return written and noun.lower_ in getattr(lang, "PLACE_OF_NOUNS", ()) \
         and link.lower_.replace("’", "'") in getattr(lang, "PLACE_OF_LINKS", ())
+
+
+def _after_place_preposition(span: Span, lang: ModuleType) -> bool:
+    """A name right after a lower-case preposition that takes places, not persons (``PLACE_ONLY_PREPOSITIONS``:
+    "talks in Mae Sot", « escales dans Lévis »), not a possessive ("in Smith's view"): one vote for a place,
+    which an unfamiliar town's name the model reads as a person's needs."""
+    doc = span.doc
+    if span.start == 0 or span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"):
+        return False
+    before = doc[span.start - 1]
+    return before.text.islower() and before.lower_ in getattr(lang, "PLACE_ONLY_PREPOSITIONS", ())
 
 
 def _listed_with_places(span: Span, lang: ModuleType) -> bool:

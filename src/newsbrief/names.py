@@ -30,7 +30,8 @@ class Mention:
     ``role`` tells that a title or a role noun in apposition describes the name as a person's ("M. Houdré",
     "Tomasz Wrona, chief economist at", "its president, Ewa Nowicka"); ``body_cue`` that an organisation noun
     just before it describes it as a body's ("le groupe Ravenel", "the carrier Ryanair"); ``place_cue`` that a
-    noun of a place's office or people before it makes it a place's ("la maire de Bordes", "the mayor of Oakville").
+    noun of a place's office or people before it makes it a place's ("la maire de Bordes", "the mayor of Oakville");
+    ``place_preposition`` that it follows a preposition that takes places, not persons ("in Armagh", « dans Lévis »).
     """
 
     start: int
@@ -42,6 +43,7 @@ class Mention:
     role: bool = False
     body_cue: bool = False
     place_cue: bool = False
+    place_preposition: bool = False
 
 
 @lru_cache(maxsize=65536)

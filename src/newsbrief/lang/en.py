@@ -279,6 +279,9 @@ PLACE_OF_LINKS = frozenset({"of"})
 #: Townsville and Bendigo", "campaigners from Orkney, Shetland and the Western Isles"), though the model reads an
 #: unfamiliar town as a person
 PLACE_LIST_PREPOSITIONS = frozenset({"in", "from"})
+#: Prepositions that take places, not persons: a name after them in most of its mentions, never titled nor
+#: speaking, is a place's ("talks in Mae Sot", "near Escoda Shoal"), though the model reads a person's
+PLACE_ONLY_PREPOSITIONS = frozenset({"in", "near", "off", "opposite", "outside", "throughout"})
 
 ORG_NOUNS = frozenset({"government", "ministry", "party", "union", "organisation", "organization", "group",
                        "authorities", "authority", "investigators", "witnesses", "residents", "protesters",

@@ -314,13 +314,17 @@ PLACE_INHABITANTS = {place: tuple(nouns.split()) for place, nouns in {
 }.items()}
 
 #: Lower-case nouns of a place's office or people, whose complement (after ``PLACE_OF_LINKS``) is a place
-#: ("la maire de Bordes", "les habitants d'Oisemont"), whatever the model says of the name.
+#: ("la maire de Bordes", "les habitants d'Oisemont", « originaire de Iasi »), whatever the model says of the name.
 PLACE_OF_NOUNS = frozenset({"maire", "mairesse", "commune", "ville", "village", "habitants", "habitant", "habitante",
-                            "mairie", "préfet", "préfète", "canton", "agglomération"})
+                            "mairie", "préfet", "préfète", "canton", "agglomération", "originaire", "originaires",
+                            "natif", "native", "natifs", "natives"})
 PLACE_OF_LINKS = frozenset({"de", "d'", "du", "des"})  # "la préfète des Vosges", "le maire du Havre"
 #: Prepositions of place before a list of names: a name listed there with a place is a place (« à Tulle, Guéret
 #: et Aubusson »), though the model reads an unfamiliar town as a person
 PLACE_LIST_PREPOSITIONS = frozenset({"à"})
+#: Prepositions that take places, not persons: a name after them in most of its mentions, never titled nor
+#: speaking, is a place's (« dans Lévis », « depuis Albina »), though the model reads a person's.
+PLACE_ONLY_PREPOSITIONS = frozenset({"dans", "depuis", "en"})
 
 #: Nouns for organisations that speak ("le gouvernement a indiqué").
 #: Noms pluriels des membres d'un corps, qu'un parti, un syndicat ou un conseil seul a : le nom juste après l'un
@@ -957,6 +961,11 @@ BODIES = frozenset({"Matignon", "Maison-Blanche", "Maison Blanche", "Palais-Bour
 #: Acronyms of places (« la RDC », « les EAU »): a place's, where an acronym
 #: the language data does not list is a body's.
 PLACE_INITIALISMS = frozenset({"RDC", "RCA", "EAU", "USA"})
+
+#: Capitalised words that, right before a place's name and without « de », name the place's elected council
+#: (« la Région Grand Est a répondu », « la Région Pays de la Loire a versé »): a body, which the model reads as the
+#: place; not « la région de Kayes », a territory.
+BODY_BRAND_HEADS = frozenset({"Région"})
 
 #: Kinds of storm that open a storm's name (« Ouragan Melissa », « Tempête Ciaran »):
 #: an event, never the person its given name suggests.
