@@ -299,15 +299,15 @@ class SpeakerResolver:
         if getattr(self.lang, "HEAD_FIRST", False):
             return None
         doc, end = self.doc, next((m.end for m, _ in self.table.mentions if m.start <= token.idx < m.end), None)
-        people = {m.start: name for m, name in self.table.mentions if self.table.label_of(name) == "PER"}
         i, role = token.i + 1, False
         while i < min(len(doc), token.i + 16) and end is not None and doc[i].idx < end:
             i += 1
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 1].text[:1].isupper() and doc[i + 2].text == ")":
             i += 3  # the body's acronym
         for word in doc[i:min(len(doc), i + 8)]:
-            if word.idx in people:
-                return people[word.idx] if role else None
+            named = self.table.name_at(word.idx)
+            if named is not None and self.table.label_of(named) == "PER":
+                return named if role else None
             titled = word.lower_ in self.lang.TITLES or word.lower_ in getattr(self.lang, "HONORIFICS", ())
             if not titled and not (word.is_lower and word.is_alpha and word.pos_ not in ("VERB", "AUX", "PRON",
                                                                                         "CCONJ")):
