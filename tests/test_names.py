@@ -102,6 +102,8 @@ def test_is_initialism(text: str, ignore: str, most: int | None, initialism: boo
     ("en", "Marlon", "Masc"),
     ("fr", "Aïssatou", "Fem"),
     ("fr", "Sofiane", "Masc"),
+    ("fr", "Patrice", "Masc"),  # a man's name in French...
+    ("en", "Patrice", ""),  # ...often a woman's in English: no gender rather than a wrong one
 ])
 def test_given_name_gender(language: str, word: str, gender: str) -> None:
     assert given_name_gender(word, get_language_data(language)) == gender

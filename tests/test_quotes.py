@@ -2304,6 +2304,13 @@ def test_a_description_takes_up_the_person_its_words_point_to(tmp_path: Path, te
     # "questioned why X had …" doubts: X was not asked, and the pronoun after it is the doubter's
     ("Anna Pryor, who chairs the residents' group, questioned why Mayor Helen Ward had set aside the engineers' "
      "report. “The advice was plain, and it was ignored,” she said.", "advice was plain", "Anna Pryor"),
+    # "questioned the estimate" doubts a thing: a person named after it (in an apposition the parser may take for
+    # a second object, or in a relative) was not asked, and the pronoun after it is still the doubter's
+    ("Councillor Mary Tobin also questioned the council's estimate that 400 homes in the town are vacant, a figure "
+     "Joan Keady presented as proof that owners could pay the levy. “Those homes are empty because the jobs left,” "
+     "she said.", "homes are empty", "Mary Tobin"),
+    ("Councillor Mary Tobin questioned the timing of the vote, which Mayor Joan Keady had moved to August. “Nobody "
+     "is here in August,” she said.", "Nobody is", "Mary Tobin"),
     # in an exchange of turns, a question addressing someone by title and name is theirs to answer, not the last
     # one who replied; a remark so addressed is answered as a question is
     ("Judge Helen Forde heard the case. The defence barrister, Tom Keane, questioned the inspector, Paul Dray, for "
@@ -2651,6 +2658,11 @@ def test_a_name_hung_on_an_opening_day_read_as_subject_is_the_subject() -> None:
     # a participle before its noun is an adjective, no speech verb: the noun is no speaker
     ("Nurses' union leader Ruth Mwale criticised the plan. She said staff had learned of the proposed Kafue "
      "Hospital merger \u201cfrom a newspaper\u201d.", "from a newspaper", "Ruth Mwale"),
+    # "Patrice" is a man's given name in French but often a woman's in English: a "she" after an English article
+    # calls her so takes her up, not the other woman named in what she pointed out
+    ("Prosecutor Patrice Gooding told the jury the loan was never repaid. She said the ledger had been altered.\n\n"
+     "Gooding pointed out that Judge Carol Mends had herself heard a similar case in 2021.\n\n\u201cThe sums "
+     "have doubled since then,\u201d she said.", "sums have doubled", "Patrice Gooding"),
 ])
 def test_english_descriptions_and_pronouns_between_two_people(tmp_path: Path, text: str, words: str,
                                                               speaker: str) -> None:

@@ -2565,11 +2565,24 @@ def _main_subject(sentence: Span) -> Token | None:
 def _asks_something(verb: Token, lang: ModuleType) -> bool:
     """Whether an asking verb asks ("asked the minister", "asked whether …", "pressed him to explain"): not a
     phrasal verb of going on ("Mallia pressed on"), nor one that needs the one asked as its object and has none
-    ("questioned why the chair had …" doubts, ``ASKING_WITHOUT_ADDRESSEE``)."""
+    ("questioned why the chair had …" doubts, ``ASKING_WITHOUT_ADDRESSEE``), or has a thing as its first object
+    ("questioned the council's estimate, a figure …": see :func:`_can_be_asked`; the parser may hang an apposition
+    as a second object)."""
     if any(c.dep_ == "prt" for c in verb.children):
         return False
     alone = getattr(lang, "ASKING_WITHOUT_ADDRESSEE", None)
-    return alone is None or verb.lemma_.lower() in alone or any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    asked = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    return alone is None or verb.lemma_.lower() in alone or asked is not None and _can_be_asked(asked, lang)
+
+
+def _can_be_asked(word: Token, lang: ModuleType) -> bool:
+    """Whether an asking verb's object may be the one asked: a name, a pronoun, a noun for a person or a body
+    ("questioned the minister", "pressed the council"); a common noun for a thing is doubted, not asked
+    ("questioned the estimate", "the timing of the vote"), and whoever answers next is not its addressee."""
+    if word.pos_ != "NOUN" or word.ent_type_:
+        return True
+    lemma = word.lemma_.lower()
+    return lemma in lang.ROLE_NOUNS or lemma in getattr(lang, "ORG_NOUNS", ())
 
 
 def _conjoined_subjects(verb: Token) -> list[Token]:

@@ -501,10 +501,16 @@ BILL_CHAMBERS = frozenset({"House", "Senate", "Assembly"})
 MIDDLE_NAMES = frozenset({"Singh", "Kaur"})
 NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "el", "da", "di", "le", "la", "mc"})
 
+#: Given names that are a man's in the language they come from but often a woman's in English-speaking
+#: countries ("Patrice", a man in France, a woman in the Caribbean and the United States): still given names, of
+#: no gender ("Crown counsel Patrice X … She said": no gender is better than a wrong one).
+EITHER_GENDER_GIVEN_NAMES = frozenset({"patrice"})
+
 #: Common given names and their usual gender, as in GENDERED_TITLES (tells namesakes apart when no title
 #: says which one a bare surname is).
 GIVEN_NAMES = {
     **SHARED_GIVEN_NAMES,
+    **dict.fromkeys(EITHER_GENDER_GIVEN_NAMES, ""),
     **dict.fromkeys("""john james robert michael william david richard joseph thomas charles christopher daniel
     matthew mark paul steven andrew kenneth george edward brian kevin peter conrad derek donald joe boris
     keir rishi emmanuel vladimir volodymyr olaf tomasz piotr jan kassym-jomart kyriakos
