@@ -15,8 +15,8 @@ from newsbrief.records import Analysis, Block, Entity, Theme
 from newsbrief.lang import get_language_data
 from newsbrief.nlp import load_pipeline
 from newsbrief.themes import (Candidate, DocumentFrequencies, KeyphraseWeights, _by_kind, _describing_tokens,
-                              _is_cut_modifier, _is_person, _label, _local_keyphrases, _merge_partial_names,
-                              _non_topic_keys, _one_per_entity, _People,
+                              _is_cut_modifier, _is_figure_unit, _is_people_of_place, _is_person, _label,
+                              _local_keyphrases, _merge_partial_names, _non_topic_keys, _one_per_entity, _People,
                               _Place, _score, _standing_alone, _Unit, _with_enough_keyphrases, _with_event_nouns,
                               _with_main_subjects, _with_whole_quotes, background_frequencies, idf_table,
                               parse_document_frequencies, parse_word_frequencies, rank_keyphrases,
@@ -705,6 +705,11 @@ def test_a_long_opening_before_the_first_intertitle_is_a_section_of_its_own(tmp_
     ("fr", ["tarif réduit", "tarif social", "cantine scolaire"], "Tarif réduit et cantine scolaire"),
     ("en", ["Ukraine", "Western Ukraine", "grain exports"], "Ukraine and grain exports"),
     ("fr", ["Conseil régional", "Conseil constitutionnel"], "Conseil régional et Conseil constitutionnel"),
+    # a lone vague noun says nothing of the theme: the next keyphrase is joined instead, or the label stands alone
+    ("en", ["tribunal", "matter", "adjournment"], "Tribunal and adjournment"),
+    ("fr", ["décision", "Conseil d'État", "recours"], "Conseil d'État et recours"),
+    ("fr", ["mairie", "heures"], "Mairie"),
+    ("en", ["statement"], "Statement"),
 ])
 def test_a_label_joins_two_keyphrases_and_never_cuts_one(language: str, keyphrases: list[str], label: str) -> None:
     assert _label(keyphrases, get_language_data(language))[0] == label
@@ -849,3 +854,44 @@ def test_a_framing_phrase_is_no_theme_topic(language: str, text: str, phrase: st
     candidate = next(c for c in ranked if c.text.lower() == phrase)
     assert candidate.key in _non_topic_keys(lang)
     assert not {"port", "closur"} & _non_topic_keys(lang)
+
+
+def _only_candidate(doc: Doc, phrase: str) -> Candidate:
+    """A candidate of one word at each of its occurrences in ``doc``."""
+    starts = [t.i for t in doc if t.text == phrase]
+    return Candidate(key=phrase.lower(), forms=Counter({phrase: len(starts)}), starts=starts,
+                     ends=[s + 1 for s in starts], sentences=[0] * len(starts), n_words=1)
+
+
+@pytest.mark.parametrize(("language", "text", "word", "unit"), [
+    # money counted in a currency, its subunit or a scale is no theme topic
+    ("en", "The agency promised to recover every kobo taken from the ministry's accounts.", "kobo", True),
+    ("en", "Tenders above Shs10 billion now need the approval of the solicitor general.", "Shs10", True),
+    ("fr", "Le sac de riz se vend désormais à 21 000 fc sur les marchés de Moroni.", "fc", True),
+    ("fr", "Le déficit atteint 12 millions d'euros selon la chambre régionale.", "millions", True),
+    # what is counted, a club's initials and a named group stay topics
+    ("en", "The builders completed 34,180 homes in the first nine months.", "homes", False),
+    ("fr", "Les juniors du FC Tavannes ont perdu leur terrain.", "FC", False),
+    ("fr", "Les rebelles du M23 ont repris la colline au petit matin.", "M23", False),
+])
+def test_a_unit_of_money_is_no_theme_topic(language: str, text: str, word: str, unit: bool) -> None:
+    doc = load_pipeline(language)(text)
+    assert _is_figure_unit(_only_candidate(doc, word), doc, get_language_data(language)) is unit
+
+
+@pytest.mark.parametrize(("language", "text", "word", "entities", "people"), [
+    # the inhabitants of a town or region, named by their demonym
+    ("fr", "Les Millavois ont manifesté contre le projet de parc éolien.", "Millavois", (), True),
+    ("fr", "Selon le maire, les Rochelais attendent la réouverture du pont.", "Rochelais", (), True),
+    ("en", "For many Tasmanians who rely on ferries, the fare rise is a blow.", "Tasmanians", (), True),
+    # a party named like a people is an organisation of the table
+    ("fr", "Les Républicains ont voté contre le budget de la région.", "Républicains",
+     (Entity(name="Républicains", label="ORG", count=1),), False),
+    ("en", "The Republicans blocked the spending bill in the Senate.", "Republicans",
+     (Entity(name="Republicans", label="ORG", count=1),), False),
+])
+def test_a_town_s_people_are_no_theme_topic(language: str, text: str, word: str, entities: tuple[Entity, ...],
+                                            people: bool) -> None:
+    doc = load_pipeline(language)(text)
+    lang = get_language_data(language)
+    assert _is_people_of_place(_only_candidate(doc, word), doc, entities, lang) is people

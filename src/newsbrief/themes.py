@@ -16,8 +16,10 @@ Themes are runs of paragraphs: each headed section's paragraphs start apart and 
 they share specific words (or when there are too many), so a long section splits into sub-themes; a theme is
 labelled by its two most specific keyphrases, the second not repeating the first. A theme's topics also count the
 steps of a procedure told with verbs as their nouns (« a requis » for "réquisitions", language data), and leave
-out what frames the story rather than tells it (times of day, an anonymous source's formula: ``THEME_NON_TOPICS``)
-and a modifier cut from its noun ("senior EU" of "senior EU official"). Sentences
+out what frames the story rather than tells it (times of day, an anonymous source's formula: ``THEME_NON_TOPICS``),
+a modifier cut from its noun ("senior EU" of "senior EU official"), a unit of money ("kobo", "Shs10") and the
+people of a town named by their demonym (« les Millavois »); a label leaves out a lone vague noun ("Court and
+matter"). Sentences
 are sliced from ``Document.text`` (apostrophes kept). Everything is deterministic (ties broken by position).
 """
 
@@ -153,7 +155,8 @@ def extract_themes(doc: Doc, document: Document, ranked: list[Candidate], *, quo
     non_topics = _non_topic_keys(lang)
     topics = _one_per_entity([c for c in candidates if not _is_person(c, persons, lang)
                               and c.text.casefold() not in media and c.key not in non_topics
-                              and not _is_cut_modifier(c, doc)], entities)
+                              and not _is_cut_modifier(c, doc) and not _is_figure_unit(c, doc, lang)
+                              and not _is_people_of_place(c, doc, entities, lang)], entities)
     topics = _with_event_nouns(doc, topics, lang)
     units = [_focus(u, document, lang) for u in _with_enough_keyphrases(segments, topics, n_sentences)]
     own = [_local_keyphrases(u, topics, n_sentences) for u in units]
@@ -898,6 +901,42 @@ def _is_cut_modifier(c: Candidate, doc: Doc) -> bool:
     return True
 
 
+#: A currency's abbreviation glued to the figure it measures ("Shs10", "N68"): letters, then digits.
+_GLUED_FIGURE = re.compile(r"^([^\W\d_]{1,4})\d[\d.,]*$")
+
+
+def _is_figure_unit(c: Candidate, doc: Doc, lang: ModuleType) -> bool:
+    """A single word that counts money rather than names a subject: a currency or a scale of the language's
+    ``FIGURE_UNITS`` ("kobo", « euros », « millions »), a currency glued to its figure ("Shs10"), or a word the
+    model tags as part of an amount at most of its occurrences. It tells how much, not what a theme is about;
+    what is counted ("34,180 homes", « 150 salariés ») stays a topic, and durations and distances, which may be
+    the subject ("mining within two kilometres of a river"), stay topics but no label word
+    (``THEME_VAGUE_NOUNS``)."""
+    if c.n_words > 1:
+        return False
+    units = getattr(lang, "FIGURE_UNITS", frozenset())
+    glued = _GLUED_FIGURE.match(c.text)
+    written = c.text if c.text.isupper() else c.text.lower()  # "FC", a club, is not « fc », the franc
+    if written in units or glued is not None and glued.group(1).lower() in units:
+        return True
+    return 2 * sum(doc[a].ent_type_ == "MONEY" for a in c.starts) > len(c.starts)
+
+
+def _is_people_of_place(c: Candidate, doc: Doc, entities: Sequence[Entity], lang: ModuleType) -> bool:
+    """The inhabitants of a place named by their demonym ("Cantabrians", « les Millavois », « des Comoriens »):
+    one capitalised word ending like a demonym (``DEMONYM_ENDINGS``) that most often follows a determiner or is
+    tagged a nationality, and that names no organisation of the entity table (a party: "Republicans",
+    « les Républicains »). Who lives there is not what a theme is about; the demonym lists hold countries only,
+    so a town's or a region's people are known by their ending."""
+    text = c.text
+    if c.n_words > 1 or not text[:1].isupper() or not text.lower().endswith(getattr(lang, "DEMONYM_ENDINGS", ())):
+        return False
+    if any(e.label == "ORG" and text.casefold() in {f.casefold() for f in (e.name, *e.aliases)} for e in entities):
+        return False
+    people = sum(doc[a].ent_type_ == "NORP" or a > 0 and doc[a - 1].pos_ == "DET" for a in c.starts)
+    return 2 * people > len(c.starts)
+
+
 @dataclass(frozen=True)
 class _People:
     """The persons of the entity table: the words of their names and aliases, and their names of several words."""
@@ -989,7 +1028,11 @@ def _supporting_sentences(unit: _Unit, keyphrases: list[Candidate]) -> list[Span
 def _label(keyphrases: list[str], lang: ModuleType, *, max_words: int = 6) -> tuple[str, list[str]]:
     """The first keyphrase (whole, however long: a name is not cut), joined by "et"/"and" to the next one that
     does not repeat it (``_repeats``: "Petit taxi et taxi rouge") when the whole stays short, and the keyphrases it
-    holds. (The caller passes the keyphrases no earlier theme's label holds, so labels differ.)"""
+    holds. A lone vague noun (``THEME_VAGUE_NOUNS``: "statement", « décision ») is left out while others remain:
+    "Court and matter" tells an analyst nothing the keyphrases "adjournment" or "contractor" would not. (The caller
+    passes the keyphrases no earlier theme's label holds, so labels differ.)"""
+    vague = getattr(lang, "THEME_VAGUE_NOUNS", frozenset())
+    keyphrases = [k for k in keyphrases if k not in vague] or keyphrases
     if not keyphrases:
         return "", []
     words, used = keyphrases[0].split(), keyphrases[:1]

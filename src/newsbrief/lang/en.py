@@ -665,6 +665,27 @@ THEME_NON_TOPICS = frozenset({
     "summer", "winter", "autumn", "decade",
     "anonymity", "condition of anonymity",
 })
+#: Themes: currencies in the plural (amounts: "dollars"; "the dollar" may be a story's subject), subunits,
+#: abbreviations glued to figures ("Shs10") and scales, which count money and are no subject of a theme.
+FIGURE_UNITS = frozenset({
+    "dollars", "cents", "euros", "pounds", "pence", "kobo", "shillings", "rupees", "francs", "pesos", "cedis",
+    "shs", "sh", "ksh", "kshs", "tsh", "ush", "n", "rs", "rp", "rm", "million", "millions", "billion", "billions",
+    "trillion",
+})
+#: Endings of demonyms, whose plurals name the people of a town or region ("Cantabrians"): no theme topic.
+DEMONYM_ENDINGS = ("ans", "ese", "ites")
+#: Themes: lone nouns that say nothing of a theme without their complement (what was said, decided or is at
+#: stake: "statement", "matter", "decision"; durations and measures: "hours", "kilometres"); a theme's label
+#: joins its other keyphrases instead ("Court and adjournment", not "Court and matter"). They stay keyphrases.
+THEME_VAGUE_NOUNS = frozenset({
+    "matter", "matters", "statement", "statements", "issue", "issues", "case", "thing", "things", "way", "part",
+    "side", "point", "outcome", "basis", "condition", "conditions", "situation", "question", "questions",
+    "decision", "concerns", "comment", "comments", "remarks", "announcement", "claims", "reply", "answer",
+    "response", "process", "step", "move", "word", "words", "agreement", "option", "options", "fact", "details",
+    "aspect", "kind", "view", "views",
+    "hours", "minutes", "days", "weeks", "months", "years", "kilometres", "kilometers", "miles", "metres",
+    "meters", "hectares", "acres", "tonnes", "tons", "litres", "liters", "percent", "thousands", "hundreds",
+})
 #: Lines of the article's furniture that are no section heading: a byline opens with one of ``BYLINE_OPENERS``
 #: ("By Jane Doe", "Reporting from Tokyo") or names a reporter's job after a comma ("Jane Doe, Political
 #: Correspondent").

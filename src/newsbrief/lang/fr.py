@@ -781,6 +781,24 @@ THEME_NON_TOPICS = frozenset({
     "week-end", "printemps", "automne", "hiver", "hier", "aujourd'hui",
     "anonymat", "couvert", "couvert d'anonymat", "demi-mot", "bout",
 })
+#: Themes: currencies in the plural (amounts: « euros »; « le dollar » may be a story's subject), subunits,
+#: abbreviations (as written: « FCFA », « fc ») and scales, which count money and are no subject of a theme.
+FIGURE_UNITS = frozenset({
+    "euros", "centimes", "centime", "dollars", "francs", "FCFA", "fc", "dinars", "dirhams", "millions", "million",
+    "milliards", "milliard",
+})
+#: Endings of demonyms, whose plurals name the people of a town or region (« les Millavois »): no theme topic.
+DEMONYM_ENDINGS = ("ois", "oises", "ais", "aises", "iens", "iennes", "ains", "aines", "éens", "éennes")
+#: Themes: lone nouns that say nothing of a theme without their complement (what was said, decided or is at
+#: stake: « décision », « côté », « communiqué »; durations and measures: « heures »); a theme's label joins its
+#: other keyphrases instead. They stay keyphrases.
+THEME_VAGUE_NOUNS = frozenset({
+    "décision", "décisions", "côté", "communiqué", "déclaration", "déclarations", "avis", "phrase", "question",
+    "questions", "chose", "choses", "cas", "part", "point", "sujet", "situation", "réponse", "propos", "option",
+    "options", "moitié", "genre", "fait", "faits", "manière", "façon", "dossier", "texte",
+    "heures", "minutes", "jours", "semaines", "mois", "ans", "années", "kilomètres", "km", "mètres", "hectares",
+    "tonnes", "litres", "milliers", "centaines", "dizaines",
+})
 #: Lines of the article's furniture that are no section heading: a byline opens with one of ``BYLINE_OPENERS``
 #: ("Par Jeanne Durand", "Texte par : …", "Avec notre correspondant à …") or names a reporter's job after a comma
 #: ("Jeanne Durand, correspondante à Bruxelles").
