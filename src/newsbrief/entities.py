@@ -115,10 +115,9 @@ def _group_label(group: list[Mention], lang: ModuleType) -> str:
         return "ORG"  # "a confié au Devoir", "joint par Jeune Afrique": a paper the model reads as a person
     if _names_party(group, lang):
         return "ORG"  # "the Tories", "the Scottish Conservatives": a party, though the model reads a people
-    if any(m.place_cue for m in group) and not any(m.title or m.role or m.body_cue for m in group):
-        return "LOC"  # "la maire de Bordes": a commune, though the model reads a person
-    if _named_as_place(group):
-        return "LOC"  # "talks in Mae Sot", "in Armagh": a town, though the model reads a person
+    if any(m.place_cue for m in group) and not any(m.title or m.role or m.body_cue for m in group) \
+            or _named_as_place(group):
+        return "LOC"  # "la maire de Bordes", "talks in Mae Sot": a commune or town, though the model reads a person
     if _person_by_evidence(group, name, lang) or _drops_middle_name(group):
         return "PER"
     if any(m.body_cue for m in group) and not any(m.title for m in group):
