@@ -123,6 +123,14 @@ CONTEXT_CASES = [
      "the minister said.", "auction", "Vaitkus", "nominal"),
     ("La France « regrette » ces décisions tout en « comprenant le contexte sécuritaire », a fait savoir le Quai "
      "d'Orsay.", "regrette", "Quai", "explicit"),
+    # a speech verb the tagger read as a noun after its subject, a common noun: its subject speaks
+    ("Le collectif Vélo Paris a réagi mardi. Le collectif juge la décision « incompréhensible » au vu des "
+     "chiffres.", "incompréhensible", "collectif", "nominal"),
+    # a clause opening on « tandis que » after a quote reports its own quote, not the one before
+    ("Le Parti socialiste y voit la preuve que « le système ne marche pas », tandis que Génération écologie "
+     "reproche au ministre d'avoir « menti aux Français ».", "système ne marche", "Parti socialiste", "explicit"),
+    ("Le Parti socialiste y voit la preuve que « le système ne marche pas », tandis que Génération écologie "
+     "reproche au ministre d'avoir « menti aux Français ».", "menti aux", "Génération écologie", "explicit"),
     ("Un diplomate d'un pays d'Europe centrale, favorable à l'élargissement, juge qu'une séparation serait "
      "« une erreur stratégique pour l'Union ».", "erreur stratégique", "diplomate", "nominal"),
     ("« Il s'agit d'une étape technique », a déclaré à l'AFP le vice-Premier ministre arménien Aram "

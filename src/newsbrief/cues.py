@@ -370,13 +370,14 @@ def _incise_cues(after: list[Token], lang: ModuleType) -> Iterator[Cue]:
 
 
 def _quotes_own_object(verb: Token, *, since: int) -> bool:
-    """A verb after a quote's comma whose own object holds the next quote ("L'opposition dénonce une « … », la
-    majorité défend un texte « … »"): a clause of its own reporting those words, not an incise on the quote
-    before it, which keeps the verb of its own clause. Its subject comes before it after the quote (from token
-    ``since``), as an incise's never does."""
+    """A verb after a quote's comma whose own object or complement holds the next quote ("L'opposition dénonce
+    une « … », la majorité défend un texte « … »", "…, tandis que X reproche au maire d'avoir « … »"): a clause
+    of its own reporting those words, not an incise on the quote before it, which keeps the verb of its own
+    clause. Its subject comes before it after the quote (from token ``since``), as an incise's never does."""
     fronted = any(c.dep_ in ("nsubj", "nsubj:pass") and since <= c.i < verb.i and c.pos_ in ("NOUN", "PROPN")
                   for c in verb.children)
-    return fronted and any(c.dep_ in ("obj", "dobj") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
+    subordinate = any(t.pos_ == "SCONJ" or t.dep_ == "mark" for t in verb.doc[since: verb.i])  # "tandis que X …"
+    return fronted and any(c.i > verb.i and (subordinate or c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN"))
                            and any(t.is_quote or t.text in ("«", "“") for t in c.subtree) for c in verb.children)
 
 
@@ -416,9 +417,10 @@ def _long_incise_cues(after: list[Token], lang: ModuleType) -> Iterator[Cue]:
     """"…," Dana Whitcombe, the Commerce Department's assistant secretary for export enforcement, told reporters:
     an incise whose subject opens the words after the quote and whose speech verb comes past an apposition,
     a relative clause or a title too long for the incise window ("…," Senate Majority Leader John Thune told
-    reporters); the subject speaks, not the one told."""
+    reporters); the subject speaks, not the one told. Words opening on a conjunction ("…», tandis que X
+    reproche …") are a clause of their own, whatever the parser hung the conjunction on."""
     opening = next((t for t in after if not t.is_punct), None)
-    if opening is None:
+    if opening is None or opening.pos_ in ("SCONJ", "CCONJ") or opening.dep_ in ("mark", "cc"):
         return
     for token in after[_INCISE_GAP + 1:]:
         if _is_speech_verb(token, lang) and "Inf" not in token.morph.get("VerbForm"):
@@ -1103,6 +1105,8 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
         return after  # noun no word list knows: "« … », confie un technicien de maintenance", "raconte sa mère"
     if subject is not None and _own_conjunct_subject(subject, verb):
         return subject  # "the minister says …, but private sector warns of “…”": not the first clause's subject
+    if subject is not None and verb.pos_ not in ("VERB", "AUX") and _has_own_subject(verb):
+        return subject  # "Le régulateur juge …" read as a noun: its own subject, not the sentence root's
     root_subject = subject_of(verb.sent.root)
     if root_subject is not None and root_subject.i >= quote_end and not _inside_marks(root_subject, verb):
         return root_subject
@@ -1606,7 +1610,15 @@ def _verb_tagged_as_noun(token: Token, lang: ModuleType) -> bool:
     return token.pos_ in ("NOUN", "ADJ") and token.i + 1 < len(token.doc) \
         and (token.nbor().lower_ in lang.COMPLEMENTIZERS or _before_determiner(token) and token.i > 0
              and (token.nbor(-1).pos_ == "PROPN" or token.nbor(-1).text == "," or _after_acronym(token))
-             or after_object_clitic(token, lang) or _between_name_and_quote(token))
+             or after_object_clitic(token, lang) or _between_name_and_quote(token) or _has_own_subject(token))
+
+
+def _has_own_subject(token: Token) -> bool:
+    """"Le régulateur juge l'ajustement « … »", "Québec solidaire reproche au gouvernement …": the parser gave the
+    word a subject before it, which only a verb takes when no copula, article or preposition makes it a noun
+    ("sans juge", "il est juge")."""
+    return any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) and not any(
+        c.dep_ in ("cop", "det", "case") for c in token.children)
 
 
 def _between_name_and_quote(token: Token) -> bool:

@@ -70,7 +70,8 @@ def extract_quotes(doc: Doc, document: Document, table: EntityTable, *, lang: Mo
         if quote.kind == "speech":
             previous = (quote, resolver.sentence_index(doc[token_index(starts, span.end - 1)]))
             resolver.note_speaker(quote.speaker, span.start)
-    quotes = share_sentence_speakers(quotes, [doc[token_index(starts, s.open_at)].sent.start for s in spans])
+    quotes = share_sentence_speakers(quotes, [doc[token_index(starts, s.open_at)].sent.start for s in spans],
+                                     text=document.text)
     quotes = share_continued_speakers(quotes, spans, document)
     replying = getattr(lang, "REPLYING_VERBS", frozenset())
     addressed = {q.start: name for q in quotes if q.kind == "speech" and q.speaker and q.text.rstrip().endswith("?")
@@ -84,17 +85,21 @@ def extract_quotes(doc: Doc, document: Document, table: EntityTable, *, lang: Mo
     return mark_key_quotes(quotes, top=top_quotes)
 
 
-def share_sentence_speakers(quotes: list[Quote], sentences: list[int]) -> list[Quote]:
+def share_sentence_speakers(quotes: list[Quote], sentences: list[int], *, text: str = "") -> list[Quote]:
     """A quote left without a cue (a short one too, first taken for a scare quote or given the sentence's
     subject) takes the speaker of a later quote of the same sentence that a cue attributes ("La France
-    « regrette » ces décisions tout en « comprenant le contexte », a fait savoir le Quai d'Orsay")."""
+    « regrette » ces décisions tout en « comprenant le contexte », a fait savoir le Quai d'Orsay"); not when the
+    later quote's speaker is named between the two ("« … », tandis que X reproche au maire « … »"): X's clause
+    opens after the first quote, whose words are not X's."""
     result = list(quotes)
     for i in range(len(result) - 2, -1, -1):
         quote, following = result[i], result[i + 1]
         open_to_cue = quote.speaker is None or quote.cue is None and quote.resolution != "previous"
         shares = quote.kind in ("speech", "scare") and open_to_cue and following.kind == "speech"
+        mention = following.speaker_mention or ""
+        named_between = len(mention.split()) > 1 and mention in text[quote.end:following.start]  # not "he", "il"
         if shares and following.speaker and following.cue and following.resolution != "previous" \
-                and sentences[i] == sentences[i + 1]:
+                and sentences[i] == sentences[i + 1] and not named_between:
             result[i] = replace(_attributed_as(quote, following), kind="speech")
     return result
 
