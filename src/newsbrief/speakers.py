@@ -109,6 +109,7 @@ from dataclasses import replace
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from newsbrief.aliases import spells
 from newsbrief.cues import could_speak, predicated_claim, speech_lemma
 from newsbrief.entities import EntityTable
 from newsbrief.grammar import ADJUNCT_OPENERS, DEFINITE, PERSON_TAGS, PLACE_TAGS, complement, edge, \
@@ -643,7 +644,7 @@ class SpeakerResolver:
         if defined is not None:
             before = self.doc[max(0, defined - 10): defined - 1]
             roles = _role_lemmas(_lower_case_tail(before[-6:]), self.lang) \
-                or _role_lemmas(_spelt_by_initials(before, token.text), self.lang)
+                or _role_lemmas(_spelt_by_initials(before, token.text, self.lang), self.lang)
             role = roles[0] if roles and getattr(self.lang, "HEAD_FIRST", False) else roles[-1] if roles else None
             return pick_role(self.roles.get(role, []), frozenset(), at) if role else None
         words = getattr(self.lang, "ROLE_ACRONYMS", {}).get(token.lower_, ())
@@ -2666,18 +2667,15 @@ def _role_lemmas(words: Sequence[Token], lang: ModuleType) -> list[str]:
     return [w.lemma_.lower() for w in words if w.lemma_.lower() in lang.ROLE_NOUNS]
 
 
-def _spelt_by_initials(words: Span, acronym: str) -> list[Token]:
-    """The words ending a phrase whose initials, its articles and prepositions left out, spell an acronym
-    ("président de la Délégation spéciale" for "PDS"): a role its acronym defines, though a body's capitalised
-    name is in it; [] when they spell something else."""
-    spelling: list[Token] = []
-    for word in reversed(words):
-        if word.pos_ in ("DET", "ADP", "CCONJ") or not word.is_alpha:
-            continue
-        spelling.insert(0, word)
-        if len(spelling) == len(acronym):
-            break
-    return spelling if fold_name("".join(w.text[:1] for w in spelling)) == fold_name(acronym) else []
+def _spelt_by_initials(words: Span, acronym: str, lang: ModuleType) -> list[Token]:
+    """The shortest run of words ending a phrase whose initials, small words optional, spell an acronym
+    (:func:`~newsbrief.aliases.spells`: "président de la Délégation spéciale" for "PDS"): a role its acronym
+    defines, though a body's capitalised name is in it; [] when they spell something else."""
+    letters = fold_name(acronym)
+    for start in range(len(words) - 1, -1, -1):
+        if spells(letters, fold_name(words[start:].text).split(), lang, syllables=False):
+            return list(words[start:])
+    return []
 
 
 def _name_closed(doc: Doc, comma: int) -> bool:
