@@ -829,7 +829,7 @@ def _pointing_back_before_quote(sentence: Span, lang: ModuleType) -> Token | Non
     if subject is None or subject.i != sentence.start or "Dem" not in subject.morph.get("PronType"):
         return None
     source = _reaction_author(sentence, lang) or _pointing_source(sentence, lang)
-    first_mark = next((t.i for t in sentence if t.text in "«»“”„‹›\""), sentence.end)
+    first_mark = next((t.i for t in sentence if t.text in _QUOTE_MARKS), sentence.end)
     return source if source is not None and source.i < first_mark else None
 
 
@@ -952,7 +952,7 @@ def _quoted_positions(sentence: Span) -> set[int]:
 def _fragments_only(sentence: Span) -> bool:
     """Whether every span in marks of a sentence is a short fragment (at most three words: "un projet
     «équilibré»"), not a quote of its own that its speech verb would report."""
-    marks = [t.i for t in sentence if t.text in "«»“”„‹›\""]
+    marks = [t.i for t in sentence if t.text in _QUOTE_MARKS]
     return len(marks) % 2 == 0 and all(b - a <= 4 for a, b in zip(marks[::2], marks[1::2]))
 
 
@@ -1065,8 +1065,12 @@ def _reports_own_quote(sentence: Span) -> bool:
     return bool(words) and words[-1].text != ":" and _has_quote_mark(sentence) and not _fragments_only(sentence)
 
 
+#: The marks that open or close a quotation, as the tokenizer leaves them.
+_QUOTE_MARKS = "«»“”„‹›\""
+
+
 def _has_quote_mark(sentence: Span) -> bool:
-    return any(t.text in "«»“”„‹›\"" for t in sentence)
+    return any(t.text in _QUOTE_MARKS for t in sentence)
 
 
 # --- the speaker of a speech verb --------------------------------------------------------------------------------

@@ -621,7 +621,7 @@ BODY_FIELD_WORDS = frozenset({"environment", "health", "transport", "tourism", "
 NON_PERSON_WORDS = frozenset({*ORGANISATION_ENDINGS, *ORG_NOUNS, *PLACE_HEADS, *STATE_HEADS,
                               *BODY_FIELD_WORDS} | set("""
 institute university college school academy foundation fund trust bank capital holdings partners associates
-company corporation corp inc ltd plc co airlines airways airport station street road avenue square bridge
+company corporation corp co airlines airways airport station street road avenue square bridge
 tower centre center hall house museum gallery library hospital clinic stadium arena park line prize award
 trophy cup cathedral church mosque chapel river valley county state city falls springs island bay hotel
 prefecture province district territory municipality
