@@ -75,5 +75,5 @@ run "fr-press dev 26 (was fresh test 17)" $G/fr-press $C/fr-press/fr-{151..156}.
 run "en dev 26 (was fresh test 17)"      $G/en          $C/en/en-{122..126}.txt
 run "fr-press dev 27 (was fresh test 18)" $G/fr-press $C/fr-press/fr-{157..162}.txt
 run "en dev 27 (was fresh test 18)"      $G/en          $C/en/en-{127..131}.txt
-run "fr-press fresh test 19 (held out)" $G/fr-press $C/fr-press/fr-{163..168}.txt
-run "en fresh test 19 (held out)"   $G/en          $C/en/en-{132..136}.txt
+run "fr-press dev 28 (was fresh test 19)" $G/fr-press $C/fr-press/fr-{163..168}.txt
+run "en dev 28 (was fresh test 19)"      $G/en          $C/en/en-{132..136}.txt
