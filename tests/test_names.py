@@ -6,7 +6,7 @@ import pytest
 
 from newsbrief.lang import get_language_data
 from newsbrief.names import Mention, canonical_name, demonym_place, fold_name, given_name_gender, is_initialism, \
-    looks_personal, surname
+    is_legal_form, looks_personal, surname
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -107,3 +107,17 @@ def test_is_initialism(text: str, ignore: str, most: int | None, initialism: boo
 ])
 def test_given_name_gender(language: str, word: str, gender: str) -> None:
     assert given_name_gender(word, get_language_data(language)) == gender
+
+
+@pytest.mark.parametrize(("word", "legal_form"), [
+    ("Ltd", True),
+    ("Ltd.", True),  # as shown, with its full stop
+    ("ltd", True),  # as folded in an alias key
+    ("Bhd", True),
+    ("GmbH", True),
+    ("Limited", True),
+    ("Services", False),  # a firm's word, but no legal form
+    ("Lt", False),  # a lieutenant's abbreviation
+])
+def test_is_legal_form(word: str, legal_form: bool) -> None:
+    assert is_legal_form(word, get_language_data("en")) is legal_form

@@ -57,8 +57,8 @@ from types import MappingProxyType, ModuleType
 
 from newsbrief.grammar import after_definite_article
 from newsbrief.names import (ELISION, Mention, after_capitalised_word, canonical_name, demonym_place, fold_name,
-                             folded_words, has_initial, is_given_name, is_initialism, looks_personal, surname,
-                             without_middle_name)
+                             folded_words, has_initial, is_given_name, is_initialism, is_legal_form, looks_personal,
+                             surname, without_middle_name)
 
 #: An acronym in brackets after a name, or after a place that completes the name ("de Montréal (MBAM)").
 _DEFINED = re.compile(r"(?: (?:de la |de |du |d'|of )[A-ZÀ-Ý][\w'-]*)?\s*\(\s*([\w.&-]+)\s*\)")
@@ -735,8 +735,7 @@ def _firm_short_name(short: list[str], long: list[str], label: str, group: list[
     Enviro Services Ltd", "Perak Agro-Feeds" of "Perak Agro-Feeds Bhd"): the name the article uses once it has
     given the registered one, which the model reads as a person's or a place's; not a single word the model reads
     as a place ("Perak", the state the firm is named after), nor a person's name with a title or a role."""
-    forms = folded_words(frozenset(getattr(lang, "LEGAL_FORMS", ())))
-    if long[-1] not in forms or any(word in forms for word in short):
+    if not is_legal_form(long[-1], lang) or any(is_legal_form(word, lang) for word in short):
         return False
     return (len(short) > 1 or label != "LOC") and not any(m.title or m.role for m in group)
 

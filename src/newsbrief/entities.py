@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from newsbrief.aliases import Groups, group_key, group_mentions, merge_aliases
 from newsbrief.mentions import extract_mentions
 from newsbrief.names import (Mention, canonical_name, demonym_place, fold_name, is_given_name, is_initialism,
-                             looks_personal, name_head, without_middle_name)
+                             is_legal_form, looks_personal, name_head, without_middle_name)
 from newsbrief.records import Entity
 
 if TYPE_CHECKING:
@@ -188,7 +188,7 @@ def _ends_in_legal_form(name: str, lang: ModuleType) -> bool:
     """A name of two words or more ending in a firm's legal form ("Nile Enviro Services Ltd", "Sdn Bhd"): a
     firm's, though the model reads a place or a person in the words before it."""
     words = name.split()
-    return len(words) >= 2 and words[-1].lower().rstrip(".") in getattr(lang, "LEGAL_FORMS", frozenset())
+    return len(words) >= 2 and is_legal_form(words[-1], lang)
 
 
 def _names_elected_body(name: str, lang: ModuleType) -> bool:

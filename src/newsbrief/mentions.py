@@ -85,7 +85,7 @@ from newsbrief.aliases import designation_word, designations, numbered_law, spel
 from newsbrief.grammar import (DEFINITE, PLACE_TAGS, after_definite_article, honorific_before, is_age, reported_pronoun,
                                speaker_taken_up)
 from newsbrief.names import (ELISION, Mention, after_capitalised_word, demonym_place, fold_accents, fold_name,
-                             folded_words, inhabitant_stem, is_given_name, is_initialism, surname)
+                             folded_words, inhabitant_stem, is_given_name, is_initialism, is_legal_form, surname)
 from newsbrief.quotespans import PAIRS
 
 if TYPE_CHECKING:
@@ -616,13 +616,13 @@ def _legal_form_tail(last: Token, lang: ModuleType) -> list[Token]:
     """The capitalised words after a name the model tagged, up to the legal form that ends a firm's registered
     name ("Sinar Bestari", then "Feedmill Sdn Bhd"): the span stopped short of the firm's name; [] when no legal
     form (``LEGAL_FORMS``) ends the run within a few words."""
-    forms, doc, tail = getattr(lang, "LEGAL_FORMS", frozenset()), last.doc, []
+    doc, tail = last.doc, []
     for token in doc[last.i + 1:min(len(doc), last.i + 1 + _LEGAL_TAIL_MOST)]:
         if not token.is_alpha or not (token.is_title or token.is_upper) or token.ent_iob_ != "O" \
                 or tail and not tail[-1].whitespace_:
             break
         tail.append(token)
-    ends = [i for i, token in enumerate(tail) if token.lower_ in forms]
+    ends = [i for i, token in enumerate(tail) if is_legal_form(token.text, lang)]
     return tail[:ends[-1] + 1] if ends else []
 
 

@@ -95,6 +95,12 @@ def folded_words(words: frozenset[str]) -> frozenset[str]:
     return frozenset(fold_name(w) for w in words)
 
 
+def is_legal_form(word: str, lang: ModuleType) -> bool:
+    """A firm's legal form ("Ltd", "Ltd.", "Bhd", "GmbH"; ``LEGAL_FORMS``), shown or folded: the word that ends a
+    registered firm's name, whatever the model read in the words before it."""
+    return fold_name(word) in folded_words(frozenset(getattr(lang, "LEGAL_FORMS", ())))
+
+
 def canonical_name(group: list[Mention]) -> str:
     """The fullest form (most words, no title, given names spelled out: "Barack Obama" over "B. Obama"; not
     in capitals: "London" over a dateline's "LONDON"), then the most frequent, then the first."""
