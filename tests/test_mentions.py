@@ -648,6 +648,9 @@ def test_a_portfolio_before_a_minister_s_title_is_no_name(text: str, forms: list
     ("Le ministre fédéral de la Mobilité et de la Navigation a signé le texte mardi.", []),
     ("Le ministre de l'Eau, de l'Assainissement rural et de la Salubrité a inauguré la station jeudi.", []),
     ("Le ministre de l'Énergie et des Ressources minières a signé le permis lundi.", []),
+    # a ministry's noun and its country's adjective, or ministries in the plural, before their portfolios
+    ("Le ministère kényan de l'Agriculture a démenti ces chiffres mercredi soir.", []),
+    ("Les ministères des Affaires sociales et de la Santé n'ont pas répondu à nos questions.", []),
 ])
 def test_a_portfolio_after_a_minister_s_title_is_no_name(text: str, forms: list[str]) -> None:
     _, mentions = mentions_of(text, "fr")

@@ -1209,14 +1209,16 @@ def _portfolio_after_title(tokens: list[Token], lang: ModuleType) -> bool:
     """Common nouns, a portfolio, that the model tagged without the title before them (« la ministre des
     Pêches », « ministre ghanéen des Affaires étrangères »): part of a role, no body's name; not a place or a
     state after the title (« le Premier ministre du Canada », « de la Principauté »), nor a proper noun
-    (« ministre de la Fédération Wallonie-Bruxelles »), nor a body after a ministry's noun (« le ministère des
-    Transports » is one)."""
+    (« ministre de la Fédération Wallonie-Bruxelles »), nor a body right after a ministry's noun (« le ministère
+    des Transports » is one)."""
     return not any(t.pos_ == "PROPN" for t in tokens) and _opens_portfolio(tokens[0], lang)
 
 
 def _opens_portfolio(first: Token, lang: ModuleType) -> bool:
     """Whether a capitalised common noun follows a portfolio's title and its connective (« la ministre des
-    Pêches », « ministre ghanéen des Affaires »), so opens a portfolio; not a place's or a state's noun."""
+    Pêches », « ministre ghanéen des Affaires »), or a ministry's noun and its country's adjective (« le
+    ministère soudanais des Affaires »: the model cut the body's description, no name of its own), so opens a
+    portfolio; not a place's or a state's noun."""
     doc, i = first.doc, first.i - 1
     states = lang.STATE_HEADS | getattr(lang, "DIVISION_NOUNS", frozenset())
     if first.pos_ != "NOUN" or not first.is_title or first.text in lang.PLACES or first.lower_ in states:
@@ -1226,11 +1228,24 @@ def _opens_portfolio(first: Token, lang: ModuleType) -> bool:
     if i < 0 or i == first.i - 1:
         return False
     listed = _title_before_portfolios(doc, i, lang, joined=doc[i + 1].pos_ == "CCONJ")  # « et des Mines »
-    if i > 0 and doc[i].pos_ == "ADJ" and doc[i].text.islower():  # the title's country: « ministre ghanéen des »
+    country = i > 0 and _lower_case_adjective(doc[i])
+    if country:  # the title's country: « ministre ghanéen des »
         i -= 1
     if doc[i].pos_ == "CCONJ" and i > 0:  # « ministre des Mines et de la Géologie »: a second portfolio
         return _first_portfolio(doc[i - 1], lang) or listed
-    return doc[i].lower_ in getattr(lang, "PORTFOLIO_TITLES", ()) or listed
+    ministry = country and bool(_word_forms(doc[i]) & getattr(lang, "LOWER_CASE_BODIES", frozenset()))
+    return doc[i].lower_ in getattr(lang, "PORTFOLIO_TITLES", ()) or ministry or listed
+
+
+def _lower_case_adjective(token: Token) -> bool:
+    """An adjective in lower case: a country's (« ghanéen ») or a portfolio's own (« Affaires étrangères »),
+    never a name's word."""
+    return token.pos_ == "ADJ" and token.text.islower()
+
+
+def _word_forms(token: Token) -> set[str]:
+    """The word in lower case and its dictionary form (« ministères », « ministère »)."""
+    return {token.lower_, token.lemma_.lower()}
 
 
 def _title_before_portfolios(doc: Doc, i: int, lang: ModuleType, *, joined: bool, most: int = 12) -> bool:
@@ -1259,13 +1274,18 @@ def _title_before_portfolios(doc: Doc, i: int, lang: ModuleType, *, joined: bool
 
 
 def _first_portfolio(token: Token, lang: ModuleType) -> bool:
-    """Whether a capitalised noun is the first of portfolios joined by « et », after a title or a ministry's
-    noun (« ministre des Mines et de la Géologie », « ministère des Mines et de la Géologie »)."""
-    doc, i = token.doc, token.i - 1
+    """Whether a capitalised noun, or the adjective after it, is the first of portfolios joined by « et », after
+    a title or a ministry's noun, also in the plural (« ministre des Mines et de la Géologie », « les ministères
+    des Affaires étrangères et de la Défense »: each ministry is named by the noun and its own portfolio)."""
+    doc = token.doc
+    if _lower_case_adjective(token) and token.i > 0:  # « Affaires étrangères »
+        token = doc[token.i - 1]
+    i = token.i - 1
     while i >= 0 and token.i - i <= 2 and doc[i].lower_ in lang.CONNECTIVES:
         i -= 1
     heads = getattr(lang, "PORTFOLIO_TITLES", frozenset()) | getattr(lang, "LOWER_CASE_BODIES", frozenset())
-    return token.is_title and token.pos_ in ("NOUN", "PROPN") and 0 <= i < token.i - 1 and doc[i].lower_ in heads
+    return token.is_title and token.pos_ in ("NOUN", "PROPN") and 0 <= i < token.i - 1 \
+        and bool(_word_forms(doc[i]) & heads)
 
 
 def _body_after_portfolio(tokens: list[Token], lang: ModuleType) -> int:
