@@ -1805,6 +1805,18 @@ CONTEXT_CASES = [
     ("Paul Mercier, 45 ans, a comparu mardi devant le tribunal correctionnel de Lyon pour abus de confiance. "
      "Paul Mercier a reconnu avoir encaissé les chèques de l'association. « Pourquoi ne pas les avoir "
      "déposés sur le compte du club ? », a demandé le juge.", "déposés sur le compte", "le juge", "nominal"),
+    # a pronoun subject of a free relative under a preposition on the main verb ("for what he called") is the
+    # main clause's subject, who speaks, not the man the verb acts on
+    ("Opposition leader Tom Hale thanked Mr Ruiz for the briefing and for what he called \u201ca rare moment of "
+     "candour\u201d.", "rare moment", "Tom Hale", "pronoun"),
+    # a sentence pointing back to a quote with the singular "remark" names its source
+    ("Daniel Osei, 52, was granted bail on Monday. Prosecutor Anna Kraus told the court the accused had \"every "
+     "reason to flee\". \"I have done nothing wrong and I will prove it.\" Osei made the remark to reporters on the "
+     "steps of the court.", "nothing wrong", "Daniel Osei", "explicit"),
+    # "the MHK" (a member of the House of Keys, as "the MSP") is the member the article titled so, not a name
+    ("Douglas East MHK Joney Faragher has tabled a question on the outage. The minister, Paul Quine, said the "
+     "report would be published.\n\nSpeaking on the radio, the MHK said the reply was \u201ctoo little, too "
+     "late\u201d.", "too little", "Joney Faragher", "nominal"),
 ]
 
 

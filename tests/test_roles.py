@@ -163,6 +163,9 @@ def test_learn_roles_the_tagger_mistook(text: str, role: str, person: str, owner
      "Anita Ramdial"),
     ("The President of the Teachers Union, Mele Faleolo, said the strike would go ahead.", "president",
      "Mele Faleolo"),
+    # past words that keep the office ("former", "Executive"): "the former director" later
+    ("A former Executive Director of Finance of the Ports Authority, Mr Kofi Mensah, told the court he had signed "
+     "no voucher.", "director", "Kofi Mensah"),
 ])
 def test_learn_capitalised_roles_set_off_before_a_name(text: str, role: str, person: str) -> None:
     roles, _ = roles_of("en", text)

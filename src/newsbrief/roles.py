@@ -871,10 +871,14 @@ def _capitalised_title(token: Token) -> bool:
     person's name ("Minister of Foreign Affairs, Mrs Ana X,", "The President of the Nurses Association, Lisa Y,
     said"): much of the Commonwealth press capitalises every title, and the role is the person's all the same.
     Not one with a word before it, which may make it another office ("Shadow Minister", "Deputy Minister",
-    "Senior Parish Judge"), nor a title right before the name (see :func:`_title_role`); only a noun of the phrase
-    is taken when there is one ("Prime Minister X's spokesman, Y": a spokesman)."""
+    "Senior Parish Judge"), unless the word keeps the office (``SAME_OFFICE_WORDS``: "A former Executive Director
+    of Projects of the Commission, Mr X," is "the former director"), nor a title right before the name (see
+    :func:`_title_role`); only a noun of the phrase is taken when there is one ("Prime Minister X's spokesman, Y":
+    a spokesman)."""
+    keeping = getattr(_language_of(token), "SAME_OFFICE_WORDS", frozenset())
     return token.pos_ == "PROPN" and token.is_title \
-        and not any(c.dep_ in ("compound", "amod", "nmod") and c.i < token.i for c in token.children)
+        and not any(c.dep_ in ("compound", "amod", "nmod") and c.i < token.i and c.lower_ not in keeping
+                    for c in token.children)
 
 
 def _nominal(token: Token) -> bool:

@@ -20,7 +20,8 @@
 - A pronoun (il, elle, -t-il, celui qui, he, she) or a possessive ("selon ses termes") -> a person of compatible
   gender named (also by a given name the tagger took for a noun: "Karima, elle, attend de voir :") or described
   earlier in its sentence, unless a pronoun of its gender opens the sentence as subject before any name ("He
-  criticised Peskov for what he called": what that one stands for), and not one a participial adjunct of its
+  criticised Peskov for what he called": what that one stands for) or the pronoun opens a free relative on the main
+  verb ("X thanked Y for what he called": the subject, X), and not one a participial adjunct of its
   verb answers or is questioned by ("Répondant à M. X, il …"); else, from the nearest of the three
   sentences before, the sentence's topic (the speaker it quotes, unless in a clause on another noun than its subject:
   "X was ordered to withdraw it by the chair, Y, who warned that “…”" is about X; its main-clause subject, "pour X" /
@@ -1637,10 +1638,15 @@ class SpeakerResolver:
         one the sentence opens by comparing with ("Comme la députée X, elle réclame": someone else), or introduced by
         an indefinite role as its main subject ("A spokeswoman … added that …, a figure she described as"); but when a
         pronoun of the same gender opens the sentence as its main subject, before any name, what that one stands
-        for ("He criticised Peskov for what he called …": not Peskov)."""
+        for ("He criticised Peskov for what he called …": not Peskov); and when the pronoun is the subject of a free
+        relative on the main verb, the main clause's subject ("X thanked Y for what he called …": not Y)."""
         lead = self._leading_pronoun(token, gender=gender)
         if lead is not None:
             return self._antecedent(lead, gender=gender)
+        if _in_free_relative_adjunct(token, self.lang):  # "X thanked Y for what he called": X's words
+            topic = self._last_compatible(self._topic_of(token.sent), gender)
+            if topic is not None:
+                return topic
         found: str | None = None
         compared = self._compared_until(token.sent)
         others = _participle_complements(token) | _set_off_relative_words(token)
@@ -2310,6 +2316,21 @@ def _head_first(phrase: list[Token], head: Token) -> list[Token]:
     """A phrase's words with its head first: the name a phrase is about is its head's ("George Town Central MP
     Lennox Whittaker" is Whittaker, whatever the model made of the constituency before the title)."""
     return sorted(phrase, key=lambda t: t.i != head.i)
+
+
+def _in_free_relative_adjunct(pronoun: Token, lang: ModuleType) -> bool:
+    """Whether a pronoun is the subject of a free relative (``FREE_RELATIVES``: "what he called", "what she
+    described as") that a preposition hangs on its sentence's main verb ("X thanked Y for what he called “…”",
+    "X criticised Y over what she described as “…”"): the words are named by the main clause's subject, who
+    speaks, not by the person the verb acts on."""
+    verb = pronoun.head
+    if not pronoun.dep_.startswith("nsubj") or verb.dep_ != "pcomp" \
+            or not any(c.lower_ in getattr(lang, "FREE_RELATIVES", ()) and c.i < pronoun.i for c in verb.children):
+        return False
+    preposition = verb.head
+    while preposition.dep_ == "conj" and preposition.head.pos_ == "ADP":  # "for hosting … and for what he called"
+        preposition = preposition.head
+    return preposition.dep_ == "prep" and preposition.head.i == pronoun.sent.root.i
 
 
 def _participle_complements(pronoun: Token) -> frozenset[int]:

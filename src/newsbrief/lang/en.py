@@ -188,6 +188,9 @@ town city county crown
 #: Title words that make another office of a role: "Prime Minister X" is not "the minister", "Vice President Y" not
 #: "the president".
 OFFICE_MODIFIERS = frozenset({"prime", "first", "vice", "deputy"})
+#: Words before a capitalised title that keep its office ("A former Executive Director of Projects, Mr X," is "the
+#: former director"; "Acting Managing Director"), unlike those that make another one ("Deputy Minister").
+SAME_OFFICE_WORDS = frozenset({"former", "executive", "managing", "acting", "interim"})
 
 #: Nouns that describe a person only when set off beside a name ("Khalid Nasser, a board member of Dubai
 #: Chambers"): a role there, though "members of the union said" is a body's voice, no person's
@@ -198,7 +201,7 @@ president minister premier chancellor leader spokesman spokeswoman spokesperson 
 ambassador senator governor mayor general secretary judge prosecutor lawyer attorney director chairman
 chairwoman chair chief executive ceo founder candidate commissioner king queen pope negotiator envoy adviser
 advisor aide analyst economist researcher expert author journalist activist campaigner coach player
-representative lawmaker legislator backbencher councillor councilor alderman td msp mla mpp mep
+representative lawmaker legislator backbencher councillor councilor alderman td msp mla mpp mep mhk
 councilmember councilman councilwoman assemblyman assemblywoman assemblymember alderwoman
 rapporteur mp congressman congresswoman officer mediator historian scientist professor defendant witness
 magistrate barrister solicitor counsel clerk registrar advocate bailiff coroner silk
@@ -226,7 +229,7 @@ ROLE_KINDS = {word: kind for kind, words in {
     # "silk": a senior counsel (KC, SC, SAN); not "advocate", in American English a campaigner as often as a lawyer
     "law": "lawyer attorney solicitor barrister counsel silk",
     "military": "officer captain colonel commander lieutenant general",
-    "parliament": "mp msp mla backbencher lawmaker legislator",
+    "parliament": "mp msp mla mhk backbencher lawmaker legislator",
     "rival": "rival opponent challenger",
 }.items() for word in words.split()}
 
@@ -253,7 +256,7 @@ MEMBERSHIP_NOUNS = frozenset({"member"})
 #: a body's, though the model reads it as a person's ("Fianna Fáil backbenchers", "Unison members"); not
 #: supporters or voters, which a person has too ("Trump supporters").
 BODY_MEMBER_NOUNS = frozenset({"backbenchers", "frontbenchers", "lawmakers", "legislators", "mps", "tds", "meps",
-                               "msps", "mlas", "councillors", "councilors", "senators", "ministers", "members",
+                               "msps", "mlas", "mhks", "councillors", "councilors", "senators", "ministers", "members",
                                "activists", "delegates", "deputies"})
 
 #: Endings of the words for a movement or party line ("the unionist MLA X" … "the unionist"): one in a person's
@@ -737,7 +740,7 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whose", "whom"})
 #: Relative pronouns that take up no person: a name they set off is a body's or a thing's ("X, which runs …").
 NON_PERSON_RELATIVES = frozenset({"which"})
 
-REPORTING_NOUNS = frozenset({"words", "terms", "remarks", "statement", "comments", "report", "letter",
+REPORTING_NOUNS = frozenset({"words", "terms", "remark", "remarks", "statement", "comments", "report", "letter",
                              "message", "interview", "post", "submission", "readout", "release", "transcript",
                              "speech"})
 
@@ -779,6 +782,10 @@ SOURCE_VERBS = frozenset({"come"})
 
 #: Demonstratives that make a document noun point back to a quote ("c'est par ce message que ...").
 DEMONSTRATIVES = frozenset({"this", "these", "those", "that"})
+
+#: Pronouns opening a free relative ("what he called “…”"): in a preposition's complement on the main verb, its
+#: pronoun subject is the main clause's subject (see ``speakers._in_free_relative_adjunct``).
+FREE_RELATIVES = frozenset({"what"})
 
 #: Words for one member of a group named just before ("One of them described …"), and how to write it.
 PARTITIVES = frozenset({"one"})
