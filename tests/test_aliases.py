@@ -254,6 +254,9 @@ CASES = [
      {"House of Delegates' Finance Committee": 1}, set()),
     # without the name it would stand for, a designation that names nothing alone is counted for no one
     ("en", "The Speaker told the House it would sit late.", [("House", "ORG")], {}, set()),
+    # nor for the building the chamber sits in, which that noun ends
+    ("en", "Protesters gathered outside Parliament House on Monday. The minister told the House the bill would pass.",
+     [("Parliament House", "ORG"), ("House", "ORG")], {"Parliament House": 1}, set()),
     # also after a chamber's rank, "the House" then standing for it
     ("en", "The bill cleared the Lower House on Tuesday. The minister told the House it was fair.",
      [("Lower House", "ORG"), ("House", "ORG")], {}, set()),

@@ -50,6 +50,17 @@ CASES = [
                        ("LSEKN", "ORG")]),
     ("fr", "Selon la Direction des finances, du budget et du patrimoine (DFBP), le déficit se creuse.",
      [("Direction des finances, du budget et du patrimoine", "ORG"), ("DFBP", "ORG")]),
+    # the remit of a spokesperson or envoy after « pour » is the role's, not part of the body's name it follows;
+    # a body named with « pour » that the text never writes without it keeps its name
+    ("fr", "« Le calendrier sera tenu », a déclaré la porte-parole de la Commission pour l'agriculture, "
+           "Ines Varga. La Commission doit publier son avis en mai.",
+     [("Commission", "ORG"), ("Ines Varga", "PER"), ("Commission", "ORG")]),
+    ("fr", "L'envoyé spécial des Nations unies pour la Libye, Rami Haddad, a quitté Tripoli. Les Nations unies "
+           "appellent au calme.",
+     [("Nations unies", "ORG"), ("Libye", "LOC"), ("Rami Haddad", "PER"), ("Tripoli", "LOC"),
+      ("Nations unies", "ORG")]),
+    ("fr", "« Nous irons jusqu'au bout », a lancé le porte-parole de l'Alliance pour la démocratie, Marc Tellier, "
+           "mardi à Lomé.", [("Alliance pour la démocratie", "ORG"), ("Marc Tellier", "PER"), ("Lomé", "LOC")]),
     # the medium a person speaks to, which the model tags with the person's name, is not part of it
     ("fr", "« Rien n'est décidé », explique à L'Avenir Thierry Lambotte, le patron de Verdalux.",
      [("Thierry Lambotte", "PER"), ("Verdalux", "ORG")]),

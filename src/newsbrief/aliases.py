@@ -404,13 +404,14 @@ def _mostly_articled(group: list[Mention], text: str, lang: ModuleType) -> bool:
 def _designated_owner(key: str, groups: Groups, labels: dict[str, str], text: str, lang: ModuleType) -> str:
     """The one body or state a capitalised designation stands for, mostly after a definite article: the one
     name of the article with that head ("l'Agglomération": the "Communauté de l'Auxerrois"; "the Community": the
-    "East African Community", whatever label the model gave each), or the one country of that form ("la
+    "East African Community", whatever label the model gave each; not the building a chamber's designation ends,
+    "Parliament House" for "the House"), or the one country of that form ("la
     Principauté": Monaco; "the Kingdom": Jordan, not Syria); "" when the article names none or several, the
     reader then cannot tell which."""
     heads, states = designations(lang).get(key, (frozenset(), frozenset()))
     if not heads or not _mostly_articled(groups[key], text, lang):
         return ""
-    owners = [k for k in groups if k != key and labels[k] != "PER"
+    owners = [k for k in groups if k != key and labels[k] != "PER" and not _chamber_designation(k.split()[-1:], lang)
               and (k in states or _head_word(canonical_name(groups[k]), lang) in heads)]
     owners = owners or _completed_places(key, groups, labels, text)
     return owners[0] if len(owners) == 1 else ""
@@ -539,6 +540,8 @@ def _ends_name(short: str, long: str, labels: dict[str, str], lang: ModuleType, 
         return True
     if len(long_tokens) <= len(short_tokens) or long_tokens[-len(short_tokens):] != short_tokens:
         return False
+    if _chamber_designation(short_tokens, lang):
+        return False  # "the House" is the chamber, not "Parliament House" or "Leinster House" where it sits
     if short_label == "LOC" and long_label == "LOC" and groups and _qualified_place(short_tokens, long_tokens, lang) \
             and _named_first(groups[long], groups[short]):
         return True  # "Delhi" after "New Delhi"; not "Philadelphia" before "West Philadelphia", nor "Sudan"
@@ -559,6 +562,13 @@ def _ends_name(short: str, long: str, labels: dict[str, str], lang: ModuleType, 
     if speaks and groups and len(short_tokens) == 1 and looks_personal(canonical_name(groups[long])):
         return True
     return "PER" in (short_label, long_label) or short_label == long_label
+
+
+def _chamber_designation(short: list[str], lang: ModuleType) -> bool:
+    """Whether folded words are a chamber's designation that is also a building's noun ("house", of both
+    ``DESCRIPTIONS_ALONE`` and ``BUILDING_NOUNS``): "the House" the members speak in is the assembly, never the
+    building whose name that noun ends ("Parliament House", "Leinster House")."""
+    return _seat_of(short, lang) and short[0] in folded_words(getattr(lang, "DESCRIPTIONS_ALONE", frozenset()))
 
 
 def _qualified_place(short: list[str], long: list[str], lang: ModuleType) -> bool:

@@ -82,8 +82,8 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from newsbrief.aliases import designation_word, designations, numbered_law, spells
-from newsbrief.grammar import (DEFINITE, PLACE_TAGS, after_definite_article, honorific_before, is_age, reported_pronoun,
-                               speaker_taken_up)
+from newsbrief.grammar import (DEFINITE, PERSON_TAGS, PLACE_TAGS, after_definite_article, honorific_before, is_age,
+                               reported_pronoun, speaker_taken_up)
 from newsbrief.names import (ELISION, Mention, after_capitalised_word, demonym_place, fold_accents, fold_name,
                              folded_words, inhabitant_stem, is_given_name, is_initialism, is_legal_form, surname)
 from newsbrief.quotespans import PAIRS
@@ -161,7 +161,8 @@ def _model_mentions(doc: Doc, text: str, lang: ModuleType, subjects: set[int]) -
              for split in _split_role_complement(part, lang, places)
              for party_split in _split_party_member(split, lang)
              for role_split in _split_role_party(party_split, lang, alone)
-             for piece in _split_body_holder(role_split, lang))
+             for body in _split_body_holder(role_split, lang)
+             for piece in _cut_role_remit(body, text, lang))
     for part in parts:
         mention = _clean_mention(part, text, lang, subjects, common=common)
         if mention is not None:
@@ -415,6 +416,37 @@ def _split_body_holder(span: Span, lang: ModuleType) -> list[Span]:
             t.is_title and t.lower_ not in lang.NON_PERSON_WORDS for t in holder):
         return [span]
     return [Span(doc, span.start, span.start + 1, label="ORG"), Span(doc, holder.start, span.end, label="PER")]
+
+
+def _cut_role_remit(span: Span, text: str, lang: ModuleType) -> list[Span]:
+    """A body's name the model ran on into the remit of the role before it (« la porte-parole de la Commission
+    pour le commerce », « l'envoyé spécial des Nations unies pour le Sahel ») -> the body up to « pour »: a
+    spokesperson's, an envoy's or a commissioner's remit (``REMIT_ROLES``) follows the body they speak for. Only
+    when the text also writes the body's name without the remit, so a body named with « pour » keeps its name
+    (« le porte-parole de l'Union pour un mouvement populaire »)."""
+    from spacy.tokens import Span
+
+    link = getattr(lang, "REMIT_LINK", "")
+    cut = next((t.i for t in span[1:-1] if t.lower_ == link), None) if link else None
+    if cut is None or span.label_ in PERSON_TAGS or not _after_remit_role(span, lang):
+        return [span]
+    body = span.doc[span.start:cut].text
+    alone = re.search(rf"(?<![\w-]){re.escape(body)}(?![\w-])(?! {link}\b)", text)
+    return [Span(span.doc, span.start, cut, label=span.label_)] if alone else [span]
+
+
+def _after_remit_role(span: Span, lang: ModuleType) -> bool:
+    """Whether a role with a remit and the preposition of its complement, maybe an adjective and an article
+    between, come right before a span (« la porte-parole de la », « l'envoyé spécial des »)."""
+    doc, i = span.doc, span.start - 1
+    if i >= 0 and doc[i].lower_.replace("’", "'") in DEFINITE:
+        i -= 1
+    if i < 1 or doc[i].lower_.replace("’", "'") not in lang.CONNECTIVES:
+        return False
+    i -= 1
+    if doc[i].pos_ == "ADJ" and doc[i].text.islower():
+        i -= 1
+    return i >= 0 and doc[i].lower_ in lang.REMIT_ROLES
 
 
 def _split_party_member(span: Span, lang: ModuleType) -> list[Span]:

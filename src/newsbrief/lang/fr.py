@@ -841,6 +841,12 @@ FORMER_PREFIXES = ("ex-", "ex–")
 
 #: Titles a portfolio qualifies after them (« la ministre des Pêches »): the portfolio alone is no body's name.
 PORTFOLIO_TITLES = frozenset({"ministre", "ministres", "vice-ministre"})
+#: Roles whose remit follows, after « pour », the body they speak or act for (« la porte-parole de la Commission
+#: pour le commerce », « l'envoyé spécial des Nations unies pour le Sahel »): the remit is the role's, no part of
+#: the body's name (not « président »: « le président de la Ligue pour la défense des consommateurs »).
+REMIT_ROLES = frozenset({"porte-parole", "commissaire", "envoyé", "envoyée", "émissaire", "représentant",
+                         "représentante", "rapporteur", "rapporteuse", "médiateur", "médiatrice"})
+REMIT_LINK = "pour"
 #: Words between a portfolio's title and its first portfolio (« la ministre déléguée chargée de l'Industrie »): the
 #: title's own qualifiers, still before a portfolio and no body.
 PORTFOLIO_QUALIFIERS = frozenset({"délégué", "déléguée", "délégués", "déléguées", "chargé", "chargée", "chargés",
