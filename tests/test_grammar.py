@@ -43,11 +43,15 @@ def test_determiner(language: str, text: str, noun: str, expected: str) -> None:
     assert determiner(token(parse(language, text), noun)) == expected
 
 
+HEADLINE_AND_BYLINE = "« On nous a menti », dénonce l'ancien délégué syndical\n\nMathilde Perrin\n\nLe tribunal a tranché."
+
+
 @pytest.mark.parametrize(("language", "text", "head", "words"), [
     ("fr", COLONNA, "président", ["le", "président", "Tokaïev"]),  # the name in the phrase, not the place after it
     ("fr", COLONNA, "ministre", ["La", "ministre", "des", "Affaires", "étrangères", ",", "Catherine", "Colonna"]),
     ("fr", DIPLOMAT, "diplomate", ["Un", "diplomate", "européen", ","]),  # without its relative clause
     ("en", TORY, "figure", ["One", "senior", "Tory", "figure"]),
+    ("fr", HEADLINE_AND_BYLINE, "délégué", ["l'", "ancien", "délégué", "syndical"]),  # not the byline's name
 ])
 def test_noun_phrase(language: str, text: str, head: str, words: list[str]) -> None:
     assert [t.text for t in noun_phrase(token(parse(language, text), head))] == words

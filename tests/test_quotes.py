@@ -2111,6 +2111,17 @@ def test_a_headline_description_gives_way_to_the_body_speaker(tmp_path: Path) ->
     assert headline.speaker == "Karine Delorme" and headline.resolution == "previous"
 
 
+def test_a_byline_under_a_headline_description_is_not_its_name(tmp_path: Path) -> None:
+    """The parser hangs the byline's name on the headline's last noun as its apposition: no phrase runs over a
+    paragraph break, so the description takes up the person the body gives its role."""
+    text = ("date 2026-03-03\nFermeture de l'usine de Vierzon : « On nous a menti », dénonce l'ancien délégué "
+            "syndical\n\nMathilde Perrin\n\nLe tribunal de commerce a prononcé lundi la liquidation de la société "
+            "Berrimeca. Son ancien délégué syndical, Patrick Lemoine, 52 ans, était dans la salle. « On nous a menti "
+            "pendant deux ans », a-t-il lâché à la sortie.\n")
+    headline = next(q for q in analyse_text(tmp_path, text).quotes if q.text == "On nous a menti")
+    assert headline.speaker == "Patrick Lemoine"
+
+
 def test_a_lede_fragment_in_another_form_of_a_body_quote_takes_its_speaker(tmp_path: Path) -> None:
     """The lede gives the words of a later quote as an infinitive ("promet de « bloquer le chantier »" for "nous
     bloquerons le chantier"): the person saying them speaks for the description."""
@@ -2572,6 +2583,16 @@ def test_titles_split_quotes_and_titled_role_holders(tmp_path: Path, text: str, 
      "producteurs de lait de l'Ontario (FPLO), Marc Tessier, a pris la parole. La FPLO promet de continuer. Dans "
      "un communiqué, l'organisme réclame « un moratoire immédiat » sur les quotas.", "moratoire immédiat",
      "Fédération des producteurs de lait de l'Ontario"),
+    # « le régulateur », « l'institut » (d'émission) are body words that take up the body just named
+    ("Dans un avis publié lundi, la Commission de régulation de l'énergie (CRE) a validé la hausse des tarifs. Le "
+     "régulateur estime cette hausse « nécessaire à l'équilibre du réseau ».", "équilibre du réseau",
+     "Commission de régulation de l'énergie"),
+    ("La Banque centrale des États de l'Afrique de l'Ouest (BCEAO) a relevé son taux directeur jeudi. L'institut "
+     "d'émission dit vouloir « contenir l'inflation avant la fin de l'année ».", "contenir l'inflation",
+     "Banque centrale des États de l'Afrique de l'Ouest"),
+    # an adjective of kind overrides the noun's own kind: « le département ministériel » is the ministry
+    ("Le ministère de la Santé a publié mardi un bilan des cas de choléra dans la région. Le département ministériel "
+     "appelle les familles à « faire bouillir l'eau avant de la boire ».", "faire bouillir", "ministère de la Santé"),
     # the magistrates of a « chambre » (des comptes) are that chamber speaking
     ("Le dossier part d'un rapport de la chambre régionale des comptes (CRC) publié en 2023. « La ville a multiplié "
      "les avenants sans le moindre contrôle », relevaient alors les magistrats financiers.", "multiplié les avenants",

@@ -382,9 +382,21 @@ def _owner_of_role(token: Token, lang: ModuleType) -> bool:
 
 
 def noun_phrase(token: Token) -> list[Token]:
-    """The tokens of the noun phrase a token heads, without relative clauses, at most 8 tokens either side."""
+    """The tokens of the noun phrase a token heads, without relative clauses, at most 10 tokens either side and
+    within its paragraph: the parser may hang a byline's name on a headline's last noun as its apposition ("…,
+    reconnaît l'ancien directeur" over "Jean Dupont"), but no phrase runs over a paragraph break."""
     skip = {t.i for c in token.children if c.dep_ in ("acl", "acl:relcl", "relcl") for t in c.subtree}
-    return [t for t in token.subtree if t.i not in skip and abs(t.i - token.i) <= 10]
+    low, high = _paragraph_window(token, reach=10)
+    return [t for t in token.subtree if t.i not in skip and low <= t.i <= high]
+
+
+def _paragraph_window(token: Token, *, reach: int) -> tuple[int, int]:
+    """The indices at most ``reach`` words either side of a token with no paragraph break (a space token holding
+    a line break) between them and it."""
+    doc = token.doc
+    before = (t.i for t in reversed(doc[max(token.i - reach, 0):token.i]) if t.is_space and "\n" in t.text)
+    after = (t.i for t in doc[token.i + 1:token.i + reach + 1] if t.is_space and "\n" in t.text)
+    return next(before, token.i - reach - 1) + 1, next(after, token.i + reach + 1) - 1
 
 
 def is_address_title(token: Token, lang: ModuleType) -> bool:

@@ -1524,9 +1524,7 @@ class SpeakerResolver:
         """The bodies named before a description, outside quotes, whose name says the kind it names: its noun
         ("l'association" and the Association marocaine …), or the body an adjective of kind points to
         (``BODY_ADJECTIVES``: "l'exécutif communautaire" and the Communauté de l'Auxerrois); in text order."""
-        adjectives = getattr(self.lang, "BODY_ADJECTIVES", {})
-        kinds = {fold_name(w) for c in token.children if c.dep_ == "amod" for w in adjectives.get(c.lemma_.lower(), ())}
-        kinds = kinds or {fold_name(token.lemma_.lower())}
+        kinds = _kinds_of_body_word(token, self.lang)
         return [name for m, name in self.table.mentions if m.start < token.idx and not self._in_quote(m.start)
                 and self._is_body(name) and kinds & set(fold_name(name).split())]
 
@@ -1538,9 +1536,11 @@ class SpeakerResolver:
 
     def _of_kind(self, name: str, word: Token) -> bool:
         """Whether an organisation can be taken up by a word: any by "l'ONG", "the agency"; only one whose name
-        holds it by a word of one kind of body (``KIND_BODIES``: "la préfecture" is not the union named before)."""
+        holds it by a word of one kind of body (``KIND_BODIES``: "la préfecture" is not the union named before),
+        or the kind its adjective of kind says ("le département ministériel" is the ministry named before)."""
         lemma = word.lemma_.lower()
-        return lemma not in getattr(self.lang, "KIND_BODIES", ()) or fold_name(lemma) in fold_name(name).split()
+        kinds = {fold_name(lemma)} | _kinds_of_body_word(word, self.lang)
+        return lemma not in getattr(self.lang, "KIND_BODIES", ()) or bool(kinds & set(fold_name(name).split()))
 
     def _protagonist(self, *, gender: str | None, at: int) -> str | None:
         """The person an article is about, when one clearly is: named before ``at``, at least three times in the
@@ -2109,6 +2109,14 @@ class SpeakerResolver:
         d'anonymat": "un négociateur"; ``ANONYMITY_WORDS``)."""
         words = getattr(self.lang, "ANONYMITY_WORDS", frozenset())
         return word.pos_ == "ADP" and word.head.i > word.i and any(t.lower_ in words for t in word.head.subtree)
+
+
+def _kinds_of_body_word(token: Token, lang: ModuleType) -> set[str]:
+    """The folded words a body's name holds when a word names it by its kind: those its adjective of kind points to
+    (``BODY_ADJECTIVES``: "l'exécutif communautaire" -> "communauté"), else the word itself ("la préfecture")."""
+    adjectives = getattr(lang, "BODY_ADJECTIVES", {})
+    kinds = {fold_name(w) for c in token.children if c.dep_ == "amod" for w in adjectives.get(c.lemma_.lower(), ())}
+    return kinds or {fold_name(token.lemma_.lower())}
 
 
 def _in_relative(word: Token) -> bool:

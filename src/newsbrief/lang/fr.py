@@ -340,7 +340,7 @@ ORG_NOUNS = frozenset({"gouvernement", "ministère", "parti", "syndicat", "organ
                        "journal", "hebdomadaire", "magazine", "chaîne", "radio", "site", "mensuel", "département",
                        "région", "mairie", "préfecture", "institution", "collectivité", "administration",
                        "interprofession", "faîtière", "fédération", "confédération", "fondation", "municipalité",
-                       "diplomatie", "rectorat", "exécutif", "organisme"})
+                       "diplomatie", "rectorat", "exécutif", "organisme", "régulateur", "institut"})
 
 #: Kinds of firm or citizens' group that only a body's name follows ("la fonderie Semoy Fonte", "le collectif
 #: Lavi Chè Fini"), kept out of ``ORG_NOUNS``, which quote attribution reads as speakers.
@@ -375,11 +375,12 @@ KIND_BODIES = frozenset({"gouvernement", "ministère", "tribunal", "cour", "parq
 EPITHET_BODY_NOUNS = frozenset({"chambre", "corporation", "juridiction", "instance", "assemblée"})
 
 #: Adjectives of a kind of body and the words heading such a body's name ("l'exécutif communautaire" is the
-#: Communauté de l'Auxerrois named before, "l'exécutif régional" the Région named before).
+#: Communauté de l'Auxerrois named before, "l'exécutif régional" the Région named before, "le département
+#: ministériel" the ministry named before).
 BODY_ADJECTIVES = {"communautaire": ("communauté", "agglomération"), "régional": ("région",),
                    "départemental": ("département",), "municipal": ("mairie", "ville", "municipalité"),
                    "métropolitain": ("métropole",), "intercommunal": ("communauté", "agglomération"),
-                   "consulaire": ("cci", "chambre")}
+                   "consulaire": ("cci", "chambre"), "ministériel": ("ministère",)}
 
 #: Words heading the name of a body that the model may read as a place ("Métropole de Lyon", "Agence régionale de
 #: santé", "CCI Moselle", "Chambre d'agriculture de la Marne"): such a name is an organisation that "la
