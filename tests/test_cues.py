@@ -405,3 +405,36 @@ def test_a_colon_clause_the_parser_ran_into_the_quote_is_spoken_by_its_person() 
     [span] = find_quote_spans(doc.text, [Block(kind="paragraph", start=0, end=len(doc.text), text=doc.text)])
     cue = find_cue(doc, [t.idx for t in doc], span, lang=get_language_data("fr"))
     assert cue is not None and cue.how == "colon" and cue.speaker is not None and cue.speaker.text == "Lantier"
+
+
+def test_a_person_subject_quoting_words_of_its_own_speaks_for_the_quote_opening_the_paragraph() -> None:
+    text = ("« Ma cliente a servi de paravent. » L'avocate de la gérante, Me Claire Rostand, a fustigé une "
+            "direction qui « savait tout depuis des mois ».")
+    doc = parse("fr", text)
+    first = find_quote_spans(doc.text, [Block(kind="paragraph", start=0, end=len(text), text=text)])[0]
+    cue = find_cue(doc, [t.idx for t in doc], first, lang=get_language_data("fr"))
+    assert cue is not None and cue.speaker is not None
+    assert (cue.how, cue.speaker.text) == ("next", "avocate")
+
+
+def test_a_reported_clause_taken_for_the_root_leaves_the_speech_verb_the_subject_before_it() -> None:
+    """"Le ministère a, de son côté, assuré que la crue « est en recul »": the parser made the reported clause the
+    root and hung both subjects on it (as in fr-press articles); the ministry speaks, not the flood."""
+    participle = "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part"
+    text = "Le ministère a, de son côté, assuré que la crue « est en recul »."
+    doc = hand_parsed("fr", [
+        ("Le", "le", "DET", "det", 1, "O", "", True), ("ministère", "ministère", "NOUN", "nsubj", 15, "O", "", True),
+        ("a", "avoir", "AUX", "aux:tense", 15, "O", _FINITE, False), (",", ",", "PUNCT", "punct", 6, "O", "", True),
+        ("de", "de", "ADP", "case", 6, "O", "", True), ("son", "son", "DET", "det", 6, "O", "", True),
+        ("côté", "côté", "NOUN", "nsubj:pass", 15, "O", "", False), (",", ",", "PUNCT", "punct", 6, "O", "", True),
+        ("assuré", "assurer", "VERB", "acl", 6, "O", participle, True),
+        ("que", "que", "SCONJ", "mark", 15, "O", "", True), ("la", "le", "DET", "det", 11, "O", "", True),
+        ("crue", "crue", "NOUN", "nsubj", 15, "O", "", True), ("«", "«", "PUNCT", "punct", 15, "O", "", True),
+        ("est", "être", "AUX", "cop", 15, "O", _FINITE, True), ("en", "en", "ADP", "case", 15, "O", "", True),
+        ("recul", "recul", "NOUN", "ROOT", 15, "O", "", True), ("»", "»", "PUNCT", "punct", 15, "O", "", False),
+        (".", ".", "PUNCT", "punct", 15, "O", "", False)])
+    assert doc.text == text
+    [span] = find_quote_spans(text, [Block(kind="paragraph", start=0, end=len(text), text=text)])
+    cue = find_cue(doc, [t.idx for t in doc], span, lang=get_language_data("fr"))
+    assert cue is not None and cue.speaker is not None
+    assert (cue.how, cue.word, cue.speaker.text) == ("before", "assurer", "ministère")

@@ -40,7 +40,8 @@ noun with a person set off after it, "son attachée de presse, Kelsey Lund") win
    its own, "La chambre dit avoir recensé …") or, after a quote opening its paragraph, whose
    subject is a person ("« … » Assise dans son bureau, Claire Vasseur pèse chaque mot.", "« … » La syndique de
    Tafers, Ursula X, ne cache pas sa colère."; a name set off after a bare description or made the root by the
-   parser: "Professeur de droit, X voit", "X, 71 ans, habite"), or, inside a paragraph, whose subject is a person
+   parser: "Professeur de droit, X voit", "X, 71 ans, habite"; also when it quotes words of its own past its verb,
+   with no colon announcing them: "« … » Me X, l'avocat de Y, a dénoncé une enquête qui « … »"), or, inside a paragraph, whose subject is a person
    it introduces (a name not given before, set off by its age or role); or the subject of the sentence before
    (the last person named before its verb when the parser left it without one; the source of a "Pour X," opening
    it when its subject cannot speak), also across a paragraph break when that sentence announces speech (a speech
@@ -55,7 +56,8 @@ X juge") and a quoting one the noun it qualifies ("Un diplomate cité par l'AFP 
 "told Reuters" never makes Reuters the speaker, nor "said the GOP leadership had" the GOP; a name the parser
 hung on a clause before the verb is still its subject ("Rep. X, one of the first lawmakers to sign …, said",
 "Her opponent, Alasdair Kerr, a list MSP seen as …, said"); a second subject taken from an earlier
-subject's relative clause, or a verb taken for a subject, is not one; a subject reached through a conjunction
+subject's relative clause, or a verb taken for a subject, is not one, nor the subject of a reported clause the
+parser made the root ("X a, de son côté, assuré que la situation « … »": X); a subject reached through a conjunction
 agrees in number ("Le gouvernement assure que ses agents patrouillaient … et exige"); a speech participle or past
 conjunct the parser hung on the clause another speech verb reports is the reporter's ("X said the Coalition would
 oppose the bill, arguing …", "X told POLITICO that the law covers … and warned"), and one qualifying what its
@@ -739,6 +741,9 @@ def _next_sentence_cues(last: Span, lang: ModuleType, *, opens_paragraph: bool =
         pointing = _pointing_back_before_quote(following, lang) if opens_paragraph else None
         if pointing is not None:  # "“…” That was the assessment of X, who urged senators not to “…”"
             yield Cue(word="", speaker=pointing, how="next")
+        speaking_on = _person_speaking_on(following, lang) if opens_paragraph else None
+        if speaking_on is not None:
+            yield Cue(word="", speaker=speaking_on, how="next")
         return  # a fragment the next sentence quotes is its subject's too: "« … » X a défendu un projet «équilibré»"
     verbs = [t for t in following if _is_speech_verb(t, lang) and not _expected_speech(t)
              and not _infinitive_content(t)]
@@ -758,6 +763,18 @@ def _next_sentence_cues(last: Span, lang: ModuleType, *, opens_paragraph: bool =
                 or _pointing_source(following, lang)
             if author is not None:
                 yield Cue(word="", speaker=author, how="next")
+
+
+def _person_speaking_on(sentence: Span, lang: ModuleType) -> Token | None:
+    """The person subject of a sentence after a quote opening its paragraph, when that sentence quotes words of its
+    own only inside its predicate, past its main verb ("« … » Me X, l'avocat de Y, a dénoncé une enquête qui
+    « … »"): the subject the paragraph opens on goes on speaking, as with a fragment (see
+    :func:`_next_sentence_cues`); not a sentence opening on a quote, nor one whose colon announces the new words it
+    quotes ("X n'a pas mâché ses mots : « … »")."""
+    subject = _person_subject(sentence, lang)
+    first_mark = next((t.i for t in sentence if t.text in _QUOTE_MARKS), sentence.end)
+    announced = any(t.text == ":" for t in sentence.doc[sentence.start: first_mark])
+    return subject if subject is not None and subject.i < subject.head.i < first_mark and not announced else None
 
 
 def _introduced(name: Token) -> bool:
@@ -1111,7 +1128,7 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
         return subject  # "the minister says …, but private sector warns of “…”": not the first clause's subject
     if subject is not None and verb.pos_ not in ("VERB", "AUX") and _has_own_subject(verb):
         return subject  # "Le régulateur juge …" read as a noun: its own subject, not the sentence root's
-    root_subject = subject_of(verb.sent.root)
+    root_subject = _subject_before_reported_root(verb, lang) or subject_of(verb.sent.root)
     if root_subject is not None and root_subject.i >= quote_end and not _inside_marks(root_subject, verb):
         return root_subject
     if after_object_clitic(verb, lang):  # "un proche de la direction la juge « … »": the noun phrase before
@@ -1123,6 +1140,18 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
         return next((t for t in verb.sent if t.i < verb.i and t.pos_ in ("NOUN", "PROPN") and could_speak(t, lang)),
                     subject)
     return subject or _speaker_just_before(verb, lang)
+
+
+def _subject_before_reported_root(verb: Token, lang: ModuleType) -> Token | None:
+    """The subject before a speech verb left without one when the parser made the clause it reports the root of
+    the sentence, hanging both subjects on it ("Le ministère a, de son côté, assuré … que la situation « est en
+    voie d'amélioration »"): the clause opened by a complementizer after the verb is what is said, and its own
+    subject ("la situation") is no speaker; the one before the verb is."""
+    root = verb.sent.root
+    if not any(c.dep_ == "mark" and c.lower_ in lang.COMPLEMENTIZERS and c.i > verb.i for c in root.children):
+        return None
+    return next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.i < verb.i
+                 and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
 
 
 def _outside_subject(verb: Token, lang: ModuleType) -> Token | None:
