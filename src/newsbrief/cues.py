@@ -41,11 +41,12 @@ noun with a person set off after it, "son attachée de presse, Kelsey Lund") win
    subject is a person ("« … » Assise dans son bureau, Claire Vasseur pèse chaque mot.", "« … » La syndique de
    Tafers, Ursula X, ne cache pas sa colère."; a name set off after a bare description or made the root by the
    parser: "Professeur de droit, X voit", "X, 71 ans, habite"; also when it quotes words of its own past its verb,
-   with no colon announcing them: "« … » Me X, l'avocat de Y, a dénoncé une enquête qui « … »"), or, inside a paragraph, whose subject is a person
-   it introduces (a name not given before, set off by its age or role); or the subject of the sentence before
-   (the last person named before its verb when the parser left it without one; the source of a "Pour X," opening
-   it when its subject cannot speak), also across a paragraph break when that sentence announces speech (a speech
-   verb, "dans un entretien", a colon), though not a subject inside that sentence's own quote.
+   with no colon announcing them: "« … » Me X, l'avocat de Y, a dénoncé une enquête qui « … »"), or, inside a
+   paragraph, whose subject is a person it introduces (a name not given before, set off by its age or role); or
+   the subject of the sentence before (the last person named before its verb when the parser left it without one;
+   the source of a "Pour X," opening it when its subject cannot speak), also across a paragraph break when that
+   sentence announces speech (a speech verb, "dans un entretien", a colon), though not a subject inside that
+   sentence's own quote.
 7. a quote holding the main verb of its sentence, with no speech verb or marker: the verb's subject, before the
    marks (Le syndicat, plus modéré, « prend acte » du vote).
 
@@ -57,10 +58,10 @@ X juge") and a quoting one the noun it qualifies ("Un diplomate cité par l'AFP 
 hung on a clause before the verb is still its subject ("Rep. X, one of the first lawmakers to sign …, said",
 "Her opponent, Alasdair Kerr, a list MSP seen as …, said"); a second subject taken from an earlier
 subject's relative clause, or a verb taken for a subject, is not one, nor the subject of a reported clause the
-parser made the root ("X a, de son côté, assuré que la situation « … »": X); a subject reached through a conjunction
-agrees in number ("Le gouvernement assure que ses agents patrouillaient … et exige"); a speech participle or past
-conjunct the parser hung on the clause another speech verb reports is the reporter's ("X said the Coalition would
-oppose the bill, arguing …", "X told POLITICO that the law covers … and warned"), and one qualifying what its
+parser made the root ("X a, de son côté, assuré que la situation « … »": X); a subject reached through a
+conjunction agrees in number ("Le gouvernement assure que ses agents patrouillaient … et exige"); a speech
+participle or past conjunct the parser hung on the clause another speech verb reports is the reporter's ("X said
+the Coalition would oppose the bill, arguing …", "X told POLITICO that the law covers … and warned"), and one qualifying what its
 subject spent is that subject's ("Ms Drummond had spent the campaign insisting"); a labelling verb the parser hung
 on its subject as a reduced relative is that subject's when the quote follows its object ("the White House called
 Lindahl “…”"); a relative pronoun after an
