@@ -50,36 +50,35 @@ noun with a person set off after it, "son attachée de presse, Kelsey Lund") win
 7. a quote holding the main verb of its sentence, with no speech verb or marker: the verb's subject, before the
    marks (Le syndicat, plus modéré, « prend acte » du vote).
 
-A verb after the quote whose subject comes before the quote does not report it, nor one that names an action
-before a to-infinitive ("had agreed to “conduct …”"); a passive speech verb speaks
-through its agent ("reconnue par l'Église"), but an asking participle names who asked ("Interrogé par Le Figaro,
-X juge") and a quoting one the noun it qualifies ("Un diplomate cité par l'AFP se montre peu optimiste :");
-"told Reuters" never makes Reuters the speaker, nor "said the GOP leadership had" the GOP; a name the parser
-hung on a clause before the verb is still its subject ("Rep. X, one of the first lawmakers to sign …, said",
-"Her opponent, Alasdair Kerr, a list MSP seen as …, said"); a second subject taken from an earlier
-subject's relative clause, or a verb taken for a subject, is not one, nor the subject of a reported clause the
-parser made the root ("X a, de son côté, assuré que la situation « … »": X); a subject reached through a
-conjunction agrees in number ("Le gouvernement assure que ses agents patrouillaient … et exige"); a speech
-participle or past conjunct the parser hung on the clause another speech verb reports is the reporter's ("X said
-the Coalition would oppose the bill, arguing …", "X told POLITICO that the law covers … and warned"), and one qualifying what its
-subject spent is that subject's ("Ms Drummond had spent the campaign insisting"); a labelling verb the parser hung
-on its subject as a reduced relative is that subject's when the quote follows its object ("the White House called
-Lindahl “…”"); a relative pronoun after an
-apposition takes up the name ("Thierry Massart, son secrétaire général, qui dénonce"); the walk back to a speaker
-hops over a relative clause ("Une source …, qui a requis l'anonymat, a affirmé"); a gerund clause opening the
-sentence is not its subject ("Opening the meeting, Minister of State X said"); a subject inside an earlier
-quote is never the speaker; a marker that names no source ("selon ses moyens") is no cue. A subject the parser
-hung on the auxiliary is the verb's ("Les dirigeants, réunis …, ont une nouvelle fois affirmé"); an inverted
-subject may follow a time adjunct ("a répété mercredi matin X") and be a name with a role set off after it that
-the parser hung on the medium before ("sur La Première Olivier Dessart, le président des libéraux"), or a name or
-noun with an article it hung there without a preposition ("a confié au Journal un député", "prévient dans les
-colonnes de Reforma Efraín X"); a fronted complement the parser took for the subject gives way to the noun set
-off after it ("Dans un communiqué diffusé jeudi, le syndicat dénonce"); "relever de" (belong to) is no speech; an object
-clitic the tagger read as an article makes a speech verb of the noun after it, whose speaker is the noun phrase
-before ("un proche de la direction la juge « prématurée »"). Failing those, a speech
-verb whose subject is some other noun keeps that noun as a description. Negated speech verbs ("n'a pas dit", "did
-not say") are not cues. The speaker words a cue points to are resolved to a name by :mod:`newsbrief.speakers`;
-what a quote without a cue gets is decided in :mod:`newsbrief.quotes`.
+A verb after the quote whose subject comes before the quote does not report it, nor one that names an action before
+a to-infinitive ("had agreed to “conduct …”"); a passive speech verb speaks through its agent ("reconnue par
+l'Église"), but an asking participle names who asked ("Interrogé par Le Figaro, X juge") and a quoting one the noun
+it qualifies ("Un diplomate cité par l'AFP se montre peu optimiste :"); "told Reuters" never makes Reuters the
+speaker, nor "said the GOP leadership had" the GOP; a name the parser hung on a clause before the verb is still its
+subject ("Rep. X, one of the first lawmakers to sign …, said", "Her opponent, Alasdair Kerr, a list MSP seen as …,
+said"); a second subject taken from an earlier subject's relative clause, or a verb taken for a subject, is not one,
+nor the subject of a reported clause the parser made the root ("X a, de son côté, assuré que la situation « … »":
+X); a subject reached through a conjunction agrees in number ("Le gouvernement assure que ses agents patrouillaient
+… et exige"); a speech participle or past conjunct the parser hung on the clause another speech verb reports is the
+reporter's ("X said the Coalition would oppose the bill, arguing …", "X told POLITICO that the law covers … and
+warned"), and one qualifying what its subject spent is that subject's ("Ms Drummond had spent the campaign
+insisting"); a labelling verb the parser hung on its subject as a reduced relative is that subject's when the quote
+follows its object ("the White House called Lindahl “…”"); a relative pronoun after an apposition takes up the name
+("Thierry Massart, son secrétaire général, qui dénonce"); the walk back to a speaker hops over a relative clause
+("Une source …, qui a requis l'anonymat, a affirmé"); a gerund clause opening the sentence is not its subject
+("Opening the meeting, Minister of State X said"); a subject inside an earlier quote is never the speaker; a marker
+that names no source ("selon ses moyens") is no cue. A subject the parser hung on the auxiliary is the verb's ("Les
+dirigeants, réunis …, ont une nouvelle fois affirmé"); an inverted subject may follow a time adjunct ("a répété
+mercredi matin X") and be a name with a role set off after it that the parser hung on the medium before ("sur La
+Première Olivier Dessart, le président des libéraux"), or a name or noun with an article it hung there without a
+preposition ("a confié au Journal un député", "prévient dans les colonnes de Reforma Efraín X"); a fronted
+complement the parser took for the subject gives way to the noun set off after it ("Dans un communiqué diffusé
+jeudi, le syndicat dénonce"); "relever de" (belong to) is no speech; an object clitic the tagger read as an article
+makes a speech verb of the noun after it, whose speaker is the noun phrase before ("un proche de la direction la
+juge « prématurée »"). Failing those, a speech verb whose subject is some other noun keeps that noun as a
+description. Negated speech verbs ("n'a pas dit", "did not say") are not cues. The speaker words a cue points to are
+resolved to a name by :mod:`newsbrief.speakers`; what a quote without a cue gets is decided in
+:mod:`newsbrief.quotes`.
 """
 
 from __future__ import annotations
