@@ -37,6 +37,11 @@ def test_an_abbreviated_title_stays_in_the_sentence_of_its_name(text: str, title
     ("Likud MK Yossi Ben-Ami shot back at the opposition.", "Ben-Ami"),
     # right after a given name, whatever the tagger made of it (an adverb here)
     ("Budget Secretary Ramon Santos-Reyes assured the senators that the budget was balanced.", "Santos-Reyes"),
+    # one the tagger took for an adjective hung on the verb after it: a subject, no adjective
+    ("The prosecution counsel showed him a letter.\n\n\u201cMy Lord, I signed many letters in that office. I cannot "
+     "remember every one of them,\u201d Harry-Alabo replied.", "Harry-Alabo"),
+    ("The prosecution counsel showed him a letter.\n\n\u201cMy Lord, I signed many letters in that office. I cannot "
+     "remember every one of them,\u201d Fubara-Alabo replied.", "Fubara-Alabo"),
 ])
 def test_a_hyphenated_name_the_tagger_does_not_know_is_a_proper_noun(text: str, name: str) -> None:
     doc = load_pipeline("en")(text)

@@ -775,6 +775,13 @@ CONTEXT_CASES = [
      "graduate council president, said her group had polled members.\n\nAsked about the budget, the board "
      "president said reserves could not pay salaries. \u201cYou cannot spend savings twice,\u201d she said.",
      "spend savings", "Laura Kemp", "pronoun"),
+    # "the foreign minister" is the one titled "Minister for Foreign Affairs" right before his name, not the
+    # last person named
+    ("Seabed deal signed\n\n\u201cWe will not rush this,\u201d Minister for Foreign Affairs Paul Mah\u00e9 told "
+     "reporters at the end of the talks.\n\nIn Parliament, Leader of the Opposition Hon. Ralph Dubois said MPs "
+     "should vote on the terms. \u201cWe learn about this from communiqu\u00e9s,\u201d Hon. Dubois said.\n\nAsked "
+     "whether the plan would slip, the foreign minister was blunt: \u201cThen it slips. The survey comes "
+     "first.\u201d", "survey comes first", "Paul Mah\u00e9", "nominal"),
     # a title the model took for a name, with the official set off after it by an honorific: the official
     ("Work on the Kurupukari crossing stalled again this month.\n\nRegional Vice-Chairman of Region Eight "
      "(Potaro-Siparuni), Mr Dennis Fredericks, said residents had waited \u201cfar too long\u201d for the bridge.",
@@ -2275,6 +2282,16 @@ def test_turns_of_an_exchange_alternate_between_asker_and_answerer(tmp_path: Pat
     ("La clinique du Lac supprime trente lits. Sa directrice générale, Nadia Ferchiou, a reçu lundi les syndicats, "
      "représentés par Marc Aubry.\n\n« Aucun licenciement sec n'est prévu », a assuré la DG à la sortie.",
      "licenciement sec", "Nadia Ferchiou"),
+    # English: "the MD" is the managing director, also as the subject a pronoun after it takes up
+    ("Mill to cut 300 jobs\n\nThe company's managing director, Jane Holloway, told reporters in Leeds that the firm "
+     "had no choice but to cut costs. The union's branch secretary, Mary Blake, called the plan \u201ca "
+     "betrayal\u201d.\n\n\u201cWe shared the figures as soon as the board approved them,\u201d the MD said.",
+     "shared the figures", "Jane Holloway"),
+    ("Mill to cut 300 jobs\n\nThe company's acting managing director, Jane Holloway, told reporters in Leeds that "
+     "the firm had no choice but to cut costs.\n\nThe union's branch secretary, Mary Blake, said many of those "
+     "affected were young. \u201cThey bought houses last year,\u201d she said.\n\nResponding to Blake's complaint, "
+     "the acting MD said the company had briefed the union in May. \u201cWe shared the figures as soon as the board "
+     "approved them,\u201d she said.", "shared the figures", "Jane Holloway"),
     # an acronym whose initials spell a role over a body's name ("PDS"): the body's head, not the body
     ("Le président de la Délégation spéciale (PDS) de Maradi, le commandant Issa Garba, a reçu lundi les "
      "transporteurs.\n\n« Aucune gare ne sera fermée avant la fin des travaux », a promis le PDS.",

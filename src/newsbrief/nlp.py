@@ -106,7 +106,7 @@ def _tag_hyphenated_names(doc: Doc) -> Doc:
     for token in doc:
         parts = token.text.split("-")
         if len(parts) > 1 and all(p[:1].isupper() and p.isalpha() for p in parts) and (
-                token.pos_ in ("NUM", "X") or _after_a_name(token)):
+                token.pos_ in ("NUM", "X") or _after_a_name(token) or _verb_modifier(token)):
             token.pos_ = "PROPN"
     return doc
 
@@ -117,6 +117,13 @@ def _after_a_name(token: Token) -> bool:
     before = token.nbor(-1) if token.i > token.sent.start else None
     return token.pos_ in ("VERB", "ADV", "NOUN") and before is not None and before.pos_ == "PROPN" \
         and before.ent_type_ == "PERSON" and before.whitespace_ == " "
+
+
+def _verb_modifier(token: Token) -> bool:
+    """A word the tagger took for an adjective that the parser hangs on the verb right after it ("”, Briggs-Alabo
+    replied"): no adjective opens a clause so, a name the tagger did not know does."""
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.pos_ == "ADJ" and after is not None and after.pos_ == "VERB" and token.head.i == after.i
 
 
 def _breton_ch(left: Token, right: Token) -> bool:

@@ -1307,6 +1307,11 @@ class SpeakerResolver:
                 if person is not None and self.table.label_of(person) == "PER":
                     held = found.setdefault(word, {})
                     held[person] = held.get(person, frozenset()) | _title_modifiers(title)
+            elif title.is_title and name.pos_ == "PROPN" and name.is_title \
+                    and (portfolio := _portfolio_before(title, self.lang)) is not None \
+                    and (person := self._mention_at(name)) is not None and self.table.label_of(person) == "PER":
+                held = found.setdefault(portfolio[0], {})  # "Minister for Foreign Affairs X": "the foreign minister"
+                held[person] = held.get(person, frozenset()) | portfolio[1]
         return found
 
     def _past_address_title(self, token: Token) -> Token:
@@ -1921,13 +1926,17 @@ class SpeakerResolver:
 
     def _described_person(self, subject: Token | None) -> list[str]:
         """The person a definite role description stands for ("A chaque fois, l'élu divers droite a présidé ..."
-        is about the mayor named before), so that "il" in the next sentence can stand for them."""
-        if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in self.lang.ROLE_NOUNS \
+        is about the mayor named before; "the acting MD said …", a role's usual acronym, about the managing director
+        named before), so that "il" in the next sentence can stand for them."""
+        acronym = subject is not None and _role_acronym(subject, self.lang)
+        if subject is None or not acronym and (subject.pos_ != "NOUN"
+                                               or subject.lemma_.lower() not in self.lang.ROLE_NOUNS) \
                 or _determiner(subject) not in DEFINITE:
             return []
         if subject.i not in self._described_subjects:  # memoised: each description looks further back
             self._described_subjects[subject.i] = None
-            person = self._described(subject, subject.idx)[0]
+            person = self._acronym_role_holder(subject, subject.idx) if acronym \
+                else self._described(subject, subject.idx)[0]
             self._described_subjects[subject.i] = person if person and self.table.label_of(person) == "PER" else None
         person = self._described_subjects[subject.i]
         return [person] if person is not None else []
@@ -2185,6 +2194,27 @@ def _title_modifiers(role: Token) -> frozenset[str]:
             break
         words.append(token.lower_)
     return frozenset(words)
+
+
+def _portfolio_before(last: Token, lang: ModuleType) -> tuple[str, frozenset[str]] | None:
+    """The title and the portfolio's words of a full title ending on ``last``, written capitalised right before a
+    name ("Minister for Foreign Affairs Jean X", "Minister of Water and Irrigation Y", "Secretary of State for
+    Trade Z": ``PORTFOLIO_TITLES``, ``PORTFOLIO_LINKS``): the person is "the foreign minister", "the trade
+    secretary"; None for anything else."""
+    links, doc = getattr(lang, "PORTFOLIO_LINKS", frozenset()), last.doc
+    i = last.i
+    while i > 0 and last.i - i < 7 and doc[i].lower_ not in links \
+            and (doc[i].is_title or (doc[i].pos_ == "CCONJ" or doc[i].text == "&") and doc[i + 1].is_title):
+        i -= 1  # "Minister of Water and Irrigation"
+    words = frozenset(t.lower_ for t in doc[i + 1:last.i + 1] if t.is_title)
+    if i < 1 or doc[i].lower_ not in links or not words:
+        return None
+    title = doc[i - 1]
+    if i >= 3 and doc[i - 2].lower_ in links and title.text in getattr(lang, "TITLE_COMPLEMENTS", ()):
+        title = doc[i - 3]  # "Minister of State for", "Secretary of State for"
+    if not title.is_title or title.lower_ not in getattr(lang, "PORTFOLIO_TITLES", ()):
+        return None
+    return title.lower_, words | _title_modifiers(title)  # "Deputy Minister of …": not "the minister"
 
 
 def _other_office(role: Token, modifiers: frozenset[str], lang: ModuleType) -> bool:
@@ -2689,6 +2719,11 @@ def _lower_case_tail(words: Span) -> list[Token]:
             break
         tail.insert(0, word)
     return tail
+
+
+def _role_acronym(token: Token, lang: ModuleType) -> bool:
+    """Whether a word is the press's usual acronym for a role (``ROLE_ACRONYMS``: "MD", "DG"), in capitals."""
+    return token.text.isupper() and token.lower_ in getattr(lang, "ROLE_ACRONYMS", {})
 
 
 def _role_lemmas(words: Sequence[Token], lang: ModuleType) -> list[str]:

@@ -156,6 +156,11 @@ ABBREVIATED_ROLES = {"sen.": "senator", "sen": "senator", "rep.": "representativ
                      "magistrate": "magistrate", "advocate": "advocate", "bailiff": "bailiff",
                      "coroner": "coroner", "registrar": "registrar"}
 
+#: The roles the press abbreviates to an acronym it seldom defines ("the acting MD" after "its managing director,
+#: Jane X"; "the DG", a director-general; "the GM", a general manager; "the PS", a permanent secretary): a later
+#: "the MD" takes up the person the article gave the spelt-out role.
+ROLE_ACRONYMS = {"md": ("director",), "dg": ("director",), "gm": ("manager",), "ps": ("secretary",)}
+
 #: Words that qualify a title into a role's name, written capitalised before it ("Foreign Minister", "Trade
 #: Representative", "Deputy Prime Minister"): a phrase of these and titles only names no one.
 #: Portfolios that name a minister's role before "Secretary" or "Minister" ("Finance Secretary", "Home
