@@ -15,9 +15,9 @@ from newsbrief.records import Analysis, Block, Entity, Theme
 from newsbrief.lang import get_language_data
 from newsbrief.nlp import load_pipeline
 from newsbrief.themes import (Candidate, DocumentFrequencies, KeyphraseWeights, _by_kind, _describing_tokens,
-                              _is_cut_modifier, _is_figure_unit, _is_people_of_place, _is_person, _label,
+                              _is_clause_participle, _is_cut_modifier, _is_figure_unit, _is_people_of_place, _is_person, _label,
                               _local_keyphrases, _merge_partial_names, _non_topic_keys, _one_per_entity, _People,
-                              _Place, _score, _standing_alone, _Unit, _with_enough_keyphrases, _with_event_nouns,
+                              _Place, _same_topic, _score, _standing_alone, _Unit, _with_enough_keyphrases, _with_event_nouns,
                               _with_main_subjects, _with_whole_quotes, background_frequencies, idf_table,
                               parse_document_frequencies, parse_word_frequencies, rank_keyphrases,
                               section_headings)
@@ -613,6 +613,13 @@ def test_a_person_is_told_by_the_entity_tables_names(text: str, person: bool) ->
     ("en", "press secretary", True),         # English heads come last
     ("en", "secretary general election", False),
     ("en", "battery metals", False),
+    # a role with a capitalised complement or modifier is someone described too
+    ("fr", "préfète de la Somme", True),
+    ("fr", "députée LFI", True),
+    ("fr", "Saint-Nazaire", False),          # one word: a town, no saint
+    ("en", "Labour MP", True),
+    ("en", "Minister for Housing", True),    # the head comes before "for"
+    ("en", "Citizens for Justice", False),
 ])
 def test_a_role_heading_a_phrase_describes_a_person(language: str, text: str, person: bool) -> None:
     candidate = Candidate(key=text, forms=Counter({text: 1}))
@@ -841,6 +848,39 @@ def test_a_modifier_cut_from_its_noun_is_no_theme_topic(language: str, text: str
     candidate = Candidate(key=phrase.lower(), forms=Counter({phrase: 1}), starts=[start], ends=[start + len(words)],
                           n_words=len(words))
     assert _is_cut_modifier(candidate, doc) is cut
+
+
+@pytest.mark.parametrize(("text", "phrase", "clause"), [
+    # a participle telling what happened to a vague noun, qualifying a noun outside the phrase or disagreeing
+    ("Le ministère a rappelé, dans un communiqué publié jeudi, que les travaux reprendront en juin.",
+     "communiqué publié", True),
+    ("L'émission d'obligations prévue en mars doit financer l'extension du port.", "obligations prévue", True),
+    ("La vente des terrains décidée par le conseil a surpris les riverains.", "terrains décidée", True),
+    # a participle that agrees with its noun and qualifies it names a kind of thing
+    ("Les emplois menacés par la fermeture de l'usine inquiètent toute la vallée.", "emplois menacés", False),
+    ("Le rejet d'eaux usées dans la lagune a contraint la préfecture à fermer la plage.", "eaux usées", False),
+])
+def test_a_noun_with_a_participle_of_a_clause_is_no_theme_topic(text: str, phrase: str, clause: bool) -> None:
+    doc = load_pipeline("fr")(text)
+    words = phrase.split()
+    start = next(t.i for t in doc if doc[t.i:t.i + len(words)].text == phrase)
+    candidate = Candidate(key=phrase, forms=Counter({phrase: 1}), starts=[start], ends=[start + len(words)],
+                          n_words=len(words))
+    assert _is_clause_participle(candidate, doc, get_language_data("fr")) is clause
+
+
+@pytest.mark.parametrize(("shown", "other", "name", "same"), [
+    # an acronym shown under its entity's full name holds the pieces of that name
+    ("Comité régional de la pêche", "Comité régional", False, True),
+    ("Comité régional de la pêche", "régional de la pêche", False, True),
+    # a single word or a name inside the full name may be a subject of its own
+    ("Comité régional de la pêche", "pêche", False, False),
+    ("American Chamber of Commerce in Hong Kong", "Hong Kong", True, False),
+])
+def test_a_piece_of_an_entitys_shown_name_is_the_same_topic(shown: str, other: str, name: bool, same: bool) -> None:
+    acronym = Candidate(key="crp", forms=Counter({shown: 1}), name=True)
+    piece = Candidate(key=other.lower(), forms=Counter({other: 1}), n_words=len(other.split()), name=name)
+    assert _same_topic(acronym, piece) is same and _same_topic(piece, acronym) is same
 
 
 @pytest.mark.parametrize(("language", "text", "phrase"), [

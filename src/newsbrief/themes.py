@@ -17,9 +17,10 @@ they share specific words (or when there are too many), so a long section splits
 labelled by its two most specific keyphrases, the second not repeating the first. A theme's topics also count the
 steps of a procedure told with verbs as their nouns (« a requis » for "réquisitions", language data), and leave
 out what frames the story rather than tells it (times of day, an anonymous source's formula: ``THEME_NON_TOPICS``),
-a modifier cut from its noun ("senior EU" of "senior EU official"), a unit of money ("kobo", "Shs10") and the
-people of a town named by their demonym (« les Millavois »); a label leaves out a lone vague noun ("Court and
-matter"). Sentences
+a modifier cut from its noun ("senior EU" of "senior EU official"), a noun with a participle of a clause
+(« communiqué publié », « sukuks prévue » of « l'émission de sukuks prévue »), a unit of money ("kobo", "Shs10")
+and the people of a town named by their demonym (« les Millavois »); a theme lists no topic twice (nor a piece of
+an entity's name shown in full); a label leaves out a lone vague noun ("Court and matter"). Sentences
 are sliced from ``Document.text`` (apostrophes kept). Everything is deterministic (ties broken by position).
 """
 
@@ -156,6 +157,7 @@ def extract_themes(doc: Doc, document: Document, ranked: list[Candidate], *, quo
     topics = _one_per_entity([c for c in candidates if not _is_person(c, persons, lang)
                               and c.text.casefold() not in media and c.key not in non_topics
                               and not _is_cut_modifier(c, doc) and not _is_figure_unit(c, doc, lang)
+                              and not _is_clause_participle(c, doc, lang)
                               and not _is_people_of_place(c, doc, entities, lang)], entities)
     topics = _with_event_nouns(doc, topics, lang)
     units = [_focus(u, document, lang) for u in _with_enough_keyphrases(segments, topics, n_sentences)]
@@ -787,7 +789,7 @@ def _with_main_subjects(units: list[_Unit], chosen: list[list[Candidate]], topic
     briefing whose themes never name it misses the story."""
     chosen = [list(c) for c in chosen]
     for topic in topics[:top]:
-        if any(_overlap(topic.key, c.key) for keyphrases in chosen for c in keyphrases):
+        if any(_same_topic(topic, c) for keyphrases in chosen for c in keyphrases):
             continue
         inside = [sum(u.sentences[0].start <= p < u.sentences[-1].end for p in topic.starts) for u in units]
         room = [i for i in range(len(units)) if inside[i] and len(chosen[i]) < _MOST_KEYPHRASES]
@@ -901,6 +903,31 @@ def _is_cut_modifier(c: Candidate, doc: Doc) -> bool:
     return True
 
 
+def _is_clause_participle(c: Candidate, doc: Doc, lang: ModuleType) -> bool:
+    """A noun and the past participle after it that tells what happened to the noun rather than names a kind of it,
+    at most of its occurrences: a participle qualifying a noun outside the phrase (« sukuks prévue » cut from
+    « l'émission de sukuks prévue »), one that disagrees with the noun in gender or number (« brouillons défendue »),
+    or one after a vague noun (``THEME_VAGUE_NOUNS``: « communiqué publié », « déclaration transmise », a source's
+    formula). "Emplois menacés" and "eaux usées", a participle that agrees with its noun and hangs on it, stay
+    topics."""
+    if c.n_words < 2 or c.name:
+        return False
+    vague = getattr(lang, "THEME_VAGUE_NOUNS", frozenset())
+    clauses = 0
+    for start, end in zip(c.starts, c.ends):
+        participle, noun = doc[end - 1], doc[end - 2]
+        if participle.pos_ != "VERB":
+            continue
+        told = noun.lower_ in vague and c.n_words == 2 or not start <= participle.head.i < end
+        clauses += told or not _agrees_in(noun, participle, ("Gender", "Number"))
+    return 2 * clauses > len(c.starts)
+
+
+def _agrees_in(left: Token, right: Token, features: tuple[str, ...]) -> bool:
+    """False when both words carry one of the morphological ``features`` and their values differ."""
+    return all(not (a := left.morph.get(f)) or not (b := right.morph.get(f)) or a == b for f in features)
+
+
 #: A currency's abbreviation glued to the figure it measures ("Shs10", "N68"): letters, then digits.
 _GLUED_FIGURE = re.compile(r"^([^\W\d_]{1,4})\d[\d.,]*$")
 
@@ -967,19 +994,32 @@ def _titles_and_roles(lang: ModuleType) -> frozenset[str]:
 
 
 def _is_person(c: Candidate, people: _People, lang: ModuleType) -> bool:
-    """A person, named or described: titles or roles alone or heading a lower-case phrase ("la ministre", "the
-    spokesperson", "diplomate occidental", "press secretary"), capitalised words
+    """A person, named or described: titles or roles alone or heading a phrase ("la ministre", "the
+    spokesperson", "diplomate occidental", "press secretary", « maire de Rouen », « députée LFI », "Labour MP",
+    "Minister for Health"), capitalised words
     of persons' names with titles or roles at most ("président Trump"), or a phrase holding a person's full name
     ("FBI Special Agent Thomas Brennan"). The entity table's labels are used, not the tagger's, which may call a
     place a person ("Gaza")."""
     roles, text = _titles_and_roles(lang), c.text  # read once: Candidate.text picks the commonest form
     plain = _WORD.findall(text)
-    if len(plain) > 1 and text.islower() and plain[0 if lang.HEAD_FIRST else -1] in roles:
-        return True  # a role with its modifiers: "diplomate occidental", "press secretary"
+    if " " in text and _head_word(text, lang).casefold() in roles:
+        return True  # a role with its modifiers or its complement: "diplomate occidental", « ministre du Commerce »
     words = [w for w in plain if w.casefold() not in roles]
     if all(w[:1].isupper() and w.casefold() in people.words for w in words):
         return True
     return any(name in f" {text.casefold()} " for name in people.full_names)
+
+
+def _head_word(phrase: str, lang: ModuleType) -> str:
+    """The word a noun phrase is about: its first word where the head comes first (« ministre du Commerce »), else
+    the last before a lower-case stop word ("Minister" of "Minister for Health", "MP" of "Labour MP"). Words are
+    split at spaces only: « Saint-Louis » is one word, no saint."""
+    words = phrase.split()
+    if lang.HEAD_FIRST:
+        return words[0]
+    stop = stop_words(lang.__name__.rpartition(".")[2])
+    before = next((i for i, w in enumerate(words) if i and w.islower() and w in stop), len(words))
+    return words[before - 1]
 
 
 def _local_keyphrases(unit: _Unit, candidates: list[Candidate], n_sentences: int, *,
@@ -1003,11 +1043,24 @@ def _local_keyphrases(unit: _Unit, candidates: list[Candidate], n_sentences: int
     local.sort(key=lambda t: (-t[0], t[1].first, t[1].key))
     chosen: list[Candidate] = []
     for _, c in local:
-        if not any(_overlap(c.key, k.key) for k in chosen):
+        if not any(_same_topic(c, k) for k in chosen):
             chosen.append(c)
         if len(chosen) == size:
             break
     return chosen
+
+
+def _same_topic(a: Candidate, b: Candidate) -> bool:
+    """Whether a theme would list the same topic twice: one key holds the other, or one shown text holds the other's
+    of several words. The text counts for an entity shown under its table's name: the acronym « CRCM » shown as
+    « Comité régional conchylicole de Méditerranée » holds the phrase « Comité régional conchylicole », a piece of
+    it, whereas a single word or a name inside a name may be a subject of its own ("water" inside "Arizona
+    Department of Water Resources", "Hong Kong" inside "American Chamber of Commerce in Hong Kong")."""
+    if _overlap(a.key, b.key):
+        return True
+    short, long = sorted((a, b), key=lambda c: len(c.text))
+    piece = short.text.casefold()
+    return " " in piece and not short.name and f" {piece} " in f" {long.text.casefold()} "
 
 
 def _overlap(a: str, b: str) -> bool:
