@@ -151,6 +151,9 @@ OWN_NAME_CASES = [
      "Valmeret", "Valmeret", "ORG", 2),
     # a news medium of the language data, named without its article after a preposition
     ("fr", "Le maire de Sherbrooke l'a confirmé au Devoir mardi.", "Devoir", "Devoir", "ORG", 1),
+    # an island's demonym opening a firm's name is no short form of it ("Manx families" are the island's people)
+    ("en", "Manx Airways cancelled six flights on Monday. Manx Airways blamed fog at Ronaldsway, but Manx families "
+           "stranded in Liverpool said the airline gave them no notice.", "Manx Airways", "Manx Airways", "ORG", 2),
     # a place opening a sentence with its article ("Le Sahel n'est pas …") is the place, not "le Sahel"
     ("fr", "Les ministres ont validé la feuille de route qui doit relier le Sahel aux ports atlantiques. « Le Sahel "
            "n'est pas une périphérie », a lancé la ministre. La sécurité du Sahel reste fragile.", "Sahel", "Sahel",

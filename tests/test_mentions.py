@@ -25,6 +25,8 @@ CASES = [
     ("fr", "Mme Anne Roux a visité l'Élysée mardi. Roux a ensuite rencontré M. Houdré.",  # titles, elisions
      [("Anne Roux", "PER"), ("Élysée", "LOC"), ("Roux", "PER"), ("Houdré", "PER")]),
     ("en", "Britain's economy grew, said Daniel Okafor.", [("Britain", "LOC"), ("Daniel Okafor", "PER")]),
+    # a given name the model tagged alone (as a body) before the surname it left out: the full name
+    ("en", "Renata Castañeda covers water and the environment for the paper.", [("Renata Castañeda", "ORG")]),
     # a firm's name run to the legal form the model left out ("Dewan" tagged alone, "Pelita Ternak Sdn")
     ("en", "The firms named were Dewan Cahaya Feedmill Sdn Bhd and Pelita Ternak Sdn Bhd.",
      [("Dewan Cahaya Feedmill Sdn Bhd", "MISC"), ("Pelita Ternak Sdn Bhd", "PER")]),

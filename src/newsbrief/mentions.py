@@ -33,8 +33,8 @@ Steps (each a small function):
    ("Treasurer Maria Kostakis"; also after a role's phrase: "le député FL de Zahlé, Jihad Tannous.", or, in
    English, "he"/"she" taking the name up in what it said: "Lindahl said he had", "Al-Rashidi said in his address");
    start a person at their initials ("the Legislative Assembly C.N. Prabhakar"); extend a name by what the model
-   left out ("Tomasz" before "Wrona", "Euro 2012", "Conseil constitutionnel", a firm's legal form and the
-   words before it: "Feedmill Sdn Bhd"); split "Commission européenne de
+   left out ("Tomasz" before "Wrona", "Castañeda" after "Renata", "Euro 2012", "Conseil constitutionnel", a
+   firm's legal form and the words before it: "Feedmill Sdn Bhd"); split "Commission européenne de
    Bruxelles" at a known place, unless an acronym in brackets names the whole ("… Progress of Hong Kong (DAB)")
    or a common noun ends the name before it ("Chambre de commerce de Lévis"),
    and join a body to the place after it when one does ("American Chamber of Commerce in Hong Kong (AmCham)"),
@@ -614,9 +614,10 @@ def _extend_left(tokens: list[Token], lang: ModuleType, *, person: bool) -> list
 
 def _extend_right(tokens: list[Token], label: str, lang: ModuleType) -> list[Token]:
     """Add a number the model left out ("Euro 2012", "France 2"; not after a person), a person's hyphenated
-    surname ("Eli Ben-Haim"), a capitalised word in a language that capitalises only names ("Bourges Plus"), or
-    the adjective of a one-word institution ("Conseil constitutionnel"; not "le Forum court jusqu'à") or of a name
-    opening with a capitalised article ("La France insoumise")."""
+    surname ("Eli Ben-Haim") or the surname after a given name tagged alone ("Renata Castañeda"), a capitalised
+    word in a language that capitalises only names ("Bourges Plus"), or the adjective of a one-word institution
+    ("Conseil constitutionnel"; not "le Forum court jusqu'à") or of a name opening with a capitalised article ("La
+    France insoumise")."""
     last = tokens[-1]
     after = last.nbor(1) if last.i + 1 < len(last.doc) else None
     if after is None or not last.whitespace_ or after.ent_iob_ != "O":
@@ -634,6 +635,8 @@ def _extend_right(tokens: list[Token], label: str, lang: ModuleType) -> list[Tok
         return [*tokens, after]  # "MK Eli" tagged without the hyphenated surname it is a compound of ("Ben-Haim")
     if numbered and _continues_name(after, lang):
         return [*tokens, after]  # "Bourges Plus", the community of communes, not the city "Bourges"
+    if label != "LOC" and _cut_surname(tokens, after, lang):
+        return [*tokens, after]  # "Renata" tagged as a body without "Castañeda": the person's surname left out
     institution = len(tokens) == 1 and tokens[0].lower_ in lang.INSTITUTION_HEADS
     seat = _seat_after(after) if institution and tokens[0].is_title and label == "ORG" else None
     if seat is not None:  # "l'Assemblée de Martinique": the body's name is its head and its seat's
@@ -642,6 +645,18 @@ def _extend_right(tokens: list[Token], label: str, lang: ModuleType) -> list[Tok
             and not _takes_object(after, following):
         return [*tokens, after]
     return tokens
+
+
+def _cut_surname(tokens: list[Token], after: Token, lang: ModuleType) -> bool:
+    """A given name of the language data the model tagged alone, then a capitalised proper noun it left untagged
+    inside the sentence: the surname the model cut ("Renata Castañeda covers water" tagged "Renata"), so the person
+    is counted, and found as a speaker, under the full name the text gives, not a given name no other mention takes
+    up; not when another name word follows, which other steps join ("Mariana Flores Quichocho")."""
+    if not (len(tokens) == 1 and is_given_name(tokens[0].text, lang) and after.pos_ == "PROPN"
+            and after.is_title and after.is_alpha and not after.is_sent_start):
+        return False
+    following = after.nbor(1) if after.i + 1 < len(after.doc) else None  # the surname ends the name
+    return following is None or following.ent_iob_ == "O" and not (following.is_title and following.pos_ == "PROPN")
 
 
 def _legal_form_tail(last: Token, lang: ModuleType) -> list[Token]:

@@ -357,7 +357,8 @@ DEMONYMS = {
     "philippine": "Philippines", "estonian": "Estonia", "latvian": "Latvia", "lithuanian": "Lithuania",
     "moldovan": "Moldova", "slovak": "Slovakia", "slovenian": "Slovenia", "albanian": "Albania",
     "bosnian": "Bosnia and Herzegovina", "kosovar": "Kosovo", "icelandic": "Iceland", "cypriot": "Cyprus",
-    "maltese": "Malta", "burmese": "Myanmar", "cambodian": "Cambodia", "nepali": "Nepal",
+    "maltese": "Malta", "gozitan": "Gozo", "manx": "Isle of Man", "burmese": "Myanmar", "cambodian": "Cambodia",
+    "nepali": "Nepal",
     "bangladeshi": "Bangladesh", "malaysian": "Malaysia", "singaporean": "Singapore", "ghanaian": "Ghana",
     "ugandan": "Uganda", "tanzanian": "Tanzania", "zimbabwean": "Zimbabwe", "lao": "Laos",
     # regions often named by their people
