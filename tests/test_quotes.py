@@ -1199,6 +1199,10 @@ CONTEXT_CASES = [
      "Paul Meunier", "pronoun"),
     ("Le maire de Riom, Denis Garnier, a reçu mercredi le préfet. Répondant à M. Faure, président de "
      "l'agglomération, il a jugé le projet « mal ficelé et trop cher ».", "mal ficelé", "Denis Garnier", "pronoun"),
+    # a past participle opening the sentence that the tagger took for a name for its capital
+    ("La conseillère Julie Ferrand a dénoncé le budget. Rappelée à l'ordre par la maire, Claire Bonnet, qui lui "
+     "reprochait ses attaques, elle a maintenu : « Je n'ai rien à retirer. »", "rien à retirer", "Julie Ferrand",
+     "pronoun"),
     # an opening participial clause, however parsed, has the pronoun as understood subject: not the person in it
     ("Le maire de Thiers, Louis Chabrol, a ouvert la réunion. « Cette route, on ne la lâchera pas », a lancé "
      "l'élu. Saluant la présence du sénateur Marc Delorme et de plusieurs maires du canton, il a annoncé que le "
@@ -2165,6 +2169,18 @@ def test_a_heading_condensing_a_body_quote_takes_its_speaker(tmp_path: Path) -> 
             "presse.\n")
     heading = next(q for q in analyse_text(tmp_path, text).quotes if q.text == "Pas d'erreur de la préfecture")
     assert heading.speaker == "Claire Dumas" and heading.resolution == "previous"
+
+
+def test_a_quote_alone_in_its_paragraph_repeated_later_is_a_pull_quote_of_the_later_speaker(tmp_path: Path) -> None:
+    """An intertitle in quotes is laid out as its own paragraph: it takes the speaker of the later quote holding
+    its words, not the previous quote's it seems to go on with."""
+    text = ("date 2026-06-09\nLe conseil municipal adopte le nouveau stade\n\nLe maire, Alain Berthet, a défendu "
+            "un équipement « attendu depuis vingt ans ». « Le club mérite mieux », a-t-il assuré.\n\n"
+            "« Qui va rembourser l'emprunt ? »\n\nDans l'opposition, Sylvie Carrel a voté contre le projet. "
+            "« Qui va rembourser l'emprunt ? Les contribuables, comme toujours », a-t-elle lancé.\n")
+    pull = next(q for q in analyse_text(tmp_path, text).quotes if q.text.startswith("Qui va rembourser l'emprunt ?")
+                and q.text.endswith("?"))
+    assert pull.speaker == "Sylvie Carrel" and pull.resolution == "previous"
 
 
 def test_a_heading_opening_on_an_article_the_body_leaves_outside_its_marks(tmp_path: Path) -> None:

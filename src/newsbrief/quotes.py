@@ -44,7 +44,7 @@ from newsbrief.exchanges import addressee, answer_to_asking, answerer, attribute
     attribute_exchange_turns, counsel_of_client, description_in_exchange, not_the_one_addressed, opens_paragraph, \
     replier, reply_to_another
 from newsbrief.grammar import DEFINITE, determiner, noun_root
-from newsbrief.quotespans import QuoteSpan, find_quote_spans
+from newsbrief.quotespans import PAIRS, QuoteSpan, find_quote_spans
 from newsbrief.records import Document, Quote
 from newsbrief.speakers import Resolved, SpeakerResolver
 
@@ -82,6 +82,7 @@ def extract_quotes(doc: Doc, document: Document, table: EntityTable, *, lang: Mo
     quotes = attribute_headline_quotes(merge_headline_quotes(quotes, document), document, people,
                                        articles=getattr(lang, "ARTICLES", frozenset()))
     quotes = attribute_repeated_quotes(quotes, set(people), _heading_ranges(document), _opening_ranges(document))
+    quotes = attribute_pull_quotes(quotes, document, people)
     return mark_key_quotes(quotes, top=top_quotes)
 
 
@@ -478,6 +479,33 @@ def attribute_repeated_quotes(quotes: list[Quote], people: set[str], headings: S
         if source is not None:
             result[i] = replace(quote, speaker=source.speaker, resolution="previous")
     return result
+
+
+def attribute_pull_quotes(quotes: list[Quote], document: Document, people: frozenset[str]) -> list[Quote]:
+    """A paragraph that is one quote alone, with no cue, whose words a later quote repeats is a pull quote: an
+    intertitle the layout sets between paragraphs (« Qui va payer ? » over "« Qui va payer ? Les usagers »,
+    a-t-il lancé"), not a quote going on with the paragraph before, so it takes the speaker a cue gives the later
+    quote, not the previous quote's."""
+    result = list(quotes)
+    for i, quote in enumerate(result):
+        key = normalised(quote.text)
+        if quote.cue is not None or quote.kind not in ("speech", "scare") or len(key.split()) < _SCARE_MAX_WORDS \
+                or not _alone_in_paragraph(quote, document):
+            continue
+        source = next((q for q in result[i + 1:] if q.kind == "speech" and q.speaker in people and q.cue
+                       and q.resolution != "previous" and _holds_words(q.text, key)), None)
+        if source is not None:
+            result[i] = replace(quote, kind="speech", speaker=source.speaker, speaker_mention=None,
+                                resolution="previous")
+    return result
+
+
+def _alone_in_paragraph(quote: Quote, document: Document) -> bool:
+    """Whether a quote and its marks are all of its paragraph's text."""
+    block = next((b for b in document.blocks if b.start <= quote.start < b.end), None)
+    return block is not None and block.kind == "paragraph" \
+        and document.text[block.start:quote.start].strip(" \u00a0\u202f") in PAIRS \
+        and document.text[quote.end:block.end].strip(" \u00a0\u202f") in PAIRS.get(document.text[block.start], "")
 
 
 def _likeliest_source(sources: list[Quote], *, cue: str | None) -> Quote | None:

@@ -1654,7 +1654,7 @@ class SpeakerResolver:
                 return topic
         found: str | None = None
         compared = self._compared_until(token.sent)
-        others = _participle_complements(token) | _set_off_relative_words(token)
+        others = _participle_complements(token, self.lang) | _set_off_relative_words(token)
         for candidate in token.sent:
             if candidate.i >= token.i:
                 break
@@ -2371,16 +2371,28 @@ def _in_free_relative_adjunct(pronoun: Token, lang: ModuleType) -> bool:
     return preposition.dep_ == "prep" and preposition.head.i == pronoun.sent.root.i
 
 
-def _participle_complements(pronoun: Token) -> frozenset[int]:
+def _participle_complements(pronoun: Token, lang: ModuleType) -> frozenset[int]:
     """The words of a participial adjunct with no subject of its own hung on the pronoun subject's verb
     ("Répondant à M. X, il a appelé …", "Interpellée par la députée X, elle a assuré …"): the participle's
     understood subject is the pronoun, so the person it answers, or is questioned by, is someone else."""
     if not pronoun.dep_.startswith("nsubj"):
         return frozenset()
-    return frozenset(t.i for adjunct in pronoun.head.children if adjunct.i < pronoun.i and adjunct.pos_ == "VERB"
-                     and "Part" in adjunct.morph.get("VerbForm")  # advcl, or obl:mod as the parser has it too
+    return frozenset(t.i for adjunct in pronoun.head.children if adjunct.i < pronoun.i
+                     and _is_participle(adjunct, lang)  # advcl, or obl:mod as the parser has it too
                      and not has_subject(adjunct)
                      for t in adjunct.subtree) | _opening_participle(pronoun)
+
+
+def _is_participle(token: Token, lang: ModuleType) -> bool:
+    """A participle, also a past participle opening its sentence that the tagger took for a name or a noun for its
+    capital ("Rappelée à l'ordre par X, elle …", "Invité à s'exprimer, il …"): a word of no entity ending as one
+    (``PARTICIPLE_ENDINGS``) before a preposition."""
+    if token.pos_ in ("VERB", "AUX"):
+        return "Part" in token.morph.get("VerbForm")
+    endings = tuple(getattr(lang, "PARTICIPLE_ENDINGS", ()))
+    return bool(endings) and token.i == token.sent.start and token.pos_ in ("PROPN", "NOUN") \
+        and not token.ent_type_ and token.lower_.endswith(endings) and token.i + 1 < len(token.doc) \
+        and token.nbor(1).pos_ == "ADP"
 
 
 def _opening_participle(pronoun: Token) -> frozenset[int]:

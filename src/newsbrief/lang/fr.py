@@ -889,6 +889,9 @@ LATTER_PRONOUNS = frozenset({"dernier", "dernière", "celui-ci", "celle-ci"})
 
 #: "il"/"elle" may stand for an organisation or a country ("La Russie a averti qu'elle …").
 GENDERED_BODIES = True
+#: The endings of past participles, for one opening a sentence that the tagger took for a name for its capital
+#: ("Rappelée à l'ordre par X, elle …").
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 PRONOUN_GENDERS = {"il": "Masc", "elle": "Fem", "lui": "Masc", "celui-ci": "Masc", "celle-ci": "Fem",
                    "ce dernier": "Masc", "cette dernière": "Fem", "celui": "Masc", "celle": "Fem",
                    "dernier": "Masc", "dernière": "Fem"}
