@@ -52,6 +52,9 @@ HEADLINE_AND_BYLINE = "« On nous a menti », dénonce l'ancien délégué syndi
     ("fr", DIPLOMAT, "diplomate", ["Un", "diplomate", "européen", ","]),  # without its relative clause
     ("en", TORY, "figure", ["One", "senior", "Tory", "figure"]),
     ("fr", HEADLINE_AND_BYLINE, "délégué", ["l'", "ancien", "délégué", "syndical"]),  # not the byline's name
+    # the speech verb the parser read as the subject's noun ends it ("juge « soutenable »")
+    ("fr", "L'organisme de contrôle juge « insuffisant » le plan de la compagnie.", "organisme",
+     ["L'", "organisme", "de", "contrôle"]),
 ])
 def test_noun_phrase(language: str, text: str, head: str, words: list[str]) -> None:
     assert [t.text for t in noun_phrase(token(parse(language, text), head))] == words

@@ -1838,6 +1838,17 @@ def test_speaker_from_context(tmp_path: Path, text: str, words: str, speaker: st
     assert quote.resolution == resolution
 
 
+def test_a_role_of_a_body_described_takes_up_its_holder(tmp_path: Path) -> None:
+    """« la patronne du régulateur », paragraphs after the regulator was named and called so, and other bodies
+    named since: its director, whom the article titled with the body's name."""
+    text = ("L'Autorité de régulation des transports (ART) a sanctionné mardi la compagnie Rail Express. Le "
+            "régulateur exige un plan de ponctualité.\n\n« Nous serons vigilants », a déclaré la directrice "
+            "générale de l'ART, Sophie Marchal.\n\nLe ministère des Transports a pris acte de la décision. La "
+            "compagnie conteste.\n\nInterrogée sur les sanctions, la patronne du régulateur s'est voulue "
+            "prudente : « Nous ne voulons pas punir, mais protéger les voyageurs. »\n")
+    assert quote_containing(analyse_text(tmp_path, text), "protéger les voyageurs").speaker == "Sophie Marchal"
+
+
 def test_the_minister_is_not_the_prime_minister(tmp_path: Path) -> None:
     text = ("Prime Minister Anna Berg named a new cabinet on Monday. Lars Holm, who takes over finance, said little "
             "about his plans.\n\nThe health budget will fall by 4 per cent next year, in a move the minister called "

@@ -81,6 +81,10 @@ HISTORIAN = "Mme Le Pen a rencontré l'historienne Nicole Martin et Paul Durand,
     # … and so is the president of a trial's hearing, whether or not its defendants are named
     ("fr", "Deux frères étaient jugés lundi par le tribunal correctionnel de Lille. La présidente, Claire Vautrin, a "
      "ouvert l'audience.", "magistrat", "Claire Vautrin", "Fem"),
+    # a plural participle of being tried on a coordination: the person set off after its last noun is tried
+    ("fr", "Sur le banc des prévenus : Bâtiments Vendée, sous-traitant de la commune pour la rénovation des écoles, "
+     "et son ancien directeur de chantier, Paul Arnaud, 52 ans, poursuivis pour homicide involontaire.", "prévenu",
+     "Paul Arnaud", "Masc"),
     # a prosecutor's requisition names its defendants after "contre"
     ("fr", "Le procureur, Marc Olivier, a requis deux ans de prison contre Sylvie Aubert et un an avec sursis contre "
      "M. Thierry Lenoir.", "prévenu", "Thierry Lenoir", "Masc"),

@@ -387,7 +387,21 @@ def noun_phrase(token: Token) -> list[Token]:
     reconnaît l'ancien directeur" over "Jean Dupont"), but no phrase runs over a paragraph break."""
     skip = {t.i for c in token.children if c.dep_ in ("acl", "acl:relcl", "relcl") for t in c.subtree}
     low, high = _paragraph_window(token, reach=10)
-    return [t for t in token.subtree if t.i not in skip and low <= t.i <= high]
+    subtree = list(token.subtree)
+    verb = next((t.i for t in subtree if t.i > token.i and _verb_read_as_noun(t)), None)
+    high = min(high, verb - 1) if verb is not None else high
+    return [t for t in subtree if t.i not in skip and low <= t.i <= high]
+
+
+def _verb_read_as_noun(token: Token) -> bool:
+    """A bare noun (no article, preposition or number before it) the parser hung on a noun before it as its
+    adjective or complement, right before an opening quotation mark: the speech verb it is a homograph of
+    ("L'agence juge « prématuré » le calendrier"), which ends the subject's noun phrase; a complement noun has
+    its preposition ("le mot d'ordre « … »"), an adjective is no noun."""
+    doc = token.doc
+    return token.pos_ == "NOUN" and token.dep_ in ("amod", "nmod") and token.head.i < token.i \
+        and token.i + 1 < len(doc) and doc[token.i + 1].text in ("«", "“") \
+        and not any(c.i < token.i for c in token.children)
 
 
 def _paragraph_window(token: Token, *, reach: int) -> tuple[int, int]:

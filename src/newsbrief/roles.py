@@ -181,7 +181,9 @@ def _accused(verb: Token, table: EntityTable, people: set[str], lang: ModuleType
 
 def _tried_person(token: Token, table: EntityTable, people: set[str]) -> str | None:
     """The person named as the subject of a verb of being tried, or whom its participle describes: the name it
-    is hung on, else the subject of the clause it opens ("Poursuivi par …, le conseiller Rémi X a comparu")."""
+    is hung on, or set off after it or joined to it (a plural participle on a coordination: "la société et son
+    gérant, X, poursuivis pour …"), else the subject of the clause it opens ("Poursuivi par …, le conseiller
+    Rémi X a comparu")."""
     if token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm"):
         subject = next((c for c in token.children if c.dep_.startswith("nsubj")), None)
     elif token.dep_ in ("acl", "amod", "appos"):
@@ -193,8 +195,8 @@ def _tried_person(token: Token, table: EntityTable, people: set[str]) -> str | N
         subject = None
     if subject is None:
         return None
-    words = [subject, *(c for c in subject.children if c.dep_ in ("appos", "flat:name", "flat", "nmod")
-                        and not complement(c, subject))]
+    words = [subject, *(c for c in subject.children if c.dep_ in ("appos", "flat:name", "flat", "nmod", "conj")
+                        and not complement(c, subject))]  # "X et son associé, Y, poursuivis pour …": both tried
     for word in words:
         name = table.name_at(word.idx)
         if name in people:

@@ -837,6 +837,19 @@ class SpeakerResolver:
         return (self._named_earlier(token) or self._fuller_with_epithet(token) or self._body_subject_before(token)
                 or self._recent_organisation(token)) if epithet else None
 
+    def _as_word_took_up(self, token: Token) -> str | None:
+        """The body the same bare word took up where the article first used it, outside quotes: the press keeps
+        one designation for one body ("L'Autorité … (X) hausse le ton. … le régulateur exige" … paragraphs later,
+        other bodies named since, "la patronne du régulateur"); None for its first use. Only for the owner of a
+        role: a bare subject rather takes up the body just named."""
+        lemma = token.lemma_.lower()
+        first = next((t for t in self.doc[:token.i] if t.lemma_.lower() == lemma and t.pos_ == "NOUN"
+                      and not self._in_quote(t.idx) and self._definite_noun(t)
+                      and not any(w.pos_ == "PROPN" for w in noun_phrase(t))), None)
+        if first is None:
+            return None
+        return self._named_earlier(first) or self._body_subject_before(first) or self._recent_organisation(first)
+
     def _body_subject_before(self, token: Token) -> str | None:
         """The body the sentence just before is about, which a definite organisation word takes up though the
         model missed or misread its name ("Keidanren, Japan's business lobby, welcomed the pact. '…,' the
@@ -919,7 +932,7 @@ class SpeakerResolver:
         if given and person is None:
             beside = self._set_beside(token)
             holders = [r for r in given if self._compatible(r.person, gender) and r.person not in beside]
-            owners, qualifiers = self._with_aliases(role_owners(role_words[0])), role_qualifiers(role_words[0])
+            owners, qualifiers = self._owners_of(role_words[0]), role_qualifiers(role_words[0])
             place, places = role_place(role_words[0]), self._constituencies(role_words[0])
             earlier = [r for r in holders if r.at < token.idx]
             named = self._last_named(token.idx) if len({r.person for r in earlier}) > 1 else None
@@ -977,6 +990,26 @@ class SpeakerResolver:
         return frozenset(frozenset(fold_name(word) for word in name.split() if word[:1].isupper())
                          for entity in self.table.entities if entity.label in PLACE_TAGS
                          and entity.name in unbracketed for name in (entity.name, *entity.aliases))
+
+    def _owners_of(self, role: Token) -> frozenset[str]:
+        """What a role belongs to (see :func:`~newsbrief.roles.role_owners`); for a body the complement only
+        describes ("la patronne du régulateur", "le directeur de l'institut"), the words of the names of the body
+        that description took up where the article first used it (else the one it takes up here): a role's
+        complement keeps the designation the article gave the body, however many bodies were named since."""
+        owners = self._with_aliases(role_owners(role))
+        body = next((c for c in role.children if c.dep_ == "nmod" and c.i > role.i and c.pos_ == "NOUN"
+                     and self._definite_noun(c) and c.lemma_.lower() in self.lang.ORG_NOUNS
+                     and c.lemma_.lower() not in self.lang.ROLE_NOUNS), None) if not owners else None
+        name = (self._as_word_took_up(body) or self._body_epithet(body)) if body is not None else None
+        entity = next((e for e in self.table.entities if e.name == name), None)
+        return owners if entity is None else self._with_aliases(frozenset(
+            fold_name(w) for n in (entity.name, *entity.aliases) for w in n.split() if w[:1].isupper()))
+
+    def _definite_noun(self, noun: Token) -> bool:
+        """Whether a noun has a definite article, maybe contracted with its preposition ("du régulateur")."""
+        contracted = getattr(self.lang, "CONTRACTED_ARTICLES", {})
+        return _determiner(noun) in DEFINITE or any(c.dep_ == "case" and contracted.get(c.lower_) in DEFINITE
+                                                    for c in noun.children)
 
     def _with_aliases(self, owners: frozenset[str]) -> frozenset[str]:
         """The owners of a role with the words of the full name of a body named by its acronym ("le
