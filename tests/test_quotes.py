@@ -123,6 +123,9 @@ CONTEXT_CASES = [
      "the minister said.", "auction", "Vaitkus", "nominal"),
     ("La France « regrette » ces décisions tout en « comprenant le contexte sécuritaire », a fait savoir le Quai "
      "d'Orsay.", "regrette", "Quai", "explicit"),
+    # a reporting clause closing the sentence covers its first quote too, not the speaker before
+    ("Ruth Mbeki said the talks were \u201con track\u201d. The levy is \u201cunfair to tenants\u201d but a "
+     "\u201cnecessary evil\u201d, says Tom Aldous.", "unfair to tenants", "Tom Aldous", "explicit"),
     # a speech verb the tagger read as a noun after its subject, a common noun: its subject speaks
     ("Le collectif Vélo Paris a réagi mardi. Le collectif juge la décision « incompréhensible » au vu des "
      "chiffres.", "incompréhensible", "collectif", "nominal"),
@@ -356,6 +359,9 @@ CONTEXT_CASES = [
     ("M. Vasseur doit s'exprimer jeudi à Lyon. Mme Carrère-Dumont, elle, n'a rien inscrit à son agenda public. "
      "« Elle n'a pas besoin d'en rajouter », sourit l'un de ses proches.", "en rajouter",
      "l'un des proches de Carrère-Dumont", "nominal"),
+    ("Priya Ramlogan, who has held the energy portfolio since 2023, defended the tariff. Her rival, the shadow "
+     "energy spokesman Colin Dyer, said the plan was unfunded. Pressed on costs, the minister said the grid "
+     "needed \u201ca decade of catching up\u201d.", "catching up", "Priya Ramlogan", "nominal"),  # the portfolio held
     ('Senator Jane Holt left the room. "She is furious," one of her aides said.', "furious",
      "one of the aides of Jane Holt", "nominal"),
     ('Kenya will buy back part of its 2028 Eurobond, according to people familiar with the matter. Proceeds of a new '
@@ -1847,6 +1853,18 @@ def test_a_role_of_a_body_described_takes_up_its_holder(tmp_path: Path) -> None:
             "compagnie conteste.\n\nInterrogée sur les sanctions, la patronne du régulateur s'est voulue "
             "prudente : « Nous ne voulons pas punir, mais protéger les voyageurs. »\n")
     assert quote_containing(analyse_text(tmp_path, text), "protéger les voyageurs").speaker == "Sophie Marchal"
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("Neighbours of the mine said the blasting had cracked their walls. One described the company's offer as "
+     "\u201can insult to every family here.\u201d", "an insult", "one of the neighbours of the mine"),
+    ("Supporters of Mr Ochieng say he has the votes. One called the count \u201ca formality.\u201d", "formality",
+     "one of the supporters of Mr Ochieng"),
+])
+def test_a_group_opening_its_sentence_is_written_in_lower_case(tmp_path: Path, text: str, words: str,
+                                                               speaker: str) -> None:
+    """The capital of a sentence's first word is no part of the group "one of them" names."""
+    assert quote_containing(analyse_text(tmp_path, text), words).speaker == speaker
 
 
 def test_the_minister_is_not_the_prime_minister(tmp_path: Path) -> None:

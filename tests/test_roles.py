@@ -121,6 +121,11 @@ HISTORIAN = "Mme Le Pen a rencontré l'historienne Nicole Martin et Paul Durand,
     # two roles stacked before a name, each set off by a comma, are both the name's
     ("fr", "Le gouverneur de la région du Centre, le général Paul Mbarga, a visité le poste.", "gouverneur",
      "Paul Mbarga", "Masc"),
+    # the portfolio a person holds makes them the minister ("who has held the … portfolio"), a relative's antecedent
+    ("en", "Mrs Helen Quarshie, who has held the transport portfolio since June, said she would resign.",
+     "minister", "Helen Quarshie", "Fem"),
+    ("en", "Mr David Osei took over the finance portfolio in a reshuffle last year.", "minister", "David Osei",
+     "Masc"),
 ])
 def test_learn_roles(language: str, text: str, role: str, person: str, gender: str) -> None:
     roles, genders = roles_of(language, text)

@@ -87,15 +87,16 @@ def extract_quotes(doc: Doc, document: Document, table: EntityTable, *, lang: Mo
 
 
 def share_sentence_speakers(quotes: list[Quote], sentences: list[int], *, text: str = "") -> list[Quote]:
-    """A quote left without a cue (a short one too, first taken for a scare quote or given the sentence's
-    subject) takes the speaker of a later quote of the same sentence that a cue attributes ("La France
-    « regrette » ces décisions tout en « comprenant le contexte », a fait savoir le Quai d'Orsay"); not when the
-    later quote's speaker is named between the two ("« … », tandis que X reproche au maire « … »"): X's clause
-    opens after the first quote, whose words are not X's."""
+    """A quote left without a cue (a short one too, first taken for a scare quote, given the sentence's subject
+    or the previous speaker) takes the speaker of a later quote of the same sentence that a cue attributes ("La
+    France « regrette » ces décisions tout en « comprenant le contexte », a fait savoir le Quai d'Orsay"; "The
+    bill is “no weapon” but a “long-overdue repair”, says X": the reporting clause closing the sentence covers
+    every quote of it, whoever spoke before); not when the later quote's speaker is named between the two ("« … »,
+    tandis que X reproche au maire « … »"): X's clause opens after the first quote, whose words are not X's."""
     result = list(quotes)
     for i in range(len(result) - 2, -1, -1):
         quote, following = result[i], result[i + 1]
-        open_to_cue = quote.speaker is None or quote.cue is None and quote.resolution != "previous"
+        open_to_cue = quote.speaker is None or quote.cue is None
         shares = quote.kind in ("speech", "scare") and open_to_cue and following.kind == "speech"
         mention = following.speaker_mention or ""
         named_between = len(mention.split()) > 1 and mention in text[quote.end:following.start]  # not "he", "il"

@@ -79,6 +79,7 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
             if name is not None and labels.get(name) == "PER":
                 roles.setdefault(before.lemma_.lower(), []).append(Role(token.idx, name, frozenset()))
     _learn_verb_roles(doc, table, labels, roles, lang, quoted)
+    _learn_held_portfolios(doc, table, labels, roles, lang, quoted)
     _learn_named_relatives(doc, table, labels, roles, lang, quoted)
     _learn_trial_roles(doc, table, roles, lang, quoted)
     return roles, _genders(evidence)
@@ -100,6 +101,29 @@ def _learn_verb_roles(doc: Doc, table: EntityTable, labels: dict[str, str], role
         name = table.name_at(holder.idx) if holder else None
         if name is not None and labels.get(name) == "PER":
             roles.setdefault(role, []).append(Role(holder.idx, name, frozenset()))
+
+
+def _learn_held_portfolios(doc: Doc, table: EntityTable, labels: dict[str, str], roles: dict[str, list[Role]],
+                           lang: ModuleType, quoted: Sequence[tuple[int, int]]) -> None:
+    """The office a portfolio held gives the person holding it (``HELD_OFFICES``: "X, who has held the home
+    affairs portfolio since February," -> "minister"): press names a minister's office so and calls the person
+    "the minister" after, outside quotes."""
+    for noun, office in getattr(lang, "HELD_OFFICES", {}).items():
+        for token in (t for t in doc if t.lemma_.lower() == noun and t.dep_ == "dobj"
+                      and t.head.lemma_.lower() in lang.HOLDING_VERBS):
+            holder = _clause_subject_name(token.head)
+            name = table.name_at(holder.idx) if holder is not None else None
+            if name is not None and labels.get(name) == "PER" and not any(a <= token.idx < b for a, b in quoted):
+                roles.setdefault(office, []).append(Role(holder.idx, name, frozenset()))
+
+
+def _clause_subject_name(verb: Token) -> Token | None:
+    """The name a verb's subject is, or that a relative pronoun subject takes up ("X, who holds …": X); None
+    for any other subject."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject if subject is not None and subject.pos_ == "PROPN" else None
 
 
 def _learn_named_relatives(doc: Doc, table: EntityTable, labels: dict[str, str], roles: dict[str, list[Role]],

@@ -369,8 +369,12 @@ class SpeakerResolver:
             speaking = [g for g in groups if g.dep_.startswith("nsubj") and speech_lemma(g.head, self.lang)]
             if groups:
                 group = speaking[-1] if speaking else groups[0]
-                words = self._phrase(self._taken_up_group(group) or group).split()
-                return " ".join(words[1:] if words[0].lower() in _DETERMINERS else words)
+                group = self._taken_up_group(group) or group
+                words = self._phrase(group).split()
+                if words[0].lower() in _DETERMINERS:
+                    return " ".join(words[1:])
+                named = self.table.name_at(group.left_edge.idx) is not None
+                return " ".join(_uncapitalised_opener(group, words, named=named))
         return None
 
     def _taken_up_group(self, group: Token) -> Token | None:
@@ -2215,6 +2219,18 @@ def _governed_by_preposition(token: Token) -> bool:
         head = head.head
     nominal = head.dep_ == "pobj" and head.head.head.pos_ in ("NOUN", "PROPN")  # not "Outside the court, a …"
     return nominal or any(child.dep_ == "case" for child in token.children)
+
+
+def _uncapitalised_opener(group: Token, words: list[str], *, named: bool) -> list[str]:
+    """A group's words with the first in lower case when it is a common word capitalised only for opening the
+    sentence ("Allies of Ms Drummond said …" -> "one of the allies of Ms Drummond"): the group as it would read
+    inside a sentence, the way a speaker is written. Not a name (``named``: the entity table's, or the tagger's
+    entity), though the tagger reads many such openers as names."""
+    first, doc = group.left_edge, group.doc
+    opening = first.is_sent_start or first.i == 0 or doc[first.i - 1].is_space or doc[first.i - 1].text in ".!?"
+    if not opening or named or first.ent_type_ or not first.is_title or first.text != words[0]:
+        return words
+    return [words[0].lower(), *words[1:]]
 
 
 def _title_modifiers(role: Token) -> frozenset[str]:

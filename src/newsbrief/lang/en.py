@@ -193,6 +193,10 @@ town city county crown
 #: Title words that make another office of a role: "Prime Minister X" is not "the minister", "Vice President Y" not
 #: "the president".
 OFFICE_MODIFIERS = frozenset({"prime", "first", "vice", "deputy"})
+#: A thing held that names an office, and that office ("X, who has held the home affairs portfolio since
+#: February," … "the minister said"), with the verbs for holding it ("took over the portfolio").
+HELD_OFFICES = {"portfolio": "minister"}
+HOLDING_VERBS = frozenset({"hold", "take", "assume", "keep", "retain", "handle", "inherit"})
 #: Words before a capitalised title that keep its office ("A former Executive Director of Projects, Mr X," is "the
 #: former director"; "Acting Managing Director"), unlike those that make another one ("Deputy Minister").
 SAME_OFFICE_WORDS = frozenset({"former", "executive", "managing", "acting", "interim"})
