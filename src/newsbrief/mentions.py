@@ -1571,9 +1571,11 @@ def _acronym_brackets(doc: Doc) -> Iterator[Token]:
 def _with_defined_tails(mentions: list[Mention], doc: Doc, lang: ModuleType) -> list[Mention]:
     """The mentions, each that the model cut before the lower-case words of its name run up to the acronym in
     brackets that spells the whole ("du Centre de surveillance des pêches (CSP)", tagged "Centre"), run up to
-    them: the acronym defines the whole name."""
+    them: the acronym defines the whole name. The words may end with the place that completes the name, which
+    the acronym may leave out (« Assemblée populaire de la wilaya d'Alger (APW) »): the place read there is
+    part of the longer name, not a mention of its own."""
     ends = {m.end: i for i, m in enumerate(mentions)}
-    found = list(mentions)
+    found, places = list(mentions), []
     for bracket in _acronym_brackets(doc):
         acronym, last = doc[bracket.i + 1], doc[bracket.i - 1]
         index = next((ends[t.idx + len(t.text)] for t in doc[max(0, last.i - 6):last.i]
@@ -1583,11 +1585,26 @@ def _with_defined_tails(mentions: list[Mention], doc: Doc, lang: ModuleType) -> 
         mention, end = mentions[index], last.idx + len(last.text)
         tail = [t for t in doc[max(0, bracket.i - 6):bracket.i] if t.idx >= mention.end]
         text = doc.text[mention.start:end]
-        if all(t.is_alpha and t.is_lower or t.text.endswith(("'", "’")) for t in tail) and \
-                spells(acronym.text.lower(), fold_name(text).split(), lang) and \
+        place = _completing_place(tail, lang)
+        named = fold_name(doc.text[mention.start:place[0].idx] if place else text).split()
+        if all(t.is_alpha and t.is_lower or t.text.endswith(("'", "’")) for t in tail[:len(tail) - len(place)]) \
+                and (spells(acronym.text.lower(), fold_name(text).split(), lang)
+                     or spells(acronym.text.lower(), named, lang)) and \
                 not spells(acronym.text.lower(), fold_name(mention.text).split(), lang):
             found[index] = replace(mention, end=end, text=text, label="ORG")
-    return found
+            places.append((mention.end, end))
+    return [m for m in found if not any(start <= m.start and m.end <= end for start, end in places)]
+
+
+def _completing_place(tail: list[Token], lang: ModuleType) -> list[Token]:
+    """The capitalised words (three at most) that end a name's lower-case tail after a small word (« d' » of « de
+    la wilaya d'Alger », « la » of « de la Presqu'île »; ``CONNECTIVES``): the place completing a body's name,
+    which its acronym often leaves out; [] when none ends it."""
+    size = 0
+    while size < min(3, len(tail) - 1) and tail[-1 - size].text[:1].isupper():
+        size += 1
+    link = tail[-1 - size].lower_.replace("’", "'") if size else ""
+    return tail[len(tail) - size:] if link in lang.CONNECTIVES else []
 
 
 def _join_spelled_pieces(mentions: list[Mention], doc: Doc, lang: ModuleType) -> list[Mention]:
