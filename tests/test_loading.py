@@ -388,6 +388,8 @@ def test_long_input(tmp_path: Path, seed: Document) -> None:
     ("« Nous ne céderons pas. »", False),
     ("«\u202fJe ne savais rien. Mon associé gérait tout.\u202f»", False),  # narrow no-break spaces in guillemets
     ("«\u00a0Qu’est-ce que je fais en 2027\u00a0?\u00a0»", True),  # one question alone: a quoted intertitle
+    ("«\u00a0Qu’ils viennent passer une nuit au dépôt, ils verront.\u00a0»", False),  # one sentence, nbsp: speech
+    ("«\u202fOn attendra la fin de l’hiver, comme toujours…\u202f»", False),
     ("Le texte sera examiné mardi.", False),
     ('Salgado said Brazil would return in October. "We will not give up," she said. "Too many depend on this."',
      False),

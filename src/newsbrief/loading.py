@@ -37,6 +37,7 @@ _DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”’)]*\s+(?=[«\"“A-ZÀ-ÖØ-Þ0-9])")
 _FINAL_PUNCT = ".!?…:;,"
 _OPENING_MARKS = "«“„‹\"'‘"
+_SENTENCE_STOPS = ".…"
 _HEADING_MAX_CHARS = 160
 #: A heading ending on a quotation closed after a full stop is a label of at most this many words, a colon and
 #: the quotation ("Conflits internationaux : « … »").
@@ -368,7 +369,11 @@ def _looks_like_heading(chunk: str) -> bool:
     sentences = re.search(r"[.!?][»”’\"]?\s+(?![»”’\"]\s*$)\S", chunk) is not None
     # with a no-break space inside French guillemets, a quotation of several sentences is speech ("« C’était une
     # façon de parler. Kévin savait … »"); one question alone may be a quoted intertitle ("« Que fais-je ? »")
-    quotation_ends = quotation_ends or sentences and chunk.rstrip("»”’\"' )\u00a0\u202f")[-1:] in _FINAL_PUNCT
+    last = chunk.rstrip("»”’\"' )\u00a0\u202f")[-1:]
+    quotation_ends = quotation_ends or sentences and last in _FINAL_PUNCT
+    # a full stop inside the marks ends a sentence (« Qu’ils viennent, ils comprendront. »): speech, whatever
+    # space comes before »; no intertitle ends on one
+    quotation_ends = quotation_ends or last in _SENTENCE_STOPS
     before = re.split(r"[«“„‹\"]", chunk, maxsplit=1)[0].strip()
     reported = not before.endswith(":") or len(before.split()) > _HEADING_MAX_LABEL_WORDS
     return not (quotation_ends and (chunk[0] in _OPENING_MARKS or sentences or reported))
