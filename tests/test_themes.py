@@ -20,7 +20,7 @@ from newsbrief.themes import (Candidate, DocumentFrequencies, KeyphraseWeights, 
                               _Place, _same_topic, _score, _standing_alone, _Unit, _with_enough_keyphrases, _with_event_nouns,
                               _with_main_subjects, _with_whole_quotes, background_frequencies, idf_table,
                               parse_document_frequencies, parse_word_frequencies, rank_keyphrases,
-                              section_headings)
+                              _acronyms_used_most, section_headings)
 
 # the seed, copied into the package's samples (a fresh clone without ../shared still runs every test here)
 SEED = Path(__file__).resolve().parents[1] / "data" / "samples" / "000_59a7decd111426f4.txt"
@@ -597,7 +597,6 @@ def test_keyphrase_candidates_leave_out_predicates_and_dates(language: str, text
     ("Accords d'Abraham", False),     # a name holding a word of a person's name among other words
     ("loi", False),
     ("ministre", True),               # a role alone: who talks, not what is talked about
-    ("ancien ministre", False),
     ("Ward", False),                  # lower-case in the text: a common word, not the name
 ])
 def test_a_person_is_told_by_the_entity_tables_names(text: str, person: bool) -> None:
@@ -609,6 +608,11 @@ def test_a_person_is_told_by_the_entity_tables_names(text: str, person: bool) ->
 @pytest.mark.parametrize(("language", "text", "person"), [
     ("fr", "diplomate occidental", True),    # a role heading the phrase: someone described
     ("fr", "délégué syndical", True),
+    ("fr", "ancienne ministre", True),       # a role past the word that qualifies it
+    ("fr", "ancien DGS", True),              # the press's acronym of a role, qualified
+    ("fr", "DG Trade", False),               # opening the phrase: a directorate
+    ("fr", "DGS", True),                     # alone: who talks
+    ("fr", "ancien régime", False),
     ("fr", "droits fondamentaux", False),
     ("en", "press secretary", True),         # English heads come last
     ("en", "secretary general election", False),
@@ -673,6 +677,20 @@ def test_names_of_one_entity_make_one_keyphrase_under_the_tables_name() -> None:
     assert tories.starts == [3, 9] and tories.text == "Tories"      # the ranked candidates are left as they were
 
 
+@pytest.mark.parametrize(("acronym_uses", "shown"), [
+    (3, {"Fonds monétaire international": "FMI"}),  # named once in full, then by its acronym
+    (1, {}),                                         # as often in full as by its acronym: the full name
+])
+def test_an_entity_the_article_calls_by_its_acronym_is_shown_by_it(acronym_uses: int,
+                                                                   shown: dict[str, str]) -> None:
+    full = Candidate(key="fond monétair international", forms=Counter({"Fonds monétaire international": 1}),
+                     starts=[2], ends=[5], sentences=[0])
+    acronym = Candidate(key="fmi", forms=Counter({"FMI": acronym_uses}), starts=list(range(10, 10 + acronym_uses)),
+                        ends=list(range(11, 11 + acronym_uses)), sentences=[1] * acronym_uses)
+    table = [Entity(name="Fonds monétaire international", label="ORG", count=4, aliases=("FMI",))]
+    assert _acronyms_used_most([full, acronym], table) == shown
+
+
 LONG_OPENING_FR = """date 2026-05-04
 Le Parlement adopte la réforme des retraites agricoles
 
@@ -720,6 +738,17 @@ def test_a_long_opening_before_the_first_intertitle_is_a_section_of_its_own(tmp_
 ])
 def test_a_label_joins_two_keyphrases_and_never_cuts_one(language: str, keyphrases: list[str], label: str) -> None:
     assert _label(keyphrases, get_language_data(language))[0] == label
+
+
+@pytest.mark.parametrize(("keyphrases", "label"), [
+    # the acronym the article uses is written, so a second keyphrase fits
+    (["Organisation pour la sécurité et la coopération en Europe", "frontière"], "OSCE et frontière"),
+    # whether the second repeats the first is read on the full name
+    (["La France insoumise", "France", "motion de censure"], "LFI et motion de censure"),
+])
+def test_a_label_names_an_entity_by_its_acronym(keyphrases: list[str], label: str) -> None:
+    short = {"Organisation pour la sécurité et la coopération en Europe": "OSCE", "La France insoumise": "LFI"}
+    assert _label(keyphrases, get_language_data("fr"), short=short)[0] == label
 
 
 @pytest.mark.parametrize(("text", "kicker"), [
@@ -826,11 +855,12 @@ def test_a_step_of_a_trial_told_with_a_verb_is_a_topic_named_by_its_noun(text: s
     assert added == ([noun] if noun else [])
 
 
-def test_a_step_the_article_names_with_its_noun_keeps_the_nouns_occurrences() -> None:
+def test_a_step_the_article_names_with_its_noun_adds_the_verbs_to_the_nouns_occurrences() -> None:
     lang = get_language_data("fr")
     doc = load_pipeline("fr")("Le parquet a requis deux ans de prison. Les réquisitions ont surpris la salle.")
-    written = _candidate("réquisit", [8], score=5.0)
-    assert _with_event_nouns(doc, [written], lang) == [written] and written.starts == [8]
+    written = _candidate("réquisit", [10], score=5.0)
+    [topic] = _with_event_nouns(doc, [written], lang)
+    assert topic.key == "réquisit" and sorted(topic.starts) == [3, 10] and written.starts == [10]
 
 
 @pytest.mark.parametrize(("language", "text", "phrase", "cut"), [

@@ -20,8 +20,9 @@ out what frames the story rather than tells it (times of day, an anonymous sourc
 a modifier cut from its noun ("senior EU" of "senior EU official"), a noun with a participle of a clause
 (« communiqué publié », « sukuks prévue » of « l'émission de sukuks prévue »), a unit of money ("kobo", "Shs10")
 and the people of a town named by their demonym (« les Millavois »); a theme lists no topic twice (nor a piece of
-an entity's name shown in full); a label leaves out a lone vague noun ("Court and matter"). Sentences
-are sliced from ``Document.text`` (apostrophes kept). Everything is deterministic (ties broken by position).
+an entity's name shown in full); a label leaves out a lone vague noun ("Court and matter") and names an entity
+by the acronym the article calls it by most (« BCT »; the keyphrase keeps the full name). Sentences are sliced
+from ``Document.text`` (apostrophes kept). Everything is deterministic (ties broken by position).
 """
 
 from __future__ import annotations
@@ -160,13 +161,14 @@ def extract_themes(doc: Doc, document: Document, ranked: list[Candidate], *, quo
                               and not _is_clause_participle(c, doc, lang)
                               and not _is_people_of_place(c, doc, entities, lang)], entities)
     topics = _with_event_nouns(doc, topics, lang)
+    short = _acronyms_used_most(candidates, entities)
     units = [_focus(u, document, lang) for u in _with_enough_keyphrases(segments, topics, n_sentences)]
     own = [_local_keyphrases(u, topics, n_sentences) for u in units]
     themes: list[Theme] = []
     labelled: set[str] = set()
     for unit, keyphrases, shown in zip(units, own, _with_main_subjects(units, own, topics)):
         theme, in_label = _theme(unit, document, keyphrases, shown=shown, labelled=labelled, lang=lang,
-                                 quoted=[(q.start, q.end) for q in quotes])
+                                 quoted=[(q.start, q.end) for q in quotes], short=short)
         themes.append(theme)
         labelled.update(in_label)
     return [t for t in themes if t.sentences and t.keyphrases]
@@ -800,15 +802,18 @@ def _with_main_subjects(units: list[_Unit], chosen: list[list[Candidate]], topic
 
 
 def _theme(unit: _Unit, document: Document, keyphrases: list[Candidate], *, shown: list[Candidate],
-           labelled: set[str], lang: ModuleType, quoted: list[tuple[int, int]]) -> tuple[Theme, list[str]]:
+           labelled: set[str], lang: ModuleType, quoted: list[tuple[int, int]],
+           short: dict[str, str]) -> tuple[Theme, list[str]]:
     """Label, keyphrases and supporting sentences of a run of paragraphs (its ``_focus``): the unit's own
     ``keyphrases`` choose the sentences, the ``shown`` ones (with the main subjects given to it) are listed. A
     supporting sentence cut inside a quotation (the parser ends sentences inside quotes) is widened to the whole
-    quotation."""
+    quotation. The label names an entity by the acronym the article calls it by most (``short``); its keyphrase
+    keeps the full name, which the acronym may not tell."""
     sentences = _supporting_sentences(unit, keyphrases)
     sentences = list(dict.fromkeys(_with_whole_quotes(s, quoted) for s in sentences))
     texts = [c.text for c in shown]
-    label, in_label = _label([t for t in texts if t not in labelled] or texts, lang)
+    fresh = [t for t in texts if t not in labelled] or texts
+    label, in_label = _label(fresh, lang, short=short)
     theme = Theme(label=label, keyphrases=tuple(texts),
                   sentences=tuple(_sentence_text(document, s) for s in sentences), heading=unit.heading)
     return theme, in_label
@@ -832,8 +837,8 @@ def _with_event_nouns(doc: Doc, topics: list[Candidate], lang: ModuleType) -> li
     """The topics and, for the verbs of the language's ``THEME_EVENT_NOUNS`` in a sentence holding a word of
     ``THEME_EVENT_CONTEXT``, their nouns as topics whose occurrences are the verbs' (« a requis deux ans de prison »
     for "réquisitions", not « a requis l'anonymat »), scored like any candidate, in rank order: a report tells the
-    steps of a trial with verbs, yet a briefing names them with nouns. A noun the article writes is left to its own
-    occurrences."""
+    steps of a trial with verbs, yet a briefing names them with nouns. A noun the article writes as well (« Dans
+    ses réquisitions… ») counts the verbs among its occurrences: the step is told both ways."""
     nouns, context = getattr(lang, "THEME_EVENT_NOUNS", {}), getattr(lang, "THEME_EVENT_CONTEXT", frozenset())
     verbs: dict[str, list[int]] = defaultdict(list)
     for token in doc if nouns else ():
@@ -841,12 +846,15 @@ def _with_event_nouns(doc: Doc, topics: list[Candidate], lang: ModuleType) -> li
             verbs[nouns[token.lemma_]].append(token.i)
     if not verbs:
         return topics
-    sentence_of, keys = _sentence_numbers(doc), {c.key for c in topics}
-    added = []
+    sentence_of, written = _sentence_numbers(doc), {c.key: i for i, c in enumerate(topics)}
+    topics, added = list(topics), []
     for noun, positions in verbs.items():
         key = " ".join(stem for w in noun.split() for stem in _word_stems(w, lang.STEMMER))
-        if key in keys:
-            continue  # the article names the step with the noun: its own occurrences place it
+        if key in written:  # the article names the step with the noun too: the verbs add to its occurrences
+            c = topics[written[key]]
+            topics[written[key]] = replace(c, starts=c.starts + positions, ends=c.ends + [p + 1 for p in positions],
+                                           sentences=c.sentences + [sentence_of[p] for p in positions])
+            continue
         c = Candidate(key=key, forms=Counter({noun: 1}), starts=positions, ends=[p + 1 for p in positions],
                       sentences=[sentence_of[p] for p in positions], n_words=len(key.split()))
         c.score = _score(c, KeyphraseWeights(), _idf_table(lang.STEMMER), place=_Place.of(doc), tf=len(positions))
@@ -872,6 +880,29 @@ def _one_per_entity(candidates: list[Candidate], entities: Sequence[Entity]) -> 
             first[name], copy.forms = copy, Counter({name: 1})
         kept.append(copy)
     return kept
+
+
+#: An acronym as the press writes a body's: two to six capitals ("FMI", "BCT"), no lower-case word ("Cedeao").
+_ACRONYM = re.compile(r"^[A-ZÀ-Þ]{2,6}$")
+
+
+def _acronyms_used_most(candidates: list[Candidate], entities: Sequence[Entity]) -> dict[str, str]:
+    """The table's name of each entity the article calls by its acronym more often than by its other names (« la
+    Banque centrale de Tunisie (BCT) », then « la BCT » three times) -> that acronym: an analyst reads « BCT » faster
+    than the full name, which the entity table spells out. Occurrences are the candidates' (not the table's count,
+    which does not tell the forms apart)."""
+    entity_of = {form.casefold(): e for e in entities for form in (e.name, *e.aliases)}
+    uses: dict[str, Counter[str]] = defaultdict(Counter)
+    for c in candidates:
+        entity = entity_of.get(c.text.casefold())
+        if entity is not None:
+            uses[entity.name][c.text] += len(c.starts)
+    short = {}
+    for name, forms in uses.items():
+        acronym = max((f for f in forms if _ACRONYM.match(f)), key=lambda f: (forms[f], f), default=None)
+        if acronym is not None and acronym != name and 2 * forms[acronym] > sum(forms.values()):
+            short[name] = acronym
+    return short
 
 
 @lru_cache(maxsize=None)
@@ -1002,7 +1033,8 @@ def _is_person(c: Candidate, people: _People, lang: ModuleType) -> bool:
     place a person ("Gaza")."""
     roles, text = _titles_and_roles(lang), c.text  # read once: Candidate.text picks the commonest form
     plain = _WORD.findall(text)
-    if " " in text and _head_word(text, lang).casefold() in roles:
+    head = _head_word(text, lang).casefold()
+    if _is_role_acronym(head, text, lang) or " " in text and head in roles:
         return True  # a role with its modifiers or its complement: "diplomate occidental", « ministre du Commerce »
     words = [w for w in plain if w.casefold() not in roles]
     if all(w[:1].isupper() and w.casefold() in people.words for w in words):
@@ -1010,13 +1042,21 @@ def _is_person(c: Candidate, people: _People, lang: ModuleType) -> bool:
     return any(name in f" {text.casefold()} " for name in people.full_names)
 
 
+def _is_role_acronym(head: str, text: str, lang: ModuleType) -> bool:
+    """Whether the head word (lower case) is the press's acronym of a role (``ROLE_ACRONYMS``), alone (« le DGS »)
+    or after a word that qualifies it (« ancien DGS », "acting MD"): someone described. Opening a longer phrase it
+    may name a body instead (« DG Trade », the Commission's directorate)."""
+    return head in getattr(lang, "ROLE_ACRONYMS", {}) and (" " not in text or not text.casefold().startswith(head))
+
+
 def _head_word(phrase: str, lang: ModuleType) -> str:
-    """The word a noun phrase is about: its first word where the head comes first (« ministre du Commerce »), else
-    the last before a lower-case stop word ("Minister" of "Minister for Health", "MP" of "Labour MP"). Words are
-    split at spaces only: « Saint-Louis » is one word, no saint."""
+    """The word a noun phrase is about: its first word where the head comes first (« ministre du Commerce »), past
+    the words that qualify a role before it (``ROLE_MODIFIERS``: « ancien DGS », « ancienne ministre »), else the
+    last before a lower-case stop word ("Minister" of "Minister for Health", "MP" of "Labour MP"). Words are split
+    at spaces only: « Saint-Louis » is one word, no saint."""
     words = phrase.split()
     if lang.HEAD_FIRST:
-        return words[0]
+        return next((w for w in words if w.casefold() not in lang.ROLE_MODIFIERS), words[-1])
     stop = stop_words(lang.__name__.rpartition(".")[2])
     before = next((i for i, w in enumerate(words) if i and w.islower() and w in stop), len(words))
     return words[before - 1]
@@ -1078,21 +1118,25 @@ def _supporting_sentences(unit: _Unit, keyphrases: list[Candidate]) -> list[Span
     return sorted([first] + ([second] if second is not None else []), key=lambda s: s.start)
 
 
-def _label(keyphrases: list[str], lang: ModuleType, *, max_words: int = 6) -> tuple[str, list[str]]:
+def _label(keyphrases: list[str], lang: ModuleType, *, max_words: int = 6,
+           short: dict[str, str] | None = None) -> tuple[str, list[str]]:
     """The first keyphrase (whole, however long: a name is not cut), joined by "et"/"and" to the next one that
     does not repeat it (``_repeats``: "Petit taxi et taxi rouge") when the whole stays short, and the keyphrases it
     holds. A lone vague noun (``THEME_VAGUE_NOUNS``: "statement", « décision ») is left out while others remain:
     "Court and matter" tells an analyst nothing the keyphrases "adjournment" or "contractor" would not. (The caller
-    passes the keyphrases no earlier theme's label holds, so labels differ.)"""
+    passes the keyphrases no earlier theme's label holds, so labels differ.) A keyphrase with a ``short`` form (an
+    entity's acronym) is written so; whether the next one repeats it is read on the full name ("LFI" and "France"
+    would repeat « La France insoumise »)."""
     vague = getattr(lang, "THEME_VAGUE_NOUNS", frozenset())
     keyphrases = [k for k in keyphrases if k not in vague] or keyphrases
     if not keyphrases:
         return "", []
-    words, used = keyphrases[0].split(), keyphrases[:1]
+    short = short or {}
+    words, used = short.get(keyphrases[0], keyphrases[0]).split(), keyphrases[:1]
     stop = stop_words(lang.__name__.rpartition(".")[2])  # which two keyphrases may share
     second = next((k for k in keyphrases[1:] if not _repeats(keyphrases[0], k, stop=stop)), None)
-    if second is not None and len(words) + 1 + len(second.split()) <= max_words:
-        words += [lang.AND_WORD, *second.split()]
+    if second is not None and len(words) + 1 + len(short.get(second, second).split()) <= max_words:
+        words += [lang.AND_WORD, *short.get(second, second).split()]
         used = [keyphrases[0], second]
     label = " ".join(words)
     return label[:1].upper() + label[1:], used
