@@ -803,6 +803,17 @@ CONTEXT_CASES = [
     ("According to a statement from the Pentagon, the department has been without a deputy for six months. "
      '"Every week without a deputy makes the job harder," the statement said.', "job harder", "Pentagon",
      "explicit"),
+    # a sworn filing is a document with an author: "according to an affidavit filed by X" is X's
+    ("According to an affidavit filed by the Lagos State Environmental Protection Agency, the builder had relied on "
+     'a survey that "ignored the flood line entirely."', "flood line", "Lagos State Environmental Protection Agency",
+     "explicit"),
+    # a delegation speaks for its country: the speech verb's subject, not the sources that report it
+    ("According to diplomatic sources, the Iranian delegation insisted throughout the talks that the militia was "
+     '"a purely domestic matter" and refused to discuss monitoring.', "domestic matter", "the Iranian delegation",
+     "nominal"),
+    # "quoted X as saying": the one quoted speaks, not the agency that quotes
+    ("The state news agency Petra quoted the Jordanian Ministry of Water as saying that the accord \"marks a new "
+     'chapter for both nations."', "new chapter", "Jordanian Ministry of Water", "explicit"),
     # an indefinite description set off after a name introduces that person, not an unnamed one
     ("Rep. Dana Whitcombe, a Republican who chairs the budget committee, said the cuts were \"long overdue\".\n\n"
      '"We cannot keep borrowing to pay for last year\'s promises," the Republican said.', "keep borrowing",

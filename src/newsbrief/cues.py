@@ -1096,8 +1096,8 @@ def _has_quote_mark(sentence: Span) -> bool:
 def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
     """The verb's subject when it could speak and is not inside the quote just before (``quote_end``);
     else the noun phrase after the verb ("comme le précise l'ambassadeur"), else the sentence's subject."""
-    quoted = _quoted_source(verb, lang) or _reporter(verb, lang) or _spending_subject(verb, lang) \
-        or _labelling_subject(verb, lang) or _contact_relative_subject(verb, lang)
+    quoted = _quoted_source(verb, lang) or _quoted_as_saying(verb, lang) or _reporter(verb, lang) \
+        or _spending_subject(verb, lang) or _labelling_subject(verb, lang) or _contact_relative_subject(verb, lang)
     if quoted is not None:
         return quoted
     subject = _outside_subject(verb, lang)
@@ -1405,6 +1405,20 @@ def _quoted_source(verb: Token, lang: ModuleType) -> Token | None:
     if verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and could_speak(verb.head, lang):
         return verb.head
     return next((c for c in verb.children if c.dep_ in ("obj", "dobj") and could_speak(c, lang)), None)
+
+
+def _quoted_as_saying(verb: Token, lang: ModuleType) -> Token | None:
+    """"The agency quoted the ministry as saying that … « … »": a speech verb after "as" on a quoting verb gives
+    the words of the one quoted, the quoting verb's object ("the minister was quoted as saying": its passive
+    subject), not of the agency that quotes."""
+    link = verb.head
+    if verb.dep_ != "pcomp" or link.dep_ != "prep" \
+            or link.lower_ not in getattr(lang, "PREDICATIVE_PREPOSITIONS", frozenset()):
+        return None
+    if link.head.lemma_.lower() not in lang.QUOTING_VERBS:
+        return None
+    return next((c for c in link.head.children
+                 if c.dep_ in ("obj", "dobj", "nsubjpass", "nsubj:pass") and could_speak(c, lang)), None)
 
 
 def is_passive_subject(subject: Token, verb: Token, lang: ModuleType | None = None) -> bool:

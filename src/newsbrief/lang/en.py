@@ -302,7 +302,7 @@ ORG_NOUNS = frozenset({"government", "ministry", "party", "union", "organisation
                        "broadcaster", "network", "magazine", "outlet", "website", "tabloid", "weekly", "lender",
                        "regulator", "watchdog", "insurer", "carrier", "airline", "firm", "bank", "fund", "utility",
                        "body", "federation", "confederation", "association", "ngo", "charity", "foundation",
-                       "coalition", "alliance", "lobby", "institute"})
+                       "coalition", "alliance", "lobby", "institute", "delegation"})
 
 #: Words for a country's office in a place ("the Chinese embassy in Canberra"): with only places named in its
 #: phrase, the office speaks, not the city it sits in.
@@ -752,7 +752,7 @@ NON_PERSON_RELATIVES = frozenset({"which"})
 
 REPORTING_NOUNS = frozenset({"words", "terms", "remark", "remarks", "statement", "comments", "report", "letter",
                              "message", "interview", "post", "submission", "readout", "release", "transcript",
-                             "speech"})
+                             "speech", "affidavit"})
 
 #: Documents that speak for themselves ("The summit declaration requires … a “credible path”", "the draft guidance
 #: would require …"), and the verbs by which they do, besides the speech verbs ("what the bill calls").
