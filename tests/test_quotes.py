@@ -2004,6 +2004,8 @@ def test_no_inheritance_once_another_person_takes_over(tmp_path: Path) -> None:
     ("L'une des œuvres majeures de l'exposition, la sculpture « La Petite danseuse de quatorze ans » de Degas.",
      "Petite danseuse"),
     ("Cette nouvelle série de billets est baptisée « Europe » et présente un visage humain.", "Europe"),
+    ("Baptisé « 4X Pro », le nouveau téléphone de la marque sortira à l'automne.", "4X Pro"),
+    ("Interrogé par « La Dépêche », le maire de Figeac a reconnu un retard dans les travaux.", "La Dépêche"),
     ("Elle cite les projections du rapport « España 2050 », publié par les services du Premier ministre.",
      "España 2050"),
     ("« Il faut sortir de la naïveté », plaide Thierry Breton dans un entretien au « Journal du dimanche ».",
@@ -2011,6 +2013,11 @@ def test_no_inheritance_once_another_person_takes_over(tmp_path: Path) -> None:
 ])
 def test_names_of_works_are_titles(tmp_path: Path, text: str, words: str) -> None:
     assert quote_containing(analyse_text(tmp_path, text), words).kind == "title"
+
+
+def test_a_measure_after_a_title_word_is_no_title(tmp_path: Path) -> None:
+    text = "Selon le syndicat, la réforme rend les sites industriels « 20 % moins compétitifs » que leurs voisins."
+    assert quote_containing(analyse_text(tmp_path, text), "20 % moins").kind != "title"
 
 
 def test_a_description_stops_before_an_adjunct(tmp_path: Path) -> None:

@@ -43,7 +43,7 @@ from newsbrief.entities import EntityTable
 from newsbrief.exchanges import addressee, answer_to_asking, answerer, attribute_answer_turns, \
     attribute_exchange_turns, counsel_of_client, description_in_exchange, not_the_one_addressed, opens_paragraph, \
     replier, reply_to_another
-from newsbrief.grammar import DEFINITE, determiner, noun_root
+from newsbrief.grammar import DEFINITE, determiner, is_asking_participle, noun_root
 from newsbrief.quotespans import PAIRS, QuoteSpan, find_quote_spans
 from newsbrief.records import Document, Quote
 from newsbrief.speakers import Resolved, SpeakerResolver
@@ -319,19 +319,26 @@ def _continues(previous: tuple[Quote, int], start: int, open_token: Token, resol
 
 def _is_title(open_token: Token, text: str, lang: ModuleType) -> bool:
     """A name in marks after a title word ("le journal « Libération »", "Operation “Black Sea”") or a naming
-    verb ("baptisée « Europe »"): a capitalised span of at most eight words right after a noun of the language
-    data's title words or one of its naming verbs, in the same sentence."""
-    if not text[:1].isupper() or len(text.split()) > 8:
+    verb ("baptisée « Europe »"), or the medium that asked ("Interrogé par « Le Parisien », X …"): a capitalised
+    span of at most eight words right after a noun of the language data's title words, one of its naming verbs or
+    a participle of asking and its agent marker, in the same sentence. A name may open with a figure (« 3DS XL »,
+    « 24 heures »), which has no case; not after a title word, which may take a measure (les sites « 30 % plus
+    chers »)."""
+    figure = text[:1].isdigit()
+    if not (text[:1].isupper() or figure) or len(text.split()) > 8:
         return False
     doc = open_token.doc
     for token in reversed(doc[max(open_token.sent.start, open_token.i - 3): open_token.i]):
-        if token.pos_ in ("NOUN", "PROPN") and (token.lemma_.lower() in lang.TITLE_CUES
-                                               or token.lower_ in lang.TITLE_CUES):
+        if token.pos_ in ("NOUN", "PROPN") and not figure and (token.lemma_.lower() in lang.TITLE_CUES
+                                                               or token.lower_ in lang.TITLE_CUES):
             return True
         if token.pos_ in ("VERB", "ADJ") and token.lemma_.lower() in lang.NAMING_VERBS:
             return True  # "la série est baptisée « Europe »", "a film called “Dune”"
         if token.pos_ == "ADP" and token.i > 0 and token.nbor(-1).lemma_.lower() in lang.REPORTING_NOUNS:
             return True  # a medium after an interview or an op-ed: "dans un entretien au « Journal du dimanche »"
+        if token.lower_ in getattr(lang, "AGENT_MARKERS", ()) and token.i > 0 \
+                and is_asking_participle(token.nbor(-1), lang):
+            return True  # the medium that asked: "Interrogée par « Le Soleil », l'océanographe …"
         if not (token.pos_ in ("DET", "ADJ") or token.text in (",", ":")):
             return False
     return False
