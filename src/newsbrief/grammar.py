@@ -384,7 +384,8 @@ def _owner_of_role(token: Token, lang: ModuleType) -> bool:
 def noun_phrase(token: Token) -> list[Token]:
     """The tokens of the noun phrase a token heads, without relative clauses, at most 10 tokens either side and
     within its paragraph: the parser may hang a byline's name on a headline's last noun as its apposition ("…,
-    reconnaît l'ancien directeur" over "Jean Dupont"), but no phrase runs over a paragraph break."""
+    reconnaît l'ancien directeur" over "Jean Dupont"), but no phrase runs over a paragraph break; nor past a
+    speech verb the parser read as a noun of the phrase (« L'institut d'émission juge « … » »)."""
     skip = {t.i for c in token.children if c.dep_ in ("acl", "acl:relcl", "relcl") for t in c.subtree}
     low, high = _paragraph_window(token, reach=10)
     subtree = list(token.subtree)
