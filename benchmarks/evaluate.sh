@@ -77,5 +77,5 @@ run "fr-press dev 27 (was fresh test 18)" $G/fr-press $C/fr-press/fr-{157..162}.
 run "en dev 27 (was fresh test 18)"      $G/en          $C/en/en-{127..131}.txt
 run "fr-press dev 28 (was fresh test 19)" $G/fr-press $C/fr-press/fr-{163..168}.txt
 run "en dev 28 (was fresh test 19)"      $G/en          $C/en/en-{132..136}.txt
-run "fr-press fresh test 20 (held out)" $G/fr-press $C/fr-press/fr-{175..180}.txt
-run "en fresh test 20 (held out)"   $G/en          $C/en/en-{143..147}.txt
+run "fr-press dev 29 (was fresh test 20)" $G/fr-press $C/fr-press/fr-{175..180}.txt
+run "en dev 29 (was fresh test 20)"      $G/en          $C/en/en-{143..147}.txt
