@@ -2015,6 +2015,26 @@ def test_names_of_works_are_titles(tmp_path: Path, text: str, words: str) -> Non
     assert quote_containing(analyse_text(tmp_path, text), words).kind == "title"
 
 
+@pytest.mark.parametrize(("text", "words"), [
+    ("The mayor said the so-called “water mafia” still controls the tankers in the eastern wards.", "water mafia"),
+    ("Residents said the new tax, already nicknamed “the bread levy”, would hit poorer families hardest.",
+     "bread levy"),
+    ("Engineers warned that the cable is what they know as a “single point of failure” for the island.",
+     "single point"),
+    ("Le maire a dénoncé ces studios de neuf mètres carrés surnommés « cages à lapins » par les locataires.",
+     "cages à lapins"),
+    ("Le décret d'application de la loi dite « zéro artificialisation » est attendu pour le printemps.",
+     "zéro artificialisation"),
+])
+def test_terms_after_a_naming_marker_are_scare_quotes(tmp_path: Path, text: str, words: str) -> None:
+    assert quote_containing(analyse_text(tmp_path, text), words).kind == "scare"
+
+
+def test_a_reflexive_dite_gives_the_speakers_words(tmp_path: Path) -> None:
+    text = "Jointe par téléphone, la directrice de l'école s'est dite « très inquiète » pour la rentrée."
+    assert quote_containing(analyse_text(tmp_path, text), "très inquiète").kind == "speech"
+
+
 def test_a_measure_after_a_title_word_is_no_title(tmp_path: Path) -> None:
     text = "Selon le syndicat, la réforme rend les sites industriels « 20 % moins compétitifs » que leurs voisins."
     assert quote_containing(analyse_text(tmp_path, text), "20 % moins").kind != "title"

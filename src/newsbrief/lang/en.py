@@ -335,6 +335,10 @@ festival campaign act bill report study strategy initiative scheme
 #: ("call" and "name" are left out: "called it “A disgrace”" is speech).
 NAMING_VERBS = frozenset({"dub", "title", "entitle", "rename", "nickname"})
 
+#: Words right before a short quoted term that give it as a label, not as anyone's words ("the so-called
+#: “garbage barons”"): the term is a scare quote. Capitalised names after the naming verbs are titles first.
+SCARE_MARKERS = frozenset({"so-called", "so called", "known as", "know as", "nicknamed", "dubbed"})
+
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 
 DEMONYMS = {

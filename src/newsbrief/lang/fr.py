@@ -443,6 +443,16 @@ surnom intitulé rapport étude stratégie pacte initiative dispositif
 #: Verbs that give a name ("la série est baptisée « Europe »"): the capitalised quote after them is a title.
 NAMING_VERBS = frozenset({"baptiser", "intituler", "surnommer", "renommer", "rebaptiser"})
 
+#: Words right before a short quoted term that give it as a label, not as anyone's words (« des studios
+#: surnommés « célibatoriums » »): the term is a scare quote.
+SCARE_MARKERS = frozenset("""
+surnommé surnommée surnommés surnommées baptisé baptisée baptisés baptisées
+""".split())
+
+#: Participles that mark a label only right after a noun (« la loi dite « Industrie verte » »): « elle s'est dite
+#: « inquiète » » is her words. « dit » is left out: « le ministre dit « … » » is the verb of speech.
+SCARE_MARKERS_AFTER_NOUN = frozenset({"dite", "dits"})
+
 #: Negation words that cancel a speech verb ("il n'a pas dit").
 NEGATIONS = frozenset({"ne", "n'", "n’", "pas", "jamais", "aucunement", "guère"})
 
