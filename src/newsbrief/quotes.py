@@ -4,7 +4,8 @@
 
 1. the quoted spans (:mod:`newsbrief.quotespans`);
 2. a capitalised name after a title noun (journal, sculpture, opération, newspaper) or a naming verb (baptisée,
-   dubbed) is a title, not speech;
+   dubbed) is a title, not speech, and a short term right after a naming marker ("so-called", « surnommés ») a
+   scare quote;
 3. the cue of each span and the token naming its speaker (:mod:`newsbrief.cues`, which lists the rules), the
    speaker words resolved to a name by :mod:`newsbrief.speakers`;
 4. a quote of a paragraph with no cue takes the speaker of an earlier quote of its sentence when the source
@@ -23,7 +24,8 @@
    takes the speaker of the body's "« … On ne lâchera pas tant que … », a prévenu Karine Delorme");
 7. a quote whose speaker stays a description (a lede's "one of the chancellor's most senior ministers"), a
    headline quote given to an organisation, or a quote of the deck or lede given to no person (a country, a group,
-   nobody), takes the person who speaks a later quote of the same words (one holding the headline's words);
+   nobody), takes the person who speaks a later quote of the same words (one holding the headline's words), and
+   so does a quote standing alone in its paragraph (a pull quote) that a later cued quote repeats;
 8. the key quotes are marked: full statements by named speakers first, speakers and wording diverse.
 """
 
