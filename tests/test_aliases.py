@@ -52,6 +52,8 @@ CASES = [
      [("France", "LOC"), ("France Télévisions", "ORG")], {"France": 1, "France Télévisions": 1}, set()),
     ("en", "The UN Human Rights Council met. The UN agreed.",
      [("UN Human Rights Council", "ORG"), ("UN", "ORG")], {"UN Human Rights Council": 1, "UN": 1}, set()),
+    ("en", "Regulators shut KMB Savings Bank in May. Losses at KMB ran to R2 billion.",  # an acronym no body goes by
+     [("KMB Savings Bank", "ORG"), ("KMB", "ORG")], {"KMB Savings Bank": 2}, set()),
     ("fr", "La Nouvelle Démocratie (ND) gagne. ND gouverne.",  # an acronym defined after the name
      [("Nouvelle Démocratie", "ORG"), ("ND", "ORG"), ("ND", "ORG")], {"Nouvelle Démocratie": 3}, set()),
     ("fr", "Le Parti communiste chinois décide. Le PCC gouverne.",  # an acronym of the name's initials
@@ -178,6 +180,24 @@ CASES = [
     ("fr", "L'Union des producteurs laitiers du Cantal (Uprolacan) proteste. L'Uprolacan bloquera la laiterie.",
      [("Union des producteurs laitiers du Cantal", "ORG"), ("Uprolacan", "LOC")],
      {"Union des producteurs laitiers du Cantal": 2}, set()),
+    # ... also when its first letter is not the body's: the name it is known by, from another language's words
+    ("fr", "Le Fonds africain de garantie agricole (Agrifonds) prête 40 millions. Agrifonds exige des garanties.",
+     [("Fonds africain de garantie agricole", "ORG"), ("Agrifonds", "ORG"), ("Agrifonds", "ORG")],
+     {"Fonds africain de garantie agricole": 3}, set()),
+    # a body's acronym and the country of its branch, defined after the body's name, which holds no place
+    ("fr", "La Sahel Gas Transport Company (SGTC Mali) suspend ses livraisons. SGTC Mali promet une reprise.",
+     [("Sahel Gas Transport Company", "ORG"), ("SGTC Mali", "LOC"), ("SGTC Mali", "LOC")],
+     {"Sahel Gas Transport Company": 3}, set()),
+    # a name cut by its acronym in brackets before its last words, then named by the acronym and those words;
+    # not a role after the acronym
+    ("en", "Nurses at the Tupou Vaea Memorial (T.V.M.) Hospital walked out. The T.V.M. Hospital stayed open.",
+     [("Tupou Vaea Memorial", "LOC"), ("T.V.M.", "ORG"), ("T.V.M. Hospital", "ORG")], {"T.V.M. Hospital": 3}, set()),
+    ("fr", "Le centre régional de traitement des déchets (CRTD) du Morvan ferme. Le CRTD du Morvan rouvrira.",
+     [("centre régional de traitement des déchets", "ORG"), ("CRTD", "ORG"), ("Morvan", "LOC"),
+      ("CRTD du Morvan", "ORG")], {"centre régional de traitement des déchets": 3}, set()),
+    ("en", "Former Harbour Ports Authority (HPA) Chairman Ravi Perera was charged. The HPA Chairman denied it.",
+     [("Harbour Ports Authority", "ORG"), ("HPA", "ORG"), ("Ravi Perera", "PER"), ("HPA Chairman", "ORG")],
+     {"Harbour Ports Authority": 2, "Ravi Perera": 1, "HPA Chairman": 1}, set()),
     # a national acronym with the local branch's place, defined in brackets after the branch's full name
     ("fr", "La Fédération départementale des syndicats d'exploitants agricoles du Gers (FDSEA Gers) manifeste. "
            "Selon la FDSEA Gers, les prix s'effondrent.",

@@ -396,6 +396,8 @@ LABEL_CASES = [
      "Bordes", "LOC"),
     ("en", "Workers walked out on Tuesday. The mayor of Fernhill, Dana Whitlock, met the strikers at the gate.",
      "Fernhill", "LOC"),
+    ("fr", "Les coupures se multiplient. Selon la directrice, plusieurs quartiers de Rigaud et de Carrefour n'ont "
+           "reçu aucune facture en février.", "Rigaud", "LOC"),
     # a chamber of commerce named by its town, which the model reads as a person speaking
     ("en", "Business leaders were dismayed on Friday. Limerick Chamber said the decision was short-sighted.",
      "Limerick Chamber", "ORG"),

@@ -355,6 +355,9 @@ def test_a_role_s_name_opening_a_span_is_not_part_of_the_holder_s_name(language:
     ("That was how Emiko Tanabe, who heads a fisheries cooperative in Soma, summed up the mood.", "Emiko Tanabe",
      True),
     ("The tour ended in Port Lincoln, which hosts the tuna fleet, on Friday.", "Port Lincoln", False),
+    # ... not a role's complement, which the relative skips to take up the role's holder
+    ("Hon. Sione Latu, a People's Representative for Ha'ano, who led the walkout, spoke first.", "Ha'ano", False),
+    ("The inspectors spoke to Kieran Walsh, who runs the cooperative, on Friday.", "Kieran Walsh", True),
     # so does an age set off after it; a year there is a date
     ("Dwayne Kerr, 47, was charged with fraud on Monday.", "Dwayne Kerr", True),
     ("The treaty signed in Maastricht, 1992, created the euro.", "Maastricht", False),
@@ -515,6 +518,13 @@ def test_a_name_the_model_cut_before_its_defining_acronym_runs_up_to_it(text: st
            "GDP data.", {"MP": 0, "GDP": 0}),
     # ... and no article makes a French acronym a name: French writes it before common nouns' capitals too
     ("fr", "Le CHU de la ville manque de lits. Les médecins du CHU protestent, et le CHU recrute.", {"CHU": 0}),
+    # an acronym defined in brackets with a digit standing for a word between its capitals
+    ("en", "The campaign group Beaches for Barbados (B4B) opposed the hotel. A spokesman for B4B said the permit "
+           "broke the coastal plan.", {"B4B": 2}),
+    # an acronym opening a body's name, then written alone for the body; not a body the language data knows
+    ("en", "The regulator placed KMB Savings Bank under curatorship on Monday. Depositors at KMB queued for hours, "
+           "and KMB's branches stayed shut.", {"KMB": 2}),
+    ("en", "The UN Human Rights Council met on Monday. Diplomats said the vote would be close.", {"UN": 0}),
 ])
 def test_a_body_s_acronym_is_counted_wherever_written(language: str, text: str, forms: dict[str, int]) -> None:
     _, mentions = mentions_of(text, language)

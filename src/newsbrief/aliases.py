@@ -10,28 +10,31 @@ Steps (each a small function):
    the name without it, when the text writes both ("Tenancy Act 2015", "the Tenancy Act"); a one-word plural joins its
    singular ("Minitels"), a one-word name qualified by an adjective joins the name ("la Francophonie
    institutionnelle"); families ("les sœurs Williams", "the Whitfields") are counted for no one; a name the text
-   gives as another's other name joins it ("…Ordinance, also known as the Article 23 law");
+   gives as another's other name joins it ("…Ordinance, also known as the Article 23 law"), and one the model cut at
+   its acronym in brackets before its last words joins the body named by the acronym and those words ("the Tupua
+   Tamasese Meaole (T.T.M.) Hospital", then "the T.T.M. Hospital");
 4. attach a short form to the longer name it belongs to: a form with initials first ("B. Obama"), then a
    surname or given name alone (also a surname before an East Asian given name: "Kwok" of "Raymond Kwok
    Chi-wai"), a leading part ("Assemblée", "Ana Pastor" of "Ana Pastor García", a commune's short name whatever
    the model reads in it: "Saint-Laurent" of "Saint-Laurent-du-Maroni"; not a place the text gives as one before
-   a person's name: "Vosges", "Vosges Matin"; not "UN" of
-   "UN Human Rights Council", nor "Suburban Rail Loop" of the "Suburban Rail Loop Authority" named after it, nor
-   "Bourges" of the event "Bourges 2028", nor "House" of the "House Ways and Means Committee"), a person's name
-   without its middle word ("Nana Agyeman-Duah" of "Nana Kwaku Agyeman-Duah"), the
+   a person's name: "Vosges", "Vosges Matin"; an acronym no body of the language data goes by, "VBS" of "VBS Mutual
+   Bank"; not "UN" of "UN Human Rights Council", nor "Suburban Rail Loop" of the "Suburban Rail Loop Authority"
+   named after it, nor "Bourges" of the event "Bourges 2028", nor "House" of the "House Ways and Means
+   Committee"), a person's name without its middle word ("Nana Agyeman-Duah" of "Nana Kwaku Agyeman-Duah"), the
    core of a place ("Baltique" of "mer Baltique"), a place without the compass point or "New" that opens it,
    named after it ("Delhi" of "New Delhi"; not a known place: "Sudan"), an acronym defined in the
-   text ("Nouvelle Démocratie (ND)", "… in Hong Kong (AmCham)", ", or CMS,", a branch's "CGT Mayotte (CGT-Ma)"; not
-   after a person) or made of the name's initials or first syllables ("PCC", "Upads", "Legco" of "Legislative
-   Council"; initials first when two names fit: "UNI"), the place that ends the name left out or not ("PUC" of
-   "Public Utility Commission of Texas"); a numbered bill's initials and number ("SB 6" of "Senate Bill 6"; not
-   "Senate" alone, nor "Treasury Board" of its "Treasury Board Secretariat"); a university without its head ("Iowa
-   State"); a body's leading word the model reads as a place, an article before it as before the full name
-   written first ("le Tapura" of "le Tapura huiraatira"; not "Salford" of "Salford City Council"); a name whose
-   article a contraction swallowed ("au Point"); a firm's name without its trailing initials ("Sabine Crest" of
-   "Sabine Crest LNG"), never those initials alone ("LNG"), or without the words that end in its legal form ("Nile
-   Enviro" of "Nile Enviro Services Ltd"; not a place the model reads as one alone: "Perak" of "Perak Agro-Feeds
-   Bhd"). Of two owners one of which ends the other, the
+   text ("Nouvelle Démocratie (ND)", "… in Hong Kong (AmCham)", ", or CMS,", a branch's "CGT Mayotte (CGT-Ma)", a
+   branch's country after the acronym: "… Pipeline Company (WAPCO Niger)", a word too long for initials: « Banque
+   africaine d'import-export (Afreximbank) »; not after a person) or made of the name's initials or first
+   syllables ("PCC", "Upads", "Legco" of "Legislative Council"; initials first when two names fit: "UNI"), the
+   place that ends the name left out or not ("PUC" of "Public Utility Commission of Texas"); a numbered bill's
+   initials and number ("SB 6" of "Senate Bill 6"; not "Senate" alone, nor "Treasury Board" of its "Treasury
+   Board Secretariat"); a university without its head ("Iowa State"); a body's leading word the model reads as a
+   place, an article before it as before the full name written first ("le Tapura" of "le Tapura huiraatira"; not
+   "Salford" of "Salford City Council"); a name whose article a contraction swallowed ("au Point"); a firm's name
+   without its trailing initials ("Sabine Crest" of "Sabine Crest LNG"), never those initials alone ("LNG"), or
+   without the words that end in its legal form ("Nile Enviro" of "Nile Enviro Services Ltd"; not a place the model
+   reads as one alone: "Perak" of "Perak Agro-Feeds Bhd"). Of two owners one of which ends the other, the
    short form stands for the nearer ("National": "Conseil national", not the commission of it; "Commission":
    "Commission européenne", not "Commission européenne pour le commerce", which that name then joins).
    A surname shared by namesakes goes to the one its title points to (M./Mme, Mr./Ms.), else to the one named
@@ -117,6 +120,7 @@ def merge_aliases(groups: Groups, labels: dict[str, str], *, text: str,
     groups = _merge_qualified(_merge_party_plurals(_merge_plurals(groups, labels), labels, lang), labels, lang)
     groups = _join_party_branch(_join_party_families(groups, labels, text, lang), lang)
     groups = _merge_other_names(_drop_families(groups, labels, text, lang), text, lang)
+    groups = _join_names_around_acronyms(groups, labels, text, lang)
     groups = _drop_opened_full_forms(_merge_inverted_bodies(groups, lang), labels, text, lang)
     groups, ambiguous = _attach_short_forms(groups, labels, text, lang)
     return _drop_descriptions(groups, text, lang), ambiguous
@@ -283,6 +287,32 @@ def _merge_inverted_bodies(groups: Groups, lang: ModuleType) -> Groups:
         for other in inverted:
             merged[key] += merged.pop(other)
     return merged
+
+
+def _join_names_around_acronyms(groups: Groups, labels: dict[str, str], text: str, lang: ModuleType) -> Groups:
+    """A name the text writes with its acronym in brackets before the name's last words ("the Tupua Tamasese Meaole
+    (T.T.M.) Hospital", « le centre nucléaire de production d'électricité (CNPE) du Bugey ») joins the body the text
+    then names by the acronym and those words ("T.T.M. Hospital", « CNPE du Bugey »), the acronym in brackets
+    with it: one name, which the model cut at the brackets; the last words are no mention of their own there (the
+    place « Bugey »). Not a role after the acronym ("Ports Authority (SLPA) Chairman")."""
+    merged = {k: list(v) for k, v in groups.items()}
+    for key, group in groups.items():
+        acronym, _, rest = canonical_name(group).partition(" ")
+        if labels[key] == "PER" or not rest or not _is_acronym(acronym.replace(".", "")) \
+                or any(word.lower() in lang.ROLE_NOUNS for word in rest.split()):
+            continue
+        for found in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)\s+{re.escape(rest)}(?!\w)", text):
+            for other in [k for k in merged if k != key]:
+                around = [m for m in merged[other] if _around_brackets(m, found)]
+                merged[key] += [m for m in around if m.end <= found.start() or fold_name(m.text) == fold_name(acronym)]
+                merged[other] = [m for m in merged[other] if m not in around]
+    return {k: v for k, v in merged.items() if v}
+
+
+def _around_brackets(mention: Mention, found: re.Match[str]) -> bool:
+    """Whether a mention ends right before the acronym in brackets that cuts a name, or is inside the brackets or
+    the words after them."""
+    return found.string[mention.end:found.start()].isspace() or found.start() < mention.start < found.end()
 
 
 def _drop_families(groups: Groups, labels: dict[str, str], text: str, lang: ModuleType) -> Groups:
@@ -625,8 +655,11 @@ def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType
     if _firm_short_name(short_tokens, long_tokens, labels[short], groups[short], lang):
         return True  # "Nile Enviro" of "Nile Enviro Services Ltd", whatever the model reads in it
     bodies = {fold_name(noun) for noun in lang.ORG_NOUNS}
-    if canonical_name(groups[short]).isupper() and set(long_tokens[len(short_tokens):]) & bodies:
-        return False  # "UN" is not the "UN Human Rights Council"; "PSA" is "PSA Peugeot Citroën"
+    if canonical_name(groups[short]).isupper() and set(long_tokens[len(short_tokens):]) & bodies \
+            and short in _synonym_keys(lang):
+        return False  # "UN", a body of the language data, is not the "UN Human Rights Council"
+    # an acronym no body of the language data goes by opens its firm's name: "PSA" of "PSA Peugeot Citroën", "VBS"
+    # of "VBS Mutual Bank"
     if _names_another(short_tokens, long_tokens, labels[long], lang):
         return False
     if labels[long] == "PER":
@@ -779,7 +812,7 @@ def _acronym_owners(key: str, groups: Groups, labels: dict[str, str], text: str,
     longer = [k for k in groups if len(k.split()) >= 2 and k != key and k.split()[0] != key]
     upper = any(_capitals(f) >= 2 for f in forms)  # "Pauline Achard (Renew)": a word in brackets defines nothing
     defined = [k for k in longer if (upper or _lower_case_body(groups[k]) or _initial_of_body(acronym, k, labels)
-                                     or _translated_body(k, labels, lang))
+                                     or _translated_body(k, labels, lang) or _other_name_of_body(acronym, k, labels))
                and labels[k] != "PER" and _defines(groups[k], acronym, text, lang)]
     if defined:
         return defined[:1]
@@ -811,7 +844,9 @@ def _qualified_acronym_owner(key: str, groups: Groups, labels: dict[str, str], t
     """The name an acronym followed by its place, after a space or a hyphen, is defined after, when the name ends
     or opens with that place and the rest spells the acronym ("Confédération des petites et moyennes entreprises
     de l'Isère (CPME Isère)": a local branch named by the national acronym and its place; "Kenya Institute for
-    Fiscal Research (IFR-Kenya)"), else ""."""
+    Fiscal Research (IFR-Kenya)"), or, when the name holds no place, an organisation's name of the acronym's first
+    letter (« la West African Oil Pipeline Company (WAPCO Niger) »: the body's branch in that country, named in
+    full without it), else ""."""
     words = re.split(r"[\s-]", canonical_name(groups[key]))
     if len(words) != 2 or not words[0].isupper() or not _is_acronym(words[0]) or not words[1][:1].isupper():
         return ""
@@ -821,7 +856,9 @@ def _qualified_acronym_owner(key: str, groups: Groups, labels: dict[str, str], t
         if owner == key or labels[owner] == "PER" or len(body) < 3:
             continue
         rest = body[:-1] if ELISION.sub("", body[-1]) == place else body[1:] if body[0] == place else []
-        if rest and spells(_letters(words[0]), rest, lang) and any(bracket.match(text, m.end) for m in group):
+        acronym = _letters(words[0])
+        spelled = spells(acronym, rest, lang) if rest else _initial_of_body(acronym, owner, labels)
+        if spelled and any(bracket.match(text, m.end) for m in group):
             return owner
     return ""
 
@@ -830,6 +867,13 @@ def _initial_of_body(acronym: str, key: str, labels: dict[str, str]) -> bool:
     """Whether a word of syllables may be the acronym of an organisation's name: it starts with the name's first
     letter ("Union des industries utilisatrices d'énergie (Uniden)", not "Pauline Achard (Renew)")."""
     return labels[key] == "ORG" and _letters(key)[:1] == acronym[:1]
+
+
+def _other_name_of_body(word: str, key: str, labels: dict[str, str]) -> bool:
+    """Whether a word in brackets after an organisation's name is too long for its initials (``_SPELLED_MOST``):
+    the name the body is known by, made of syllables of its name in another language (« la Banque africaine
+    d'import-export (Afreximbank) »), whose first letter need not be the name's."""
+    return labels[key] == "ORG" and len(word) > _SPELLED_MOST
 
 
 def _translated_body(key: str, labels: dict[str, str], lang: ModuleType) -> bool:

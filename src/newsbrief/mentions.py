@@ -52,13 +52,14 @@ Steps (each a small function):
    Ravenel" -> the firm Ravenel; "sur La Première Olivier Dessart" -> the person; "Ayrault 2" -> the person
    Ayrault; "Ministry of East African Community Affairs" -> the body the text names alone), then add the places
    and bodies of the language data the model missed ("Proche-Orient", "the Commons") and every other occurrence
-   of a name already found, of a person's surname, of an acronym defined after a name (its slash kept: "PPP/C")
-   or spelling a body's or a district's initials, small words kept or not ("PRCOT", "the CBD"), and of an
-   acronym defined after a phrase in lower case with that phrase ("the memorandum of understanding (MOU)", "la
-   zone à faibles émissions (ZFE)"); add a court named in lower case before its seat, the seat still counted
-   ("tribunal correctionnel de Lyon"), and a hospital named by its kind and its town, the town then not counted
-   ("centre hospitalier d'Issoire"); count each of two names joined by a hyphen ("le paquet Suisse-UE", "le
-   corridor Dakar-Bamako") and a place the article names inside a quoted title tagged whole ("Keep Redford
+   of a name already found, of a person's surname, of an acronym defined after a name (its slash kept: "PPP/C"; a
+   digit between its capitals: "S4S") or opening a body's name ("VBS" of "VBS Mutual Bank") or spelling a body's or
+   a district's initials, small words kept or not ("PRCOT", "the CBD"), and of an acronym defined after a phrase
+   in lower case with that phrase ("the memorandum of understanding (MOU)", "la zone à faibles émissions (ZFE)");
+   add a court named in lower case before its seat, the seat still counted ("tribunal correctionnel de Lyon"),
+   and a hospital named by its kind and its town, the town then not counted ("centre hospitalier d'Issoire"); count
+   each of two names joined by a hyphen ("le paquet Suisse-UE", "le corridor Dakar-Bamako") and a place the
+   article names inside a quoted title tagged whole ("Keep Redford
    Swimming"); add a numbered bill's initials and number ("SB 6"); add a dateline in capitals of a place the
    article names ("TALLAHASSEE —"); drop the nouns for a named place's inhabitants ("les Dunkerquois") and a
    place's adjective ("Zambian", « Franco-Ontariens »), not a newspaper's title ("told The Oregonian"); join a
@@ -112,6 +113,11 @@ _SEPARATORS = frozenset({":", ";", "|", "—", "«", "»", "“", "”"})
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 #: An acronym in brackets right after a name ("… of Hong Kong (DAB)").
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-Z][A-Za-z.&-]{1,9}\s*\)")
+#: The acronym in brackets right after a name, searched for wherever the text writes it: capitals, also with a
+#: digit standing for a word between them ("Sustainability for Seychelles (S4S)", « (C3IV) »), or capitals and a
+#: word's first letters after a hyphen ("CGT Mayotte (CGT-Ma)").
+_DEFINED_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Z.&-]{1,9}|[A-Z][A-Z\d]{0,4}\d[A-Z\d]{0,4}[A-Z]"
+                              r"|[A-Z]{2,}-[A-Z][a-z]{1,3})\s*\)")
 #: The acronym in brackets of a body whose name joins two names with a slash, the slash kept ("People's
 #: Progressive Party/Civic (PPP/C)"): the whole acronym is the body's short name, not its first part alone.
 _SLASHED_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z]{2,6}/[A-Z]{1,6})\s*\)")
@@ -1037,9 +1043,10 @@ def _has_role(tokens: list[Token], lang: ModuleType) -> bool:
     Nowicka", "Tomasz Wrona, chief economist at"
     (not "The News Pakistan, le chef de l'État a exposé", where the role is the next clause's subject; not a
     plural after the name, which describes others: "des deux côtés du Rhin, élus et commerçants"); a relative
-    pronoun only a person takes ("X, who heads"); or, in English, "he"/"she" taking the name up in what it said
-    ("Lindahl said he had traveled") or "he"/"his"/"she"/"her" anywhere in what its speech verb governs
-    ("Al-Rashidi said in his address"); or an age set off after it ("Dwayne Kerr, 47, told", "Anne Roy, 61 ans,")."""
+    pronoun only a person takes ("X, who heads"; not after a role's complement: "Representative for Dunmore,
+    who"); or, in English, "he"/"she" taking the name up in what it said ("Lindahl said he had traveled") or
+    "he"/"his"/"she"/"her" anywhere in what its speech verb governs ("Al-Rashidi said in his address"); or an age
+    set off after it ("Dwayne Kerr, 47, told", "Anne Roy, 61 ans,")."""
     first = tokens[0]
     before = first.nbor(-1) if first.i > 0 else None
     if before is not None and (before.lower_.rstrip(".") in _titles(lang) or _role_as_title(before, tokens, lang)):
@@ -1051,9 +1058,18 @@ def _has_role(tokens: list[Token], lang: ModuleType) -> bool:
         return True
     role = _role_after(tokens[-1], lang)
     singular = role is not None and "Plur" not in role.morph.get("Number")  # "du Rhin, élus et commerçants"
-    return singular and _linked_role(role, tokens, lang) or _personal_relative(tokens[-1], lang) \
+    relative = _personal_relative(tokens[-1], lang) and not _role_complement_of(first, lang)
+    return singular and _linked_role(role, tokens, lang) or relative \
         or bool(reported_pronoun(tokens[-1], tokens[-1].i + 1, lang)) or _aged_after(tokens[-1], lang) \
         or speaker_taken_up(tokens[-1], tokens[-1].i + 1, lang)
+
+
+def _role_complement_of(first: Token, lang: ModuleType) -> bool:
+    """Whether a name is the complement of a role noun after a preposition ("a People's Representative for
+    Dunmore, who", "the Minister of Mines, who"): the relative after it takes up the person the role describes."""
+    before = first.nbor(-1) if first.i > 0 else None
+    return before is not None and before.pos_ == "ADP" and before.head.i < before.i \
+        and before.head.lower_ in lang.ROLE_NOUNS
 
 
 def _aged_after(last: Token, lang: ModuleType) -> bool:
@@ -2170,15 +2186,14 @@ def _known_forms(mentions: list[Mention], text: str, lang: ModuleType) -> list[t
     people = {m.text for m in mentions if m.label == "PER"}  # each name once: the search scans the whole text
     forms |= {(given, "PER") for name in people if (given := _given_name_style(name, text, lang))}
     forms |= {(place, "LOC") for place in lang.PLACES} | {(body, "ORG") for body in lang.BODIES}
-    # capitals, or capitals and a word's first letters after a hyphen ("CGT Mayotte (CGT-Ma)")
-    pattern = re.compile(r"\s*\(\s*([A-Z][A-Z.&-]{1,9}|[A-Z]{2,}-[A-Z][a-z]{1,3})\s*\)")
-    forms |= {(found.group(1), m.label) for m in mentions if (found := pattern.match(text, m.end))}
+    forms |= {(found.group(1), m.label) for m in mentions if (found := _DEFINED_ACRONYM.match(text, m.end))}
     forms |= {(found.group(1), "ORG") for m in mentions if "/" in m.text and m.label == "ORG"
               and (found := _SLASHED_ACRONYM_AFTER.match(text, m.end))}
     forms |= {(form, "") for form in _lower_case_expansions(mentions, text, lang)}
     forms |= _initials_of_bodies(mentions, text, lang)
     forms |= {(acronym, "ORG") for acronym in _local_body_acronyms(mentions)}
     forms |= {(acronym, "ORG") for acronym in _article_acronyms(mentions, text, lang)}
+    forms |= {(acronym, "ORG") for acronym in _opening_acronyms(mentions, lang)}
     forms |= {(initials, "MISC") for initials in _bill_initials(mentions, lang)}
     return sorted(forms, key=lambda f: (-len(f[0]), f))
 
@@ -2204,6 +2219,17 @@ def _article_acronyms(mentions: list[Mention], text: str, lang: ModuleType) -> s
     found = {a for a in pattern.findall(text) if a not in tagged and a.lower() not in lang.NON_ENTITIES
              and a.lower() not in lang.TITLES and a.lower() not in lang.ROLE_NOUNS}
     return {a for a in found if len(_form_pattern(a).findall(text)) >= 3}
+
+
+def _opening_acronyms(mentions: list[Mention], lang: ModuleType) -> set[str]:
+    """The acronyms of three capitals or more that open a body's name ("VBS Mutual Bank"), which the press then
+    writes alone for the body ("losses at VBS"); not one the language data knows as a body's or a place's ("UN",
+    "US"), whose offices and branches it opens, nor a common noun's or a kind of body's ("AI", « CHU »)."""
+    known = lang.SYNONYMS.keys() | lang.PLACES | lang.BODIES
+    kinds = lang.NON_ENTITIES | getattr(lang, "BODY_LABEL_WORDS", frozenset())
+    firsts = {m.text.split()[0] for m in mentions if m.label == "ORG" and " " in m.text}
+    return {word for word in firsts if len(word) >= 3 and word.isalpha() and word.isupper()
+            and word not in known and word.lower() not in kinds}
 
 
 def _two_letter_acronym(mention: Mention) -> bool:

@@ -314,10 +314,11 @@ PLACE_INHABITANTS = {place: tuple(nouns.split()) for place, nouns in {
 }.items()}
 
 #: Lower-case nouns of a place's office or people, whose complement (after ``PLACE_OF_LINKS``) is a place
-#: ("la maire de Bordes", "les habitants d'Oisemont", « originaire de Iasi »), whatever the model says of the name.
+#: ("la maire de Bordes", "les habitants d'Oisemont", « originaire de Iasi », « les quartiers de Rigaud »),
+#: whatever the model says of the name.
 PLACE_OF_NOUNS = frozenset({"maire", "mairesse", "commune", "ville", "village", "habitants", "habitant", "habitante",
                             "mairie", "préfet", "préfète", "canton", "agglomération", "originaire", "originaires",
-                            "natif", "native", "natifs", "natives"})
+                            "natif", "native", "natifs", "natives", "quartier", "quartiers"})
 PLACE_OF_LINKS = frozenset({"de", "d'", "du", "des"})  # "la préfète des Vosges", "le maire du Havre"
 #: Prepositions of place before a list of names: a name listed there with a place is a place (« à Tulle, Guéret
 #: et Aubusson »), though the model reads an unfamiliar town as a person
