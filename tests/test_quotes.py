@@ -2010,6 +2010,19 @@ def test_no_inheritance_once_another_person_takes_over(tmp_path: Path) -> None:
      "España 2050"),
     ("« Il faut sortir de la naïveté », plaide Thierry Breton dans un entretien au « Journal du dimanche ».",
      "Journal du dimanche"),
+    # a title word after the name, or at the head of the noun phrase the name closes
+    ("Speaking on City FM’s “Morning Call” programme, the minister said the budget was balanced.", "Morning Call"),
+    ("She cited a report by the Audit Office, “Managing the Ferry Fleet”, which found repeated delays.",
+     "Managing the Ferry"),
+    ("Le régulateur s'appuie sur un rapport de 30 pages, « État des réseaux d'eau potable », publié lundi.",
+     "État des réseaux"),
+    ("The audit, “Review of Harbour Leases Granted Between 2015 and 2021 in the Northern District”, was tabled.",
+     "Review of Harbour"),
+    # a slogan on a banner, a placard or under a watchword
+    ("Dozens of nurses gathered outside the hospital, holding placards reading “Staff the wards now”.",
+     "Staff the wards"),
+    ("Devant la mairie, une banderole proclame : « Nos écoles ne sont pas à vendre ».", "Nos écoles"),
+    ("Les agents défileront jeudi sous le mot d'ordre « Pas de moyens, pas de service ».", "Pas de moyens"),
 ])
 def test_names_of_works_are_titles(tmp_path: Path, text: str, words: str) -> None:
     assert quote_containing(analyse_text(tmp_path, text), words).kind == "title"
@@ -2025,9 +2038,31 @@ def test_names_of_works_are_titles(tmp_path: Path, text: str, words: str) -> Non
      "cages à lapins"),
     ("Le décret d'application de la loi dite « zéro artificialisation » est attendu pour le printemps.",
      "zéro artificialisation"),
+    # a marker split by where the name is used, and what nobody in particular calls a thing
+    ("The levy, known around the harbour as the “anchor tax”, raised $4 million last year.", "anchor tax"),
+    ("L'ONG dénonce ces montages, connus dans le milieu sous le nom de « pavillonnage », depuis des années.",
+     "pavillonnage"),
+    ("Le gymnase municipal, que tout le monde ici appelle le « frigo », sera rénové l'an prochain.", "frigo"),
+    ("La commune se trouve dans ce que l'on appelle pudiquement un « désert médical ».", "désert médical"),
+    ("Prices soared during what has been called Vanua’s “land grab” of the early 2020s.", "land grab"),
 ])
 def test_terms_after_a_naming_marker_are_scare_quotes(tmp_path: Path, text: str, words: str) -> None:
     assert quote_containing(analyse_text(tmp_path, text), words).kind == "scare"
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a clause after a title word's phrase is somebody's words, and so are those a person says by a placard or
+    # pointing at it
+    ("Asked about a report by the regulator, “We did nothing wrong,” the chief executive said.", "nothing wrong"),
+    ("Holding a placard, Mary Jones said: “We want our jobs back.”", "jobs back"),
+    ("Le délégué syndical a pris la parole. Puis, désignant la pancarte : « Cette grève doit servir d'exemple. »",
+     "servir d'exemple"),
+    # what a person calls a thing is theirs
+    ("Ms Ross warned against what she called “reckless borrowing” by the council.", "reckless borrowing"),
+    ("Le maire s'agace de ce qu'il appelle « le feuilleton parisien ».", "feuilleton parisien"),
+])
+def test_words_said_near_a_title_a_sign_or_a_calling_verb_are_speech(tmp_path: Path, text: str, words: str) -> None:
+    assert quote_containing(analyse_text(tmp_path, text), words).kind == "speech"
 
 
 def test_a_reflexive_dite_gives_the_speakers_words(tmp_path: Path) -> None:

@@ -4,8 +4,10 @@
 
 1. the quoted spans (:mod:`newsbrief.quotespans`);
 2. a capitalised name after a title noun (journal, sculpture, opération, newspaper) or a naming verb (baptisée,
-   dubbed) is a title, not speech, and a short term right after a naming marker ("so-called", « surnommés ») a
-   scare quote;
+   dubbed), before one ("the “Keep It Local” campaign") or closing its noun phrase ("a report by the Audit
+   Office, “…”"), or a slogan on a banner or placard (« une banderole proclame : « … » ») is a title, not speech;
+   a short term right after a naming marker ("so-called", "known locally as", « surnommés ») or what nobody in
+   particular calls a thing (« ce que tout le monde appelle le « … » ») a scare quote;
 3. the cue of each span and the token naming its speaker (:mod:`newsbrief.cues`, which lists the rules), the
    speaker words resolved to a name by :mod:`newsbrief.speakers`;
 4. a quote of a paragraph with no cue takes the speaker of an earlier quote of its sentence when the source
@@ -45,18 +47,26 @@ from newsbrief.entities import EntityTable
 from newsbrief.exchanges import addressee, answer_to_asking, answerer, attribute_answer_turns, \
     attribute_exchange_turns, counsel_of_client, description_in_exchange, not_the_one_addressed, opens_paragraph, \
     replier, reply_to_another
-from newsbrief.grammar import DEFINITE, determiner, is_asking_participle, noun_root
+from newsbrief.grammar import DEFINITE, determiner, is_asking_participle, is_finite_verb, noun_root
 from newsbrief.quotespans import PAIRS, QuoteSpan, find_quote_spans
 from newsbrief.records import Document, Quote
 from newsbrief.speakers import Resolved, SpeakerResolver
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 _SCARE_MAX_WORDS = 3
 #: the longest term a marker of naming ("so-called", « surnommé ») sets off as a scare quote
 _SCARE_MARKER_MAX_WORDS = 5
+#: the longest name in marks with no finite verb taken for a title ("Review of Lease Consents, Efate 2019–2022")
+_LONG_TITLE_MAX_WORDS = 16
+#: how far back from a name in marks the title word of its noun phrase is looked for
+_TITLE_PHRASE_REACH = 10
+#: how far back from a slogan in marks the banner, placard or chant carrying it is looked for
+_SIGN_REACH = 12
+#: how far back from the word before a term the opening of a split marker ("known … as") is looked for
+_SPLIT_MARKER_REACH = 6
 
 
 def extract_quotes(doc: Doc, document: Document, table: EntityTable, *, lang: ModuleType,
@@ -139,9 +149,10 @@ def _attributed(doc: Doc, starts: list[int], span: QuoteSpan, document: Document
     text = document.text[span.start:span.end]
     base = Quote(text=text, start=span.start, end=span.end, fragment=_is_fragment(text))
     open_token = doc[token_index(starts, span.open_at)]
-    if _is_title(open_token, text, lang):
+    close = doc[token_index(starts, span.close_at)] if span.close_at is not None else None
+    if _is_title(open_token, close, text, lang) or _on_a_sign(open_token, lang):
         return replace(base, kind="title")
-    if _after_scare_marker(open_token, text, lang):
+    if _after_scare_marker(open_token, text, lang) or _named_by_everyone(open_token, lang):
         return replace(base, kind="scare")
     cue = find_cue(doc, starts, span, lang=lang)
     if cue is not None and cue.speaker is not None:
@@ -323,21 +334,46 @@ def _continues(previous: tuple[Quote, int], start: int, open_token: Token, resol
     return all(name == quote.speaker for name in between)
 
 
-def _is_title(open_token: Token, text: str, lang: ModuleType) -> bool:
+def _is_title(open_token: Token, close: Token | None, text: str, lang: ModuleType) -> bool:
     """A name in marks after a title word ("le journal « Libération »", "Operation “Black Sea”") or a naming
-    verb ("baptisée « Europe »"), or the medium that asked ("Interrogé par « Le Parisien », X …"): a capitalised
-    span of at most eight words right after a noun of the language data's title words, one of its naming verbs or
-    a participle of asking and its agent marker, in the same sentence. A name may open with a figure (« 3DS XL »,
-    « 24 heures »), which has no case; not after a title word, which may take a measure (les sites « 30 % plus
-    chers »)."""
+    verb ("baptisée « Europe »"), or the medium that asked ("Interrogé par « Le Parisien », X …"); or a name the
+    title word follows ("Manx Radio's “Mandate” programme") or that ends the title word's noun phrase ("a report
+    by the Statistics Department, “…”", « un rapport de 42 pages, « … » »). A name is capitalised and reads as
+    one (:func:`_reads_as_a_name`). A name may open with a figure (« 3DS XL », « 24 heures »), which has no case;
+    not after a title word, which may take a measure (les sites « 30 % plus chers »)."""
     figure = text[:1].isdigit()
-    if not (text[:1].isupper() or figure) or len(text.split()) > 8:
+    if not (text[:1].isupper() or figure) or not _reads_as_a_name(open_token, close, text):
         return False
-    doc = open_token.doc
+    phrase = _is_noun_phrase(open_token, close)
+    if _named_right_after(open_token, lang, figure=figure, clause=not phrase):
+        return True
+    return not figure and (_title_word_after(close, lang) or phrase and _title_phrase_before(open_token, lang))
+
+
+def _reads_as_a_name(open_token: Token, close: Token | None, text: str) -> bool:
+    """At most eight words, or a long name with no finite verb (a report's "Investigation into the Loss of
+    Emergency Call Access on 20 January 2026"): a sentence that long is somebody's words."""
+    words = len(text.split())
+    if words <= 8:
+        return True
+    return words <= _LONG_TITLE_MAX_WORDS and _is_noun_phrase(open_token, close)
+
+
+def _is_noun_phrase(open_token: Token, close: Token | None) -> bool:
+    """Words in marks with no finite verb: a name set off by a comma after a title word's phrase, not a clause
+    of speech ("Asked about the report, “We did nothing wrong,” he said")."""
+    return close is not None and not any(is_finite_verb(t) for t in open_token.doc[open_token.i + 1:close.i])
+
+
+def _named_right_after(open_token: Token, lang: ModuleType, *, figure: bool, clause: bool) -> bool:
+    """A title word, a naming verb, a medium interviewing or asking, right before the marks (determiners,
+    adjectives, a comma or a colon between; not a comma or a colon before a ``clause``: "About the report, “We
+    did nothing wrong,” he said")."""
+    doc, punctuated = open_token.doc, False
     for token in reversed(doc[max(open_token.sent.start, open_token.i - 3): open_token.i]):
-        if token.pos_ in ("NOUN", "PROPN") and not figure and (token.lemma_.lower() in lang.TITLE_CUES
-                                                               or token.lower_ in lang.TITLE_CUES):
-            return True
+        if token.pos_ in ("NOUN", "PROPN") and not figure and _is_title_word(token, lang):
+            return not (punctuated and clause)
+        punctuated = punctuated or token.text in (",", ":")
         if token.pos_ in ("VERB", "ADJ") and token.lemma_.lower() in lang.NAMING_VERBS:
             return True  # "la série est baptisée « Europe »", "a film called “Dune”"
         if token.pos_ == "ADP" and token.i > 0 and token.nbor(-1).lemma_.lower() in lang.REPORTING_NOUNS:
@@ -348,6 +384,73 @@ def _is_title(open_token: Token, text: str, lang: ModuleType) -> bool:
         if not (token.pos_ in ("DET", "ADJ") or token.text in (",", ":")):
             return False
     return False
+
+
+def _is_title_word(token: Token, lang: ModuleType) -> bool:
+    return token.lemma_.lower() in lang.TITLE_CUES or token.lower_ in lang.TITLE_CUES
+
+
+def _title_word_after(close: Token | None, lang: ModuleType) -> bool:
+    """The marks hold the name a title word after them qualifies: "the “Keep It Local” campaign", "Kan's “Hakol
+    Diburim” morning show", "the “Everything But Arms” (EBA) scheme". Up to two words of the noun phrase between."""
+    if close is None:
+        return False
+    doc, between = close.doc, 0
+    for token in doc[close.i + 1: min(close.sent.end, close.i + 6)]:
+        if token.pos_ in ("NOUN", "PROPN") and _is_title_word(token, lang):
+            return True
+        if token.text in ("(", ")") or token.pos_ == "PROPN" and token.nbor(-1).text == "(":
+            continue
+        between += 1
+        if between > 2 or token.pos_ not in ("NOUN", "ADJ", "PROPN"):
+            return False
+    return False
+
+
+def _title_phrase_before(open_token: Token, lang: ModuleType) -> bool:
+    """The marks close the noun phrase of a title word: its complements, a participle's ("A report published last
+    month by Chatham House, “…”"), a comma before the name. A finite verb, a pronoun or a conjunction ends it."""
+    doc = open_token.doc
+    for token in reversed(doc[max(open_token.sent.start, open_token.i - _TITLE_PHRASE_REACH): open_token.i]):
+        if token.pos_ in ("NOUN", "PROPN") and _is_title_word(token, lang):
+            return True
+        participle = token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
+        if not (participle or token.pos_ in ("DET", "ADJ", "NUM", "ADP", "NOUN", "PROPN", "PART")
+                or token.text in (",", "-")):
+            return False
+    return False
+
+
+def _on_a_sign(open_token: Token, lang: ModuleType) -> bool:
+    """A slogan: capitalised words in marks that a banner, a placard or a chant carries, named shortly before in
+    the sentence ("placards reading “No fish, no food”", « une banderole proclame : « … » », « sous le mot
+    d'ordre « … » »). Nobody is reported saying them: the gold calls them titles. A person named between the
+    sign and the marks may speak ("A woman with a placard, Jane Doe, said “…”")."""
+    doc = open_token.doc
+    if open_token.i + 1 >= len(doc) or not doc[open_token.i + 1].text[:1].isupper():
+        return False
+    for token in reversed(doc[max(open_token.sent.start, open_token.i - _SIGN_REACH): open_token.i]):
+        if token.ent_type_ == "PER" or _spoken_by_another(token, lang):
+            return False
+        if _is_sign_word(token, lang):  # not one pointed at by who speaks: « Puis, désignant la banderole : « … » »
+            return token.head.lemma_.lower() not in getattr(lang, "POINTING_VERBS", ())
+    return False
+
+
+def _spoken_by_another(token: Token, lang: ModuleType) -> bool:
+    """A speech verb with a subject of its own that is no sign ("Holding a placard, she said: “…”"), unlike
+    « la banderole proclame » or « on peut lire » (the subject is the modal's)."""
+    if token.pos_ not in ("VERB", "AUX") or speech_lemma(token, lang) is None:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and not _is_sign_word(c, lang) for c in token.children)
+
+
+def _is_sign_word(token: Token, lang: ModuleType) -> bool:
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False  # « on affiche une confiance sans faille : « … » » is a verb
+    words = getattr(lang, "SIGN_WORDS", frozenset())
+    phrase = token.doc[max(0, token.i - 2):token.i + 1].text.lower().replace("’", "'")
+    return token.lemma_.lower() in words or token.lower_ in words or phrase in words
 
 
 def _after_scare_marker(open_token: Token, text: str, lang: ModuleType) -> bool:
@@ -366,7 +469,43 @@ def _after_scare_marker(open_token: Token, text: str, lang: ModuleType) -> bool:
         return doc[start - 2].pos_ in ("NOUN", "PROPN")  # "la loi dite « … »", not "elle s'est dite « … »"
     before = doc.text[doc[max(open_token.sent.start, start - 4)].idx:doc[start].idx].lower()
     words = " ".join(re.findall(r"[\w'-]+", before))
-    return any(words == marker or words.endswith(" " + marker) for marker in getattr(lang, "SCARE_MARKERS", ()))
+    if any(words == marker or words.endswith(" " + marker) for marker in getattr(lang, "SCARE_MARKERS", ())):
+        return True
+    return _after_split_marker(doc[open_token.sent.start:start], lang)
+
+
+def _after_split_marker(before: Span, lang: ModuleType) -> bool:
+    """A marker of naming split by where the name is used: "known in the industry as the “…”", "known locally
+    as": the language data's split markers map the word before the term to the lemma opening the marker."""
+    if not len(before):
+        return False
+    opening = getattr(lang, "SPLIT_SCARE_MARKERS", {}).get(before[-1].lower_)
+    return opening is not None and any(t.lemma_.lower() == opening for t in before[-_SPLIT_MARKER_REACH:-1])
+
+
+def _named_by_everyone(open_token: Token, lang: ModuleType) -> bool:
+    """A term in marks that a verb of calling gives as what everyone, or nobody in particular, calls it: « ce que
+    tout le monde ici appelle « la cathédrale » », « ce que l'on appelle une « … » », "what has been called
+    Efate's “lease rush”". Nobody is reported saying it, so it is a scare quote; "what she called “…”" is hers.
+    Determiners, adverbs and a possessive name may stand between the verb and the marks."""
+    doc = open_token.doc
+    for token in reversed(doc[max(open_token.sent.start, open_token.i - 4):open_token.i]):
+        if token.lemma_.lower() in getattr(lang, "CALLING_VERBS", ()) and token.pos_ in ("VERB", "AUX"):
+            return _called_by_nobody_in_particular(token, lang)
+        if token.pos_ not in ("DET", "ADV", "PROPN", "PART", "ADJ") and token.dep_ != "poss":
+            return False
+    return False
+
+
+def _called_by_nobody_in_particular(verb: Token, lang: ModuleType) -> bool:
+    """A passive with no agent ("has been called"), or a subject of the language data's generic ones (« on »,
+    « tout le monde », "everyone")."""
+    children = list(verb.children)
+    if any(c.dep_ in ("auxpass", "aux:pass") for c in children):
+        return not any(c.dep_ == "agent" or c.dep_ == "obl:agent" for c in children)
+    subjects = [c for c in children if c.dep_ in ("nsubj", "expl:subj")]
+    generic = getattr(lang, "GENERIC_SUBJECTS", frozenset())
+    return any(" ".join(t.lower_ for t in s.subtree) in generic or s.lower_ in generic for s in subjects)
 
 
 def _is_fragment(text: str) -> bool:

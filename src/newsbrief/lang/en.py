@@ -328,8 +328,18 @@ DESCRIPTION_ARTICLES = frozenset({"a", "an"})
 TITLE_CUES = frozenset("""
 newspaper daily weekly magazine journal book novel film movie series show programme program operation
 plan project mission slogan album song play title column channel site blog documentary exhibition
-festival campaign act bill report study strategy initiative scheme
+festival campaign act bill report study strategy initiative scheme petition audit review paper agenda vision
+policy survey drive drill exercise framework manifesto podcast referendum charter declaration
 """.split())
+
+#: Words for what carries a slogan (a banner, a placard, a chant): capitalised words in marks shortly after them
+#: are the slogan, not anyone's words ("placards reading “No fish, no food”").
+SIGN_WORDS = frozenset("""
+placard banner sign poster billboard t-shirt slogan chant motto
+""".split())
+
+#: Verbs of pointing at a sign: the one who points speaks about it ("Pointing to the banner, he said: “…”").
+POINTING_VERBS = frozenset({"point", "gesture"})
 
 #: Verbs that give a name ("a mission dubbed “Artemis”"): the capitalised quote after them is a title
 #: ("call" and "name" are left out: "called it “A disgrace”" is speech).
@@ -338,6 +348,16 @@ NAMING_VERBS = frozenset({"dub", "title", "entitle", "rename", "nickname"})
 #: Words right before a short quoted term that give it as a label, not as anyone's words ("the so-called
 #: “garbage barons”"): the term is a scare quote. Capitalised names after the naming verbs are titles first.
 SCARE_MARKERS = frozenset({"so-called", "so called", "known as", "know as", "nicknamed", "dubbed"})
+
+#: Markers of naming split by where the name is used ("known in the industry as", "known locally as"): the word
+#: right before the term -> the lemma that opens the marker a few words before.
+SPLIT_SCARE_MARKERS = {"as": "know"}
+
+#: Verbs of calling: what nobody in particular calls a thing ("what has been called the “lease rush”") is a label.
+CALLING_VERBS = frozenset({"call"})
+
+#: Subjects that are nobody in particular: what they call a thing is a label, not anyone's words.
+GENERIC_SUBJECTS = frozenset({"everyone", "everybody", "people", "one"})
 
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 

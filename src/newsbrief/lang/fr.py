@@ -438,8 +438,18 @@ TITLE_CUES = frozenset("""
 journal quotidien hebdomadaire magazine revue livre ouvrage roman film série émission opération
 programme plan projet mission slogan album chanson pièce titre rubrique chaîne site blog documentaire
 exposition festival campagne loi sculpture statue tableau toile œuvre opéra spectacle thème devise nom
-surnom intitulé rapport étude stratégie pacte initiative dispositif
+surnom intitulé rapport étude stratégie pacte initiative dispositif groupe liste label charte pétition cagnotte
+agenda référentiel plateforme tribune essai traité accord mouvement collectif décret vision
 """.split())
+
+#: Words for what carries a slogan (a banner, a placard, a chant): capitalised words in marks shortly after them
+#: are the slogan, not anyone's words (« une banderole proclame : « … » », « sous le mot d'ordre « … » »).
+SIGN_WORDS = frozenset("""
+banderole pancarte affiche affichette calicot écriteau slogan tee-shirt t-shirt
+""".split()) | {"mot d'ordre"}
+
+#: Verbs of pointing at a sign: the one who points speaks about it (« Puis, désignant la banderole : « … » »).
+POINTING_VERBS = frozenset({"désigner", "pointer"})
 
 #: Verbs that give a name ("la série est baptisée « Europe »"): the capitalised quote after them is a title.
 NAMING_VERBS = frozenset({"baptiser", "intituler", "surnommer", "renommer", "rebaptiser"})
@@ -448,7 +458,14 @@ NAMING_VERBS = frozenset({"baptiser", "intituler", "surnommer", "renommer", "reb
 #: surnommés « célibatoriums » »): the term is a scare quote.
 SCARE_MARKERS = frozenset("""
 surnommé surnommée surnommés surnommées baptisé baptisée baptisés baptisées
-""".split())
+""".split()) | {"sous le nom de", "sous le nom d'"}
+
+#: Verbs of calling: what nobody in particular calls a thing (« ce que tout le monde ici appelle « … » ») is a
+#: label.
+CALLING_VERBS = frozenset({"appeler"})
+
+#: Subjects that are nobody in particular: what they call a thing is a label, not anyone's words.
+GENERIC_SUBJECTS = frozenset({"on", "l'on", "l’on", "tout le monde", "chacun"})
 
 #: Participles that mark a label only right after a noun (« la loi dite « Industrie verte » »): « elle s'est dite
 #: « inquiète » » is her words. « dit » is left out: « le ministre dit « … » » is the verb of speech.
