@@ -95,6 +95,15 @@ CONTEXT_CASES = [
     ("« Nous tiendrons le calendrier », a assuré le préfet Marc Delorme. Assis au premier rang, Paul Kerviel, "
      "président de l'Association des riverains de l'Orne (ARO), a écouté le préfet sans ciller. Les digues « ne "
      "tiendront pas un hiver de plus », prévient-il.", "ne tiendront pas", "Kerviel", "pronoun"),
+    # a pronoun takes up the person the sentence before is about, not one named in a passive agent or a relative
+    # clause on another noun, whatever the parser hung the subject's apposition on
+    ("Le maire a présenté son plan. Son adjointe chargée des finances, Claire Roussel, a présenté jeudi soir, "
+     "devant le conseil municipal, un budget contesté par Julie Perrin. « Les impôts n'augmenteront pas. Nous "
+     "ferons des économies », a-t-elle promis.", "impôts", "Roussel", "pronoun"),
+    ("Shop owners are uneasy. The head of the Harbour Retailers Association (HRA), Mrs Ana Fifita, said members "
+     "backed cheaper fuel for the outer islands, but warned that the levy could drive small traders out, a risk "
+     "Hon. Kata had brushed aside in parliament.\n\n\"Nobody keeps a shop open at a loss,\" she said.",
+     "Nobody keeps", "Fifita", "pronoun"),
     ("L'un des deux porte-parole des équipes scientifiques du projet, Joe Incandela, a annoncé : "
      "« C'est un résultat provisoire, mais très solide ».", "résultat provisoire", "Incandela", "explicit"),
     ("Les talibans ont visé cet hôtel car, selon eux, il abritait des « fêtes sauvages et des trafics ».",

@@ -29,7 +29,9 @@
   proche du ministre") or a person named there as a subject (or, in French only, the organisation or country that is
   its subject, also a body no name gives: "Le rectorat de l'académie …, reste prudent. Dans un communiqué, il dit";
   "he" and "she" never stand for one in English), or, in the nearest sentence outside quotes, any person named ("… par
-  la voix de son avocate, Me X. « … », écrit-elle"); else the last speaker, else the last person named; else, in
+  la voix de son avocate, Me X. « … », écrit-elle"), of those the last in the fewest subordinate clauses and passive
+  agents ("X a reçu une délégation emmenée par Y. « … », a-t-elle déclaré": X, however the parser hung X's
+  apposition); else the last speaker, else the last person named; else, in
   French, the last organisation named in the sentence just before whose noun agrees ("… échappé à l'Agence française
   anticorruption. Dans son rapport, elle relève") (``pronoun``). A
   sentence's subject may be one the parser lost ("Le chef de l'État, Emmanuel Macron, était …", "Le maire, lui,
@@ -136,6 +138,7 @@ _A_OR_ONE = _A_OR_AN | {"one"}  # "One backbencher", "One senior Tory figure"
 _SINGULAR = frozenset({"le", "la", "l'", "l’", "un", "une", "a", "an", "this", "that", "ce", "cet", "cette"})
 Resolved = tuple[str | None, str | None, Resolution]
 EMBEDDED_CLAUSES = frozenset({"acl:relcl", "relcl", "ccomp", "advcl"})  # clauses with a subject of their own
+_SUBORDINATE_DEPS = EMBEDDED_CLAUSES | {"obl:agent", "agent"}  # where a name is not what its sentence is about
 
 
 class SpeakerResolver:
@@ -1599,8 +1602,9 @@ class SpeakerResolver:
         from the nearest of the three before, the compatible topic (the speaker it quotes, its main-clause
         subject, or "pour X" / "selon X" at its head), else a compatible person named there as a subject, else,
         in the nearest sentence outside quotes, any compatible person named ("… par la voix de son avocate, Me X.
-        « … », écrit-elle"); else the last compatible speaker (or, in an article naming nobody, the organisation or
-        place that is the nearest sentence's subject); else the last compatible person named."""
+        « … », écrit-elle"), in either case the last of those in the fewest subordinate clauses; else the last
+        compatible speaker (or, in an article naming nobody, the organisation or place that is the nearest
+        sentence's subject); else the last compatible person named."""
         here = None if interrupts(token) else self._in_sentence_before(token, gender=gender)
         if here is not None:
             return here
@@ -1609,11 +1613,11 @@ class SpeakerResolver:
         narrated = (told or previous[-1]).start if previous else None  # quoted sentences do not break a chain
         for sentence in reversed(previous):
             topic = self._topic_of(sentence, for_pronoun=True, chain=sentence.start == narrated)
-            subjects = self.subjects_between(sentence.start_char, sentence.end_char)
-            for candidates in (topic, subjects):
-                found = self._last_compatible(candidates, gender)
-                if found is not None:
-                    return found
+            mentions = self._person_mentions_between(sentence.start_char, sentence.end_char)
+            subjects = [(m, n) for m, n in mentions if self._is_subject_at(m.start, m.end)]
+            found = self._last_compatible(topic, gender) or self._last_in_main_clause(subjects, gender)
+            if found is not None:
+                return found
             body = self._body_subject(sentence, gender=gender) if gender else None
             if body is not None and self.table.label_of(body) == "ORG":  # "L'Agence … a enquêté. Elle relève …"
                 return body
@@ -1623,7 +1627,7 @@ class SpeakerResolver:
             verbless = self._verbless_body(sentence, gender=gender) if sentence is previous[-1] else None
             if verbless is not None:  # "Colère du côté de l'association X. Dans un communiqué, elle dénonce …"
                 return verbless
-            named = self._last_compatible(self._persons_between(sentence.start_char, sentence.end_char), gender)
+            named = self._last_in_main_clause(mentions, gender)
             if named is not None and told is not None and sentence.start == told.start \
                     and not self._addressed(sentence):
                 return named
@@ -1638,6 +1642,20 @@ class SpeakerResolver:
             if found is not None:
                 return found
         return self._body_named_before(token, gender=gender)
+
+    def _last_in_main_clause(self, mentions: list[tuple[Mention, str]], gender: str | None) -> str | None:
+        """The last compatible person of ``mentions`` among those in the fewest subordinate clauses and passive
+        agents (:func:`_subordination`): a pronoun takes up whom the sentence is about, not a name in a clause on
+        another noun ("X a reçu une délégation emmenée par Y. « … », a-t-elle déclaré": X; "X said …, but warned
+        that …, a risk Y had dismissed. “…,” she said": X)."""
+        depths = [(self._subordination(m), n) for m, n in mentions if self._compatible(n, gender)]
+        least = min((depth for depth, _ in depths), default=0)
+        return next((n for depth, n in reversed(depths) if depth == least), None)
+
+    def _subordination(self, mention: Mention) -> int:
+        """How many subordinate clauses and passive agents a mention lies in (see :func:`_subordination`)."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return _subordination(span.root) if span is not None else 0
 
     def _addressed(self, sentence: Span) -> bool:
         """Whether a sentence's subject addresses someone by a dative clitic outside quotes (``DATIVE_CLITICS``:
@@ -2168,6 +2186,14 @@ def _kinds_of_body_word(token: Token, lang: ModuleType) -> set[str]:
 def _in_relative(word: Token) -> bool:
     """Whether a word is in a relative clause ("qui revendique 600 adhérents")."""
     return any(t.dep_ in ("acl:relcl", "relcl") for t in (word, *word.ancestors))
+
+
+def _subordination(word: Token) -> int:
+    """How many subordinate clauses (relative, reported, adverbial) and passive agents a word lies in, also by an
+    apposition there ("une délégation emmenée par Y", "qui rend compte au chef de l'État, le général Y,", "warned
+    that …, a risk Y had dismissed"): counted, not just found, since the parser may hang a main verb on a noun as a
+    relative clause, and its subject with it."""
+    return sum(t.dep_ in _SUBORDINATE_DEPS for t in (word, *word.ancestors))
 
 
 def _opens_clause(noun: Token, sentence: Span) -> bool:
