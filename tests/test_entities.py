@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from newsbrief.entities import EntityTable, _group_label, _shown_label, extract_entities, with_resolved_mentions
+from newsbrief.entities import (EntityTable, _group_label, _shown_label, extract_entities, names_only_quoted,
+                                with_resolved_mentions)
 from newsbrief.lang import get_language_data
 from newsbrief.names import Mention, fold_name
 from newsbrief.nlp import load_pipeline, normalise_text
@@ -692,6 +693,17 @@ def test_rows_rank_by_count_then_other_mentions_then_kind_then_position(rows: li
                                                                        order: list[str]) -> None:
     assert [e.name for e in with_resolved_mentions(rows, Counter(resolved))] == order
 
+
+
+def test_at_equal_counts_a_name_only_a_speaker_drops_yields_to_one_the_narrative_names() -> None:
+    text = ("Le préfet Paul Garnier a visité Tours mardi. « Les services de la DGSE et du Quai d'Orsay sont "
+            "d'accord », a déclaré Paul Garnier à Tours, avant de rejoindre Orléans.")
+    table = table_of(text, "fr")
+    quoted = (text.index("Les services"), text.index(" », a déclaré"))
+    spoken = names_only_quoted(table, [quoted])
+    assert "DGSE" in spoken and "Orléans" not in spoken and "Tours" not in spoken
+    order = [e.name for e in with_resolved_mentions(table.entities, Counter(), quoted_only=spoken)]
+    assert order.index("Orléans") < order.index("DGSE")
 
 # --- junk is dropped ----------------------------------------------------------------------------------------------
 

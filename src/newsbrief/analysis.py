@@ -16,7 +16,7 @@ from importlib import metadata
 from typing import TYPE_CHECKING, Any
 
 from newsbrief.cues import speech_subject_tokens
-from newsbrief.entities import extract_entities, with_resolved_mentions
+from newsbrief.entities import extract_entities, names_only_quoted, with_resolved_mentions
 from newsbrief.lang import get_language_data
 from newsbrief.nlp import load_pipeline, model_version, normalise_text
 from newsbrief.quotes import extract_quotes
@@ -57,7 +57,8 @@ def analyse_parsed(doc: Doc, document: Document, *, top_quotes: int = 8) -> Anal
     table = extract_entities(doc, lang=lang, speech_heads=speech_subject_tokens(doc, lang=lang))
     quotes = extract_quotes(doc, document, table, lang=lang, top_quotes=top_quotes)
     resolved = Counter(q.speaker for q in quotes if q.speaker and q.resolution in ("pronoun", "nominal"))
-    entities = with_resolved_mentions(table.entities, resolved)
+    spoken = names_only_quoted(table, [(q.start, q.end) for q in quotes if q.kind == "speech"])
+    entities = with_resolved_mentions(table.entities, resolved, quoted_only=spoken)
     ranked = rank_keyphrases(doc, lang=lang, top=ALL_CANDIDATES)
     runs = paragraph_runs(doc, document, ranked, lang=lang)
     parameters = analysis_parameters(top_quotes=top_quotes)

@@ -39,7 +39,8 @@ from newsbrief.records import Entity
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["EntityTable", "Mention", "extract_entities", "fold_name", "link_demonyms", "with_resolved_mentions"]
+__all__ = ["EntityTable", "Mention", "extract_entities", "fold_name", "link_demonyms", "names_only_quoted",
+           "with_resolved_mentions"]
 
 _LABEL_ORDER = {"PER": 0, "ORG": 1, "LOC": 2}
 
@@ -95,10 +96,23 @@ def link_demonyms(doc: Doc, *, lang: ModuleType) -> dict[str, Counter[str]]:
     return dict(linked)
 
 
-def with_resolved_mentions(entities: list[Entity], resolved: Counter[str]) -> list[Entity]:
+def with_resolved_mentions(entities: list[Entity], resolved: Counter[str], *,
+                           quoted_only: frozenset[str] = frozenset()) -> list[Entity]:
     """The entities with the pronouns and descriptions that quote attribution resolved to them counted, ranked
-    again (those mentions break ties between equally named entities)."""
-    return sorted((replace(e, resolved_mentions=resolved.get(e.name, 0)) for e in entities), key=_rank)
+    again (those mentions break ties between equally named entities, and so does ``quoted_only``: the names of
+    entities named only inside what someone said)."""
+    rows = (replace(e, resolved_mentions=resolved.get(e.name, 0)) for e in entities)
+    return sorted(rows, key=lambda e: _rank(e, quoted_only=e.name in quoted_only))
+
+
+def names_only_quoted(table: EntityTable, spans: Iterable[tuple[int, int]]) -> frozenset[str]:
+    """The canonical names all of whose mentions lie inside the given (start, end) spans of speech: a name only
+    a speaker drops ("the DGSE and the DCRI agree", inside a quote) is less the article's own subject than one
+    the narrative names, so it yields to it at equal counts (as readers and annotators rank them)."""
+    inside = list(spans)
+    named_outside = {name for mention, name in table.mentions
+                     if not any(start <= mention.start and mention.end <= end for start, end in inside)}
+    return frozenset(name for _, name in table.mentions) - named_outside
 
 
 # --- labels -------------------------------------------------------------------------------------------------------
@@ -358,16 +372,17 @@ def _build_table(doc: Doc, groups: Groups, ambiguous: set[str], lang: ModuleType
     return EntityTable(entities=entities, mentions=sorted(pairs, key=lambda p: p[0].start))
 
 
-def _rank(entity: Entity) -> tuple[int, int, bool, int, int, str]:
+def _rank(entity: Entity, *, quoted_only: bool = False) -> tuple[int, int, bool, bool, int, int, str]:
     """Most named first (gold and reader alike count names). At equal counts, the entity the text also
     points to otherwise comes first: pronouns and descriptions that quotes resolved to a person, demonyms
     linked to a place ("les autorités arméniennes" keeps Arménie in view); then a name with a capital before
-    one without any (a common noun's phrase as often as a body's: "plan de sauvegarde de l'emploi"); then
-    people, organisations, places and the rest (news is told through its actors); then order of first mention
-    (the lede names what matters)."""
+    one without any (a common noun's phrase as often as a body's: "plan de sauvegarde de l'emploi"); then one
+    the narrative names before one only quoted speech does (``quoted_only``: a speaker's aside); then people,
+    organisations, places and the rest (news is told through its actors); then order of first mention (the
+    lede names what matters)."""
     other = entity.resolved_mentions + sum(entity.linked_forms.values())
     label = _LABEL_ORDER.get(entity.label, len(_LABEL_ORDER))
-    return -entity.count, -other, entity.name.islower(), label, entity.first_start, entity.name
+    return -entity.count, -other, entity.name.islower(), quoted_only, label, entity.first_start, entity.name
 
 
 def _linked_by_key(linked: dict[str, Counter[str]], lang: ModuleType) -> dict[str, tuple[str, Counter[str]]]:
