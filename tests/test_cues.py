@@ -175,6 +175,15 @@ CUE_CASES = [
      "l'association des riverains.", "next", "", "Marc"),
     ("en", "“This is a win for every nurse who ever worked a double shift.” That was how union steward Grace "
      "Mwangi greeted the ruling outside the court.", "next", "", "Mwangi"),
+    # ... the subject of a relative clause on the noun, inverted after « que » and read as the verb's object
+    ("fr", "« Des ponts, pas des barrières. » C'est le message qu'a voulu porter la commissaire européenne, Ingrid "
+     "Holm, lors de sa visite au poste-frontière.", "next", "", "commissaire"),
+    # ... the source it names ahead of a pronoun taking up the noun as another verb's subject
+    ("fr", "« On ne gouverne pas contre les maires. » La formule est d'un proche du ministre, et elle résume "
+     "l'humeur qui règne au cabinet.", "next", "résumer", "proche"),
+    # ... the noun the parser made the root, the name hung on it as a conjunct
+    ("fr", "« Nous ne lâcherons rien sur les salaires. » La phrase, reprise en chœur par la salle, est de Paul "
+     "Girardin, délégué du personnel.", "next", "reprendre", "Paul"),
     # a reporting clause in the usual order closing a long sentence, its subject set off by a comma
     ("en", "Both sides have settled “most of the open questions” on quotas in their fisheries accord for the "
      "northern coast, the ministry's lead negotiator said on Friday.", "after", "say", "negotiator"),

@@ -1854,6 +1854,20 @@ CONTEXT_CASES = [
     ("Douglas East MHK Joney Faragher has tabled a question on the outage. The minister, Paul Quine, said the "
      "report would be published.\n\nSpeaking on the radio, the MHK said the reply was \u201ctoo little, too "
      "late\u201d.", "too little", "Joney Faragher", "nominal"),
+    # a quote opening its paragraph, then a person introduced by a sentence holding a speech verb of no subject of
+    # its own ("venus témoigner"): the one introduced spoke
+    ("Le procès du transporteur s'est ouvert lundi à Évreux.\n\n« Je n'ai jamais vu personne de la société. Mon "
+     "chef, c'était le gérant. » Sorin Popescu, 38 ans, est l'un des trois chauffeurs venus témoigner, par "
+     "l'intermédiaire d'une interprète.", "Je n'ai jamais vu", "Sorin Popescu", "explicit"),
+    # a quote opening its paragraph, then a sentence opening on a noun for it that names its author before quoting
+    # words of its own: after a passive of signing, with no preposition
+    ("Le conseil municipal a siégé lundi.\n\n« On nous promet des bus depuis deux ans. » L'interpellation est "
+     "signée Sabrina Moulin, conseillère d'opposition, qui a réclamé « un calendrier précis et public ».",
+     "On nous promet", "Sabrina Moulin", "explicit"),
+    # ... or as the agent of the passive
+    ("Les députés ont adopté le code minier.\n\n« Le port a doublé son trafic en cinq ans. » L'argument a été "
+     "avancé par Yves Morel, député de la majorité, pour qui la réforme reste « une simple formalité "
+     "administrative ».", "Le port a doublé", "Yves Morel", "explicit"),
 ]
 
 
@@ -2548,6 +2562,15 @@ def test_the_answer_to_a_question_is_the_one_asked(tmp_path: Path, text: str, wo
      "« Ce n'est pas une mesure d'affichage, c'est une réponse aux riverains », a assuré le bourgmestre Luc "
      "Dumont.\n\nNadia Benali, cheffe de file d'Ecolo, a dénoncé une « mesure d'affichage qui ne règle rien ».",
      "mesure d'affichage", "Nadia Benali"),
+    # a body the lede names, whose member says the words in the body
+    ("date 2026-10-08\nGuéret : la clinique placée sous tutelle\n\nL'agence régionale de santé a placé la "
+     "clinique sous administration provisoire. Le groupe Hospalia, qui la gère, juge la décision « brutale ».\n\n"
+     "Le personnel a appris la nouvelle lundi. « Cette décision est brutale et injustifiée. Nous avions un plan "
+     "», a réagi Marc Tessier, directeur des opérations du groupe.", "brutale", "Marc Tessier"),
+    # ... also when the lede gives the words in the singular
+    ("date 2026-03-17\nGrève sur la ligne Nancy-Metz\n\nUn TER sur trois a circulé lundi. La Région Grand Est se "
+     "dit « prête à discuter », pas à renoncer.\n\nSa vice-présidente, Hélène Roth, a reçu les syndicats. « Nous "
+     "sommes prêts à discuter du calendrier. Pas du principe », a déclaré Hélène Roth.", "prête", "Hélène Roth"),
 ])
 def test_an_opening_quote_takes_the_person_the_body_gives_its_words(tmp_path: Path, text: str, words: str,
                                                                      speaker: str) -> None:
@@ -2568,6 +2591,11 @@ def test_an_opening_quote_takes_the_person_the_body_gives_its_words(tmp_path: Pa
     ("The council approved the levy on Tuesday. \u201cIt is a fair price,\u201d Mayor Ana Ruiz said.\n\n"
      "\u201cNobody asked the shop owners what they could pay.\u201d That was the verdict of Tomas Delgado, who "
      "urged councillors to \u201cthink again before the shutters come down\u201d.", "Tomas Delgado"),
+    # a sentence whose verb takes the quote as its object by a demonstrative: its subject said or used the words
+    ("The council approved the levy on Tuesday. \u201cIt is a fair price,\u201d Mayor Ana Ruiz said.\n\n"
+     "\u201cNobody asked the shop owners what they could pay.\u201d\n\nMillbrook Traders Association "
+     "chairman Tomas Delgado said this in a radio interview on Wednesday, adding that two shops would close.",
+     "Tomas Delgado"),
 ])
 def test_a_quote_is_the_person_the_next_paragraph_points_back_from(tmp_path: Path, text: str, speaker: str) -> None:
     assert quote_containing(analyse_text(tmp_path, text), "Nobody asked").speaker == speaker

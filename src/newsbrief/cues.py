@@ -748,11 +748,12 @@ def _next_sentence_cues(last: Span, lang: ModuleType, *, opens_paragraph: bool =
     verbs = [t for t in following if _is_speech_verb(t, lang) and not _expected_speech(t)
              and not _infinitive_content(t)]
     if verbs or any(t.lower_ in lang.REPORTING_NOUNS for t in following):
-        speaker = _speaker_of(verbs[0], lang, -1) if verbs else None
+        # the mouth or circle the words come from, or the source a noun for them as subject names, whatever verb
+        # goes on ("La formule est d'un conseiller, et elle résume …": not "elle", the formula)
+        speaker = _voiced_source(following, lang) or _reaction_author(following, lang) \
+            or (_speaker_of(verbs[0], lang, -1) if verbs else None)
         if speaker is None or not could_speak(speaker, lang):  # "c'est par ce message publié sur X que Y"
             speaker = _speaking_subject(following, lang)
-        if speaker is None or not could_speak(speaker, lang):  # "La phrase revient dans la bouche de X."
-            speaker = _voiced_source(following, lang) or _reaction_author(following, lang) or speaker
         yield Cue(word=speech_lemma(verbs[0], lang) if verbs else "", speaker=speaker, how="next")
     else:
         subject = _person_subject(following, lang)
@@ -760,7 +761,7 @@ def _next_sentence_cues(last: Span, lang: ModuleType, *, opens_paragraph: bool =
             yield Cue(word="", speaker=subject, how="next")
         elif opens_paragraph:  # "La réplique est venue de la maire"; "That was how X greeted the ruling"
             author = _reaction_author(following, lang) or _manner_source(following, lang) \
-                or _pointing_source(following, lang)
+                or _pointing_source(following, lang) or _user_of_words(following, lang)
             if author is not None:
                 yield Cue(word="", speaker=author, how="next")
 
@@ -814,7 +815,8 @@ def _next_paragraph_cues(last: Span, lang: ModuleType, *, after_heading: bool = 
     if last.end >= len(doc) or "\n" not in doc[last.end - 1].text:
         return
     following = doc[last.end].sent
-    author = _reaction_author(following, lang) or _manner_source(following, lang) or _pointing_source(following, lang)
+    author = _reaction_author(following, lang) or _manner_source(following, lang) \
+        or _pointing_source(following, lang) or _user_of_words(following, lang)
     if author is not None:
         yield Cue(word="", speaker=author, how="next")
     yield from _speaking_event_cues(following, lang)
@@ -837,14 +839,32 @@ def _manner_source(sentence: Span, lang: ModuleType) -> Token | None:
     return source if source is not None and could_speak(source, lang) else None
 
 
-def _pointing_back_before_quote(sentence: Span, lang: ModuleType) -> Token | None:
-    """The source a sentence with a demonstrative subject names for the quote before it ("That was the blunt
-    assessment of X", "Those were the words of X"), before the sentence quotes anything of its own (a relative
-    clause on X: "…, who urged senators not to “…”"; a placard "that read “…”"): the demonstrative is that quote,
-    whatever the sentence quotes after it."""
-    subject = subject_of(sentence.root)
-    if subject is None or subject.i != sentence.start or "Dem" not in subject.morph.get("PronType"):
+def _user_of_words(sentence: Span, lang: ModuleType) -> Token | None:
+    """The subject of a sentence whose main verb takes the quote before it as its object, by a demonstrative
+    ("X said this in a voice note", "X used that line to open the debate", "X a lâché cette phrase"): whoever
+    said, used or wrote those words."""
+    root = sentence.root
+    subject = subject_of(root) if not _has_quote_mark(sentence) else None  # not "“They call this a gain”"
+    pointing = next((c for c in root.children if c.dep_ in ("dobj", "obj") and (
+        c.pos_ == "PRON" and c.lower_ in lang.DEMONSTRATIVES
+        or _names_words(c, lang) and any(d.dep_ == "det" and d.lower_ in lang.DEMONSTRATIVES for d in c.children))),
+        None)
+    if pointing is None or subject is None or subject.i > root.i or not could_speak(subject, lang):
         return None
+    # the person a long title ends on, which the parser hung on the body opening it ("Tobago Division of the
+    # Chamber chairman X said this")
+    return _last_person(sentence.doc[subject.i: root.i], lang) or subject
+
+
+def _pointing_back_before_quote(sentence: Span, lang: ModuleType) -> Token | None:
+    """The source a sentence with a demonstrative subject, or one opening on a noun for the words, names for the
+    quote before it ("That was the blunt assessment of X", "Those were the words of X", "L'argument a été avancé
+    par X"), before the sentence quotes anything of its own (a relative clause on X: "…, who urged senators not to
+    “…”"; a placard "that read “…”"): the subject is that quote, whatever the sentence quotes after it."""
+    subject = subject_of(sentence.root)
+    opening = subject is not None and all(t.dep_ == "det" for t in sentence.doc[sentence.start: subject.i])
+    if not opening or not ("Dem" in subject.morph.get("PronType") or _names_words(subject, lang)):
+        return None  # also a noun for the words ("« … » L'interpellation est signée X, qui a dénoncé une « … »")
     source = _reaction_author(sentence, lang) or _pointing_source(sentence, lang)
     first_mark = next((t.i for t in sentence if t.text in _QUOTE_MARKS), sentence.end)
     return source if source is not None and source.i < first_mark else None
@@ -914,17 +934,52 @@ def _reaction_author(sentence: Span, lang: ModuleType) -> Token | None:
     ("La réplique est venue de la maire", "The words came not from the opposition but from X") or what a
     demonstrative subject is ("That was the warning from X"); the source is the first person or body after
     it marked by "de", "from", "of" or "by" (not a negated one), or the agent of the passive verb it is the
-    subject of ("« … » Le constat est dressé par X", "La question est posée par X")."""
+    subject of ("« … » Le constat est dressé par X", "La question est posée par X"), the name after a passive
+    of signing ("L'interpellation est signée X"), or the subject of a relative clause on the noun ("C'est le message
+    qu'a voulu porter X")."""
     subject = subject_of(sentence.root)
-    noun = subject
-    if subject is not None and "Dem" in subject.morph.get("PronType"):
-        noun = next((c for c in sentence.root.children if c.dep_ in ("attr", "nsubj") and c.i != subject.i), None)
-    said = lang.REACTION_NOUNS | getattr(lang, "MESSAGE_NOUNS", frozenset()) | getattr(lang, "QUOTE_NOUNS", frozenset())
-    if noun is None or noun.lemma_.lower() not in said:
+    # else the noun the parser made the root or hung on the copula ("La phrase, reprise en chœur par la foule, est
+    # de X"), not in a verbless "Réponse de X : « … »", which introduces the quote after its colon
+    noun = subject or next((t for t in (sentence.root, _first_subject(sentence)) if t is not None
+                            and _names_words(t, lang) and not any(w.text == ":" for w in sentence)), None)
+    if subject is not None and _points_back(subject, lang):  # or the root of "C'est le message de X"
+        noun = next((c for c in sentence.root.children if c.dep_ in ("attr", "nsubj") and c.i != subject.i), None) \
+            or (sentence.root if sentence.root.pos_ == "NOUN" else None)
+    if noun is None or not _names_words(noun, lang):
         return None  # any noun of something said ("That assurance came from X", "La phrase est de X")
-    return next((t for t in sentence if t.i > noun.i and t.pos_ in ("NOUN", "PROPN")
-                 and (_marked_from(t) or t.dep_ == "obl:agent" and t.head.i == noun.head.i)
+    signing = getattr(lang, "SIGNING_VERBS", ())
+    return _relative_author(noun, lang) or next((t for t in sentence if t.i > noun.i and t.pos_ in ("NOUN", "PROPN")
+                 and (_marked_from(t) or t.head.i == noun.head.i and (
+                     t.dep_ == "obl:agent" or t.dep_ in ("xcomp", "obj") and noun.head.lemma_.lower() in signing))
                  and could_speak(t, lang)), None)
+
+
+def _points_back(subject: Token, lang: ModuleType) -> bool:
+    """A demonstrative pronoun: "That", "Those", also the « c' » the French tagger leaves unmarked."""
+    return "Dem" in subject.morph.get("PronType") or subject.pos_ == "PRON" \
+        and subject.lemma_.lower() in lang.DEMONSTRATIVES
+
+
+def _names_words(noun: Token, lang: ModuleType) -> bool:
+    """Whether a noun stands for words someone said: a reaction, message or quote noun, also one of several words
+    ("la mise en garde", "le son de cloche")."""
+    said = lang.REACTION_NOUNS | getattr(lang, "MESSAGE_NOUNS", frozenset()) | getattr(lang, "QUOTE_NOUNS", frozenset())
+    phrase = " ".join([noun.lemma_.lower()] + [t.lower_ for t in noun.doc[noun.i + 1: noun.i + 3]])
+    return noun.lemma_.lower() in said or any(phrase.startswith(f"{words} ") or phrase == words
+                                              for words in said if " " in words)
+
+
+def _relative_author(noun: Token, lang: ModuleType) -> Token | None:
+    """The subject of a relative clause on a noun standing for the words, who said or wrote them ("That was the
+    line X chose"); not the relative pronoun itself. After "que" the subject may follow the verb, which the parser
+    reads as its object ("C'est le message qu'a voulu porter X")."""
+    clause = next((c for c in noun.children if c.dep_ in ("acl:relcl", "relcl")), None)
+    verbs = [clause] + [c for c in clause.children if c.dep_ == "xcomp"] if clause is not None else []
+    subject = next((s for v in verbs if (s := subject_of(v)) is not None and s.pos_ != "PRON"), None)
+    inverted = next((c for v in verbs for c in v.children if c.dep_ == "obj" and c.i > v.i
+                     and c.pos_ in ("NOUN", "PROPN")), None) if subject is None else None
+    source = subject or inverted
+    return source if source is not None and could_speak(source, lang) else None
 
 
 def _marked_from(word: Token) -> bool:

@@ -47,7 +47,8 @@ from newsbrief.entities import EntityTable
 from newsbrief.exchanges import addressee, answer_to_asking, answerer, attribute_answer_turns, \
     attribute_exchange_turns, counsel_of_client, description_in_exchange, not_the_one_addressed, opens_paragraph, \
     replier, reply_to_another
-from newsbrief.grammar import DEFINITE, determiner, is_asking_participle, is_finite_verb, noun_root
+from newsbrief.grammar import DEFINITE, PERSON_TAGS, determiner, is_asking_participle, is_finite_verb, noun_root
+from newsbrief.names import is_given_name
 from newsbrief.quotespans import PAIRS, QuoteSpan, find_quote_spans
 from newsbrief.records import Document, Quote
 from newsbrief.speakers import Resolved, SpeakerResolver
@@ -95,7 +96,8 @@ def extract_quotes(doc: Doc, document: Document, table: EntityTable, *, lang: Mo
     people = frozenset(e.name for e in table.entities if e.label == "PER")
     quotes = attribute_headline_quotes(merge_headline_quotes(quotes, document), document, people,
                                        articles=getattr(lang, "ARTICLES", frozenset()))
-    quotes = attribute_repeated_quotes(quotes, set(people), _heading_ranges(document), _opening_ranges(document))
+    quotes = attribute_repeated_quotes(quotes, set(people), _heading_ranges(document), _opening_ranges(document),
+                                       lang=lang)
     quotes = attribute_pull_quotes(quotes, document, people)
     return mark_key_quotes(quotes, top=top_quotes)
 
@@ -190,7 +192,9 @@ def _attributed_by_context(base: Quote, cue: Cue | None, open_token: Token, reso
     if named is not None:
         speaker, mention, resolution = named
         return replace(base, speaker=speaker, speaker_mention=mention, resolution=resolution)
-    introduced = _introduced_after(base, open_token, resolver, lang, previous) if cue is None else None
+    # a cue word the next sentence gave with no speaker ("X, 41 ans, est l'un des chauffeurs venus témoigner")
+    unvoiced = cue is None or cue.speaker is None and cue.how == "next"
+    introduced = _introduced_after(base, open_token, resolver, lang, previous) if unvoiced else None
     if introduced is not None:  # "“I have waited four years …” Sophie Ellery, 31, who rents …, was watching"
         return replace(base, speaker=introduced, speaker_mention=introduced, resolution="explicit")
     carried = _carried_subject(open_token, resolver) if cue is not None else None
@@ -288,16 +292,24 @@ def _introduced_after(base: Quote, open_token: Token, resolver: SpeakerResolver,
         and previous[0].speaker is not None and (previous[0].cue is not None or not _is_fragment(previous[0].text))
     if after.start_char >= resolver.paragraphs[here][1] and voiced_before:
         return None
-    subject = sentence_subject(after, lang)
+    subject = sentence_subject(after, lang) or _name_as_root(after)
     owner = next((c for c in subject.children if c.dep_ == "poss"), None) if subject is not None \
         and subject.lemma_.lower() in lang.REPORTING_NOUNS else None
     subject = owner or subject
-    if subject is None or subject.pos_ != "PROPN" or resolver.in_quote(subject.idx):
+    if subject is None or subject.pos_ != "PROPN" and subject != _name_as_root(after) \
+            or resolver.in_quote(subject.idx):
         return None
     person = resolver.mention_at(subject)
     named_here = person is not None and resolver.table.label_of(person) == "PER" \
         and resolver.first_named(person) >= after.start_char
     return person if named_here else None
+
+
+def _name_as_root(sentence: Span) -> Token | None:
+    """A name the parser made the root of a sentence, hanging its verb on it as a modifier ("Ionut Vasilescu, 41
+    ans, est l'un des chauffeurs", its first name tagged as a foreign word): the sentence's subject."""
+    root = sentence.root
+    return root if root.pos_ == "PROPN" or root.ent_type_ in PERSON_TAGS else None
 
 
 def _carried_subject(open_token: Token, resolver: SpeakerResolver) -> str | None:
@@ -611,7 +623,8 @@ def _in_order(words: list[str], text: list[str]) -> bool:
 
 
 def attribute_repeated_quotes(quotes: list[Quote], people: set[str], headings: Sequence[tuple[int, int]] = (),
-                              opening: Sequence[tuple[int, int]] = ()) -> list[Quote]:
+                              opening: Sequence[tuple[int, int]] = (), *,
+                              lang: ModuleType | None = None) -> list[Quote]:
     """A quote whose speaker stays a description ("one of the chancellor's most senior ministers warned against
     “a blank check”") takes the person who speaks a later quote of the same words ("Albers … said, would amount
     to “a blank check for the next government”"): a lede quotes what the body attributes. So does a headline
@@ -625,8 +638,11 @@ def attribute_repeated_quotes(quotes: list[Quote], people: set[str], headings: S
     words is enough ("Bill a “sugar high,” Tories warn"), and so is an opening's fragment of two words or one that
     no name attributes: a lede sums up the sides of a debate by their camps ("La majorité parle d'une « décision
     historique », la droite d'une mesure « intenable »") and the body gives the same words to the one speaking
-    for the camp ("a qualifié la mesure d'« intenable »", said by X); a body named in the lede ("le Medef réclame
-    d'aller « plus loin »") speaks in its own right. A camp's single word is found inside the body's sentence
+    for the camp ("a qualifié la mesure d'« intenable »", said by X); so does a body or place the lede or a
+    headline names ("Le groupe Résidalys juge la décision « injuste »", "Paris appelle à la « retenue »"), whose
+    member says the words in the body ("« Cette décision est injuste … », a réagi X, directeur du groupe"); the
+    lede may give them in the singular ("La Région se dit « prête à discuter »" for "« Nous sommes prêts à
+    discuter »"). A camp's single word is found inside the body's sentence
     ("L'opposition raille un « bricolage »" for "« Ce plan, c'est du bricolage »", said by X). A heading's quote
     is no source, and one whose speaker its own words give beats one that only inherits it: a subheading or a
     short paragraph takes its words from the body ("Une motion « pour la galerie » ?" before "« Ce vote, c'est
@@ -637,20 +653,30 @@ def attribute_repeated_quotes(quotes: list[Quote], people: set[str], headings: S
         heading = _inside(quote, headings) and quote.resolution == "explicit"
         summarised = _inside(quote, opening) and quote.speaker not in people
         in_lede = _inside(quote, opening)  # a deck or a lede over it
-        size = len(key.split())  # an opening's word or two: a camp's (nominal), not a body's named in its own right
+        size = len(key.split())
         camp = summarised and quote.resolution != "explicit"
-        if quote.kind != "speech" or quote.speaker in people or size < (1 if camp else 2 if heading else 3) \
+        # a body or place named there, not a person the model took for one ("Helen Park")
+        named_body = summarised and not camp and not _person_by_given_name(quote.speaker, lang)
+        if quote.kind != "speech" or quote.speaker in people or size < (1 if camp or named_body or heading else 3) \
                 or not (heading or summarised or quote.resolution == "nominal"):
             continue
         sources = [q for q in result[i + 1:] if q.kind == "speech" and q.speaker in people
                    and not _inside(q, headings)
                    and (key == normalised(q.text)
-                        or (heading or camp and in_lede) and _holds_words(q.text, key)
+                        or (heading or camp or named_body) and _holds_words(q.text, key)
                         or in_lede and size >= 2 and _holds_inflected(q.text, key))]
         source = _likeliest_source(sources, cue=quote.cue if camp else None)
         if source is not None:
             result[i] = replace(quote, speaker=source.speaker, resolution="previous")
     return result
+
+
+def _person_by_given_name(name: str | None, lang: ModuleType | None) -> bool:
+    """Whether a name is a given name of the language data and a capitalised word after it ("Helen Park"): a
+    person's, whatever the entity table's label; not a body's whose first word happens to be one ("Marine
+    nationale")."""
+    words = (name or "").split()
+    return lang is not None and len(words) > 1 and is_given_name(words[0], lang) and words[1][:1].isupper()
 
 
 def attribute_pull_quotes(quotes: list[Quote], document: Document, people: frozenset[str]) -> list[Quote]:
@@ -702,8 +728,15 @@ def _holds_inflected(text: str, key: str) -> bool:
     wanted, held = re.findall(r"\w+", key), re.findall(r"\w+", normalised(text))
     stems = [w[:-2] if len(w) >= 6 else w for w in wanted]
     return any(all(held[i + j] == w or len(w) >= 6 and held[i + j].startswith(stem)
+                   or len(w) >= 4 and _without_agreement(held[i + j]) == _without_agreement(w)
                    for j, (w, stem) in enumerate(zip(wanted, stems)))
                for i in range(len(held) - len(wanted) + 1)) if wanted else False
+
+
+def _without_agreement(word: str) -> str:
+    """A word less the endings of gender and number ("prête", "prêts": "prêt"), which a lede changes when it
+    gives a body's words in the singular ("La Région se dit « prête à discuter »" for "Nous sommes prêts")."""
+    return word.removesuffix("s").removesuffix("x").removesuffix("e")
 
 
 def _heading_ranges(document: Document) -> list[tuple[int, int]]:

@@ -971,7 +971,10 @@ REACTION_NOUNS = frozenset({"réaction", "réponse", "réplique", "riposte", "me
 #: as subject ("« … » La phrase est de X", "« … » La question vient de X").
 QUOTE_NOUNS = frozenset({"phrase", "formule", "mot", "propos", "parole", "sortie", "déclaration", "question",
                          "interrogation", "cri", "diagnostic", "confidence", "boutade", "tirade", "diatribe", "plainte",
-                         "citation"})
+                         "citation", "argument", "interpellation"})
+
+#: Verbs whose passive names the author right after it, without a preposition ("L'interpellation est signée X").
+SIGNING_VERBS = frozenset({"signer"})
 
 #: Endings that mark a role noun's gender ("chercheuse", "directrice", "historienne"; "chercheur"), checked
 #: feminine first; epicene nouns (ministre, juge, porte-parole, spécialiste) have none.
