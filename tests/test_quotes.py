@@ -1868,6 +1868,19 @@ CONTEXT_CASES = [
     ("Les députés ont adopté le code minier.\n\n« Le port a doublé son trafic en cinq ans. » L'argument a été "
      "avancé par Yves Morel, député de la majorité, pour qui la réforme reste « une simple formalité "
      "administrative ».", "Le port a doublé", "Yves Morel", "explicit"),
+    # a definite role opening the sentence right after a name takes that person up; the same role later, with no
+    # holder, is still hers, not the person who spoke in between
+    ("« Nous ne céderons rien », a lancé Claire Dumontet devant le conseil. La maire de Vierzon rappelle que la "
+     "ville a déjà accueilli deux parcs solaires.\n\nSur le parvis, la porte-parole du collectif, Sandrine "
+     "Morel, attendait les élus. « Personne ne nous a consultés », a-t-elle regretté.\n\nRien n'est décidé. "
+     "« Le préfet aura le dernier mot », conclut la maire.", "le dernier mot", "Claire Dumontet", "nominal"),
+    # a noun no role list holds, from a person's introduction (set off after the name, or the title before it)
+    ("Devant la gare, Marc Hoffmann, délégué CGT des cheminots strasbourgeois, a pris la parole. Le cheminot "
+     "affirme que la direction « a déjà tranché » sur les rames.", "déjà tranché", "Marc Hoffmann",
+     "nominal"),
+    ("Former Harbour Authority Comptroller James K. Dorley took the stand on Tuesday. Prosecutors say he signed "
+     "the payments.\n\n\u201cI was abroad when those vouchers were signed,\u201d the former comptroller said.",
+     "I was abroad", "James K. Dorley", "nominal"),
 ]
 
 

@@ -74,7 +74,9 @@
   person the next paragraph opens with as subject (or in apposition inside it, or after an opening participle),
   named there for the first time ("Hong Kong's security chief has defended …" / "Secretary for Security Raymond
   Kwok told …"), whose role it is from then on ("the nominee"); a role a name owns by a possessive ("the UAE's
-  chief negotiator") is not another owner's ("the EU's chief negotiator"); else the one person
+  chief negotiator") is not another owner's ("the EU's chief negotiator"); else the person the same description
+  took up where it opened a sentence right after naming them ("… a lancé Anne X. La maire de Millau rappelle …"
+  for a later "la maire"), when no one else holds a role of its kind; else the one person
   the article's last sentence before names as a bare subject or object ("L'annonce n'a pas convaincu X. « … »,
   lâche le délégué"), else a compatible topic or subject of the sentences before, else the one person that
   sentence names in a complement, else the speaker of the last quote of the two sentences before, else the
@@ -91,6 +93,9 @@
   named as its complement ("les membres de la Conférence …"), else the last body named whose noun the language
   data pairs with its words ("les juges" -> "la Cour constitutionnelle", "les services préfectoraux" -> "la
   préfecture du Val-d'Oise") (``nominal``).
+- A definite noun no role list holds that a person's introduction gave them, in the title before the name or
+  the words set off after it ("Paul X, délégué CGT des cheminots," for "le cheminot", "Former … Comptroller Jane
+  X" for "the former comptroller") -> that person, when the article so introduced only one (``nominal``).
 - An indefinite, plural or unresolved description ("un diplomate européen", "the spokeswoman") -> the
   description itself, as the article gives it: never a guess shown as certain.
 
@@ -770,7 +775,8 @@ class SpeakerResolver:
         if self._anaphoric_description(token, determiner, lemma):  # "lâche ce père de trois enfants"
             return (self._taken_up(token) or phrase), phrase, "nominal"
         if determiner in _INDEFINITE or lemma not in self.lang.ROLE_NOUNS and not self._learnt_role(token):
-            return (self._trade_of_named(token, determiner, lemma) or phrase), phrase, "nominal"
+            return (self._introduced_by_noun(token, determiner, lemma) or self._trade_of_named(token, determiner, lemma)
+                    or phrase), phrase, "nominal"
         if lemma in getattr(self.lang, "CONCERNED_NOUNS", ()):
             return (self._person_concerned(token) or phrase), phrase, "nominal"
         return (self._party_member(token) or self._role_holder(token) or phrase), phrase, "nominal"
@@ -817,6 +823,38 @@ class SpeakerResolver:
         recent compatible topic or subject."""
         gender = description_gender(token)
         return self._only_person_before(token, gender=gender, bare=True) or self._recent_subject(token, gender=gender)
+
+    def _introduced_by_noun(self, token: Token, determiner: str, lemma: str) -> str | None:
+        """A definite singular noun no role list holds that a person's introduction gave them, in the title before
+        the name or the words set off after it ("Former Port Authority Comptroller Jane X" for "the former
+        comptroller"; "Paul X, délégué CGT des cheminots," for "le cheminot"): the one compatible person so
+        introduced before it; None when none or several are."""
+        if determiner not in DEFINITE or token.pos_ != "NOUN" or _plural(token) \
+                or lemma in _non_person_words(self.lang):
+            return None
+        gender = description_gender(token)
+        people = {name for name, words in self._introductions if words[0] < token.i and lemma in words[1]
+                  and self._compatible(name, gender)}
+        return people.pop() if len(people) == 1 else None
+
+    @cached_property
+    def _introductions(self) -> list[tuple[str, tuple[int, frozenset[str]]]]:
+        """Each person's first mention outside quotes -> (where, the lower-case lemmas of its introduction): the
+        words of the title before the name ("Former … Comptroller Jane X") and of the phrase set off after it, up
+        to the next punctuation mark ("X, délégué CGT des cheminots messins,"); found once per article."""
+        found: dict[str, tuple[int, frozenset[str]]] = {}
+        for mention, name in self.table.mentions:
+            if name in found or self.table.label_of(name) != "PER" or self._in_quote(mention.start):
+                continue
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            title = [t for t in span.root.subtree if t.i < span.start]
+            after = self.doc[span.end + 1: min(span.end + 9, span.sent.end)] \
+                if span.end < len(self.doc) and self.doc[span.end].text == "," else self.doc[0:0]
+            set_off = list(after[:next((t.i - after.start for t in after if t.is_punct), len(after))])
+            found[name] = (span.start, frozenset(t.lemma_.lower() for t in title + set_off if t.is_alpha))
+        return list(found.items())
 
     def _trade_of_named(self, token: Token, determiner: str, lemma: str) -> str | None:
         """A definite singular noun of a trade or state no role list holds (``AGENT_ENDINGS``: "s'indigne la
@@ -953,10 +991,56 @@ class SpeakerResolver:
             or (None if given else self._of_nationality(token, gender=gender)
                 or self._sole_titled(token, gender=gender)) \
             or self._sole_of_owner(role_words[0] if role_words else token, gender=gender) \
-            or self._named_after_lede(token, given, later)
+            or self._named_after_lede(token, given, later) or self._same_description_before(token, gender=gender)
         if person is not None or self._owned_by_person(token):
             return person  # "the prime minister's official spokesman": not a person named near, the owner least
         return self._not_the_defendant(token, self._person_so_far(token, gender=gender, later=later))
+
+    def _same_description_before(self, token: Token, *, gender: str | None) -> str | None:
+        """The person the same definite role took up where the article used it before as the subject opening a
+        sentence right after that person was named ("« … », a martelé Anne X. La membre du gouvernement a
+        rappelé …" … "La membre du gouvernement a promis …"), when no holder accounts for it: the press keeps one
+        designation for one person, so the description still stands for them, not for whoever spoke or was named
+        since; the nearest such use whose owners and qualifiers include the description's own ("la maire" for
+        "la maire de Millau", not "la magistrate du parquet" for "la magistrate"), of compatible gender."""
+        owners, qualifiers = role_owners(token), role_qualifiers(token)
+        for earlier in reversed(self._definite_roles.get(role_lemma(token, self.lang), [])):
+            if earlier.i < token.i and owners <= role_owners(earlier) and qualifiers <= role_qualifiers(earlier):
+                person = self._named_then_described(earlier)
+                if person is not None and self._compatible(person, gender) and not self._others_titled(token, person):
+                    return person
+        return None
+
+    def _others_titled(self, role: Token, person: str) -> bool:
+        """Whether the article gives a role of a description's kind to someone other than ``person``, set off or
+        as a title before the name ("Minister of Energy Bassel X" beside "The Syrian minister"): then the bare
+        description may be theirs."""
+        kin = self._kin(role_lemma(role, self.lang))
+        return any(p != person for word in kin for p in self._titled_people.get(word, {})) \
+            or any(r.person != person for word in kin for r in self.roles.get(word, []))
+
+    def _named_then_described(self, noun: Token) -> str | None:
+        """The person a definite role opening a sentence as its subject takes up when they are the last person
+        named before it, outside quotes ("… a lancé Anne X. La maire de Millau rappelle …"); None for a
+        description inside a clause ("after the commissioner found"), which may name someone else."""
+        first = noun.left_edge.i
+        opens = first == noun.sent.start or self.doc[first - 1].text in (".", "!", "?")
+        if not opens or not noun.dep_.startswith("nsubj"):
+            return None
+        person = next(iter(self._described_person(noun)), None)
+        named = self._person_mentions_between(0, noun.idx)
+        return person if named and named[-1][1] == person else None
+
+    @cached_property
+    def _definite_roles(self) -> dict[str, list[Token]]:
+        """Role word -> the singular definite role nouns of the article's own words, in text order ("la maire",
+        "le ministre"), found once per article."""
+        found: dict[str, list[Token]] = {}
+        for noun in self.doc:
+            if noun.pos_ == "NOUN" and noun.lemma_.lower() in self.lang.ROLE_NOUNS and not _plural(noun) \
+                    and _determiner(noun) in DEFINITE and not self._in_quote(noun.idx):
+                found.setdefault(role_lemma(noun, self.lang), []).append(noun)
+        return found
 
     def _person_so_far(self, token: Token, *, gender: str | None, later: str | None) -> str | None:
         """The person a role description no holder accounts for falls back on: the only person named before, the
