@@ -229,6 +229,8 @@ def test_speech_lemma(language: str, text: str, word: str, lemma: str | None) ->
     ("fr", "Un rapport de la Ligue arabe conclut à un tir de mortier.", "rapport", True),  # an authored report
     ("fr", "Le rapport conclut à un tir de mortier.", "rapport", False),
     ("fr", "La table est grande.", "table", False),
+    ("fr", "Un soudeur de 52 ans montre sa lettre.", "soudeur", True),  # a noun given an age is a person
+    ("fr", "Un pont de 52 mètres enjambe la rivière.", "pont", False),
     ("en", "The 45-year-old told Sky News.", "old", True),
     ("en", "The ministry's statement was short.", "statement", True),
     ("en", "The weather was fine.", "weather", False),

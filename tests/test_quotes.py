@@ -1881,6 +1881,26 @@ CONTEXT_CASES = [
     ("Former Harbour Authority Comptroller James K. Dorley took the stand on Tuesday. Prosecutors say he signed "
      "the payments.\n\n\u201cI was abroad when those vouchers were signed,\u201d the former comptroller said.",
      "I was abroad", "James K. Dorley", "nominal"),
+    # a source marker inside a relative clause after the quote sources that clause, not the quote: the subject of
+    # the verb whose object the quote is speaks
+    ("Le député Karim Benali a aussi mis en garde contre « un cadeau aux grands groupes du Sud », qui pourraient, "
+     "selon le RND, racheter les terres à bas prix.", "cadeau aux", "Karim Benali", "explicit"),
+    # the main subject comes after the quote: the subject of the clause whose object the quote is speaks, not the
+    # person quoted before
+    ("« Le texte est équilibré », a assuré la ministre, Nadia Ferhat. À Papeete, en revanche, la Fédération des "
+     "commerçants n'a relevé « aucun risque sérieux » pour les clients, les deux enseignes étant rarement "
+     "implantées dans les mêmes communes.", "aucun risque", "Fédération des commerçants", "explicit"),
+    # the person named before a main verb the parser left without a subject
+    ("« Le texte est équilibré », a assuré la ministre, Nadia Ferhat. À gauche, Claire Mourel (Les Écologistes) a "
+     "voté le texte, non sans réclamer une « tarification sociale » dès la première année.", "tarification",
+     "Claire Mourel", "explicit"),
+    # a colon lead-in with no subject of its own goes on with the person the sentence before is about
+    ("Sur le quai, Marc Delorme regardait partir le ferry. Puis, en remontant dans sa voiture : « On reviendra la "
+     "semaine prochaine. »", "reviendra", "Marc Delorme", "previous"),
+    # a noun its phrase gives an age is a person: the subject of the clause before the colon speaks
+    ("« Le site fermera en juin », a confirmé le directeur, Paul Hennequin. Devant la grille, un soudeur de 52 "
+     "ans, qui refuse de donner son nom, montre sa lettre de licenciement : « On nous jette comme des kleenex. »",
+     "kleenex", "soudeur de 52 ans", "nominal"),
 ]
 
 

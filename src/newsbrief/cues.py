@@ -22,7 +22,8 @@ noun with a person set off after it, "son attachée de presse, Kelsey Lund") win
    participle qualifying a noun just before the quote speaks through its agent (« une réponse jugée
    « insuffisante » par X »);
 3. a source marker (selon X, d'après X, pour X, par la voix de X, according to X, in her view); "d'après le
-   communiqué du ministère" is the ministry;
+   communiqué du ministère" is the ministry; not one in a relative or subordinate clause opened after the quote
+   ("X a mis en garde contre « … », qui pourraient, selon le parti, racheter …": X's words);
 4. a speech verb later in the sentence ("…" was what X told reporters), or one closing the sentence with its
    subject inverted after a comma however far (« … » qui …, lors de …, a indiqué un porte-parole), or past an
    adjunct between commas (écrit ainsi, le 3 juillet 2023, le directeur …), even when the parser hangs it on a
@@ -173,7 +174,7 @@ def _candidate_cues(doc: Doc, starts: list[int], span: QuoteSpan, lang: ModuleTy
     yield from _agent_participle_cues(before, after, lang)
     yield from (c for c in _verb_cues(list(reversed(before)), lang, "before")
                 if c.speaker is None or not first < c.speaker.i < last)  # never a word of the quote itself
-    yield from _marker_cues(before + after, lang)
+    yield from _marker_cues(before + _up_to_next_clause(after, lang), lang)
     yield from _opening_marker_cues(doc, sentence_start, before, lang)
     yield from following[split + 1:]
     yield from _colon_cues(doc, first, lang, before)
@@ -572,6 +573,16 @@ def _marker_cues(tokens: list[Token], lang: ModuleType) -> Iterator[Cue]:
     for token in tokens:
         if is_source_marker(token, lang):
             yield Cue(word=token.lower_, speaker=marked_source(token, lang), how="marker")
+
+
+def _up_to_next_clause(after: list[Token], lang: ModuleType) -> list[Token]:
+    """The words after a quote up to a relative pronoun or a subordinating conjunction opening a clause of its own:
+    a marker in that clause sources what the clause says, not the quote before it ("M. X a mis en garde contre
+    « … », qui pourraient, selon le parti, racheter …": X's words; "… « … », tandis que l'opposition, par la
+    voix de Y, dénonce …")."""
+    opening = next((i for i, t in enumerate(after) if t.lower_ in lang.RELATIVE_PRONOUNS or t.dep_ == "mark"),
+                   len(after))
+    return after[:opening]
 
 
 def _opening_marker_cues(doc: Doc, sentence_start: int, before: list[Token], lang: ModuleType) -> Iterator[Cue]:
@@ -2116,12 +2127,20 @@ def could_speak(token: Token, lang: ModuleType) -> bool:
     speakers = lang.ROLE_NOUNS | lang.ORG_NOUNS
     if _is_one_of(token, speakers) or role_lemma(token, lang) in speakers or _person_set_off(token):  # "l'ex-avocate"
         return True
+    if _aged(token, lang):  # "un matelot de 34 ans, qui préfère taire son nom, sort sa fiche de paie :"
+        return True
     if token.lemma_.lower() in lang.REPORTING_NOUNS and _authored(token, lang):
         return True  # "un rapport de la Ligue arabe", "the ministry's statement", "the report, published by X"
     if _personal_relative_clause(token, lang):
         return True  # "a long-serving worker who asked not to be named": "who" takes up none but a person
     # "l'un des deux porte-parole", "one of the ministers"
     return any(t.pos_ == "PROPN" or t.lemma_.lower() in speakers for t in noun_phrase(token))
+
+
+def _aged(noun: Token, lang: ModuleType) -> bool:
+    """A noun its phrase gives an age ("un matelot de 34 ans"): the press ages people, so it names a person."""
+    return any(c.lower_ in getattr(lang, "AGE_NOUNS", ()) and any(is_age(n, lang) for n in c.children)
+               for c in noun.children if c.i > noun.i)
 
 
 def _personal_relative_clause(noun: Token, lang: ModuleType) -> bool:

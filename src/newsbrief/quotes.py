@@ -12,10 +12,12 @@
    speaker words resolved to a name by :mod:`newsbrief.speakers`;
 4. a quote of a paragraph with no cue takes the speaker of an earlier quote of its sentence when the source
    marker opening the sentence attributes that one ("Selon elle, X « … », et il n'existe « … »"), else the
-   named subject of its own sentence (or the place of an "on": "À Matignon, on préfère saluer un « … »"; the
-   annotation rule: a fragment whose speaker the context identifies is speech), else the speaker of the previous
-   quote when it follows it in the next sentence, or within the same or next paragraph with no other person named
-   as a subject in between; a short quote with none is a scare quote;
+   named subject of its own sentence, or of the clause the quote is the object of when the main one is missing or
+   comes after it (or the place of an "on": "À Matignon, on préfère saluer un « … »"; the annotation rule: a
+   fragment whose speaker the context identifies is speech), else the subject of the sentence before when a
+   colon lead-in with no subject of its own opens the quote's ("Puis, en rejoignant le car : « … »"), else the
+   speaker of the previous quote when it follows it in the next sentence, or within the same or next paragraph
+   with no other person named as a subject in between; a short quote with none is a scare quote;
 5. a quote still without a cue takes the speaker of a later quote of its own sentence that a cue attributes, and
    a piece of a quote left open at a paragraph's end and reopened at the next (French continuation) the speaker
    of the cue that closes the quote; in a question-and-answer exchange, a quote with no cue after a turn of each
@@ -197,7 +199,7 @@ def _attributed_by_context(base: Quote, cue: Cue | None, open_token: Token, reso
     introduced = _introduced_after(base, open_token, resolver, lang, previous) if unvoiced else None
     if introduced is not None:  # "“I have waited four years …” Sophie Ellery, 31, who rents …, was watching"
         return replace(base, speaker=introduced, speaker_mention=introduced, resolution="explicit")
-    carried = _carried_subject(open_token, resolver) if cue is not None else None
+    carried = _carried_subject(open_token, resolver)
     if carried is not None:  # "Kevin, 34 ans, ne dit rien. Puis lâche : « … »"
         return replace(base, speaker=carried, resolution="previous", cue=cue.word if cue else None)
     answer = answerer(previous, open_token, resolver) if previous is not None else None
@@ -223,11 +225,15 @@ def _under_opening_marker(previous: tuple[Quote, int], open_token: Token, resolv
 
 
 def _named_subject(open_token: Token, resolver: SpeakerResolver, lang: ModuleType) -> Resolved | None:
-    """The speaker a cue-less quote's own sentence gives: its main subject before the quote, a name or a personal
-    pronoun, resolved to a person, organisation or place (a country speaks in diplomacy)."""
-    subject = subject_of(open_token.sent.root) or noun_root(open_token.sent)
+    """The speaker a cue-less quote's own sentence gives: its main subject before the quote (else, when that
+    subject is missing or comes after the quote, the subject of the clause the quote is the object of, or the
+    person named before a main verb left without one), a name or a personal pronoun, resolved to a person,
+    organisation or place (a country speaks in diplomacy)."""
+    subject = subject_of(open_token.sent.root)
     if subject is None or subject.i >= open_token.i:
-        subject = _introducing_subject(open_token)
+        subject = _governing_subject(open_token) or noun_root(open_token.sent)
+    if subject is None or subject.i >= open_token.i:
+        subject = _introducing_subject(open_token) or _lost_subject(open_token)
     if subject is None or subject.i >= open_token.i or resolver.in_quote(subject.idx):
         return None  # a subject inside an earlier quote is never the speaker
     if is_passive_subject(subject, subject.head, lang):
@@ -251,6 +257,33 @@ def _named_subject(open_token: Token, resolver: SpeakerResolver, lang: ModuleTyp
         definite = determiner(subject) in DEFINITE and (reported or circle)  # "l'entourage du maire" is a source
         return (resolved[0], resolved[1], "nominal") if definite and resolved[0] is not None else None
     return resolved if named or role and resolved[0] is not None else None
+
+
+def _governing_subject(open_token: Token) -> Token | None:
+    """The subject, before the quote, of the nearest clause up the parse from the quote whose verb (or noun the
+    parser made its head) has one, when the sentence's main subject is missing or comes after the quote: the quote
+    is what that subject does or says ("À Tahiti, l'Autorité n'a relevé « aucun risque » pour …, les enseignes
+    étant …", "Dans un communiqué rendu public, l'Union a « pris acte »", the communiqué taken for the root); not
+    past a relative clause, whose subject only qualifies a noun ("une blessure que Marseille n'a jamais refermée
+    et relance le débat sur les « … »"), nor a reported or asked clause ("asked whether the government would
+    commit “…”": the one asked about, not the speaker)."""
+    for head in open_token.ancestors:
+        if head.dep_ in ("acl:relcl", "relcl") or any(c.dep_ == "mark" for c in head.children):
+            return None
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+        if subject is not None:
+            return subject if subject.i < open_token.i else None
+    return None
+
+
+def _lost_subject(open_token: Token) -> Token | None:
+    """The person named before the main verb the parser left without a subject, the verb coming before the quote
+    ("À gauche, Claire X (Les Verts) a voté le texte, non sans réclamer une « … »", the name read as a
+    conjunct)."""
+    root = open_token.sent.root
+    if root.pos_ not in ("VERB", "AUX") or root.i > open_token.i or subject_of(root) is not None:
+        return None
+    return sentence_subject(open_token.sent)
 
 
 def _introducing_subject(open_token: Token) -> Token | None:
@@ -315,11 +348,11 @@ def _name_as_root(sentence: Span) -> Token | None:
 def _carried_subject(open_token: Token, resolver: SpeakerResolver) -> str | None:
     """The person a subjectless speech verb opening the quote's sentence goes on with ("Kevin, 34 ans, ne dit
     rien. Puis lâche : « … »"): the named subject of the sentence just before, in the same paragraph, when the
-    words before the quote hold no noun or pronoun."""
+    words before the quote hold no noun or pronoun, or lead in to it with a colon and hold no subject, name or
+    pronoun (what the same person does before speaking: "X sourit. Puis, en rejoignant le car : « … »")."""
     sentence = open_token.sent
-    before = [t for t in sentence if t.i < open_token.i]
-    if not before or any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in before) \
-            or not any(t.pos_ in ("VERB", "AUX") for t in before):
+    before = [t for t in sentence if t.i < open_token.i and not t.is_space]
+    if not before or not (_verb_without_noun(before) or _subjectless_lead_in(before)):
         return None
     here = resolver.sentence_index(open_token)
     if here < 1:
@@ -332,6 +365,16 @@ def _carried_subject(open_token: Token, resolver: SpeakerResolver) -> str | None
         return None
     speaker = resolver.resolve(subject, at=open_token.idx)[0]
     return speaker if speaker is not None and resolver.table.label_of(speaker) == "PER" else None
+
+
+def _verb_without_noun(words: list[Token]) -> bool:
+    """Words with a verb and no noun or pronoun ("Puis lâche :")."""
+    return not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in words) and any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
+def _subjectless_lead_in(words: list[Token]) -> bool:
+    """Words ending with a colon that name nobody and have no subject ("Puis, en rejoignant le car :")."""
+    return words[-1].text == ":" and not any(t.pos_ in ("PROPN", "PRON") or t.dep_.startswith("nsubj") for t in words)
 
 
 def _continues(previous: tuple[Quote, int], start: int, open_token: Token, resolver: SpeakerResolver) -> bool:
