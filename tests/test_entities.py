@@ -399,6 +399,19 @@ LABEL_CASES = [
      "Fernhill", "LOC"),
     ("fr", "Les coupures se multiplient. Selon la directrice, plusieurs quartiers de Rigaud et de Carrefour n'ont "
            "reçu aucune facture en février.", "Rigaud", "LOC"),
+    # a town's name complementing a constituency or modifying a place's works, read as a person's or a thing's
+    ("fr", "« Les gens de Lucienne ne sont pas des pions », a lancé la candidate au débat de la circonscription de "
+           "Lucienne. Lucienne avance, répond la CAQ.", "Lucienne", "LOC"),
+    ("en", "Nobody is against the farmers, but Kibuli cannot stay a one-crop town. The Kibuli landfill closed in May.",
+     "Kibuli", "LOC"),
+    ("en", "The minister said Arua had been ignored. “Arua port is dying,” said one trader.", "Arua", "LOC"),
+    # a name a copula says is a place or a body: no person's, however the model reads it
+    ("en", "Nobody is against the fishermen. But Kalinda cannot stay a one-industry town forever, the mayor said.",
+     "Kalinda", "LOC"),
+    ("en", "The council voted on Monday. Te Awamutu is already one of the most degraded lakes in the country, Ms Reid "
+           "said.", "Te Awamutu", "LOC"),
+    ("fr", "Le prévenu a cité Kovac Logistik. Selon le parquet, Kovac n’était qu’une société écran installée à "
+           "Roussé.", "Kovac Logistik", "ORG"),
     # a chamber of commerce named by its town, which the model reads as a person speaking
     ("en", "Business leaders were dismayed on Friday. Limerick Chamber said the decision was short-sighted.",
      "Limerick Chamber", "ORG"),

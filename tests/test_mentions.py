@@ -883,6 +883,13 @@ def test_a_name_after_a_place_s_office_and_a_contracted_article_is_cued_as_a_pla
     assert [m.place_cue for m in mentions if m.text in ("Landes", "Puy")] == [True]
 
 
+def test_a_name_after_a_place_s_office_and_an_elided_article_is_cued_as_a_place() -> None:
+    # « de l'Albane »: the article a place's name takes sits between the link and the name
+    _, mentions = mentions_of("Un chauffeur a été frappé jeudi à un arrêt de l’Albane. Les habitants de l’Albane, "
+                              "selon Paul Morel, sont inquiets.", "fr")
+    assert [m.place_cue for m in mentions if m.text == "Albane"] == [False, True]
+
+
 def test_a_board_member_set_off_after_a_name_is_a_role() -> None:
     _, mentions = mentions_of("According to Samir Haddad, a board member of the Beirut Traders Association, small "
                               "firms are worried.", "en")

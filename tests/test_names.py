@@ -43,6 +43,9 @@ def test_canonical_name_is_the_fullest_then_most_frequent_then_first_form(forms:
     ("Gordon and Betty Moore", False),  # a lower-case word
     ("CERN", False),
     ("Tokaïev", False),  # a single word
+    ("Kollie B. Sumo", True),  # a middle initial
+    ("B. Sumo", False),  # an initial opening the name: no given name to read
+    ("Kollie Sumo B.", False),
     ("Jean Pierre Paul Jacques Martin", False),  # more than four words
 ])
 def test_looks_personal(name: str, expected: bool) -> None:

@@ -917,8 +917,12 @@ def _with_body_cues(mentions: list[Mention], doc: Doc, lang: ModuleType) -> list
         if span is None or len(span) == 0:
             result.append(mention)
             continue
-        cue = _body_cue(span[0], lang) or _business_after(span[-1], lang) or _heads_named(span[-1], lang)
-        place = not cue and (_place_cue(span[0], lang) or mention.label == "PER" and _listed_with_places(span, lang))
+        kind = _predicated_kind(span, lang)
+        cue = _body_cue(span[0], lang) or _business_after(span[-1], lang) or _heads_named(span[-1], lang) \
+            or kind in lang.ORG_NOUNS or kind in getattr(lang, "FIRM_KIND_NOUNS", ())
+        place = not cue and (_place_cue(span[0], lang) or kind in getattr(lang, "PLACE_KIND_NOUNS", ())
+                             or mention.label == "PER"
+                             and (_listed_with_places(span, lang) or _modifies_place_noun(span[-1], lang)))
         member = _beside_member_noun(span, lang)
         result.append(replace(mention, body_cue=mention.body_cue or cue or member, place_cue=mention.place_cue or place,
                               place_preposition=_after_place_preposition(span, lang)))
@@ -950,9 +954,44 @@ def _place_cue(first: Token, lang: ModuleType) -> bool:
     if first.i < 2:
         return False
     link, noun = first.nbor(-1), first.nbor(-2)
+    if first.i >= 3 and link.lower_.replace("’", "'") in getattr(lang, "PLACE_OF_ARTICLES", ()):
+        link, noun = noun, first.nbor(-3)  # « le quartier de l'Alma »: a place's name that takes its article
     written = noun.text.islower() or noun.is_sent_start and noun.text.istitle()
     return written and noun.lower_ in getattr(lang, "PLACE_OF_NOUNS", ()) \
         and link.lower_.replace("’", "'") in getattr(lang, "PLACE_OF_LINKS", ())
+
+
+def _predicated_kind(span: Span, lang: ModuleType) -> str:
+    """The singular common noun a copula says the name is, lower-cased, else "" ("Trans-Danubia n'était qu'une
+    société de façade", "La Brea cannot stay a one-industry town", "Te Waihora is one of the most degraded
+    lakes": a body's or a place's kind, which no person's name is said to be; ``COPULA_LEMMAS``)."""
+    root = span.root
+    if not root.dep_.startswith("nsubj") or root.head.i in range(span.start, span.end):
+        return ""
+    head = root.head
+    if any(child.dep_ == "cop" for child in head.children):
+        noun = head  # « X n'était qu'une société »: the attribute heads the clause
+    elif head.lemma_ in getattr(lang, "COPULA_LEMMAS", ()):
+        noun = next((c for c in head.children if c.dep_ in ("attr", "obj", "dobj") and c.i > root.i), None)
+    else:
+        return ""
+    one = noun is not None and noun.pos_ == "NUM"
+    if one:  # "one of the lakes", « l'une des villes »: the plural noun the number picks from
+        noun = next((t for t in noun.subtree if t.pos_ == "NOUN" and t.dep_ in ("pobj", "nmod")), None)
+    if noun is None or noun.pos_ != "NOUN" or not one and "Plur" in noun.morph.get("Number"):
+        return ""  # the lemma then: "one of the witnesses" gives "witness", which no list of bodies holds
+    return noun.lemma_.lower()
+
+
+def _modifies_place_noun(last: Token, lang: ModuleType) -> bool:
+    """A name right before a lower-case noun of a place's parts or works that it modifies, in a language whose
+    heads come last ("Kolkata port", "the Kiteezi landfill", ``PLACE_PART_NOUNS``): a place's name, though the
+    model reads an unfamiliar town's as a person's; not a possessive ("Smith's village": where she lives)."""
+    nouns = getattr(lang, "PLACE_PART_NOUNS", frozenset())
+    if not nouns or last.i + 1 >= len(last.doc):
+        return False
+    noun = last.nbor(1)
+    return noun.text.islower() and noun.lower_ in nouns
 
 
 def _after_place_preposition(span: Span, lang: ModuleType) -> bool:

@@ -149,9 +149,16 @@ def _shouted(form: str) -> bool:
 def looks_personal(name: str) -> bool:
     """Two to four capitalised words, not an acronym: "Kassym-Jomart Tokaïev", not "CERN" or "Conseil
     constitutionnel" (a speech verb's subject may be an organisation or a place standing for a government;
-    a single capitalised word that speaks is taken for a surname unless the place list knows it)."""
+    a single capitalised word that speaks is taken for a surname unless the place list knows it); a middle
+    initial is a person's ("Musu T. Kamara"), though a capital alone."""
     words = name.split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words)
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and (not w.isupper() or 0 < i < len(words) - 1
+                                                             and _middle_initial(w)) for i, w in enumerate(words))
+
+
+def _middle_initial(word: str) -> bool:
+    """One capital and its full stop ("T."): a person's middle initial inside a name."""
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 def surname(name: str, lang: ModuleType) -> str:

@@ -287,6 +287,16 @@ MEMBER_NOUNS = {key: tuple(nouns.split()) for keys, nouns in {
 #: ("the mayor of Oakville", "residents of Fernhill"), whatever the model says of the name.
 PLACE_OF_NOUNS = frozenset({"mayor", "town", "city", "village", "residents", "county", "township", "municipality"})
 PLACE_OF_LINKS = frozenset({"of"})
+#: Nouns of a place's parts or works that a place's name modifies ("Kolkata port", "Kiteezi village"): the name
+#: just before one of them is a place's, though the model reads an unfamiliar town's as a person's
+PLACE_PART_NOUNS = frozenset({"port", "harbour", "harbor", "village", "suburb", "township", "landfill",
+                              "waterfront", "district"})
+#: Nouns of a place's kind: a name a copula says is one ("X is a market town", "X remains one of the poorest
+#: districts") is a place's, though the model reads a person's
+PLACE_KIND_NOUNS = frozenset({"town", "city", "village", "lake", "river", "island", "port", "suburb", "district",
+                              "township", "municipality", "landfill", "neighbourhood", "neighborhood", "region"})
+#: Verbs that say what their subject is ("X is a town", "X remains a company")
+COPULA_LEMMAS = frozenset({"be", "remain", "stay", "become"})
 #: Prepositions of place before a list of names: a name listed there with a place is a place ("in Wagga Wagga,
 #: Townsville and Bendigo", "campaigners from Orkney, Shetland and the Western Isles"), though the model reads an
 #: unfamiliar town as a person

@@ -318,8 +318,17 @@ PLACE_INHABITANTS = {place: tuple(nouns.split()) for place, nouns in {
 #: whatever the model says of the name.
 PLACE_OF_NOUNS = frozenset({"maire", "mairesse", "commune", "ville", "village", "habitants", "habitant", "habitante",
                             "mairie", "préfet", "préfète", "canton", "agglomération", "originaire", "originaires",
-                            "natif", "native", "natifs", "natives", "quartier", "quartiers"})
+                            "natif", "native", "natifs", "natives", "quartier", "quartiers", "port",
+                            "circonscription", "arrondissement", "banlieue", "hameau", "localité"})
 PLACE_OF_LINKS = frozenset({"de", "d'", "du", "des"})  # "la préfète des Vosges", "le maire du Havre"
+#: Articles a place's name may take after the link (« le quartier de l'Alma », « la commune de La Baule »)
+PLACE_OF_ARTICLES = frozenset({"l'", "la", "le", "les"})
+#: Noms d'une sorte de lieu : un nom dont une copule dit qu'il en est un (« X reste une petite ville ouvrière »)
+#: est celui d'un lieu, même lu comme une personne par le modèle
+PLACE_KIND_NOUNS = frozenset({"ville", "village", "commune", "quartier", "lac", "fleuve", "rivière", "île", "port",
+                              "bourg", "hameau", "banlieue", "région", "localité", "cité"})
+#: Verbes qui disent ce qu'est leur sujet (« X reste une ville »); « être » le parseur le fait copule
+COPULA_LEMMAS = frozenset({"être", "rester", "devenir", "demeurer"})
 #: Prepositions of place before a list of names: a name listed there with a place is a place (« à Tulle, Guéret
 #: et Aubusson »), though the model reads an unfamiliar town as a person
 PLACE_LIST_PREPOSITIONS = frozenset({"à"})
