@@ -1,8 +1,9 @@
 """The cue of a quoted span: the verb, marker or colon that attributes it, and the token naming its speaker.
 
 For each span (:mod:`newsbrief.quotespans`) the cues are tried in this order (:func:`find_cue`); the first whose
-speaker words could name a speaker (:func:`could_speak`: a name, a pronoun, a role or organisation word, or any
-noun with a person set off after it, "son attachée de presse, Kelsey Lund") wins:
+speaker words could name a speaker (:func:`could_speak`: a name, a pronoun, a role or organisation word, any
+noun with a person set off after it, "son attachée de presse, Kelsey Lund", or given an age, "un matelot de 34
+ans") wins:
 
 0. the source of the clause holding the quote, found up the parse before any speech verb: a document subject of
    a speech or document verb ("The summit declaration requires countries to submit plans showing a “credible
@@ -35,19 +36,20 @@ noun with a person set off after it, "son attachée de presse, Kelsey Lund") win
    par téléphone :"), after a verb the parser left without subject (the last person named before it, or a first
    name its age sets off: "Mathieu, 34 ans, technicien …, s'inquiète :", "Odile, 71 ans, …, reste partagée :"),
    or after a reaction noun (Réponse de X : « … »);
-6. for a quote standing as a sentence of its own: the next sentence when it points back to it ("C'est en ces
-   termes que X a conclu", "C'est par ces mots que X a ouvert", "La phrase revient dans la bouche de X"; not an
-   infinitive with its own subject, "X expects the commission to concede", nor a verb with an infinitive content of
-   its own, "La chambre dit avoir recensé …") or, after a quote opening its paragraph, whose
+6. for a quote standing as a sentence of its own: the next sentence when it points back to it ("C'est en ces termes
+   que X a conclu", "C'est par ces mots que X a ouvert", "La phrase revient dans la bouche de X"; not an infinitive
+   with its own subject, "X expects the commission to concede", nor a verb with an infinitive content of its own,
+   "La chambre dit avoir recensé …") or, after a quote opening its paragraph, that names who said, used or signed
+   its words ("L'interpellation est signée X", "C'est le message qu'a voulu porter X", "X used that line") or whose
    subject is a person ("« … » Assise dans son bureau, Claire Vasseur pèse chaque mot.", "« … » La syndique de
    Tafers, Ursula X, ne cache pas sa colère."; a name set off after a bare description or made the root by the
    parser: "Professeur de droit, X voit", "X, 71 ans, habite"; also when it quotes words of its own past its verb,
    with no colon announcing them: "« … » Me X, l'avocat de Y, a dénoncé une enquête qui « … »"), or, inside a
-   paragraph, whose subject is a person it introduces (a name not given before, set off by its age or role); or
-   the subject of the sentence before (the last person named before its verb when the parser left it without one;
-   the source of a "Pour X," opening it when its subject cannot speak), also across a paragraph break when that
-   sentence announces speech (a speech verb, "dans un entretien", a colon), though not a subject inside that
-   sentence's own quote.
+   paragraph, whose subject is a person it introduces (a name not given before, set off by its age or role); or the
+   subject of the sentence before (the last person named before its verb when the parser left it without one; the
+   source of a "Pour X," opening it when its subject cannot speak), also across a paragraph break when that sentence
+   announces speech (a speech verb, "dans un entretien", a colon), though not a subject inside that sentence's own
+   quote.
 7. a quote holding the main verb of its sentence, with no speech verb or marker: the verb's subject, before the
    marks (Le syndicat, plus modéré, « prend acte » du vote).
 
@@ -974,7 +976,7 @@ def _points_back(subject: Token, lang: ModuleType) -> bool:
 def _names_words(noun: Token, lang: ModuleType) -> bool:
     """Whether a noun stands for words someone said: a reaction, message or quote noun, also one of several words
     ("la mise en garde", "le son de cloche")."""
-    said = lang.REACTION_NOUNS | getattr(lang, "MESSAGE_NOUNS", frozenset()) | getattr(lang, "QUOTE_NOUNS", frozenset())
+    said = lang.REACTION_NOUNS | getattr(lang, "MESSAGE_NOUNS", frozenset()) | lang.QUOTE_NOUNS
     phrase = " ".join([noun.lemma_.lower()] + [t.lower_ for t in noun.doc[noun.i + 1: noun.i + 3]])
     return noun.lemma_.lower() in said or any(phrase.startswith(f"{words} ") or phrase == words
                                               for words in said if " " in words)

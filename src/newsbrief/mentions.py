@@ -67,7 +67,9 @@ Steps (each a small function):
    title the model reads alone as a person to the full name it opens ("Sa'u Ioane Tautala", then "Sa'u"); add a
    capitalised designation after "the" of a body named in full ("the Government" of the "Solomon Islands
    Government"); mark the mentions an organisation noun opens ("le groupe Ravenel") or a plural noun of a body's
-   members stands beside ("Fianna Fáil backbenchers").
+   members stands beside ("Fianna Fáil backbenchers"), and those a copula says are a body or a place (« X n'était
+   qu'une société », "X is one of the lakes") or a noun of a place's office or parts opens or closes (« le
+   quartier de l'Alma », "Kolkata port").
 """
 
 from __future__ import annotations
@@ -908,9 +910,11 @@ def _person_cue(tokens: list[Token], lang: ModuleType, subjects: set[int]) -> bo
 
 
 def _with_body_cues(mentions: list[Mention], doc: Doc, lang: ModuleType) -> list[Mention]:
-    """The mentions, those after an organisation noun marked (:func:`_body_cue`), else those after a noun of a
-    place's office marked (:func:`_place_cue`); those beside a plural noun of a body's members marked as a body's
-    too (:func:`_beside_member_noun`), whatever else they are."""
+    """The mentions, those after an organisation noun marked (:func:`_body_cue`) or that a copula says are a body
+    (:func:`_predicated_kind`: « X n'était qu'une société »), else those after a noun of a place's office marked
+    (:func:`_place_cue`), that a copula says are a place, or that the model reads as a person's but lists with
+    places or sets before a noun of a place's parts (:func:`_modifies_place_noun`: "Kolkata port"); those beside a
+    plural noun of a body's members marked as a body's too (:func:`_beside_member_noun`), whatever else they are."""
     result = []
     for mention in mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -920,7 +924,7 @@ def _with_body_cues(mentions: list[Mention], doc: Doc, lang: ModuleType) -> list
         kind = _predicated_kind(span, lang)
         cue = _body_cue(span[0], lang) or _business_after(span[-1], lang) or _heads_named(span[-1], lang) \
             or kind in lang.ORG_NOUNS or kind in getattr(lang, "FIRM_KIND_NOUNS", ())
-        place = not cue and (_place_cue(span[0], lang) or kind in getattr(lang, "PLACE_KIND_NOUNS", ())
+        place = not cue and (_place_cue(span[0], lang) or kind in lang.PLACE_KIND_NOUNS
                              or mention.label == "PER"
                              and (_listed_with_places(span, lang) or _modifies_place_noun(span[-1], lang)))
         member = _beside_member_noun(span, lang)
@@ -971,7 +975,7 @@ def _predicated_kind(span: Span, lang: ModuleType) -> str:
     head = root.head
     if any(child.dep_ == "cop" for child in head.children):
         noun = head  # « X n'était qu'une société »: the attribute heads the clause
-    elif head.lemma_ in getattr(lang, "COPULA_LEMMAS", ()):
+    elif head.lemma_ in lang.COPULA_LEMMAS:
         noun = next((c for c in head.children if c.dep_ in ("attr", "obj", "dobj") and c.i > root.i), None)
     else:
         return ""
@@ -2265,7 +2269,7 @@ def _opening_acronyms(mentions: list[Mention], lang: ModuleType) -> set[str]:
     writes alone for the body ("losses at VBS"); not one the language data knows as a body's or a place's ("UN",
     "US"), whose offices and branches it opens, nor a common noun's or a kind of body's ("AI", « CHU »)."""
     known = lang.SYNONYMS.keys() | lang.PLACES | lang.BODIES
-    kinds = lang.NON_ENTITIES | getattr(lang, "BODY_LABEL_WORDS", frozenset())
+    kinds = lang.NON_ENTITIES | lang.BODY_LABEL_WORDS
     firsts = {m.text.split()[0] for m in mentions if m.label == "ORG" and " " in m.text}
     return {word for word in firsts if len(word) >= 3 and word.isalpha() and word.isupper()
             and word not in known and word.lower() not in kinds}

@@ -29,8 +29,9 @@ class Mention:
     title before the name gives ("Masc" for "M. Le Pen", "Fem" for "Ms. Whitfield"), empty when none does;
     ``role`` tells that a title or a role noun in apposition describes the name as a person's ("M. Houdré",
     "Tomasz Wrona, chief economist at", "its president, Ewa Nowicka"); ``body_cue`` that an organisation noun
-    just before it describes it as a body's ("le groupe Ravenel", "the carrier Ryanair"); ``place_cue`` that a
-    noun of a place's office or people before it makes it a place's ("la maire de Bordes", "the mayor of Oakville");
+    just before it, or a copula, describes it as a body's ("le groupe Ravenel", "the carrier Ryanair", « X n'était
+    qu'une société »); ``place_cue`` that a noun of a place's office or people before it, a noun of a place's parts
+    after it or a copula makes it a place's ("la maire de Bordes", "the mayor of Oakville", "Kolkata port");
     ``place_preposition`` that it follows a preposition that takes places, not persons ("in Armagh", « dans Lévis »).
     """
 

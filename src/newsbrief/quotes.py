@@ -14,10 +14,12 @@
    marker opening the sentence attributes that one ("Selon elle, X « … », et il n'existe « … »"), else the
    named subject of its own sentence, or of the clause the quote is the object of when the main one is missing or
    comes after it (or the place of an "on": "À Matignon, on préfère saluer un « … »"; the annotation rule: a
-   fragment whose speaker the context identifies is speech), else the subject of the sentence before when a
-   colon lead-in with no subject of its own opens the quote's ("Puis, en rejoignant le car : « … »"), else the
-   speaker of the previous quote when it follows it in the next sentence, or within the same or next paragraph
-   with no other person named as a subject in between; a short quote with none is a scare quote;
+   fragment whose speaker the context identifies is speech), else, for a quote opening its paragraph, the person
+   the sentence after it names for the first time ("“…” Sophie Ellery, 31, who rents …, was watching"), else the
+   subject of the sentence before when a colon lead-in with no subject of its own opens the quote's ("Puis, en
+   rejoignant le car : « … »"), else the speaker of the previous quote when it follows it in the next sentence,
+   or within the same or next paragraph with no other person named as a subject in between; a short quote with
+   none is a scare quote;
 5. a quote still without a cue takes the speaker of a later quote of its own sentence that a cue attributes, and
    a piece of a quote left open at a paragraph's end and reopened at the next (French continuation) the speaker
    of the cue that closes the quote; in a question-and-answer exchange, a quote with no cue after a turn of each
@@ -28,7 +30,8 @@
    takes the speaker of the body's "« … On ne lâchera pas tant que … », a prévenu Karine Delorme");
 7. a quote whose speaker stays a description (a lede's "one of the chancellor's most senior ministers"), a
    headline quote given to an organisation, or a quote of the deck or lede given to no person (a country, a group,
-   nobody), takes the person who speaks a later quote of the same words (one holding the headline's words), and
+   nobody), takes the person who speaks a later quote of the same words (one holding the headline's words, or
+   those the deck or lede gives a body or place, gender and number endings aside: « prête » for « prêts »), and
    so does a quote standing alone in its paragraph (a pull quote) that a later cued quote repeats;
 8. the key quotes are marked: full statements by named speakers first, speakers and wording diverse.
 """
@@ -182,8 +185,10 @@ def _attributed(doc: Doc, starts: list[int], span: QuoteSpan, document: Document
 
 def _attributed_by_context(base: Quote, cue: Cue | None, open_token: Token, resolver: SpeakerResolver,
                            lang: ModuleType, previous: tuple[Quote, int] | None) -> Quote:
-    """A quote of a paragraph that no cue attributes: the named subject of its sentence when it has no cue at
-    all, else the previous quote's speaker when it goes on with it, else a scare quote when it is short."""
+    """A quote of a paragraph that no cue attributes: the named subject of its sentence when it has no cue or a
+    marker naming no source, else the person the sentence after it introduces when it opens its paragraph, else
+    the subject of the sentence before that it goes on with, else the one who answers in an exchange, else the
+    previous quote's speaker when it goes on with it, else a scare quote when it is short."""
     # the annotation rule: a quote whose speaker the context identifies is speech ("À Paris, le Quai d'Orsay a
     # « pris note »", "Marc Guillemot a dû faire demi-tour après avoir entendu deux « bangs successifs »")
     # a marker that names no source ("selon ses moyens") is no cue
@@ -325,12 +330,12 @@ def _introduced_after(base: Quote, open_token: Token, resolver: SpeakerResolver,
         and previous[0].speaker is not None and (previous[0].cue is not None or not _is_fragment(previous[0].text))
     if after.start_char >= resolver.paragraphs[here][1] and voiced_before:
         return None
-    subject = sentence_subject(after, lang) or _name_as_root(after)
+    name_as_root = _name_as_root(after)
+    subject = sentence_subject(after, lang) or name_as_root
     owner = next((c for c in subject.children if c.dep_ == "poss"), None) if subject is not None \
         and subject.lemma_.lower() in lang.REPORTING_NOUNS else None
     subject = owner or subject
-    if subject is None or subject.pos_ != "PROPN" and subject != _name_as_root(after) \
-            or resolver.in_quote(subject.idx):
+    if subject is None or subject.pos_ != "PROPN" and subject != name_as_root or resolver.in_quote(subject.idx):
         return None
     person = resolver.mention_at(subject)
     named_here = person is not None and resolver.table.label_of(person) == "PER" \
@@ -442,6 +447,7 @@ def _named_right_after(open_token: Token, lang: ModuleType, *, figure: bool, cla
 
 
 def _is_title_word(token: Token, lang: ModuleType) -> bool:
+    """Whether a word is one of the language data's title words (``TITLE_CUES``), by lemma or as written."""
     return token.lemma_.lower() in lang.TITLE_CUES or token.lower_ in lang.TITLE_CUES
 
 
@@ -488,7 +494,7 @@ def _on_a_sign(open_token: Token, lang: ModuleType) -> bool:
         if token.ent_type_ == "PER" or _spoken_by_another(token, lang):
             return False
         if _is_sign_word(token, lang):  # not one pointed at by who speaks: « Puis, désignant la banderole : « … » »
-            return token.head.lemma_.lower() not in getattr(lang, "POINTING_VERBS", ())
+            return token.head.lemma_.lower() not in lang.POINTING_VERBS
     return False
 
 
@@ -501,9 +507,11 @@ def _spoken_by_another(token: Token, lang: ModuleType) -> bool:
 
 
 def _is_sign_word(token: Token, lang: ModuleType) -> bool:
+    """Whether a noun is one of the language data's words for what carries a slogan (``SIGN_WORDS``), by lemma,
+    as written or with the two words before it (« mot d'ordre »)."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return False  # « on affiche une confiance sans faille : « … » » is a verb
-    words = getattr(lang, "SIGN_WORDS", frozenset())
+    words = lang.SIGN_WORDS
     phrase = token.doc[max(0, token.i - 2):token.i + 1].text.lower().replace("’", "'")
     return token.lemma_.lower() in words or token.lower_ in words or phrase in words
 
@@ -524,7 +532,7 @@ def _after_scare_marker(open_token: Token, text: str, lang: ModuleType) -> bool:
         return doc[start - 2].pos_ in ("NOUN", "PROPN")  # "la loi dite « … »", not "elle s'est dite « … »"
     before = doc.text[doc[max(open_token.sent.start, start - 4)].idx:doc[start].idx].lower()
     words = " ".join(re.findall(r"[\w'-]+", before))
-    if any(words == marker or words.endswith(" " + marker) for marker in getattr(lang, "SCARE_MARKERS", ())):
+    if any(words == marker or words.endswith(" " + marker) for marker in lang.SCARE_MARKERS):
         return True
     return _after_split_marker(doc[open_token.sent.start:start], lang)
 
@@ -545,7 +553,7 @@ def _named_by_everyone(open_token: Token, lang: ModuleType) -> bool:
     Determiners, adverbs and a possessive name may stand between the verb and the marks."""
     doc = open_token.doc
     for token in reversed(doc[max(open_token.sent.start, open_token.i - 4):open_token.i]):
-        if token.lemma_.lower() in getattr(lang, "CALLING_VERBS", ()) and token.pos_ in ("VERB", "AUX"):
+        if token.lemma_.lower() in lang.CALLING_VERBS and token.pos_ in ("VERB", "AUX"):
             return _called_by_nobody_in_particular(token, lang)
         if token.pos_ not in ("DET", "ADV", "PROPN", "PART", "ADJ") and token.dep_ != "poss":
             return False
@@ -559,7 +567,7 @@ def _called_by_nobody_in_particular(verb: Token, lang: ModuleType) -> bool:
     if any(c.dep_ in ("auxpass", "aux:pass") for c in children):
         return not any(c.dep_ == "agent" or c.dep_ == "obl:agent" for c in children)
     subjects = [c for c in children if c.dep_ in ("nsubj", "expl:subj")]
-    generic = getattr(lang, "GENERIC_SUBJECTS", frozenset())
+    generic = lang.GENERIC_SUBJECTS
     return any(" ".join(t.lower_ for t in s.subtree) in generic or s.lower_ in generic for s in subjects)
 
 

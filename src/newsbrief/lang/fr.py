@@ -323,11 +323,11 @@ PLACE_OF_NOUNS = frozenset({"maire", "mairesse", "commune", "ville", "village", 
 PLACE_OF_LINKS = frozenset({"de", "d'", "du", "des"})  # "la préfète des Vosges", "le maire du Havre"
 #: Articles a place's name may take after the link (« le quartier de l'Alma », « la commune de La Baule »)
 PLACE_OF_ARTICLES = frozenset({"l'", "la", "le", "les"})
-#: Noms d'une sorte de lieu : un nom dont une copule dit qu'il en est un (« X reste une petite ville ouvrière »)
-#: est celui d'un lieu, même lu comme une personne par le modèle
+#: Nouns of a place's kind: a name a copula says is one (« X reste une petite ville ouvrière ») is a place's,
+#: though the model reads a person's
 PLACE_KIND_NOUNS = frozenset({"ville", "village", "commune", "quartier", "lac", "fleuve", "rivière", "île", "port",
                               "bourg", "hameau", "banlieue", "région", "localité", "cité"})
-#: Verbes qui disent ce qu'est leur sujet (« X reste une ville »); « être » le parseur le fait copule
+#: Verbs that say what their subject is (« X reste une ville »); the parser makes « être » a copula
 COPULA_LEMMAS = frozenset({"être", "rester", "devenir", "demeurer"})
 #: Prepositions of place before a list of names: a name listed there with a place is a place (« à Tulle, Guéret
 #: et Aubusson »), though the model reads an unfamiliar town as a person
