@@ -79,5 +79,5 @@ run "fr-press dev 28 (was fresh test 19)" $G/fr-press $C/fr-press/fr-{163..168}.
 run "en dev 28 (was fresh test 19)"      $G/en          $C/en/en-{132..136}.txt
 run "fr-press dev 29 (was fresh test 20)" $G/fr-press $C/fr-press/fr-{175..180}.txt
 run "en dev 29 (was fresh test 20)"      $G/en          $C/en/en-{143..147}.txt
-run "fr-press fresh test 21 (held out)" $G/fr-press $C/fr-press/fr-{181..186}.txt
-run "en fresh test 21 (held out)"      $G/en          $C/en/en-{148..152}.txt
+run "fr-press dev 30 (was fresh test 21)" $G/fr-press $C/fr-press/fr-{181..186}.txt
+run "en dev 30 (was fresh test 21)"      $G/en          $C/en/en-{148..152}.txt
