@@ -1732,11 +1732,11 @@ class SpeakerResolver:
         agents (:func:`_subordination`): a pronoun takes up whom the sentence is about, not a name in a clause on
         another noun ("X a reçu une délégation emmenée par Y. « … », a-t-elle déclaré": X; "X said …, but warned
         that …, a risk Y had dismissed. “…,” she said": X)."""
-        depths = [(self._subordination(m), n) for m, n in mentions if self._compatible(n, gender)]
+        depths = [(self._mention_subordination(m), n) for m, n in mentions if self._compatible(n, gender)]
         least = min((depth for depth, _ in depths), default=0)
         return next((n for depth, n in reversed(depths) if depth == least), None)
 
-    def _subordination(self, mention: Mention) -> int:
+    def _mention_subordination(self, mention: Mention) -> int:
         """How many subordinate clauses and passive agents a mention lies in (see :func:`_subordination`)."""
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         return _subordination(span.root) if span is not None else 0
