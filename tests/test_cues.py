@@ -184,6 +184,9 @@ CUE_CASES = [
     # ... the noun the parser made the root, the name hung on it as a conjunct
     ("fr", "« Nous ne lâcherons rien sur les salaires. » La phrase, reprise en chœur par la salle, est de Paul "
      "Girardin, délégué du personnel.", "next", "reprendre", "Paul"),
+    # a passive speech verb speaks through the object of its "by"; a participle with its determiner is no cue
+    ("en", "The clerk said she was told by the accused that the file was “already closed”.", "before", "tell",
+     "accused"),
     # a reporting clause in the usual order closing a long sentence, its subject set off by a comma
     ("en", "Both sides have settled “most of the open questions” on quotas in their fisheries accord for the "
      "northern coast, the ministry's lead negotiator said on Friday.", "after", "say", "negotiator"),

@@ -46,3 +46,21 @@ def test_an_abbreviated_title_stays_in_the_sentence_of_its_name(text: str, title
 def test_a_hyphenated_name_the_tagger_does_not_know_is_a_proper_noun(text: str, name: str) -> None:
     doc = load_pipeline("en")(text)
     assert next(t for t in doc if t.text == name).pos_ == "PROPN"
+
+
+@pytest.mark.parametrize(("language", "text", "word"), [
+    # a participle with its own determiner in a noun's place is a noun, whatever the tagger made of it
+    ("en", "\u201cI never signed it,\u201d the accused said.", "accused"),
+    ("en", "She was warned by the accused that the deal was done.", "accused"),
+    ("fr", "« Je n'ai rien signé », a déclaré l'accusé.", "accusé"),
+    # a role noun the tagger took for an adjective
+    ("fr", "« Il m'a menacée », a dit la plaignante.", "plaignante"),
+])
+def test_a_participle_or_role_used_as_a_noun_is_a_noun(language: str, text: str, word: str) -> None:
+    doc = load_pipeline(language)(normalise_text(text, language))
+    assert next(t for t in doc if t.text == word).pos_ == "NOUN"
+
+
+def test_a_participle_qualifying_a_noun_stays_a_verb() -> None:
+    doc = load_pipeline("en")("The accused officer was charged with theft.")
+    assert next(t for t in doc if t.text == "charged").pos_ == "VERB"

@@ -1901,6 +1901,9 @@ CONTEXT_CASES = [
     ("« Le site fermera en juin », a confirmé le directeur, Paul Hennequin. Devant la grille, un soudeur de 52 "
      "ans, qui refuse de donner son nom, montre sa lettre de licenciement : « On nous jette comme des kleenex. »",
      "kleenex", "soudeur de 52 ans", "nominal"),
+    # "the accused" (a participle the tagger left a verb) is the person the report has charged, not a cue "accuse"
+    ("The court heard from Mr Kojo Addo, 58, of Accra, who is charged with theft. The hearing lasted an hour.\n\n"
+     "“I have done nothing wrong,” the accused said.", "nothing wrong", "Kojo Addo", "nominal"),
 ]
 
 
@@ -2560,6 +2563,12 @@ def test_a_description_takes_up_the_person_its_words_point_to(tmp_path: Path, te
     ("Me Sophie Lambert a demandé la relaxe de l'ancien comptable. Pendant sa plaidoirie, la présidente Isabelle "
      "Moreau a relu les procès-verbaux. « Les faits sont anciens mais graves », a-t-elle souligné.",
      "anciens mais graves", "Isabelle Moreau"),
+    # a reply after an objection and a ruling answers the question before them: the one it was put to, not the
+    # objector nor one the question speaks of
+    ("Under questioning by defence lawyer Kwame Boadu, Esi Mensah said the stores were audited yearly.\n\n“So "
+     "Mr Larbi never saw the ledger?” Boadu asked.\n\nThe prosecutor, Mrs Akua Frimpong, objected. Judge Nana "
+     "Ofori allowed the question.\n\n“Answer it,” the judge said.\n\n“He saw it every month,” she replied.",
+     "every month", "Esi Mensah"),
 ])
 def test_the_answer_to_a_question_is_the_one_asked(tmp_path: Path, text: str, words: str,
                                                    speaker: str | None) -> None:

@@ -126,6 +126,13 @@ HISTORIAN = "Mme Le Pen a rencontré l'historienne Nicole Martin et Paul Durand,
      "minister", "Helen Quarshie", "Fem"),
     ("en", "Mr David Osei took over the finance portfolio in a reshuffle last year.", "minister", "David Osei",
      "Masc"),
+    # the person charged is the defendant "the accused" takes up, past a relative the parser hung on a place
+    ("en", "The court heard from Mr Kofi Mensah, 41, of Accra, who is charged with fraud.", "defendant",
+     "Kofi Mensah", "Masc"),
+    ("en", "The jury heard that Mrs Abena Tetteh was indicted in March.", "defendant", "Abena Tetteh", "Fem"),
+    # the one a case is prosecuted by is its prosecutor
+    ("en", "The case is being prosecuted by Mrs Efua Boateng of the state attorney's office.", "prosecutor",
+     "Efua Boateng", "Fem"),
 ])
 def test_learn_roles(language: str, text: str, role: str, person: str, gender: str) -> None:
     roles, genders = roles_of(language, text)
@@ -478,6 +485,13 @@ def test_a_name_in_a_hyphenated_pair_takes_no_gender_from_the_pair_s_article() -
     # a name between a determiner and a role says whose the role is: the spokesman is someone else
     ("en", "Boris Johnson spoke in Kent. The Johnson spokesman said the trip was private.", "spokesman",
      "Boris Johnson"),
+    # the complement of a participle opening the sentence is no apposition of the subject after it
+    ("en", "Questioned by the prosecutor, Ama Darko said she had signed the form.", "prosecutor", "Ama Darko"),
+    # one who accuses is no defendant, nor one not charged
+    ("en", "Mr Yaw Asante accused the minister of lying to the house.", "defendant", "Yaw Asante"),
+    ("en", "Mr Kwesi Ampofo, who testified for the state, was not charged.", "defendant", "Kwesi Ampofo"),
+    ("fr", "Le gérant a comparu mardi. M. Paul Roux, entendu comme témoin, n'est pas poursuivi.", "prévenu",
+     "Paul Roux"),
 ])
 def test_words_that_are_not_a_persons_introduction_give_no_role(language: str, text: str, role: str,
                                                                  person: str) -> None:

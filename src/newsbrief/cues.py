@@ -363,7 +363,7 @@ def _incise_cues(after: list[Token], lang: ModuleType) -> Iterator[Cue]:
         # « … », calcule-t-elle / sourit-il: a verb inverting its subject clitic right after the quote's comma is
         # an incise, which reports speech whatever the verb (a verb of manner or thought used as a speech verb)
         incise = (clitic_after and position <= 2 and token.pos_ != "AUX" and token.is_alpha
-                  or _perfect_incise(after, position)) and not _is_negated(token, lang)
+                  or _perfect_incise(after, position)) and not is_negated(token, lang)
         if (verb_like or incise) and not _is_present_participle(token):
             if not _quotes_own_object(token, since=after[0].i):
                 yield Cue(word=_cue_word(token, lang), speaker=_speaker_of(token, lang, after[0].i), how="incise")
@@ -404,7 +404,7 @@ def _perfect_incise(after: list[Token], position: int) -> bool:
 def _incise_only_verb(token: Token, lang: ModuleType) -> bool:
     """A verb of the language's incise-only list (""…," she submitted"), not negated."""
     return token.pos_ == "VERB" and token.lemma_.lower() in getattr(lang, "INCISE_SPEECH_VERBS", ()) \
-        and not _is_negated(token, lang)
+        and not is_negated(token, lang)
 
 
 def _infinitive_incise(after: list[Token], position: int, lang: ModuleType) -> bool:
@@ -1181,7 +1181,7 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
             and could_speak(verb.nbor(-2), lang):
         return verb.nbor(-2)  # "la Commission … (CRE) juge les offres « … »": the body the acronym stands for
     if subject is not None and is_passive_subject(subject, verb, lang):
-        return passive_agent(verb)  # "elle a été reconnue par l'Église": the Church speaks, not she
+        return _agent_noun(verb)  # "elle a été reconnue par l'Église": the Church speaks, not she
     if subject is not None and subject.i >= quote_end and could_speak(subject, lang):
         return subject
     after = _postverbal_subject(verb, lang) if verb.lemma_.lower() not in lang.ADDRESSING_VERBS else None
@@ -1685,14 +1685,23 @@ def _is_speech_verb(token: Token, lang: ModuleType) -> bool:
     """A speech verb by lemma, not negated; also "faire savoir"/"fait-il valoir" (the light verb carries the
     subject) and a speech verb the tagger took for a noun (see :func:`_verb_tagged_as_noun`)."""
     if _light_verb_phrase(token, lang) is not None:
-        return not _is_negated(token, lang)
+        return not is_negated(token, lang)
     if token.pos_ not in _VERB_LIKE_TAGS or speech_lemma(token, lang) is None:
         return False  # the lemma first: it is cached, where the verb tagged as a noun is read from the parse
     verb_like = token.pos_ in ("VERB", "AUX") or _verb_tagged_as_noun(token, lang)
     if not verb_like or _action_before_infinitive(token, lang) or _other_sense(token, lang) \
             or _premodifying_participle(token):
         return False
-    return not _is_negated(token, lang)
+    return not is_negated(token, lang)
+
+
+def _agent_noun(verb: Token) -> Token | None:
+    """The noun naming the agent of a passive verb: French hangs it on the verb, English on its "by" ("she was
+    told by the accused that …": accused)."""
+    agent = passive_agent(verb)
+    if agent is None or agent.dep_ != "agent":
+        return agent
+    return next((g for g in agent.children if g.dep_ == "pobj"), agent)
 
 
 def _premodifying_participle(token: Token) -> bool:
@@ -1721,11 +1730,18 @@ def _verb_tagged_as_noun(token: Token, lang: ModuleType) -> bool:
     """A noun or adjective standing where a verb does: before "que" ("Un diplomate juge qu'...") or after a name,
     a comma or a name's bracketed acronym and before a determiner ("Bruno Retailleau, juge la situation
     « intenable »", "l'Autorité de la concurrence (ADLC) juge les tarifs « excessifs »"), or after an object
-    clitic (see :func:`newsbrief.grammar.after_object_clitic`)."""
-    return token.pos_ in ("NOUN", "ADJ") and token.i + 1 < len(token.doc) \
+    clitic (see :func:`newsbrief.grammar.after_object_clitic`). Not the object of a preposition with its own
+    determiner ("told by the accused that …"): a noun."""
+    return token.pos_ in ("NOUN", "ADJ") and token.i + 1 < len(token.doc) and not _determined_object(token) \
         and (token.nbor().lower_ in lang.COMPLEMENTIZERS or _before_determiner(token) and token.i > 0
              and (token.nbor(-1).pos_ == "PROPN" or token.nbor(-1).text == "," or _after_acronym(token))
              or after_object_clitic(token, lang) or _between_name_and_quote(token) or _has_own_subject(token))
+
+
+def _determined_object(token: Token) -> bool:
+    """A word the parser made the object of a preposition, with a determiner of its own ("by the accused")."""
+    return token.dep_ in ("pobj", "obl", "obl:arg", "obl:agent", "obl:mod", "nmod") \
+        and any(c.dep_ == "det" and c.i < token.i for c in token.children)
 
 
 def _has_own_subject(token: Token) -> bool:
@@ -1803,7 +1819,7 @@ def _regular_infinitives(word: str, lang: ModuleType) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _is_negated(verb: Token, lang: ModuleType) -> bool:
+def is_negated(verb: Token, lang: ModuleType) -> bool:
     """Whether a negation hangs on the verb or its auxiliary; not one the parser hung on it from inside the quote
     before it (« Je n'ai rien touché. Jamais », a martelé X)."""
     heads = [verb, *[c for c in verb.children if c.dep_.startswith("aux")]]

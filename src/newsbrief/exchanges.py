@@ -7,6 +7,8 @@ going on (``CONTINUING_VERBS``) tell more:
   answer of someone other than the asker (of the one addressed, when named);
 - :func:`replier`: "a-t-il répondu" whose pronoun went to the asker of the question just before is the person
   the asker spoke with;
+- :func:`answer_to_question`: "she replied" a few sentences after a quoted question, others having spoken or been
+  named since, is the person the question was put to;
 - :func:`reply_to_another`: "a-t-elle rétorqué", "a répliqué la présidente" that went to the person who spoke
   just before is the one that person spoke with: one does not retort to oneself;
 - :func:`answer_to_asking`: "she said" right after "X turned to Y and asked whether …", whose pronoun went to the
@@ -196,6 +198,38 @@ def replier(speaker: str, pronoun: Token, previous: tuple[Quote, int] | None, re
     if not asked and resolver.asker_before(pronoun) != speaker:
         return None
     return _interlocutor(speaker, pronoun, resolver, lang)
+
+
+def answer_to_question(speaker: str, pronoun: Token, resolver: SpeakerResolver, lang: ModuleType) -> str | None:
+    """Who a pronoun in a replying cue stands for when a quoted question came within the six sentences before,
+    and others spoke or were named since ("“…?” X asked. ¶ Y objected. The judge overruled her. ¶ “…,” she
+    replied"): the answer is the question's, so its speaker is the one the asker put it to, the last person of
+    the pronoun's gender named before the question (:meth:`SpeakerResolver.interlocutor`), not someone named
+    after it nor one the question speaks of ("“So it reached Mr X?”"); None when the pronoun already went to
+    that person or the asker (see :func:`replier`)."""
+    question = _last_question_before(pronoun, resolver, back=6)
+    if question is None:
+        return None
+    opening, asker = question
+    word = pronoun.lower_.lstrip("-").replace("t-", "")
+    quoted = next(((a, b) for a, b in resolver.quoted if a <= opening.idx < b), (opening.idx, opening.idx))
+    spoken_of = frozenset(name for m, name in resolver.table.mentions if quoted[0] <= m.start < quoted[1])
+    asked = resolver.interlocutor(opening, asker, gender=lang.PRONOUN_GENDERS.get(word), besides=spoken_of)
+    return asked if asked is not None and speaker not in (asked, asker) else None
+
+
+def _last_question_before(token: Token, resolver: SpeakerResolver, *, back: int) -> tuple[Token, str] | None:
+    """The opening token and the speaker of the last quote before ``token`` that asks a question, when it opens
+    within ``back`` sentences before the token's and has a person for its speaker."""
+    text, here = token.doc.text, resolver.sentence_index(token)
+    spoken = dict(resolver.speakers)
+    asking = [(start, end) for start, end in resolver.quoted if end <= token.idx and start in spoken
+              and text[start:end].rstrip(" »\"”").endswith("?")]
+    opening = token.doc.char_span(*asking[-1], alignment_mode="expand") if asking else None
+    if opening is None or here - resolver.sentence_index(opening[0]) > back \
+            or resolver.table.label_of(spoken[asking[-1][0]]) != "PER":
+        return None
+    return opening[0], spoken[asking[-1][0]]
 
 
 def reply_to_another(speaker: str, token: Token, open_token: Token, previous: tuple[Quote, int] | None,

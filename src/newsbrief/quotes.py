@@ -49,7 +49,7 @@ from newsbrief.cues import Cue, could_speak, find_cue, is_passive_subject, sente
     subject_of, token_index
 from newsbrief.cues import speech_subject_tokens as speech_subject_tokens  # re-exported: imported from here
 from newsbrief.entities import EntityTable
-from newsbrief.exchanges import addressee, answer_to_asking, answerer, attribute_answer_turns, \
+from newsbrief.exchanges import addressee, answer_to_asking, answer_to_question, answerer, attribute_answer_turns, \
     attribute_exchange_turns, counsel_of_client, description_in_exchange, not_the_one_addressed, opens_paragraph, \
     replier, reply_to_another
 from newsbrief.grammar import DEFINITE, PERSON_TAGS, determiner, is_asking_participle, is_finite_verb, noun_root
@@ -167,6 +167,7 @@ def _attributed(doc: Doc, starts: list[int], span: QuoteSpan, document: Document
         replying = cue.word in getattr(lang, "REPLYING_VERBS", ())
         if resolution == "pronoun" and replying and speaker is not None:  # an answer, else a retort
             speaker = replier(speaker, cue.speaker, previous, resolver, lang) \
+                or answer_to_question(speaker, cue.speaker, resolver, lang) \
                 or reply_to_another(speaker, cue.speaker, open_token, previous, resolver, lang) or speaker
         elif resolution == "pronoun" and speaker is not None:
             speaker = answer_to_asking(speaker, cue.speaker, text, resolver, lang) \

@@ -20,7 +20,7 @@ from functools import lru_cache
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from newsbrief.cues import speech_lemma
+from newsbrief.cues import is_negated, speech_lemma
 from newsbrief.entities import EntityTable
 from newsbrief.grammar import ADJUNCT_OPENERS, complement, honorific_before, is_address_title, is_age, is_finite_verb, \
     is_source_marker, noun_phrase, possessor, premodifies, represented_role, reported_pronoun
@@ -82,6 +82,7 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
     _learn_held_portfolios(doc, table, labels, roles, lang, quoted)
     _learn_named_relatives(doc, table, labels, roles, lang, quoted)
     _learn_trial_roles(doc, table, roles, lang, quoted)
+    _learn_charged_defendants(doc, table, labels, roles, lang, quoted)
     return roles, _genders(evidence)
 
 
@@ -97,7 +98,7 @@ def _learn_verb_roles(doc: Doc, table: EntityTable, labels: dict[str, str], role
     role_verbs = getattr(lang, "ROLE_VERB_FORMS", {})
     for token in (t for t in doc if t.lower_ in role_verbs):
         role = role_verbs[token.lower_]
-        holder = _role_verb_holder(token) if role and not any(a <= token.idx < b for a, b in quoted) else None
+        holder = _role_verb_holder(token, lang) if role and not any(a <= token.idx < b for a, b in quoted) else None
         name = table.name_at(holder.idx) if holder else None
         if name is not None and labels.get(name) == "PER":
             roles.setdefault(role, []).append(Role(holder.idx, name, frozenset()))
@@ -167,7 +168,7 @@ def _learn_trial_roles(doc: Doc, table: EntityTable, roles: dict[str, list[Role]
             for at, person in _accused(token, table, people, lang):
                 roles.setdefault(lang.DEFENDANT_ROLE, []).append(Role(at, person, frozenset()))
         tried = token.lemma in verb_ids and token.pos_ == "VERB" or token.lower in participle_ids
-        tried = tried and not any(a <= token.idx < b for a, b in quoted)
+        tried = tried and not any(a <= token.idx < b for a, b in quoted) and not is_negated(token, lang)
         near = doc[token.i + 1: token.i + 6]  # "jugés mardi par le tribunal", not "un projet jugé coûteux"
         before_court = before_court or tried and any(t.lemma_.lower() in lang.COURT_WORDS for t in near)
         person = _tried_person(token, table, people) if tried else None
@@ -185,6 +186,55 @@ def _learn_trial_roles(doc: Doc, table: EntityTable, roles: dict[str, list[Role]
         court = role.qualifiers & lang.COURT_WORDS or {fold_name(w) for w in lang.COURT_WORDS} & role.owners
         if court or trial and not role.owners:
             roles.setdefault(magistrate, []).append(role)
+
+
+def _learn_charged_defendants(doc: Doc, table: EntityTable, labels: dict[str, str], roles: dict[str, list[Role]],
+                              lang: ModuleType, quoted: Sequence[tuple[int, int]]) -> None:
+    """The defendant of a court report, whom "the accused" takes up: the person a passive participle of being
+    charged names (``CHARGED_PARTICIPLES``: "X was charged with theft", "X, accused of fraud, …", "X, 52, of
+    Y, who is charged with …"), or the one a trial is of (``TRIAL_NOUNS``: "the trial of former manager X")."""
+    participles, trials = getattr(lang, "CHARGED_PARTICIPLES", ()), getattr(lang, "TRIAL_NOUNS", ())
+    if not participles or not hasattr(lang, "DEFENDANT_ROLE"):
+        return
+    for token in doc:
+        if any(a <= token.idx < b for a, b in quoted):
+            continue
+        named = _charged_nouns(token, lang) if token.lower_ in participles else \
+            _trial_of(token) if token.lemma_.lower() in trials else []
+        found = next(((word, person) for word in named
+                      if (person := _person_named_at(word, table, labels)) is not None), None)
+        if found is not None:
+            roles.setdefault(lang.DEFENDANT_ROLE, []).append(Role(found[0].idx, found[1], frozenset()))
+
+
+def _charged_nouns(participle: Token, lang: ModuleType) -> list[Token]:
+    """The words that may name whom a passive participle of being charged is said of: its passive subject, the
+    proper nouns before a relative pronoun standing for it, nearest first (the antecedent of "who", however the
+    parser hung the clause: "X, 41, of Y, who is charged"), or the noun a reduced relative qualifies ("X, accused
+    of fraud"); none for an active verb ("X accused the minister") or a negated one ("X was not charged")."""
+    if "Part" not in participle.morph.get("VerbForm") or is_negated(participle, lang):
+        return []
+    subject = next((c for c in participle.children if c.dep_ in ("nsubjpass", "nsubj:pass")), None)
+    if subject is None:
+        return [participle.head] if participle.dep_ == "acl" and participle.head.pos_ == "PROPN" else []
+    if subject.pos_ != "PRON":
+        return [subject]
+    if subject.lower_ not in lang.RELATIVE_PRONOUNS:
+        return []
+    return [t for t in reversed(participle.doc[participle.sent.start:subject.i]) if t.pos_ == "PROPN"]
+
+
+def _trial_of(noun: Token) -> list[Token]:
+    """The name a trial noun is "of" ("the trial of former manager X"), if any."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    named = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return [named] if named is not None and named.pos_ == "PROPN" else []
+
+
+def _person_named_at(word: Token, table: EntityTable, labels: dict[str, str]) -> str | None:
+    """The person whose name a word is part of, if the article names a person there."""
+    name = table.name_at(word.idx)
+    return name if name is not None and labels.get(name) == "PER" else None
 
 
 def _accused(verb: Token, table: EntityTable, people: set[str], lang: ModuleType) -> list[tuple[int, str]]:
@@ -277,16 +327,19 @@ def _learn_described_age(verb: Token, person: str, roles: dict[str, list[Role]],
             roles.setdefault(noun, []).append(Role(number.idx, person, frozenset()))
 
 
-def _role_verb_holder(verb: Token) -> Token | None:
+def _role_verb_holder(verb: Token, lang: ModuleType) -> Token | None:
     """The name that holds the role a verb gives ("que préside Olivier X", "présidée par Anne X", "présidé par la
-    juge Anne X": a title before the name): the name just after it, or after its "par"; None otherwise."""
+    juge Anne X": a title before the name; "prosecuted by X"): the name just after it, or after its agent marker
+    (``AGENT_MARKERS``); None otherwise."""
     doc = verb.doc
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    if after is not None and after.lower_ == "par" and verb.i + 2 < len(doc):
+    if after is not None and after.lower_ in getattr(lang, "AGENT_MARKERS", ()) and verb.i + 2 < len(doc):
         after = doc[verb.i + 2]
         if after.pos_ == "DET" and verb.i + 4 < len(doc) and doc[verb.i + 3].pos_ == "NOUN" \
                 and doc[verb.i + 3].is_lower:
             after = doc[verb.i + 4]
+    if after is not None and is_address_title(after, lang) and after.i + 1 < len(doc):
+        after = doc[after.i + 1]  # "prosecuted by Mrs X"
     return after if after is not None and after.pos_ == "PROPN" else None
 
 
@@ -780,9 +833,15 @@ def _comma_apposition(doc: Doc, span: Span, lang: ModuleType) -> list[Token]:
 def _fronted_adjunct(phrase: Span, lang: ModuleType) -> bool:
     """Whether the words set off before a name are a prepositional adjunct opening the sentence, the name being its
     subject ("Face au président du tribunal, M. X a eu du mal": X is no president), not a source marker ("Selon la
-    ministre de la Santé, Mme X,": she is the minister)."""
+    ministre de la Santé, Mme X,": she is the minister); also the complement of a participle opening the sentence
+    ("Led in evidence by the prosecutor, X said", "Questioned by the judge, X admitted": X is no prosecutor)."""
     first = phrase[0] if len(phrase) else None
-    return first is not None and first.i == first.sent.start and (first.pos_ == "ADP" or first.dep_ == "case") \
+    if first is None:
+        return False
+    opener = first.sent[0]
+    participle = opener.pos_ == "VERB" and "Part" in opener.morph.get("VerbForm") and opener.dep_ == "advcl" \
+        and first.i > opener.i and all(t.i < opener.head.i for t in phrase)
+    return participle or first.i == first.sent.start and (first.pos_ == "ADP" or first.dep_ == "case") \
         and not is_source_marker(first, lang)
 
 

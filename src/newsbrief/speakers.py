@@ -2140,13 +2140,15 @@ class SpeakerResolver:
         return next((name for c in subjects for m, name in self.table.mentions if m.start <= c.idx < m.end
                      and self.table.label_of(name) == "PER"), None)
 
-    def interlocutor(self, token: Token, asker: str, *, gender: str | None = None) -> str | None:
-        """Whom the asker of a question spoke with: the last person (of ``gender``) other than the asker named
-        outside quotes in the token's sentence or the three before ("Le député X a interpellé le ministre, Y.
-        « … ? », a-t-il lancé. « … », a-t-il répondu": Y)."""
+    def interlocutor(self, token: Token, asker: str, *, gender: str | None = None,
+                     besides: frozenset[str] = frozenset()) -> str | None:
+        """Whom the asker of a question spoke with: the last person (of ``gender``) other than the asker (and
+        ``besides``) named outside quotes in the token's sentence or the three before ("Le député X a interpellé
+        le ministre, Y. « … ? », a-t-il lancé. « … », a-t-il répondu": Y)."""
         previous = self._previous_sentences(token)
         start = previous[0].start_char if previous else token.sent.start_char
-        names = [n for n in self._persons_between(start, token.idx) if n != asker and self._compatible(n, gender)]
+        names = [n for n in self._persons_between(start, token.idx)
+                 if n != asker and n not in besides and self._compatible(n, gender)]
         return names[-1] if names else None
 
     def _told_before(self, token: Token) -> Span | None:

@@ -212,7 +212,8 @@ chairwoman chair chief executive ceo founder candidate commissioner king queen p
 advisor aide analyst economist researcher expert author journalist activist campaigner coach player
 representative lawmaker legislator backbencher councillor councilor alderman td msp mla mpp mep mhk
 councilmember councilman councilwoman assemblyman assemblywoman assemblymember alderwoman
-rapporteur mp congressman congresswoman officer mediator historian scientist professor defendant witness
+rapporteur mp congressman congresswoman officer mediator historian scientist professor defendant witness accused
+complainant plaintiff
 magistrate barrister solicitor counsel clerk registrar advocate bailiff coroner silk
 organiser organizer commander colonel lieutenant soldier source figure strategist pollster editor columnist chairperson
 director filmmaker artist novelist writer philosopher doctor physician nurse surgeon epidemiologist
@@ -223,6 +224,21 @@ predecessor rival ally supporter owner investor trader executive boss counterpar
 republican democrat conservative tory socialist liberal centrist nationalist populist billionaire tycoon mogul
 participant attendee guest fisherman sailor nominee opponent challenger critic commentator scholar academic
 """.split())
+
+#: The agent of a passive verb ("prosecuted by X").
+AGENT_MARKERS = frozenset({"by"})
+#: Verb forms that give the name after their "by" a role ("the case is prosecuted by X" -> "prosecutor").
+ROLE_VERB_FORMS = {"prosecuted": "prosecutor"}
+
+#: A court report's defendant: the person charged ("X, who is charged with …", "X was indicted") or tried ("the
+#: trial of X"), whom "the accused" then takes up (a passive participle only: "X accused the minister" is no
+#: defendant).
+CHARGED_PARTICIPLES = frozenset({"charged", "accused", "indicted", "prosecuted", "tried", "arraigned"})
+TRIAL_NOUNS = frozenset({"trial"})
+DEFENDANT_ROLE = "defendant"
+#: The officers of a court, whom a court report names beside its defendant: none of them is the defendant.
+COURT_ROLES = frozenset({"judge", "magistrate", "justice", "prosecutor", "lawyer", "attorney", "counsel", "barrister",
+                         "solicitor", "clerk", "registrar"})
 
 #: Role nouns a journalist uses in turn for the same person ("Jane Doe, an economist ..." then "the
 #: researcher"): a description takes the last person given any role of its kind.
@@ -235,6 +251,7 @@ ROLE_KINDS = {word: kind for kind, words in {
     "activist": "activist campaigner",
     "doctor": "doctor physician surgeon",
     "justice": "judge magistrate",  # not "prosecutor": a party to the trial, never "the magistrate"
+    "defendant": "defendant accused",
     # "silk": a senior counsel (KC, SC, SAN); not "advocate", in American English a campaigner as often as a lawyer
     "law": "lawyer attorney solicitor barrister counsel silk",
     "military": "officer captain colonel commander lieutenant general",

@@ -208,6 +208,7 @@ figure pasteur pasteure prêtre imam rabbin évêque ténor cacique baron baronn
 édile bourgmestre mayeur mayeure maïeur maïeure syndic syndique universitaire cégétiste cédétiste
 chrétien-démocrate libéral-radical libérale-radicale
 social-démocrate sociale-démocrate agrarien agrarienne frontiste prévenu prévenue accusé accusée ceo
+plaignant plaignante
 administrateur administratrice gérant gérante substitut substitute employeur employeuse
 fleuriste boulanger boulangère boucher bouchère libraire coiffeur coiffeuse restaurateur restauratrice cafetier
 cafetière hôtelier hôtelière artisan artisane viticulteur viticultrice vigneron vigneronne maraîcher maraîchère
