@@ -190,6 +190,20 @@ CUE_CASES = [
     # a reporting clause in the usual order closing a long sentence, its subject set off by a comma
     ("en", "Both sides have settled “most of the open questions” on quotas in their fisheries accord for the "
      "northern coast, the ministry's lead negotiator said on Friday.", "after", "say", "negotiator"),
+    # a view relative set off after a noun gives that noun's view, ahead of the speech verb of the clause the noun
+    # is in (the rise made the manager react: his words, not the rise's)
+    ("fr", "La hausse des loyers a fait réagir le syndic Marc Aubert, pour qui il s'agit d'une « provocation pure "
+     "et simple ».", "marker", "pour", "syndic"),
+    ("en", "The plan drew a sharp reply from Senator Ruth Cole, for whom the cuts were “a betrayal of rural "
+     "voters”.", "marker", "for", "Cole"),
+    # the verb of a relative clause on a noun set off after the main clause, the name just before it and the quote
+    # just after: the name speaks, not the main clause's subject, however the tagger read the verb
+    ("fr", "La ministre a écarté l'argument du coût, une lecture que Sophie Marchand juge « sans fondement » au vu "
+     "des chiffres.", "before", "juger", "Sophie"),
+    # an emphatic pronoun after the subject of a reported clause takes it up: that subject speaks, not the
+    # reporting one
+    ("fr", "La présidente rappelle que Mme Claire Dubois elle-même avait dénoncé, la veille, les « lenteurs » de "
+     "l'administration.", "before", "dénoncer", "Mme"),
 ]
 
 

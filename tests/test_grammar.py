@@ -8,7 +8,8 @@ import pytest
 import spacy
 
 from newsbrief.grammar import (after_definite_article, determiner, has_relative_clause, honorific_before,
-                               is_asking_participle, noun_phrase, passive_agent, possessor, speaker_taken_up)
+                               is_asking_participle, noun_phrase, opens_view_relative, passive_agent, possessor,
+                               speaker_taken_up)
 from newsbrief.lang import en, fr
 from newsbrief.nlp import load_pipeline, normalise_text
 
@@ -151,3 +152,15 @@ def test_is_asking_participle(language: str, text: str, verb: str, bare: bool, e
 def test_passive_agent(language: str, text: str, verb: str, agent: str | None) -> None:
     found = passive_agent(token(parse(language, text), verb))
     assert (found.text if found is not None else None) == agent
+
+
+@pytest.mark.parametrize(("language", "text", "word", "expected"), [
+    ("fr", "Le texte a déçu la maire, pour qui la réforme arrive « trop tard ».", "pour", True),
+    ("en", "The bill angered the mayor, for whom the reform came “too late”.", "for", True),
+    # a purpose clause, and a preposition not set off after a noun, give nobody's view
+    ("fr", "Le texte a été amendé, pour que la réforme arrive plus tôt.", "pour", False),
+    ("fr", "Elle se bat pour qui veut bien l'écouter.", "pour", False),
+])
+def test_opens_view_relative(language: str, text: str, word: str, expected: bool) -> None:
+    lang = en if language == "en" else fr
+    assert opens_view_relative(token(parse(language, text), word), lang) is expected

@@ -1904,6 +1904,23 @@ CONTEXT_CASES = [
     # "the accused" (a participle the tagger left a verb) is the person the report has charged, not a cue "accuse"
     ("The court heard from Mr Kojo Addo, 58, of Accra, who is charged with theft. The hearing lasted an hour.\n\n"
      "“I have done nothing wrong,” the accused said.", "nothing wrong", "Kojo Addo", "nominal"),
+    # an "il" the parser took for an expletive of a verb with no impersonal use is the subject the next pronoun
+    # takes up, not a name in the clause it reports
+    ("« Le tracé est acquis », tempère Jacques Morel, président du comité. Il regrette que ni Paul Vidal ni Anne "
+     "Roy n'aient donné le moindre calendrier. « Sans date, ce n'est qu'une promesse », a-t-il insisté.",
+     "Sans date", "Jacques Morel", "pronoun"),
+    # the one a participle with no subject of its own turns to is not who the pronoun after it stands for
+    ("Son avocate, Me Claire Schmit, a plaidé la relaxe. Elle n'a pas ménagé le parquet. Puis, se tournant vers Me "
+     "Sophie Wagner : « Le dossier est vide. Il l'a toujours été », a-t-elle lancé.", "dossier est vide",
+     "Claire Schmit", "pronoun"),
+    ("Mayor Ellen Shaw defended the levy. Then, turning to Councillor Jane Price: “Nobody here wanted this,” she "
+     "said.", "Nobody here", "Ellen Shaw", "pronoun"),
+    # a title before a name is no nationality standing for a person: the name after it speaks
+    ("Le préfet a reçu les commerçants. Interrogé sur la pétition de Marc Tiendrébéogo, le Colonel Issa Ouédraogo a "
+     "promis « une phase de dialogue » avant toute sanction.", "phase de dialogue", "Issa Ouédraogo", "explicit"),
+    # a relative clause on a noun set off after the quote, with a quote of its own, does not report the first one
+    ("The Commission also reminded staff that unpaid leave “may lead to deductions”, a warning the Nurses "
+     "Association described as “a slap in the face”.", "may lead", "Commission", "explicit"),
 ]
 
 

@@ -95,7 +95,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.grammar import DEFINITE, PERSON_TAGS, PLACE_TAGS, clitic_carrier, determiner, has_relative_clause, \
     has_subject, is_age, is_asking_participle, is_finite_verb, is_source_marker, marked_source, noun_phrase, \
-    after_object_clitic, passive_agent, possessor, role_lemma, set_off_after
+    opens_view_relative, after_object_clitic, passive_agent, possessor, role_lemma, set_off_after
 from newsbrief.names import is_given_name
 from newsbrief.quotespans import QuoteSpan
 
@@ -174,6 +174,7 @@ def _candidate_cues(doc: Doc, starts: list[int], span: QuoteSpan, lang: ModuleTy
     yield from following[:split]
     yield from _inner_incise_cues(doc[first + 1: last], lang)
     yield from _agent_participle_cues(before, after, lang)
+    yield from _view_relative_cues(before, lang)
     yield from (c for c in _verb_cues(list(reversed(before)), lang, "before")
                 if c.speaker is None or not first < c.speaker.i < last)  # never a word of the quote itself
     yield from _marker_cues(before + _up_to_next_clause(after, lang), lang)
@@ -378,10 +379,13 @@ def _quotes_own_object(verb: Token, *, since: int) -> bool:
     """A verb after a quote's comma whose own object or complement holds the next quote ("L'opposition dénonce
     une « … », la majorité défend un texte « … »", "…, tandis que X reproche au maire d'avoir « … »"): a clause
     of its own reporting those words, not an incise on the quote before it, which keeps the verb of its own
-    clause. Its subject comes before it after the quote (from token ``since``), as an incise's never does."""
+    clause; so is a relative clause on a noun after the quote ("… “may result in deductions”, a warning the union
+    described as “a slap in the face”": the union's words are the second quote only). Its subject comes before it
+    after the quote (from token ``since``), as an incise's never does."""
     fronted = any(c.dep_ in ("nsubj", "nsubj:pass") and since <= c.i < verb.i and c.pos_ in ("NOUN", "PROPN")
                   for c in verb.children)
-    subordinate = any(t.pos_ == "SCONJ" or t.dep_ == "mark" for t in verb.doc[since: verb.i])  # "tandis que X …"
+    subordinate = verb.dep_ in ("relcl", "acl:relcl") and since <= verb.head.i < verb.i \
+        or any(t.pos_ == "SCONJ" or t.dep_ == "mark" for t in verb.doc[since: verb.i])  # "tandis que X …"
     return fronted and any(c.i > verb.i and (subordinate or c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN"))
                            and any(t.is_quote or t.text in ("«", "“") for t in c.subtree) for c in verb.children)
 
@@ -575,6 +579,17 @@ def _marker_cues(tokens: list[Token], lang: ModuleType) -> Iterator[Cue]:
     for token in tokens:
         if is_source_marker(token, lang):
             yield Cue(word=token.lower_, speaker=marked_source(token, lang), how="marker")
+
+
+def _view_relative_cues(before: list[Token], lang: ModuleType) -> Iterator[Cue]:
+    """A view relative before the quote ("Une menace qui a fait réagir M. X, pour qui il s'agit de « … »"): the
+    quote is in the clause giving the view of the noun it follows, ahead of any speech verb of the clause that noun
+    is in (here the threat's, which made X react)."""
+    for token in reversed(before):
+        source = marked_source(token, lang) if opens_view_relative(token, lang) else None
+        if source is not None and not _inside_marks(source, token):  # not a noun of a quote the parser hung it on
+            yield Cue(word=token.lower_, speaker=source, how="marker")
+            return
 
 
 def _up_to_next_clause(after: list[Token], lang: ModuleType) -> list[Token]:
@@ -1196,14 +1211,14 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
         return subject  # "the minister says …, but private sector warns of “…”": not the first clause's subject
     if subject is not None and verb.pos_ not in ("VERB", "AUX") and _has_own_subject(verb):
         return subject  # "Le régulateur juge …" read as a noun: its own subject, not the sentence root's
+    if subject is None and _between_name_and_quote(verb):  # "un bilan que Paul Roux juge « … »": the name speaks
+        name = verb.nbor(-1)
+        return name.head if name.dep_.startswith("flat") and name.head.i < name.i else name
     root_subject = _subject_before_reported_root(verb, lang) or subject_of(verb.sent.root)
     if root_subject is not None and root_subject.i >= quote_end and not _inside_marks(root_subject, verb):
         return root_subject
     if after_object_clitic(verb, lang):  # "un proche de la direction la juge « … »": the noun phrase before
         return _speaker_just_before(verb, lang) or subject
-    if _between_name_and_quote(verb):  # "un bilan que Paul Roux juge « … »": the name just before speaks
-        name = verb.nbor(-1)
-        return name.head if name.dep_.startswith("flat") and name.head.i < name.i else name
     if verb.pos_ not in ("VERB", "AUX"):  # a verb the tagger took for a noun: its clause opens with the speaker
         return next((t for t in verb.sent if t.i < verb.i and t.pos_ in ("NOUN", "PROPN") and could_speak(t, lang)),
                     subject)
@@ -2094,7 +2109,13 @@ def _resumptive(pronoun: Token, subjects: list[Token]) -> bool:
         return False
     before = pronoun.nbor(-1)
     return any(s.i < pronoun.i and s.pos_ in ("NOUN", "PROPN") and s.right_edge.i == before.i
-               and not (s.left_edge.i > 0 and s.doc[s.left_edge.i - 1].pos_ in ("ADP", "SCONJ")) for s in subjects)
+               and not (s.left_edge.i > 0 and _comparing(s.doc[s.left_edge.i - 1], pronoun.head)) for s in subjects)
+
+
+def _comparing(word: Token, verb: Token) -> bool:
+    """A preposition or conjunction opening a phrase hung on a verb ("Comme la porte-parole …"), not the
+    complementizer of that verb's own clause ("Elle rappelle que Mme X elle-même avait dénoncé")."""
+    return word.pos_ in ("ADP", "SCONJ") and not (word.dep_ == "mark" and word.head.i == verb.i)
 
 
 def _noun_before(relative: Token) -> Token | None:

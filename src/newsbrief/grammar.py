@@ -286,7 +286,14 @@ def is_source_marker(token: Token, lang: ModuleType) -> bool:
             and phrase[-1].i + 1 < len(token.doc) and token.doc[phrase[-1].i + 1].text == ","
         return token.is_sent_start and (pronoun or _speaking_body(phrase, lang) or any(
             t.pos_ == "PROPN" or t.lemma_.lower() in lang.ROLE_NOUNS or _capitalised_noun(t) for t in phrase))
-    return word in lang.SOURCE_MARKERS or _view_owner(token, lang) is not None
+    return word in lang.SOURCE_MARKERS or _view_owner(token, lang) is not None or opens_view_relative(token, lang)
+
+
+def opens_view_relative(token: Token, lang: ModuleType) -> bool:
+    """A preposition set off after a noun with a relative pronoun after it that gives that noun's view ("Une menace
+    qui a fait réagir M. X, pour qui il s'agit de « … »", "X, for whom the deal was “…”"; ``VIEW_RELATIVES``)."""
+    return token.i > 0 and token.i + 1 < len(token.doc) and token.nbor(-1).text == "," \
+        and (token.lower_, token.nbor().lower_) in getattr(lang, "VIEW_RELATIVES", frozenset())
 
 
 def _speaking_body(words: list[Token], lang: ModuleType) -> bool:

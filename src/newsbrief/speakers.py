@@ -192,7 +192,8 @@ class SpeakerResolver:
             return self._partitive(token)
         if word in getattr(self.lang, "OTHER_PARTITIVES", ()) and token.pos_ == "PRON":  # "Another said"
             return self._another(token)
-        if self._is_demonym_noun(token):  # "a insisté l'Allemande", "the Briton said"
+        if self._is_demonym_noun(token) and self._name_after_title(token) is None:  # "a insisté l'Allemande", "the
+            # Briton said"; not a title before its name ("le Colonel Hamidou a promis": Hamidou)
             return (self._person_noun_holder(token, token.lower_) or self._phrase(token)), self._phrase(token), \
                 "nominal"
         possessed = any(c.lower_ in self.lang.POSSESSIVES or c.dep_ == "poss" and c.pos_ != "PROPN"
@@ -1697,7 +1698,7 @@ class SpeakerResolver:
         narrated = (told or previous[-1]).start if previous else None  # quoted sentences do not break a chain
         for sentence in reversed(previous):
             topic = self._topic_of(sentence, for_pronoun=True, chain=sentence.start == narrated)
-            mentions = self._person_mentions_between(sentence.start_char, sentence.end_char)
+            mentions = self._mentions_past_adjuncts(sentence)
             subjects = [(m, n) for m, n in mentions if self._is_subject_at(m.start, m.end)]
             found = self._last_compatible(topic, gender) or self._last_in_main_clause(subjects, gender)
             if found is not None:
@@ -1740,6 +1741,14 @@ class SpeakerResolver:
         """How many subordinate clauses and passive agents a mention lies in (see :func:`_subordination`)."""
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         return _subordination(span.root) if span is not None else 0
+
+    def _mentions_past_adjuncts(self, sentence: Span) -> list[tuple[Mention, str]]:
+        """The mentions of people in a sentence outside quotes, but for complements of a participle with no subject
+        of its own (see :func:`_participial_adjunct`: "Puis, se tournant vers Me X : « … »"): the one it turns to or
+        answers is not who the sentence is about."""
+        mentions = self._person_mentions_between(sentence.start_char, sentence.end_char)
+        spans = [self.doc.char_span(m.start, m.end, alignment_mode="expand") for m, _ in mentions]
+        return [found for found, span in zip(mentions, spans) if span is None or not _participial_adjunct(span.root)]
 
     def _addressed(self, sentence: Span) -> bool:
         """Whether a sentence's subject addresses someone by a dative clitic outside quotes (``DATIVE_CLITICS``:
@@ -1798,7 +1807,7 @@ class SpeakerResolver:
             if candidate.i >= token.i:
                 break
             if self._in_quote(candidate.idx) or candidate.pos_ not in ("PROPN", "NOUN") or candidate.i < compared \
-                    or candidate.i in others:
+                    or candidate.i in others or _participial_adjunct(candidate):  # "Then, turning to X: “…,” she"
                 continue
             name = self._mention_at(candidate) if candidate.pos_ == "PROPN" or self._given_name_noun(candidate) \
                 else None
@@ -1973,7 +1982,8 @@ class SpeakerResolver:
                                       and not _set_off_gerund(c, sentence)
                                       and not (c.pos_ == "PRON" and c.lower_ not in self.lang.PRONOUNS)  # not "cela"
                                       and (c.i >= compared or compared == sentence.start)),
-                                     None) or noun_root(sentence) or self._unparsed_subject(sentence)
+                                     None) or _personal_expletive(sentence.root, self.lang) or noun_root(sentence) \
+            or self._unparsed_subject(sentence)
         if subject is not None and self._in_quote(subject.idx) and self._all_quoted(sentence):
             subject = None  # « La ministre parle d'économies. … », a-t-elle répliqué: the speaker's words, no topic
         subject = _titled_subject(subject, self.lang) if subject is not None else None
@@ -1987,8 +1997,9 @@ class SpeakerResolver:
         names = [n for h in heads for t in _head_first(_with_apposed(h), h) if (t.i == h.i or not complement(t, h))
                  and (n := self._mention_at(t)) is not None and self.table.label_of(n) == "PER"]
         names += self._voices(sentence) + self._message_source(sentence)
-        if spoken and for_pronoun:  # words quoted in a clause of another's: "X, à qui Y reproche un « chantage »"
-            return names[:1] or [spoken[-1][1]]
+        if spoken and for_pronoun:  # words quoted in a clause of another's: "X, à qui Y reproche un « chantage »",
+            # "Elle rappelle que Mme Y elle-même avait dénoncé les « … »": about what "elle" stands for, not Y
+            return names[:1] or (self._pronoun_topic(subject) if chain else []) or [spoken[-1][1]]
         if names or not for_pronoun:
             return names[:1] or self._described_person(subject)
         return (self._pronoun_topic(subject) if chain else []) or self._unnamed_person(subject) \
@@ -2022,6 +2033,7 @@ class SpeakerResolver:
         mark = next((t for t in sentence if t.idx >= at), None)
         clause = next((a for a in mark.ancestors if a.dep_ in EMBEDDED_CLAUSES), None) if mark is not None else None
         owner = _claim_owner(mark, self.lang) if mark is not None and clause is None else None
+        owner = owner or (_named_after_relative(mark) if mark is not None and clause is None else None)
         if clause is None and owner is None:
             return False
         own = [owner] if owner is not None else \
@@ -2033,7 +2045,7 @@ class SpeakerResolver:
             return False
         relative = next((a for a in mark.ancestors if a.dep_ in ("relcl", "acl:relcl")), None)
         aside = relative is not None and relative.head.i not in {t.i for t in other[0].subtree}
-        return bool(own) and own[0].pos_ == "PROPN" or aside
+        return bool(own) and _named(own[0]) or aside
 
     def _voices(self, sentence: Span) -> list[str]:
         """The people a sentence names as a body's voice ("a répondu par la voix de son avocate, Me Claire Dumont")."""
@@ -2267,6 +2279,48 @@ def _kinds_of_body_word(token: Token, lang: ModuleType) -> set[str]:
     adjectives = getattr(lang, "BODY_ADJECTIVES", {})
     kinds = {fold_name(w) for c in token.children if c.dep_ == "amod" for w in adjectives.get(c.lemma_.lower(), ())}
     return kinds or {fold_name(token.lemma_.lower())}
+
+
+def _named_after_relative(mark: Token) -> Token | None:
+    """The name right after a relative pronoun whose clause runs up to an opening mark with one word between,
+    however the parser read it ("une comparaison que Nathalie X juge « … »"): the clause's own subject, who speaks
+    its quote, not the sentence's."""
+    doc = mark.doc
+    if mark.i > mark.sent.start and doc[mark.i - 1].text in ("«", "“"):
+        mark = doc[mark.i - 1]  # the quote's first word: its mark is just before
+    relative = next((t for t in reversed(doc[mark.sent.start: mark.i]) if "Rel" in t.morph.get("PronType")), None)
+    if relative is None or relative.i + 1 >= mark.i or doc[relative.i + 1].pos_ != "PROPN":
+        return None
+    words = [t for t in doc[relative.i + 1: mark.i] if t.pos_ != "PROPN"]
+    return doc[relative.i + 1] if len(words) == 1 and words[0].i == mark.i - 1 else None
+
+
+def _named(noun: Token) -> bool:
+    """A name, or a title the tagger read as a noun before a name ("Mme X", "M. X")."""
+    return noun.pos_ == "PROPN" or any(c.dep_.startswith("flat") and c.pos_ == "PROPN" for c in noun.children)
+
+
+def _participial_adjunct(word: Token) -> bool:
+    """Whether the nearest verb above a word is a present participle or gerund with no subject of its own, or a past
+    participle opening its sentence ("Puis, se tournant vers Me X :", "Répondant à M. X,", "Turning to X,",
+    "Interrogé par X,"): its understood subject is someone else, the one the sentence (or the one before) is about."""
+    verb = next((a for a in word.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or has_subject(verb):
+        return False
+    forms, tenses = verb.morph.get("VerbForm"), verb.morph.get("Tense")
+    present = "Ger" in forms or "Part" in forms and "Pres" in tenses
+    opening = "Part" in forms and "Past" in tenses and verb.i == verb.sent.start
+    return present or opening
+
+
+def _personal_expletive(verb: Token, lang: ModuleType) -> Token | None:
+    """An "il" or "elle" the parser took for an expletive subject of a verb with no impersonal use
+    (``IMPERSONAL_USES``): the person subject ("Il regrette que ni X ni Y n'aient …" is about "il", not X)."""
+    uses = getattr(lang, "IMPERSONAL_USES", None)
+    if uses is None or verb.pos_ != "VERB" or verb.lemma_.lower() in uses:
+        return None
+    return next((c for c in verb.children if c.dep_ == "expl:subj" and c.i < verb.i
+                 and c.lower_ in lang.PRONOUN_GENDERS), None)
 
 
 def _in_relative(word: Token) -> bool:

@@ -68,6 +68,10 @@ COMPARISON_OPENERS = frozenset({"like", "unlike"})
 
 SOURCE_MARKERS = frozenset({"according"})
 
+#: A preposition and the relative pronoun after it that open a view set off after a noun: "X, for whom the deal was
+#: “…”" gives X's view.
+VIEW_RELATIVES = frozenset({("for", "whom")})
+
 #: Words after a name that give its other name ("the Safeguarding National Security Ordinance, also known as the
 #: Article 23 law"), its legal or former name ("Solomon Power, the trading name of the Solomon Islands Electricity
 #: Authority"; "Acme Energy, formerly Acme Gas"), or its trading name ("Acme Holdings, trading as Acme"), longest

@@ -115,6 +115,12 @@ ADDRESSING_VERBS: frozenset[str] = frozenset()
 #: "paraître", whose "il" may be a person ("Il semble serein").
 IMPERSONAL_VERBS = frozenset({"falloir"})
 
+#: Verbs whose "il" the parser reads as an expletive and is one in their common impersonal uses ("il s'agit de",
+#: "il y a", "il reste", "il semble que"): no person a sentence is about; with another verb, an "il" or "elle" the
+#: parser took for an expletive is the subject ("Il regrette que …").
+IMPERSONAL_USES = frozenset({"falloir", "agir", "avoir", "sembler", "paraître", "rester", "suffire", "exister",
+                             "manquer", "arriver", "valoir", "convenir", "importer", "être", "faire", "pleuvoir"})
+
 #: Words opening a phrase that sets someone else beside the subject: compares them, names a companion, an
 #: opponent, an onlooker or one who spoke before ("Comme la députée X, elle réclame …", "Avec sa voisine, Carla
 #: X, qui …, elle a lancé …", "Contre X, elle a requis …", "Puis, sous le regard de la présidente X, elle a
@@ -124,6 +130,11 @@ COMPARISON_OPENERS = frozenset({"comme", "avec", "contrairement", "contre", "fac
 
 #: Words that attribute a quote to what follows them ("selon X", "d'après X", "pour X").
 SOURCE_MARKERS = frozenset({"selon", "d'après", "d’après", "pour"})
+
+#: A preposition and the relative pronoun after it that open a view set off after a noun: "M. X, pour qui il
+#: s'agit de « … »" gives X's view, as "selon X" would.
+VIEW_RELATIVES = frozenset({("pour", "qui"), ("pour", "lequel"), ("pour", "laquelle"), ("pour", "lesquels"),
+                            ("pour", "lesquelles")})
 
 #: Nouns that name a source after "par la" ("par la voix de son ambassadeur"), and the prepositions before them
 #: ("dans la bouche de la ministre", "sous la plume de l'éditorialiste").
