@@ -392,7 +392,14 @@ LABEL_CASES = [
     # a tie between the model's labels, one mention an acronym: a body ("La France" read as a place)
     ("fr", "Le groupe de La France insoumise (LFI) déposera une motion de censure, a annoncé sa présidente mardi.",
      "La France insoumise", "ORG"),
-    # a name complementing a noun of a place's office or people is a place, though the model reads a person
+    # a place named after a saint, hyphenated in French, abbreviated in English, is a place, though the model
+    # reads the saint's given name as a person's
+    ("fr", "La vice-présidente, Nadia Hoarau, assure que la collectivité aidera les planteurs. L'élue de "
+           "Saint-Benoît regrette que l'usine ait tardé.", "Saint-Benoît", "LOC"),
+    ("fr", "Le maire de Saint-Martin a reçu les grévistes. Le député de Saint-Paul était absent.", "Saint-Paul",
+     "LOC"),
+    ("en", "Ferry services between St Helier and St Malo were suspended on Tuesday, the harbour master said.",
+     "St Helier", "LOC"),
     ("fr", "Les salariés ont débrayé mercredi à Bordes. La maire de Bordes, Hélène Casaubon, a reçu les grévistes.",
      "Bordes", "LOC"),
     ("en", "Workers walked out on Tuesday. The mayor of Fernhill, Dana Whitlock, met the strikers at the gate.",

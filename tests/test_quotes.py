@@ -1859,6 +1859,11 @@ CONTEXT_CASES = [
     ("Le procès du transporteur s'est ouvert lundi à Évreux.\n\n« Je n'ai jamais vu personne de la société. Mon "
      "chef, c'était le gérant. » Sorin Popescu, 38 ans, est l'un des trois chauffeurs venus témoigner, par "
      "l'intermédiaire d'une interprète.", "Je n'ai jamais vu", "Sorin Popescu", "explicit"),
+    # a quote opening a section, then a person introduced as the subject by a title the tagger leaves outside the
+    # name ("Me" read as a noun): the one the title names spoke, not the previous speaker
+    ("Les greffiers ont cessé le travail mardi. « Le dialogue est rompu », a déclaré Karim Alaoui, porte-parole du "
+     "syndicat.\n\nDes avocats excédés\n\n« Tout est reporté à mars. » Me Julien Morel, avocat à Lyon et membre du "
+     "conseil de l'Ordre, ne cache pas sa colère.", "Tout est reporté", "Julien Morel", "explicit"),
     # a quote opening its paragraph, then a sentence opening on a noun for it that names its author before quoting
     # words of its own: after a passive of signing, with no preposition
     ("Le conseil municipal a siégé lundi.\n\n« On nous promet des bus depuis deux ans. » L'interpellation est "
@@ -2505,6 +2510,18 @@ def test_a_role_written_as_its_acronym_is_its_holder(tmp_path: Path, text: str, 
      "a voté contre. « C'est un budget d'austérité », a dénoncé Marc Renard (PTB). L'échevine de la Sécurité, "
      "Pauline Vandenberghe (MR), a présenté un règlement « souple et temporaire », qui sera évalué après un an.",
      "souple et temporaire", "Pauline Vandenberghe"),
+    # a possessed role that people of two bodies hold is the one of the body just talked about, not the last named
+    ("Le Syndicat national des cheminots (SNC) a appelé à la grève lundi. « Nous irons jusqu'au bout », a déclaré "
+     "Paul Mercier, secrétaire général du SNC.\n\nJoint par téléphone, le secrétaire général du ministère des "
+     "Transports, Marc Dubois, a assuré que « le dialogue reste ouvert ».\n\nLe SNC menace d'un mouvement illimité "
+     "à partir du 3 mai. « Nous ne lâcherons rien », conclut son secrétaire général.", "lâcherons rien",
+     "Paul Mercier"),
+    # an indefinite role opening the lede as its subject is the person the next paragraph opens with, named there
+    # for the first time
+    ("Ferry contract trial: witness says deal was done\n\nA finance officer at the Port Authority on Monday told "
+     "the High Court that the ferry contract had been \u201cagreed over lunch\u201d before any tender was published."
+     "\n\nMarisol Quintero was testifying in the trial of the authority\u2019s former chairman, Dennis Okoro, 61, "
+     "who is charged with fraud.", "agreed over lunch", "Marisol Quintero"),
 ])
 def test_a_description_takes_up_the_person_its_words_point_to(tmp_path: Path, text: str, words: str,
                                                               speaker: str) -> None:
@@ -2824,6 +2841,10 @@ def test_titles_split_quotes_and_titled_role_holders(tmp_path: Path, text: str, 
     # an adjective of kind overrides the noun's own kind: « le département ministériel » is the ministry
     ("Le ministère de la Santé a publié mardi un bilan des cas de choléra dans la région. Le département ministériel "
      "appelle les familles à « faire bouillir l'eau avant de la boire ».", "faire bouillir", "ministère de la Santé"),
+    # « le département » also names a ministry, as « le département de tutelle »: the ministry just named speaks
+    ("Les enseignants contractuels ont manifesté jeudi à Rabat. Dans un communiqué publié le soir même, le ministère "
+     "de l'Éducation nationale a répondu aux grévistes. Le département y assure que « les salaires seront versés "
+     "avant la fin du mois ».", "salaires seront versés", "ministère de l'Éducation nationale"),
     # the magistrates of a « chambre » (des comptes) are that chamber speaking
     ("Le dossier part d'un rapport de la chambre régionale des comptes (CRC) publié en 2023. « La ville a multiplié "
      "les avenants sans le moindre contrôle », relevaient alors les magistrats financiers.", "multiplié les avenants",

@@ -130,7 +130,7 @@ def _group_label(group: list[Mention], lang: ModuleType) -> str:
     if _names_party(group, lang):
         return "ORG"  # "the Tories", "the Scottish Conservatives": a party, though the model reads a people
     if any(m.place_cue for m in group) and not any(m.title or m.role or m.body_cue for m in group) \
-            or _named_as_place(group):
+            or _named_as_place(group) or _saint_place(name, group, lang):
         return "LOC"  # "la maire de Bordes", "talks in Mae Sot": a commune or town, though the model reads a person
     if _person_by_evidence(group, name, lang) or _drops_middle_name(group):
         return "PER"
@@ -299,6 +299,17 @@ def _named_as_place(group: list[Mention]) -> bool:
     organised = sum(m.label == "ORG" for m in group)
     return any(m.place_preposition for m in group) and placed >= 2 and 2 * placed >= len(group) \
         and organised < placed
+
+
+def _saint_place(name: str, group: list[Mention], lang: ModuleType) -> bool:
+    """Whether a name is a place named after a saint, as the language writes one (``SAINT_PLACE_PREFIXES``:
+    "Saint-Benoît", "St Helier") with one word after the prefix, and no title, role or organisation noun makes it
+    a person's or a body's: the model reads the saint's given name as a person's ("l'élue de Saint-Benoît")."""
+    folded = name.lower()
+    prefix = next((p for p in getattr(lang, "SAINT_PLACE_PREFIXES", ()) if folded.startswith(p)), None)
+    rest = name[len(prefix):] if prefix is not None else ""
+    return rest[:1].isupper() and " " not in rest and "-" not in rest \
+        and not any(m.title or m.role or m.body_cue for m in group)
 
 
 def _drops_middle_name(group: list[Mention]) -> bool:

@@ -308,7 +308,8 @@ def _introduced_after(base: Quote, open_token: Token, resolver: SpeakerResolver,
     """The person a quote opening its paragraph with no cue is put in the mouth of by the sentence right after it
     (nothing but marks between them, in the same paragraph or the next): its main subject, or the owner of the
     words it is ("X's speech drew jeers"), named there for the first time in the article. A reporter opens with
-    the words, then introduces who said them ("“…” Sophie Ellery, 31, who rents a house in …, was watching");
+    the words, then introduces who said them ("“…” Sophie Ellery, 31, who rents a house in …, was watching"; the
+    subject may be a title or role naming the person: "« … » Me Nadia X, avocate, ne cache pas son agacement");
     someone already named would be a new turn, not the words' introduction. A paragraph of a quote alone after
     one giving someone's words (a cue's, or whole sentences) goes on with them, whoever the next paragraph brings
     in; after one with a catchword at most, it is a new voice.
@@ -336,12 +337,21 @@ def _introduced_after(base: Quote, open_token: Token, resolver: SpeakerResolver,
     owner = next((c for c in subject.children if c.dep_ == "poss"), None) if subject is not None \
         and subject.lemma_.lower() in lang.REPORTING_NOUNS else None
     subject = owner or subject
-    if subject is None or subject.pos_ != "PROPN" and subject != name_as_root or resolver.in_quote(subject.idx):
+    if subject is None or resolver.in_quote(subject.idx):
         return None
-    person = resolver.mention_at(subject)
+    person = resolver.mention_at(subject) if subject.pos_ == "PROPN" or subject == name_as_root \
+        else _named_by_noun(subject, resolver)
     named_here = person is not None and resolver.table.label_of(person) == "PER" \
         and resolver.first_named(person) >= after.start_char
     return person if named_here else None
+
+
+def _named_by_noun(subject: Token, resolver: SpeakerResolver) -> str | None:
+    """The person a subject noun names in its own phrase or sets off after it: a title or role before the name
+    ("Me Nadia X, avocate, ne cache pas …", "Secrétaire régional du syndicat, Paul X a salué …"); None for a
+    description the resolver only takes up from the context."""
+    speaker, _, resolution = resolver.resolve(subject, at=subject.idx)
+    return speaker if resolution == "explicit" else None
 
 
 def _name_as_root(sentence: Span) -> Token | None:

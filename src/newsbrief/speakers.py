@@ -96,6 +96,10 @@
 - A definite noun no role list holds that a person's introduction gave them, in the title before the name or
   the words set off after it ("Paul X, délégué CGT des cheminots," for "le cheminot", "Former … Comptroller Jane
   X" for "the former comptroller") -> that person, when the article so introduced only one (``nominal``).
+- A possessed role that people of several bodies hold ("conclut son secrétaire général", a ministry's too) -> the
+  holder of the organisation just talked about (``nominal``).
+- An indefinite role opening the lede as its subject ("A procurement officer at X told the court …") -> the person
+  the next paragraph opens with, named there for the first time, unless kept anonymous (``nominal``).
 - An indefinite, plural or unresolved description ("un diplomate européen", "the spokeswoman") -> the
   description itself, as the article gives it: never a guess shown as certain.
 
@@ -772,7 +776,8 @@ class SpeakerResolver:
         if determiner in DEFINITE and whole != token.lower_ and whole in self.lang.ROLE_NOUNS:
             return (self._person_noun_holder(token, whole) or phrase), phrase, "nominal"
         if determiner in _INDEFINITE and lemma in self.lang.ROLE_NOUNS:
-            return (self._business_role(token) or self._titled_in_body(token) or phrase), phrase, "nominal"
+            return (self._business_role(token) or self._titled_in_body(token) or self._named_after_lede_subject(token)
+                    or phrase), phrase, "nominal"
         if self._anaphoric_description(token, determiner, lemma):  # "lâche ce père de trois enfants"
             return (self._taken_up(token) or phrase), phrase, "nominal"
         if determiner in _INDEFINITE or lemma not in self.lang.ROLE_NOUNS and not self._learnt_role(token):
@@ -785,18 +790,33 @@ class SpeakerResolver:
     def _possessed_description(self, token: Token, determiner: str, lemma: str) -> str | None:
         """The speaker a possessed description stands for: an indefinite description set off after it ("Son
         voisin, un éleveur ariégeois, acquiesce"), the one given its role ("son homologue" after "son homologue
-        allemand, Boris Pistorius"), else the role of its owner ("Its chairperson", "sa direction")."""
+        allemand, Boris Pistorius"; when people of several bodies hold it, the one of the body just talked about:
+        :meth:`_possessing_body`), else the role of its owner ("Its chairperson", "sa direction")."""
         apposed = _indefinite_apposition(token)
         if apposed is not None:
             return self._phrase(apposed)
         holders = self._roles_like(lemma)
         if holders:
-            return pick_role(holders, role_qualifiers(token), token.idx, owners=role_owners(token))
+            qualifiers, owners = role_qualifiers(token), role_owners(token)
+            body = self._possessing_body(token, holders) if not owners else frozenset()
+            return (pick_role(holders, qualifiers, token.idx, owners=body) if body else None) \
+                or pick_role(holders, qualifiers, token.idx, owners=owners)
         impersonal = determiner in self.lang.NON_PERSONAL_POSSESSIVES
         owner = self._recent_organisation(token) if impersonal else self._possessor(token, lemma)
         role = " ".join(t.text for t in _unbroken(noun_phrase(token), token)
                         if t.lower_ != determiner and t.dep_ != "case")
         return self.lang.POSSESSED_ROLE.format(role=role, owner=owner) if owner else self._phrase(token)
+
+    def _possessing_body(self, token: Token, holders: list[Role]) -> frozenset[str]:
+        """The words of the organisation a possessed role takes up when people of different bodies hold its role
+        ("« … », conclut son secrétaire général" after "Le syndicat menace …", the ministry having one too):
+        the organisation just talked about, its name and acronym; none when the holders share their owners."""
+        if len({r.owners for r in holders}) < 2:
+            return frozenset()
+        body = self._recent_organisation(token)
+        entity = next((e for e in self.table.entities if e.name == body), None)
+        return frozenset() if entity is None else self._with_aliases(frozenset(
+            fold_name(w) for n in (entity.name, *entity.aliases) for w in n.split() if w[:1].isupper()))
 
     def _possessor(self, token: Token, lemma: str) -> str | None:
         """Who owns a possessed description: for the management of a body ("sa direction" after "le CHU se dit
@@ -1303,6 +1323,18 @@ class SpeakerResolver:
             return None
         self.roles.setdefault(token.lemma_.lower(), []).append(Role(token.idx, person, role_qualifiers(token)))
         return person
+
+    def _named_after_lede_subject(self, token: Token) -> str | None:
+        """The person an indefinite role opening the lede as its subject stands for: the one the next paragraph
+        opens with, named there for the first time ("A procurement officer at the utility told the court …" /
+        "Jane X was testifying …"; see :meth:`_identified_after_lede`); not a source kept unnamed ("who asked not to
+        be named", « sous couvert d'anonymat »), nor a description in a clause, which the lede need not name."""
+        anonymous = getattr(self.lang, "ANONYMITY_WORDS", frozenset())
+        relative = any(c.dep_ in ("relcl", "acl:relcl") for c in token.children)
+        if not token.dep_.startswith("nsubj") or token.head.dep_ != "ROOT" or relative \
+                or any(t.lower_ in anonymous for t in token.sent):
+            return None
+        return self._identified_after_lede(token, gender=description_gender(token))
 
     def _named_after_lede(self, token: Token, given: list[Role], later: str | None) -> str | None:
         """The person the article gives a role further on, for a description of that role in its lede, which no
@@ -2275,10 +2307,13 @@ class SpeakerResolver:
 
 def _kinds_of_body_word(token: Token, lang: ModuleType) -> set[str]:
     """The folded words a body's name holds when a word names it by its kind: those its adjective of kind points to
-    (``BODY_ADJECTIVES``: "l'exécutif communautaire" -> "communauté"), else the word itself ("la préfecture")."""
+    (``BODY_ADJECTIVES``: "l'exécutif communautaire" -> "communauté"), else the word itself ("la préfecture") and
+    the other kinds it takes up (``KIND_ALSO_BODIES``: "le département" -> "ministère")."""
     adjectives = getattr(lang, "BODY_ADJECTIVES", {})
     kinds = {fold_name(w) for c in token.children if c.dep_ == "amod" for w in adjectives.get(c.lemma_.lower(), ())}
-    return kinds or {fold_name(token.lemma_.lower())}
+    lemma = token.lemma_.lower()
+    also = getattr(lang, "KIND_ALSO_BODIES", {}).get(lemma, ())
+    return kinds or {fold_name(lemma)} | {fold_name(word) for word in also}
 
 
 def _named_after_relative(mark: Token) -> Token | None:

@@ -629,6 +629,10 @@ TITLED_OFFICE_NOUNS = frozenset({"office"})
 #: place, whatever the model reads in it.
 PLACE_NAME_LINKS = frozenset({"on", "upon"})
 
+#: How a place named after a saint opens in its abbreviated form ("St Helier", "St. Ann"): a town, parish or
+#: district, though the model reads a person in it; the saint himself is written out ("Saint Andrew").
+SAINT_PLACE_PREFIXES = frozenset({"st ", "st. "})
+
 #: Heads of a court's name written in lower case before its seat (none: English capitalises "Lyon Criminal Court").
 COURT_HEADS: frozenset[str] = frozenset()
 #: Words that end a court's name after the place it sits in ("Maricopa County Superior Court"): the court, which

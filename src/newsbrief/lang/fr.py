@@ -404,6 +404,11 @@ BODY_ADJECTIVES = {"communautaire": ("communauté", "agglomération"), "régiona
                    "métropolitain": ("métropole",), "intercommunal": ("communauté", "agglomération"),
                    "consulaire": ("cci", "chambre"), "ministériel": ("ministère",)}
 
+#: Words of a kind of body (``KIND_BODIES``) that also take up a body of another kind, with the words heading such a
+#: body's name: « le département » is a ministry just named (« le communiqué du ministère de la Justice … Le
+#: département y rappelle »; « le département de tutelle »), as well as a Département.
+KIND_ALSO_BODIES = {"département": ("ministère",)}
+
 #: Words heading the name of a body that the model may read as a place ("Métropole de Lyon", "Agence régionale de
 #: santé", "CCI Moselle", "Chambre d'agriculture de la Marne"): such a name is an organisation that "la
 #: collectivité", "l'agence" take up.
@@ -713,6 +718,10 @@ PLACE_NAME_LINKS = frozenset({"en", "sur", "sous", "lès", "lez", "près"})
 #: « Nord-Kivu »): such a name is a place, though the model reads a person in it (« Haute-Gruyère »), and another
 #: place than the one it qualifies (« la Haute-Gruyère » is not « la Gruyère »). Not « Est », also a verb.
 PLACE_PREFIXES = frozenset({"haut", "haute", "hauts", "hautes", "bas", "basse", "basses", "nord", "sud", "ouest"})
+
+#: How a place named after a saint opens ("Saint-Benoît", "Sainte-Suzanne"): joined by a hyphen, a town or parish,
+#: though the model reads a person in it; the saint himself is written apart ("saint Benoît").
+SAINT_PLACE_PREFIXES = frozenset({"saint-", "sainte-"})
 
 #: Words before or after a bare surname that make it a family, counted for no one ("les sœurs Williams").
 FAMILY_BEFORE = frozenset({"des", "les", "sœurs", "frères", "famille", "époux", "clan"})
