@@ -113,6 +113,19 @@ CASES = [
     # a standing in the house, whichever party holds it: no party's name, not even before a member's seat letters
     ("en", "Opposition MP Sela Vunivalu said the vote was rushed. The Opposition will table amendments.",
      [("Sela Vunivalu", "PER")]),
+    # a local or parliamentary title before a name is no part of it: "Deputy" (Jersey, Guernsey, the Dáil),
+    # "Constable" (a Jersey parish's head, a police rank); a seat's letters before it are no body ("MLA", "MHK")
+    ("en", "Deputy Ruth Marett tabled the amendment. Deputy Marett said the parishes had been ignored.",
+     [("Ruth Marett", "PER"), ("Marett", "PER")]),
+    ("en", "Constable Alan Vautier chaired the parish assembly, and Constable Vautier spoke first.",
+     [("Alan Vautier", "PER"), ("Vautier", "PER")]),
+    ("en", "MLA Rhys Jennings said the ferry contract was too costly. MLA Jennings asked for a review.",
+     [("Rhys Jennings", "PER"), ("Jennings", "PER")]),
+    ("en", "MHK Joan Kinvig said the bus timetable would change. The MHK said drivers were consulted.",
+     [("Joan Kinvig", "PER")]),
+    # ... a Belgian local title (« l'échevine X »), which the model runs into the surname
+    ("fr", "L'échevine Sophie Delvaux a présenté le plan. L'échevine Delvaux a précisé les dates.",
+     [("Sophie Delvaux", "PER"), ("Delvaux", "PER")]),
     # a law's year set off by commas is no age: "Bill" is no given name there
     ("en", "Parliament passed the Forestry (Amendment) Bill, 2025, after a long debate on Tuesday.",
      [("Parliament", "ORG"), ("Forestry (Amendment) Bill", "MISC")]),
@@ -656,6 +669,9 @@ def test_an_institution_and_its_seat_make_one_name(text: str, name: str) -> None
      "more.", ["Gwenllian Price"]),
     ("The deficit will reach $2.1 billion this year, Finance Minister Paolo Ricci said on Thursday.",
      ["Paolo Ricci"]),
+    # any role's modifier before a civil servant's title, even a party's name: "Labour" of "Labour Commissioner"
+    ("Labour Commissioner Mrs Ruth Banda ruled the stoppage unlawful on Friday.", ["Ruth Banda"]),
+    ("The nurses will meet at the Labour Commissioner's office on Monday.", []),
 ])
 def test_a_portfolio_before_a_minister_s_title_is_no_name(text: str, forms: list[str]) -> None:
     _, mentions = mentions_of(text, "en")

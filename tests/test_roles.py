@@ -177,6 +177,9 @@ def test_learn_roles_the_tagger_mistook(text: str, role: str, person: str, owner
     # a capitalised role the tagger reads as a name, set off before the name, past a title of address
     ("The deal was signed by Minister of Foreign Affairs and Trade, Mrs Anita Ramdial, on Friday.", "minister",
      "Anita Ramdial"),
+    # ... past a title of office ("Deputy", a member of the States of Jersey or Guernsey)
+    ("The Minister for Infrastructure, Deputy Tom Coutanche, told the Assembly that the road would close.",
+     "minister", "Tom Coutanche"),
     ("The President of the Teachers Union, Mele Faleolo, said the strike would go ahead.", "president",
      "Mele Faleolo"),
     # past words that keep the office ("former", "Executive"): "the former director" later

@@ -788,9 +788,11 @@ def _leading_role_words(tokens: list[Token], lang: ModuleType) -> int:
 
 def _titled_name(tokens: list[Token], lang: ModuleType) -> bool:
     """A capitalised title then two or three capitalised proper nouns that no word makes a body's or a place's
-    ("Taoiseach Micheál Martin"; not "Prince Edward Island")."""
+    ("Taoiseach Micheál Martin"; not "Prince Edward Island"), the first no role's word ("Deputy Bailiff Jane Doe"
+    is a role's name before the person's, see :func:`_leading_role_words`)."""
     first, rest = tokens[0], tokens[1:]
-    return first.is_title and first.lower_.rstrip(".") in _titles(lang) and _name_words(rest, lang)
+    return first.is_title and first.lower_.rstrip(".") in _titles(lang) and _name_words(rest, lang) \
+        and rest[0].lower_.rstrip(".") not in _role_words(lang)
 
 
 def _name_words(tokens: Sequence[Token] | Span, lang: ModuleType, *, most: int = 3, particles: bool = False) -> bool:
@@ -1304,11 +1306,15 @@ def _role_complement(tokens: list[Token], lang: ModuleType) -> bool:
 
 def _portfolio_before_title(tokens: list[Token], lang: ModuleType) -> bool:
     """A portfolio the model tagged alone before the title it qualifies ("Finance" of "Finance Secretary Elin
-    Ross", "the Health Minister"): part of a role, no body's name."""
+    Ross", "the Health Minister"), or any role's modifier before a civil servant's title ("Labour" of "Labour
+    Commissioner Jane Doe", ``OFFICE_TITLES``): part of a role, no body's name."""
     last = tokens[-1]
     after = last.nbor(1) if last.i + 1 < len(last.doc) else None
-    return len(tokens) == 1 and last.lower_ in getattr(lang, "PORTFOLIOS", ()) and after is not None \
-        and after.is_title and after.lower_ in getattr(lang, "PORTFOLIO_TITLES", ())
+    if len(tokens) != 1 or after is None or not after.is_title:
+        return False
+    office = after.lower_ in getattr(lang, "OFFICE_TITLES", ()) and last.lower_ in lang.ROLE_MODIFIERS
+    return office or last.lower_ in getattr(lang, "PORTFOLIOS", ()) \
+        and after.lower_ in getattr(lang, "PORTFOLIO_TITLES", ())
 
 
 def _portfolio_after_title(tokens: list[Token], lang: ModuleType) -> bool:

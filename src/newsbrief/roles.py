@@ -800,6 +800,7 @@ def _comma_apposition(doc: Doc, span: Span, lang: ModuleType) -> list[Token]:
     start = span.start - 2 if _after_demonym(doc, span, lang) else span.start  # "…, la Burkinabè Awa X"
     start -= honorific_before(doc, start, lang)  # "La ministre des Mines, Ir Jeanine X,": the honorific is no break
     start -= start > 1 and doc[start - 1].lower_.rstrip(".") in lang.GENDERED_TITLES  # "…, Mrs Ana X": nor a title
+    start -= _title_set_off(doc, start, lang)  # "…, Deputy Ana X": nor a title of office right after the comma
     closed = span.end < len(doc) and doc[span.end].text == ","  # not a list: "le maire, le préfet X et …"
     stacked = _stacked_role_start(doc, start, lang) if closed else None
     start = stacked or start
@@ -828,6 +829,16 @@ def _comma_apposition(doc: Doc, span: Span, lang: ModuleType) -> list[Token]:
     elif set_off is not None and set_off.lemma_.lower() in lang.ROLE_NOUNS and _nominal(set_off):
         nouns.append(set_off)  # a bare role, no article: the name's own ("Pour Nassima X, économiste à …,")
     return nouns
+
+
+def _title_set_off(doc: Doc, start: int, lang: ModuleType) -> bool:
+    """Whether a capitalised title of office alone stands between a comma and the name at ``start`` ("The Minister
+    for Infrastructure, Deputy Tom X, said"): the role set off before the comma is the name's, the title no break
+    (a title after an article is a stacked role, see :func:`_stacked_role_start`; an abbreviated title of address,
+    « Me X », ``PERSONAL_TITLES``, is left as it was)."""
+    title = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
+    return start > 2 and doc[start - 2].text == "," and _past_title(doc, start, lang) == start - 1 \
+        and title not in getattr(lang, "PERSONAL_TITLES", ())
 
 
 def _fronted_adjunct(phrase: Span, lang: ModuleType) -> bool:

@@ -112,6 +112,10 @@ FORMER_PREFIXES = ("ex-",)
 #: Words of a title before a person's name ("Magistrate Jane Doe", "Town Clerk (ag) John Doe", "Crown counsel Jane
 #: Doe"; the courts of the Channel Islands: "Deputy Bailiff Jane Doe", "Jurat John Doe", "Advocate Jane Doe"):
 #: without a name after them, "the Senior Counsel", "the Town Clerk" or "the Lieutenant Bailiff" is a role, no entity.
+#: Local and parliamentary titles too: "Deputy Jane Doe" (a member of the States of Jersey or Guernsey, an Irish TD
+#: in the Dáil, a sheriff's deputy), "Constable John Doe" (a Jersey parish's head, a police rank), "Alderman X", and
+#: a seat's letters before the name ("MLA Jane Doe" in the Falklands or Northern Ireland, "MHK John Doe" in the
+#: Isle of Man's House of Keys, "MLC", "MPP", "MNA").
 TITLES = frozenset("""
 mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady president vice prime minister chancellor
 senator sen. sen rep. rep representative governor gov. mayor general gen. colonel col. captain judge justice
@@ -120,6 +124,7 @@ spokesperson chief director chairman chairwoman chair solicitor attorney taoisea
 councillor councilor coun. cllr cllr. capt. lt. cmdr. amb. supt. insp. det. sgt. atty. maj. cpl. pvt. hon.
 cr cr. advocate councilmember councilman councilwoman assemblyman assemblywoman assemblymember alderwoman
 counsel clerk magistrate registrar bailiff jurat coroner lieutenant
+deputy constable alderman mla mhk mlc mpp mna
 """.split())
 
 #: Letters after a person's full name that name an honour, a rank at the bar or a seat, not the person ("Harriet
@@ -149,7 +154,7 @@ TITLE_ABBREVIATIONS = ("Coun.", "Cllr.", "Col.", "Capt.", "Lt.", "Cmdr.", "Amb."
 #: a Chicago alderman; "Cr Jane Doe" an Australian or New Zealand councillor, "Cllr" a British or Irish one), and
 #: the titles of the bench and the bar, each of one office only: "Justice", the title of a judge of a higher court
 #: ("Justice Jane Doe" … "the judge"), "Advocate Jane Doe" … "the advocate", "Deputy Bailiff John Doe" … "the
-#: Bailiff", "Coroner Jane Doe" … "the coroner".
+#: Bailiff", "Coroner Jane Doe" … "the coroner", "Constable John Doe" … "the constable".
 ABBREVIATED_ROLES = {"sen.": "senator", "sen": "senator", "rep.": "representative", "gov.": "governor",
                      "gen.": "general", "col.": "colonel", "capt.": "captain", "lt.": "lieutenant",
                      "cmdr.": "commander", "amb.": "ambassador", "pres.": "president", "supt.": "officer",
@@ -158,7 +163,7 @@ ABBREVIATED_ROLES = {"sen.": "senator", "sen": "senator", "rep.": "representativ
                      "cr.": "councillor", "maj.": "major",
                      "atty.": "attorney", "ald.": "alderman", "justice": "judge", "judge": "judge",
                      "magistrate": "magistrate", "advocate": "advocate", "bailiff": "bailiff",
-                     "coroner": "coroner", "registrar": "registrar"}
+                     "coroner": "coroner", "registrar": "registrar", "constable": "constable"}
 
 #: The roles the press abbreviates to an acronym it seldom defines ("the acting MD" after "its managing director,
 #: Jane X"; "the DG", a director-general; "the GM", a general manager; "the PS", a permanent secretary): a later
@@ -175,6 +180,10 @@ foreign home interior defence defense finance trade health justice education ene
 housing industry agriculture culture immigration cabinet
 """.split())
 PORTFOLIO_TITLES = frozenset({"secretary", "minister"})
+#: Titles of a civil servant's office, which no party's member is styled with ("Labour Commissioner Jane Doe", "the
+#: Labour Commissioner's office", "County Commissioner"): a role's modifier (``ROLE_MODIFIERS``) the model tags
+#: alone before one names the office's field, no body, though it may name a party elsewhere ("Labour MP").
+OFFICE_TITLES = frozenset({"commissioner"})
 #: Words that open a place's name before another place's ("West Bengal", "New Delhi"), folded: the article may
 #: write the place without them.
 PLACE_QUALIFIERS = frozenset({"new", "north", "south", "east", "west", "upper", "lower"})
@@ -218,7 +227,7 @@ representative lawmaker legislator backbencher councillor councilor alderman td 
 councilmember councilman councilwoman assemblyman assemblywoman assemblymember alderwoman
 rapporteur mp congressman congresswoman officer mediator historian scientist professor defendant witness accused
 complainant plaintiff
-magistrate barrister solicitor counsel clerk registrar advocate bailiff coroner silk
+magistrate barrister solicitor counsel clerk registrar advocate bailiff coroner silk constable
 organiser organizer commander colonel lieutenant soldier source figure strategist pollster editor columnist chairperson
 director filmmaker artist novelist writer philosopher doctor physician nurse surgeon epidemiologist
 demographer entrepreneur farmer worker employee teacher student shopkeeper resident voter citizen protester

@@ -161,13 +161,16 @@ KINSHIP_NOUNS = frozenset({"épouse", "époux", "mari", "femme", "compagne", "co
 #: Abbreviated titles the tokenizer must keep whole (none: the French model keeps "M.", "Mme", "Me" whole).
 TITLE_ABBREVIATIONS: tuple[str, ...] = ()
 
-#: Titles before a name (never part of the canonical name).
+#: Titles before a name (never part of the canonical name), with the local ones: « le bourgmestre X »,
+#: « l'échevine X » (Belgium), « l'édile X » (a mayor), « la conseillère municipale X », « le préfet X »,
+#: « l'eurodéputée X ».
 TITLES = frozenset("""
 m. mm. mme mmes mlle me dr dre pr pre président présidente ministre premier première chancelier chancelière
 sénateur sénatrice député députée maire général générale colonel capitaine juge procureur procureure
 roi reine prince princesse pape cheikh émir monseigneur mgr saint sainte ambassadeur ambassadrice
 secrétaire gouverneur gouverneure commissaire porte-parole directeur directrice patron patronne
 professeur professeure
+bourgmestre échevin échevine édile conseiller conseillère préfet préfète eurodéputé eurodéputée
 """.split())
 
 #: Words that qualify a title into a role's name ("Vice-Premier ministre", "Haut Représentant"): a phrase of these
