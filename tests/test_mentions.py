@@ -36,6 +36,9 @@ CASES = [
      [("Ayrault", "PER"), ("Jean-Marc Ayrault", "PER")]),
     ("fr", "La Commission européenne de Bruxelles a tranché.",  # split at a known place
      [("Commission européenne", "ORG"), ("Bruxelles", "LOC")]),
+    # ... not in English, where "of" makes one name (longest match; the place named alone still counts)
+    ("en", "The Insurance Council of New Zealand said premiums rose. New Zealand homeowners pay more.",
+     [("Insurance Council of New Zealand", "ORG"), ("New Zealand", "LOC")]),
     ("fr", "Le ministère de la justice a répondu.", [("ministère de la justice", "ORG")]),  # a lower-case body
     ("fr", "Titre\n\nLe Conseil constitutionnel a censuré la loi mardi.",  # an institution the model missed
      [("Conseil constitutionnel", "ORG")]),
@@ -113,6 +116,8 @@ CASES = [
     # a standing in the house, whichever party holds it: no party's name, not even before a member's seat letters
     ("en", "Opposition MP Sela Vunivalu said the vote was rushed. The Opposition will table amendments.",
      [("Sela Vunivalu", "PER")]),
+    # ... nor a side in a trial, whoever argues it
+    ("en", "The Defence asked for more time, but the Prosecution said the witness was ready.", []),
     # a local or parliamentary title before a name is no part of it: "Deputy" (Jersey, Guernsey, the Dáil),
     # "Constable" (a Jersey parish's head, a police rank); a seat's letters before it are no body ("MLA", "MHK")
     ("en", "Deputy Ruth Marett tabled the amendment. Deputy Marett said the parishes had been ignored.",
@@ -510,6 +515,15 @@ def test_no_weekday_feast_or_headline_half_is_part_of_a_name(text: str, forms: l
     # ... through the place that completes it, which the acronym leaves out: the place is no mention there
     ("Interrogé par les élus de l'Assemblée populaire de la wilaya de Tlemcen (APW), le wali a promis des "
      "travaux. L'APW se réunira en mai.", ["Assemblée populaire de la wilaya de Tlemcen", "APW", "APW"]),
+    # ... through the complements it lists, which the model cut at a comma: a name, capitalised words and all
+    ("Le dossier est à la Direction générale de la concurrence, de la consommation et de la répression des fraudes "
+     "(DGCCRF) depuis mars.",
+     ["Direction générale de la concurrence, de la consommation et de la répression des fraudes", "DGCCRF"]),
+    # ... the acronym giving the initials in another order (a ministry's portfolios), or leaving out a word
+    ("Le recteur a écrit au ministère de l'Éducation nationale, de la Jeunesse et des Sports (MENSJ) lundi.",
+     ["ministère de l'Éducation nationale, de la Jeunesse et des Sports", "MENSJ"]),
+    ("Les enquêteurs de l'Office de lutte contre le travail illégal et les fraudes (OLTIF) sont venus.",
+     ["Office de lutte contre le travail illégal et les fraudes", "OLTIF"]),
 ])
 def test_a_name_the_model_cut_before_its_defining_acronym_runs_up_to_it(text: str, forms: list[str]) -> None:
     _, mentions = mentions_of(text, "fr")
@@ -1019,14 +1033,23 @@ def test_a_title_before_the_surname_of_a_person_named_in_full_is_no_part_of_the_
     ("Les étals du Marché central et du Grand Marché seront démontés.", "Marché central et du Grand Marché",
      ["Marché central", "Grand Marché"]),
     ("Les ambassades du Togo et du Bénin ont fermé.", "Togo et du Bénin", ["Togo", "Bénin"]),
-    # a body and the known place that ends its name: split; not a country that is part of the name
+    # a body and the known seat after it: split; not a country that is part of the name
     ("La Commission européenne de Bruxelles a tranché.", "Commission européenne de Bruxelles",
      ["Commission européenne", "Bruxelles"]),
+    # longest match: a capitalised name keeps a place the language data does not list as a seat ...
+    ("Le Conseil général du Locle siège ce soir.", "Conseil général du Locle", ["Conseil général du Locle"]),
+    # ... and a seat its capitalised complements run to
+    ("L'Alliance des États du Sahel se réunit.", "Alliance des États du Sahel", ["Alliance des États du Sahel"]),
+    # ... unless the text names it alone, or its head is in lower case
+    ("Le Palais des Congrès du Locle ouvre. Au Palais des Congrès, on attend.", "Palais des Congrès du Locle",
+     ["Palais des Congrès", "Locle"]),
+    ("Le musée Rodin du Locle rouvre.", "musée Rodin du Locle", ["musée Rodin", "Locle"]),
     ("La Banque de France a relevé sa prévision.", "Banque de France", ["Banque de France"]),
 ])
 def test_a_name_before_a_known_place_is_split_from_it(text: str, name: str, parts: list[str]) -> None:
     start = text.index(name)
     mention = Mention(start=start, end=start + len(name), text=name, label="LOC")
-    places = {fold_name(p) for p in ("Grand Marché", "Bénin", "Bruxelles", "France")}
-    found = _split_at_place(mention, places, {fold_name("Bénin"), fold_name("France")}, text=text, and_word="et")
+    places = {fold_name(p) for p in ("Grand Marché", "Bénin", "Bruxelles", "France", "Locle", "Sahel")}
+    found = _split_at_place(mention, places, {fold_name("Bénin"), fold_name("France")}, text=text, and_word="et",
+                            seats={fold_name("Bruxelles"), fold_name("Sahel")}, seat_links={"de", "du", "d'"})
     assert [m.text for m in found] == parts

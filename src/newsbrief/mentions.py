@@ -36,10 +36,15 @@ Steps (each a small function):
    left out ("Tomasz" before "Wrona", "Castañeda" after "Renata", "Euro 2012", "Conseil constitutionnel", a
    firm's legal form and the words before it: "Feedmill Sdn Bhd"); split "Commission européenne de
    Bruxelles" at a known place, unless an acronym in brackets names the whole ("… Progress of Hong Kong (DAB)")
-   or a common noun ends the name before it ("Chambre de commerce de Lévis"),
+   or a common noun ends the name before it ("Chambre de commerce de Lévis"); a capitalised name keeps, by
+   longest match, a place that is no seat of the language data after « de » or that its capitalised complements
+   run to ("Conseil général du Locle", "Alliance des États du Sahel", in English any: "Insurance Council of New
+   Zealand"), unless the text names it alone,
    and join a body to the place after it when one does ("American Chamber of Commerce in Hong Kong (AmCham)"),
    and the pieces of a name, or find it missed, where such an acronym spells it letter for letter ("Royal
-   Automobile Club of Tasmania (RACT)");
+   Automobile Club of Tasmania (RACT)"); run a name the model cut to the acronym in brackets that spells it with
+   the words after it, complements listed with commas too, the initials in another order or one or two words
+   left out (« ministère de l'Éducation nationale, de l'Enfance et de la Jeunesse (MENJE) »);
    cut a number before what it counts ("LFI 14 %");
    add the bodies written in lower case, their portfolio capitalised or not ("ministère de la justice", "ministère
    des Finances"), a body named by its holder's title ("the Prime Minister's Office") and the people it missed
@@ -129,6 +134,9 @@ _DATELINE = re.compile(r"^([A-Z][A-Z.'’ -]{2,30}?)(?:, [A-Z][A-Za-z.]+(?: [A-Z
 _WORD = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
 _CAPITALISED = rf"{_WORD}(?: (?:and|&|of|for) {_WORD}| {_WORD})*"
 _PORTFOLIOS = re.compile(rf"(?<![\w'’])(?:{_CAPITALISED}, )+(?:{_CAPITALISED},? (?:and|&) )?$")
+#: The most words between a name the model cut and the acronym in brackets that defines it whole (« ministère de
+#: l'Éducation nationale, de l'Enfance et de la Jeunesse (MENJE) », tagged up to « nationale »).
+_DEFINED_TAIL_MOST = 14
 #: The most capitalised words after a firm's name the model tagged, its legal form last ("Feedmill Sdn Bhd").
 _LEGAL_TAIL_MOST = 4
 #: The run of words that ends where the search ends (before an acronym's bracket or "or").
@@ -174,7 +182,8 @@ def _model_mentions(doc: Doc, text: str, lang: ModuleType, subjects: set[int]) -
     for part in parts:
         mention = _clean_mention(part, text, lang, subjects, common=common)
         if mention is not None:
-            mentions.extend(_split_at_place(mention, places, countries, text=text, and_word=lang.AND_WORD))
+            mentions.extend(_split_at_place(mention, places, countries, text=text, and_word=lang.AND_WORD,
+                                            seats=_folded(lang.PLACES), seat_links=lang.SEAT_LINKS))
     mentions = _join_place_before_acronym(_join_listed_portfolios(mentions, text, lang), text, lang)
     mentions = _join_chamber_before_bill(_join_demonym_before_party(mentions, text, lang), text, lang)
     return _join_bracketed_laws(mentions, text, lang)
@@ -1207,13 +1216,17 @@ def _title_gender(text: str, start: int, lang: ModuleType) -> str:
     return lang.GENDERED_TITLES.get(words[-1].lower().rstrip("."), "") if words else ""
 
 
-def _split_at_place(mention: Mention, places: AbstractSet[str], countries: AbstractSet[str], *,
-                    text: str, and_word: str = "") -> list[Mention]:
+def _split_at_place(mention: Mention, places: AbstractSet[str], countries: AbstractSet[str], *, text: str,
+                    and_word: str = "", seats: AbstractSet[str] = frozenset(),
+                    seat_links: AbstractSet[str] = frozenset()) -> list[Mention]:
     """"Commission européenne de Bruxelles" -> the organisation and the place, when the place is known; not when
     an acronym in brackets follows, naming the whole ("Democratic Alliance for the Betterment and Progress of
-    Hong Kong (DAB)"). Also two names joined by ``and_word`` before the place's preposition, which the model ran
-    into one (« les commerçants du Petit Marché et du Grand Marché »): each its own, the first without the
-    conjunction."""
+    Hong Kong (DAB)"). A capitalised name, by longest match, keeps the place that ends it ("Conseil général du
+    Locle", "Alliance des États du Sahel", "Insurance Council of New Zealand") unless the text also names it
+    alone (« le Palais des Congrès ») or the place is a seat of the language data (``seats``, folded) after a
+    word that locates (``seat_links``: « de Bruxelles ») a name that ends in lower case (:func:`_located_name`).
+    Also two names joined by ``and_word`` before the place's preposition, which the model ran into one (« les
+    commerçants du Petit Marché et du Grand Marché »): each its own, the first without the conjunction."""
     found = list(_PREPOSITION.finditer(mention.text))
     if not found or _ACRONYM_AFTER.match(text, mention.end):
         return [mention]
@@ -1226,9 +1239,29 @@ def _split_at_place(mention: Mention, places: AbstractSet[str], countries: Abstr
         return [mention]
     if fold_name(right) in countries and not coordinated:
         return [mention]  # "Réseau ferré de France", "Banque de France"
+    located = _located_name(left, cut.group().strip(), right, seats, seat_links)
+    if not coordinated and left[:1].isupper() and not located and not _named_without_tail(left, mention, text) \
+            and text[mention.start - 1:mention.start] not in PAIRS:
+        return [mention]  # longest match: "Conseil général du Locle" is one name (a quoted title's place counts)
     right_start = mention.start + cut.end()
     return [replace(mention, end=mention.start + len(left), text=left),
             Mention(start=right_start, end=mention.end, text=right, label="LOC")]
+
+
+def _located_name(left: str, link: str, place: str, seats: AbstractSet[str], links: AbstractSet[str]) -> bool:
+    """Whether a known seat after a locating word says where a name ending in lower case sits (« Commission
+    européenne de Bruxelles », « Tribunal correctionnel de Genève »): not a place the language data does not
+    know, part of a local body's name (« Conseil général du Locle »), nor a name whose capitalised complements
+    go on to the place (« Alliance des États du Sahel »)."""
+    return link in links and fold_name(place) in seats and left.split()[-1][:1].islower()
+
+
+def _named_without_tail(head: str, mention: Mention, text: str) -> bool:
+    """Whether the text names ``head``, the capitalised words that open a mention, somewhere without the rest of
+    the mention after it (« au Palais des Congrès » after « Palais des Congrès de Yaoundé »): a name of its own,
+    which the place after it then only locates."""
+    tail = mention.text[len(head):]
+    return any(not text.startswith(tail, start + len(head)) for start in _word_starts(head, text, 0, len(text)))
 
 
 def _generic_body(name: str) -> bool:
@@ -1267,6 +1300,8 @@ def _is_junk(tokens: list[Token], label: str, lang: ModuleType, common: set[str]
         return True  # "the Bill", "this Act": the law described, as "the minister" describes a person
     if len(tokens) == 1 and first.text in getattr(lang, "PARTY_STANDINGS", ()):
         return True  # "the Opposition": a standing in the house, whichever party holds it, as "the minister" is
+    if len(tokens) == 1 and first.text in lang.COURT_SIDES and first.i > 0 and first.nbor(-1).pos_ == "DET":
+        return True  # "the Prosecution": a side in a trial, whoever argues it
     return _is_capitalised_common_word(tokens, label, lang, common)
 
 
@@ -1638,27 +1673,77 @@ def _with_defined_tails(mentions: list[Mention], doc: Doc, lang: ModuleType) -> 
     brackets that spells the whole ("du Centre de surveillance des pêches (CSP)", tagged "Centre"), run up to
     them: the acronym defines the whole name. The words may end with the place that completes the name, which
     the acronym may leave out (« Assemblée populaire de la wilaya d'Alger (APW) »): the place read there is
-    part of the longer name, not a mention of its own."""
-    ends = {m.end: i for i, m in enumerate(mentions)}
+    part of the longer name, not a mention of its own. They may also list the name's further complements, each
+    capitalised after its small word, which the model cuts at a comma (« ministère de l'Éducation nationale, de
+    l'Enfance et de la Jeunesse (MENJE) »), the acronym then giving their initials in its own order or leaving
+    out a word or two (:func:`_initials_spell`)."""
     found, places = list(mentions), []
     for bracket in _acronym_brackets(doc):
-        acronym, last = doc[bracket.i + 1], doc[bracket.i - 1]
-        index = next((ends[t.idx + len(t.text)] for t in doc[max(0, last.i - 6):last.i]
-                      if t.idx + len(t.text) in ends), None)
-        if index is None:
-            continue
-        mention, end = mentions[index], last.idx + len(last.text)
-        tail = [t for t in doc[max(0, bracket.i - 6):bracket.i] if t.idx >= mention.end]
-        text = doc.text[mention.start:end]
-        place = _completing_place(tail, lang)
-        named = fold_name(doc.text[mention.start:place[0].idx] if place else text).split()
-        if all(t.is_alpha and t.is_lower or t.text.endswith(("'", "’")) for t in tail[:len(tail) - len(place)]) \
-                and (spells(acronym.text.lower(), fold_name(text).split(), lang)
-                     or spells(acronym.text.lower(), named, lang)) and \
-                not spells(acronym.text.lower(), fold_name(mention.text).split(), lang):
-            found[index] = replace(mention, end=end, text=text, label="ORG")
+        index = _defined_tail_owner(bracket, found, lang)
+        if index is not None:
+            mention, last = found[index], bracket.nbor(-1)
+            end = last.idx + len(last.text)
+            found[index] = replace(mention, end=end, text=doc.text[mention.start:end], label="ORG")
             places.append((mention.end, end))
     return [m for m in found if not any(start <= m.start and m.end <= end for start, end in places)]
+
+
+def _defined_tail_owner(bracket: Token, mentions: list[Mention], lang: ModuleType) -> int | None:
+    """The index of the mention, nearest first, that the words after it (its tail) and the acronym in brackets
+    that spells them with it complete; None when the name before the bracket is whole, a tail holds other than a
+    name's words (:func:`_name_tail`) or no mention is spelled."""
+    doc, last = bracket.doc, bracket.nbor(-1)
+    acronym = bracket.nbor(1).text.lower()
+    ends = {m.end: i for i, m in enumerate(mentions)}
+    for token in reversed(doc[max(bracket.sent.start, last.i - _DEFINED_TAIL_MOST):bracket.i]):
+        index = ends.get(token.idx + len(token.text))
+        if index is None:
+            continue
+        mention, tail = mentions[index], list(doc[token.i + 1:bracket.i])
+        if not tail and spells(acronym, fold_name(mention.text).split(), lang) or mention.label == "PER":
+            return None  # the name is whole ("Jordan Valley Authority (JVA)"), or a person's
+        if not tail:
+            continue  # a place completing the name (« wilaya d'Alger (APW) »)
+        if not _name_tail(tail, lang):
+            return None
+        text = doc.text[mention.start:last.idx + len(last.text)]
+        place = _completing_place(tail, lang)
+        named = fold_name(doc.text[mention.start:place[0].idx] if place else text).split()
+        if (_initials_spell(acronym, fold_name(text).split(), lang) or _initials_spell(acronym, named, lang)) \
+                and not spells(acronym, fold_name(mention.text).split(), lang):
+            return index
+    return None
+
+
+def _name_tail(tail: list[Token], lang: ModuleType) -> bool:
+    """Whether words after a name can be the rest of it: words in lower case, small words (``CONNECTIVES``),
+    commas between complements and a capitalised word after a small word or another capitalised one (« de
+    l'Enfance et de la Jeunesse », « de la wilaya d'Alger »); the acronym's spelling then decides."""
+    def fits(i: int, token: Token) -> bool:
+        if token.text == "," or token.is_alpha and token.is_lower or token.text.endswith(("'", "’")):
+            return True
+        before = tail[i - 1] if i else None
+        return token.text[:1].isupper() and before is not None and (
+            before.lower_.replace("’", "'") in lang.CONNECTIVES or before.text[:1].isupper())
+    return all(fits(i, token) for i, token in enumerate(tail)) and tail[-1].text != ","
+
+
+def _initials_spell(acronym: str, words: list[str], lang: ModuleType) -> bool:
+    """Whether an acronym spells folded words: letter for letter (:func:`spells`), or by the initials of the words
+    other than ``CONNECTIVES``, from the first to the last, four letters or more leaving out two words at most
+    (« Office de lutte contre le trafic illicite de migrants (OLTIM) »), or all of them in another order, as the
+    acronym of a ministry whose portfolios changed order (« ministère de l'Éducation nationale, de l'Enfance et de
+    la Jeunesse (MENJE) »)."""
+    if spells(acronym, words, lang):
+        return True
+    initials = [word[:1] for word in (ELISION.sub("", w) for w in words) if word and word not in lang.CONNECTIVES]
+    if len(acronym) < 3 or not initials or acronym[0] != initials[0]:
+        return False
+    if sorted(acronym) == sorted(initials):
+        return True
+    letters = iter(initials)
+    return len(acronym) >= 4 and acronym[-1] == initials[-1] and len(initials) - len(acronym) <= 2 \
+        and all(c in letters for c in acronym)
 
 
 def _completing_place(tail: list[Token], lang: ModuleType) -> list[Token]:

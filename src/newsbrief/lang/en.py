@@ -945,6 +945,12 @@ PARTY_NOUNS = frozenset({"Party"})
 #: Capitalised words for a party's standing in the house, which precede its name and are no part of it ("the
 #: Opposition Progressive Conservatives").
 PARTY_STANDINGS = frozenset({"Opposition"})
+#: The words after a body's name that give where it sits (none: "of" makes one name, "the Insurance Council of New
+#: Zealand", "HM Government of Gibraltar"; English locates with "in", "the embassy in Manila", no name's word).
+SEAT_LINKS: frozenset[str] = frozenset()
+#: Capitalised words for a side in a trial ("the Prosecution told the court", "the Defence"), whoever argues it: a
+#: designation, as "the Opposition" is a standing, no body's name.
+COURT_SIDES = frozenset({"Prosecution", "Defence", "Defense"})
 
 #: Heads of bodies named by a list of portfolios, one name across the list's commas ("the Culture, Media and
 #: Sport Committee").

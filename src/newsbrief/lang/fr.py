@@ -737,6 +737,13 @@ NAME_HEADS = frozenset({"ministère", "université", "mont", "lac", "île", "îl
 #: Heads of a body the press names all in lower case, which the model misses ("ministère de la justice").
 LOWER_CASE_BODIES = frozenset({"ministère"})
 
+#: The words after a body's name that give where it sits when a place of ``PLACES`` follows (« la Commission
+#: européenne de Bruxelles »): that place is named apart; a place the list lacks ends a local body's own name.
+SEAT_LINKS = frozenset({"de", "du", "d'"})
+
+#: Capitalised words for a side in a trial (none: French writes « l'accusation », « la défense » in lower case).
+COURT_SIDES: frozenset[str] = frozenset()
+
 #: Heads of a court's name, written in lower case, that ends with its seat ("tribunal correctionnel de Lyon", "cour
 #: d'appel de Douai"): one body's name, the seat inside it not counted apart.
 COURT_HEADS = frozenset({"tribunal", "cour"})
