@@ -797,6 +797,12 @@ CONTEXT_CASES = [
      "should vote on the terms. \u201cWe learn about this from communiqu\u00e9s,\u201d Hon. Dubois said.\n\nAsked "
      "whether the plan would slip, the foreign minister was blunt: \u201cThen it slips. The survey comes "
      "first.\u201d", "survey comes first", "Paul Mah\u00e9", "nominal"),
+    # a full title with a preposition inside its portfolio ("Commissioner for Standards in Public Life X") makes X
+    # "the commissioner", not the person the article is about
+    ("Audit finds breaches\n\nIn her annual report, Commissioner for Standards in Public Life Helen Borg found that "
+     "Transport Minister Mark Said had ignored the code.\n\nMark Said said he had \u201cnothing to hide\u201d.\n\n"
+     "\u201cThe minister could not have been unaware of the contracts,\u201d the commissioner wrote.",
+     "could not have been unaware", "Helen Borg", "nominal"),
     # a title the model took for a name, with the official set off after it by an honorific: the official
     ("Work on the Kurupukari crossing stalled again this month.\n\nRegional Vice-Chairman of Region Eight "
      "(Potaro-Siparuni), Mr Dennis Fredericks, said residents had waited \u201cfar too long\u201d for the bridge.",
@@ -2104,6 +2110,14 @@ def test_no_inheritance_once_another_person_takes_over(tmp_path: Path) -> None:
      "Staff the wards"),
     ("Devant la mairie, une banderole proclame : « Nos écoles ne sont pas à vendre ».", "Nos écoles"),
     ("Les agents défileront jeudi sous le mot d'ordre « Pas de moyens, pas de service ».", "Pas de moyens"),
+    # a name headed by a title word of its own, or after a class noun, or the medium a speech verb goes through
+    ("The firm planned to export charcoal under its “Limpopo Green Corridor Project”, the filing shows.",
+     "Limpopo Green"),
+    ("Les six communes ont signé jeudi la « Déclaration de Porrentruy » sur le rail régional.", "Porrentruy"),
+    ("The unions said the “Clean Rivers” pledge rang hollow for the fishing towns.", "Clean Rivers"),
+    ("La garderie « Les Petits Lutins » a fermé ses portes lundi à Arlon.", "Petits Lutins"),
+    ("L'affaire avait été révélée en mars par le « Courrier du Valais ».", "Courrier du Valais"),
+    ("Writing in “The Harbour Gazette” on Sunday, the mayor defended the plan.", "Harbour Gazette"),
 ])
 def test_names_of_works_are_titles(tmp_path: Path, text: str, words: str) -> None:
     assert quote_containing(analyse_text(tmp_path, text), words).kind == "title"
@@ -2126,6 +2140,17 @@ def test_names_of_works_are_titles(tmp_path: Path, text: str, words: str) -> Non
     ("Le gymnase municipal, que tout le monde ici appelle le « frigo », sera rénové l'an prochain.", "frigo"),
     ("La commune se trouve dans ce que l'on appelle pudiquement un « désert médical ».", "désert médical"),
     ("Prices soared during what has been called Vanua’s “land grab” of the early 2020s.", "land grab"),
+    # a name given after a noun for a name, and a bare term that no speech word of its sentence gives anyone
+    ("Dans l'entreprise, ces retards avaient même un nom : les « minutes fantômes ».", "minutes fantômes"),
+    ("Le procès de l'affaire dite des « factures jumelles » s'ouvre lundi à Cotonou.", "factures jumelles"),
+    ("« Les bateaux attendent trois jours », déplore Anne Morel. Au port, le nouveau quai est surnommé depuis l'été"
+     " « la passoire ».", "la passoire"),
+    ("« Le poisson part à Rungis dès l'aube », explique Yann Le Goff. Ici, le pêcheur est payé à la « fraîcheur »,"
+     " qui dépend de l'heure de la vente.", "fraîcheur"),
+    ("“The river has been empty since March,” said Tom Reilly. It is not the first time the eels have staged a "
+     "“vanishing trick” in the estuary.", "vanishing trick"),
+    ("« Les cours ont doublé en un an », note Paul Meyer. Depuis dix ans, la question des « terres rares » divise les"
+     " deux pays.", "terres rares"),
 ])
 def test_terms_after_a_naming_marker_are_scare_quotes(tmp_path: Path, text: str, words: str) -> None:
     assert quote_containing(analyse_text(tmp_path, text), words).kind == "scare"
@@ -2141,6 +2166,11 @@ def test_terms_after_a_naming_marker_are_scare_quotes(tmp_path: Path, text: str,
     # what a person calls a thing is theirs
     ("Ms Ross warned against what she called “reckless borrowing” by the council.", "reckless borrowing"),
     ("Le maire s'agace de ce qu'il appelle « le feuilleton parisien ».", "feuilleton parisien"),
+    # a term a speech verb of its sentence reports, a capitalised phrase pleaded for, a bill a speaker points at
+    ("Le maire Paul Girard a dénoncé la « gabegie » du chantier.", "gabegie"),
+    ("La députée Marie Leclerc plaide pour une « Europe plus sociale ».", "Europe plus sociale"),
+    ("Le maire Paul Girard refuse de « vider les caisses » de la commune pour ce stade.", "vider les caisses"),
+    ("“This Bill,” she added, “does not punish anyone who acts in good faith.”", "This Bill"),
 ])
 def test_words_said_near_a_title_a_sign_or_a_calling_verb_are_speech(tmp_path: Path, text: str, words: str) -> None:
     assert quote_containing(analyse_text(tmp_path, text), words).kind == "speech"

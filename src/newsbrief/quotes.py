@@ -5,9 +5,12 @@
 1. the quoted spans (:mod:`newsbrief.quotespans`);
 2. a capitalised name after a title noun (journal, sculpture, opération, newspaper) or a naming verb (baptisée,
    dubbed), before one ("the “Keep It Local” campaign") or closing its noun phrase ("a report by the Audit
-   Office, “…”"), or a slogan on a banner or placard (« une banderole proclame : « … » ») is a title, not speech;
-   a short term right after a naming marker ("so-called", "known locally as", « surnommés ») or what nobody in
-   particular calls a thing (« ce que tout le monde appelle le « … » ») a scare quote;
+   Office, “…”"), headed by one of its own ("the “Kavango Green Belt Project”", « la « Déclaration du Locle » »),
+   right after a class noun (« la coopérative « Fanantenana » »), a medium a speech verb goes through (« révélée
+   par le « Luxemburger Wort » »), or a slogan on a banner or placard (« une banderole proclame : « … » ») is a
+   title, not speech; a short term right after a naming marker ("so-called", "known locally as", « surnommés »,
+   « l'affaire dite des »), a noun for a name (« avaient un nom : les « … » ») or what nobody in particular calls
+   a thing (« ce que tout le monde appelle le « … » ») a scare quote;
 3. the cue of each span and the token naming its speaker (:mod:`newsbrief.cues`, which lists the rules), the
    speaker words resolved to a name by :mod:`newsbrief.speakers`;
 4. a quote of a paragraph with no cue takes the speaker of an earlier quote of its sentence when the source
@@ -19,7 +22,9 @@
    subject of the sentence before when a colon lead-in with no subject of its own opens the quote's ("Puis, en
    rejoignant le car : « … »"), else the speaker of the previous quote when it follows it in the next sentence,
    or within the same or next paragraph with no other person named as a subject in between; a short quote with
-   none is a scare quote;
+   none is a scare quote, and so is a bare term (a noun phrase after a determiner, or after a preposition when
+   the sentence's subject does not predicate it: « payé à la « richesse » ») in a sentence with no speech word,
+   source marker or other quote;
 5. a quote still without a cue takes the speaker of a later quote of its own sentence that a cue attributes, and
    a piece of a quote left open at a paragraph's end and reopened at the next (French continuation) the speaker
    of the cue that closes the quote; in a question-and-answer exchange, a quote with no cue after a turn of each
@@ -42,6 +47,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import takewhile
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -73,6 +79,14 @@ _TITLE_PHRASE_REACH = 10
 _SIGN_REACH = 12
 #: how far back from the word before a term the opening of a split marker ("known … as") is looked for
 _SPLIT_MARKER_REACH = 6
+#: the longest name in marks a class noun before it names (« la coopérative « Fanantenana » »)
+_CLASS_NAME_MAX_WORDS = 5
+#: the longest name of a medium in marks after a speech verb's preposition (« a confié au « Matin » »)
+_MEDIUM_MAX_WORDS = 6
+#: the longest bare term in marks that no speech word of its sentence gives anyone (« payé à la « richesse » »)
+_TERM_MAX_WORDS = 3
+#: marks that only open a quote: another quote in a term's sentence gives the words around it to a speaker
+_OPENING_MARKS = "«“‘"
 
 
 def extract_quotes(doc: Doc, document: Document, table: EntityTable, *, lang: ModuleType,
@@ -157,10 +171,14 @@ def _attributed(doc: Doc, starts: list[int], span: QuoteSpan, document: Document
     base = Quote(text=text, start=span.start, end=span.end, fragment=_is_fragment(text))
     open_token = doc[token_index(starts, span.open_at)]
     close = doc[token_index(starts, span.close_at)] if span.close_at is not None else None
-    if _is_title(open_token, close, text, lang) or _on_a_sign(open_token, lang):
+    if _is_title(open_token, close, text, lang) or _on_a_sign(open_token, lang) \
+            or _medium_of_speech(open_token, close, text, lang):
         return replace(base, kind="title")
-    if _after_scare_marker(open_token, text, lang) or _named_by_everyone(open_token, lang):
+    if _after_scare_marker(open_token, text, lang) or _named_by_everyone(open_token, lang) \
+            or _after_naming_noun(open_token, text, lang):
         return replace(base, kind="scare")
+    if _object_of_naming_verb(open_token, close, lang):  # « le dossier est surnommé depuis des mois « … » »
+        return replace(base, kind="title" if text[:1].isupper() else "scare")
     cue = find_cue(doc, starts, span, lang=lang)
     if cue is not None and cue.speaker is not None:
         speaker, mention, resolution = resolver.resolve(cue.speaker, at=span.start)
@@ -196,10 +214,15 @@ def _attributed_by_context(base: Quote, cue: Cue | None, open_token: Token, reso
     if cue is None and previous is not None and _under_opening_marker(previous, open_token, resolver, lang):
         quote = previous[0]  # "Selon elle, Ravenel « a engagé … », et il n'existe « aucun fait de corruption »"
         return _attributed_as(base, quote)
+    term = cue is None and _is_bare_term(base, open_token, lang) and _sentence_gives_no_words(open_token, lang)
+    if term and open_token.nbor(-1).pos_ == "DET":
+        return replace(base, kind="scare")  # "le planteur est payé à la « richesse »": nobody is said to say it
     named = _named_subject(open_token, resolver, lang) if cue is None or cue.how == "marker" else None
-    if named is not None:
+    if named is not None:  # "X defended the cuts as “…”": after a preposition, the subject may predicate the term
         speaker, mention, resolution = named
         return replace(base, speaker=speaker, speaker_mention=mention, resolution=resolution)
+    if term:  # « la question des « minerais de sang » empoisonne … »
+        return replace(base, kind="scare")
     # a cue word the next sentence gave with no speaker ("X, 41 ans, est l'un des chauffeurs venus témoigner")
     unvoiced = cue is None or cue.speaker is None and cue.how == "next"
     introduced = _introduced_after(base, open_token, resolver, lang, previous) if unvoiced else None
@@ -218,6 +241,37 @@ def _attributed_by_context(base: Quote, cue: Cue | None, open_token: Token, reso
     if cue is not None:
         return replace(base, cue=cue.word)
     return replace(base, kind="scare") if len(base.text.split()) <= _SCARE_MAX_WORDS else base
+
+
+def _is_bare_term(base: Quote, open_token: Token, lang: ModuleType) -> bool:
+    """A term in marks after a determiner or a preposition: a noun phrase in lower case headed by a noun, of a
+    few words ("a “disappearing act”", « l'« or noir » », « la question des « minerais de sang » »), or of more
+    when a title word opens it (« la « convention canne » »), with no finite verb (not « refuse de « combler le
+    trou » », a verb's phrase)."""
+    doc = open_token.doc
+    words = list(takewhile(lambda t: t.idx < base.end, doc[open_token.i + 1:]))
+    inside = [t for t in words if not t.is_punct]
+    if not inside or base.text[:1].isupper() or open_token.i == 0 or doc[open_token.i - 1].pos_ not in ("DET", "ADP"):
+        return False
+    headed = _is_title_head(inside[0], lang) and inside[0].pos_ == "NOUN"
+    if len(base.text.split()) > (_LONG_TITLE_MAX_WORDS if headed else _TERM_MAX_WORDS):
+        return False
+    nominal = all(t.pos_ in ("NOUN", "ADJ", "ADP", "DET", "PROPN")
+                  or t.pos_ == "VERB" and "Fin" not in t.morph.get("VerbForm") for t in inside)
+    root = next((t for t in inside if not open_token.i < t.head.i <= open_token.i + len(words)), None)
+    return nominal and root is not None and root.pos_ == "NOUN"
+
+
+def _sentence_gives_no_words(open_token: Token, lang: ModuleType) -> bool:
+    """No speech verb or noun, no source marker (« selon », « pour ») and no other quote in the quote's
+    sentence: nothing there reports anyone as saying what the marks hold (two quoted pieces in a sentence are
+    the words of a source it goes on reporting: « ils auraient remarqué un « … » avant de le « … » »)."""
+    sentence = open_token.sent
+    if any(t.lower_ in lang.SOURCE_MARKERS for t in sentence):
+        return False
+    if sum(sentence.text.count(mark) for mark in _OPENING_MARKS) + sentence.text.count('"') // 2 > 1:
+        return False  # a straight mark both opens and closes
+    return not any(t.pos_ in ("VERB", "AUX", "NOUN") and speech_lemma(t, lang) for t in sentence)
 
 
 def _under_opening_marker(previous: tuple[Quote, int], open_token: Token, resolver: SpeakerResolver,
@@ -418,6 +472,8 @@ def _is_title(open_token: Token, close: Token | None, text: str, lang: ModuleTyp
     phrase = _is_noun_phrase(open_token, close)
     if _named_right_after(open_token, lang, figure=figure, clause=not phrase):
         return True
+    if phrase and (_headed_by_title_word(open_token, close, lang) or _named_after_class_noun(open_token, text, lang)):
+        return True
     return not figure and (_title_word_after(close, lang) or phrase and _title_phrase_before(open_token, lang))
 
 
@@ -469,7 +525,7 @@ def _title_word_after(close: Token | None, lang: ModuleType) -> bool:
         return False
     doc, between = close.doc, 0
     for token in doc[close.i + 1: min(close.sent.end, close.i + 6)]:
-        if token.pos_ in ("NOUN", "PROPN") and _is_title_word(token, lang):
+        if token.pos_ in ("NOUN", "PROPN") and _is_title_head(token, lang):
             return True
         if token.text in ("(", ")") or token.pos_ == "PROPN" and token.nbor(-1).text == "(":
             continue
@@ -491,6 +547,63 @@ def _title_phrase_before(open_token: Token, lang: ModuleType) -> bool:
                 or token.text in (",", "-")):
             return False
     return False
+
+
+def _headed_by_title_word(open_token: Token, close: Token | None, lang: ModuleType) -> bool:
+    """The name in marks is headed by a capitalised title word of its own, at either end ("under its “Kavango
+    Green Belt Project”", "“Operation Southern Shield”", « la « Déclaration de Berne » », « le « Plan vélo 2030 » »):
+    a name of a plan, a pact or a declaration, not words anyone says. Not after a demonstrative ("“This Bill,” she
+    added"), which points at a thing as speech does."""
+    inside = [t for t in open_token.doc[open_token.i + 1:close.i] if not t.is_punct] if close is not None else []
+    if not inside or inside[0].pos_ == "DET" and "Dem" in inside[0].morph.get("PronType"):
+        return False
+    words = [t for t in inside if t.pos_ not in ("DET", "NUM", "ADP", "CCONJ")]
+    return bool(words) and any(t.text[:1].isupper() and t.pos_ in ("NOUN", "PROPN") and _is_title_head(t, lang)
+                               for t in (words[0], words[-1]))
+
+
+def _is_title_head(token: Token, lang: ModuleType) -> bool:
+    """A title word, or a word that heads a name only inside its marks (``TITLE_HEADS``: « Déclaration de
+    Berne », where « une déclaration « … » » before marks gives somebody's words)."""
+    heads = getattr(lang, "TITLE_HEADS", frozenset())
+    return _is_title_word(token, lang) or token.lemma_.lower() in heads or token.lower_ in heads
+
+
+def _named_after_class_noun(open_token: Token, text: str, lang: ModuleType) -> bool:
+    """A short capitalised name in marks right after a determiner and a common noun in lower case, nothing
+    between: the noun gives the class of what the marks name (« les crèches « Les Petits Explorateurs » », « la
+    coopérative « Fanantenana » »). Speech after a noun takes a verb or a colon; not after a word for what is said
+    (« la formule « … » »)."""
+    doc = open_token.doc
+    if len(text.split()) > _CLASS_NAME_MAX_WORDS or open_token.i - 2 < open_token.sent.start:
+        return False
+    noun, article = doc[open_token.i - 1], doc[open_token.i - 2]
+    return noun.pos_ == "NOUN" and noun.text.islower() and article.pos_ == "DET" \
+        and noun.lemma_.lower() not in lang.REPORTING_NOUNS and noun.lower_ not in lang.REPORTING_NOUNS
+
+
+def _medium_of_speech(open_token: Token, close: Token | None, text: str, lang: ModuleType) -> bool:
+    """A capitalised name in marks after a preposition that a speech verb or an asking participle governs, or
+    after a source marker: the medium spoken to or through (« a-t-elle confié au « Matin » », « révélée par le
+    « Courrier » », "Writing in “The Island Times”", « selon « Le Temps » »), not what is said."""
+    elided = next((a for a in getattr(lang, "ELIDED_ARTICLES", ()) if text.lower().startswith(a)), "")
+    name = text[len(elided):]  # « l'Obs »
+    if not name[:1].isupper() or not _is_noun_phrase(open_token, close) or len(text.split()) > _MEDIUM_MAX_WORDS:
+        return False
+    doc, i = open_token.doc, open_token.i - 1
+    while i > open_token.sent.start and doc[i].pos_ == "DET":
+        i -= 1
+    if doc[i].pos_ != "ADP" or i <= open_token.sent.start:
+        return False
+    marker = i if doc[i].lower_ in lang.SOURCE_MARKERS else i - 1 if doc[i - 1].lower_ in lang.SOURCE_MARKERS else None
+    if marker is not None:  # opening its clause ("Selon « … », le ministre …"), not « plaide pour une « … » »
+        return marker == open_token.sent.start or doc[marker - 1].is_punct
+    name_root = next((t for t in doc[open_token.i + 1:close.i] if not open_token.i < t.head.i < close.i), None) \
+        if close is not None else None
+    verb = name_root.head if name_root is not None else None
+    verb = verb.head if verb is not None and verb.pos_ == "ADP" else verb  # "Writing in “…”": in, then the verb
+    return verb is not None and verb.pos_ == "VERB" and verb.i < open_token.i \
+        and (speech_lemma(verb, lang) is not None or is_asking_participle(verb, lang))
 
 
 def _on_a_sign(open_token: Token, lang: ModuleType) -> bool:
@@ -539,8 +652,9 @@ def _after_scare_marker(open_token: Token, text: str, lang: ModuleType) -> bool:
         start -= 1
     doc = open_token.doc
     after_noun = getattr(lang, "SCARE_MARKERS_AFTER_NOUN", ())
-    if start - 2 >= open_token.sent.start and doc[start - 1].lower_ in after_noun:
-        return doc[start - 2].pos_ in ("NOUN", "PROPN")  # "la loi dite « … »", not "elle s'est dite « … »"
+    marker = start - 2 if start - 3 >= open_token.sent.start and doc[start - 1].pos_ == "ADP" else start - 1
+    if marker - 1 >= open_token.sent.start and doc[marker].lower_ in after_noun:  # « l'affaire dite des « … » »
+        return doc[marker - 1].pos_ in ("NOUN", "PROPN")  # "la loi dite « … »", not "elle s'est dite « … »"
     before = doc.text[doc[max(open_token.sent.start, start - 4)].idx:doc[start].idx].lower()
     words = " ".join(re.findall(r"[\w'-]+", before))
     if any(words == marker or words.endswith(" " + marker) for marker in lang.SCARE_MARKERS):
@@ -555,6 +669,31 @@ def _after_split_marker(before: Span, lang: ModuleType) -> bool:
         return False
     opening = getattr(lang, "SPLIT_SCARE_MARKERS", {}).get(before[-1].lower_)
     return opening is not None and any(t.lemma_.lower() == opening for t in before[-_SPLIT_MARKER_REACH:-1])
+
+
+def _after_naming_noun(open_token: Token, text: str, lang: ModuleType) -> bool:
+    """A short term in lower case after a noun for a name, a colon or determiners between (« ces heures avaient
+    même un nom : les « heures creuses » », "the practice has a name: “ghost shifts”"): the name given to a thing,
+    not anyone's words."""
+    if text[:1].isupper() or len(text.split()) > _SCARE_MARKER_MAX_WORDS:
+        return False
+    for token in reversed(open_token.doc[max(open_token.sent.start, open_token.i - 4):open_token.i]):
+        if token.pos_ == "NOUN" and token.lemma_.lower() in getattr(lang, "NAMING_NOUNS", ()):
+            return True
+        if not (token.pos_ == "DET" or token.text == ":"):
+            return False
+    return False
+
+
+def _object_of_naming_verb(open_token: Token, close: Token | None, lang: ModuleType) -> bool:
+    """Words in marks that a naming verb before them takes as the name it gives, whatever stands between (« le
+    dossier est surnommé depuis trois ans « … » »): a name, not anyone's words."""
+    if close is None:
+        return False
+    root = next((t for t in open_token.doc[open_token.i + 1:close.i] if not open_token.i < t.head.i < close.i), None)
+    verb = root.head if root is not None else None
+    return verb is not None and verb.i < open_token.i and verb.pos_ in ("VERB", "AUX") \
+        and verb.lemma_.lower() in lang.NAMING_VERBS
 
 
 def _named_by_everyone(open_token: Token, lang: ModuleType) -> bool:

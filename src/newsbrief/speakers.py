@@ -2449,13 +2449,14 @@ def _title_modifiers(role: Token) -> frozenset[str]:
 def _portfolio_before(last: Token, lang: ModuleType) -> tuple[str, frozenset[str]] | None:
     """The title and the portfolio's words of a full title ending on ``last``, written capitalised right before a
     name ("Minister for Foreign Affairs Jean X", "Minister of Water and Irrigation Y", "Secretary of State for
-    Trade Z": ``PORTFOLIO_TITLES``, ``PORTFOLIO_LINKS``): the person is "the foreign minister", "the trade
-    secretary"; None for anything else."""
+    Trade Z", a preposition inside: "Commissioner for Standards in Public Life W": ``PORTFOLIO_TITLES``,
+    ``PORTFOLIO_LINKS``): the person is "the foreign minister", "the trade secretary", "the commissioner"; None for
+    anything else."""
     links, doc = getattr(lang, "PORTFOLIO_LINKS", frozenset()), last.doc
     i = last.i
     while i > 0 and last.i - i < 7 and doc[i].lower_ not in links \
-            and (doc[i].is_title or (doc[i].pos_ == "CCONJ" or doc[i].text == "&") and doc[i + 1].is_title):
-        i -= 1  # "Minister of Water and Irrigation"
+            and (doc[i].is_title or (doc[i].pos_ in ("CCONJ", "ADP") or doc[i].text == "&") and doc[i + 1].is_title):
+        i -= 1  # "Minister of Water and Irrigation", "Commissioner for Standards in Public Life"
     words = frozenset(t.lower_ for t in doc[i + 1:last.i + 1] if t.is_title)
     if i < 1 or doc[i].lower_ not in links or not words:
         return None

@@ -179,7 +179,7 @@ PORTFOLIOS = frozenset("""
 foreign home interior defence defense finance trade health justice education energy environment transport
 housing industry agriculture culture immigration cabinet
 """.split())
-PORTFOLIO_TITLES = frozenset({"secretary", "minister"})
+PORTFOLIO_TITLES = frozenset({"secretary", "minister", "commissioner"})
 #: Titles of a civil servant's office, which no party's member is styled with ("Labour Commissioner Jane Doe", "the
 #: Labour Commissioner's office", "County Commissioner"): a role's modifier (``ROLE_MODIFIERS``) the model tags
 #: alone before one names the office's field, no body, though it may name a party elsewhere ("Labour MP").
@@ -372,6 +372,12 @@ festival campaign act bill report study strategy initiative scheme petition audi
 policy survey drive drill exercise framework manifesto podcast referendum charter declaration
 """.split())
 
+#: Words that head a name inside its marks as the title words do ("the “Kavango Green Belt Partnership”"), but
+#: that before marks may introduce somebody's words ("a pledge: “…”").
+TITLE_HEADS = frozenset("""
+pledge convention protocol code directive resolution compact accord treaty partnership agreement
+""".split())
+
 #: Words for what carries a slogan (a banner, a placard, a chant): capitalised words in marks shortly after them
 #: are the slogan, not anyone's words ("placards reading “No fish, no food”").
 SIGN_WORDS = frozenset("""
@@ -392,6 +398,10 @@ SCARE_MARKERS = frozenset({"so-called", "so called", "known as", "know as", "nic
 #: Markers of naming split by where the name is used ("known in the industry as", "known locally as"): the word
 #: right before the term -> the lemma that opens the marker a few words before.
 SPLIT_SCARE_MARKERS = {"as": "know"}
+
+#: Nouns for a name: a short term in lower case after one and a colon is the name given to a thing ("the practice
+#: even had a name: “ghost shifts”"), a scare quote.
+NAMING_NOUNS = frozenset({"name", "nickname", "moniker"})
 
 #: Verbs of calling: what nobody in particular calls a thing ("what has been called the “lease rush”") is a label.
 CALLING_VERBS = frozenset({"call"})

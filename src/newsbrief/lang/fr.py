@@ -471,6 +471,12 @@ surnom intitulé rapport étude stratégie pacte initiative dispositif groupe li
 agenda référentiel plateforme tribune essai traité accord mouvement collectif décret vision
 """.split())
 
+#: Words that head a name inside its marks as the title words do (« la « Déclaration de Berne » », « la «
+#: convention canne » »), but that before marks may introduce somebody's words (« une déclaration : « … » »).
+TITLE_HEADS = frozenset("""
+déclaration convention protocole code directive résolution manifeste
+""".split())
+
 #: Words for what carries a slogan (a banner, a placard, a chant): capitalised words in marks shortly after them
 #: are the slogan, not anyone's words (« une banderole proclame : « … » », « sous le mot d'ordre « … » »).
 SIGN_WORDS = frozenset("""
@@ -489,6 +495,10 @@ SCARE_MARKERS = frozenset("""
 surnommé surnommée surnommés surnommées baptisé baptisée baptisés baptisées
 """.split()) | {"sous le nom de", "sous le nom d'"}
 
+#: Nouns for a name: a short term in lower case after one and a colon is the name given to a thing (« ça a un
+#: nom : les « heures creuses » »), a scare quote.
+NAMING_NOUNS = frozenset({"nom", "surnom", "sobriquet", "appellation"})
+
 #: Verbs of calling: what nobody in particular calls a thing (« ce que tout le monde ici appelle « … » ») is a
 #: label.
 CALLING_VERBS = frozenset({"appeler"})
@@ -498,7 +508,7 @@ GENERIC_SUBJECTS = frozenset({"on", "l'on", "l’on", "tout le monde", "chacun"}
 
 #: Participles that mark a label only right after a noun (« la loi dite « Industrie verte » »): « elle s'est dite
 #: « inquiète » » is her words. « dit » is left out: « le ministre dit « … » » is the verb of speech.
-SCARE_MARKERS_AFTER_NOUN = frozenset({"dite", "dits"})
+SCARE_MARKERS_AFTER_NOUN = frozenset({"dite", "dits", "dites"})
 
 #: Negation words that cancel a speech verb ("il n'a pas dit").
 NEGATIONS = frozenset({"ne", "n'", "n’", "pas", "jamais", "aucunement", "guère"})
