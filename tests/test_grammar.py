@@ -138,6 +138,10 @@ def test_speaker_taken_up(language: str, text: str, name: str, expected: bool) -
     ("fr", "Le député a interrogé la ministre sur le calendrier des travaux.", "interrogé", True, False),
     ("en", "Asked about the timetable, the minister promised an answer by the summer.", "Asked", True, True),
     ("en", "The minister promised an answer by the summer.", "promised", False, False),  # no verb of asking
+    # a form the tagger reads as a past tense opening the sentence with no subject of its own is the participle
+    ("en", "Asked whether the port would reopen before Christmas, she replied: “Every option remains on the "
+     "table.”", "Asked", True, True),
+    ("en", "The senator asked whether the port would reopen before Christmas.", "asked", False, False),
 ])
 def test_is_asking_participle(language: str, text: str, verb: str, bare: bool, expected: bool) -> None:
     lang = en if language == "en" else fr

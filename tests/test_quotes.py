@@ -1779,6 +1779,24 @@ CONTEXT_CASES = [
      "close,” she said.\n\nA fight over staff\n\n“Nurses were told on Friday and asked to sign by Monday.”\n\n"
      "Union organiser Peter Haldane told reporters that staff had been given no time to seek advice. He said the "
      "union would appeal.", "Nurses were told", "Peter Haldane", "explicit"),
+    # ... also when that paragraph's subject is said to have spoken to someone ("spoke to reporters")
+    ("Hospital merger approved\n\nHealth Secretary Anne Kowalski said the merger would save money. “No ward will "
+     "close,” she said.\n\nFamilies wait\n\n“We drove four hours and nobody could tell us where she was.”\n\n"
+     "Rosa Imbert, who came from the coast with her two sons, spoke to reporters outside the ward. “We only want "
+     "answers.”", "We drove four hours", "Rosa Imbert", "explicit"),
+    # a pronoun takes up the indefinite description of a person its sentence before names as its source, wherever
+    # the marker stands ("according to a diplomat …"), or as its subject (a lecturer is a person's role)
+    ("Talks on the border deal ended on Friday. The hardest issue, according to a senior Kenyan diplomat who asked "
+     "not to be named, was grazing rights. “Nobody wanted to give an inch on the cattle routes,” he added.",
+     "give an inch", "a senior Kenyan diplomat", "pronoun"),
+    ("The strike at the polytechnic entered its third week. Rector Paul Mwale said talks would resume.\n\nA lecturer "
+     "in the School of Mines said staff had never felt so ignored.\n\n“Half of my department is looking for work "
+     "abroad,” he said.", "Half of my department", "A lecturer in the School of Mines", "pronoun"),
+    # a masculine role word is also the generic of titles: a feminine given name tells a chairman's gender, and
+    # "she" takes her up
+    ("Shipping slows\n\nPort users’ association chairman Linda Okafor said importers had lost a week of "
+     "deliveries. She said the association had written to the transport minister, Peter Obi.\n\n“Shops are "
+     "already short of flour,” she said.", "short of flour", "Linda Okafor", "pronoun"),
     # the owner of a claim noun whose "as" phrase holds the quote; the sentence stays about its subject, whom
     # "she" then takes up
     ("Budget talks stall\n\nFinance Minister Helen Park presented the budget on Monday. Opposition leader Maria "
@@ -2605,6 +2623,11 @@ def test_a_description_takes_up_the_person_its_words_point_to(tmp_path: Path, te
     ("Judge Helen Forde heard the case. The defence barrister, Tom Keane, questioned the inspector, Paul Dray, for "
      "an hour. “I followed the manual,” Dray replied.\n\n“Mr Keane, how much longer will this take?” the judge "
      "asked.\n\n“Not long, Your Honour. I have two questions left.”", "two questions left", "Tom Keane"),
+    # ... also when the sentence before, whose subject asked, gave it to the one addressed ("Justice X asked
+    # whether …. ¶ “…, Your Honour. …”"), the term of address closing a sentence of the quote
+    ("Counsel for the farmers, Grace Atieno, opened the appeal. “The council never read our objections,” Atieno "
+     "said.\n\nJustice Alan Pryce asked whether the statute required more than a hearing.\n\n“It requires "
+     "listening, Your Honour. A hearing is not a formality.”", "requires listening", "Grace Atieno"),
     ("Justice Mark Devlin heard the appeal. Counsel for the developer, Ada Okoro, said the structure was "
      "temporary.\n\n“A concrete wall on a marsh is "
      "hardly temporary, Mrs Okoro,” the judge remarked.\n\n“It stands on private land, My Lord. Every permit is in "

@@ -936,11 +936,20 @@ def _after_heading(first: Span) -> bool:
 def _section_opening_cues(following: Span, lang: ModuleType) -> Iterator[Cue]:
     """A quote that is a paragraph of its own opening a section sets up the speaker its next paragraph brings
     in; it does not go on with the previous section's voice ("Heading ¶ “…” ¶ Defence lawyer X told the court
-    that …"): the subject of the speech verb heading ``following``, the next paragraph's first sentence."""
+    that …"): the subject of the speech verb heading ``following``, the next paragraph's first sentence, or of a
+    verb of speaking to someone ("Heading ¶ “…” ¶ X, who travelled …, spoke to New Era outside the court",
+    ``SPEAKING_VERBS``)."""
     verb = following.root
-    subject = subject_of(verb) if _is_speech_verb(verb, lang) else None
+    speaking = _is_speech_verb(verb, lang) or _speaking_verb(verb, lang)
+    subject = subject_of(verb) if speaking else None
     if subject is not None and subject.i < verb.i and _is_person_word(subject, lang):
-        yield Cue(word=speech_lemma(verb, lang) or "", speaker=subject, how="next")
+        yield Cue(word=speech_lemma(verb, lang) or verb.lemma_.lower(), speaker=subject, how="next")
+
+
+def _speaking_verb(verb: Token, lang: ModuleType) -> bool:
+    """Whether a verb tells that its subject spoke (``SPEAKING_VERBS``: "spoke to reporters"), not negated."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in getattr(lang, "SPEAKING_VERBS", ()) \
+        and not is_negated(verb, lang)
 
 
 def _speaking_event_cues(following: Span, lang: ModuleType) -> Iterator[Cue]:

@@ -128,10 +128,10 @@ def answerer(previous: tuple[Quote, int], open_token: Token, resolver: SpeakerRe
 
 
 def not_the_one_addressed(quote: Quote, resolver: SpeakerResolver) -> str | None:
-    """The other side of an exchange for a quote with no cue given to someone it addresses by role ("“…, Your
-    Worship.”" after the magistrate's reply, "“…, senator.”" after the senator's retort): one does not address
-    oneself, so the last other person quoted nearby speaks; None when the quote addresses no role its speaker
-    holds, or no one else spoke."""
+    """The other side of an exchange for a quote with no cue, or one the sentence before attributes, given to
+    someone it addresses by role ("“…, Your Worship.”" after the magistrate's reply, "“…, senator.”" after the
+    senator's retort): one does not address oneself, so the last other person quoted nearby speaks; None when the
+    quote addresses no role its speaker holds, or no one else spoke."""
     roles = addressed_roles(quote.text, resolver.lang)
     mention = set((quote.speaker_mention or "").casefold().split())
     if quote.speaker is None or not roles or not (roles & mention or resolver.holds_role(quote.speaker, roles)):
@@ -141,11 +141,12 @@ def not_the_one_addressed(quote: Quote, resolver: SpeakerResolver) -> str | None
 
 
 def addressed_roles(text: str, lang: ModuleType) -> frozenset[str]:
-    """The roles a quote speaks to by a term of address set off by commas or its edges (``ADDRESS_TERMS``: "…,
-    Your Honour.", "Because, my lord, …") or by a role noun set off at its end ("…, senator.")."""
+    """The roles a quote speaks to by a term of address set off by commas, a sentence's end or its edges
+    (``ADDRESS_TERMS``: "…, Your Honour.", "…, Your Honour. It is not …", "Because, my lord, …") or by a role noun
+    set off at its end ("…, senator.")."""
     folded = text.casefold().strip(" \"“”«»'’.!?")
     roles = {role for term, held in getattr(lang, "ADDRESS_TERMS", {}).items()
-             if re.search(rf"(^|,)\s*{re.escape(term)}\s*(,|$)", folded) for role in held}
+             if re.search(rf"(^|[,.!?])\s*{re.escape(term)}\s*([,.!?]|$)", folded) for role in held}
     last = re.search(r",\s*(\w+)$", folded)
     return frozenset(roles | ({last.group(1)} if last and last.group(1) in lang.ROLE_NOUNS else set()))
 

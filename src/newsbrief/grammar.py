@@ -198,9 +198,14 @@ def is_finite_verb(token: Token) -> bool:
 def is_asking_participle(token: Token, lang: ModuleType, *, bare: bool = False) -> bool:
     """A participle of asking (``ASKING_VERBS``: "Interrogé sur …", "Asked whether …"), which tells who was asked,
     not who speaks; with ``bare``, only one with no auxiliary of its own ("Interrogé par Le Figaro, X", not "a
-    demandé X", whose subject asks). The lemma is read first: the morphology is slow to read."""
-    return token.lemma_.lower() in lang.ASKING_VERBS and "Part" in token.morph.get("VerbForm") \
-        and not (bare and any(c.dep_.startswith("aux") for c in token.children))
+    demandé X", whose subject asks). The lemma is read first: the morphology is slow to read. A form the tagger
+    read as a past tense is one too when it opens its sentence as an adverbial clause with no subject ("Asked
+    whether …, she replied")."""
+    if token.lemma_.lower() not in lang.ASKING_VERBS:
+        return False
+    participle = "Part" in token.morph.get("VerbForm") or token.i == token.sent.start and token.dep_ == "advcl" \
+        and not any(c.dep_.startswith("nsubj") for c in token.children)
+    return participle and not (bare and any(c.dep_.startswith("aux") for c in token.children))
 
 
 def passive_agent(verb: Token) -> Token | None:

@@ -194,11 +194,20 @@ def _attributed(doc: Doc, starts: list[int], span: QuoteSpan, document: Document
             speaker = reply_to_another(speaker, cue.speaker, open_token, previous, resolver, lang) or speaker
         if resolution == "nominal" and speaker is not None and resolver.table.label_of(speaker) is None:
             speaker = description_in_exchange(cue, open_token, previous, resolver, lang) or speaker
-        return replace(base, speaker=speaker, speaker_mention=mention, resolution=resolution, cue=cue.word)
+        quote = replace(base, speaker=speaker, speaker_mention=mention, resolution=resolution, cue=cue.word)
+        return _not_addressing_context_source(quote, cue, resolver)
     if document.blocks[span.block].kind != "paragraph":
         return replace(base, cue=cue.word if cue else None)
     quote = _attributed_by_context(base, cue, open_token, resolver, lang, previous)
     other = not_the_one_addressed(quote, resolver) if quote.cue is None and quote.kind == "speech" else None
+    return replace(quote, speaker=other, speaker_mention=None, resolution="previous") if other else quote
+
+
+def _not_addressing_context_source(quote: Quote, cue: Cue, resolver: SpeakerResolver) -> Quote:
+    """A quote the sentence before attributes, when it addresses a role that sentence's subject holds ("Justice X
+    asked whether …. ¶ “…, Your Honour. …”"): one does not address oneself, so the last other person quoted nearby
+    speaks, as for a quote with no cue (:func:`newsbrief.exchanges.not_the_one_addressed`)."""
+    other = not_the_one_addressed(quote, resolver) if cue.how == "context" and quote.kind == "speech" else None
     return replace(quote, speaker=other, speaker_mention=None, resolution="previous") if other else quote
 
 

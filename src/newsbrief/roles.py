@@ -607,7 +607,8 @@ def _genders(evidence: list[tuple[str, str, float]]) -> dict[str, str]:
 def gender_evidence(noun: Token, *, weight: float = 0.5, agreeing: bool = True) -> tuple[str, float]:
     """(gender, weight): a feminine determiner weighs 2, an agreeing feminine adjective 1.5 ("la secrétaire
     générale"), a masculine one 0.9, below a given name, for the masculine is also the generic of titles ("le
-    procureur Laure Beccuau"); a gendered ending of the language data 1.2 ("chercheuse", "spokeswoman"), or a
+    procureur Laure Beccuau"); a feminine ending of the language data 1.2 ("chercheuse", "spokeswoman"), a masculine
+    one 0.9 for the same reason ("chairman Nicole X"), or a
     role word listed beside its other form, 1.2 ("avocate" beside "avocat"), not a look-alike ("witness",
     ``ENDING_EXCEPTIONS``); the word's own tag ``weight`` (the
     tagger guesses: "chercheuse" comes out masculine, epicene "ministre" at random). ``agreeing=False`` leaves
@@ -621,7 +622,7 @@ def gender_evidence(noun: Token, *, weight: float = 0.5, agreeing: bool = True) 
     lookalike = word in getattr(_language_of(noun), "ENDING_EXCEPTIONS", ())  # "witness" tells no gender
     for gender, endings in (("Fem", _endings(noun, "FEMININE_ENDINGS")), ("Masc", _endings(noun, "MASCULINE_ENDINGS"))):
         if noun.pos_ == "NOUN" and not lookalike and any(word.endswith(e) for e in endings):
-            return gender, 1.2
+            return gender, 1.2 if gender == "Fem" else 0.9  # "chairman Nicole X": the generic, below a given name
     lang = _language_of(noun)
     paired = _paired_role_gender(word, getattr(lang, "FORMER_PREFIXES", ()), getattr(lang, "ROLE_NOUNS", frozenset()))
     if noun.pos_ == "NOUN" and paired:

@@ -26,7 +26,8 @@
   sentences before, the sentence's topic (the speaker it quotes, unless in a clause on another noun than its subject:
   "X was ordered to withdraw it by the chair, Y, who warned that “…”" is about X; its main-clause subject, "pour X" /
   "selon X", what a pronoun subject of the sentence just before stands for, an indefinite description such as "un
-  proche du ministre") or a person named there as a subject (or, in French only, the organisation or country that is
+  proche du ministre", also one a source marker gives anywhere in it: "according to a senior diplomat who asked not
+  to be named") or a person named there as a subject (or, in French only, the organisation or country that is
   its subject, also a body no name gives: "Le rectorat de l'académie …, reste prudent. Dans un communiqué, il dit";
   "he" and "she" never stand for one in English), or, in the nearest sentence outside quotes, any person named ("… par
   la voix de son avocate, Me X. « … », écrit-elle"), of those the last in the fewest subordinate clauses and passive
@@ -2035,7 +2036,8 @@ class SpeakerResolver:
         if names or not for_pronoun:
             return names[:1] or self._described_person(subject)
         return (self._pronoun_topic(subject) if chain else []) or self._unnamed_person(subject) \
-            or self._described_person(subject) or self._unnamed_person(subject, definite=True)
+            or self._described_person(subject) or self._unnamed_person(subject, definite=True) \
+            or self._unnamed_source(sentence)
 
     def _all_quoted(self, sentence: Span) -> bool:
         """Whether every word of a sentence lies inside quotes: a sentence of a quote running over several, whose
@@ -2151,6 +2153,14 @@ class SpeakerResolver:
         if gender:
             self.genders.setdefault(phrase, gender)
         return [phrase]
+
+    def _unnamed_source(self, sentence: Span) -> list[str]:
+        """An indefinite description of a person a source marker gives anywhere in a sentence outside quotes, as
+        its topic when nothing else is ("The hardest part, according to a senior diplomat who asked not to be
+        named, was extradition.": the diplomat), so that "he" in the next sentence can stand for it."""
+        sources = [source for t in sentence if is_source_marker(t, self.lang) and not self._in_quote(t.idx)
+                   and (source := marked_source(t, self.lang)) is not None]
+        return next((found for source in sources if (found := self._unnamed_person(source))), [])
 
     def _subjects_before(self, token: Token) -> list[str]:
         """People named as subjects, or as sources ("pour X", "selon X"), in this sentence or the two before,

@@ -236,6 +236,7 @@ photographer reporter correspondent banker consultant firefighter engineer archi
 predecessor rival ally supporter owner investor trader executive boss counterpart person insider
 republican democrat conservative tory socialist liberal centrist nationalist populist billionaire tycoon mogul
 participant attendee guest fisherman sailor nominee opponent challenger critic commentator scholar academic
+lecturer lobbyist
 """.split())
 
 #: The agent of a passive verb ("prosecuted by X").
