@@ -1231,6 +1231,22 @@ CONTEXT_CASES = [
      "Paul Meunier", "pronoun"),
     ("Le maire de Riom, Denis Garnier, a reçu mercredi le préfet. Répondant à M. Faure, président de "
      "l'agglomération, il a jugé le projet « mal ficelé et trop cher ».", "mal ficelé", "Denis Garnier", "pronoun"),
+    # an absolute participial clause has a subject of its own, not the one the main clause's pronoun stands for
+    ("Le député Marc Alain a pris la parole en fin de séance. Le président Jean Rivière lui ayant demandé "
+     "d'abréger, « Ce budget oublie les campagnes », a-t-il lancé.", "oublie les campagnes", "Marc Alain",
+     "pronoun"),
+    # a description is no one named in its own clauses, nor one its participial adjunct answers
+    ("La sénatrice Claire Dumas a défendu le texte. Réplique de l'honorable Anne Morel, de l'opposition : « Ce texte "
+     "est mauvais. » La sénatrice de l'Aude, huée par les bancs où siège Mme Dumas, a toutefois admis que le texte "
+     "était « perfectible ».", "perfectible", "Anne Morel", "nominal"),
+    ("Le député Paul Roy a dénoncé un texte « bâclé ». Répondant à M. Roy, le ministre a rappelé que la concertation "
+     "avait été « longue et sérieuse ».", "longue et sérieuse", "le ministre", "nominal"),
+    ("Mardi, la secrétaire d'État chargée du Numérique, Inès Garnier, a reçu Paul Morel. « Nous avancerons vite », "
+     "a-t-elle promis.", "avancerons vite", "Inès Garnier", "pronoun"),
+    # a verb the parser gave two subjects, one a word of a title in quote marks: the other one speaks
+    ("Le maire, Yves Le Goff, rappelle que la chambre régionale des comptes (CRC) de Bretagne, dans son rapport "
+     "« Ports bretons : les enjeux de l'entretien » paru en 2023, qualifiait déjà d'« alarmante » la situation "
+     "financière de la ville.", "alarmante", "chambre régionale des comptes", "explicit"),
     # a past participle opening the sentence that the tagger took for a name for its capital
     ("La conseillère Julie Ferrand a dénoncé le budget. Rappelée à l'ordre par la maire, Claire Bonnet, qui lui "
      "reprochait ses attaques, elle a maintenu : « Je n'ai rien à retirer. »", "rien à retirer", "Julie Ferrand",

@@ -1249,14 +1249,23 @@ def _subject_before_reported_root(verb: Token, lang: ModuleType) -> Token | None
 def _outside_subject(verb: Token, lang: ModuleType) -> Token | None:
     """The verb's subject (also a subject pronoun parsed as an expletive, "il confie", or stranded), unless it is
     inside the quote marks, a pronoun that does not agree with the verb or the incise's dative: "« … n'est pas une
-    zone de non-droit », a déclaré le représentant de l'État" is not said by the zone."""
+    zone de non-droit », a déclaré le représentant de l'État" is not said by the zone; of two subjects the parser
+    gave the verb, one in quote marks, the other when it could speak."""
     subject = subject_of(verb) or next((c for c in verb.children if c.dep_ == "expl:subj"
                                         and c.lower_ in lang.PRONOUN_GENDERS), None) \
         or _stranded_subject(verb, lang)
+    if subject is not None and _inside_marks(subject, verb):  # a verb given two subjects, one a title's word: "la
+        subject = _other_speaking_subject(subject, verb, lang)  # CRC, dans son rapport « … les défis … », qualifiait"
     if subject is not None and (_inside_marks(subject, verb) or _disagreeing_pronoun(subject, verb)
                                 or _incise_dative(subject, verb)):
         return None
     return subject
+
+
+def _other_speaking_subject(subject: Token, verb: Token, lang: ModuleType) -> Token:
+    """Another subject the parser gave the verb, outside quote marks, that could speak; else ``subject``."""
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.i != subject.i
+                 and not _inside_marks(c, verb) and could_speak(c, lang)), subject)
 
 
 def _own_conjunct_subject(subject: Token, verb: Token) -> bool:

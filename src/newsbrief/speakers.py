@@ -22,7 +22,8 @@
   earlier in its sentence, unless a pronoun of its gender opens the sentence as subject before any name ("He
   criticised Peskov for what he called": what that one stands for) or the pronoun opens a free relative on the main
   verb ("X thanked Y for what he called": the subject, X), and not one a participial adjunct of its
-  verb answers or is questioned by ("Répondant à M. X, il …"); else, from the nearest of the three
+  verb answers or is questioned by ("Répondant à M. X, il …"), nor the subject of an absolute participial clause ("Le
+  président X lui ayant demandé de conclure, « … », a-t-il insisté"); else, from the nearest of the three
   sentences before, the sentence's topic (the speaker it quotes, unless in a clause on another noun than its subject:
   "X was ordered to withdraw it by the chair, Y, who warned that “…”" is about X; its main-clause subject, "pour X" /
   "selon X", what a pronoun subject of the sentence just before stands for, an indefinite description such as "un
@@ -63,7 +64,9 @@
   compatible person the article tied to that party ("X (CDU)"), if any; a person after "à" in its phrase is the
   one spoken to, not its owner ("a rétorqué l'élu à M. Oberle").
 - A definite description ("le président kazakhstanais", "the minister"; a former role, "l'ex-avocate", counts
-  as its role) -> the person the article gave that role before it (or the party-member or inhabitants' noun the
+  as its role; never a person named in its own clauses or in a participial adjunct of its verb: "La députée,
+  chahutée par les bancs où siège Mme X,", "Répondant à M. X, le ministre") -> the person the article gave that role
+  before it (or the party-member or inhabitants' noun the
   article's words about them give: "délégué CGT" for "le cégétiste"),
   or a role of the same kind ("économiste" then "la chercheuse", "maire" then "l'édile"), with compatible
   qualifiers (not those of an adjunct: "son président sur les ondes de …") and gender ("le
@@ -170,6 +173,7 @@ class SpeakerResolver:
         self._chain: dict[int, str | None] = {}  # pronoun subject -> what it stands for (see _pronoun_topic)
         self._described_subjects: dict[int, str | None] = {}  # role subject -> its person (_described_person)
         self._thing_names: dict[str, bool] = {}  # name -> whether it names a thing (see _names_thing)
+        self._barred: frozenset[str] = frozenset()  # people the description being resolved cannot be
 
     def _in_quote(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.quoted)
@@ -996,8 +1000,9 @@ class SpeakerResolver:
             # person given the role further on, nor one given it before a paragraph's introduction ("the
             # spokesperson of the council, X" … "a spokesperson for the ministry told … The spokesperson urged")
         later = None  # one given the role only further on: a last resort (a description takes up, not ahead)
+        others = self._named_in_own_clauses(token)
         if given and person is None:
-            beside = self._set_beside(token)
+            beside = self._set_beside(token) | others
             holders = [r for r in given if self._compatible(r.person, gender) and r.person not in beside]
             owners, qualifiers = self._owners_of(role_words[0]), role_qualifiers(role_words[0])
             place, places = role_place(role_words[0]), self._constituencies(role_words[0])
@@ -1016,7 +1021,28 @@ class SpeakerResolver:
             or self._named_after_lede(token, given, later) or self._same_description_before(token, gender=gender)
         if person is not None or self._owned_by_person(token):
             return person  # "the prime minister's official spokesman": not a person named near, the owner least
-        return self._not_the_defendant(token, self._person_so_far(token, gender=gender, later=later))
+        return self._not_the_defendant(token, self._person_so_far_besides(token, others, gender=gender, later=later))
+
+    def _person_so_far_besides(self, token: Token, others: frozenset[str], *, gender: str | None,
+                               later: str | None) -> str | None:
+        """:meth:`_person_so_far`, none of ``others`` (people named in the description's own clauses) taken. What
+        the pronoun and description caches learn while they are barred is dropped after, being true only here."""
+        if not others:
+            return self._person_so_far(token, gender=gender, later=later)
+        saved = self._barred, dict(self._chain), dict(self._described_subjects)
+        self._barred = self._barred | others
+        try:
+            return self._person_so_far(token, gender=gender, later=None if later in others else later)
+        finally:
+            self._barred, self._chain, self._described_subjects = saved
+
+    def _named_in_own_clauses(self, token: Token) -> frozenset[str]:
+        """The people named in a description's own clauses (:func:`_own_clause_words`): "La députée, chahutée par
+        les bancs où siège Mme X, a concédé", "Répondant à M. X, le ministre a rappelé" are not X."""
+        words = (self.doc[i] for i in sorted(_own_clause_words(token, self.lang)))
+        names = (self._mention_at(w) for w in words if w.pos_ in ("PROPN", "NOUN") and not self._in_quote(w.idx))
+        own = self._set_off_name(token)  # "la ministre déléguée chargée de l'Industrie, Claire X,": hers
+        return frozenset(n for n in names if n is not None and n != own and self.table.label_of(n) == "PER")
 
     def _same_description_before(self, token: Token, *, gender: str | None) -> str | None:
         """The person the same definite role took up where the article used it before as the subject opening a
@@ -1781,7 +1807,9 @@ class SpeakerResolver:
         answers is not who the sentence is about."""
         mentions = self._person_mentions_between(sentence.start_char, sentence.end_char)
         spans = [self.doc.char_span(m.start, m.end, alignment_mode="expand") for m, _ in mentions]
-        return [found for found, span in zip(mentions, spans) if span is None or not _participial_adjunct(span.root)]
+        absolute = _absolute_participle_words(sentence)  # "X lui ayant demandé de conclure, « … »": not X
+        return [found for found, span in zip(mentions, spans) if span is None
+                or not _participial_adjunct(span.root) and span.root.i not in absolute]
 
     def _addressed(self, sentence: Span) -> bool:
         """Whether a sentence's subject addresses someone by a dative clitic outside quotes (``DATIVE_CLITICS``:
@@ -1835,7 +1863,8 @@ class SpeakerResolver:
                 return topic
         found: str | None = None
         compared = self._compared_until(token.sent)
-        others = _participle_complements(token, self.lang) | _set_off_relative_words(token)
+        others = _participle_complements(token, self.lang) | _set_off_relative_words(token) \
+            | _absolute_participle_words(token.sent)
         for candidate in token.sent:
             if candidate.i >= token.i:
                 break
@@ -1926,7 +1955,10 @@ class SpeakerResolver:
         return self._phrase(subject) if agrees else None
 
     def _compatible(self, name: str, gender: str | None) -> bool:
-        """Whether a gendered pronoun can stand for ``name``: its known gender agrees, and it names no text."""
+        """Whether a gendered pronoun can stand for ``name``: its known gender agrees, and it names no text; never
+        one the description being resolved cannot be (see :meth:`_person_so_far_besides`)."""
+        if name in self._barred:
+            return False
         return gender is None or self.genders.get(name, gender) == gender and not self._names_text(name) \
             and not self._names_thing(name)
 
@@ -2100,7 +2132,8 @@ class SpeakerResolver:
         if root.pos_ not in ("VERB", "AUX"):
             return None
         opened = _opening_participle_comma(sentence)
-        free = [t for t in sentence if opened < t.i < root.i and t.pos_ in ("PROPN", "NOUN")
+        absolute = _absolute_participle_words(sentence)  # "Le président X lui ayant demandé de conclure, « … »"
+        free = [t for t in sentence if opened < t.i < root.i and t.pos_ in ("PROPN", "NOUN") and t.i not in absolute
                 and not self._in_quote(t.idx) and not _governed_by_preposition(t) and not _in_relative(t)]
         named = [t for t in free if (n := self._mention_at(t)) is not None and self.table.label_of(n) == "PER"]
         if named:
@@ -2642,6 +2675,41 @@ def _participle_complements(pronoun: Token, lang: ModuleType) -> frozenset[int]:
                      and _is_participle(adjunct, lang)  # advcl, or obl:mod as the parser has it too
                      and not has_subject(adjunct)
                      for t in adjunct.subtree) | _opening_participle(pronoun)
+
+
+def _own_clause_words(noun: Token, lang: ModuleType) -> frozenset[int]:
+    """The words of the clauses on a noun ("La députée, chahutée par les bancs où siège Mme X,") and of a
+    participial adjunct with no subject of its own on the verb it is the subject of ("Répondant à M. X, le ministre
+    a rappelé"): a description never stands for a person named there."""
+    own = frozenset(t.i for c in noun.children if c.dep_ in ("acl", "acl:relcl", "relcl") for t in c.subtree)
+    comma = _opening_participle_comma(noun.sent)  # however the parser hung the opening clause's words
+    opening = range(noun.sent.start, comma) if noun.dep_.startswith("nsubj") and comma < noun.left_edge.i else ()
+    return own | _participle_complements(noun, lang) | frozenset(opening)
+
+
+def _absolute_participle_words(sentence: Span) -> frozenset[int]:
+    """The words of the participial clauses of a sentence that have a subject of their own (the absolute
+    construction: "Le président X lui ayant demandé de conclure, « … », a-t-il insisté", "The chair having
+    asked him to conclude, he …"): their subject is not the main clause's, so its pronoun stands for someone else."""
+    return frozenset(t.i for verb in sentence if (subject := _absolute_subject(verb)) is not None
+                     for t in (*subject.subtree, *verb.subtree))
+
+
+def _absolute_subject(verb: Token) -> Token | None:
+    """The subject of a participle with no finite auxiliary that heads an adverbial clause of its own; or the noun
+    opening a clause that a participle with a participial auxiliary ("ayant", "having") follows with no comma
+    between, as the parser may hang the clause on its subject ("Le président X lui ayant demandé …")."""
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    if verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm") \
+            or not all("Part" in a.morph.get("VerbForm") for a in auxiliaries):
+        return None
+    if verb.dep_ == "advcl":
+        return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+    head = verb.head
+    glued = head.i < verb.i and not any(t.is_punct for t in verb.doc[head.i + 1: verb.i])
+    opening = head.dep_.startswith("nsubj") or head.left_edge.i == head.sent.start
+    return head if verb.dep_ == "acl" and auxiliaries and head.pos_ in ("NOUN", "PROPN") and glued and opening \
+        else None
 
 
 def _is_participle(token: Token, lang: ModuleType) -> bool:
