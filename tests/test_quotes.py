@@ -1295,6 +1295,17 @@ CONTEXT_CASES = [
     # an uncued answer to a question is the one the asker spoke to, when nobody else has spoken yet
     ("La juge Sylvie Roche a interrogé longuement le prévenu, Karim Benali. « Pourquoi avoir menti aux "
      "enquêteurs ? », lui a-t-elle demandé. « J'avais peur. »", "J'avais peur", "Karim Benali", "previous"),
+    # … the one a clitic of the asking sentence stands for, a defendant described, no officer of the court
+    ("Le procureur, Marc Vidal, a requis deux ans contre Paul Garnier. « C'est un système », a-t-il lancé.\n\n"
+     "À la barre, l'ancien chef de service, 52 ans, voix posée, a contesté point par point. La présidente, Anne "
+     "Roux, lui a rappelé les relevés. « Comment expliquez-vous ces dépôts ? », a-t-elle demandé.\n\n« Ce sont les "
+     "recettes de mon commerce, madame la présidente. »", "recettes de mon", "Paul Garnier", "previous"),
+    # a sentence the parser left without a verb is about the name set off after its opening adjunct
+    ("Trois hommes ont comparu mardi devant le tribunal correctionnel de Rouen. Le procureur, Marc Vidal, a dénoncé "
+     "« un trafic organisé ».\n\nDans le box, Julien Morel, 41 ans, garde les yeux baissés. Ce Rouennais louait un "
+     "hangar où les douaniers ont saisi des cigarettes. « Je ne savais rien », a-t-il expliqué à la présidente, "
+     "Anne Roux.",
+     "savais rien", "Julien Morel", "pronoun"),
     # "ce dernier" as an incise's inverted subject: the last one named
     ("Le juge a entendu Paul Roux, puis son frère, Marc Roux. « Je n'étais pas là ce soir-là », a assuré ce "
      "dernier.", "pas là ce soir", "Marc Roux", "pronoun"),

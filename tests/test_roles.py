@@ -96,6 +96,13 @@ HISTORIAN = "Mme Le Pen a rencontré l'historienne Nicole Martin et Paul Durand,
     ("fr", "Un ancien comptable de 47 ans a comparu jeudi devant le tribunal de Lyon.\n\nPendant cinq ans, selon "
      "l'accusation, Serge Mariani a puisé dans la caisse. Serge Mariani conteste.", "quadragénaire", "Serge Mariani",
      "Masc"),
+    # … as is one a participle of being tried describes, who takes the description's role too
+    ("fr", "Le tribunal correctionnel de Tours jugeait mardi l'ancien directeur d'une régie, poursuivi pour "
+     "favoritisme.\n\nCostume sombre, Marc Leroy a attendu son tour. Marc Leroy a tout nié.", "prévenu",
+     "Marc Leroy", "Masc"),
+    ("fr", "Le tribunal correctionnel de Tours jugeait mardi l'ancien directeur d'une régie, poursuivi pour "
+     "favoritisme.\n\nCostume sombre, Marc Leroy a attendu son tour. Marc Leroy a tout nié.", "directeur",
+     "Marc Leroy", "Masc"),
     # a report that gives no one an age calls its one defendant by the noun of their decade
     ("fr", "Hugo Gaillard, conseiller municipal, a comparu mardi devant le tribunal correctionnel de Tours. Hugo "
      "Gaillard nie.", "quinquagénaire", "Hugo Gaillard", "Masc"),
@@ -495,6 +502,13 @@ def test_a_name_in_a_hyphenated_pair_takes_no_gender_from_the_pair_s_article() -
     ("en", "Mr Kwesi Ampofo, who testified for the state, was not charged.", "defendant", "Kwesi Ampofo"),
     ("fr", "Le gérant a comparu mardi. M. Paul Roux, entendu comme témoin, n'est pas poursuivi.", "prévenu",
      "Paul Roux"),
+    # a role set off after a name, of the other gender than the role set off before it, is the next subject's
+    ("fr", "Face à la présidente du tribunal, Claire Martin, le prévenu, veste grise, a nié les faits.", "prévenu",
+     "Claire Martin"),
+    # two people tried, whatever the parse of their coordination: no one named next is "the" defendant
+    ("fr", "Le chauffeur d'un semi-remorque et le gérant de son entreprise étaient jugés mardi par le tribunal "
+     "correctionnel de Mâcon, après la mort d'une infirmière de 27 ans.\n\nLe 11 mars, Julie Caron se rendait à "
+     "l'hôpital. Julie Caron est morte sur le coup.", "prévenu", "Julie Caron"),
 ])
 def test_words_that_are_not_a_persons_introduction_give_no_role(language: str, text: str, role: str,
                                                                  person: str) -> None:

@@ -100,8 +100,10 @@ def attribute_answer_turns(quotes: list[Quote], spans: list[QuoteSpan], replying
 def answerer(previous: tuple[Quote, int], open_token: Token, resolver: SpeakerResolver) -> Resolved | None:
     """Who answers a question (an exchange in court, a debate, an interview): a quote without cue in one of the
     two sentences after a quoted question is not the one who asked it, but the person the sentence between names
-    as its subject ("Le prévenu marque un temps."), else the person it addresses by name, else the last other
-    person who spoke in the question's paragraph or the one before. A remark addressing someone by name ("“…,
+    as its subject ("Le prévenu marque un temps."), else the person it addresses by name, else the one a clitic
+    of its asking sentence or the one before stands for ("« … ? » l'a interrogé la magistrate", see
+    :meth:`SpeakerResolver.addressed_by_clitic`), else the last other person who spoke in the question's paragraph
+    or the one before. A remark addressing someone by name ("“…,
     Mr. Okoro,” the judge remarked. ¶ “…”") is answered as a question is. None when the quote follows neither."""
     quote, sentence = previous
     here = resolver.sentence_index(open_token)
@@ -118,6 +120,10 @@ def answerer(previous: tuple[Quote, int], open_token: Token, resolver: SpeakerRe
                 return resolved
     if addressed is not None:  # « Monsieur X, comment expliquez-vous … ? » « … »: X answers
         return addressed, None, "previous"
+    opening = resolver.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    spoken_to = resolver.addressed_by_clitic(opening[0], quote.speaker) if opening is not None else None
+    if spoken_to is not None:  # « … ? » l'a interrogé la magistrate. « … »: the one she questioned
+        return spoken_to, None, "previous"
     others = _people_quoted_nearby(quote.start, resolver, besides=quote.speaker)
     if not others:  # « … ? », lui a-t-elle demandé. « … »: the one she spoke with
         spoken_with = resolver.interlocutor(open_token, quote.speaker)

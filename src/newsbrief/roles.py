@@ -179,6 +179,7 @@ def _learn_trial_roles(doc: Doc, table: EntityTable, roles: dict[str, list[Role]
             roles.setdefault(lang.DEFENDANT_ROLE, []).append(Role(token.idx, person, frozenset()))
         if described is not None:
             _learn_described_age(token, described, roles, lang)
+            _learn_described_role(token, described, roles, lang)
     _learn_unaged_defendant(roles, lang)
     president, magistrate = getattr(lang, "PRESIDING_ROLE", ("", ""))
     trial = (lang.DEFENDANT_ROLE in roles or before_court) if verbs else False
@@ -298,10 +299,10 @@ def _described_defendant(verb: Token, table: EntityTable, people: set[str], role
     person named for the first time after that sentence, outside quotes, within the next three paragraphs, and
     named again (the report's protagonist, not a passing name), who is no officer of the court (``COURT_ROLES``:
     "la présidente, X"). Not two people ("Un arboriculteur et son fils")."""
-    subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None) if verb.pos_ == "VERB" else None
+    subject = _tried_subject(verb)
     if subject is None or subject.pos_ != "NOUN" or "Plur" in subject.morph.get("Number") \
-            or any(c.dep_ == "conj" for c in subject.children):
-        return None
+            or "Plur" in verb.morph.get("Number") or any(c.dep_ == "conj" for c in subject.children):
+        return None  # "Le chauffeur d'un camion et le gérant … étaient jugés": two people, however parsed
     text, end, limit = verb.doc.text, verb.sent.end_char, verb.idx
     for _ in range(4):  # the end of the third paragraph after the verb's (a byline and a date may come between)
         limit = text.find("\n\n", limit + 2) if limit >= 0 else -1
@@ -316,10 +317,31 @@ def _described_defendant(verb: Token, table: EntityTable, people: set[str], role
     return None
 
 
+def _tried_subject(verb: Token) -> Token | None:
+    """The noun a verb of being tried is said of: its subject ("L'ancien trésorier a comparu"), or the noun its
+    participle qualifies ("le tribunal jugeait l'ancien directeur du syndicat, poursuivi pour favoritisme")."""
+    if verb.pos_ != "VERB":
+        return None
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    qualified = "Part" in verb.morph.get("VerbForm") and verb.dep_ in ("acl", "appos", "amod")
+    return subject if subject is not None or not qualified else verb.head
+
+
+def _learn_described_role(verb: Token, person: str, roles: dict[str, list[Role]], lang: ModuleType) -> None:
+    """The role noun of a defendant's description ("L'ancien trésorier de la commune a comparu") is the role of the
+    person named further on, whom « l'ancien trésorier » then takes up."""
+    subject = _tried_subject(verb)
+    lemma = subject.lemma_.lower() if subject is not None else ""
+    if lemma in lang.ROLE_NOUNS:
+        roles.setdefault(lemma, []).append(Role(subject.idx, person, role_qualifiers(subject), role_owners(subject)))
+
+
 def _learn_described_age(verb: Token, person: str, roles: dict[str, list[Role]], lang: ModuleType) -> None:
     """The age in a defendant's description ("Un propriétaire de 58 ans a comparu") gives the noun of its decade
     to the person named further on (« le quinquagénaire »), as an age set off after the name does."""
-    subject = next(c for c in verb.children if c.dep_.startswith("nsubj"))
+    subject = _tried_subject(verb)
+    if subject is None:
+        return
     nouns = getattr(lang, "DECADE_NOUNS", {})
     for number in subject.subtree:
         noun = nouns.get(int(number.text) // 10) if number.text.isdigit() and is_age(number, lang) else None
@@ -798,6 +820,7 @@ def _comma_apposition(doc: Doc, span: Span, lang: ModuleType) -> list[Token]:
     running into the main verb after a name in an adjunct ("Interpellé par M. X, le gouverneur a promis …"). A role
     stacked on another ("Le gouverneur de la Région, le général Y,") gives both to the name."""
     nouns: list[Token] = []
+    facing: list[Token] = []  # the role set off before the name, even in an adjunct
     start = span.start - 2 if _after_demonym(doc, span, lang) else span.start  # "…, la Burkinabè Awa X"
     start -= honorific_before(doc, start, lang)  # "La ministre des Mines, Ir Jeanine X,": the honorific is no break
     start -= start > 1 and doc[start - 1].lower_.rstrip(".") in lang.GENDERED_TITLES  # "…, Mrs Ana X": nor a title
@@ -811,6 +834,7 @@ def _comma_apposition(doc: Doc, span: Span, lang: ModuleType) -> list[Token]:
                               and window[i].text not in "()" or window[i].pos_ in ("VERB", "AUX")), 0):]
         phrase = phrase if not stacked or len(phrase) and phrase[0].pos_ != "ADP" \
             and not any(t.pos_ == "PROPN" and t.ent_type_ in ("PER", "PERSON") for t in phrase) else phrase[:0]
+        facing = [t for t in phrase if t.lemma_.lower() in lang.ROLE_NOUNS and _nominal(t)][:1]
         phrase = phrase[:0] if _fronted_adjunct(phrase, lang) else phrase
         roles = [t for t in phrase if t.lemma_.lower() in lang.ROLE_NOUNS]
         role = [t for t in roles if _nominal(t)][:1] or [t for t in roles if _capitalised_title(t)][:1]
@@ -826,10 +850,24 @@ def _comma_apposition(doc: Doc, span: Span, lang: ModuleType) -> list[Token]:
     if set_off is not None and _reporting_incise(doc[span.end + 1:], lang):
         set_off = None  # "The Teesta, the official said, was …": the speaker of an incise, not the name's role
     if set_off is not None and not governed:
-        nouns += [t for t in doc[span.end + 1: span.end + 4] if _nominal(t)][:1]
+        after = [t for t in doc[span.end + 1: span.end + 4] if _nominal(t)][:1]
+        nouns += [] if facing and after and _genders_differ(facing[0], after[0]) else after
     elif set_off is not None and set_off.lemma_.lower() in lang.ROLE_NOUNS and _nominal(set_off):
         nouns.append(set_off)  # a bare role, no article: the name's own ("Pour Nassima X, économiste à …,")
     return nouns
+
+
+def _genders_differ(before: Token, after: Token) -> bool:
+    """Whether the roles set off either side of a name disagree in gender ("Face à la présidente du tribunal, X, le
+    prévenu, …": one person is not both), by their nouns or articles: the one after is another person's, the
+    subject of the clause."""
+    first, second = _noun_genders(before), _noun_genders(after)
+    return len(first) == 1 and len(second) == 1 and first != second
+
+
+def _noun_genders(noun: Token) -> set[str]:
+    """The grammatical genders a noun and its articles show."""
+    return set(noun.morph.get("Gender")) | {g for c in noun.children if c.dep_ == "det" for g in c.morph.get("Gender")}
 
 
 def _title_set_off(doc: Doc, start: int, lang: ModuleType) -> bool:

@@ -129,7 +129,8 @@ from newsbrief.aliases import spells
 from newsbrief.cues import could_speak, predicated_claim, speech_lemma
 from newsbrief.entities import EntityTable
 from newsbrief.grammar import ADJUNCT_OPENERS, DEFINITE, PERSON_TAGS, PLACE_TAGS, complement, edge, \
-    has_relative_clause, has_subject, interrupts, is_address_title, is_finite_verb, is_source_marker, marked_source, \
+    has_relative_clause, has_subject, interrupts, is_address_title, is_age, is_finite_verb, is_source_marker, \
+    marked_source, \
     names_speaker, noun_phrase, noun_root, passive_agent, possessor, premodifies, represented_role, role_lemma, \
     after_object_clitic, set_off_after, voiced_role
 from newsbrief.grammar import determiner as _determiner  # aliased: the methods call its result ``determiner``
@@ -1106,10 +1107,20 @@ class SpeakerResolver:
     def _not_the_defendant(self, token: Token, person: str | None) -> str | None:
         """The person a role description falls back on (a recent subject, the protagonist), unless the role is a
         court officer's (``COURT_ROLES``: "le juge", "le procureur") and that person the trial's defendant: in a
-        trial report the defendant is the subject of most sentences, and no officer of the court; None then."""
-        officer = role_lemma(token, self.lang) in getattr(self.lang, "COURT_ROLES", ())
+        trial report the defendant is the subject of most sentences, and no officer of the court; None then. A role
+        of no court officer ("l'ancien chef de division") that fell back on one (the prosecutor who spoke last) is
+        the defendant of its gender named last before it, if any."""
+        court, lemma = frozenset(getattr(self.lang, "COURT_ROLES", ())), role_lemma(token, self.lang)
+        officer = lemma in court
         defendants = {r.person for r in self.roles.get(getattr(self.lang, "DEFENDANT_ROLE", ""), [])}
-        return None if officer and person in defendants else person
+        party = officer or lemma[:-1] in court or lemma in getattr(self.lang, "DELEGATE_NOUNS", ())  # "la magistrate"
+        officers = court - {getattr(self.lang, "PRESIDING_ROLE", ("",))[0]}  # a court's president is a "magistrat"
+        if party or person is None or not defendants or not self.holds_role(person, officers):
+            return None if officer and person in defendants else person
+        gender = description_gender(token)
+        named = [n for m, n in self.table.mentions if n in defendants and m.start < token.idx
+                 and self._compatible(n, gender)]
+        return named[-1] if named else person  # « l'ancien chef de division » in a trial: no officer of the court
 
     def _constituencies(self, role: Token) -> frozenset[frozenset[str]]:
         """The folded words of each of the article's place names when a role is an elected one
@@ -2049,6 +2060,8 @@ class SpeakerResolver:
                                       and (c.i >= compared or compared == sentence.start)),
                                      None) or _personal_expletive(sentence.root, self.lang) or noun_root(sentence) \
             or self._unparsed_subject(sentence)
+        if subject is not None and _age_noun(subject, self.lang):  # "l'ancien chef, 52 ans, a contesté": the age
+            subject = self._unparsed_subject(sentence, past=subject) or subject  # read as the subject
         if subject is not None and self._in_quote(subject.idx) and self._all_quoted(sentence):
             subject = None  # « La ministre parle d'économies. … », a-t-elle répliqué: the speaker's words, no topic
         subject = _titled_subject(subject, self.lang) if subject is not None else None
@@ -2121,19 +2134,21 @@ class SpeakerResolver:
                                             else self._set_off_name(source)) is not None
                 and self.table.label_of(n) == "PER"]
 
-    def _unparsed_subject(self, sentence: Span) -> Token | None:
+    def _unparsed_subject(self, sentence: Span, *, past: Token | None = None) -> Token | None:
         """For a verb the parser left without subject, the last person named before it ("Costume sombre, mains
         croisées, Yannick Le Floch, 61 ans, a écouté ...") or a role opening the sentence or set off by a comma
         ("Le maire, lui, n'a pas souhaité ...", "Quelques heures plus tard, un soldat amaigri, …, descendait"),
         not governed by a preposition, nor in a participial clause opening the sentence or a relative clause
         ("Opening his defence before Justice X, the former director, who was led by his counsel, Y, said": the
-        director, neither the judge nor the counsel)."""
+        director, neither the judge nor the counsel). With ``past``, a subject the parser made of a word that cannot
+        be one (an age set off after the role: "À la barre, l'ancien chef, 52 ans, a contesté"), not that word."""
         root = sentence.root
         if root.pos_ not in ("VERB", "AUX"):
-            return None
+            return _set_off_after_setting(sentence)
         opened = _opening_participle_comma(sentence)
         absolute = _absolute_participle_words(sentence)  # "Le président X lui ayant demandé de conclure, « … »"
-        free = [t for t in sentence if opened < t.i < root.i and t.pos_ in ("PROPN", "NOUN") and t.i not in absolute
+        free = [t for t in sentence if opened < t.i < root.i and t.pos_ in ("PROPN", "NOUN") and t != past
+                and t.i not in absolute
                 and not self._in_quote(t.idx) and not _governed_by_preposition(t) and not _in_relative(t)]
         named = [t for t in free if (n := self._mention_at(t)) is not None and self.table.label_of(n) == "PER"]
         if named:
@@ -2237,6 +2252,24 @@ class SpeakerResolver:
         names = [n for n in self._persons_between(start, token.idx)
                  if n != asker and n not in besides and self._compatible(n, gender)]
         return names[-1] if names else None
+
+    def addressed_by_clitic(self, question: Token, asker: str) -> str | None:
+        """Whom a quoted question was put to when a clitic of its sentence or the one before names them
+        (``ADDRESSED_CLITICS``: "« … ? » l'a interrogé la magistrate", "La présidente lui a rappelé les relevés.
+        « … ? », a-t-elle demandé"): the person, not the asker, that the sentences before the clitic's are about
+        (see :meth:`_topic_of`); None without such a clitic or person."""
+        clitics = getattr(self.lang, "ADDRESSED_CLITICS", frozenset())
+        here = self.sentence_index(question)
+        found = next((t for sentence in reversed(self.sentences[max(0, here - 1): here + 1]) for t in sentence
+                      if t.lower_ in clitics and t.pos_ == "PRON" and t.dep_ in ("iobj", "obj", "obl:arg")
+                      and t.head.pos_ == "VERB" and not self._in_quote(t.idx)), None)
+        if found is None:
+            return None
+        for sentence in reversed(self._previous_sentences(found, 2)):
+            topic = [name for name in self._topic_of(sentence, for_pronoun=True) if name != asker]
+            if topic and self.table.label_of(topic[0]) == "PER":
+                return topic[0]
+        return None
 
     def _told_before(self, token: Token) -> Span | None:
         """The nearest of the three sentences before that is the article's own words, not a quote's."""
@@ -2452,6 +2485,26 @@ def _unbroken(phrase: list[Token], head: Token) -> list[Token]:
     start = max((i for i in marks if i < head.i), default=-1)
     end = min((i for i in marks if i > head.i), default=len(head.doc))
     return [t for t in phrase if start < t.i < end]
+
+
+def _age_noun(noun: Token, lang: ModuleType) -> bool:
+    """Whether a noun is the years of an age set off after a person ("52 ans"), no subject of its own."""
+    return noun.lower_ in getattr(lang, "AGE_NOUNS", ()) and any(is_age(c, lang) for c in noun.children)
+
+
+def _set_off_after_setting(sentence: Span) -> Token | None:
+    """The person a sentence the parser left with no finite verb sets off after its opening adjunct of place or
+    time, made the root or hung on the root ("Dans le box, X, 34 ans, garde les yeux baissés", "À la barre, le
+    chauffeur, …": the verb read as a noun; "Sur le banc des prévenus, X, 47 ans, guide …"): the name or role noun
+    in apposition to that adjunct, what the sentence is about; None otherwise."""
+    root = sentence.root
+    if root.pos_ != "NOUN" or any(is_finite_verb(t) for t in sentence):
+        return None
+    setting = next((t for t in (root, *root.children) if t.pos_ == "NOUN" and t.left_edge.i == sentence.start
+                    and _governed_by_preposition(t)), None)  # the root, or a noun the parser hung on the verb read
+    return next((c for c in (setting.children if setting is not None else ()) if c.dep_ == "appos"
+                 and c.pos_ in ("PROPN", "NOUN")
+                 and "," in (c.left_edge.text, c.doc[c.left_edge.i - 1].text)), None)
 
 
 def _governed_by_preposition(token: Token) -> bool:
@@ -2804,7 +2857,7 @@ def _participle_end(sentence: Span) -> int:
     if opener.pos_ not in ("VERB", "AUX") or "Part" not in opener.morph.get("VerbForm"):
         return sentence.start
     subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj") and c.i > sentence.start + 2
-                    and c.nbor(-1).text == ","), None)
+                    and "," in (c.left_edge.text, c.doc[c.left_edge.i - 1].text)), None)
     return subject.i if subject is not None else sentence.start
 
 

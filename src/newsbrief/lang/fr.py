@@ -991,6 +991,9 @@ GENDERED_TITLES = {"m": "Masc", "monsieur": "Masc", "mme": "Fem", "madame": "Fem
 #: Dative clitics: the person a sentence's verb is addressed to ("X lui a répondu", "Y lui a mis sous les yeux un
 #: courriel de Z"), someone named before it, whom a pronoun after it may stand for, not the people named there.
 DATIVE_CLITICS = frozenset({"lui", "leur"})
+#: Clitics for the one a verb speaks to, one person ("« … ? » l'a interrogé la magistrate", "La présidente lui a
+#: rappelé …"): the one who answers the question (see exchanges.answerer).
+ADDRESSED_CLITICS = frozenset({"lui", "l'", "l’", "le", "la"})
 
 #: Relative pronouns: a clause they open after a quote is not an incise ("», une formule qui résume ...").
 RELATIVE_PRONOUNS = frozenset({"qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "lesquelles"})
