@@ -259,6 +259,15 @@ CASES = [
     ("en", "Morocco and Algeria met in Rabat. The Kingdom said it was ready.",
      [("Morocco", "LOC"), ("Algeria", "LOC"), ("Rabat", "LOC"), ("Kingdom", "LOC")],
      {"Morocco": 2, "Algeria": 1, "Rabat": 1}, set()),
+    # "the Island": the one island territory the article names, by the language data or by its head ("Isle of")
+    ("en", "Guernsey's harbour dues rise in May. Guernsey hauliers told the Island's deputies it was too much.",
+     [("Guernsey", "LOC"), ("Guernsey", "LOC"), ("Island", "LOC")], {"Guernsey": 3}, set()),
+    ("en", "Ferry fares to the Isle of Wight rise again. Residents say the Island deserves better.",
+     [("Isle of Wight", "LOC"), ("Island", "LOC")], {"Isle of Wight": 2}, set()),
+    ("en", "Without the ferry, the Island is cut off for days.", [("Island", "LOC")], {}, set()),
+    # a Channel Island is a place of the language data: no surname of a party named after it
+    ("en", "Reform Guernsey's deputies voted no. Tourism in Guernsey fell.",
+     [("Reform Guernsey", "PER"), ("Guernsey", "LOC")], {"Reform Guernsey": 1, "Guernsey": 1}, set()),
     ("fr", "La Communauté du Pays de Gex vote. L'Agglomération paiera.",
      [("Communauté du Pays de Gex", "ORG"), ("Agglomération", "LOC")], {"Communauté du Pays de Gex": 2}, set()),
     ("fr", "La Collectivité de Saint-Martin a voté le budget. Les élus de la Collectivité l'ont salué.",

@@ -185,6 +185,14 @@ OWN_NAME_CASES = [
     # a chamber named by its kind and its town: one name, which the town alone, read as a surname, does not join
     ("fr", "La Chambre de commerce de Rimouski a salué le projet jeudi. Le maire de Rimouski, Guy Caron, reste "
            "prudent.", "Chambre de commerce de Rimouski", "Chambre de commerce de Rimouski", "ORG", 1),
+    # an island territory the press calls "the Island": one row, shown under the place's name, not the designation
+    # written more often (and a place of the language data, though the model reads a person)
+    ("en", "Jersey will raise its levy. Ministers said the Island's hotels were full, and the Island's parishes "
+           "agreed.", "Island", "Jersey", "LOC", 3),
+    # an institution's head the model tags alone before its lower-case complement: the whole name, which no other
+    # council of the text takes up
+    ("fr", "Le statut doit passer en Conseil de gouvernement jeudi. Le conseil de l'Ordre des avocats s'y oppose.",
+     "Conseil de gouvernement", "Conseil de gouvernement", "ORG", 1),
 ]
 
 

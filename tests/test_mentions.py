@@ -134,6 +134,17 @@ CASES = [
     # a law's year set off by commas is no age: "Bill" is no given name there
     ("en", "Parliament passed the Forestry (Amendment) Bill, 2025, after a long debate on Tuesday.",
      [("Parliament", "ORG"), ("Forestry (Amendment) Bill", "MISC")]),
+    # a body's name the model cut before its last capitalised words, its head among them: the whole name
+    ("en", "Ministers gathered ahead of the Pacific Islands Forum leaders' meeting in Nuku'alofa.",
+     [("Pacific Islands Forum", "ORG"), ("Nuku'alofa", "LOC")]),
+    # a capitalised role the model ran into the body it serves, which the text names alone: the body (the role's
+    # label no vote of it)
+    ("fr", "Le maire a reçu les commerçants en présence du Secrétaire général de la Région, M. Paul Kaboré. La Région "
+           "financera les travaux.", [("Région", ""), ("Paul Kaboré", "PER"), ("Région", "LOC")]),
+    ("fr", "La Représentante spéciale des Nations unies, Awa Sall, a quitté Bamako. Les Nations unies restent.",
+     [("Nations unies", ""), ("Awa Sall", "PER"), ("Bamako", "LOC"), ("Nations unies", "ORG")]),
+    # an institution's head the model tags alone before « de » and a lower-case noun: the institution's name
+    ("fr", "Le statut doit passer en Conseil de gouvernement jeudi.", [("Conseil de gouvernement", "ORG")]),
     # the lower-case noun a party's name qualifies is no part of it
     ("en", "The vote split the Voice of the Republic party, and one Voice of the Republic lawmaker walked out.",
      [("Voice of the Republic", "ORG"), ("Voice of the Republic", "ORG")]),

@@ -41,9 +41,10 @@ Steps (each a small function):
    with the role word before it ("Minister Kim" of "Trade Minister Kim Do-hyun"), else to the one last named,
    else stays its own row marked ambiguous. Last, a capitalised designation after an article joins the one body
    of its head or the one country of its form the article names ("l'Agglomération": the "Communauté de
-   l'Auxerrois"; "the Kingdom": Jordan), or the town the article writes after it (« la Ville de Sherbrooke »,
-   which the model reads as the town: « la Ville » then joins Sherbrooke); without one, a designation that names
-   nothing alone ("the House", also after a chamber's rank: "the Lower House") is a description, counted for no one.
+   l'Auxerrois"; "the Kingdom": Jordan; "the Island": Jersey, or the "Isle of Man"), or the town the article
+   writes after it (« la Ville de Sherbrooke », which the model reads as the town: « la Ville » then joins
+   Sherbrooke); without one, a designation that names nothing alone ("the House", also after a chamber's rank:
+   "the Lower House"; "the Island") is a description, counted for no one.
 
 The labels these steps look at (a person's surname joins only a name of the same kind) are given by the
 caller, :func:`newsbrief.entities.extract_entities`.

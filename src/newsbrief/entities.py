@@ -18,7 +18,8 @@
    a body opened or closed by its kind as one, so a firm's name its legal form ends ("… Services Ltd"), a name
    of common nouns only or a storm as neither, and an acronym as a body unless the language data lists its place;
 6. (here) link demonyms to their places ("kazakhstanais" -> Kazakhstan), shown beside the count, not added to
-   it, and rank the rows into an :class:`EntityTable` that quote attribution reads names from.
+   it, and rank the rows, each shown under its fullest name other than a designation that joined it ("Jersey",
+   not "the Island"), into an :class:`EntityTable` that quote attribution reads names from.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from newsbrief.aliases import Groups, group_key, group_mentions, merge_aliases
+from newsbrief.aliases import Groups, designations, group_key, group_mentions, merge_aliases
 from newsbrief.mentions import extract_mentions
 from newsbrief.names import (Mention, canonical_name, demonym_place, fold_name, is_given_name, is_initialism,
                              is_legal_form, looks_personal, name_head, without_middle_name)
@@ -373,7 +374,7 @@ def _opens_with_acronym(words: list[str]) -> bool:
 
 
 def _build_table(doc: Doc, groups: Groups, ambiguous: set[str], lang: ModuleType) -> EntityTable:
-    canonicals = {key: canonical_name(group) for key, group in groups.items()}
+    canonicals = {key: _shown_name(group, lang) for key, group in groups.items()}
     linked = _linked_to_rows(_linked_by_key(link_demonyms(doc, lang=lang), lang), groups)
     entities = [_entity(canonicals[k], _shown_label(canonicals[k], g, lang), g, linked.pop(k, ("", Counter()))[1],
                         ambiguous=k in ambiguous) for k, g in groups.items()]
@@ -381,6 +382,14 @@ def _build_table(doc: Doc, groups: Groups, ambiguous: set[str], lang: ModuleType
     entities.sort(key=_rank)
     pairs = [(m, canonicals[k]) for k, group in groups.items() for m in group]
     return EntityTable(entities=entities, mentions=sorted(pairs, key=lambda p: p[0].start))
+
+
+def _shown_name(group: list[Mention], lang: ModuleType) -> str:
+    """The name a row shows: the fullest form of its mentions (:func:`canonical_name`) other than a capitalised
+    designation that joined it ("Jersey", named twice, over "the Island", named three times; "Monaco" over "la
+    Principauté"), unless the designation is all the text writes."""
+    named = [m for m in group if fold_name(m.text) not in designations(lang)]
+    return canonical_name(named or group)
 
 
 def _rank(entity: Entity, *, quoted_only: bool = False) -> tuple[int, int, bool, bool, int, int, str]:

@@ -34,7 +34,9 @@ Steps (each a small function):
    English, "he"/"she" taking the name up in what it said: "Lindahl said he had", "Al-Rashidi said in his address");
    start a person at their initials ("the Legislative Assembly C.N. Prabhakar"); extend a name by what the model
    left out ("Tomasz" before "Wrona", "Castañeda" after "Renata", "Euro 2012", "Conseil constitutionnel", a
-   firm's legal form and the words before it: "Feedmill Sdn Bhd"); split "Commission européenne de
+   firm's legal form and the words before it: "Feedmill Sdn Bhd"; in English, the capitalised words up to a body's
+   head and its complement: "Hong Kong General" then "Chamber of Commerce"; an institution's head and « de » and a
+   lower-case noun: « Conseil des ministres », « Conseil de gouvernement »); split "Commission européenne de
    Bruxelles" at a known place, unless an acronym in brackets names the whole ("… Progress of Hong Kong (DAB)")
    or a common noun ends the name before it ("Chambre de commerce de Lévis"); a capitalised name keeps, by
    longest match, a place that is no seat of the language data after « de » or that its capitalised complements
@@ -54,11 +56,12 @@ Steps (each a small function):
    network's acronym to its place ("le CHU de Clermont-Ferrand"); drop a lower-case division before its place
    ("la province de Namur");
 2. prefer the name the text also writes alone ("tournoi de Wimbledon" -> "Wimbledon"; "directeur Afrique de
-   Ravenel" -> the firm Ravenel; "sur La Première Olivier Dessart" -> the person; "Ayrault 2" -> the person
-   Ayrault; "Ministry of East African Community Affairs" -> the body the text names alone), then add the places
-   and bodies of the language data the model missed ("Proche-Orient", "the Commons") and every other occurrence
-   of a name already found, of a person's surname, of an acronym defined after a name (its slash kept: "PPP/C"; a
-   digit between its capitals: "S4S") or opening a body's name ("VBS" of "VBS Mutual Bank") or spelling a body's or
+   Ravenel" -> the firm Ravenel; « Représentante spéciale des Nations unies » -> the body the capitalised role
+   serves; "sur La Première Olivier Dessart" -> the person; "Ayrault 2" -> the person Ayrault; "Ministry of East
+   African Community Affairs" -> the body the text names alone), then add the places and bodies of the language
+   data the model missed ("Proche-Orient", "the Commons") and every other occurrence of a name already found, of
+   a person's surname, of an acronym defined after a name (its slash kept: "PPP/C"; a digit between its capitals:
+   "S4S") or opening a body's name ("VBS" of "VBS Mutual Bank") or spelling a body's or
    a district's initials, small words kept or not ("PRCOT", "the CBD"), and of an acronym defined after a phrase
    in lower case with that phrase ("the memorandum of understanding (MOU)", "la zone à faibles émissions (ZFE)");
    add a court named in lower case before its seat, the seat still counted ("tribunal correctionnel de Lyon"),
@@ -139,6 +142,9 @@ _PORTFOLIOS = re.compile(rf"(?<![\w'’])(?:{_CAPITALISED}, )+(?:{_CAPITALISED},
 _DEFINED_TAIL_MOST = 14
 #: The most capitalised words after a firm's name the model tagged, its legal form last ("Feedmill Sdn Bhd").
 _LEGAL_TAIL_MOST = 4
+#: The most words after a name the model tagged up to the word that heads a body's name and its complement
+#: ("The Hong Kong General" tagged, then "Chamber of Commerce").
+_BODY_TAIL_MOST = 6
 #: The run of words that ends where the search ends (before an acronym's bracket or "or").
 _WORDS_BEFORE = re.compile(r"((?:[^\W\d_]+[ '’-])*[^\W\d_]+)$")
 
@@ -505,9 +511,14 @@ def _clean_mention(span: Span, doc_text: str, lang: ModuleType, subjects: set[in
     if label is None:
         return None
     tokens = _extend_right(_extend_left(list(span), lang, person=label == "PER"), label, lang)
+    if tokens[-1].i >= span.end and _body_tail(span[-1], lang) and not _legal_form_tail(span[-1], lang):
+        label = "ORG"  # "Ralph L. Carr" tagged, then "Colorado Judicial Center": the body named after him
     if label == "LOC" and tokens[-1].i == span[-1].i + 1 and _continues_name(tokens[-1], lang):
         label = "ORG"  # "Bourges Plus": a body named after its place, which a common word ends
     tokens, label = _person_inside(_trim_tokens(tokens, lang, person=label == "PER"), label, lang)
+    if label == "ORG" and len(tokens) == 1 and tokens[0].is_title and tokens[0].lower_ in lang.INSTITUTION_HEADS \
+            and _noun_complement(tokens[0], lang):
+        tokens = list(span.doc[tokens[0].i: tokens[0].i + 3])  # « Conseil des ministres », « de gouvernement »
     if _article_before_acronym(tokens, doc_text, lang):  # "Le Pjf rendra": the sentence's article
         tokens = tokens[1:]
     if tokens and honorific_before(span.doc, tokens[0].i, lang):  # "Ir Jeanine Nsabimana" read as a place: a person
@@ -639,9 +650,10 @@ def _extend_right(tokens: list[Token], label: str, lang: ModuleType) -> list[Tok
     after = last.nbor(1) if last.i + 1 < len(last.doc) else None
     if after is None or not last.whitespace_ or after.ent_iob_ != "O":
         return tokens
-    legal = _legal_form_tail(last, lang)
+    legal = _legal_form_tail(last, lang) or _body_tail(last, lang)
     if legal:
-        return [*tokens, *legal]  # "Sinar Bestari" tagged without "Feedmill Sdn Bhd"
+        return [*tokens, *legal]  # "Sinar Bestari" tagged without "Feedmill Sdn Bhd", "Hong Kong General" without
+        # "Chamber of Commerce"
     following = after.nbor(1) if after.i + 1 < len(after.doc) else None
     numbered = label != "PER"  # "gouvernement Ayrault 2" names Ayrault's second government, Ayrault still
     if numbered and after.is_digit and len(after.text) <= 4 and (following is None or
@@ -688,6 +700,46 @@ def _legal_form_tail(last: Token, lang: ModuleType) -> list[Token]:
         tail.append(token)
     ends = [i for i, token in enumerate(tail) if is_legal_form(token.text, lang)]
     return tail[:ends[-1] + 1] if ends else []
+
+
+def _body_tail(last: Token, lang: ModuleType) -> list[Token]:
+    """In a language that capitalises every word of a name, the capitalised words after a name the model tagged,
+    up to the last that heads a body's name (``ORGANISATION_ENDINGS``) and the capitalised complement after it
+    ("The Hong Kong General" tagged, then "Chamber of Commerce"; "the Pacific Islands", then "Forum"): the span
+    stopped short of the body's name, whose place is then no mention of its own; [] when no such word ends the run."""
+    if getattr(lang, "CAPITALS_NAME_WORDS", False):
+        return []
+    doc, tail = last.doc, []
+    for token in doc[last.i + 1:min(len(doc), last.i + 1 + _BODY_TAIL_MOST)]:
+        capitalised = token.is_title and token.is_alpha or tail and token.lower_ in getattr(lang, "BODY_NAME_LINKS", ())
+        if not capitalised or token.ent_iob_ != "O" or tail and not tail[-1].whitespace_ or token.is_sent_start:
+            break
+        tail.append(token)
+    heads = [i for i, token in enumerate(tail) if token.is_title and token.lower_ in lang.ORGANISATION_ENDINGS]
+    if not heads:
+        return []
+    end = heads[-1] + 1
+    if end + 1 < len(tail) and tail[end].lower_ in getattr(lang, "BODY_COMPLEMENT_LINKS", ()):
+        # its complement ("Chamber of Commerce"), not a title-case headline's verb after it
+        end = next((i for i in range(end + 1, len(tail)) if tail[i].pos_ not in ("PROPN", "NOUN")), len(tail))
+    return tail[:end]
+
+
+def _noun_complement(head: Token, lang: ModuleType) -> bool:
+    """Whether « de » or « des » and a lower-case noun with no article follow an institution's head the model
+    tagged alone, and the name ends there (« en Conseil des ministres », « en Conseil de gouvernement »): the
+    institution's full name, not a council of another body's name it would otherwise join (« conseil de l'Ordre »);
+    not a manner or a time (« de nouveau », « de façon unanime »), nor a name the words after it go on (« Union des
+    villes et communes », « Conseil du renouveau économique »: other steps run it to its acronym)."""
+    doc = head.doc
+    if head.i + 2 >= len(doc) or doc[head.i + 1].lower_ not in getattr(lang, "INSTITUTION_COMPLEMENT_LINKS", ()):
+        return False
+    link, noun = doc[head.i + 1], doc[head.i + 2]
+    following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    adjective = following is not None and following.pos_ == "ADJ" and following.lower_ not in lang.NON_ENTITIES
+    goes_on = adjective or following is not None and (following.pos_ == "CCONJ" or following.text in ("(", "-"))
+    return head.whitespace_ != "" and link.ent_iob_ == "O" and noun.ent_iob_ == "O" and noun.pos_ == "NOUN" \
+        and noun.is_lower and noun.is_alpha and not goes_on and noun.lower_ not in getattr(lang, "MANNER_NOUNS", ())
 
 
 def _takes_object(word: Token, following: Token | None) -> bool:
@@ -2198,6 +2250,7 @@ def _prefer_named_cores(mentions: list[Mention], lang: ModuleType) -> list[Menti
             mention = replace(mention, start=mention.start + cut, text=core)
         else:
             mention = _named_tail(_body_of_portfolio(mention, keys, lang), keys, places, not_places, lang)
+            mention = _served_body(mention, keys, lang)
         result.append(mention)
     return result
 
@@ -2215,6 +2268,35 @@ def _body_of_portfolio(mention: Mention, keys: set[str], lang: ModuleType) -> Me
             offset = len(" ".join(words[:cut])) + 1 if cut else 0
             return replace(mention, start=mention.start + offset, end=mention.start + offset + len(core), text=core,
                            role=False, title="", person_cue=False)
+    return mention
+
+
+def _served_body(mention: Mention, keys: set[str], lang: ModuleType) -> Mention:
+    """The body a capitalised role the model ran into it serves, when the text also names that body alone: « la
+    Représentante spéciale des Nations unies », « du Secrétaire général de la Ville », also past a second role and
+    before the role's remit (« Représentante spéciale du Secrétaire général des Nations unies pour l'Afrique de
+    l'Ouest »): the mention counts the body, as a reader does; else the mention (« Agent judiciaire de l'État »,
+    an office of its own)."""
+    words, roles = mention.text.split(" "), _role_words(lang)
+    if len(words) < 3 or words[0].lower() not in roles and words[0].lower() not in DEFINITE \
+            or not words[1 if words[0].lower() in DEFINITE else 0][:1].isupper():
+        return mention  # a role, capitalised, maybe after its article: « Le Représentant spécial des »
+    for cut in range(1, len(words)):
+        word = words[cut]
+        if word.lower() in roles or word in lang.CONNECTIVES or word.islower() and words[cut - 1].lower() in roles:
+            continue  # the roles' words, the lower-case adjective after one and the links between them
+        elided = len(ELISION.match(word).group(0)) if ELISION.match(word) else 0  # « de l'Ordre »
+        linked = elided or words[cut - 1] in lang.CONNECTIVES
+        if not word[elided:elided + 1].isupper() or not linked or not any(w.lower() in roles for w in words[:cut]):
+            return mention
+        remit = getattr(lang, "REMIT_LINK", "")
+        served = words[cut:words.index(remit, cut)] if remit in words[cut:] else words[cut:]
+        text = " ".join(served)[elided:]
+        if fold_name(text) not in keys:
+            return mention
+        offset = len(" ".join(words[:cut])) + 1 + elided  # the model's label was the role's: no vote
+        return replace(mention, start=mention.start + offset, end=mention.start + offset + len(text), text=text,
+                       label="", role=False, title="", person_cue=False)
     return mention
 
 

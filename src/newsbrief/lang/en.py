@@ -543,7 +543,8 @@ PLACES = frozenset(set(DEMONYMS.values()) | COUNTRIES | CAPITALS | STATES | {
                                              # overseas territories, named like countries
                                              "Bermuda", "Gibraltar", "Cayman Islands", "British Virgin Islands",
                                              "Anguilla", "Montserrat", "Turks and Caicos Islands",
-                                             "Falkland Islands", "Guam", "Isle of Man",
+                                             "Falkland Islands", "Guam", "Isle of Man", "Jersey", "Guernsey",
+                                             "Alderney", "Sark",
                                              "Nagorno-Karabakh", "Transnistria", "Sahel", "Balkans",
                                              "Caucasus", "Near East", "Eastern Europe", "Central Europe",
                                              "Western Europe", "Latin America", "North America",
@@ -669,28 +670,35 @@ PLACE_HEADS = frozenset({"sea", "ocean", "gulf", "lake", "mount", "island", "isl
 #: Nouns that make the formal name of a state ("Kingdom of Denmark" is Denmark).
 STATE_HEADS = frozenset({"kingdom", "republic", "principality", "emirate", "sultanate", "duchy"})
 #: Capitalised designations of a body the article names once in full ("the Community" for the "East African
-#: Community", "the Government" for "HM Government of Gibraltar"): each word -> the heads of the names it may
-#: stand for besides its own.
+#: Community", "the Government" for "HM Government of Gibraltar"), or of a state or an island territory ("the
+#: Kingdom", "the Island" for the "Isle of Man" or for Jersey): each word -> the heads of the names it may stand
+#: for besides its own.
 DESIGNATIONS = {"commission": (), "community": (), "government": (), "chamber": (), "house": (), "council": (),
                 "assembly": (), "authority": (), "confederation": (), "federation": (), "kingdom": (),
-                "principality": (), "duchy": (), "sultanate": (), "emirate": ()}
+                "principality": (), "duchy": (), "sultanate": (), "emirate": (), "island": ("isle",)}
 #: Designations the model leaves untagged or the cleaning drops as a common noun, found after a definite article
 #: when the article names a body with that head in full ("the Government" of the "Solomon Islands Government").
 UNTAGGED_DESIGNATIONS = frozenset(DESIGNATIONS)
 #: The countries a designation of a state's form stands for ("the Kingdom" for Jordan, "the Principality" for
-#: Monaco): not "Republic", which most states are.
+#: Monaco): not "Republic", which most states are; the island territories whose press writes "the Island" for
+#: them, their names holding no "Island" or "Isle" (the Channel Islands, Bermuda, St Helena).
 STATE_FORMS = {"kingdom": frozenset({"Jordan", "Morocco", "Saudi Arabia", "Bahrain", "Belgium", "Netherlands",
                                      "Norway", "Sweden", "Denmark", "Spain", "United Kingdom", "Britain", "Thailand",
                                      "Cambodia", "Bhutan", "Lesotho", "Eswatini", "Tonga"}),
                "principality": frozenset({"Monaco", "Liechtenstein", "Andorra"}),
                "duchy": frozenset({"Luxembourg"}), "sultanate": frozenset({"Oman", "Brunei"}),
-               "emirate": frozenset({"Qatar", "Kuwait"})}
+               "emirate": frozenset({"Qatar", "Kuwait"}),
+               "island": frozenset({"Jersey", "Guernsey", "Alderney", "Sark", "Bermuda", "St Helena", "Saint Helena"})}
+#: Small words inside a body's name written in capitals ("Chamber of Commerce", "Forum for Democracy"), and those
+#: that open its complement after its head ("Chamber of Commerce").
+BODY_NAME_LINKS = frozenset({"of", "for", "and", "&"})
+BODY_COMPLEMENT_LINKS = frozenset({"of", "for"})
 #: Designations that name nothing alone: without a body of that head or a country of that form in the article,
 #: a description ("the House" of an assembly the article never names; "the Centre" of India's central government,
 #: "the Bench" of the judges hearing a case, "the Crown" of a prosecution or of forfeited goods), counted for no
 #: one. Not "Parliament", "Senate", "Commission", which name the one body of a country or of Brussels.
 DESCRIPTIONS_ALONE = frozenset({"house", "chamber", "council", "assembly", "kingdom", "principality", "duchy",
-                                "sultanate", "emirate", "centre", "center", "bench", "crown"})
+                                "sultanate", "emirate", "island", "centre", "center", "bench", "crown"})
 #: A chamber's rank before such a designation ("the Lower House", "the Upper Chamber"): still a description.
 CHAMBER_RANKS = frozenset({"lower", "upper"})
 

@@ -768,6 +768,15 @@ INSTITUTION_HEADS = frozenset({"conseil", "parlement", "assemblée", "cour", "tr
                                "congrès", "banque", "parti", "front", "union", "gouvernement", "haut-commissariat",
                                "garde", "armée", "agence", "institut", "office", "comité", "ministère", "trésor"})
 
+#: The links between an institution's head and the lower-case noun that completes its name without an article
+#: (« Conseil des ministres », « Conseil de gouvernement »).
+INSTITUTION_COMPLEMENT_LINKS = frozenset({"de", "des"})
+#: Nouns that make « de » and the noun an adverb of manner or of time, no complement of a name (« de nouveau »,
+#: « de façon unanime », « de suite »).
+MANNER_NOUNS = frozenset({"façon", "manière", "sorte", "suite", "fait", "nouveau", "près", "loin", "plus",
+                          "moins", "temps", "mois", "semaine", "jour", "jours", "année", "concert", "retour",
+                          "justesse", "rigueur", "droit", "facto", "jure", "urgence"})
+
 #: Nouns of a body named by its holder's title in the possessive (English "the Prime Minister's Office"; French
 #: writes « le cabinet du Premier ministre », in lower case and no name: none).
 TITLED_OFFICE_NOUNS: frozenset[str] = frozenset()
