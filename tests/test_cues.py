@@ -204,6 +204,18 @@ CUE_CASES = [
     # reporting one
     ("fr", "La présidente rappelle que Mme Claire Dubois elle-même avait dénoncé, la veille, les « lenteurs » de "
      "l'administration.", "before", "dénoncer", "Mme"),
+    # a speech verb of a reported clause does not report the quote in the clause coordinated to it: the verb
+    # reporting both does
+    ("en", "She said the residents had written to the council in March but had heard “nothing at all” since.",
+     "before", "say", "She"),
+    ("en", "The mayor said the contractor had promised repairs by June but had delivered only “a few buckets of "
+     "tar”.", "before", "say", "mayor"),
+    # a relative clause only a person takes, hung on the body in a person's apposition: the person speaks
+    ("en", "The panel reviewed the evidence of the first witness, a senior accountant at the bank, who had "
+     "testified that the loans were “never approved”.", "before", "testify", "witness"),
+    ("en", "The court recalled the account of the defence witness, Mr Tomas Reyes, a former deputy head of "
+     "security at the port authority, who had testified in May that the guard “never left” his post.", "before",
+     "testify", "Reyes"),
 ]
 
 

@@ -65,10 +65,14 @@ X); a subject reached through a conjunction agrees in number ("Le gouvernement a
 … et exige"); a speech participle or past conjunct the parser hung on the clause another speech verb reports is the
 reporter's ("X said the Coalition would oppose the bill, arguing …", "X told POLITICO that the law covers … and
 warned"), and one qualifying what its subject spent is that subject's ("Ms Drummond had spent the campaign
-insisting"); a labelling verb the parser hung on its subject as a reduced relative is that subject's when the quote
-follows its object ("the White House called Lindahl “…”"); a relative pronoun after an apposition takes up the name
-("Thierry Massart, son secrétaire général, qui dénonce"); the walk back to a speaker hops over a relative clause
-("Une source …, qui a requis l'anonymat, a affirmé"); a gerund clause opening the sentence is not its subject
+insisting"); a speech verb of a reported clause does not report a quote in the clause coordinated to it, the verb
+reporting both does ("He said the union had written … but had received “no meaningful response”": his words); a
+relative clause only a person takes ("who") that the parser hung on a body or thing in the complement of a person's
+noun phrase is that person's ("the witness, a former director at the commission, who had testified"); a labelling
+verb the parser hung on its subject as a reduced relative is that subject's when the quote follows its object ("the
+White House called Lindahl “…”"); a relative pronoun after an apposition takes up the name ("Thierry Massart, son
+secrétaire général, qui dénonce"); the walk back to a speaker hops over a relative clause ("Une source …, qui a
+requis l'anonymat, a affirmé"); a gerund clause opening the sentence is not its subject
 ("Opening the meeting, Minister of State X said"); a subject inside an earlier quote is never the speaker; a marker
 that names no source ("selon ses moyens") is no cue. A subject the parser hung on the auxiliary is the verb's ("Les
 dirigeants, réunis …, ont une nouvelle fois affirmé"); an inverted subject may follow a time adjunct ("a répété
@@ -175,7 +179,8 @@ def _candidate_cues(doc: Doc, starts: list[int], span: QuoteSpan, lang: ModuleTy
     yield from _inner_incise_cues(doc[first + 1: last], lang)
     yield from _agent_participle_cues(before, after, lang)
     yield from _view_relative_cues(before, lang)
-    yield from (c for c in _verb_cues(list(reversed(before)), lang, "before")
+    reporting = [t for t in reversed(before) if not _coordinate_beside_quote(t, doc, first, last, lang)]
+    yield from (c for c in _verb_cues(reporting, lang, "before")
                 if c.speaker is None or not first < c.speaker.i < last)  # never a word of the quote itself
     yield from _marker_cues(before + _up_to_next_clause(after, lang), lang)
     yield from _opening_marker_cues(doc, sentence_start, before, lang)
@@ -184,6 +189,24 @@ def _candidate_cues(doc: Doc, starts: list[int], span: QuoteSpan, lang: ModuleTy
     if all(t.is_punct or t.is_space for t in before + after):
         yield from _neighbour_cues(doc[first].sent, doc[last].sent, lang)
     yield from _quoted_predicate_cues(doc, first, last, sentence_end, lang)
+
+
+def _coordinate_beside_quote(verb: Token, doc: Doc, first: int, last: int, lang: ModuleType) -> bool:
+    """"He said the union had written to the officer twice but had received “no meaningful response”": a speech verb
+    of the clause another speech verb reports, whose quote sits in a coordinate clause of its own (no speech verb
+    between them), does not report that quote; the verb reporting both clauses does."""
+    attached = next((t for t in doc[first + 1: last] if not first < t.head.i < last), None)
+    if attached is None or not _is_speech_verb(verb, lang) \
+            or not any(_is_speech_verb(a, lang) for a in verb.ancestors):
+        return False
+    came, node = attached, attached.head
+    while node.i != came.i:
+        if node.i == verb.i:
+            return came.dep_ == "conj" and came.pos_ in ("VERB", "AUX")
+        if node.pos_ in ("VERB", "AUX") and _is_speech_verb(node, lang):
+            return False
+        came, node = node, node.head
+    return False
 
 
 def _quoted_predicate_cues(doc: Doc, first: int, last: int, end: int, lang: ModuleType) -> Iterator[Cue]:
@@ -1189,7 +1212,8 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
     """The verb's subject when it could speak and is not inside the quote just before (``quote_end``);
     else the noun phrase after the verb ("comme le précise l'ambassadeur"), else the sentence's subject."""
     quoted = _quoted_source(verb, lang) or _quoted_as_saying(verb, lang) or _reporter(verb, lang) \
-        or _spending_subject(verb, lang) or _labelling_subject(verb, lang) or _contact_relative_subject(verb, lang)
+        or _spending_subject(verb, lang) or _labelling_subject(verb, lang) or _contact_relative_subject(verb, lang) \
+        or _person_behind_relative(verb, lang)
     if quoted is not None:
         return quoted
     subject = _outside_subject(verb, lang)
@@ -1232,6 +1256,36 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
         return next((t for t in verb.sent if t.i < verb.i and t.pos_ in ("NOUN", "PROPN") and could_speak(t, lang)),
                     subject)
     return subject or _speaker_just_before(verb, lang)
+
+
+def _person_behind_relative(verb: Token, lang: ModuleType) -> Token | None:
+    """"the second witness, a former clerk at the ministry, who had told the court that …": a relative clause opened
+    by a pronoun only a person takes, which the parser hung on a noun that names no person (a body, a place, a
+    thing) in a prepositional complement of a person's noun phrase, qualifies that person: the head of the phrase,
+    before the appositions it heads."""
+    pronoun = next((c for c in verb.children if c.dep_.startswith("nsubj")
+                    and c.lower_ in getattr(lang, "PERSONAL_RELATIVES", ())), None)
+    noun = verb.head
+    if verb.dep_ not in ("relcl", "acl:relcl") or pronoun is None or _person_noun(noun, lang):
+        return None
+    for _ in range(6):
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head
+        elif noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head
+        else:
+            return None
+        if _person_noun(noun, lang):
+            while noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN"):
+                noun = noun.head
+            return noun if could_speak(noun, lang) else None
+    return None
+
+
+def _person_noun(noun: Token, lang: ModuleType) -> bool:
+    """A person's name as the model tags it, or a role noun ("director", "la présidente")."""
+    return noun.ent_type_ in PERSON_TAGS or noun.pos_ == "NOUN" and (
+        _is_one_of(noun, lang.ROLE_NOUNS) or role_lemma(noun, lang) in lang.ROLE_NOUNS)
 
 
 def _subject_before_reported_root(verb: Token, lang: ModuleType) -> Token | None:
