@@ -85,6 +85,9 @@ MERGE_CASES = [
      "United States", 2, "U.S."),
     ("fr", "Le Luxembourg a saisi la Cour. Le Grand-Duché estime que la directive est mal appliquée.",
      "Luxembourg", 2, "Grand-Duché"),
+    # a nickname in marks between a given name and a surname: one person with the surname alone
+    ("en", "Local fisherman Peter “Big Pete” Walcott, 52, said the catch had halved. Walcott has fished the bay "
+           "since 1990.", "Peter Walcott", 2, "Walcott"),
 ]
 
 

@@ -158,6 +158,20 @@ def test_mentions_are_trimmed_to_the_name(language: str, text: str, expected: li
     assert all(doc_text[m.start:m.end] == m.text for m in mentions)
 
 
+@pytest.mark.parametrize(("language", "text", "forms"), [
+    # a nickname in marks between a given name and a surname: one person, named without it
+    ("en", "Local fisherman Peter “Big Pete” Walcott, 52, said the catch had halved. Walcott has fished for years.",
+     ["Peter Walcott", "Walcott"]),
+    ("fr", "Le doyen du conseil, Marcel « Célou » Pontarlier, a voté contre. Pontarlier siège depuis 1995.",
+     ["Marcel Pontarlier", "Pontarlier"]),
+    # a name in marks after a title word is no nickname
+    ("en", "The mayor told the newspaper “Le Monde” that Paris would pay.", ["Le Monde", "Paris"]),
+])
+def test_a_nickname_between_given_name_and_surname_is_no_mention(language: str, text: str, forms: list[str]) -> None:
+    _, mentions = mentions_of(text, language)
+    assert [m.text for m in mentions] == forms
+
+
 def test_a_title_gives_gender_and_the_person_role() -> None:
     _, mentions = mentions_of("Mme Anne Roux a visité Lyon. Elle a rencontré M. Houdré.", "fr")
     titled = {m.text: (m.title, m.role) for m in mentions if m.title}

@@ -2163,6 +2163,12 @@ def test_no_inheritance_once_another_person_takes_over(tmp_path: Path) -> None:
     ("La garderie « Les Petits Lutins » a fermé ses portes lundi à Arlon.", "Petits Lutins"),
     ("L'affaire avait été révélée en mars par le « Courrier du Valais ».", "Courrier du Valais"),
     ("Writing in “The Harbour Gazette” on Sunday, the mayor defended the plan.", "Harbour Gazette"),
+    # a name owned through a possessive, a guest's programme
+    ("Appearing on Coast Radio’s “Evening Desk” on Tuesday, the treasurer defended the levy.", "Evening Desk"),
+    ("The council pointed to the agency's “Flood Risk Atlas”, which shows the estuary towns exposed.",
+     "Flood Risk Atlas"),
+    ("Invitée de « Face aux lecteurs » sur Radio Nord, la sénatrice a promis un vote avant l'été.",
+     "Face aux lecteurs"),
 ])
 def test_names_of_works_are_titles(tmp_path: Path, text: str, words: str) -> None:
     assert quote_containing(analyse_text(tmp_path, text), words).kind == "title"
@@ -2196,6 +2202,9 @@ def test_names_of_works_are_titles(tmp_path: Path, text: str, words: str) -> Non
      "“vanishing trick” in the estuary.", "vanishing trick"),
     ("« Les cours ont doublé en un an », note Paul Meyer. Depuis dix ans, la question des « terres rares » divise les"
      " deux pays.", "terres rares"),
+    # a nickname between a given name and a surname
+    ("Local fisherman Peter “Big Pete” Walcott, 52, said the catch had halved since spring.", "Big Pete"),
+    ("Le doyen du conseil, Marcel « Célou » Pontarlier, a voté contre le budget.", "Célou"),
 ])
 def test_terms_after_a_naming_marker_are_scare_quotes(tmp_path: Path, text: str, words: str) -> None:
     assert quote_containing(analyse_text(tmp_path, text), words).kind == "scare"
@@ -2216,6 +2225,8 @@ def test_terms_after_a_naming_marker_are_scare_quotes(tmp_path: Path, text: str,
     ("La députée Marie Leclerc plaide pour une « Europe plus sociale ».", "Europe plus sociale"),
     ("Le maire Paul Girard refuse de « vider les caisses » de la commune pour ce stade.", "vider les caisses"),
     ("“This Bill,” she added, “does not punish anyone who acts in good faith.”", "This Bill"),
+    # a quote closing a sentence before a name opening the next is no nickname
+    ("Asked whether he would resign, Mr Okoro said “Never.” Adeyemi, his deputy, disagreed.", "Never"),
 ])
 def test_words_said_near_a_title_a_sign_or_a_calling_verb_are_speech(tmp_path: Path, text: str, words: str) -> None:
     assert quote_containing(analyse_text(tmp_path, text), words).kind == "speech"

@@ -47,7 +47,8 @@ Steps (each a small function):
    Automobile Club of Tasmania (RACT)"); run a name the model cut to the acronym in brackets that spells it with
    the words after it, complements listed with commas too, the initials in another order or one or two words
    left out (« ministère de l'Éducation nationale, de l'Enfance et de la Jeunesse (MENJE) »);
-   cut a number before what it counts ("LFI 14 %");
+   cut a number before what it counts ("LFI 14 %"); join a given name and a surname the model read apart around
+   a nickname in marks, which is no mention ("Andre “Scrappy” Campbell" -> "Andre Campbell");
    add the bodies written in lower case, their portfolio capitalised or not ("ministère de la justice", "ministère
    des Finances"), a body named by its holder's title ("the Prime Minister's Office") and the people it missed
    after a capitalised title ("Defence Minister Rasa Žemaitienė") or as a speech verb's subject ("Clemens Uhlig of the
@@ -192,7 +193,46 @@ def _model_mentions(doc: Doc, text: str, lang: ModuleType, subjects: set[int]) -
                                             seats=_folded(lang.PLACES), seat_links=lang.SEAT_LINKS))
     mentions = _join_place_before_acronym(_join_listed_portfolios(mentions, text, lang), text, lang)
     mentions = _join_chamber_before_bill(_join_demonym_before_party(mentions, text, lang), text, lang)
-    return _join_bracketed_laws(mentions, text, lang)
+    return _join_nicknamed_names(_join_bracketed_laws(mentions, text, lang), text)
+
+
+#: a nickname in marks between a given name and a surname: one or two capitalised words and the spaces around
+_NICKNAME = re.compile(r"\s+[“\"«]\s?[A-ZÀ-Ý][\w-]*(?: [A-ZÀ-Ý][\w-]*)?\s?[”\"»]\s+")
+
+
+def _join_nicknamed_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """A person's given names and surname the model read apart around a nickname in marks ("Andre “Scrappy”
+    Campbell", « Marcel « Célou » Pontarlier »): one person, its mention spanning the three and written without the
+    nickname ("Andre Campbell", the name the person goes by in full; the only mention whose form is no slice of the
+    text), the nickname's own mention dropped (it is no other entity)."""
+    result: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        mention = mentions[i]
+        surname = _surname_after_nickname(mentions, i, text) if mention.label == "PER" else None
+        if surname is None:
+            result.append(mention)
+            i += 1
+            continue
+        last = mentions[surname]
+        result.append(replace(mention, end=last.end, text=f"{mention.text} {last.text}"))
+        i = surname + 1
+    return result
+
+
+def _surname_after_nickname(mentions: list[Mention], i: int, text: str) -> int | None:
+    """The index of the one-word capitalised mention that a nickname in marks separates from mention ``i``, the
+    nickname's own mention (if the model found one) between; None when there is none."""
+    gap = _NICKNAME.match(text, mentions[i].end)
+    if gap is None:
+        return None
+    j = i + 1
+    while j < len(mentions) and mentions[j].end <= gap.end():
+        j += 1  # the nickname's own mention
+    if j == len(mentions) or j > i + 2 or mentions[j].start != gap.end():
+        return None
+    surname = mentions[j].text
+    return j if surname[:1].isupper() and " " not in surname else None
 
 
 def _split_holder_tails(mentions: list[Mention], doc: Doc, lang: ModuleType) -> list[Mention]:

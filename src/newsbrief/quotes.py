@@ -7,10 +7,12 @@
    dubbed), before one ("the “Keep It Local” campaign") or closing its noun phrase ("a report by the Audit
    Office, “…”"), headed by one of its own ("the “Kavango Green Belt Project”", « la « Déclaration du Locle » »),
    right after a class noun (« la coopérative « Fanantenana » »), a medium a speech verb goes through (« révélée
-   par le « Luxemburger Wort » »), or a slogan on a banner or placard (« une banderole proclame : « … » ») is a
-   title, not speech; a short term right after a naming marker ("so-called", "known locally as", « surnommés »,
-   « l'affaire dite des »), a noun for a name (« avaient un nom : les « … » ») or what nobody in particular calls
-   a thing (« ce que tout le monde appelle le « … » ») a scare quote;
+   par le « Luxemburger Wort » »), a guest's programme (« Invité de « Questions politiques » »), a name after a
+   possessive ("Speaking on GBC's “Viewpoint”") or a slogan on a banner or placard (« une banderole proclame :
+   « … » ») is a title, not speech; a short term right after a naming marker ("so-called", "known locally as",
+   « surnommés », « l'affaire dite des »), a noun for a name (« avaient un nom : les « … » »), what nobody in
+   particular calls a thing (« ce que tout le monde appelle le « … » ») or a nickname between a given name and a
+   surname ("Andre “Scrappy” Campbell") a scare quote;
 3. the cue of each span and the token naming its speaker (:mod:`newsbrief.cues`, which lists the rules), the
    speaker words resolved to a name by :mod:`newsbrief.speakers`;
 4. a quote of a paragraph with no cue takes the speaker of an earlier quote of its sentence when the source
@@ -85,6 +87,8 @@ _CLASS_NAME_MAX_WORDS = 5
 _MEDIUM_MAX_WORDS = 6
 #: the longest bare term in marks that no speech word of its sentence gives anyone (« payé à la « richesse » »)
 _TERM_MAX_WORDS = 3
+#: the longest nickname in marks between a given name and a surname ("Andre “Scrappy” Campbell")
+_NICKNAME_MAX_WORDS = 2
 #: marks that only open a quote: another quote in a term's sentence gives the words around it to a speaker
 _OPENING_MARKS = "«“‘"
 
@@ -172,10 +176,10 @@ def _attributed(doc: Doc, starts: list[int], span: QuoteSpan, document: Document
     open_token = doc[token_index(starts, span.open_at)]
     close = doc[token_index(starts, span.close_at)] if span.close_at is not None else None
     if _is_title(open_token, close, text, lang) or _on_a_sign(open_token, lang) \
-            or _medium_of_speech(open_token, close, text, lang):
+            or _medium_of_speech(open_token, close, text, lang) or _owned_name(open_token, close, text, lang):
         return replace(base, kind="title")
     if _after_scare_marker(open_token, text, lang) or _named_by_everyone(open_token, lang) \
-            or _after_naming_noun(open_token, text, lang):
+            or _after_naming_noun(open_token, text, lang) or _nickname_in_name(open_token, close, text):
         return replace(base, kind="scare")
     if _object_of_naming_verb(open_token, close, lang):  # « le dossier est surnommé depuis des mois « … » »
         return replace(base, kind="title" if text[:1].isupper() else "scare")
@@ -512,8 +516,10 @@ def _named_right_after(open_token: Token, lang: ModuleType, *, figure: bool, cla
         punctuated = punctuated or token.text in (",", ":")
         if token.pos_ in ("VERB", "ADJ") and token.lemma_.lower() in lang.NAMING_VERBS:
             return True  # "la série est baptisée « Europe »", "a film called “Dune”"
-        if token.pos_ == "ADP" and token.i > 0 and token.nbor(-1).lemma_.lower() in lang.REPORTING_NOUNS:
-            return True  # a medium after an interview or an op-ed: "dans un entretien au « Journal du dimanche »"
+        if token.pos_ == "ADP" and token.i > 0 and (token.nbor(-1).lemma_.lower() in lang.REPORTING_NOUNS
+                                                   or token.nbor(-1).lower_ in getattr(lang, "GUEST_WORDS", ())):
+            return True  # a medium after an interview or an op-ed: "dans un entretien au « Journal du dimanche »";
+            # the programme of a guest: « Invité de « Questions politiques » », "a guest on “Meet the Press”"
         if token.lower_ in getattr(lang, "AGENT_MARKERS", ()) and token.i > 0 \
                 and is_asking_participle(token.nbor(-1), lang):
             return True  # the medium that asked: "Interrogée par « Le Soleil », l'océanographe …"
@@ -613,6 +619,38 @@ def _medium_of_speech(open_token: Token, close: Token | None, text: str, lang: M
     verb = verb.head if verb is not None and verb.pos_ == "ADP" else verb  # "Writing in “…”": in, then the verb
     return verb is not None and verb.pos_ == "VERB" and verb.i < open_token.i \
         and (speech_lemma(verb, lang) is not None or is_asking_participle(verb, lang))
+
+
+def _owned_name(open_token: Token, close: Token | None, text: str, lang: ModuleType) -> bool:
+    """A short capitalised name in marks right after a possessive ending, with no finite verb and no exclamation
+    or question: what its owner runs or puts out, a programme, a plan, a map ("Speaking on GBC's “Viewpoint”", "the
+    institute's “Pacific Aid Map”"), not anyone's words, which a possessive does not introduce."""
+    endings = getattr(lang, "POSSESSIVE_ENDINGS", frozenset())
+    if not endings or open_token.i == 0 or open_token.nbor(-1).text not in endings:
+        return False
+    return text[:1].isupper() and text.rstrip()[-1:] not in "!?" and len(text.split()) <= _MEDIUM_MAX_WORDS \
+        and _is_noun_phrase(open_token, close)
+
+
+def _nickname_in_name(open_token: Token, close: Token | None, text: str) -> bool:
+    """One or two capitalised words in marks between a person's given name and their surname, nothing else
+    between ("Andre “Scrappy” Campbell", « Jean « Jeannot » Dupont »): a nickname, part of the name, not anyone's
+    words."""
+    doc = open_token.doc
+    words = text.split()
+    if close is None or not 1 <= len(words) <= _NICKNAME_MAX_WORDS or open_token.i == open_token.sent.start \
+            or close.i + 1 >= len(doc) or close.i + 1 >= open_token.sent.end:
+        return False
+    before, after = doc[open_token.i - 1], doc[close.i + 1]
+    return all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
+        and all(_name_word(t) for t in (before, after))
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word of letters, not in capitals only (a name's word, not an acronym), tagged as a proper noun
+    or inside a name the model found (« Pontarlier » read as an adverb)."""
+    return token.is_alpha and token.text[:1].isupper() and not token.is_upper \
+        and (token.pos_ == "PROPN" or bool(token.ent_type_))
 
 
 def _on_a_sign(open_token: Token, lang: ModuleType) -> bool:

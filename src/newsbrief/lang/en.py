@@ -373,6 +373,14 @@ festival campaign act bill report study strategy initiative scheme petition audi
 policy survey drive drill exercise framework manifesto podcast referendum charter declaration
 """.split())
 
+#: Words for a programme's guest: a capitalised name in marks after one and a preposition is the programme ("a guest
+#: on “Meet the Press”").
+GUEST_WORDS = frozenset({"guest", "guests"})
+
+#: Possessive endings: a capitalised name in marks right after one is what its owner runs or puts out ("GBC's
+#: “Viewpoint”", "the institute's “Pacific Aid Map”"), a title.
+POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
+
 #: Words that head a name inside its marks as the title words do ("the “Kavango Green Belt Partnership”"), but
 #: that before marks may introduce somebody's words ("a pledge: “…”").
 TITLE_HEADS = frozenset("""

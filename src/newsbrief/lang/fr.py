@@ -471,6 +471,10 @@ surnom intitulé rapport étude stratégie pacte initiative dispositif groupe li
 agenda référentiel plateforme tribune essai traité accord mouvement collectif décret vision
 """.split())
 
+#: Words for a programme's guest: a capitalised name in marks after one and a preposition is the programme
+#: (« Invité de « Questions politiques » »).
+GUEST_WORDS = frozenset({"invité", "invitée", "invités", "invitées"})
+
 #: Words that head a name inside its marks as the title words do (« la « Déclaration de Berne » », « la «
 #: convention canne » »), but that before marks may introduce somebody's words (« une déclaration : « … » »).
 TITLE_HEADS = frozenset("""
