@@ -546,6 +546,15 @@ CONTEXT_CASES = [
      "overseas links to register, insisting it targets “a small handful” of groups.\n\nSecretary for Security "
      "Raymond Kwok told the Legislative Council on Wednesday that the bill would close “a gap that hostile forces "
      "have exploited”.", "small handful", "Raymond Kwok", "nominal"),
+    # ... a possessed role in a clause of the lede too, not the owner named by the byline line above the body
+    ("Port strike goes to court\n\nAmelia Grant/Staff Reporter\n\nDockworkers yesterday asked the High Court "
+     "to lift the injunction against their strike, with their lead lawyer calling it “a gag on the whole "
+     "waterfront”.\n\nMarcus Ellery-Dunn told the court that the order had been granted without notice to the "
+     "union.", "a gag on", "Marcus Ellery-Dunn", "nominal"),
+    # ... and a possessive with no one named in the body is nobody's: a byline's reporter is no antecedent
+    ("Port strike goes to court\n\nKemar Lewis/Staff Reporter\n\nDockworkers yesterday asked the High Court to "
+     "lift the injunction against their strike, with their spokesman calling it “a gag on the whole waterfront”."
+     "\n\nThe court will rule on Friday.", "a gag on", "their spokesman", "nominal"),
     # ... also after a deck and a byline, the description the inverted subject of "said"
     ("Budget gap widens\n\nState’s finance chief warns of cuts as revenue slows.\n\nBy Jane Roe\n\nOregon faces a "
      "$1 billion gap in its next budget, the state’s chief financial officer said Friday, warning of “hard choices "

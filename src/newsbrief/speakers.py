@@ -101,7 +101,9 @@
   the words set off after it ("Paul X, délégué CGT des cheminots," for "le cheminot", "Former … Comptroller Jane
   X" for "the former comptroller") -> that person, when the article so introduced only one (``nominal``).
 - A possessed role that people of several bodies hold ("conclut son secrétaire général", a ministry's too) -> the
-  holder of the organisation just talked about (``nominal``).
+  holder of the organisation just talked about; one no one holds, in the first sentence of the lede ("…, with their
+  lead counsel arguing “…”"), -> the person the next paragraph opens with, named there for the first time
+  (``nominal``). A reporter a byline names ("By Jane Doe", "Jane Doe/Staff Reporter") is no one's antecedent.
 - An indefinite role opening the lede as its subject ("A procurement officer at X told the court …") -> the person
   the next paragraph opens with, named there for the first time, unless kept anonymous (``nominal``).
 - An indefinite, plural or unresolved description ("un diplomate européen", "the spokeswoman") -> the
@@ -802,6 +804,10 @@ class SpeakerResolver:
         if apposed is not None:
             return self._phrase(apposed)
         holders = self._roles_like(lemma)
+        lede = self._identified_after_lede(token, gender=description_gender(token)) \
+            if not holders and lemma in self.lang.ROLE_NOUNS else None
+        if lede is not None:  # "…, with their lead counsel arguing “…”" ¶ "Jane X, KC, told the court …"
+            return lede
         if holders:
             qualifiers, owners = role_qualifiers(token), role_owners(token)
             body = self._possessing_body(token, holders) if not owners else frozenset()
@@ -1786,7 +1792,7 @@ class SpeakerResolver:
             if named is not None and told is not None and sentence.start == told.start \
                     and not self._addressed(sentence):
                 return named
-        persons = list(reversed(self.table.persons_before(token.idx)))
+        persons = list(reversed(self._persons_outside_bylines(token.idx)))
         earlier = [name for start, name in self.speakers if start < token.idx  # a person, if any is named
                    and (not persons or self.table.label_of(name) not in ("ORG", "LOC"))]
         if not persons:  # "Le PNAT s'est saisi. Dans un communiqué, il précise"
@@ -1797,6 +1803,14 @@ class SpeakerResolver:
             if found is not None:
                 return found
         return self._body_named_before(token, gender=gender)
+
+    def _persons_outside_bylines(self, offset: int) -> list[str]:
+        """The people named before an offset, most recent first, but not a reporter the byline alone names: the
+        byline is no antecedent ("Jane Doe/Staff Reporter ¶ Residents …, with their spokesman saying")."""
+        bylines = [(s.start_char, s.end_char) for s in self.sentences if s.start in self._bylines]
+        named = {name for mention, name in self.table.mentions if mention.start < offset
+                 and not any(a <= mention.start < b for a, b in bylines)}
+        return [name for name in self.table.persons_before(offset) if name in named]
 
     def _last_in_main_clause(self, mentions: list[tuple[Mention, str]], gender: str | None) -> str | None:
         """The last compatible person of ``mentions`` among those in the fewest subordinate clauses and passive
@@ -2028,11 +2042,11 @@ class SpeakerResolver:
         return [s for s in self.sentences[max(0, here - count): here] if s.start not in self._bylines]
 
     def _byline_starts(self) -> frozenset[int]:
-        """The first tokens of the sentences before the body that open as a byline ("By …", ``BYLINE_OPENERS``)."""
+        """The first tokens of the sentences before the body that are a byline: opening with a byline word ("By …",
+        ``BYLINE_OPENERS``) or naming a reporter's job after a comma or a slash ("Jane Doe/Staff Reporter", "Jane
+        Doe, Political Correspondent": ``BYLINE_WORDS``)."""
         body = self.paragraphs[0][0] if self.paragraphs else 0
-        openers = tuple(getattr(self.lang, "BYLINE_OPENERS", ()))
-        return frozenset(s.start for s in self.sentences if s.end_char <= body and openers
-                         and s.text.lstrip().lower().startswith(openers))
+        return frozenset(s.start for s in self.sentences if s.end_char <= body and _is_byline(s.text, self.lang))
 
     def _topics_before(self, token: Token) -> list[str]:
         """The named topic of each of the sentences before, oldest first (see :meth:`_topic_of`)."""
@@ -2379,6 +2393,16 @@ class SpeakerResolver:
         d'anonymat": "un négociateur"; ``ANONYMITY_WORDS``)."""
         words = getattr(self.lang, "ANONYMITY_WORDS", frozenset())
         return word.pos_ == "ADP" and word.head.i > word.i and any(t.lower_ in words for t in word.head.subtree)
+
+
+def _is_byline(text: str, lang: ModuleType) -> bool:
+    """Whether a line above the body is a byline: it opens with a byline word ("By Jane Doe") or names a reporter's
+    job after its last comma or slash ("Jane Doe/Staff Reporter", "Jane Doe, Political Correspondent")."""
+    folded = text.strip().lower()
+    openers = tuple(getattr(lang, "BYLINE_OPENERS", ()))
+    cut = max(folded.rfind(","), folded.rfind("/"))
+    job = set(folded[cut + 1:].split()) if cut >= 0 else set()
+    return bool(openers) and folded.startswith(openers) or bool(job & getattr(lang, "BYLINE_WORDS", frozenset()))
 
 
 def _kinds_of_body_word(token: Token, lang: ModuleType) -> set[str]:
