@@ -195,9 +195,10 @@ def _coordinate_beside_quote(verb: Token, doc: Doc, first: int, last: int, lang:
     """"He said the union had written to the officer twice but had received “no meaningful response”": a speech verb
     of the clause another speech verb reports, whose quote sits in a coordinate clause of its own (no speech verb
     between them), does not report that quote; the verb reporting both clauses does."""
+    if not _is_speech_verb(verb, lang):
+        return False
     attached = next((t for t in doc[first + 1: last] if not first < t.head.i < last), None)
-    if attached is None or not _is_speech_verb(verb, lang) \
-            or not any(_is_speech_verb(a, lang) for a in verb.ancestors):
+    if attached is None or not any(_is_speech_verb(a, lang) for a in verb.ancestors):
         return False
     came, node = attached, attached.head
     while node.i != came.i:

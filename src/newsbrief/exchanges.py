@@ -218,7 +218,7 @@ def answer_to_question(speaker: str, pronoun: Token, resolver: SpeakerResolver, 
     if question is None:
         return None
     opening, asker = question
-    word = pronoun.lower_.lstrip("-").replace("t-", "")
+    word = _pronoun_word(pronoun)
     quoted = next(((a, b) for a, b in resolver.quoted if a <= opening.idx < b), (opening.idx, opening.idx))
     spoken_of = frozenset(name for m, name in resolver.table.mentions if quoted[0] <= m.start < quoted[1])
     asked = resolver.interlocutor(opening, asker, gender=lang.PRONOUN_GENDERS.get(word), besides=spoken_of)
@@ -247,7 +247,7 @@ def reply_to_another(speaker: str, token: Token, open_token: Token, previous: tu
     the sentences before, else quoted in the paragraph or the one before); None when someone asked in between or
     the cue's own sentence says its subject was asked ("Interrogé sur …, il a répondu : « … »": the answer to an
     unnamed asker), or otherwise."""
-    word = token.lower_.lstrip("-").replace("t-", "")
+    word = _pronoun_word(token)
     if resolver.asker_before(token) is not None or any(is_asking_participle(t, lang) for t in token.sent) \
             or speaker != _replied_to(open_token, previous, resolver, lang, pronoun=word in lang.PRONOUN_GENDERS):
         return None
@@ -321,7 +321,7 @@ def counsel_of_client(speaker: str, pronoun: Token, text: str, resolver: Speaker
     if not any(re.search(rf"\b{phrase}\b", folded) for phrase in getattr(lang, "CLIENT_WORDS", ())) \
             or resolver.holds_role(speaker, counsel):
         return None
-    gender = lang.PRONOUN_GENDERS.get(pronoun.lower_.lstrip("-").replace("t-", ""))
+    gender = lang.PRONOUN_GENDERS.get(_pronoun_word(pronoun))
     floor = _paragraphs_start(pronoun.idx, resolver, back=1)
     named = sorted(((m.start, n) for m, n in resolver.table.mentions if floor <= m.start < pronoun.idx), reverse=True)
     return next((n for _, n in named if n != speaker and resolver.holds_role(n, counsel)
@@ -340,7 +340,7 @@ def answer_to_asking(speaker: str, pronoun: Token, text: str, resolver: SpeakerR
 
 def _interlocutor(speaker: str, pronoun: Token, resolver: SpeakerResolver, lang: ModuleType) -> str | None:
     """The person ``speaker`` spoke with, of the pronoun's gender ("a-t-il", "she"): who answers the asker."""
-    word = pronoun.lower_.lstrip("-").replace("t-", "")
+    word = _pronoun_word(pronoun)
     return resolver.interlocutor(pronoun, speaker, gender=lang.PRONOUN_GENDERS.get(word))
 
 
@@ -380,3 +380,8 @@ def _alone_in_paragraph(span: QuoteSpan, document: Document) -> bool:
     block = document.blocks[span.block]
     after = document.text[span.close_at + 1: block.end].strip() if span.close_at is not None else ""
     return opens_paragraph(span, document) and after in ("", ".")
+
+
+def _pronoun_word(token: Token) -> str:
+    """A subject clitic as the pronoun lists write it ("-t-elle" -> "elle")."""
+    return token.lower_.lstrip("-").replace("t-", "")

@@ -277,7 +277,9 @@ def is_age(number: Token, lang: ModuleType) -> bool:
 def is_source_marker(token: Token, lang: ModuleType) -> bool:
     """"selon", "d'après" (one token or two), "according to", "par la voix de", "pour" opening a sentence before
     a name, a role, a capitalised noun ("Pour le Glânois,": an inhabitant) or a definite body ("Pour le parquet,"),
-    or before a stressed pronoun set off by a comma ("Pour elle, la réforme « … »": in her view)."""
+    or before a stressed pronoun set off by a comma ("Pour elle, la réforme « … »": in her view); or a preposition
+    and a relative pronoun set off after a noun that give that noun's view ("X, pour qui il s'agit de « … »", "X, for
+    whom …": :func:`opens_view_relative`)."""
     word = token.lower_
     if word == "après" and token.i > 0 and token.nbor(-1).lower_ in ("d'", "d’"):
         return True

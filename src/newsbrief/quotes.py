@@ -694,19 +694,18 @@ def _after_scare_marker(open_token: Token, text: str, lang: ModuleType) -> bool:
     between the marker and the quote are skipped."""
     if len(text.split()) > _SCARE_MARKER_MAX_WORDS:
         return False
-    start = open_token.i
-    while start > open_token.sent.start and open_token.doc[start - 1].pos_ == "DET":
+    doc, opening, start = open_token.doc, open_token.sent.start, open_token.i
+    while start > opening and doc[start - 1].pos_ == "DET":
         start -= 1
-    doc = open_token.doc
     after_noun = getattr(lang, "SCARE_MARKERS_AFTER_NOUN", ())
-    marker = start - 2 if start - 3 >= open_token.sent.start and doc[start - 1].pos_ == "ADP" else start - 1
-    if marker - 1 >= open_token.sent.start and doc[marker].lower_ in after_noun:  # « l'affaire dite des « … » »
+    marker = start - 2 if start - 3 >= opening and doc[start - 1].pos_ == "ADP" else start - 1
+    if marker - 1 >= opening and doc[marker].lower_ in after_noun:  # « l'affaire dite des « … » »
         return doc[marker - 1].pos_ in ("NOUN", "PROPN")  # "la loi dite « … »", not "elle s'est dite « … »"
-    before = doc.text[doc[max(open_token.sent.start, start - 4)].idx:doc[start].idx].lower()
+    before = doc[max(opening, start - 4):start].text_with_ws.lower()  # not doc.text: it joins the whole doc
     words = " ".join(re.findall(r"[\w'-]+", before))
     if any(words == marker or words.endswith(" " + marker) for marker in lang.SCARE_MARKERS):
         return True
-    return _after_split_marker(doc[open_token.sent.start:start], lang)
+    return _after_split_marker(doc[opening:start], lang)
 
 
 def _after_split_marker(before: Span, lang: ModuleType) -> bool:

@@ -198,10 +198,10 @@ def _learn_charged_defendants(doc: Doc, table: EntityTable, labels: dict[str, st
     if not participles or not hasattr(lang, "DEFENDANT_ROLE"):
         return
     for token in doc:
-        if any(a <= token.idx < b for a, b in quoted):
+        charged = token.lower_ in participles
+        if not (charged or token.lemma_.lower() in trials) or any(a <= token.idx < b for a, b in quoted):
             continue
-        named = _charged_nouns(token, lang) if token.lower_ in participles else \
-            _trial_of(token) if token.lemma_.lower() in trials else []
+        named = _charged_nouns(token, lang) if charged else _trial_of(token, lang)
         found = next(((word, person) for word in named
                       if (person := _person_named_at(word, table, labels)) is not None), None)
         if found is not None:
@@ -225,9 +225,10 @@ def _charged_nouns(participle: Token, lang: ModuleType) -> list[Token]:
     return [t for t in reversed(participle.doc[participle.sent.start:subject.i]) if t.pos_ == "PROPN"]
 
 
-def _trial_of(noun: Token) -> list[Token]:
-    """The name a trial noun is "of" ("the trial of former manager X"), if any."""
-    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+def _trial_of(noun: Token, lang: ModuleType) -> list[Token]:
+    """The name a trial noun is "of" ("the trial of former manager X", ``TRIAL_LINKS``), if any."""
+    links = getattr(lang, "TRIAL_LINKS", frozenset())
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in links), None)
     named = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
     return [named] if named is not None and named.pos_ == "PROPN" else []
 

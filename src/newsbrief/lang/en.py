@@ -249,6 +249,8 @@ ROLE_VERB_FORMS = {"prosecuted": "prosecutor"}
 #: defendant).
 CHARGED_PARTICIPLES = frozenset({"charged", "accused", "indicted", "prosecuted", "tried", "arraigned"})
 TRIAL_NOUNS = frozenset({"trial"})
+#: The preposition that names whom a trial is of ("the trial of former manager X").
+TRIAL_LINKS = frozenset({"of"})
 DEFENDANT_ROLE = "defendant"
 #: The officers of a court, whom a court report names beside its defendant: none of them is the defendant.
 COURT_ROLES = frozenset({"judge", "magistrate", "justice", "prosecutor", "lawyer", "attorney", "counsel", "barrister",
