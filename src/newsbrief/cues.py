@@ -1105,8 +1105,7 @@ def _expected_speech(verb: Token) -> bool:
 def _is_person_word(token: Token, lang: ModuleType) -> bool:
     """A person's name as the model tags it, a role with a definite article ("L'ex-avocate"), a noun with a
     person's name set off after it ("La syndique de Tafers, Ursula Bertschy,"), or il/elle."""
-    role = token.pos_ == "NOUN" and (_is_one_of(token, lang.ROLE_NOUNS) or role_lemma(token, lang) in lang.ROLE_NOUNS) \
-        and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
+    role = _is_role_noun(token, lang) and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
     named = token.pos_ == "NOUN" and (_person_set_off(token) or any(
         c.dep_ == "appos" and c.ent_type_ in PERSON_TAGS and c.nbor(-1).text == "," for c in token.children))
     return token.ent_type_ in PERSON_TAGS or role or named or token.lower_ in lang.PRONOUN_GENDERS
@@ -1285,8 +1284,12 @@ def _person_behind_relative(verb: Token, lang: ModuleType) -> Token | None:
 
 def _person_noun(noun: Token, lang: ModuleType) -> bool:
     """A person's name as the model tags it, or a role noun ("director", "la présidente")."""
-    return noun.ent_type_ in PERSON_TAGS or noun.pos_ == "NOUN" and (
-        _is_one_of(noun, lang.ROLE_NOUNS) or role_lemma(noun, lang) in lang.ROLE_NOUNS)
+    return noun.ent_type_ in PERSON_TAGS or _is_role_noun(noun, lang)
+
+
+def _is_role_noun(token: Token, lang: ModuleType) -> bool:
+    """A noun of ``ROLE_NOUNS``, by its form or its role lemma ("director", "la présidente")."""
+    return token.pos_ == "NOUN" and (_is_one_of(token, lang.ROLE_NOUNS) or role_lemma(token, lang) in lang.ROLE_NOUNS)
 
 
 def _subject_before_reported_root(verb: Token, lang: ModuleType) -> Token | None:

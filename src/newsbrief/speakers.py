@@ -825,9 +825,13 @@ class SpeakerResolver:
         the organisation just talked about, its name and acronym; none when the holders share their owners."""
         if len({r.owners for r in holders}) < 2:
             return frozenset()
-        body = self._recent_organisation(token)
-        entity = next((e for e in self.table.entities if e.name == body), None)
-        return frozenset() if entity is None else self._with_aliases(frozenset(
+        return self._entity_words(self._recent_organisation(token)) or frozenset()
+
+    def _entity_words(self, name: str | None) -> frozenset[str] | None:
+        """The folded capitalised words of the entity named ``name`` and of its aliases, with the full name of a body
+        named by its acronym (:meth:`_with_aliases`); None when no entity has that name."""
+        entity = next((e for e in self.table.entities if e.name == name), None)
+        return None if entity is None else self._with_aliases(frozenset(
             fold_name(w) for n in (entity.name, *entity.aliases) for w in n.split() if w[:1].isupper()))
 
     def _possessor(self, token: Token, lemma: str) -> str | None:
@@ -1157,9 +1161,8 @@ class SpeakerResolver:
                      and self._definite_noun(c) and c.lemma_.lower() in self.lang.ORG_NOUNS
                      and c.lemma_.lower() not in self.lang.ROLE_NOUNS), None) if not owners else None
         name = (self._as_word_took_up(body) or self._body_epithet(body)) if body is not None else None
-        entity = next((e for e in self.table.entities if e.name == name), None)
-        return owners if entity is None else self._with_aliases(frozenset(
-            fold_name(w) for n in (entity.name, *entity.aliases) for w in n.split() if w[:1].isupper()))
+        words = self._entity_words(name)
+        return owners if words is None else words
 
     def _definite_noun(self, noun: Token) -> bool:
         """Whether a noun has a definite article, maybe contracted with its preposition ("du régulateur")."""
