@@ -1986,6 +1986,33 @@ CONTEXT_CASES = [
     # a relative clause on a noun set off after the quote, with a quote of its own, does not report the first one
     ("The Commission also reminded staff that unpaid leave “may lead to deductions”, a warning the Nurses "
      "Association described as “a slap in the face”.", "may lead", "Commission", "explicit"),
+    # a name set off after a participial aside on the speaker is the one the aside names, not the speaker
+    ("Paul Girard, ancien comptable de la mairie de Vierzon, est accusé de détournement de fonds. « Je n'ai jamais "
+     "touché à la caisse », a soutenu l'accusé, interrogé par son avocate, Me Claire Dumont.", "touché à la caisse",
+     "Paul Girard", "nominal"),
+    # a definite role takes up the indefinite description with its own noun before one of its kind
+    ("A High Court judge has ruled that the council evicted a tenant unlawfully. Justice Mary Okafor found that the "
+     "tenant was never brought before a magistrate. “The council had no power to act alone,” the judge wrote.",
+     "no power", "Mary Okafor", "nominal"),
+    # an organisation word takes up the body named in the complement of the subject before ("le conseil de X"), not
+    # the body that subject acted on
+    ("Le conseil d'administration de l'Autorité de régulation de l'énergie a adopté lundi deux sanctions visant la "
+     "société Hydro Plus. Les tarifs de l'entreprise devront baisser, selon le régulateur, d'« au moins 12 % » d'ici "
+     "juin.", "au moins 12", "Autorité de régulation de l'énergie", "nominal"),
+    # an organisation word takes up the body quoted just before, not an older subject
+    ("The Transport Authority defended its new timetable on Monday.\n\n“Passengers were never asked.” That was the "
+     "verdict of the Riders Union of Halton, which has tracked delays since 2021. The group said the schedule was “a "
+     "step backwards for commuters”.", "step backwards", "Riders Union of Halton", "nominal"),
+    # a body the model reads as a place, a subject that speaks, is one an organisation word takes up
+    ("Les primes à l'isolation ont été suspendues en mars par la Région wallonne.\n\nLe Service public de Wallonie "
+     "(SPW) a durci ses vérifications. « Chaque demande passe désormais par un agent sur le terrain », indique le SPW "
+     "dans un courriel. L'administration dit avoir bloqué « une vingtaine de dossiers » depuis janvier.",
+     "une vingtaine de dossiers", "Service public de Wallonie", "nominal"),
+    # with no body named since, an organisation word takes up the body it took up before, not the last one quoted
+    ("Le conseil de l'Autorité de régulation des transports a infligé jeudi une amende à Rail Express. Les retards "
+     "sont « inacceptables », selon le régulateur.\n\nLa députée Anne Morel a interrogé le ministre. Elle n'a pas "
+     "reçu de réponse.\n\nLes deux compagnies ont un mois pour réagir. Faute de quoi, prévient le régulateur, « des "
+     "sanctions suivront ».", "sanctions suivront", "Autorité de régulation des transports", "nominal"),
 ]
 
 

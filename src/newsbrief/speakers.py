@@ -1,6 +1,7 @@
 """Resolve the words that name or point to a speaker to the entity table's canonical names.
 
-- A name (a proper noun, a noun with a name in its phrase or set off by commas after it, maybe after an article
+- A name (a proper noun, a noun with a name in its phrase or set off by commas after it, not past a participial
+  aside: "a soutenu l'accusé, interrogé par son avocat, Me X" is not X; maybe after an article
   and a word: "le président Trump", "l'un des porte-parole, Joe Incandela,", "son porte-parole, le
   lieutenant-colonel Matteo Ferrante,"; a person in apposition before other names) -> its entity's canonical name
   (``explicit``). A name that is the
@@ -72,7 +73,8 @@
   qualifiers (not those of an adjunct: "son président sur les ondes de …") and gender ("le
   président Tokaïev", "Sergueï Lavrov, le ministre ...") and owners ("le porte-parole du Kremlin" is not the
   spokesman of another body, and stays a description); else, or when the role is only given later, the
-  indefinite description of its kind that introduced it ("un diplomate européen" for "le diplomate européen cité
+  indefinite description of its kind that introduced it, one with its own noun first ("a judge" rather than "a
+  magistrate" for "the judge"; "un diplomate européen" for "le diplomate européen cité
   plus haut", "One backbencher" for "the MP", "A member of the panel, who …, said" for "the negotiator");
   else, for a subject of the main verb opening the lede (the paragraph after a deck the byline closes), the
   person the next paragraph opens with as subject (or in apposition inside it, or after an opening participle),
@@ -93,7 +95,9 @@
   embassy", "l'organisation patronale", "the Washington-based lender") -> the fuller phrase with a name just
   before ("Brazil's embassy in Dublin"), else the fuller phrase with a complement and the same epithet anywhere
   before ("le ministère burkinabé" for "le ministère des affaires étrangères burkinabé"), else the organisation
-  just named as a subject; a plural one -> the body
+  just named as a subject, or in a subject's complement ("le comité de gestion de X a adopté"), or quoted (the last
+  of those; also one the model read as a place no place list holds), else, with no body named there, the one the
+  same word took up before ("selon le régulateur" … "prévient le régulateur"); a plural one -> the body
   named as its complement ("les membres de la Conférence …"), else the last body named whose noun the language
   data pairs with its words ("les juges" -> "la Cour constitutionnelle", "les services préfectoraux" -> "la
   préfecture du Val-d'Oise") (``nominal``).
@@ -576,15 +580,17 @@ class SpeakerResolver:
         CERN, Michel Spiro, ..."; "Son commissaire chargé de la paix, le Ghanéen Kwabena Owusu-Mensah, a"); not one
         after a word setting someone else beside the speaker (``COMPARISON_OPENERS``: "a répété le prévenu face à
         la présidente, Mme X": the judge is not the defendant), nor, after a marker opening the sentence, one that
-        goes on into its own clause: its subject ("Pour le parquet, X n'a rien d'une victime")."""
+        goes on into its own clause: its subject ("Pour le parquet, X n'a rien d'une victime"), nor one past a
+        participial aside ("a soutenu l'accusé, interrogé par son avocat, Me X": the lawyer)."""
         doc, beside = self.doc, getattr(self.lang, "COMPARISON_OPENERS", frozenset())
         end = max(t.i for t in noun_phrase(token)) + 1
         for i in range(token.i + 1, min(len(doc) - 1, end + 12)):
             name = self._named_after_comma(i) if doc[i].text == "," else None
             if name is not None:  # "Pour le parquet, X n'a rien …": the subject of the clause after the marker
                 return name if _name_closed(doc, i) or not self._marked_opening(token) else None
-            if is_finite_verb(doc[i]) or doc[i].text in (".", ":", "«", "“") or doc[i].lower_ in beside:
-                return None
+            if is_finite_verb(doc[i]) or doc[i].text in (".", ":", "«", "“") or doc[i].lower_ in beside \
+                    or doc[i - 1].text == "," and _is_participle(doc[i], self.lang):
+                return None  # "a soutenu l'accusé, interrogé par son avocat, Me X": the lawyer's name, in an aside
         return None
 
     def _marked_opening(self, token: Token) -> bool:
@@ -917,7 +923,7 @@ class SpeakerResolver:
             and not self._based_in(t, token)
             or demonym_place(t.text, self.lang.DEMONYMS) for t in noun_phrase(token) if t.i != token.i)
         return (self._named_earlier(token) or self._fuller_with_epithet(token) or self._body_subject_before(token)
-                or self._recent_organisation(token)) if epithet else None
+                or self._recent_organisation(token, body_word=True)) if epithet else None
 
     def _as_word_took_up(self, token: Token) -> str | None:
         """The body the same bare word took up where the article first used it, outside quotes: the press keeps
@@ -931,6 +937,16 @@ class SpeakerResolver:
         if first is None:
             return None
         return self._named_earlier(first) or self._body_subject_before(first) or self._recent_organisation(first)
+
+    def _as_source_took_up(self, token: Token) -> str | None:
+        """The body the same bare organisation word took up where the article last used it before, outside quotes,
+        as a subject or a source ("selon le régulateur"); not as an object ("l'injonction adressée au groupe")."""
+        lemma = token.lemma_.lower()
+        earlier = [t for t in self.doc[:token.i] if t.lemma_.lower() == lemma and t.pos_ == "NOUN"
+                   and not self._in_quote(t.idx) and self._definite_noun(t) and not _plural(t)
+                   and not any(w.pos_ == "PROPN" for w in noun_phrase(t))
+                   and self._is_subject_at(t.idx, t.idx + len(t.text))]
+        return self._body_epithet(earlier[-1]) if earlier else None
 
     def _body_subject_before(self, token: Token) -> str | None:
         """The body the sentence just before is about, which a definite organisation word takes up though the
@@ -1636,7 +1652,9 @@ class SpeakerResolver:
 
     def _introduction_of(self, token: Token) -> Token | None:
         """The last indefinite description of the role (or one of its kind) before a definite one, outside
-        quotes, preferring one with the same adjectives ("européen" in both); a generic role takes up the more
+        quotes, preferring one with the same adjectives ("européen" in both), then one with the same noun set off
+        after no name ("A High Court judge" rather than "a magistrate" for "the judge"; not "X, a list MSP" over "One
+        backbencher" for "the MSP"); a generic role takes up the more
         specific ones it covers (``GENERIC_ROLES``: "A finance executive … said" … "the official said"); any role
         takes up an unnamed member introduced as a subject (``MEMBERSHIP_NOUNS``: "A member of the panel … said" …
         "the negotiator said")."""
@@ -1650,7 +1668,8 @@ class SpeakerResolver:
                         or _opening_article(t) in _A_OR_ONE) and "Plur" not in t.morph.get("Number")
                    and adjectives_agree(adjectives, adjectives_of(t)) and not self._in_quote(t.idx)]
         closest = [t for t in earlier if adjectives & adjectives_of(t)] or earlier
-        return closest[-1] if closest else None
+        same = [t for t in closest if t.lemma_.lower() == lemma and self._name_set_off_by(t) is None] or closest
+        return same[-1] if same else None
 
     def _titled_in_body(self, token: Token) -> str | None:
         """The one person an indefinite role description of the lede stands for ("episodes that a magistrate said
@@ -1704,10 +1723,12 @@ class SpeakerResolver:
         return {lemma} | {word for word, other in kinds.items() if kind is not None and other == kind
                           or other in covered}
 
-    def _recent_organisation(self, token: Token) -> str | None:
+    def _recent_organisation(self, token: Token, *, body_word: bool = False) -> str | None:
         """"L'ONG", "l'organisation", "the agency": the organisation that is the topic or a subject of the
-        sentences just before, else the last organisation quoted, else the last one named there ("a report
-        published by Amnesty International"); for a word of one kind of body ("la préfecture"), only one whose
+        sentences just before (also in the complement of a subject, or quoted there: the last of those), else, for
+        an organisation word with no body named there (``body_word``), the one the same word took up before as a
+        subject or source (:meth:`_as_source_took_up`), else the last organisation quoted, else the last one named
+        there ("a report published by Amnesty International"); for a word of one kind of body ("la préfecture"), only one whose
         name holds it. A section heading starts the topic anew: a body named or quoted only before it gives way
         to the one named just before ("Les hôteliers applaudissent" / "… le soutien de l'Union des métiers … Dans un
         communiqué, l'organisation professionnelle salue …")."""
@@ -1716,18 +1737,44 @@ class SpeakerResolver:
         window = max(previous[0].start_char if previous else token.sent.start_char, section)
         kinded = self._bodies_of_kind(token)  # "l'association": the Association … named, if any, before others
         named = [(m, name) for m, name in self.table.mentions if window <= m.start < token.idx
-                 and self._is_body(name) and not self._in_quote(m.start) and self._of_kind(name, token)
+                 and self._acts_as_body(name) and not self._in_quote(m.start) and self._of_kind(name, token)
                  and (not kinded or name in kinded)]
-        subjects = [(m, name) for m, name in named if self._is_subject_at(m.start, m.end)
+        subjects = [(m, name) for m, name in named if (self._is_subject_at(m.start, m.end)
+                                                     or self._in_subject_complement(m.start, m.end))
                     and not self._after_coordinated_verb(m.start, m.end)]
-        main = [name for m, name in subjects if not self._in_reported_clause(m.start, m.end)]
-        if subjects:  # what a body says of another ("l'USM rappelle que la cour d'appel fonctionne") is not its topic
-            return (main or [name for _, name in subjects])[-1]
+        main = [(m.start, name) for m, name in subjects if not self._in_reported_clause(m.start, m.end)]
+        voiced = [(start, name) for start, name in self.speakers if window <= start < token.idx
+                  and self._acts_as_body(name) and self._of_kind(name, token) and (not kinded or name in kinded)]
+        if subjects or voiced:  # what a body says of another ("l'USM rappelle que la cour d'appel fonctionne") is
+            # not its topic; a body quoted just before is ("That was the assessment of X. The group said")
+            return max((main or [(m.start, name) for m, name in subjects]) + voiced)[1]
+        taken_up = self._as_source_took_up(token) if body_word and not named else None
+        if taken_up is not None:  # "selon le régulateur" … paragraphs later, no body named since: "prévient le
+            return taken_up  # régulateur" is the same body, not the last one quoted
         spoken = [(start, name) for start, name in self.speakers if start < token.idx and self._is_body(name)
                   and self._of_kind(name, token) and (not kinded or name in kinded)]
         if named and not any(start >= section for start, _ in spoken):
             return named[-1][1]  # a body quoted before the section's heading gives way to one it names
         return spoken[-1][1] if spoken else (kinded[-1] if kinded else None)
+
+    def _acts_as_body(self, name: str) -> bool:
+        """Whether an organisation word can take up a name: an organisation's (:meth:`_is_body`), or one the model
+        read as a place that no place list holds and that the article quotes ("précise le SPW", "Suez « prend
+        acte »": a place the press makes speak is a country or a town, which the lists hold)."""
+        return self._is_body(name) or self.table.label_of(name) in PLACE_TAGS and name not in self.lang.PLACES \
+            and any(spoken == name for _, spoken in self.speakers)
+
+    def _in_subject_complement(self, start: int, end: int) -> bool:
+        """Whether a name is in the complement of a common noun that is the main verb's subject, through nouns only
+        ("le comité de gestion de l'ANRT a adopté", "the board of X voted"): an organ or part of a body acts for it."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        node = span.root if span is not None else None
+        while node is not None and node.dep_ in ("nmod", "pobj", "prep", "flat:name", "compound") \
+                and node.head.i != node.i:
+            node = node.head
+            if node.dep_.startswith("nsubj") and node.pos_ == "NOUN":  # of the main verb: not "X, whose joint
+                return node.head.i == node.sent.root.i  # venture with Y runs a plant, said"
+        return False
 
     def _bodies_of_kind(self, token: Token) -> list[str]:
         """The bodies named before a description, outside quotes, whose name says the kind it names: its noun
