@@ -85,6 +85,10 @@ MERGE_CASES = [
      "United States", 2, "U.S."),
     ("fr", "Le Luxembourg a saisi la Cour. Le Grand-Duché estime que la directive est mal appliquée.",
      "Luxembourg", 2, "Grand-Duché"),
+    ("fr", "Les USA ont imposé de nouveaux droits de douane. À Ottawa, on juge que les États-Unis vont trop loin.",
+     "États-Unis", 2, "USA"),
+    ("fr", "Les États-Unis d'Amérique ont signé l'accord. Les États-Unis le ratifieront en mai.", "États-Unis", 2,
+     "États-Unis d'Amérique"),
     # a nickname in marks between a given name and a surname: one person with the surname alone
     ("en", "Local fisherman Peter “Big Pete” Walcott, 52, said the catch had halved. Walcott has fished the bay "
            "since 1990.", "Peter Walcott", 2, "Walcott"),
@@ -384,6 +388,9 @@ def test_a_shared_surname_before_any_full_name_stays_ambiguous() -> None:
 # --- labels -------------------------------------------------------------------------------------------------------
 
 LABEL_CASES = [
+    # a museum named with and without « de »: not a person's name given with and without a middle word
+    ("fr", "Le musée de Pointe-Neuve inaugure un pavillon consacré aux Étrusques. Le musée Pointe-Neuve "
+           "accueillera les visiteurs dès lundi.", "musée de Pointe-Neuve", "LOC"),
     # an unfamiliar town the model reads as a person, met "in" it at each mention
     ("en", "The ministers will meet in Armagh on Friday, and again in Armagh next month.", "Armagh", "LOC"),
     ("en", "Talks resumed in Geneva on Monday. Russia and Ukraine sent delegations to Geneva.", "Geneva", "LOC"),
@@ -735,6 +742,24 @@ def test_at_equal_counts_a_name_only_a_speaker_drops_yields_to_one_the_narrative
     assert "DGSE" in spoken and "Orléans" not in spoken and "Tours" not in spoken
     order = [e.name for e in with_resolved_mentions(table.entities, Counter(), quoted_only=spoken)]
     assert order.index("Orléans") < order.index("DGSE")
+
+
+@pytest.mark.parametrize(("language", "text", "quoted", "name", "spoken"), [
+    # a name dropped inside what someone said
+    ("fr", "Le préfet Paul Garnier a visité Tours. « La DGSE est d'accord », a déclaré Paul Garnier.",
+     "La DGSE est d'accord", "DGSE", True),
+    # a name that fills the whole quotation is a title or a name set in quotation marks, however it was read
+    ("fr", "Le groupe Vardel a présenté lors de sa conférence de presse « Vardel Direct » une nouvelle console "
+           "portable.", "Vardel Direct", "Vardel Direct", False),
+    ("en", "The broadcaster launched its new show, “Morning Harbour”, in Cardiff on Monday.", "Morning Harbour",
+     "Morning Harbour", False),
+])
+def test_a_name_is_only_quoted_when_a_quotation_holds_more_than_it(language: str, text: str, quoted: str,
+                                                                      name: str, spoken: bool) -> None:
+    table = table_of(text, language)
+    start = text.index(quoted)
+    names = names_only_quoted(table, [(start, start + len(quoted))])
+    assert (name in names) is spoken
 
 # --- junk is dropped ----------------------------------------------------------------------------------------------
 

@@ -109,10 +109,13 @@ def with_resolved_mentions(entities: list[Entity], resolved: Counter[str], *,
 def names_only_quoted(table: EntityTable, spans: Iterable[tuple[int, int]]) -> frozenset[str]:
     """The canonical names all of whose mentions lie inside the given (start, end) spans of speech: a name only
     a speaker drops ("the DGSE and the DCRI agree", inside a quote) is less the article's own subject than one
-    the narrative names, so it yields to it at equal counts (as readers and annotators rank them)."""
+    the narrative names, so it yields to it at equal counts (as readers and annotators rank them). A name that
+    fills a whole quotation is not dropped by a speaker: it is a title or a name set in quotation marks
+    (« Nintendo Direct »), however the quotation was read."""
     inside = list(spans)
     named_outside = {name for mention, name in table.mentions
-                     if not any(start <= mention.start and mention.end <= end for start, end in inside)}
+                     if not any(start <= mention.start and mention.end <= end
+                                and (start, end) != (mention.start, mention.end) for start, end in inside)}
     return frozenset(name for _, name in table.mentions) - named_outside
 
 
@@ -315,9 +318,11 @@ def _saint_place(name: str, group: list[Mention], lang: ModuleType) -> bool:
 
 def _drops_middle_name(group: list[Mention]) -> bool:
     """Whether the group names its entity both with and without a middle word ("Nana Kwaku Agyeman-Duah", then
-    "Nana Agyeman-Duah"), as only a person's name is shortened, whatever the model reads in either."""
+    "Nana Agyeman-Duah"), as only a person's name is shortened, whatever the model reads in either; the longer
+    form a person's by its look (capitalised words), not a building's named with and without « de » (« musée de
+    Pointe-Neuve », « musée Pointe-Neuve »)."""
     forms = {m.text for m in group}
-    return any(without_middle_name(short, long) for short in forms for long in forms)
+    return any(without_middle_name(short, long) and looks_personal(long) for short in forms for long in forms)
 
 
 def _named_after_country(name: str, lang: ModuleType) -> bool:

@@ -1078,6 +1078,12 @@ SYNONYMS: dict[str, str] = {**SHARED_SYNONYMS, "place Beauvau": "Beauvau", "Plac
                             # "le Grand-Duché" names one state in French press: Luxembourg
                             "Grand-Duché": "Luxembourg"}
 
+#: Other names of a country that spell no initials of its name the way French writes it (« les USA » for « les
+#: États-Unis ») or lengthen it with its official ending (« les États-Unis d'Amérique »): one entity.
+COUNTRY_ABBREVIATIONS = {"USA": "États-Unis", "U.S.A.": "États-Unis", "États-Unis d'Amérique": "États-Unis",
+                         "États-Unis d’Amérique": "États-Unis"}
+SYNONYMS.update(COUNTRY_ABBREVIATIONS)
+
 #: Bodies searched like the places, whose short names the model misses or takes for a person (seats of power
 #: that stand for a government: "Matignon", "la Maison-Blanche").
 BODIES = frozenset({"Matignon", "Maison-Blanche", "Maison Blanche", "Palais-Bourbon", "Pentagone", "Downing Street",
