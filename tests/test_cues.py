@@ -216,6 +216,11 @@ CUE_CASES = [
     ("en", "The court recalled the account of the defence witness, Mr Tomas Reyes, a former deputy head of "
      "security at the port authority, who had testified in May that the guard “never left” his post.", "before",
      "testify", "Reyes"),
+    # a speech infinitive governed by a verb whose subject speaks through it: the infinitive is the cue
+    ("fr", "Au siège de la fédération, on se contente de rappeler que l'accord « reste valable ».", "before",
+     "rappeler", "on"),
+    ("fr", "La préfecture se borne à indiquer que les travaux « suivent leur cours ».", "before", "indiquer",
+     "préfecture"),
 ]
 
 

@@ -1983,6 +1983,33 @@ CONTEXT_CASES = [
     # a title before a name is no nationality standing for a person: the name after it speaks
     ("Le préfet a reçu les commerçants. Interrogé sur la pétition de Marc Tiendrébéogo, le Colonel Issa Ouédraogo a "
      "promis « une phase de dialogue » avant toute sanction.", "phase de dialogue", "Issa Ouédraogo", "explicit"),
+    # a pronoun in a free relative takes up the subject of its own sentence, a surname the tagger read as a noun
+    ("Justice Helen Ferreira-Gomes ruled yesterday that the council had breached its duty to the tenants, although "
+     "a magistrate had approved the orders. \"The council cannot hide behind its own paperwork,\" the judge wrote. "
+     "Justice Ferreira-Gomes also faulted what she called the council's \"paper compliance\", noting that "
+     "inspectors had never visited the flats.", "paper compliance", "Ferreira-Gomes", "pronoun"),
+    # a name that owns a thing ("l'audition de X") is not whom the sentence is about
+    ("Le maire, Jean Morel, a présenté le budget lundi. La sénatrice Odile Ferrand juge la réforme « bâclée ». Les "
+     "premiers avertissements avaient été lancés dès 2022, bien avant l'audition de Martine Kessler. « On a perdu "
+     "deux ans », déplore-t-elle.", "perdu deux ans", "Ferrand", "pronoun"),
+    # a name opening its sentence after a title is its subject, however the parser hung it
+    ("La procureure Anne-Laure Bastien a requis deux ans de prison. Me Claire Jacquet a plaidé pour la commune. "
+     "« Chaque euro doit revenir aux habitants », a-t-elle lancé. Me Jacquet rejoint Anne-Laure Bastien sur un "
+     "point : le maire ne pouvait ignorer les virements qui arrivaient sur le compte de sa société. « Il signait "
+     "tout », a-t-elle insisté.", "Il signait tout", "Jacquet", "pronoun"),
+    # the holder of a view opening the sentence ("Pour X,") goes before the focus of a cleft inside it
+    ("Me Paul Girard, lui, a dépeint un gérant « dépassé ». « Mon client est un maçon, pas un comptable », a plaidé "
+     "l'avocat. Pour Me Girard, c'est Marc Henrion qui a ouvert le compte sur lequel arrivaient les fonds, et qui en "
+     "a retiré l'essentiel en liquide. « Le vrai coupable est en Espagne », a-t-il ajouté.", "vrai coupable",
+     "Girard", "pronoun"),
+    # a body named by a capitalised common noun, subject of the sentence before (past a stressed "lui aussi")
+    ("Pierre Vallet, éleveur à Lans, cultive des parcelles sur les deux versants. « Je perds mes pâtures », "
+     "explique-t-il. Le Parc naturel régional des Ballons des Vosges a lui aussi réagi. Dans un communiqué publié "
+     "lundi, il regrette une décision « prise sans concertation » avec les communes.", "sans concertation",
+     "Parc naturel régional des Ballons des Vosges", "pronoun"),
+    # impersonal "on" after a fronted place speaks through the infinitive of "se contenter de"
+    ("Un médiateur a été désigné lundi. Au cabinet de la ministre, on se contente de rappeler qu'il « reste à la "
+     "disposition des deux camps ».", "disposition des deux", "cabinet de la ministre", "nominal"),
     # a relative clause on a noun set off after the quote, with a quote of its own, does not report the first one
     ("The Commission also reminded staff that unpaid leave “may lead to deductions”, a warning the Nurses "
      "Association described as “a slap in the face”.", "may lead", "Commission", "explicit"),

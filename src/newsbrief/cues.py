@@ -18,8 +18,9 @@ ans") wins:
    told reporters);
 2. a speech verb before the quote in its sentence (X a déclaré : « … », X affirme que « … », X qualifie Y de « … »),
    light-verb phrases included (a fait savoir X, fait-il valoir), also one an adjunct parts from its auxiliary
-   (X a, pour sa part, salué « … »), not one in a relative clause on a fronted
-   complement of the main verb ("Aux élus qui redoutent …, l'adjointe a opposé des chiffres : « … »"); a speech
+   (X a, pour sa part, salué « … »), and an infinitive a verb governs whose subject speaks through it (on se
+   contente de rappeler que « … », la préfecture se borne à indiquer que « … »), not one in a relative clause on a
+   fronted complement of the main verb ("Aux élus qui redoutent …, l'adjointe a opposé des chiffres : « … »"); a speech
    participle qualifying a noun just before the quote speaks through its agent (« une réponse jugée
    « insuffisante » par X »);
 3. a source marker (selon X, d'après X, pour X, par la voix de X, according to X, in her view); "d'après le
@@ -491,7 +492,7 @@ def _phrase_before_verb(opening: Token, verb: Token) -> Token | None:
 def _verb_cues(tokens: list[Token], lang: ModuleType, how: str) -> Iterator[Cue]:
     """Every finite speech verb of ``tokens``; after the quote, its subject inverted after a comma first."""
     for token in tokens:
-        if _is_speech_verb(token, lang) and not _infinitive(token) \
+        if _is_speech_verb(token, lang) and (not _infinitive(token) or _controlled_speech(token, lang)) \
                 and not is_asking_participle(token, lang, bare=True) \
                 and not (how == "before" and (_on_fronted_complement(token) or _qualifies_subject(token)
                                               or _relative_with_object(token))) \
@@ -550,6 +551,12 @@ def _agent_participle_cues(before: list[Token], after: list[Token], lang: Module
     agent = passive_agent(participle) or (by.head if by is not None and by.head.i > by.i else None)
     if agent is not None and could_speak(agent, lang):
         yield Cue(word=_cue_word(participle, lang), speaker=agent, how="before")
+
+
+def _controlled_speech(verb: Token, lang: ModuleType) -> bool:
+    """A speech infinitive governed by a verb whose subject speaks through it (``SPEAKING_CONTROL_VERBS``: "on se
+    contente de rappeler que « … »"): a cue with that subject."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in getattr(lang, "SPEAKING_CONTROL_VERBS", ())
 
 
 def _infinitive(verb: Token) -> bool:

@@ -19,24 +19,27 @@
   statement from the Pentagon" … "the statement said" is the Pentagon's); a
   document that speaks for itself ("the summit declaration requires", see :mod:`newsbrief.cues`) -> its words.
 - A pronoun (il, elle, -t-il, celui qui, he, she) or a possessive ("selon ses termes") -> a person of compatible
-  gender named (also by a given name the tagger took for a noun: "Karima, elle, attend de voir :") or described
+  gender named (also by a given name or surname the tagger took for a noun: "Karima, elle, attend de voir :",
+  "Justice Moxey-Rolle also criticised what she called") or described
   earlier in its sentence, unless a pronoun of its gender opens the sentence as subject before any name ("He
   criticised Peskov for what he called": what that one stands for) or the pronoun opens a free relative on the main
   verb ("X thanked Y for what he called": the subject, X), and not one a participial adjunct of its
   verb answers or is questioned by ("Répondant à M. X, il …"), nor the subject of an absolute participial clause ("Le
   président X lui ayant demandé de conclure, « … », a-t-il insisté"); else, from the nearest of the three
   sentences before, the sentence's topic (the speaker it quotes, unless in a clause on another noun than its subject:
-  "X was ordered to withdraw it by the chair, Y, who warned that “…”" is about X; its main-clause subject, "pour X" /
-  "selon X", what a pronoun subject of the sentence just before stands for, an indefinite description such as "un
-  proche du ministre", also one a source marker gives anywhere in it: "according to a senior diplomat who asked not
-  to be named") or a person named there as a subject (or, in French only, the organisation or country that is
-  its subject, also a body no name gives: "Le rectorat de l'académie …, reste prudent. Dans un communiqué, il dit";
-  "he" and "she" never stand for one in English), or, in the nearest sentence outside quotes, any person named ("… par
-  la voix de son avocate, Me X. « … », écrit-elle"), of those the last in the fewest subordinate clauses and passive
-  agents ("X a reçu une délégation emmenée par Y. « … », a-t-elle déclaré": X, however the parser hung X's
-  apposition); else the last speaker, else the last person named; else, in
-  French, the last organisation named in the sentence just before whose noun agrees ("… échappé à l'Agence française
-  anticorruption. Dans son rapport, elle relève") (``pronoun``). A
+  "X was ordered to withdraw it by the chair, Y, who warned that “…”" is about X; "pour X" / "selon X" at its head
+  ahead of its main-clause subject, "Pour Me X, c'est Y qui a ouvert le compte" being X's view, what a pronoun
+  subject of the sentence just before stands for, an indefinite description such as "un proche du ministre", also
+  one a source marker gives anywhere in it: "according to a senior diplomat who asked not to be named") or a person
+  named there as a subject or opening it ("Me X rejoint Y sur un point : …") (or, in French only, the organisation
+  or country that is its subject, also a place's name a body's or capitalised noun heads, "Le Parc naturel régional
+  … a lui aussi réagi", and a body no name gives: "Le rectorat de l'académie …, reste prudent. Dans un communiqué,
+  il dit"; "he" and "she" never stand for one in English), or, in the nearest sentence outside quotes, any person
+  named ("… par la voix de son avocate, Me X. « … », écrit-elle"; not the owner of a thing, "bien avant la question
+  écrite de X"), of those the last in the fewest subordinate clauses and passive agents ("X a reçu une délégation
+  emmenée par Y. « … », a-t-elle déclaré": X, however the parser hung X's apposition); else the last speaker, else
+  the last person named; else, in French, the last organisation named in the sentence just before whose noun agrees
+  ("… échappé à l'Agence française anticorruption. Dans son rapport, elle relève") (``pronoun``). A
   sentence's subject may be one the parser lost ("Le chef de l'État, Emmanuel Macron, était …", "Le maire, lui,
   n'a pas souhaité …", "un soldat amaigri, drapé …, descendait") or a definite role standing for its person
   ("l'élu … a présidé"), also one whose complement names a body the parser took a word of for the subject ("la
@@ -1825,20 +1828,20 @@ class SpeakerResolver:
         for sentence in reversed(previous):
             topic = self._topic_of(sentence, for_pronoun=True, chain=sentence.start == narrated)
             mentions = self._mentions_past_adjuncts(sentence)
-            subjects = [(m, n) for m, n in mentions if self._is_subject_at(m.start, m.end)]
+            subjects = self._subject_mentions(mentions, sentence)
             found = self._last_compatible(topic, gender) or self._last_in_main_clause(subjects, gender)
             if found is not None:
                 return found
             body = self._body_subject(sentence, gender=gender) if gender else None
-            if body is not None and self.table.label_of(body) == "ORG":  # "L'Agence … a enquêté. Elle relève …"
-                return body
+            if body is not None and (self.table.label_of(body) == "ORG" or self._body_noun_subject(sentence)):
+                return body  # "L'Agence … a enquêté. Elle relève …", "Le Parc naturel régional … a réagi. … il"
             described = self._described_body(sentence, gender=gender) if gender else None
             if described is not None:  # "Le rectorat …, reste prudent. Dans un communiqué, il dit « … »"
                 return described
             verbless = self._verbless_body(sentence, gender=gender) if sentence is previous[-1] else None
             if verbless is not None:  # "Colère du côté de l'association X. Dans un communiqué, elle dénonce …"
                 return verbless
-            named = self._last_in_main_clause(mentions, gender)
+            named = self._last_in_main_clause([(m, n) for m, n in mentions if not self._owns_thing(m)], gender)
             if named is not None and told is not None and sentence.start == told.start \
                     and not self._addressed(sentence):
                 return named
@@ -1853,6 +1856,32 @@ class SpeakerResolver:
             if found is not None:
                 return found
         return self._body_named_before(token, gender=gender)
+
+    def _subject_mentions(self, mentions: list[tuple[Mention, str]], sentence: Span) -> list[tuple[Mention, str]]:
+        """The mentions of a sentence that are a subject, or open it (see :meth:`_opens_sentence`)."""
+        return [(m, n) for m, n in mentions if self._is_subject_at(m.start, m.end) or self._opens_sentence(m, sentence)]
+
+    def _opens_sentence(self, mention: Mention, sentence: Span) -> bool:
+        """Whether a mention opens its sentence, maybe after a title ("Me Jacquemin rejoint X sur un point : …"):
+        a name opening a sentence is its subject, however the parser hung it."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or self._in_quote(mention.start):
+            return False
+        before = [t for t in self.doc[sentence.start: span.start] if not t.is_space]
+        return all(t.ent_type_ in PERSON_TAGS and _person_noun(t.text.rstrip("."), self.lang) for t in before)
+
+    def _owns_thing(self, mention: Mention) -> bool:
+        """Whether a name is the complement of a noun that names no person, text, circle or body ("bien avant la
+        question écrite de X", "la ligne de défense de X"): the sentence is about the thing, not its owner (a text's
+        owner is its author, who may speak, "une lettre de X"; so may a person's circle, "l'entourage de X")."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        link = next((t for t in span if not span.start <= t.head.i < span.end), None) if span is not None else None
+        if link is None or not (any(c.dep_ == "case" for c in link.children) or link.dep_ in ("poss", "nmod:poss")):
+            return False
+        head = link.head.head if link.head.dep_ == "acl" and _is_participle(link.head, self.lang) else link.head
+        people = getattr(self.lang, "DOCUMENT_NOUNS", frozenset()) | self.lang.REPORTING_NOUNS \
+            | getattr(self.lang, "CIRCLE_NOUNS", frozenset()) | self.lang.ORG_NOUNS
+        return head.pos_ == "NOUN" and not _person_noun(head.lower_, self.lang) and head.lemma_.lower() not in people
 
     def _persons_outside_bylines(self, offset: int) -> list[str]:
         """The people named before an offset, most recent first, but not a reporter the byline alone names: the
@@ -1946,7 +1975,7 @@ class SpeakerResolver:
             if self._in_quote(candidate.idx) or candidate.pos_ not in ("PROPN", "NOUN") or candidate.i < compared \
                     or candidate.i in others or _participial_adjunct(candidate):  # "Then, turning to X: “…,” she"
                 continue
-            name = self._mention_at(candidate) if candidate.pos_ == "PROPN" or self._given_name_noun(candidate) \
+            name = self._mention_at(candidate) if candidate.pos_ == "PROPN" or self._name_noun(candidate) \
                 else None
             if name is not None and self.table.label_of(name) == "PER" and self._compatible(name, gender):
                 found = name
@@ -1985,9 +2014,13 @@ class SpeakerResolver:
         comma = next((t.i for t in sentence if t.text == "," and t.i > opener.i), sentence.start)
         return subject.i if subject is not None and subject.i > comma else comma
 
-    def _given_name_noun(self, token: Token) -> bool:
-        """A given name the tagger took for a noun ("Karima, elle, attend de voir :")."""
-        return token.ent_type_ in PERSON_TAGS and token.lower_ in getattr(self.lang, "GIVEN_NAMES", ())
+    def _name_noun(self, token: Token) -> bool:
+        """A given name the tagger took for a noun ("Karima, elle, attend de voir :"), or a capitalised noun with no
+        determiner that is no role or title, which may be a name the tagger read as a noun ("Justice Moxey-Rolle
+        also criticised what she called": the hyphenated surname; whether it names a person is the entity table's
+        to say; not "Ce Rouennais", an inhabitant)."""
+        return token.ent_type_ in PERSON_TAGS and token.lower_ in getattr(self.lang, "GIVEN_NAMES", ()) \
+            or token.is_title and not _determiner(token) and not _person_noun(token.lower_, self.lang)
 
     def _body_subject(self, sentence: Span, *, gender: str | None, before: int | None = None) -> str | None:
         """The organisation or place named as a sentence's main subject (outside quotes, before ``before``),
@@ -2003,15 +2036,26 @@ class SpeakerResolver:
         articles = [g for c in subject.children if c.dep_ == "det" for g in c.morph.get("Gender")]
         return name if gender is None or not articles or articles[0] == gender else None
 
+    def _body_noun_subject(self, sentence: Span) -> bool:
+        """Whether a sentence's main subject is a place's name headed by a body's noun or a capitalised common noun
+        ("la Région Grand Est indique", "Le Parc naturel régional … a réagi"): a body that acts and speaks, not a
+        place where things happen, whatever the model tagged it; not an inhabitants' noun ("Ce Rouennais")."""
+        subject = self._subject_outside_quotes(sentence)
+        return subject is not None and subject.pos_ in ("NOUN", "PROPN") and _determiner(subject) in DEFINITE \
+            and not self._is_demonym_noun(subject) and (
+                subject.lemma_.lower() in self.lang.ORG_NOUNS
+                or subject.pos_ == "NOUN" and subject.is_title and subject.i > sentence.start)
+
     def _subject_outside_quotes(self, sentence: Span, *, before: int | None = None) -> Token | None:
         """The subject of a sentence's main verb, if not inside a quote (and before token ``before``); of the
         causative verb before it when the parser made the infinitive the root ("Le gouvernement a fait savoir …");
         of its auxiliary, on which the parser hangs the subject when an adjunct splits the verb ("La préfecture n'a
-        pas, à ce stade, prononcé …")."""
+        pas, à ce stade, prononcé …") or of a stressed pronoun splitting them ("Le Parc a lui aussi réagi")."""
         limit = sentence.end if before is None else before
         verbs = [sentence.root] + [c for c in sentence.root.children if c.i < sentence.root.i and c.pos_ == "VERB"
                                    and c.lemma_ in getattr(self.lang, "CAUSATIVE_VERBS", ())] \
-            + [c for c in sentence.root.children if c.dep_.startswith("aux")]
+            + [c for c in sentence.root.children if c.dep_.startswith("aux")
+               or c.dep_ == "advmod" and c.pos_ == "PRON"]  # "Le Parc … a lui aussi réagi": hung on "lui"
         return next((c for v in verbs for c in v.children if c.dep_.startswith("nsubj") and c.i < limit
                      and not self._in_quote(c.idx)), None)
 
@@ -2134,9 +2178,13 @@ class SpeakerResolver:
                 and not any(c.dep_ == "appos" for c in subject.children):  # not "Son adjointe, X, à qui Y …"
             subject = _relative_subject(subject) or subject  # "Une accusation que rejette la vice-présidente."
         heads = [subject] if subject is not None else []
-        heads += [source for t in sentence[:4] if is_source_marker(t, self.lang)
-                  and (source := marked_source(t, self.lang)) is not None]
-        names = [n for h in heads for t in _head_first(_with_apposed(h), h) if (t.i == h.i or not complement(t, h))
+        sources = [source for t in sentence[:4] if is_source_marker(t, self.lang)
+                   and (source := marked_source(t, self.lang)) is not None]
+        # a pronoun takes up whose view the sentence gives ("Pour Me X, c'est Y qui a ouvert le compte. « … »,
+        # a-t-il ajouté": X), not the subject inside it
+        heads = sources + heads if for_pronoun else heads + sources
+        names = [n for h in heads for t in _head_first(_with_apposed(h), h)
+                 if (t.i == h.i or _names_head(t, h) or not complement(t, h))
                  and (n := self._mention_at(t)) is not None and self.table.label_of(n) == "PER"]
         names += self._voices(sentence) + self._message_source(sentence)
         if spoken and for_pronoun:  # words quoted in a clause of another's: "X, à qui Y reproche un « chantage »",
@@ -3006,6 +3054,12 @@ def _inhabitant(noun: Token, lang: ModuleType, *, opening: bool = False) -> bool
     stem = inhabitant_stem(word, getattr(lang, "INHABITANT_ENDINGS", ()))
     return len(stem) >= 4 and article is not None and (article.text.islower() or opening) \
         and word not in lang.ORG_NOUNS
+
+
+def _names_head(name: Token, head: Token) -> bool:
+    """Whether a name word is the rest of the name its head opens ("Pour Me Béguin,": "Béguin" names "Me"), not
+    its complement."""
+    return name.head.i == head.i and name.dep_ in ("flat:name", "flat")
 
 
 def _titled_subject(subject: Token, lang: ModuleType) -> Token:

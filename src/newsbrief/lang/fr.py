@@ -40,6 +40,11 @@ REPLYING_VERBS = frozenset({"répondre", "rétorquer", "répliquer", "riposter"}
 #: exchanges.description_in_exchange).
 CONTINUING_VERBS = frozenset({"ajouter", "poursuivre", "renchérir", "enchaîner", "compléter", "conclure"})
 
+#: Verbs whose subject speaks through the speech infinitive they govern ("on se contente de rappeler que « … »", "la
+#: préfecture se borne à indiquer que « … »", "il tient à souligner"): the infinitive is the cue, with their subject.
+#: Also the lemmas the tagger gives "contente" and "borne" (read as the adjective and the noun).
+SPEAKING_CONTROL_VERBS = frozenset({"contenter", "content", "borner", "borne", "limiter", "tenir"})
+
 #: Verbs that report speech only in an incise right after the quote, as an interviewer presses a guest or a judge
 #: cuts a lawyer short ("« … ? », l'a relancée X", "« Maître, concluez », coupe la présidente", "l'interrompt le
 #: juge"); elsewhere they name acts ("relancer l'économie", "rebondir sur un dossier", "couper le courant").
