@@ -221,6 +221,14 @@ CUE_CASES = [
      "rappeler", "on"),
     ("fr", "La préfecture se borne à indiquer que les travaux « suivent leur cours ».", "before", "indiquer",
      "préfecture"),
+    # a past participle after the noun it qualifies, with nothing of its own, is no speech: the marker opening
+    # the sentence gives the source
+    ("fr", "Selon lui, les ouvriers appelés en renfort pendant les crues étaient payés par la mairie, « à partir d'un "
+     "tarif fixé d'avance ».", "marker", "selon", "lui"),
+    # a quote that is a paragraph of its own, the next opening on a cleft pointing back to its words: the subject
+    # after the complementizer speaks
+    ("fr", "« Personne n'a demandé aux commerçants ce qu'ils pouvaient payer. »\n\nC'est ainsi que l'avocate "
+     "des commerçants, Me Anne Roux, a résumé l'affaire devant le tribunal.", "next", "", "avocate"),
 ]
 
 
@@ -483,3 +491,50 @@ def test_a_reported_clause_taken_for_the_root_leaves_the_speech_verb_the_subject
     cue = find_cue(doc, [t.idx for t in doc], span, lang=get_language_data("fr"))
     assert cue is not None and cue.speaker is not None
     assert (cue.how, cue.word, cue.speaker.text) == ("before", "assurer", "ministère")
+
+
+_PAST = "Tense=Past|VerbForm=Fin"
+_NEXT_PARAGRAPH_OPENINGS = [
+    # (the next paragraph's rows, heads counted from its first word; the speaker's word)
+    # "That was how X summed up …" with the copula parsed as a clause of the verb of manner (as in en articles)
+    ([("That", "that", "PRON", "nsubj", 1, "O", "Number=Sing|PronType=Dem", True),
+      ("was", "be", "AUX", "advcl", 10, "O", _PAST, True), ("how", "how", "SCONJ", "advmod", 4, "O", "", True),
+      ("Crown", "Crown", "PROPN", "compound", 4, "B-ORG", "", True),
+      ("counsel", "counsel", "NOUN", "attr", 1, "O", "", False), (",", ",", "PUNCT", "punct", 10, "O", "", True),
+      ("Advocate", "Advocate", "PROPN", "compound", 8, "O", "", True),
+      ("Mpho", "Mpho", "PROPN", "compound", 8, "B-PERSON", "", True),
+      ("Letsie", "Letsie", "PROPN", "nsubj", 10, "I-PERSON", "", False), (",", ",", "PUNCT", "punct", 8, "O", "", True),
+      ("summed", "sum", "VERB", "ROOT", 10, "O", _PAST, True), ("up", "up", "ADP", "prt", 10, "O", "", True),
+      ("the", "the", "DET", "det", 13, "O", "", True), ("case", "case", "NOUN", "dobj", 10, "O", "", False),
+      (".", ".", "PUNCT", "punct", 10, "O", "", False)], "Letsie"),
+    # "Long title of X, First Last, used that line": the name set off before the verb, tagged as a body's and
+    # hung on the title's complement, is who used the words
+    ([("Minister", "Minister", "PROPN", "nsubj", 9, "O", "", True), ("of", "of", "ADP", "prep", 0, "O", "", True),
+      ("State", "State", "PROPN", "pobj", 1, "O", "", True), ("for", "for", "ADP", "prep", 2, "O", "", True),
+      ("Fisheries", "Fisheries", "PROPN", "pobj", 3, "B-ORG", "", False),
+      (",", ",", "PUNCT", "punct", 4, "O", "", True), ("Kerline", "Kerline", "PROPN", "compound", 7, "B-ORG", "", True),
+      ("Harrigan-Joseph", "harrigan-joseph", "NOUN", "appos", 4, "I-ORG", "", False),
+      (",", ",", "PUNCT", "punct", 0, "O", "", True), ("used", "use", "VERB", "ROOT", 9, "O", _PAST, True),
+      ("that", "that", "DET", "det", 11, "O", "PronType=Dem", True),
+      ("line", "line", "NOUN", "dobj", 9, "O", "", False), (".", ".", "PUNCT", "punct", 9, "O", "", False)],
+     "Harrigan-Joseph"),
+]
+
+
+@pytest.mark.parametrize(("rows", "speaker"), _NEXT_PARAGRAPH_OPENINGS)
+def test_the_paragraph_after_a_quote_of_its_own_names_its_speaker_whatever_the_parse(
+        rows: list[tuple[str, str, str, str, int, str, str, bool]], speaker: str) -> None:
+    """A quote that is a paragraph of its own (“Nobody asked.”), the next paragraph parsed as the rows say."""
+    opening = [("\u201c", "\u201c", "PUNCT", "punct", 2, "O", "", False),
+               ("Nobody", "nobody", "PRON", "nsubj", 2, "O", "", True),
+               ("asked", "ask", "VERB", "ROOT", 2, "O", _PAST, False),
+               (".", ".", "PUNCT", "punct", 2, "O", "", False),
+               ("\u201d", "\u201d", "PUNCT", "punct", 2, "O", "", False),
+               ("\n\n", "\n\n", "SPACE", "dep", 4, "O", "", False)]
+    shifted = [(*row[:4], row[4] + len(opening), *row[5:]) for row in rows]
+    doc = hand_parsed("en", [*opening, *shifted])
+    [span] = find_quote_spans(doc.text, [Block(kind="paragraph", start=0, end=5 + len("Nobody asked."),
+                                               text=doc.text[:5 + len("Nobody asked.")])])
+    cue = find_cue(doc, [t.idx for t in doc], span, lang=get_language_data("en"))
+    assert cue is not None and cue.speaker is not None
+    assert (cue.how, cue.speaker.text) == ("next", speaker)

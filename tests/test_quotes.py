@@ -2757,6 +2757,14 @@ def test_a_description_takes_up_the_person_its_words_point_to(tmp_path: Path, te
      "Mr Larbi never saw the ledger?” Boadu asked.\n\nThe prosecutor, Mrs Akua Frimpong, objected. Judge Nana "
      "Ofori allowed the question.\n\n“Answer it,” the judge said.\n\n“He saw it every month,” she replied.",
      "every month", "Esi Mensah"),
+    # a quote with no cue after a sentence telling that its subject asked someone a question is the answer of
+    # the one asked; a request (« demander de ») asks no question, and the quote stays its subject's
+    ("« Je n'ai jamais touché cet argent », a répété Marc Lenoir à la barre.\n\nLe président Alain Favre l'a "
+     "alors interrompu pour lui demander pourquoi il avait vidé le compte en mars. « Ma fille était malade. »",
+     "fille était malade", "Marc Lenoir"),
+    ("« Je n'ai jamais touché cet argent », a répété Marc Lenoir à la barre.\n\nLe président Alain Favre a "
+     "alors écrit au parquet pour lui demander de verser les relevés au dossier. « Nous en aurons besoin jeudi. »",
+     "besoin jeudi", "Alain Favre"),
 ])
 def test_the_answer_to_a_question_is_the_one_asked(tmp_path: Path, text: str, words: str,
                                                    speaker: str | None) -> None:
@@ -2826,6 +2834,11 @@ def test_an_opening_quote_takes_the_person_the_body_gives_its_words(tmp_path: Pa
      "\u201cNobody asked the shop owners what they could pay.\u201d\n\nMillbrook Traders Association "
      "chairman Tomas Delgado said this in a radio interview on Wednesday, adding that two shops would close.",
      "Tomas Delgado"),
+    # ... the name in apposition to a role noun the copula's complement is, or a name a role titles, whatever
+    # the model tagged it
+    ("The council approved the levy on Tuesday. \u201cIt is a fair price,\u201d Mayor Ana Ruiz said.\n\n"
+     "\u201cNobody asked the shop owners what they could pay.\u201d\n\nThat was West Mainland councillor Sigurd "
+     "Mouat, seconding the amendment.", "Sigurd Mouat"),
 ])
 def test_a_quote_is_the_person_the_next_paragraph_points_back_from(tmp_path: Path, text: str, speaker: str) -> None:
     assert quote_containing(analyse_text(tmp_path, text), "Nobody asked").speaker == speaker

@@ -41,9 +41,10 @@ ans") wins:
    que X a conclu", "C'est par ces mots que X a ouvert", "La phrase revient dans la bouche de X"; not an infinitive
    with its own subject, "X expects the commission to concede", nor a verb with an infinitive content of its own,
    "La chambre dit avoir recensé …") or, after a quote opening its paragraph, that names who said, used or signed
-   its words ("L'interpellation est signée X", "C'est le message qu'a voulu porter X", "X used that line") or whose
-   subject is a person ("« … » Assise dans son bureau, Claire Vasseur pèse chaque mot.", "« … » La syndique de
-   Tafers, Ursula X, ne cache pas sa colère."; a name set off after a bare description or made the root by the
+   its words ("L'interpellation est signée X", "C'est le message qu'a voulu porter X", "X used that line"; in the
+   next paragraph also « C'est ainsi que X a résumé … », "That was councillor X") or whose subject is a person
+   ("« … » Assise dans son bureau, Claire Vasseur pèse chaque mot.", "« … » La syndique de Tafers, Ursula X, ne
+   cache pas sa colère."; a name set off after a bare description or made the root by the
    parser: "Professeur de droit, X voit", "X, 71 ans, habite"; also when it quotes words of its own past its verb,
    with no colon announcing them: "« … » Me X, l'avocat de Y, a dénoncé une enquête qui « … »"), or, inside a
    paragraph, whose subject is a person it introduces (a name not given before, set off by its age or role); or the
@@ -502,7 +503,23 @@ def _verb_cues(tokens: list[Token], lang: ModuleType, how: str) -> Iterator[Cue]
                 and token.lemma_.lower() not in lang.ADDRESSING_VERBS else None  # not "X, who ..., told Reuters"
             speaker = inverted if inverted is not None and could_speak(inverted, lang) else \
                 _speaker_of(token, lang, -1)
+            if speaker is not None and speaker.i == token.head.i and _postposed_participle(token):
+                continue  # "les entrepreneurs appelés en renfort": what befell the noun, not its speech
             yield Cue(word=_cue_word(token, lang), speaker=speaker, how=how)
+
+
+def _postposed_participle(verb: Token) -> bool:
+    """A past participle right after the noun it qualifies (no comma between), with no subject, object, clause or
+    agent of its own and no quote in its phrase ("Selon lui, les entrepreneurs appelés en renfort … étaient choisis
+    …, « … »"): a passive that tells what befell the noun, not anyone's speech, so the noun is no speaker of it."""
+    if verb.dep_ not in ("acl", "amod") or verb.head.i > verb.i or "Part" not in verb.morph.get("VerbForm") \
+            or not ("Past" in verb.morph.get("Tense") or verb.tag_ == "VBN"):
+        return False
+    if any(t.is_punct for t in verb.doc[verb.head.i + 1: verb.i]):
+        return False  # "X a, de son côté, assuré …": a main verb past an adjunct the parser hung it on
+    own = any(c.dep_.startswith(("nsubj", "obj", "dobj", "oprd", "ccomp", "xcomp")) for c in verb.children)
+    quoting = any(t.is_quote or t.text in "«»“”" for t in verb.subtree)
+    return not own and not quoting and passive_agent(verb) is None
 
 
 def _relative_with_object(verb: Token) -> bool:
@@ -867,7 +884,8 @@ def _person_subject(sentence: Span, lang: ModuleType) -> Token | None:
 
 def _next_paragraph_cues(last: Span, lang: ModuleType, *, after_heading: bool = False) -> Iterator[Cue]:
     """A quote that is a paragraph of its own, whose next paragraph opens on its source: a reaction that comes
-    from someone ("“…” ¶ That was the warning from X", "The words came from X"), or the occasion its subject spoke
+    from someone ("“…” ¶ That was the warning from X", "The words came from X"; a cleft pointing back to the
+    words, « C'est en ces termes que X a ouvert », see :func:`_cleft_source`), or the occasion its subject spoke
     at (:func:`_speaking_event_cues`); right after a heading, the speaker it announces
     (:func:`_section_opening_cues`)."""
     doc = last.doc
@@ -875,7 +893,7 @@ def _next_paragraph_cues(last: Span, lang: ModuleType, *, after_heading: bool = 
         return
     following = doc[last.end].sent
     author = _reaction_author(following, lang) or _manner_source(following, lang) \
-        or _pointing_source(following, lang) or _user_of_words(following, lang)
+        or _pointing_source(following, lang) or _user_of_words(following, lang) or _cleft_source(following, lang)
     if author is not None:
         yield Cue(word="", speaker=author, how="next")
     yield from _speaking_event_cues(following, lang)
@@ -886,16 +904,35 @@ def _next_paragraph_cues(last: Span, lang: ModuleType, *, after_heading: bool = 
 def _manner_source(sentence: Span, lang: ModuleType) -> Token | None:
     """Who a sentence pointing back to a quote by a demonstrative and a manner clause names as its source: the
     subject of that clause ("That is how X, a former ambassador, assessed the outcome", "That was how X put it on
-    television"), whatever its verb, since the demonstrative is the quote and the clause how someone said it."""
-    root = sentence.root
-    subject = subject_of(root)
-    if root.lemma_ != "be" or subject is None or "Dem" not in subject.morph.get("PronType") \
-            or root.i + 1 >= sentence.end or root.doc[root.i + 1].lower_ not in getattr(lang, "MANNER_WORDS", ()):
+    television"), whatever its verb, since the demonstrative is the quote and the clause how someone said it; also
+    when the parser made the copula a clause of that verb ("That was how Crown counsel, Advocate X, summed up …")."""
+    copula = next((t for t in sentence[:4] if t.lemma_ == "be" and t.i + 1 < sentence.end), None)
+    subject = subject_of(copula) if copula is not None else None
+    if subject is None or subject.i != copula.i - 1 or "Dem" not in subject.morph.get("PronType") \
+            or copula.nbor().lower_ not in getattr(lang, "MANNER_WORDS", ()):
         return None  # the manner word right after the copula, wherever the parser hung it
-    clause = next((c for c in root.children if c.dep_ in ("ccomp", "attr", "advcl") and c.pos_ in ("VERB", "AUX")),
+    clause = next((c for c in copula.children if c.dep_ in ("ccomp", "attr", "advcl") and c.pos_ in ("VERB", "AUX")),
                   None)
+    if clause is None and copula.dep_ == "advcl" and copula.head.i > copula.i:
+        clause = copula.head
     source = subject_of(clause) if clause is not None else None
     return source if source is not None and could_speak(source, lang) else None
+
+
+def _cleft_source(sentence: Span, lang: ModuleType) -> Token | None:
+    """Who a cleft pointing back to the quote before names as its source (« C'est ainsi que X a résumé … », « C'est
+    par ces mots que X a ouvert … »): a demonstrative pronoun and a copula, then a manner word (``MANNER_WORDS``)
+    or a phrase with a demonstrative determiner before the complementizer; the first subject after it that could
+    speak."""
+    words = [t for t in sentence if not t.is_space]
+    if len(words) < 4 or words[0].pos_ != "PRON" or words[0].lemma_.lower() not in lang.DEMONSTRATIVES \
+            or words[1].lemma_ not in lang.COPULA_LEMMAS:
+        return None
+    that = next((k for k, t in enumerate(words[2:8], start=2) if t.lower_ in lang.COMPLEMENTIZERS), None)
+    pointing = that is not None and any(t.lower_ in getattr(lang, "MANNER_WORDS", ()) or t.pos_ == "DET"
+                                        and t.lower_ in lang.DEMONSTRATIVES for t in words[2:that])
+    return next((t for t in words[that + 1:] if t.dep_.startswith("nsubj") and could_speak(t, lang)), None) \
+        if pointing else None
 
 
 def _user_of_words(sentence: Span, lang: ModuleType) -> Token | None:
@@ -911,8 +948,21 @@ def _user_of_words(sentence: Span, lang: ModuleType) -> Token | None:
     if pointing is None or subject is None or subject.i > root.i or not could_speak(subject, lang):
         return None
     # the person a long title ends on, which the parser hung on the body opening it ("Tobago Division of the
-    # Chamber chairman X said this")
-    return _last_person(sentence.doc[subject.i: root.i], lang) or subject
+    # Chamber chairman X said this"), or the name set off right before the verb whatever the model tagged it
+    # ("Minister of State in the Office of the Prime Minister, Nadine X, used that line")
+    return _last_person(sentence.doc[subject.i: root.i], lang) or _name_set_off_before(root) or subject
+
+
+def _name_set_off_before(verb: Token) -> Token | None:
+    """The last word of a name of two or more capitalised words set off by commas right before a verb, after the
+    title its phrase opens on ("Minister of State …, Nadine X, used"): the person the title is."""
+    doc, end = verb.doc, verb.i - 1
+    start = end
+    while start - 1 > verb.sent.start and doc[start - 1].text[:1].isupper() \
+            and doc[start - 1].pos_ in ("PROPN", "NOUN"):
+        start -= 1
+    named = end - start >= 2 and doc[end].text == "," and doc[start - 1].text == ","
+    return doc[end - 1] if named else None
 
 
 def _pointing_back_before_quote(sentence: Span, lang: ModuleType) -> Token | None:
@@ -931,17 +981,28 @@ def _pointing_back_before_quote(sentence: Span, lang: ModuleType) -> Token | Non
 
 def _pointing_source(sentence: Span, lang: ModuleType) -> Token | None:
     """The person a sentence opening on a word that points back to the quote names as its source: a demonstrative
-    subject whose copula's complement is a person's name ("That was X, who owns …"), or the inverted subject of a
+    subject whose copula's complement is a person's name ("That was X, who owns …"; one a role titles, whatever the
+    model tagged it: "That was councillor X, seconding the motion"), or the inverted subject of a
     speech verb after an adverb of manner (``POINTING_ADVERBS``: "So said X, director of …")."""
     first, root = sentence[0], sentence.root
     subject = subject_of(root)
     if subject is None:
         return None
     if subject.i == first.i and "Dem" in first.morph.get("PronType") and root.pos_ == "AUX":
-        named = next((c for c in root.children if c.dep_ == "attr" and c.pos_ == "PROPN"), None)
-        return named if named is not None and named.ent_type_ in PERSON_TAGS else None
+        attr = next((c for c in root.children if c.dep_ == "attr"), None)
+        role = attr is not None and _is_role_noun(attr, lang)  # "That was councillor X": the name in apposition
+        named = attr if attr is not None and attr.pos_ == "PROPN" else next(
+            (c for c in attr.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) if role else None
+        return named if named is not None and (named.ent_type_ in PERSON_TAGS or role or _titled_by_role(named, lang)) \
+            else None
     pointing = first.lower_ in getattr(lang, "POINTING_ADVERBS", ()) and first.head.i == root.i
     return subject if pointing and subject.i > root.i and _is_speech_verb(root, lang) else None
+
+
+def _titled_by_role(name: Token, lang: ModuleType) -> bool:
+    """A name whatever the model tagged it, that a role noun before it in its phrase titles ("North Isles
+    councillor Magnus Isbister"): a person."""
+    return any(c.dep_ == "compound" and c.i < name.i and _is_role_noun(c, lang) for c in name.children)
 
 
 def _after_heading(first: Span) -> bool:

@@ -13,6 +13,8 @@ going on (``CONTINUING_VERBS``) tell more:
   just before is the one that person spoke with: one does not retort to oneself;
 - :func:`answer_to_asking`: "she said" right after "X turned to Y and asked whether …", whose pronoun went to the
   asker X, is Y answering (a quoted question stays X's);
+- :func:`answer_to_reported_question`: a quote with no cue after « La juge est intervenue pour lui demander
+  pourquoi … », which the sentence before would give the judge, is the answer of the one she asked;
 - :func:`counsel_of_client`: a pronoun whose quote speaks of « mon client » is the lawyer named near, not the
   judge named just before;
 - :func:`description_in_exchange`: "ajoute l'agriculteur" right after a named quote is its speaker,
@@ -363,6 +365,49 @@ def description_in_exchange(cue: Cue, open_token: Token, previous: tuple[Quote, 
     if cue.word in getattr(lang, "REPLYING_VERBS", ()):
         return resolver.interlocutor(token, quote.speaker, gender=gender)
     return None
+
+
+def answer_to_reported_question(quote: Quote, cue: Cue, open_token: Token, resolver: SpeakerResolver,
+                                lang: ModuleType) -> str | None:
+    """Who speaks a quote with no cue of its own that the sentence before gives its subject ("context"), when
+    that subject asks someone a question there, reported, not quoted (an asking verb with the one asked as its
+    clitic or object and an indirect question: « La juge est intervenue pour lui demander pourquoi il … . « … » »,
+    "The judge asked the witness whether she …. “…”"): a statement after it answers, so the one asked speaks
+    (named by the clitic, see :meth:`SpeakerResolver.addressed_by_clitic`, else by the object, else the last other
+    person named before). None for a question (the asker's own), or when the sentence asks nobody so."""
+    here = resolver.sentence_index(open_token)
+    if cue.how != "context" or quote.speaker is None or here == 0 or quote.text.rstrip(" »\"”").endswith("?"):
+        return None
+    asked = next((a for t in resolver.sentences[here - 1] if (a := _one_asked(t, lang)) is not None), None)
+    if asked is None:
+        return None
+    spoken_to = resolver.addressed_by_clitic(open_token, quote.speaker)
+    named = resolver.resolve(asked, at=open_token.idx)[0] if spoken_to is None and asked.pos_ != "PRON" else None
+    if named is not None and named != quote.speaker and resolver.table.label_of(named) == "PER":
+        return named
+    return spoken_to or resolver.interlocutor(open_token, quote.speaker)
+
+
+def _one_asked(verb: Token, lang: ModuleType) -> Token | None:
+    """The one an asking verb (``ASKING_VERBS``) puts an indirect question to, a clitic or an object (« lui
+    demander pourquoi … », "asked the witness whether …"); None when it asks no question (« demander à l'État de
+    revoir sa copie »: a request) or no one, or when not the sentence's subject asks."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in getattr(lang, "ASKING_VERBS", ()):
+        return None
+    if verb.dep_ != "ROOT" and any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None  # a clause with an asker of its own: « Quand on lui demande si …, X marque un temps »
+    question = any(c.dep_ == "ccomp" and _opens_question(c, lang) for c in verb.children)
+    asked = next((c for c in verb.children if c.dep_ in ("iobj", "obj", "dobj")
+                  and (c.pos_ in ("PRON", "PROPN") or c.pos_ == "NOUN" and c.lemma_.lower() in lang.ROLE_NOUNS)), None)
+    return asked if question else None
+
+
+def _opens_question(clause: Token, lang: ModuleType) -> bool:
+    """Whether a clause is an indirect question: opened by a question word ("pourquoi", "why", "how") or a
+    question mark word (``QUESTION_MARKS``: "whether", « si »)."""
+    first = clause.left_edge
+    return "Int" in first.morph.get("PronType") or first.tag_ in ("WRB", "WP") \
+        or first.lower_ in getattr(lang, "QUESTION_MARKS", ())
 
 
 def _asks(quote: Quote) -> bool:

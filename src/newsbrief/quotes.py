@@ -57,9 +57,9 @@ from newsbrief.cues import Cue, could_speak, find_cue, is_passive_subject, sente
     subject_of, token_index
 from newsbrief.cues import speech_subject_tokens as speech_subject_tokens  # re-exported: imported from here
 from newsbrief.entities import EntityTable
-from newsbrief.exchanges import addressee, answer_to_asking, answer_to_question, answerer, attribute_answer_turns, \
-    attribute_exchange_turns, counsel_of_client, description_in_exchange, not_the_one_addressed, opens_paragraph, \
-    replier, reply_to_another
+from newsbrief.exchanges import addressee, answer_to_asking, answer_to_question, answer_to_reported_question, \
+    answerer, attribute_answer_turns, attribute_exchange_turns, counsel_of_client, description_in_exchange, \
+    not_the_one_addressed, opens_paragraph, replier, reply_to_another
 from newsbrief.grammar import DEFINITE, PERSON_TAGS, determiner, is_asking_participle, is_finite_verb, noun_root
 from newsbrief.names import is_given_name
 from newsbrief.quotespans import PAIRS, QuoteSpan, find_quote_spans
@@ -199,6 +199,9 @@ def _attributed(doc: Doc, starts: list[int], span: QuoteSpan, document: Document
         if resolution == "nominal" and speaker is not None and resolver.table.label_of(speaker) is None:
             speaker = description_in_exchange(cue, open_token, previous, resolver, lang) or speaker
         quote = replace(base, speaker=speaker, speaker_mention=mention, resolution=resolution, cue=cue.word)
+        answering = answer_to_reported_question(quote, cue, open_token, resolver, lang)
+        if answering is not None:  # « La juge est intervenue pour lui demander pourquoi … . « … » »
+            return replace(quote, speaker=answering, speaker_mention=None, resolution="previous")
         return _not_addressing_context_source(quote, cue, resolver)
     if document.blocks[span.block].kind != "paragraph":
         return replace(base, cue=cue.word if cue else None)

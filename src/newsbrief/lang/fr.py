@@ -1025,6 +1025,10 @@ REPORTING_NOUNS = frozenset({"termes", "mots", "propos", "paroles", "déclaratio
 #: Demonstratives that make a document noun point back to a quote ("c'est par ce message que ...").
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 
+#: Words of manner in a cleft pointing back to a quote before it (« C'est ainsi que X a résumé … »): see
+#: cues._cleft_source.
+MANNER_WORDS = frozenset({"ainsi"})
+
 #: Words for one member of a group named just before ("l'un d'eux, Pierre Martin, s'emporte"), and how to
 #: write it.
 PARTITIVES = frozenset({"un", "une"})
