@@ -297,6 +297,12 @@ CASES = [
     ("en", "The yacht was forfeited to the Crown. Crown counsel Mary Lowe said the catch was the largest in years.",
      [("Crown", "ORG"), ("Crown", "ORG")], {}, set()),
     ("en", "Every House Republican voted against it.", [("House", "ORG")], {"House": 1}, set()),
+    # a place alone is not the road or the stretch of water named after it
+    ("en", "Detainees at the Glenmore Road Holding Centre were moved. Glenmore residents protested.",
+     [("Glenmore Road Holding Centre", "LOC"), ("Glenmore", "LOC")],
+     {"Glenmore Road Holding Centre": 1, "Glenmore": 1}, set()),
+    ("en", "The ferry crossed Fetlar Sound at dawn. Fetlar has one shop.",
+     [("Fetlar Sound", "LOC"), ("Fetlar", "LOC")], {"Fetlar Sound": 1, "Fetlar": 1}, set()),
     ("fr", "La Belgique et les Pays-Bas signent. Le Royaume y gagne.",
      [("Belgique", "LOC"), ("Pays-Bas", "LOC"), ("Royaume", "LOC")], {"Belgique": 1, "Pays-Bas": 1}, set()),
     ("fr", "Le Pen a parlé. Marine Le Pen et Jean-Marie Le Pen.",  # else it stays apart, ambiguous

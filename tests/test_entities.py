@@ -200,6 +200,9 @@ OWN_NAME_CASES = [
     # council of the text takes up
     ("fr", "Le statut doit passer en Conseil de gouvernement jeudi. Le conseil de l'Ordre des avocats s'y oppose.",
      "Conseil de gouvernement", "Conseil de gouvernement", "ORG", 1),
+    # a body's name a demonym opens, capitalised as a name
+    ("en", "Ferry fares will rise in April, the Welsh Government said on Monday.", "Welsh Government",
+     "Welsh Government", "ORG", 1),
 ]
 
 
@@ -209,6 +212,14 @@ def test_a_row_is_named_by_its_own_words(language: str, text: str, form: str, na
     row = entity(table_of(text, language), form)
     assert (row.name, row.count) == (name, count)
     assert label is None or row.label == label
+
+
+def test_a_brand_written_in_lower_case_that_speaks_is_a_body() -> None:
+    # not a thing named by common nouns, as a lower-case name that no speech verb takes is
+    lang = get_language_data("fr")
+    doc = load_pipeline("fr")(normalise_text("Selon le régulateur, wafa affirme « respecter ses obligations »."))
+    table = extract_entities(doc, lang=lang, speech_heads=speech_subject_tokens(doc, lang=lang))
+    assert (entity(table, "wafa").label, entity(table, "wafa").count) == ("ORG", 1)
 
 
 def test_a_demonym_finds_its_place_merged_into_the_state_s_official_name() -> None:

@@ -145,6 +145,15 @@ CASES = [
      [("Nations unies", ""), ("Awa Sall", "PER"), ("Bamako", "LOC"), ("Nations unies", "ORG")]),
     # an institution's head the model tags alone before « de » and a lower-case noun: the institution's name
     ("fr", "Le statut doit passer en Conseil de gouvernement jeudi.", [("Conseil de gouvernement", "ORG")]),
+    # a brand written in lower case, tagged a body, that speaks
+    ("fr", "Selon le régulateur, wafa affirme « respecter ses obligations ».", [("wafa", "ORG")]),
+    ("en", "The union met on Monday. The congress said the strike would go ahead.", []),  # a common noun's article
+    # a body named with its complement, written alone too, then its possessive and another name: two names
+    ("en", "Staff at the Department of Housing's Palm Grove depot were sent home. The Department of Housing will pay "
+           "them.", [("Department of Housing", "ORG"), ("Palm Grove", "ORG"), ("Department of Housing", "ORG")]),
+    # a headline's capitalised common noun before two names joined by an en dash, each named alone: both counted
+    ("fr", "Corridor Niamey–Porto-Novo : les camions attendent\n\nLe corridor relie Niamey à Porto-Novo.",
+     [("Niamey", "LOC"), ("Porto-Novo", "LOC"), ("Niamey", "LOC"), ("Porto-Novo", "LOC")]),
     # the lower-case noun a party's name qualifies is no part of it
     ("en", "The vote split the Voice of the Republic party, and one Voice of the Republic lawmaker walked out.",
      [("Voice of the Republic", "ORG"), ("Voice of the Republic", "ORG")]),
@@ -288,6 +297,12 @@ def test_the_given_name_style_needs_the_surname_never_alone(name: str, text: str
            "would suffer.", "Vanuatu Chamber of Commerce and Industry", "ORG"),
     # the title of the person after a body's name is no part of it
     ("en", "Tonga Power Chief Executive Officer Seini Taufa told reporters the grid was stable.", "Tonga Power", "ORG"),
+    # a name an apostrophe opens, after a title, the surname alone read as something else
+    ("en", "Lawyers argued for an hour before Justice 'Malineo Thato adjourned the hearing.", "'Malineo Thato", None),
+    # a body's name a demonym opens, capitalised as a name ("the Welsh government" is a common noun's)
+    ("en", "Ferry fares will rise in April, the Welsh Government said on Monday.", "Welsh Government", "ORG"),
+    # an advocate's abbreviated title
+    ("en", "Adv Lerato Mphuti, for the State, asked for a postponement.", "Lerato Mphuti", None),
 ])
 def test_a_name_keeps_only_its_own_words(language: str, text: str, form: str, label: str | None) -> None:
     _, mentions = mentions_of(text, language)

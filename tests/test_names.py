@@ -47,6 +47,7 @@ def test_canonical_name_is_the_fullest_then_most_frequent_then_first_form(forms:
     ("B. Sumo", False),  # an initial opening the name: no given name to read
     ("Kollie Sumo B.", False),
     ("Jean Pierre Paul Jacques Martin", False),  # more than four words
+    ("'Malineo Thato", True),  # an apostrophe opening a given name
 ])
 def test_looks_personal(name: str, expected: bool) -> None:
     assert looks_personal(name) is expected

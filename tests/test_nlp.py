@@ -48,6 +48,15 @@ def test_a_hyphenated_name_the_tagger_does_not_know_is_a_proper_noun(text: str, 
     assert next(t for t in doc if t.text == name).pos_ == "PROPN"
 
 
+@pytest.mark.parametrize(("text", "word", "one_token"), [
+    ("The hearing resumed before Judge 'Malineo Thato on Monday.", "'Malineo", True),  # a Sesotho given name
+    ("The minister said 'We will not back down' on Monday.", "'We", False),  # a single quote, closed later
+])
+def test_a_name_an_apostrophe_opens_is_one_token(text: str, word: str, one_token: bool) -> None:
+    doc = load_pipeline("en")(text)
+    assert (word in [t.text for t in doc]) is one_token
+
+
 @pytest.mark.parametrize(("language", "text", "word"), [
     # a participle with its own determiner in a noun's place is a noun, whatever the tagger made of it
     ("en", "\u201cI never signed it,\u201d the accused said.", "accused"),

@@ -46,6 +46,7 @@ HISTORIAN = "Mme Le Pen a rencontré l'historienne Nicole Martin et Paul Durand,
     ("en", "Justice Helen Mwangi suspended the levy.", "judge", "Helen Mwangi", "Fem"),  # "Justice" titles a judge
     # so do the titles of one office of the bench and the bar ("the advocate", "the Bailiff" later)
     ("en", "Advocate Helen Ogier, for the defendant, asked for bail.", "advocate", "Helen Ogier", "Fem"),
+    ("en", "Adv Helen Mphuti, for the State, asked for a postponement.", "advocate", "Helen Mphuti", "Fem"),
     ("en", "Deputy Bailiff Richard Mauger adjourned the hearing.", "bailiff", "Richard Mauger", "Masc"),
     # the head of the phrase set off before the name, not its complement ("Santé", "Manitoba")
     ("fr", "« Le plan sera prêt en juin », a affirmé la ministre de la Santé du Manitoba, Lyne Caron, devant la "

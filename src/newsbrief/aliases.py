@@ -692,10 +692,18 @@ def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType
 
 def _names_another(short: list[str], long: list[str], label: str, lang: ModuleType) -> bool:
     """Whether the words a longer name adds to a shorter one make it another thing's name: one named after it
-    ("Francine Clark Art Institute"), its seat, a body its place opens, its committee, a numbered one or a law."""
+    ("Francine Clark Art Institute"), its seat, a body its place opens, its committee, a numbered one, a law or a
+    road or a stretch of water named after it ("Yell Sound")."""
     rest = long[len(short):]
     return _named_after(short, long, lang) or _seat_of(rest, lang) or _place_opens_body(rest, label, lang) \
-        or _committee_of(rest, lang) or _numbered(rest) or numbered_law(rest, lang)
+        or _committee_of(rest, lang) or _numbered(rest) or numbered_law(rest, lang) or _feature_named_after(rest, lang)
+
+
+def _feature_named_after(rest: list[str], lang: ModuleType) -> bool:
+    """Whether the words after a name open with a noun of a road or a stretch of water named after a place
+    (``PLACE_FEATURE_NOUNS``: "Carmichael Road Detention Centre" after the district "Carmichael", "Yell Sound"
+    after the island "Yell"): the feature, and what is named after it, is another place than the one alone."""
+    return bool(rest) and rest[0] in folded_words(frozenset(getattr(lang, "PLACE_FEATURE_NOUNS", ())))
 
 
 def _read_as_place_only(group: list[Mention], lang: ModuleType) -> bool:

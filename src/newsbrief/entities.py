@@ -190,12 +190,12 @@ def _shown_label(name: str, group: list[Mention], lang: ModuleType) -> str:
     """The label the table shows: a public body's name is an organisation's (``_headed_by_body``) even where the
     votes that steered the merging of names read the place it holds, so is a firm's name ended by its legal form
     (``_ends_in_legal_form``); a thing named by common nouns only or a storm is neither (``_names_common_thing``,
-    ``_names_storm``); an acronym is a body's unless the language data makes it a place's ("le RN", read as a
-    place; "UAE", read as a body)."""
+    ``_names_storm``), unless it speaks (a brand in lower case: « inwi dit »); an acronym is a body's unless the
+    language data makes it a place's ("le RN", read as a place; "UAE", read as a body)."""
     if _headed_by_body(name, lang) or _ends_in_legal_form(name, lang) or _names_elected_body(name, lang):
         return "ORG"
-    if _names_common_thing(name, lang) or _names_storm(name, lang):
-        return "MISC"
+    if _names_common_thing(name, lang) and not any(m.person_cue for m in group) or _names_storm(name, lang):
+        return "MISC"  # not a lower-case brand that speaks (« inwi dit »)
     label = _group_label(group, lang)
     if is_initialism(name, most=5) and label in ("LOC", "ORG"):  # "RN", "N-VA", "CD&V", "UAE"
         return "LOC" if _names_place_by_initials(name, lang) else "ORG"

@@ -2,12 +2,14 @@
 
 Steps (each a small function):
 
-1. clean the model's mentions: cut them at punctuation no name runs across ("Vendée Globe : Kito") or at a
-   sentence boundary; drop a role's words before its holder's full name ("le Premier ministre Bart De Wever"),
+1. clean the model's mentions: cut them at punctuation no name runs across ("Vendée Globe : Kito"), at a
+   sentence boundary or at the possessive of a body named with its complement ("the Department of Immigration's
+   Hawkins Hill headquarters"); drop a role's words before its holder's full name ("le Premier ministre Bart De Wever"),
    and split the holder's party from the holder ("le député LR Étienne Morel"), and a body's acronym from the
    official after it ("Managing Director of NHC Jane Doe"); split a role's place from its
    holder ("la députée de Beyrouth Nour Kanaan") and a party's acronym from its place in a span tagged as a
-   person ("le député FL de Zahlé"); drop junk (dates, "État", "Etat-clé", "-Jomart", demonyms, weekdays,
+   person ("le député FL de Zahlé"); drop junk (dates, "État", "Etat-clé", "-Jomart", demonyms, but not a body's
+   name a demonym opens: "Scottish Government"; weekdays,
    roles such as "ministre de la Défense", also tagged as a person: "président de la République", phrases of
    a role's words only: "Foreign Minister", "Dublin TD", "le Roi", a portfolio after its title: « la ministre des
    Pêches », also listed after others or the title's qualifiers: « ministre déléguée chargée de l'Industrie »,
@@ -51,7 +53,8 @@ Steps (each a small function):
    a nickname in marks, which is no mention ("Andre “Scrappy” Campbell" -> "Andre Campbell");
    add the bodies written in lower case, their portfolio capitalised or not ("ministère de la justice", "ministère
    des Finances"), a body named by its holder's title ("the Prime Minister's Office") and the people it missed
-   after a capitalised title ("Defence Minister Rasa Žemaitienė") or as a speech verb's subject ("Clemens Uhlig of the
+   after a capitalised title ("Defence Minister Rasa Žemaitienė", also when it tagged the surname alone as a
+   place: "Justice 'Mathabo Nkuebe") or as a speech verb's subject ("Clemens Uhlig of the
    Ifo Institute said"), and the party before a member's seat letters ("Akel MP Christiana Loizou"); split a
    wire-style party tag after a member's name into the party and the place ("Jane Doe, DFL-Duluth"); join a
    network's acronym to its place ("le CHU de Clermont-Ferrand"); drop a lower-case division before its place
@@ -67,7 +70,8 @@ Steps (each a small function):
    in lower case with that phrase ("the memorandum of understanding (MOU)", "la zone à faibles émissions (ZFE)");
    add a court named in lower case before its seat, the seat still counted ("tribunal correctionnel de Lyon"),
    and a hospital named by its kind and its town, the town then not counted ("centre hospitalier d'Issoire"); count
-   each of two names joined by a hyphen ("le paquet Suisse-UE", "le corridor Dakar-Bamako") and a place the
+   each of two names joined by a hyphen or an en dash ("le paquet Suisse-UE", "le corridor Dakar-Bamako", a
+   headline's "Corridor Djibouti–Addis-Abeba") and a place the
    article names inside a quoted title tagged whole ("Keep Redford
    Swimming"); add a numbered bill's initials and number ("SB 6"); add a dateline in capitals of a place the
    article names ("TALLAHASSEE —"); drop the nouns for a named place's inhabitants ("les Dunkerquois") and a
@@ -386,19 +390,35 @@ def _split_at_separators(span: Span, lang: ModuleType) -> list[Span]:
     """The parts of a span between punctuation no name runs across ("Vendée Globe : Kito" -> two parts), on
     either side of a sentence boundary ("wrote on X. She urged" -> "X"), of a lower-case speech verb, which no
     name holds, or of a verb whose subject is in the span ("Lafleur told CBC News", tagged as one title ->
-    "Lafleur", "CBC News"), and of a bracket it leaves unclosed."""
+    "Lafleur", "CBC News"), of a bracket it leaves unclosed and of the possessive of a body named with its
+    complement ("the Department of Immigration's Hawkins Hill headquarters" -> the department, "Hawkins Hill")."""
     from spacy.tokens import Span
 
     cuts = [token.i for token in span if token.text in _SEPARATORS or _spaced_dash(token)
             or _verb_of_subject_in(token, span)
             or (token.is_lower and token.pos_ in ("VERB", "AUX") and token.lemma_ in lang.SPEECH_VERBS)
-            or _unclosed_bracket(token, span)]
+            or _unclosed_bracket(token, span) or _possessive_of_body(token, span, lang)]
     cuts += [token.i - 1 for token in span[1:] if token.is_sent_start and span.doc[token.i - 1].text == "."]
     cuts += [token.i for token in span[1:] if token.pos_ == "PRON" and span.doc[token.i - 1].text.endswith(".")]
     if not cuts:
         return [span]
     bounds = zip([span.start - 1, *sorted(cuts)], [*sorted(cuts), span.end])
     return [Span(span.doc, a + 1, b, label=span.label_) for a, b in bounds if b > a + 1]
+
+
+def _possessive_of_body(token: Token, span: Span, lang: ModuleType) -> bool:
+    """A possessive "'s" inside a span, after a name of three words or more whose complement a link opens and that
+    the text also writes without it ("the Department of Immigration's Hawkins Hill headquarters", the department
+    named alone elsewhere), before a capitalised word: the owner's name ends there and another begins; not a
+    possessive inside one name, never written without it ("Federation of Women's Associations", "Farmers'")."""
+    owner = span.doc[span.start + (span[0].pos_ == "DET"): token.i]
+    after = span.doc[token.i + 1] if token.i + 1 < span.end else None
+    links = getattr(lang, "BODY_COMPLEMENT_LINKS", frozenset())
+    if not (token.lower_ == "'s" and after is not None and after.is_title and len(owner) >= 3 and owner[0].is_title
+            and any(word.lower_ in links for word in owner[1:-1])):
+        return False
+    text = span.doc.text
+    return text.count(owner.text) > text.count(owner.text + token.text)
 
 
 def _spaced_dash(token: Token) -> bool:
@@ -580,12 +600,22 @@ def _clean_mention(span: Span, doc_text: str, lang: ModuleType, subjects: set[in
     glued = _glued_title(doc_text[start:end], lang)
     start += glued
     text = doc_text[start:end]
-    if _is_junk_text(text, lang):
+    if _is_junk_text(text, lang) and not _lower_case_brand(tokens, label, subjects):
         return None
     if span.label_ == _PARTY:  # the role before it is its member's
         return Mention(start=start, end=end, text=text, label=label)
     return Mention(start=start, end=end, text=text, label=label, person_cue=_person_cue(tokens, lang, subjects),
                    title=_title_gender(doc_text, start, lang), role=bool(glued) or _has_role(honoured, lang))
+
+
+def _lower_case_brand(tokens: list[Token], label: str, subjects: set[int]) -> bool:
+    """One word in lower case that the model tags as an organisation and the tagger as a proper noun, the subject of
+    a speech verb, with no determiner (« inwi dit prendre acte »; not "the congress said", a common noun): a brand
+    written in lower case, which speaks as its firm."""
+    word = tokens[0]
+    determined = any(child.dep_ == "det" for child in word.children) or word.i > 0 and word.nbor(-1).pos_ == "DET"
+    return len(tokens) == 1 and label == "ORG" and word.pos_ == "PROPN" and word.is_lower and word.is_alpha \
+        and len(word.text) >= 3 and word.i in subjects and not determined
 
 
 def _person_inside(tokens: list[Token], label: str, lang: ModuleType) -> tuple[list[Token], str]:
@@ -900,8 +930,9 @@ def _name_words(tokens: Sequence[Token] | Span, lang: ModuleType, *, most: int =
     """Two to ``most`` words of a person's name: capitalised proper nouns, none a word of a body's or a place's
     name; with ``particles``, also lower-case particles between them ("Bart De Wever", "Ursula von der Leyen")."""
     words = [t for t in tokens if not (particles and t.lower_ in lang.NAME_PARTICLES)]
-    return 2 <= len(tokens) <= most and tokens[0].text[:1].isupper() and tokens[-1].text[:1].isupper() and all(
-        t.is_title and t.pos_ == "PROPN" and t.lower_ not in lang.NON_PERSON_WORDS for t in words)
+    # an apostrophe may open a given name ("'Mathabo Nkuebe")
+    return 2 <= len(tokens) <= most and tokens[0].text.lstrip("'")[:1].isupper() and tokens[-1].text[:1].isupper() \
+        and all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in lang.NON_PERSON_WORDS for t in words)
 
 
 def _drops_leading(token: Token, lang: ModuleType, *, person: bool) -> bool:
@@ -1689,7 +1720,7 @@ def _is_junk_text(text: str, lang: ModuleType) -> bool:
         return True
     words = text.split()
     rest = " ".join(w for w in words if not demonym_place(w, lang.DEMONYMS)).lower()
-    if not rest or rest in lang.NON_ENTITIES or _CODE.fullmatch(text):
+    if not rest or rest in lang.NON_ENTITIES and not _demonym_named_body(words, lang) or _CODE.fullmatch(text):
         return True
     head, _, tail = text.partition("-")
     if head.lower() in lang.NON_ENTITIES and tail.islower() or tail and head.lower() in lang.PLACE_ADVERB_PREFIXES:
@@ -1697,6 +1728,14 @@ def _is_junk_text(text: str, lang: ModuleType) -> bool:
     if _is_role_phrase(words, lang):
         return True
     return words[-1][:1].isupper() and bool(demonym_place(words[-1], lang.DEMONYMS))
+
+
+def _demonym_named_body(words: list[str], lang: ModuleType) -> bool:
+    """A demonym then capitalised words only ("Scottish Government", "Welsh Government"): the proper name of a
+    body, as the language capitalises it, not the common noun a demonym qualifies ("gouvernement français",
+    "the British government")."""
+    return len(words) >= 2 and demonym_place(words[0], lang.DEMONYMS) is not None \
+        and all(word.istitle() for word in words[1:])
 
 
 def _is_role_phrase(words: list[str], lang: ModuleType) -> bool:
@@ -2019,23 +2058,47 @@ def _court_seat(head: Token, mentions: list[Mention], lang: ModuleType, *, artic
 def _with_titled_names(mentions: list[Mention], doc: Doc, lang: ModuleType) -> list[Mention]:
     """The mentions and the people the model missed after a capitalised title: two to four capitalised proper
     nouns ("Defence Minister Rasa Žemaitienė said", "le ministre Rasa Žemaitienė"), or one after a gendered
-    title ("Mme Kask"); never the rest of a role ("Foreign Minister" after "Vice")."""
-    found = []
+    title ("Mme Kask"), also when the model tagged the last of them alone as no person's, whose mention the
+    person's replaces ("Justice 'Mathabo Nkuebe", "Nkuebe" read as a place); never the rest of a role ("Foreign
+    Minister" after "Vice")."""
+    found, replaced = [], set()
     for title in doc[:-1]:
         word = title.lower_
         if not (title.text[:1].isupper() or word in lang.GENDERED_TITLES) or word not in lang.TITLES:
             continue
-        names = list(itertools.takewhile(lambda t: (t.pos_ == "PROPN" or _accented_name_word(t)) and t.is_title
-                                         and t.ent_iob_ == "O", doc[title.i + 1: title.i + 5]))
+        names = _titled_name_words(title)
         if not 2 <= len(names) <= 4 and not (names and word.rstrip(".") in lang.GENDERED_TITLES):
             continue
         start, end = names[0].idx, names[-1].idx + len(names[-1].text)
         if _is_role_phrase(doc.text[start:end].split(), lang) or _role_words_only(names, lang):
             continue  # "Vice Foreign Minister Hiroshi Sato", the model tagging the name: the rest of the role
-        if not any(m.start < end and start < m.end for m in mentions):
+        overlapping = {i for i, m in enumerate(mentions) if m.start < end and start < m.end}
+        if all(start <= mentions[i].start and mentions[i].end <= end and mentions[i].label != "PER"
+               for i in overlapping) and (not overlapping or names[-1].ent_iob_ != "O"):
+            replaced |= overlapping  # "Justice 'Mathabo Nkuebe", the surname alone read as a place: the person
             found.append(Mention(start=start, end=end, text=doc.text[start:end], label="PER", person_cue=True,
                                  title=lang.GENDERED_TITLES.get(word.rstrip("."), ""), role=True))
-    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+    kept = [m for i, m in enumerate(mentions) if i not in replaced]
+    return sorted([*kept, *found], key=lambda m: m.start) if found else mentions
+
+
+def _titled_name_words(title: Token) -> list[Token]:
+    """The capitalised proper nouns after a title that the model left untagged, up to four, then the rest of a
+    name the model tagged from one of them on as something else than a person ("Justice 'Mathabo Nkuebe", the
+    surname alone read as a place); [] when the model tagged the first word."""
+    doc = title.doc
+    untagged = list(itertools.takewhile(lambda t: _name_word(t) and t.ent_iob_ == "O", doc[title.i + 1: title.i + 5]))
+    if not untagged:
+        return []
+    rest = list(itertools.takewhile(lambda t: _name_word(t) and t.ent_iob_ != "O" and t.ent_type_ not in PERSON_TAGS,
+                                    doc[untagged[-1].i + 1: title.i + 5]))
+    entity_end = rest[-1].i + 1 < len(doc) and doc[rest[-1].i + 1].ent_iob_ != "I" if rest else True
+    return [*untagged, *rest] if rest and rest[0].ent_iob_ == "B" and entity_end else untagged
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised proper noun, or an accented capitalised word the tagger read as a common noun."""
+    return (token.pos_ == "PROPN" or _accented_name_word(token)) and token.is_title
 
 
 def _role_words_only(words: Sequence[Token], lang: ModuleType) -> bool:
@@ -2728,11 +2791,11 @@ def _split_name_pairs(mentions: list[Mention], text: str, lang: ModuleType) -> l
         # Cergy-Pontoise"); elsewhere it links two places the text names alone ("le corridor Ouagadougou-Tema")
         pair_start = mention.end - len(re.split(r"[ '’]", mention.text)[-1])
         known = _folded(lang.PLACES) if _after_locative(pair_start, text) else places
-        parts = _name_pair(mention.text, labels, known, counts, lang)
+        parts = _name_pair(mention.text, labels, known, counts, lang, headline=_capitalised_noun_opens(mention, text))
         if not parts:
             result.append(mention)
             continue
-        start = mention.end - len("-".join(parts))
+        start = mention.end - len(parts[0]) - 1 - len(parts[1])
         for part in parts:
             label = labels.get(fold_name(part), "LOC")
             result.append(Mention(start=start, end=start + len(part), text=part, label=label))
@@ -2746,12 +2809,29 @@ def _after_locative(start: int, text: str) -> bool:
     return before.endswith((" à ", " de ", " d'", " d’", " en ", " in ", " of ", " at "))
 
 
+def _capitalised_noun_opens(mention: Mention, text: str) -> bool:
+    """Whether a mention opens the text or a line (a headline, an intertitle) with a word the text also writes in
+    lower case: a common noun capitalised as the line's first word ("Corridor Djibouti–Addis-Abeba")."""
+    first = mention.text.split(" ")[0]
+    if " " not in mention.text or mention.start > 0 and text[mention.start - 1] != "\n":
+        return False
+    return re.search(rf"(?<!\w){re.escape(first.lower())}(?!\w)", text) is not None
+
+
+def _pair_parts(word: str) -> list[str]:
+    """The parts of a word two names make, joined by an en dash ("Djibouti–Addis-Abeba", the second name
+    hyphenated) or else by a hyphen ("Suisse-UE")."""
+    return word.split("–") if "–" in word else word.split("-")
+
+
 def _name_pair(text: str, labels: dict[str, str], places: set[str], counts: Counter[str],
-               lang: ModuleType) -> tuple[str, str] | None:
-    """The two names a mention ends in, joined by a hyphen (:func:`_is_name_pair`), or the place of several
-    words and the place it is joined to ("Burkina Faso-Ghana": both named alone as places), else None."""
-    if _is_name_pair(text, labels, places, counts, lang):
-        first, _, second = text.rpartition(" ")[2].partition("-")
+               lang: ModuleType, *, headline: bool = False) -> tuple[str, str] | None:
+    """The two names a mention ends in, joined by a hyphen or an en dash (:func:`_is_name_pair`), or the place of
+    several words and the place it is joined to ("Burkina Faso-Ghana": both named alone as places), else None;
+    ``headline``: the mention opens a line, where a common noun before the pair is capitalised ("Corridor
+    Djibouti–Addis-Abeba")."""
+    if _is_name_pair(text, labels, places, counts, lang, headline=headline):
+        first, second = _pair_parts(text.rpartition(" ")[2])
         return first, second
     first, hyphen, second = text.partition("-")
     if " " in first and hyphen and "-" not in second and {fold_name(first), fold_name(second)} <= places \
@@ -2761,15 +2841,17 @@ def _name_pair(text: str, labels: dict[str, str], places: set[str], counts: Coun
 
 
 def _is_name_pair(text: str, labels: dict[str, str], places: set[str], counts: Counter[str],
-                  lang: ModuleType) -> bool:
-    """Whether a mention ends in two names joined by a hyphen, each named alone in the text (``labels``), after
-    nothing but lower-case words; not a name of its own that the place list knows ("Bosnie-Herzégovine") or
+                  lang: ModuleType, *, headline: bool = False) -> bool:
+    """Whether a mention ends in two names joined by a hyphen or an en dash, each named alone in the text
+    (``labels``), after nothing but lower-case words, or a headline's capitalised common noun (``headline``); not
+    a name of its own that the place list knows ("Bosnie-Herzégovine") or
     that the text writes alone again (unless both are places, listed or named alone as places: "le corridor
     Dakar-Bamako", however often written, links two cities), nor an eponym of three ("boson de
     Brout-Englert-Higgs")."""
     head, _, word = text.rpartition(" ")
-    parts = word.split("-")
-    if len(parts) != 2 or word in lang.PLACES or head and not head.islower():
+    parts = _pair_parts(word)
+    capitalised = headline and " " not in head and head[1:].islower()  # a headline's "Corridor", one word
+    if len(parts) != 2 or word in lang.PLACES or head and not (head.islower() or capitalised):
         return False
     if counts[fold_name(word)] > (0 if head else 1) and not all(fold_name(p) in places for p in parts):
         return False  # the pair is a name the text writes on its own

@@ -151,8 +151,9 @@ def looks_personal(name: str) -> bool:
     """Two to four capitalised words, not an acronym: "Kassym-Jomart Tokaïev", not "CERN" or "Conseil
     constitutionnel" (a speech verb's subject may be an organisation or a place standing for a government;
     a single capitalised word that speaks is taken for a surname unless the place list knows it); a middle
-    initial is a person's ("Musu T. Kamara"), though a capital alone."""
-    words = name.split()
+    initial is a person's ("Musu T. Kamara"), though a capital alone; an apostrophe may open a word ("'Mathabo
+    Nkuebe", a Sesotho given name)."""
+    words = [w.removeprefix("'") for w in name.replace("’", "'").split()]
     return 2 <= len(words) <= 4 and all(w[:1].isupper() and (not w.isupper() or 0 < i < len(words) - 1
                                                              and _middle_initial(w)) for i, w in enumerate(words))
 

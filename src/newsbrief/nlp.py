@@ -4,7 +4,8 @@ The French model splits "Kassym-Jomart" across sentences when its parser sets th
 sentencizer runs before the parser (the parser then keeps its boundaries), plus a component that starts a
 sentence after every paragraph break. Curly apostrophes and non-breaking spaces confuse the tokenizer
 ("n’" and "l’" come out as entities), so the pipeline reads :func:`normalise_text`, which replaces them
-character for character: every offset into the normalised text is an offset into the original.
+character for character: every offset into the normalised text is an offset into the original. A name that an
+apostrophe opens ("Justice 'Mathabo Nkuebe") is made one token with it, so the name keeps its apostrophe.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ def load_pipeline(language: str) -> Language:
     for abbreviation in get_language_data(language).TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     nlp.add_pipe("newsbrief_hyphenated_names", first=True)
+    nlp.add_pipe("newsbrief_apostrophe_names", after="newsbrief_hyphenated_names")
     nlp.add_pipe("sentencizer", before="parser")
     nlp.add_pipe("newsbrief_paragraph_breaks", after="sentencizer")
     nlp.add_pipe("newsbrief_hyphenated_name_tags", last=True)
@@ -73,6 +75,8 @@ def _register_components() -> None:
         Language.component("newsbrief_paragraph_breaks", func=_paragraph_breaks)
     if not Language.has_factory("newsbrief_hyphenated_names"):
         Language.component("newsbrief_hyphenated_names", func=_merge_hyphenated_names)
+    if not Language.has_factory("newsbrief_apostrophe_names"):
+        Language.component("newsbrief_apostrophe_names", func=_merge_apostrophe_names)
     if not Language.has_factory("newsbrief_hyphenated_name_tags"):
         Language.component("newsbrief_hyphenated_name_tags", func=_tag_hyphenated_names)
     if not Language.has_factory("newsbrief_nominal_participles"):
@@ -100,6 +104,34 @@ def _merge_hyphenated_names(doc: Doc) -> Doc:
         for span in spans:
             retokenizer.merge(span)
     return doc
+
+
+#: A single quotation mark closing a quote: after a word, before a space, a punctuation mark or the end of the line.
+_CLOSING_SINGLE_QUOTE = re.compile(r"(?<=[^\W_])'(?=[\s.,;:!?)]|$)", re.MULTILINE)
+
+
+def _merge_apostrophe_names(doc: Doc) -> Doc:
+    """Make one token of a capitalised name the tokenizer cut after the apostrophe that opens it ("Justice
+    'Mathabo Nkuebe", a Sesotho given name; "'Ofa", a Tongan one), so the name keeps its apostrophe and the tagger
+    and parser see one proper noun; not a single quotation mark opening a quote ("'We will not'"), which a closing
+    one follows before the end of the paragraph."""
+    spans = [doc[token.i: token.i + 2] for token in doc[1:-1] if _opens_name(token)]
+    with doc.retokenize() as retokenizer:
+        for span in spans:
+            retokenizer.merge(span)
+    return doc
+
+
+def _opens_name(mark: Token) -> bool:
+    """An apostrophe after a space and glued to a capitalised word, with no closing quotation mark after it in its
+    paragraph (see :func:`_merge_apostrophe_names`)."""
+    word = mark.nbor(1)
+    if mark.text != "'" or mark.whitespace_ or not mark.nbor(-1).whitespace_ or not word.is_alpha \
+            or not word.text[:1].isupper() or not word.text[1:2].islower():
+        return False
+    text = mark.doc.text
+    line_end = text.find("\n", mark.idx)
+    return not _CLOSING_SINGLE_QUOTE.search(text, mark.idx + 1, line_end if line_end >= 0 else len(text))
 
 
 def _tag_hyphenated_names(doc: Doc) -> Doc:

@@ -115,14 +115,15 @@ FORMER_PREFIXES = ("ex-",)
 #: Local and parliamentary titles too: "Deputy Jane Doe" (a member of the States of Jersey or Guernsey, an Irish TD
 #: in the Dáil, a sheriff's deputy), "Constable John Doe" (a Jersey parish's head, a police rank), "Alderman X", and
 #: a seat's letters before the name ("MLA Jane Doe" in the Falklands or Northern Ireland, "MHK John Doe" in the
-#: Isle of Man's House of Keys, "MLC", "MPP", "MNA").
+#: Isle of Man's House of Keys, "MLC", "MPP", "MNA"); "Adv" or "Adv." for an advocate in southern Africa ("Adv Jane
+#: Doe"), as "Advocate Jane Doe".
 TITLES = frozenset("""
 mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady president vice prime minister chancellor
 senator sen. sen rep. rep representative governor gov. mayor general gen. colonel col. captain judge justice
 king queen prince princess pope sheikh emir ambassador secretary commissioner spokesman spokeswoman
 spokesperson chief director chairman chairwoman chair solicitor attorney taoiseach tánaiste td mp msp mep mk
 councillor councilor coun. cllr cllr. capt. lt. cmdr. amb. supt. insp. det. sgt. atty. maj. cpl. pvt. hon.
-cr cr. advocate councilmember councilman councilwoman assemblyman assemblywoman assemblymember alderwoman
+cr cr. advocate adv adv. councilmember councilman councilwoman assemblyman assemblywoman assemblymember alderwoman
 counsel clerk magistrate registrar bailiff jurat coroner lieutenant
 deputy constable alderman mla mhk mlc mpp mna
 """.split())
@@ -148,7 +149,7 @@ SCHOOL_HEADS = frozenset({"university"})
 #: Abbreviated titles the tokenizer must keep whole: split as "Coun" + ".", they end the sentence before the
 #: name ("said Coun. Marisa Delorme" would give the speaker "Coun").
 TITLE_ABBREVIATIONS = ("Coun.", "Cllr.", "Col.", "Capt.", "Lt.", "Cmdr.", "Amb.", "Supt.", "Insp.", "Det.", "Sgt.",
-                       "Atty.", "Maj.", "Cpl.", "Pvt.", "Hon.", "Msgr.", "Ald.")
+                       "Atty.", "Maj.", "Cpl.", "Pvt.", "Hon.", "Msgr.", "Ald.", "Adv.")
 
 #: Abbreviated titles before a name and the role they give ("Sen. Roger Halvorsen" is a senator; "Ald. Jane Doe" is
 #: a Chicago alderman; "Cr Jane Doe" an Australian or New Zealand councillor, "Cllr" a British or Irish one), and
@@ -162,7 +163,8 @@ ABBREVIATED_ROLES = {"sen.": "senator", "sen": "senator", "rep.": "representativ
                      "coun.": "councillor", "cllr.": "councillor", "cllr": "councillor", "cr": "councillor",
                      "cr.": "councillor", "maj.": "major",
                      "atty.": "attorney", "ald.": "alderman", "justice": "judge", "judge": "judge",
-                     "magistrate": "magistrate", "advocate": "advocate", "bailiff": "bailiff",
+                     "magistrate": "magistrate", "advocate": "advocate", "adv": "advocate", "adv.": "advocate",
+                     "bailiff": "bailiff",
                      "coroner": "coroner", "registrar": "registrar", "constable": "constable"}
 
 #: The roles the press abbreviates to an acronym it seldom defines ("the acting MD" after "its managing director,
@@ -677,6 +679,10 @@ PERSON_HEADS = frozenset({"affair", "trial"})
 #: Nouns that make a longer name of a place ("Baltic Sea" is the Baltic); a country or city with them is
 #: another place ("Gulf of Finland" is not Finland).
 PLACE_HEADS = frozenset({"sea", "ocean", "gulf", "lake", "mount", "island", "islands", "strait"})
+#: Nouns of a road or a stretch of water that follow the place it is named after ("Carmichael Road" in the district
+#: Carmichael, "Yell Sound" off the island of Yell): the place alone is not a short form of the longer name. Not
+#: "river" ("the Mekong"), "airport" or "station" ("Heathrow"), whose place's name alone often stands for them.
+PLACE_FEATURE_NOUNS = frozenset({"road", "street", "avenue", "lane", "boulevard", "square", "bridge", "sound", "bay"})
 #: Nouns that make the formal name of a state ("Kingdom of Denmark" is Denmark).
 STATE_HEADS = frozenset({"kingdom", "republic", "principality", "emirate", "sultanate", "duchy"})
 #: Capitalised designations of a body the article names once in full ("the Community" for the "East African
