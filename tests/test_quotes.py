@@ -831,6 +831,25 @@ CONTEXT_CASES = [
     ("According to an affidavit filed by the Lagos State Environmental Protection Agency, the builder had relied on "
      'a survey that "ignored the flood line entirely."', "flood line", "Lagos State Environmental Protection Agency",
      "explicit"),
+    # a word for any text takes up what a body just issued: the issuer's words
+    ("The Port Authority of Tema published its new tariff schedule on Monday. The document calls the old fees "
+     "“a relic of another era”.", "relic of another era", "Port Authority of Tema", "explicit"),
+    # a document taken up far from where its author issued it: its author's
+    ("In a 40-page ruling, Judge Amelia Okonkwo said the council had ignored its own inspectors. The appeal was "
+     "dismissed. The council must pay costs. Residents cheered outside the court. Councillors left without comment. "
+     "According to the ruling, the scheme “breached the local plan on every count”.", "every count", "Okonkwo",
+     "explicit"),
+    # « le texte » takes up the motion a group tabled: the group's words
+    ("Le conseil municipal de Brest a rejeté lundi le vœu déposé par le groupe Horizons. Le texte demandait à la "
+     "ville de « geler les loyers sans attendre ».", "geler les loyers", "Horizons", "nominal"),
+    # « le texte » after a statement someone issued in it, whatever the verb: theirs
+    ("Dans un communiqué diffusé mardi soir, la préfecture de Mayotte « appelle chacun au calme ». « Le dialogue "
+     "doit reprendre dès jeudi », ajoute le texte.", "dialogue doit reprendre", "préfecture", "explicit"),
+    # a standing text with no issuer, subject of the clause of a speech verb: the speaker renders its words
+    ("The hearing resumed on Monday. Counsel Maria Tembo told the tribunal that the act obliged the council to "
+     "publish its accounts “within thirty days of the year end”.", "thirty days", "Tembo", "explicit"),
+    ("Le ministre Moussa Ndiaye a défendu une « réforme historique ». La rapporteure, Fatou Diallo, a rappelé que "
+     "le texte reprend « trait pour trait » les propositions du comité.", "trait pour trait", "Diallo", "explicit"),
     # a delegation speaks for its country: the speech verb's subject, not the sources that report it
     ("According to diplomatic sources, the Iranian delegation insisted throughout the talks that the militia was "
      '"a purely domestic matter" and refused to discuss monitoring.', "domestic matter", "the Iranian delegation",

@@ -2314,6 +2314,8 @@ def could_speak(token: Token, lang: ModuleType) -> bool:
         return True
     if token.lemma_.lower() in lang.REPORTING_NOUNS and _authored(token, lang):
         return True  # "un rapport de la Ligue arabe", "the ministry's statement", "the report, published by X"
+    if _is_one_of(token, getattr(lang, "TEXT_NOUNS", ())) and determiner(token) in DEFINITE:
+        return True  # « conclut le texte »: the text taken up, whose issuer the resolver finds
     if _personal_relative_clause(token, lang):
         return True  # "a long-serving worker who asked not to be named": "who" takes up none but a person
     # "l'un des deux porte-parole", "one of the ministers"

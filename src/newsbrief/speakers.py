@@ -13,11 +13,17 @@
   after a definite description the parser hung elsewhere ("tonne le conseiller national Thierry Bolomey") -> that
   person. A place before a
   business noun is where it is based, not its name ("The Fremont, Calif., company" is the company just named).
-- A document that "says" ("un rapport de Chatham House", "le communiqué du ministère") -> its author; a document
+- A document that "says" ("un rapport de Chatham House", "le communiqué du ministère", "According to the
+  judgment") -> its author or issuer; a document
   with no author in its phrase ("un communiqué de presse") -> the subject of the verb that issued it, also when
-  it is taken up later ("In a written statement, a government spokesperson said … " / "the statement said"; "a
-  statement from the Pentagon" … "the statement said" is the Pentagon's); a
-  document that speaks for itself ("the summit declaration requires", see :mod:`newsbrief.cues`) -> its words.
+  it is taken up later, however far ("In a written statement, a government spokesperson said … " / "the statement
+  said"; "a statement from the Pentagon" … "the statement said" is the Pentagon's; "Dans un communiqué, X
+  justifie …"); a word for any text ("The document", « le texte ») -> the issuer of the document or of what a verb
+  issued in the sentences just before ("X published its priorities. The document calls …"; « le vœu déposé par
+  X … Le texte demandait »), else whoever it goes on quoting; a standing text with no issuer that is the subject
+  of a speaker's reported clause ("X told the court that the law required …") -> that speaker; a draft or a text
+  the press saw ("the draft guidance, seen by Reuters") and a document that speaks for itself ("the summit
+  declaration requires", see :mod:`newsbrief.cues`) -> its words.
 - A pronoun (il, elle, -t-il, celui qui, he, she) or a possessive ("selon ses termes") -> a person of compatible
   gender named (also by a given name or surname the tagger took for a noun: "Karima, elle, attend de voir :",
   "Justice Moxey-Rolle also criticised what she called") or described
@@ -235,9 +241,9 @@ class SpeakerResolver:
             if person is None and token.lower_ in self.lang.ORG_NOUNS and _determiner(token) in DEFINITE:
                 return self._described(token, at)  # "the NGO said": a kind of body the tagger took for a name
             return person or self._phrase(token), self._phrase(token), "explicit"
-        owner = self._reporting_owner(token)
-        if owner is not None:
-            return self.resolve(owner, at=at)
+        voiced = self._text_voice(token, at)  # a document's author or issuer, or whom it goes on quoting
+        if voiced is not None:
+            return voiced
         named = self._named_in_phrase(token) or self._set_off_name(token) or self._apposed_body(token) \
             or self._apposed_name(token) or self._name_after_phrase(token)
         if named is not None:
@@ -540,10 +546,66 @@ class SpeakerResolver:
         return pick_role(holders, frozenset(), token.idx)
 
     def _reporting_owner(self, token: Token) -> Token | None:
-        """"A report by Chatham House", "le communiqué du ministère", "la formule répétée par le ministre": the
-        author of a document or formula that "says" something."""
-        if token.lemma_.lower() not in self.lang.REPORTING_NOUNS and token.lower_ not in self.lang.REPORTING_NOUNS:
+        """"A report by Chatham House", "le communiqué du ministère", "la formule répétée par le ministre", "In a
+        38-page judgment, Justice X said … According to the judgment": the author of a document or formula that
+        "says" something; none for a draft or a document the press saw ("the draft guidance, seen by Reuters"),
+        which speaks for itself."""
+        word = token.lemma_.lower()
+        if word not in self._document_words and token.lower_ not in self._document_words or self._unissued(token):
             return None
+        author = self._author_in_phrase(token)
+        if author is None and token.dep_ in ("obj", "dobj"):  # "TVE a émis un communiqué de presse affirmant": TVE
+            author = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        return author or self._issuer_before(token)
+
+    def _text_voice(self, token: Token, at: int) -> Resolved | None:
+        """Whose words a document gives: its author or issuer (:meth:`_reporting_owner`); else, for a standing
+        text or a word for any text, the speaker whose reported clause it is the subject of ("X told the judge
+        that the law required … “…”", « X a rappelé que le texte reprend « … » »); else, for a word for any text,
+        whoever it goes on quoting ("« … », poursuit le texte")."""
+        owner = self._reporting_owner(token) or self._document_reporter(token)
+        if owner is not None:
+            return self.resolve(owner, at=at)
+        quoted = self._text_quoted_before(token)
+        return (quoted, self._phrase(token), "nominal") if quoted is not None else None
+
+    def _text_quoted_before(self, token: Token) -> str | None:
+        """For a word for any text with a definite article and no issuer found ("« … », poursuit le texte"), whoever
+        spoke the last quote of the two sentences before: the text goes on giving their words."""
+        if token.lemma_.lower() not in getattr(self.lang, "TEXT_NOUNS", ()) or _determiner(token) not in DEFINITE:
+            return None
+        return self._last_quoted(token, gender=None)
+
+    def _document_reporter(self, token: Token) -> Token | None:
+        """For a standing text with no issuer found ("the law", "the constitution", « le texte »), the subject of
+        the speech verb whose clause it is the subject of ("X told the judge that the law required the commission
+        to …"): the one who renders its words; not for a draft or a text the press saw, which speaks for itself."""
+        standing = getattr(self.lang, "DOCUMENT_NOUNS", frozenset()) | getattr(self.lang, "TEXT_NOUNS", frozenset())
+        if token.lemma_.lower() not in standing or self._unissued(token) \
+                or not token.dep_.startswith("nsubj") or token.head.dep_ != "ccomp":
+            return None
+        speech = token.head.head
+        if speech_lemma(speech, self.lang) is None:
+            return None
+        subject = next((c for c in speech.children if c.dep_.startswith("nsubj")), None)
+        return subject if subject is not None and could_speak(subject, self.lang) else None
+
+    @cached_property
+    def _document_words(self) -> frozenset[str]:
+        """The nouns of texts and of what someone says whose author may be named around them."""
+        return self.lang.REPORTING_NOUNS | getattr(self.lang, "DOCUMENT_NOUNS", frozenset())
+
+    def _unissued(self, token: Token) -> bool:
+        """A draft ("the draft guidance", "A draft of the communique") or a document the press saw ("seen by
+        Reuters"): nobody has issued its words yet, it speaks for itself."""
+        drafts, access = getattr(self.lang, "DRAFT_WORDS", frozenset()), getattr(self.lang, "ACCESS_VERBS", frozenset())
+        return token.lemma_.lower() in drafts or any(
+            c.dep_ in ("amod", "compound") and c.lower_ in drafts or c.dep_ == "acl" and c.lemma_.lower() in access
+            for c in token.children)
+
+    def _author_in_phrase(self, token: Token) -> Token | None:
+        """The author a document's own phrase names: a possessive ("Son rapport"), a name complement ("le
+        communiqué du ministère"), "by"/"of"/"from" X, a participle's agent ("issued by X")."""
         for child in token.children:
             if child.dep_ == "det" and child.lower_ in self.lang.POSSESSIVES:
                 return child  # "Son rapport dénonce": whom the possessive stands for
@@ -556,26 +618,60 @@ class SpeakerResolver:
                 agent = passive_agent(child)
                 if agent is not None:
                     return next((g for g in agent.children if g.dep_ == "pobj"), agent)
-        if token.dep_ in ("obj", "dobj"):  # "TVE a émis un communiqué de presse affirmant": TVE
-            return next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-        return self._issuer_before(token)
+        return None
 
     def _issuer_before(self, token: Token) -> Token | None:
-        """"the statement said" with no author: who issued the same document in the sentences just before, the
-        subject of the verb it hangs on ("In a written statement, a government spokesperson said …")."""
+        """"the statement said" with no author: who issued the same document before (the subject of the speech or
+        issuing verb it hangs on: "In a written statement, a government spokesperson said …"); a word for any text
+        ("The document", « le texte ») takes up, in the sentences just before, any document or what a verb issued
+        ("X published its priorities … The document calls": X)."""
         if _determiner(token) not in DEFINITE:
             return None
         previous = self._previous_sentences(token, 3)
-        for earlier in reversed(self.doc[previous[0].start if previous else token.sent.start: token.i]):
-            if earlier.lemma_.lower() != token.lemma_.lower() or self._in_quote(earlier.idx):
+        near = previous[0].start if previous else token.sent.start
+        generic = token.lemma_.lower() in getattr(self.lang, "TEXT_NOUNS", ())
+        for earlier in reversed(self.doc[:token.i]):
+            same = earlier.lemma_.lower() == token.lemma_.lower()  # anywhere before; any text only near
+            taken_up = same or generic and earlier.i >= near and self._is_document(earlier)
+            if not taken_up or self._in_quote(earlier.idx):
                 continue
-            author = self._reporting_owner(earlier)  # "According to a statement from the Pentagon, …"
-            if author is not None:
+            author = self._issuing_subject(earlier) or self._author_in_phrase(earlier)
+            if author is not None and author.i != earlier.i:
                 return author
-            verb = earlier.head.head if earlier.dep_ in ("pobj", "obl") else earlier.head
-            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-            return subject if subject is not None and subject.i != earlier.i else None
         return None
+
+    def _is_document(self, token: Token) -> bool:
+        """A noun for a text, or what an issuing verb issued ("published its priorities", « le vœu déposé par »)."""
+        issuing = getattr(self.lang, "ISSUING_VERBS", frozenset())
+        return token.pos_ == "NOUN" and (token.lemma_.lower() in self._document_words or token.dep_ in (
+            "obj", "dobj") and token.head.lemma_.lower() in issuing or any(
+            c.dep_ == "acl" and c.lemma_.lower() in issuing for c in token.children))
+
+    def _issuing_subject(self, token: Token) -> Token | None:
+        """The subject of the verb that issued a document: a speech verb it is an adjunct of ("In a written
+        statement, X said"; any verb for a document said to be issued: "In a statement released on Monday, X
+        called …"), an issuing verb it is the object or adjunct of ("X published its priorities"); not a verb that
+        speaks about it ("X defends the bill")."""
+        issuing = getattr(self.lang, "ISSUING_VERBS", frozenset())
+        adjunct = token.dep_ in ("pobj", "obl", "obl:mod")
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        issued = verb.lemma_.lower() in issuing and (adjunct or token.dep_ in ("obj", "dobj"))
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        # "Dans un communiqué, X justifie …": any verb of a speaking subject, for a document it is said to be in
+        inside = subject is not None and self._document_case(token) in getattr(self.lang, "DOCUMENT_PREPOSITIONS", ()) \
+            and could_speak(subject, self.lang)
+        # "Dans un communiqué diffusé mardi, la préfecture « appelle … »": any verb, for a document said to be issued
+        voiced = inside or speech_lemma(verb, self.lang) is not None \
+            or any(c.dep_ == "acl" and c.lemma_.lower() in issuing for c in token.children)
+        return subject if issued or adjunct and voiced else None
+
+    @staticmethod
+    def _document_case(token: Token) -> str:
+        """The preposition of a noun adjunct, as each parser hangs it ("In a statement": the head; « Dans un
+        communiqué »: a ``case`` child)."""
+        if token.dep_ == "pobj":
+            return token.head.lower_
+        return next((c.lower_ for c in token.children if c.dep_ == "case"), "")
 
     def _set_off_name(self, token: Token) -> str | None:
         """A person named between commas right after a description, maybe after a determiner and a word ("L'un

@@ -893,6 +893,21 @@ MESSAGE_NOUNS = CLAIM_NOUNS | frozenset({"criticism", "attack", "response", "rep
                                          "assurance", "reassurance", "admission", "prediction", "reminder", "vow"})
 SOURCE_VERBS = frozenset({"come"})
 
+#: Words for any text: "The document" takes up, in the sentences just before, any document or what an issuing
+#: verb issued ("X published its priorities … The document calls …": X's words).
+TEXT_NOUNS = frozenset({"document", "text"})
+#: Verbs by which a body or person issues a text ("X published a report", "a letter sent by X"): its subject or
+#: agent is the text's author.
+ISSUING_VERBS = frozenset({"publish", "release", "issue", "file", "table", "submit", "unveil", "send", "sign",
+                           "adopt", "circulate", "deliver", "write", "pen", "draft"})
+#: The preposition of a document adjunct whose verb's subject issued it ("In a statement, the ministry accused …").
+DOCUMENT_PREPOSITIONS = frozenset({"in"})
+#: Words for a text nobody has issued yet, which speaks for itself ("the draft guidance would require …").
+DRAFT_WORDS = frozenset({"draft"})
+#: Verbs by which the press got a text ("a letter seen by Reuters", "obtained by the BBC"): no author, it speaks
+#: for itself.
+ACCESS_VERBS = frozenset({"see", "obtain", "review", "view", "consult"})
+
 #: Demonstratives that make a document noun point back to a quote ("c'est par ce message que ...").
 DEMONSTRATIVES = frozenset({"this", "these", "those", "that"})
 

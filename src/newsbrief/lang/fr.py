@@ -1022,6 +1022,20 @@ REPORTING_NOUNS = frozenset({"termes", "mots", "propos", "paroles", "déclaratio
                              "accusations", "critique", "critiques", "réponse", "texte", "document", "note",
                              "procès-verbal"})
 
+#: Words for any text: « Le document » takes up, in the sentences just before, any document or what an issuing
+#: verb issued (« le vœu déposé par X … Le texte demandait … » : X's words).
+TEXT_NOUNS = frozenset({"document", "texte"})
+#: Verbs by which a body or person issues a text (« le vœu déposé par X », « X a publié un rapport »): its subject
+#: or agent is the text's author.
+ISSUING_VERBS = frozenset({"publier", "diffuser", "déposer", "adopter", "signer", "émettre", "envoyer", "adresser",
+                           "rédiger", "écrire", "transmettre", "rendre"})
+#: The preposition of a document adjunct whose verb's subject issued it (« Dans un communiqué, X justifie … »).
+DOCUMENT_PREPOSITIONS = frozenset({"dans"})
+#: Words for a text nobody has issued yet, which speaks for itself (« l'avant-projet prévoit … »).
+DRAFT_WORDS = frozenset({"projet", "avant-projet"})
+#: Verbs by which the press got a text (« une note consultée par l'AFP »): no author, it speaks for itself.
+ACCESS_VERBS = frozenset({"consulter", "obtenir", "voir", "procurer"})
+
 #: Demonstratives that make a document noun point back to a quote ("c'est par ce message que ...").
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 
