@@ -2251,6 +2251,15 @@ def test_no_inheritance_once_another_person_takes_over(tmp_path: Path) -> None:
      "Flood Risk Atlas"),
     ("Invitée de « Face aux lecteurs » sur Radio Nord, la sénatrice a promis un vote avant l'été.",
      "Face aux lecteurs"),
+    # a name written as one (every long word capitalised), a document's head or the object of signing it, a
+    # capitalised name qualifying the noun after it
+    ("Work will start in May on an estate the developer has branded “Harbour View Gardens”, the mayor said.",
+     "Harbour View"),
+    ("Le critique Paul Renard, auteur de « La Forêt et les Hommes », salue un film courageux.", "La Forêt"),
+    ("Les deux ministres ont paraphé mardi le « Mémorandum de coopération sur les corridors routiers ».",
+     "Mémorandum de coopération"),
+    ("Les deux communes ont signé jeudi une « Feuille de route pour l'eau potable » à Sion.", "Feuille de route"),
+    ("The agency said the first “Safe Streets” corridors would open in the spring.", "Safe Streets"),
 ])
 def test_names_of_works_are_titles(tmp_path: Path, text: str, words: str) -> None:
     assert quote_containing(analyse_text(tmp_path, text), words).kind == "title"
@@ -2287,6 +2296,21 @@ def test_names_of_works_are_titles(tmp_path: Path, text: str, words: str) -> Non
     # a nickname between a given name and a surname
     ("Local fisherman Peter “Big Pete” Walcott, 52, said the catch had halved since spring.", "Big Pete"),
     ("Le doyen du conseil, Marcel « Célou » Pontarlier, a voté contre le budget.", "Célou"),
+    # a term qualifying the noun after it, after a demonstrative, glossed by one, named by a noun for a topic
+    ("Auditors said the money was routed through six “paper” firms registered in Cyprus.", "paper"),
+    ("Le maire a encore défendu ce « chantier fantôme » du centre-ville devant le conseil.", "chantier fantôme"),
+    ("Le syndicat dénonce les « nuits blanches », ces gardes de vingt-quatre heures imposées aux internes.",
+     "nuits blanches"),
+    ("Le ministre rappelle que le thème de la « souveraineté alimentaire » revient dans tous les programmes.",
+     "souveraineté alimentaire"),
+    ("Officials said they were tired of talk of a “price war” between the two ferry operators.", "price war"),
+    # a charge a defendant is tried for, a label after « dit de » or a comma and « dite », a term after
+    # adjectives in a sentence with no speech word
+    ("Le gérant comparaissait jeudi devant le tribunal de Namur pour « travail dissimulé ».", "travail dissimulé"),
+    ("Les salariés ont signé l'an dernier un accord dit de « compétitivité » avec la direction.", "compétitivité"),
+    ("Une circulaire du ministère, dite « Routes 2030 », fixe les nouvelles règles de chantier.", "Routes 2030"),
+    ("Les éleveurs du plateau vivent dans de véritables « déserts vétérinaires » depuis deux ans.",
+     "déserts vétérinaires"),
 ])
 def test_terms_after_a_naming_marker_are_scare_quotes(tmp_path: Path, text: str, words: str) -> None:
     assert quote_containing(analyse_text(tmp_path, text), words).kind == "scare"
@@ -2309,6 +2333,12 @@ def test_terms_after_a_naming_marker_are_scare_quotes(tmp_path: Path, text: str,
     ("“This Bill,” she added, “does not punish anyone who acts in good faith.”", "This Bill"),
     # a quote closing a sentence before a name opening the next is no nickname
     ("Asked whether he would resign, Mr Okoro said “Never.” Adeyemi, his deputy, disagreed.", "Never"),
+    # an adjective qualifying the noun after the marks, a plea « pour » that is no charge, a possessive
+    ("A senior official said Ottawa was bracing for a “very hard” review of the treaty.", "very hard"),
+    ("The senator warned the cuts would mean “the end of the Northern Isles Ferry Service” for the islands.",
+     "the end of"),
+    ("L'avocat de la défense a plaidé pour « une peine qui laisse une chance » à son client.", "une peine"),
+    ("La ministre a exprimé sa « vive inquiétude » après la fermeture de l'usine.", "vive inquiétude"),
 ])
 def test_words_said_near_a_title_a_sign_or_a_calling_verb_are_speech(tmp_path: Path, text: str, words: str) -> None:
     assert quote_containing(analyse_text(tmp_path, text), words).kind == "speech"

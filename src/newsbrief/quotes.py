@@ -8,11 +8,17 @@
    Office, “…”"), headed by one of its own ("the “Kavango Green Belt Project”", « la « Déclaration du Locle » »),
    right after a class noun (« la coopérative « Fanantenana » »), a medium a speech verb goes through (« révélée
    par le « Luxemburger Wort » »), a guest's programme (« Invité de « Questions politiques » »), a name after a
-   possessive ("Speaking on GBC's “Viewpoint”") or a slogan on a banner or placard (« une banderole proclame :
-   « … » ») is a title, not speech; a short term right after a naming marker ("so-called", "known locally as",
-   « surnommés », « l'affaire dite des »), a noun for a name (« avaient un nom : les « … » »), what nobody in
-   particular calls a thing (« ce que tout le monde appelle le « … » ») or a nickname between a given name and a
-   surname ("Andre “Scrappy” Campbell") a scare quote;
+   possessive ("Speaking on GBC's “Viewpoint”"), a slogan on a banner or placard (« une banderole proclame :
+   « … » »), a name written as one, every long word capitalised, after a word in lower case ("a project the
+   company has branded “Wann Road Commons”") or a capitalised object of a verb of signing (« ont signé une
+   « Feuille de route 2026-2030 » ») is a title, not speech; a short term right after a naming marker
+   ("so-called", "known locally as", « surnommés », « l'affaire dite des », « un accord dit de », « une circulaire
+   …, dite »), a noun for a name (« avaient un nom : les « … » »), what nobody in particular calls a thing (« ce
+   que tout le monde appelle le « … » »), a nickname between a given name and a surname ("Andre “Scrappy”
+   Campbell"), a term after a demonstrative (« ce « serpent de mer » »), glossed by one (« les « horaires
+   brisés », ces journées coupées … »), after a noun for a topic (« le thème de l'« accès à la mer » », "talk of a
+   “trade war”") or naming a charge at a trial (« comparaissait … pour « abus de confiance » ») a scare quote; a
+   short noun phrase qualifying the noun right after the marks ("27 “ghost” families") is either, by its case;
 3. the cue of each span and the token naming its speaker (:mod:`newsbrief.cues`, which lists the rules), the
    speaker words resolved to a name by :mod:`newsbrief.speakers`;
 4. a quote of a paragraph with no cue takes the speaker of an earlier quote of its sentence when the source
@@ -24,9 +30,9 @@
    subject of the sentence before when a colon lead-in with no subject of its own opens the quote's ("Puis, en
    rejoignant le car : « … »"), else the speaker of the previous quote when it follows it in the next sentence,
    or within the same or next paragraph with no other person named as a subject in between; a short quote with
-   none is a scare quote, and so is a bare term (a noun phrase after a determiner, or after a preposition when
-   the sentence's subject does not predicate it: « payé à la « richesse » ») in a sentence with no speech word,
-   source marker or other quote;
+   none is a scare quote, and so is a bare term (a noun phrase after a determiner, adjectives between: « de
+   véritables « … » », or after a preposition when the sentence's subject does not predicate it: « payé à la
+   « richesse » ») in a sentence with no speech word, source marker or other quote;
 5. a quote still without a cue takes the speaker of a later quote of its own sentence that a cue attributes, and
    a piece of a quote left open at a paragraph's end and reopened at the next (French continuation) the speaker
    of the cue that closes the quote; in a question-and-answer exchange, a quote with no cue after a turn of each
@@ -175,14 +181,9 @@ def _attributed(doc: Doc, starts: list[int], span: QuoteSpan, document: Document
     base = Quote(text=text, start=span.start, end=span.end, fragment=_is_fragment(text))
     open_token = doc[token_index(starts, span.open_at)]
     close = doc[token_index(starts, span.close_at)] if span.close_at is not None else None
-    if _is_title(open_token, close, text, lang) or _on_a_sign(open_token, lang) \
-            or _medium_of_speech(open_token, close, text, lang) or _owned_name(open_token, close, text, lang):
-        return replace(base, kind="title")
-    if _after_scare_marker(open_token, text, lang) or _named_by_everyone(open_token, lang) \
-            or _after_naming_noun(open_token, text, lang) or _nickname_in_name(open_token, close, text):
-        return replace(base, kind="scare")
-    if _object_of_naming_verb(open_token, close, lang):  # « le dossier est surnommé depuis des mois « … » »
-        return replace(base, kind="title" if text[:1].isupper() else "scare")
+    label = _label_kind(open_token, close, text, lang)
+    if label is not None:
+        return replace(base, kind=label)
     cue = find_cue(doc, starts, span, lang=lang)
     if cue is not None and cue.speaker is not None:
         speaker, mention, resolution = resolver.resolve(cue.speaker, at=span.start)
@@ -210,6 +211,24 @@ def _attributed(doc: Doc, starts: list[int], span: QuoteSpan, document: Document
     return replace(quote, speaker=other, speaker_mention=None, resolution="previous") if other else quote
 
 
+def _label_kind(open_token: Token, close: Token | None, text: str, lang: ModuleType) -> str | None:
+    """"title" or "scare" for words in marks that the words around them give as a name or a label, whatever speech
+    verb the sentence holds (step 2 of :func:`extract_quotes`); None for words that may be somebody's."""
+    if _is_title(open_token, close, text, lang) or _on_a_sign(open_token, lang) \
+            or _medium_of_speech(open_token, close, text, lang) or _owned_name(open_token, close, text, lang) \
+            or _written_as_a_name(open_token, close, text) or _signed_document(open_token, close, text, lang):
+        return "title"
+    if _after_scare_marker(open_token, text, lang) or _named_by_everyone(open_token, lang) \
+            or _after_naming_noun(open_token, text, lang) or _nickname_in_name(open_token, close, text) \
+            or _term_after_demonstrative(open_token, close, text) or _term_of_a_topic(open_token, close, text, lang) \
+            or _glossed_term(open_token, close, text) or _charge_on_trial(open_token, close, text, lang):
+        return "scare"
+    # « le dossier est surnommé depuis des mois « … » », "27 “ghost” families"
+    if _object_of_naming_verb(open_token, close, lang) or _modifies_next_noun(open_token, close, text):
+        return "title" if text[:1].isupper() else "scare"
+    return None
+
+
 def _not_addressing_context_source(quote: Quote, cue: Cue, resolver: SpeakerResolver) -> Quote:
     """A quote the sentence before attributes, when it addresses a role that sentence's subject holds ("Justice X
     asked whether …. ¶ “…, Your Honour. …”"): one does not address oneself, so the last other person quoted nearby
@@ -231,7 +250,7 @@ def _attributed_by_context(base: Quote, cue: Cue | None, open_token: Token, reso
         quote = previous[0]  # "Selon elle, Ravenel « a engagé … », et il n'existe « aucun fait de corruption »"
         return _attributed_as(base, quote)
     term = cue is None and _is_bare_term(base, open_token, lang) and _sentence_gives_no_words(open_token, lang)
-    if term and open_token.nbor(-1).pos_ == "DET":
+    if term and _word_before_term(open_token).pos_ == "DET":
         return replace(base, kind="scare")  # "le planteur est payé à la « richesse »": nobody is said to say it
     named = _named_subject(open_token, resolver, lang) if cue is None or cue.how == "marker" else None
     if named is not None:  # "X defended the cuts as “…”": after a preposition, the subject may predicate the term
@@ -267,7 +286,8 @@ def _is_bare_term(base: Quote, open_token: Token, lang: ModuleType) -> bool:
     doc = open_token.doc
     words = list(takewhile(lambda t: t.idx < base.end, doc[open_token.i + 1:]))
     inside = [t for t in words if not t.is_punct]
-    if not inside or base.text[:1].isupper() or open_token.i == 0 or doc[open_token.i - 1].pos_ not in ("DET", "ADP"):
+    if not inside or base.text[:1].isupper() or open_token.i == 0 \
+            or _word_before_term(open_token).pos_ not in ("DET", "ADP"):
         return False
     headed = _is_title_head(inside[0], lang) and inside[0].pos_ == "NOUN"
     if len(base.text.split()) > (_LONG_TITLE_MAX_WORDS if headed else _TERM_MAX_WORDS):
@@ -276,6 +296,15 @@ def _is_bare_term(base: Quote, open_token: Token, lang: ModuleType) -> bool:
                   or t.pos_ == "VERB" and "Fin" not in t.morph.get("VerbForm") for t in inside)
     root = next((t for t in inside if not open_token.i < t.head.i <= open_token.i + len(words)), None)
     return nominal and root is not None and root.pos_ == "NOUN"
+
+
+def _word_before_term(open_token: Token) -> Token:
+    """The word before the marks, or the determiner before the adjectives right before them (« de véritables
+    « zones grises » », "the statewide “hazard map”")."""
+    doc, i = open_token.doc, open_token.i - 1
+    while i > open_token.sent.start and doc[i].pos_ == "ADJ":
+        i -= 1
+    return doc[i] if doc[i].pos_ == "DET" else doc[open_token.i - 1]
 
 
 def _sentence_gives_no_words(open_token: Token, lang: ModuleType) -> bool:
@@ -702,13 +731,22 @@ def _after_scare_marker(open_token: Token, text: str, lang: ModuleType) -> bool:
         start -= 1
     after_noun = getattr(lang, "SCARE_MARKERS_AFTER_NOUN", ())
     marker = start - 2 if start - 3 >= opening and doc[start - 1].pos_ == "ADP" else start - 1
-    if marker - 1 >= opening and doc[marker].lower_ in after_noun:  # « l'affaire dite des « … » »
-        return doc[marker - 1].pos_ in ("NOUN", "PROPN")  # "la loi dite « … »", not "elle s'est dite « … »"
+    split = marker == start - 2 and doc[marker].lower_ in getattr(lang, "SCARE_MARKERS_BEFORE_PREPOSITION", ())
+    if marker - 1 >= opening and (doc[marker].lower_ in after_noun or split):  # « l'affaire dite des « … » »
+        return _ends_noun_phrase(doc[marker - 1])  # "la loi dite « … »", not "elle s'est dite « … »"
     before = doc[max(opening, start - 4):start].text_with_ws.lower()  # not doc.text: it joins the whole doc
     words = " ".join(re.findall(r"[\w'-]+", before))
     if any(words == marker or words.endswith(" " + marker) for marker in lang.SCARE_MARKERS):
         return True
     return _after_split_marker(doc[opening:start], lang)
+
+
+def _ends_noun_phrase(token: Token) -> bool:
+    """A noun, or a comma after one (« une circulaire du ministère, dite « … » »): what a participle of naming
+    after it qualifies."""
+    if token.text == "," and token.i > token.sent.start:
+        token = token.nbor(-1)
+    return token.pos_ in ("NOUN", "PROPN")
 
 
 def _after_split_marker(before: Span, lang: ModuleType) -> bool:
@@ -737,12 +775,118 @@ def _after_naming_noun(open_token: Token, text: str, lang: ModuleType) -> bool:
 def _object_of_naming_verb(open_token: Token, close: Token | None, lang: ModuleType) -> bool:
     """Words in marks that a naming verb before them takes as the name it gives, whatever stands between (« le
     dossier est surnommé depuis trois ans « … » »): a name, not anyone's words."""
-    if close is None:
-        return False
-    root = next((t for t in open_token.doc[open_token.i + 1:close.i] if not open_token.i < t.head.i < close.i), None)
+    root = _root_in_marks(open_token, close)
     verb = root.head if root is not None else None
     return verb is not None and verb.i < open_token.i and verb.pos_ in ("VERB", "AUX") \
         and verb.lemma_.lower() in lang.NAMING_VERBS
+
+
+def _root_in_marks(open_token: Token, close: Token | None) -> Token | None:
+    """The first word in the marks whose head is outside them (the head of what they hold), None for open marks."""
+    if close is None:
+        return None
+    return next((t for t in open_token.doc[open_token.i + 1:close.i] if not open_token.i < t.head.i < close.i), None)
+
+
+def _modifies_next_noun(open_token: Token, close: Token | None, text: str) -> bool:
+    """A short noun phrase in marks inside a larger one, between its determiner, figure, adjective, preposition or
+    possessive and the noun right after the marks that it qualifies ("27 “ghost” families", "a new “family
+    bundle” option", "its “economic security” agenda", "the 2020 “New Decade, New Approach” deal"): the name of a
+    kind of thing, not anyone's words (an adjective may be: "a “very hard” review")."""
+    root, doc = _root_in_marks(open_token, close), open_token.doc
+    if root is None or len(text.split()) > _TERM_MAX_WORDS + 1 or open_token.i == open_token.sent.start \
+            or close.i + 1 >= open_token.sent.end or not _is_noun_phrase(open_token, close):
+        return False
+    before, noun = doc[open_token.i - 1], doc[close.i + 1]
+    opens_phrase = before.pos_ in ("DET", "NUM", "ADJ", "ADP") or before.dep_ == "poss" or before.tag_ == "POS"
+    return opens_phrase and root.pos_ in ("NOUN", "PROPN") and noun.pos_ == "NOUN" and noun.text.islower() \
+        and close.i < root.head.i <= close.i + 3
+
+
+def _written_as_a_name(open_token: Token, close: Token | None, text: str) -> bool:
+    """Two to eight words in marks with no finite verb, the first and every one of four letters or more
+    capitalised, after a word in lower case or a figure ("a project the company has branded “Wann Road Commons”",
+    « auteur de « L'Atome et la Frontière » », "the 2020 “New Decade, New Approach” deal"): a name, written as
+    one; words said are written as a sentence ("would spell “the end of the Scottish Tories”"). Not opening a
+    sentence ("“This Bill,” she added"; German capitalises its nouns), nor after a capital (a headline may
+    capitalise every word)."""
+    words = text.split()
+    long_words = [w for w in words if len(w.strip(",.;:!?")) >= 4]
+    if not 2 <= len(words) <= 8 or len(long_words) < 2 or not text[:1].isupper() or text.isupper() \
+            or open_token.i == open_token.sent.start:
+        return False
+    before = open_token.doc[open_token.i - 1]
+    if before.text in ("'", "’") and before.i > open_token.sent.start:  # « de l'« … » », split by the tokenizer
+        before = before.nbor(-1)
+    letters = before.text.rstrip("'’")
+    lower_before = letters.isalpha() and letters.islower() or before.like_num
+    return lower_before and all(w[:1].isupper() for w in long_words) and _is_noun_phrase(open_token, close)
+
+
+def _signed_document(open_token: Token, close: Token | None, text: str, lang: ModuleType) -> bool:
+    """A capitalised name in marks that a verb of signing or adopting takes as its object (« ont signé une
+    « Feuille de route 2026-2030 » », "ratified the “Blue Pacific Accord”"): the title of a document."""
+    root = _root_in_marks(open_token, close)
+    if root is None or not text[:1].isupper() or not _reads_as_a_name(open_token, close, text) \
+            or not _is_noun_phrase(open_token, close):
+        return False
+    verb = root.head
+    return root.dep_ in ("obj", "dobj") and verb.i < open_token.i \
+        and verb.lemma_.lower() in getattr(lang, "DOCUMENT_SIGNING_VERBS", ())
+
+
+def _is_short_term(open_token: Token, close: Token | None, text: str) -> bool:
+    """A short noun phrase in lower case in marks: a few words with no finite verb, headed by a noun (a word the
+    tagger does not know may be read as a name: « les « lollars » »)."""
+    root = _root_in_marks(open_token, close)
+    return root is not None and root.pos_ in ("NOUN", "PROPN") and not text[:1].isupper() \
+        and len(text.split()) <= _SCARE_MARKER_MAX_WORDS and _is_noun_phrase(open_token, close)
+
+
+def _term_after_demonstrative(open_token: Token, close: Token | None, text: str) -> bool:
+    """A short term in lower case right after a demonstrative determiner, adjectives between (« ce « serpent de
+    mer » ferroviaire », « cette « cathédrale » industrielle », « ce petit « mouchard » »): the writer's label for
+    the thing just named, not anyone's words."""
+    determiner = _word_before_term(open_token) if open_token.i > open_token.sent.start else None
+    return determiner is not None and determiner.pos_ == "DET" and "Dem" in determiner.morph.get("PronType") \
+        and _is_short_term(open_token, close, text)
+
+
+def _term_of_a_topic(open_token: Token, close: Token | None, text: str, lang: ModuleType) -> bool:
+    """A short term in lower case that a noun for a topic takes through its preposition, determiners between
+    (« le thème de l'« accès à la mer » », « le débat sur les « procédures-bâillons » », "talk of a “trade war”"):
+    the name of what is talked about, not anyone's words."""
+    doc, i = open_token.doc, open_token.i - 1
+    while i > open_token.sent.start and doc[i].pos_ == "DET":
+        i -= 1
+    if i - 1 < open_token.sent.start or doc[i].lower_ not in getattr(lang, "TOPIC_LINKS", ()):
+        return False
+    noun = doc[i - 1]
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in getattr(lang, "TOPIC_NOUNS", ()) \
+        and _is_short_term(open_token, close, text)
+
+
+def _glossed_term(open_token: Token, close: Token | None, text: str) -> bool:
+    """A short term in lower case that a comma and a demonstrative gloss (« les « horaires brisés », ces journées
+    coupées en deux », « la « part des anges », cette évaporation … »): a word the writer explains, not anyone's."""
+    if close is None or close.i + 2 >= open_token.sent.end:
+        return False
+    comma, determiner = close.nbor(1), close.nbor(2)
+    return comma.text == "," and determiner.pos_ == "DET" and "Dem" in determiner.morph.get("PronType") \
+        and _is_short_term(open_token, close, text)
+
+
+def _charge_on_trial(open_token: Token, close: Token | None, text: str, lang: ModuleType) -> bool:
+    """Words in lower case after the preposition of a charge (``CHARGE_PREPOSITIONS``) whose nearest verb before is
+    one of a trial (« X comparaissait devant le tribunal pour « abus de confiance » », « ils sont poursuivis pour
+    « … » »): the name of the offence, not anyone's words (« il a plaidé pour « … » » is his)."""
+    doc = open_token.doc
+    if close is None or text[:1].isupper() or open_token.i - 1 <= open_token.sent.start \
+            or doc[open_token.i - 1].lower_ not in getattr(lang, "CHARGE_PREPOSITIONS", ()):
+        return False
+    verb = next((t for t in reversed(doc[open_token.sent.start:open_token.i - 1]) if t.pos_ == "VERB"), None)
+    return verb is not None and (verb.lemma_.lower() in getattr(lang, "DEFENDANT_VERBS", ())
+                                 or verb.lower_ in getattr(lang, "DEFENDANT_PARTICIPLES", ()))
 
 
 def _named_by_everyone(open_token: Token, lang: ModuleType) -> bool:

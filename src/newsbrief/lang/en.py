@@ -388,8 +388,12 @@ POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
 #: Words that head a name inside its marks as the title words do ("the “Kavango Green Belt Partnership”"), but
 #: that before marks may introduce somebody's words ("a pledge: “…”").
 TITLE_HEADS = frozenset("""
-pledge convention protocol code directive resolution compact accord treaty partnership agreement
+pledge convention protocol code directive resolution compact accord treaty partnership agreement memorandum
 """.split())
+
+#: Verbs of signing or adopting a document: a capitalised name in marks that is their object is the document's
+#: title ("the two ministers signed the “Blue Pacific Accord”").
+DOCUMENT_SIGNING_VERBS = frozenset({"sign", "initial", "ratify", "adopt"})
 
 #: Words for what carries a slogan (a banner, a placard, a chant): capitalised words in marks shortly after them
 #: are the slogan, not anyone's words ("placards reading “No fish, no food”").
@@ -418,6 +422,12 @@ NAMING_NOUNS = frozenset({"name", "nickname", "moniker"})
 
 #: Verbs of calling: what nobody in particular calls a thing ("what has been called the “lease rush”") is a label.
 CALLING_VERBS = frozenset({"call"})
+
+#: Nouns for a topic and the prepositions by which they take it: a short term in lower case so taken is the
+#: name of what is talked about ("talk of a “trade war”", "the debate over “ghost shifts”"), a scare quote.
+TOPIC_NOUNS = frozenset({"theme", "issue", "question", "notion", "concept", "principle", "debate", "talk", "spectre",
+                         "specter", "doctrine"})
+TOPIC_LINKS = frozenset({"of", "about", "over", "on"})
 
 #: Subjects that are nobody in particular: what they call a thing is a label, not anyone's words.
 GENERIC_SUBJECTS = frozenset({"everyone", "everybody", "people", "one"})

@@ -483,8 +483,12 @@ GUEST_WORDS = frozenset({"invité", "invitée", "invités", "invitées"})
 #: Words that head a name inside its marks as the title words do (« la « Déclaration de Berne » », « la «
 #: convention canne » »), but that before marks may introduce somebody's words (« une déclaration : « … » »).
 TITLE_HEADS = frozenset("""
-déclaration convention protocole code directive résolution manifeste
+déclaration convention protocole code directive résolution manifeste mémorandum
 """.split())
+
+#: Verbs of signing or adopting a document: a capitalised name in marks that is their object is the document's
+#: title (« ont signé une « Feuille de route 2026-2030 » »).
+DOCUMENT_SIGNING_VERBS = frozenset({"signer", "parapher", "ratifier", "adopter"})
 
 #: Words for what carries a slogan (a banner, a placard, a chant): capitalised words in marks shortly after them
 #: are the slogan, not anyone's words (« une banderole proclame : « … » », « sous le mot d'ordre « … » »).
@@ -518,6 +522,18 @@ GENERIC_SUBJECTS = frozenset({"on", "l'on", "l’on", "tout le monde", "chacun"}
 #: Participles that mark a label only right after a noun (« la loi dite « Industrie verte » »): « elle s'est dite
 #: « inquiète » » is her words. « dit » is left out: « le ministre dit « … » » is the verb of speech.
 SCARE_MARKERS_AFTER_NOUN = frozenset({"dite", "dits", "dites"})
+#: Participles that mark a label after a noun when a preposition follows them (« un accord dit de « … » »), where
+#: no speaker says anything.
+SCARE_MARKERS_BEFORE_PREPOSITION = frozenset({"dit"})
+
+#: Nouns for a topic and the prepositions by which they take it: a short term in lower case so taken is the
+#: name of what is talked about (« le thème de l'« accès à la mer » », « le débat sur les « … » »), a scare quote.
+TOPIC_NOUNS = frozenset({"thème", "question", "notion", "concept", "principe", "débat", "spectre", "doctrine"})
+TOPIC_LINKS = frozenset({"de", "d'", "du", "des", "sur"})
+
+#: Prepositions of a charge: words in marks after one, in a sentence whose verb is one of a trial
+#: (``DEFENDANT_VERBS``, ``DEFENDANT_PARTICIPLES``), name the offence (« poursuivis pour « abus de confiance » »).
+CHARGE_PREPOSITIONS = frozenset({"pour"})
 
 #: Negation words that cancel a speech verb ("il n'a pas dit").
 NEGATIONS = frozenset({"ne", "n'", "n’", "pas", "jamais", "aucunement", "guère"})
