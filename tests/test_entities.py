@@ -44,6 +44,11 @@ def names(table: EntityTable) -> set[str]:
 
 MERGE_CASES = [
     # (language, text, a form, expected count, another form of the same row)
+    # the model tags « État » alone: the language data's bodies find the name, and its other names join it
+    ("fr", "Les forces kurdes ont repris un village à l'État islamique jeudi. Les combattants de l'Etat islamique "
+           "ont fui vers le sud, et Daech n'a pas commenté.", "État islamique", 3, "Daech"),
+    ("en", "Kurdish forces retook a village from ISIS on Thursday. Islamic State fighters fled south, and "
+           "Daesh made no comment.", "Islamic State", 3, "ISIS"),
     ("fr", "Le président Kassym-Jomart Tokaïev s'est rendu à Bakou. Tokayev y a rencontré son homologue. "
            "Selon Tokaiev, la coopération progresse.", "Kassym-Jomart Tokaïev", 3, "Tokayev"),
     ("fr", "Emmanuel Macron a reçu les syndicats lundi. M. Macron leur a promis une réponse rapide. "

@@ -976,7 +976,9 @@ ACRONYM_ARTICLES = frozenset({"the"})
 #: one entity.
 SYNONYMS: dict[str, str] = {**SHARED_SYNONYMS, "Commons": "House of Commons", "Lords": "House of Lords",
                             "No 10": "Downing Street", "Number 10": "Downing Street",
-                            "Holyrood": "Scottish Parliament"}
+                            "Holyrood": "Scottish Parliament",
+                            # the jihadist group under its other English and Arabic acronyms
+                            "ISIS": "Islamic State", "ISIL": "Islamic State", "Daesh": "Islamic State"}
 
 #: Abbreviations of a country that spell no initials of its name the way the text writes it ("U.S." for "United
 #: States", "UK"): one entity, and "American" links to it.

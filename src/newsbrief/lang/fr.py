@@ -1115,7 +1115,9 @@ LEGISLATION_NOUNS: frozenset[str] = frozenset()
 #: Other names of one body ("Alliance atlantique" -> "OTAN"), merged into one entity.
 SYNONYMS: dict[str, str] = {**SHARED_SYNONYMS, "place Beauvau": "Beauvau", "Place Beauvau": "Beauvau",
                             # "le Grand-Duché" names one state in French press: Luxembourg
-                            "Grand-Duché": "Luxembourg"}
+                            "Grand-Duché": "Luxembourg",
+                            # the jihadist group under its Arabic acronym and unaccented spelling
+                            "Daech": "État islamique", "Daesh": "État islamique", "Etat islamique": "État islamique"}
 
 #: Other names of a country that spell no initials of its name the way French writes it (« les USA » for « les
 #: États-Unis ») or lengthen it with its official ending (« les États-Unis d'Amérique »): one entity.
@@ -1126,7 +1128,9 @@ SYNONYMS.update(COUNTRY_ABBREVIATIONS)
 #: Bodies searched like the places, whose short names the model misses or takes for a person (seats of power
 #: that stand for a government: "Matignon", "la Maison-Blanche").
 BODIES = frozenset({"Matignon", "Maison-Blanche", "Maison Blanche", "Palais-Bourbon", "Pentagone", "Downing Street",
-                    "Élysée", "Bercy", "Beauvau", "Quai d'Orsay", "Quai d’Orsay", "Kremlin"})
+                    "Élysée", "Bercy", "Beauvau", "Quai d'Orsay", "Quai d’Orsay", "Kremlin",
+                    # the model tags « État » alone and leaves the adjective out, so the junk filter drops it
+                    "État islamique", "Etat islamique", "Daech", "Daesh"})
 
 #: Acronyms of places (« la RDC », « les EAU »): a place's, where an acronym
 #: the language data does not list is a body's.
