@@ -8,8 +8,8 @@ import pytest
 import spacy
 
 from newsbrief.grammar import (after_definite_article, determiner, has_relative_clause, honorific_before,
-                               is_asking_participle, noun_phrase, opens_view_relative, passive_agent, possessor,
-                               speaker_taken_up)
+                               is_asking_participle, lowered_words, noun_phrase, opens_view_relative, passive_agent,
+                               possessor, speaker_taken_up, token_starts, words_of)
 from newsbrief.lang import en, fr
 from newsbrief.nlp import load_pipeline, normalise_text
 
@@ -56,6 +56,16 @@ HEADLINE_AND_BYLINE = "« On nous a menti », dénonce l'ancien délégué syndi
     # the speech verb the parser read as the subject's noun ends it ("juge « soutenable »")
     ("fr", "L'organisme de contrôle juge « insuffisant » le plan de la compagnie.", "organisme",
      ["L'", "organisme", "de", "contrôle"]),
+    # a paragraph break just before the phrase bounds nothing of it (the window is scanned over the phrase only)
+    ("fr", "Le directeur\n\nLe porte-parole du ministère de l'Intérieur a confirmé la fermeture.", "porte-parole",
+     ["Le", "porte-parole", "du", "ministère", "de", "l'", "Intérieur"]),
+    ("en", "Flood warning\n\nThe regional water authority said the river had peaked.", "authority",
+     ["The", "regional", "water", "authority"]),
+    # at most 10 words after the head
+    ("en", "The spokeswoman for the regional authority for water and sanitation services in the northern districts "
+     "said it was over.", "spokeswoman",
+     ["The", "spokeswoman", "for", "the", "regional", "authority", "for", "water", "and", "sanitation", "services",
+      "in"]),
 ])
 def test_noun_phrase(language: str, text: str, head: str, words: list[str]) -> None:
     assert [t.text for t in noun_phrase(token(parse(language, text), head))] == words
@@ -168,3 +178,16 @@ def test_passive_agent(language: str, text: str, verb: str, agent: str | None) -
 def test_opens_view_relative(language: str, text: str, word: str, expected: bool) -> None:
     lang = en if language == "en" else fr
     assert opens_view_relative(token(parse(language, text), word), lang) is expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Le Premier ministre a RAPPELÉ que les Élections auront lieu."),
+    ("en", "The Finance Minister SAID the Banks were lending again."),
+    ("en", ""),
+])
+def test_words_read_from_the_arrays_are_the_tokens_own(language: str, text: str) -> None:
+    doc = parse(language, text)
+    assert words_of(doc, "ORTH") == [t.text for t in doc]
+    assert lowered_words(doc, "LOWER") == [t.lower_ for t in doc]
+    assert lowered_words(doc, "LEMMA") == [t.lemma_.lower() for t in doc]
+    assert token_starts(doc) == [t.idx for t in doc]

@@ -1592,8 +1592,8 @@ def _relative_subject_start(verb: Token, lang: ModuleType) -> int | None:
 
 def _inside_marks(token: Token, verb: Token) -> bool:
     """Whether a token before its verb sits inside guillemets or curly quotes closed before the verb."""
-    if token.i >= verb.i:
-        return False
+    if token.i >= verb.i or not any(t.text in ("»", "”") for t in token.doc[token.i + 1: verb.i]):
+        return False  # no mark closes between the token and its verb: the cheap test, first
     start = max(0, token.i - 80)  # a quote may hold several sentences
     opened = [t.i for t in token.doc[start: token.i] if t.text in ("«", "“")]
     closed = [t.i for t in token.doc[start: verb.i] if t.text in ("»", "”")]

@@ -230,7 +230,7 @@ def answer_to_question(speaker: str, pronoun: Token, resolver: SpeakerResolver, 
 def _last_question_before(token: Token, resolver: SpeakerResolver, *, back: int) -> tuple[Token, str] | None:
     """The opening token and the speaker of the last quote before ``token`` that asks a question, when it opens
     within ``back`` sentences before the token's and has a person for its speaker."""
-    text, here = token.doc.text, resolver.sentence_index(token)
+    text, here = resolver.text, resolver.sentence_index(token)
     spoken = dict(resolver.speakers)
     asking = [(start, end) for start, end in resolver.quoted if end <= token.idx and start in spoken
               and text[start:end].rstrip(" »\"”").endswith("?")]

@@ -401,8 +401,8 @@ def noun_phrase(token: Token) -> list[Token]:
     reconnaît l'ancien directeur" over "Jean Dupont"), but no phrase runs over a paragraph break; nor past a
     speech verb the parser read as a noun of the phrase (« L'institut d'émission juge « … » »)."""
     skip = {t.i for c in token.children if c.dep_ in ("acl", "acl:relcl", "relcl") for t in c.subtree}
-    low, high = _paragraph_window(token, reach=10)
     subtree = list(token.subtree)
+    low, high = _paragraph_window(token, reach=10, within=(token.left_edge.i, token.right_edge.i))
     verb = next((t.i for t in subtree if t.i > token.i and _verb_read_as_noun(t)), None)
     high = min(high, verb - 1) if verb is not None else high
     return [t for t in subtree if t.i not in skip and low <= t.i <= high]
@@ -419,13 +419,15 @@ def _verb_read_as_noun(token: Token) -> bool:
         and not any(c.i < token.i for c in token.children)
 
 
-def _paragraph_window(token: Token, *, reach: int) -> tuple[int, int]:
+def _paragraph_window(token: Token, *, reach: int, within: tuple[int, int]) -> tuple[int, int]:
     """The indices at most ``reach`` words either side of a token with no paragraph break (a space token holding
-    a line break) between them and it."""
+    a line break) between them and it, as they bound the words ``within`` (first, last index; a break outside
+    them bounds none of them, so the scan stops there)."""
     doc = token.doc
-    before = (t.i for t in reversed(doc[max(token.i - reach, 0):token.i]) if t.is_space and "\n" in t.text)
-    after = (t.i for t in doc[token.i + 1:token.i + reach + 1] if t.is_space and "\n" in t.text)
-    return next(before, token.i - reach - 1) + 1, next(after, token.i + reach + 1) - 1
+    breaks = (t.i for t in doc[max(token.i - reach, within[0], 0):token.i] if t.is_space and "\n" in t.text)
+    before = max(breaks, default=token.i - reach - 1)
+    after = (t.i for t in doc[token.i + 1:min(token.i + reach, within[1]) + 1] if t.is_space and "\n" in t.text)
+    return before + 1, next(after, token.i + reach + 1) - 1
 
 
 def is_address_title(token: Token, lang: ModuleType) -> bool:
@@ -455,3 +457,25 @@ def after_definite_article(start: int, text: str, lang: ModuleType) -> bool:
     word = before if before.endswith("'") else before[:-1] if before.endswith(" ") else ""
     word = re.split(r"[\s(«\"“]", word)[-1].lower()
     return getattr(lang, "CONTRACTED_ARTICLES", {}).get(word, word) in DEFINITE
+
+
+def lowered_words(doc: Doc, attribute: str) -> list[str]:
+    """Per token of ``doc``, its ``attribute`` ("LOWER", "LEMMA") in lower case (see :func:`words_of`)."""
+    return words_of(doc, attribute, lower=True)
+
+
+def words_of(doc: Doc, attribute: str, *, lower: bool = False) -> list[str]:
+    """Per token of ``doc``, its ``attribute`` ("ORTH", "LOWER", "LEMMA"), in lower case with ``lower``, read from
+    the document's array at once: a scan for a few words this way makes no Token for the others (a Token per word
+    costs more)."""
+    hashes = doc.to_array(attribute).tolist() if len(doc) else []
+    strings = doc.vocab.strings
+    folded = {value: strings[value].lower() if lower else strings[value] for value in set(hashes)}
+    return [folded[value] for value in hashes]
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """The character offset of each token of ``doc``, read from the document's array at once."""
+    from spacy.attrs import IDX
+
+    return doc.to_array(IDX).tolist() if len(doc) else []

@@ -66,7 +66,8 @@ from newsbrief.entities import EntityTable
 from newsbrief.exchanges import addressee, answer_to_asking, answer_to_question, answer_to_reported_question, \
     answerer, attribute_answer_turns, attribute_exchange_turns, counsel_of_client, description_in_exchange, \
     not_the_one_addressed, opens_paragraph, replier, reply_to_another
-from newsbrief.grammar import DEFINITE, PERSON_TAGS, determiner, is_asking_participle, is_finite_verb, noun_root
+from newsbrief.grammar import DEFINITE, PERSON_TAGS, determiner, is_asking_participle, is_finite_verb, noun_root, \
+    token_starts
 from newsbrief.names import is_given_name
 from newsbrief.quotespans import PAIRS, QuoteSpan, find_quote_spans
 from newsbrief.records import Document, Quote
@@ -105,7 +106,7 @@ def extract_quotes(doc: Doc, document: Document, table: EntityTable, *, lang: Mo
     spans = find_quote_spans(document.text, document.blocks)
     resolver = SpeakerResolver(doc, table, lang=lang, quoted=[(s.start, s.end) for s in spans],
                                paragraphs=[(b.start, b.end) for b in document.blocks if b.kind == "paragraph"])
-    starts = [t.idx for t in doc]
+    starts = token_starts(doc)
     quotes: list[Quote] = []
     previous: tuple[Quote, int] | None = None
     for span in spans:
@@ -473,7 +474,7 @@ def _carried_subject(open_token: Token, resolver: SpeakerResolver) -> str | None
     if here < 1:
         return None
     previous = resolver.sentences[here - 1]
-    if "\n" in open_token.doc.text[previous.end_char: sentence.start_char]:
+    if "\n" in resolver.text[previous.end_char: sentence.start_char]:
         return None
     subject = sentence_subject(previous)
     if subject is None or subject.pos_ != "PROPN" or resolver.in_quote(subject.idx):

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from newsbrief.cues import is_negated, speech_lemma
 from newsbrief.entities import EntityTable
 from newsbrief.grammar import ADJUNCT_OPENERS, complement, honorific_before, is_address_title, is_age, is_finite_verb, \
-    is_source_marker, noun_phrase, possessor, premodifies, represented_role, reported_pronoun
+    is_source_marker, lowered_words, noun_phrase, possessor, premodifies, represented_role, reported_pronoun
 from newsbrief.names import demonym_place, fold_name, given_name_gender
 
 if TYPE_CHECKING:
@@ -44,14 +44,15 @@ class Role:
 
 
 def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
-                quoted: Sequence[tuple[int, int]] = ()) -> tuple[dict[str, list[Role]], dict[str, str]]:
+                quoted: Sequence[tuple[int, int]] = (), text: str | None = None,
+                ) -> tuple[dict[str, list[Role]], dict[str, str]]:
     """Role word -> the people given that role, and person -> grammatical gender, from the article's own
     wording: "le président Tokaïev", "la ministre des Affaires étrangères, Catherine Colonna", "Sergueï
-    Lavrov, le ministre", "Mme Le Pen", "Mr. Smith"."""
+    Lavrov, le ministre", "Mme Le Pen", "Mr. Smith". ``text`` is ``doc.text`` when the caller has read it."""
     labels = {e.name: e.label for e in table.entities}
     roles: dict[str, list[Role]] = {}
     evidence: list[tuple[str, str, float]] = []  # (person, gender, weight)
-    sentences, text = _sentence_bounds(doc), doc.text  # Doc.text joins every token at each call
+    sentences, text = _sentence_bounds(doc), doc.text if text is None else text  # Doc.text joins every token
     for mention, name in table.mentions:
         if labels.get(name) != "PER" or any(a <= mention.start < b for a, b in quoted):
             continue
@@ -71,19 +72,28 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
         _learn_role_after_age(doc, span, name, mention.start, roles, lang)
         for noun in _member_nouns(doc, span, text, sentences[span.start], lang):
             roles.setdefault(noun, []).append(Role(mention.start, name, frozenset()))
-    for token in (t for t in doc[1:] if t.pos_ == "PROPN"):
+    for token in (doc[i] for i in _proper_noun_indices(doc) if i > 0):
         before = _before_address_title(doc, token.i, lang)  # "Harare magistrate Mrs Loice X"
         if before.pos_ == "NOUN" and before.lemma_.lower() in lang.ROLE_NOUNS \
                 and not any(a <= token.idx < b for a, b in quoted):
             name = table.canonical(token.text) or (table.name_at(token.idx) if before.i < token.i - 1 else None)
             if name is not None and labels.get(name) == "PER":
                 roles.setdefault(before.lemma_.lower(), []).append(Role(token.idx, name, frozenset()))
-    _learn_verb_roles(doc, table, labels, roles, lang, quoted)
-    _learn_held_portfolios(doc, table, labels, roles, lang, quoted)
-    _learn_named_relatives(doc, table, labels, roles, lang, quoted)
+    words, lemmas = lowered_words(doc, "LOWER"), lowered_words(doc, "LEMMA")  # read once for the scans below
+    _learn_verb_roles(doc, words, table, labels, roles, lang, quoted)
+    _learn_held_portfolios(doc, lemmas, table, labels, roles, lang, quoted)
+    _learn_named_relatives(doc, words, table, labels, roles, lang, quoted)
     _learn_trial_roles(doc, table, roles, lang, quoted)
-    _learn_charged_defendants(doc, table, labels, roles, lang, quoted)
+    _learn_charged_defendants(doc, (words, lemmas), table, labels, roles, lang, quoted)
     return roles, _genders(evidence)
+
+
+def _proper_noun_indices(doc: Doc) -> list[int]:
+    """The indices of the tokens tagged as proper nouns, read from the document's array at once."""
+    from spacy.attrs import POS
+    from spacy.symbols import PROPN
+
+    return [i for i, pos in enumerate(doc.to_array(POS).tolist() if len(doc) else []) if pos == PROPN]
 
 
 def _before_address_title(doc: Doc, index: int, lang: ModuleType) -> Token:
@@ -91,12 +101,13 @@ def _before_address_title(doc: Doc, index: int, lang: ModuleType) -> Token:
     return doc[index - 2] if index > 1 and is_address_title(doc[index - 1], lang) else doc[index - 1]
 
 
-def _learn_verb_roles(doc: Doc, table: EntityTable, labels: dict[str, str], roles: dict[str, list[Role]],
-                      lang: ModuleType, quoted: Sequence[tuple[int, int]]) -> None:
+def _learn_verb_roles(doc: Doc, words: list[str], table: EntityTable, labels: dict[str, str],
+                      roles: dict[str, list[Role]], lang: ModuleType, quoted: Sequence[tuple[int, int]]) -> None:
     """The role a verb form of the language data gives the person named after it (``ROLE_VERB_FORMS``:
-    "l'association que préside Olivier X" -> "président"), outside quotes."""
+    "l'association que préside Olivier X" -> "président"), outside quotes. ``words`` are the tokens' lower-case
+    forms."""
     role_verbs = getattr(lang, "ROLE_VERB_FORMS", {})
-    for token in (t for t in doc if t.lower_ in role_verbs):
+    for token in (doc[i] for i, word in enumerate(words) if word in role_verbs):
         role = role_verbs[token.lower_]
         holder = _role_verb_holder(token, lang) if role and not any(a <= token.idx < b for a, b in quoted) else None
         name = table.name_at(holder.idx) if holder else None
@@ -104,14 +115,15 @@ def _learn_verb_roles(doc: Doc, table: EntityTable, labels: dict[str, str], role
             roles.setdefault(role, []).append(Role(holder.idx, name, frozenset()))
 
 
-def _learn_held_portfolios(doc: Doc, table: EntityTable, labels: dict[str, str], roles: dict[str, list[Role]],
-                           lang: ModuleType, quoted: Sequence[tuple[int, int]]) -> None:
+def _learn_held_portfolios(doc: Doc, lemmas: list[str], table: EntityTable, labels: dict[str, str],
+                           roles: dict[str, list[Role]], lang: ModuleType, quoted: Sequence[tuple[int, int]]) -> None:
     """The office a portfolio held gives the person holding it (``HELD_OFFICES``: "X, who has held the home
     affairs portfolio since February," -> "minister"): press names a minister's office so and calls the person
-    "the minister" after, outside quotes."""
+    "the minister" after, outside quotes. ``lemmas`` are the tokens' lemmas in lower case."""
     for noun, office in getattr(lang, "HELD_OFFICES", {}).items():
-        for token in (t for t in doc if t.lemma_.lower() == noun and t.dep_ == "dobj"
-                      and t.head.lemma_.lower() in lang.HOLDING_VERBS):
+        for token in (doc[i] for i, lemma in enumerate(lemmas) if lemma == noun):
+            if token.dep_ != "dobj" or token.head.lemma_.lower() not in lang.HOLDING_VERBS:
+                continue
             holder = _clause_subject_name(token.head)
             name = table.name_at(holder.idx) if holder is not None else None
             if name is not None and labels.get(name) == "PER" and not any(a <= token.idx < b for a, b in quoted):
@@ -127,16 +139,14 @@ def _clause_subject_name(verb: Token) -> Token | None:
     return subject if subject is not None and subject.pos_ == "PROPN" else None
 
 
-def _learn_named_relatives(doc: Doc, table: EntityTable, labels: dict[str, str], roles: dict[str, list[Role]],
-                           lang: ModuleType, quoted: Sequence[tuple[int, int]]) -> None:
+def _learn_named_relatives(doc: Doc, words: list[str], table: EntityTable, labels: dict[str, str],
+                           roles: dict[str, list[Role]], lang: ModuleType, quoted: Sequence[tuple[int, int]]) -> None:
     """A possessed noun of kinship right before a person's name ("et son épouse Sandrine", "sa fille Léa") names
     that relative: the kinship noun becomes the relative's role, so that a later "son épouse" takes up the person
     the article named so, not a description built on whoever "son" stands for. The tagger may read a given name
-    after such a noun as a common noun, so a capitalised word will do."""
+    after such a noun as a common noun, so a capitalised word will do. ``words`` are the tokens' lower-case forms."""
     kinship = getattr(lang, "KINSHIP_NOUNS", frozenset())
-    for token in doc[1:-1] if kinship else ():
-        if token.lower_ not in kinship:
-            continue
+    for token in (doc[i] for i in range(1, len(words) - 1) if words[i] in kinship):
         named = doc[token.i + 1]
         if doc[token.i - 1].lower_ not in lang.POSSESSIVES or not named.text[:1].isupper() \
                 or any(a <= named.idx < b for a, b in quoted):
@@ -189,17 +199,20 @@ def _learn_trial_roles(doc: Doc, table: EntityTable, roles: dict[str, list[Role]
             roles.setdefault(magistrate, []).append(role)
 
 
-def _learn_charged_defendants(doc: Doc, table: EntityTable, labels: dict[str, str], roles: dict[str, list[Role]],
-                              lang: ModuleType, quoted: Sequence[tuple[int, int]]) -> None:
+def _learn_charged_defendants(doc: Doc, forms: tuple[list[str], list[str]], table: EntityTable,
+                              labels: dict[str, str], roles: dict[str, list[Role]], lang: ModuleType,
+                              quoted: Sequence[tuple[int, int]]) -> None:
     """The defendant of a court report, whom "the accused" takes up: the person a passive participle of being
     charged names (``CHARGED_PARTICIPLES``: "X was charged with theft", "X, accused of fraud, …", "X, 52, of
-    Y, who is charged with …"), or the one a trial is of (``TRIAL_NOUNS``: "the trial of former manager X")."""
+    Y, who is charged with …"), or the one a trial is of (``TRIAL_NOUNS``: "the trial of former manager X").
+    ``forms`` are the tokens' lower-case forms and lemmas."""
     participles, trials = getattr(lang, "CHARGED_PARTICIPLES", ()), getattr(lang, "TRIAL_NOUNS", ())
     if not participles or not hasattr(lang, "DEFENDANT_ROLE"):
         return
-    for token in doc:
+    words, lemmas = forms
+    for token in (doc[i] for i, word in enumerate(words) if word in participles or lemmas[i] in trials):
         charged = token.lower_ in participles
-        if not (charged or token.lemma_.lower() in trials) or any(a <= token.idx < b for a, b in quoted):
+        if any(a <= token.idx < b for a, b in quoted):
             continue
         named = _charged_nouns(token, lang) if charged else _trial_of(token, lang)
         found = next(((word, person) for word in named
@@ -544,7 +557,7 @@ def _role_word(token: Token, lang: ModuleType) -> str:
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """Per token, the (start, end) token indices of its sentence, read in one pass (``Span.sent`` scans the
     document at each call)."""
-    return [(sent.start, sent.end) for sent in doc.sents for _ in sent]
+    return [(sent.start, sent.end) for sent in doc.sents for _ in range(sent.start, sent.end)]
 
 
 def _member_nouns(doc: Doc, span: Span, text: str, sentence: tuple[int, int], lang: ModuleType) -> set[str]:

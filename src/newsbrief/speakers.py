@@ -145,7 +145,7 @@ from newsbrief.cues import could_speak, predicated_claim, speech_lemma
 from newsbrief.entities import EntityTable
 from newsbrief.grammar import ADJUNCT_OPENERS, DEFINITE, PERSON_TAGS, PLACE_TAGS, complement, edge, \
     has_relative_clause, has_subject, interrupts, is_address_title, is_age, is_finite_verb, is_source_marker, \
-    marked_source, \
+    lowered_words, marked_source, token_starts, words_of, \
     names_speaker, noun_phrase, noun_root, passive_agent, possessor, premodifies, represented_role, role_lemma, \
     after_object_clitic, set_off_after, voiced_role
 from newsbrief.grammar import determiner as _determiner  # aliased: the methods call its result ``determiner``
@@ -176,6 +176,7 @@ class SpeakerResolver:
     def __init__(self, doc: Doc, table: EntityTable, *, lang: ModuleType,
                  quoted: Sequence[tuple[int, int]] = (), paragraphs: Sequence[tuple[int, int]] = ()) -> None:
         self.doc = doc
+        self.text = doc.text  # read once: Doc.text joins every token at each call
         self.paragraphs = list(paragraphs)  # offsets of the body paragraphs, the lede first
         self.table = table
         self.lang = lang
@@ -184,12 +185,13 @@ class SpeakerResolver:
         self._sentence_starts = [s.start for s in self.sentences]
         self._bylines = self._byline_starts()
         self.table = self._titles_taken_up(table)
-        self.roles, self.genders = learn_roles(doc, table, lang=lang, quoted=self.quoted)
+        self.roles, self.genders = learn_roles(doc, table, lang=lang, quoted=self.quoted, text=self.text)
         self.speakers: list[tuple[int, str]] = []
         self._chain: dict[int, str | None] = {}  # pronoun subject -> what it stands for (see _pronoun_topic)
         self._described_subjects: dict[int, str | None] = {}  # role subject -> its person (_described_person)
         self._thing_names: dict[str, bool] = {}  # name -> whether it names a thing (see _names_thing)
         self._barred: frozenset[str] = frozenset()  # people the description being resolved cannot be
+        self._absolute: dict[tuple[int, int], frozenset[int]] = {}  # sentence -> _absolute_participle_words
 
     def _in_quote(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.quoted)
@@ -442,7 +444,7 @@ class SpeakerResolver:
         """The source of an "on" opening the sentence just before, in the same paragraph ("Au Quai d'Orsay, on mise
         sur une visite. « … », soupire-t-on.")."""
         told = self._told_before(token)
-        if told is None or "\n" in self.doc.text[told.end_char: token.idx]:
+        if told is None or "\n" in self.text[told.end_char: token.idx]:
             return None
         impersonal = getattr(self.lang, "IMPERSONAL_PRONOUNS", ())
         earlier = next((t for t in told if t.lower_ in impersonal and t.dep_.startswith("nsubj")), None)
@@ -1210,7 +1212,7 @@ class SpeakerResolver:
         """Role word -> the singular definite role nouns of the article's own words, in text order ("la maire",
         "le ministre"), found once per article."""
         found: dict[str, list[Token]] = {}
-        for noun in self.doc:
+        for noun in (self.doc[i] for i, lemma in enumerate(self._lemmas) if lemma in self.lang.ROLE_NOUNS):
             if noun.pos_ == "NOUN" and noun.lemma_.lower() in self.lang.ROLE_NOUNS and not _plural(noun) \
                     and _determiner(noun) in DEFINITE and not self._in_quote(noun.idx):
                 found.setdefault(role_lemma(noun, self.lang), []).append(noun)
@@ -1260,7 +1262,7 @@ class SpeakerResolver:
     def _place_names(self) -> frozenset[frozenset[str]]:
         """The folded capitalised words of each name and alias of the article's places; not of one only ever
         named in brackets, which the tagger takes for a place but is a party tag after a name ("X (Horizons)")."""
-        text = self.doc.text
+        text = self.text
         unbracketed = {name for mention, name in self.table.mentions if text[mention.start - 1:mention.start] != "("}
         return frozenset(frozenset(fold_name(word) for word in name.split() if word[:1].isupper())
                          for entity in self.table.entities if entity.label in PLACE_TAGS
@@ -1516,7 +1518,7 @@ class SpeakerResolver:
         ("WESTERN BUREAU:¶Lede …")."""
         if len(self.paragraphs) < 2:
             return 0
-        between = self.doc.text[self.paragraphs[0][1]:self.paragraphs[1][0]].lower().splitlines()
+        between = self.text[self.paragraphs[0][1]:self.paragraphs[1][0]].lower().splitlines()
         openers = tuple(getattr(self.lang, "BYLINE_OPENERS", ()))
         index = 1 if openers and any(line.strip().startswith(openers) for line in between) else 0
         while index + 1 < len(self.paragraphs) and self._verbless(*self.paragraphs[index]):
@@ -1559,8 +1561,8 @@ class SpeakerResolver:
         if not self.paragraphs or token.idx < self.paragraphs[0][0]:
             return None
         kin = self._kin(role_lemma(token, self.lang))
-        title = [t for t in self.doc if t.idx < self.paragraphs[0][0] and t.dep_.startswith("nsubj")
-                 and t.pos_ == "NOUN" and role_lemma(t, self.lang) in kin and _determiner(t) in DEFINITE]
+        title = [t for t in self._subject_nouns_before_lede if role_lemma(t, self.lang) in kin
+                 and _determiner(t) in DEFINITE]
         if not title:
             return None
         start = self.paragraphs[0][0]
@@ -1571,6 +1573,14 @@ class SpeakerResolver:
                 or self.first_named(person) < lede.start_char:
             return None
         return person
+
+    @cached_property
+    def _subject_nouns_before_lede(self) -> list[Token]:
+        """The common nouns that are subjects before the first body paragraph (a headline's, a deck's), found once
+        per article."""
+        start = bisect.bisect_left(token_starts(self.doc), self.paragraphs[0][0]) if self.paragraphs else 0
+        before = self.doc[:start]
+        return [t for t in before if t.dep_.startswith("nsubj") and t.pos_ == "NOUN"]
 
     def _titled_as_qualified(self, role_words: list[Token], *, gender: str | None) -> str | None:
         """A description whose lower-case qualifiers are the capitalised words of one person's title before their
@@ -1608,8 +1618,13 @@ class SpeakerResolver:
         Not ``cues._after_heading``, which guesses a heading from the parse alone (the cues have no blocks) and
         counts the title: here any heading the loader found counts, whatever its last mark (« … ? »), and the
         lede starts no section, the topic of an article's first paragraph being its own."""
-        text = self.doc.text
+        text = self.text
         return [start for (_, end), (start, _) in zip(self.paragraphs, self.paragraphs[1:]) if text[end:start].strip()]
+
+    @cached_property
+    def _lemmas(self) -> list[str]:
+        """Per token, its lemma in lower case (:func:`newsbrief.grammar.lowered_words`), read once per article."""
+        return lowered_words(self.doc, "LEMMA")
 
     @cached_property
     def _titled_people(self) -> dict[str, dict[str, frozenset[str]]]:
@@ -1618,7 +1633,9 @@ class SpeakerResolver:
         seat: "Akel MP Christiana Loizou": akel), also past a title of address ("Prosecutor Mr Tendai X"), made
         once per article."""
         found: dict[str, dict[str, frozenset[str]]] = {}
-        for title, name in zip(self.doc[:-1], self.doc[1:]):
+        texts = words_of(self.doc, "ORTH")  # only a capitalised word is a title: the others make no Token
+        for title, name in ((self.doc[i], self.doc[i + 1]) for i, text in enumerate(texts[:-1])
+                            if text[:1].isupper() or text.istitle()):
             word, name = title.lemma_.lower(), self._past_address_title(name)
             if title.text[:1].isupper() and title.pos_ in ("NOUN", "PROPN") and word in self.lang.ROLE_NOUNS \
                     and name.pos_ == "PROPN" and name.is_title and name.lower_ not in self.lang.ROLE_NOUNS:
@@ -1761,7 +1778,9 @@ class SpeakerResolver:
         lemmas = self._kin(lemma) | getattr(self.lang, "GENERIC_ROLES", {}).get(lemma, frozenset())
         adjectives = adjectives_of(token)
         members = getattr(self.lang, "MEMBERSHIP_NOUNS", frozenset())
-        earlier = [t for t in self.doc[:token.i] if (t.lemma_.lower() in lemmas or _member_subject(t, members))
+        wanted = lemmas | members  # the words of either test, found without a Token per word
+        found = (self.doc[i] for i, lemma in enumerate(self._lemmas[:token.i]) if lemma in wanted)
+        earlier = [t for t in found if (t.lemma_.lower() in lemmas or _member_subject(t, members))
                    and t.pos_ in ("NOUN", "PROPN")
                    and (any(c.dep_ in ("det", "nummod") and c.lower_ in _A_OR_ONE for c in t.children)
                         or _opening_article(t) in _A_OR_ONE) and "Plur" not in t.morph.get("Number")
@@ -1979,10 +1998,22 @@ class SpeakerResolver:
             | getattr(self.lang, "CIRCLE_NOUNS", frozenset()) | self.lang.ORG_NOUNS
         return head.pos_ == "NOUN" and not _person_noun(head.lower_, self.lang) and head.lemma_.lower() not in people
 
+    def _absolute_words(self, sentence: Span) -> frozenset[int]:
+        """:func:`_absolute_participle_words` of a sentence, found once per sentence."""
+        key = (sentence.start, sentence.end)
+        if key not in self._absolute:
+            self._absolute[key] = _absolute_participle_words(sentence)
+        return self._absolute[key]
+
+    @cached_property
+    def _byline_spans(self) -> list[tuple[int, int]]:
+        """The character offsets of the byline sentences (see :meth:`_byline_starts`)."""
+        return [(s.start_char, s.end_char) for s in self.sentences if s.start in self._bylines]
+
     def _persons_outside_bylines(self, offset: int) -> list[str]:
         """The people named before an offset, most recent first, but not a reporter the byline alone names: the
         byline is no antecedent ("Jane Doe/Staff Reporter ¶ Residents …, with their spokesman saying")."""
-        bylines = [(s.start_char, s.end_char) for s in self.sentences if s.start in self._bylines]
+        bylines = self._byline_spans
         named = {name for mention, name in self.table.mentions if mention.start < offset
                  and not any(a <= mention.start < b for a, b in bylines)}
         return [name for name in self.table.persons_before(offset) if name in named]
@@ -2007,7 +2038,7 @@ class SpeakerResolver:
         answers is not who the sentence is about."""
         mentions = self._person_mentions_between(sentence.start_char, sentence.end_char)
         spans = [self.doc.char_span(m.start, m.end, alignment_mode="expand") for m, _ in mentions]
-        absolute = _absolute_participle_words(sentence)  # "X lui ayant demandé de conclure, « … »": not X
+        absolute = self._absolute_words(sentence)  # "X lui ayant demandé de conclure, « … »": not X
         return [found for found, span in zip(mentions, spans) if span is None
                 or not _participial_adjunct(span.root) and span.root.i not in absolute]
 
@@ -2064,7 +2095,7 @@ class SpeakerResolver:
         found: str | None = None
         compared = self._compared_until(token.sent)
         others = _participle_complements(token, self.lang) | _set_off_relative_words(token) \
-            | _absolute_participle_words(token.sent)
+            | self._absolute_words(token.sent)
         for candidate in token.sent:
             if candidate.i >= token.i:
                 break
@@ -2354,7 +2385,7 @@ class SpeakerResolver:
         if root.pos_ not in ("VERB", "AUX"):
             return _set_off_after_setting(sentence)
         opened = _opening_participle_comma(sentence)
-        absolute = _absolute_participle_words(sentence)  # "Le président X lui ayant demandé de conclure, « … »"
+        absolute = self._absolute_words(sentence)  # "Le président X lui ayant demandé de conclure, « … »"
         free = [t for t in sentence if opened < t.i < root.i and t.pos_ in ("PROPN", "NOUN") and t != past
                 and t.i not in absolute
                 and not self._in_quote(t.idx) and not _governed_by_preposition(t) and not _in_relative(t)]
@@ -2970,8 +3001,10 @@ def _absolute_subject(verb: Token) -> Token | None:
     """The subject of a participle with no finite auxiliary that heads an adverbial clause of its own; or the noun
     opening a clause that a participle with a participial auxiliary ("ayant", "having") follows with no comma
     between, as the parser may hang the clause on its subject ("Le président X lui ayant demandé …")."""
+    if verb.pos_ != "VERB":  # the cheap test first: most words are no verb
+        return None
     auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
-    if verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm") \
+    if "Part" not in verb.morph.get("VerbForm") \
             or not all("Part" in a.morph.get("VerbForm") for a in auxiliaries):
         return None
     if verb.dep_ == "advcl":
