@@ -80,6 +80,7 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
                 roles.setdefault(before.lemma_.lower(), []).append(Role(token.idx, name, frozenset()))
     _learn_verb_roles(doc, table, labels, roles, lang, quoted)
     _learn_held_portfolios(doc, table, labels, roles, lang, quoted)
+    _learn_subject_roles(doc, table, labels, roles, lang, quoted)
     _learn_named_relatives(doc, table, labels, roles, lang, quoted)
     _learn_trial_roles(doc, table, roles, lang, quoted)
     _learn_charged_defendants(doc, table, labels, roles, lang, quoted)
@@ -116,6 +117,18 @@ def _learn_held_portfolios(doc: Doc, table: EntityTable, labels: dict[str, str],
             name = table.name_at(holder.idx) if holder is not None else None
             if name is not None and labels.get(name) == "PER" and not any(a <= token.idx < b for a, b in quoted):
                 roles.setdefault(office, []).append(Role(holder.idx, name, frozenset()))
+
+
+def _learn_subject_roles(doc: Doc, table: EntityTable, labels: dict[str, str], roles: dict[str, list[Role]],
+                         lang: ModuleType, quoted: Sequence[tuple[int, int]]) -> None:
+    """The role a verb gives the person named as its subject (``SUBJECT_ROLE_VERBS``: "X, who …, was testifying
+    on Monday" -> "witness"), outside quotes: a court report calls that person "the witness" after."""
+    role_verbs = getattr(lang, "SUBJECT_ROLE_VERBS", {})
+    for token in (t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in role_verbs):
+        holder = _clause_subject_name(token) if not any(a <= token.idx < b for a, b in quoted) else None
+        name = table.name_at(holder.idx) if holder is not None else None
+        if name is not None and labels.get(name) == "PER":
+            roles.setdefault(role_verbs[token.lemma_.lower()], []).append(Role(holder.idx, name, frozenset()))
 
 
 def _clause_subject_name(verb: Token) -> Token | None:
