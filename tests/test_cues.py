@@ -229,6 +229,12 @@ CUE_CASES = [
     # after the complementizer speaks
     ("fr", "« Personne n'a demandé aux commerçants ce qu'ils pouvaient payer. »\n\nC'est ainsi que l'avocate "
      "des commerçants, Me Anne Roux, a résumé l'affaire devant le tribunal.", "next", "", "avocate"),
+    # a surname opening its sentence that the tagger reads as a noun ("Rush") or, with its phrasal speech verb, as a
+    # verb and its object ("Tremblay shot back:"): the person the document names so elsewhere
+    ("en", "Coun. Jean Rush pressed the developer on rents. Rush shot back: “Then you are asking us to trust you.”",
+     "before", "shoot back", "Rush"),
+    ("en", "Coun. Jean Tremblay pressed the developer on rents. Tremblay shot back: “Then you are asking us to trust "
+     "you.”", "misread", "shoot back", "Tremblay"),
 ]
 
 

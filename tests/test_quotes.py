@@ -2814,6 +2814,12 @@ def test_a_description_takes_up_the_person_its_words_point_to(tmp_path: Path, te
     ("« Je n'ai jamais touché cet argent », a répété Marc Lenoir à la barre.\n\nLe président Alain Favre a "
      "alors écrit au parquet pour lui demander de verser les relevés au dossier. « Nous en aurons besoin jeudi. »",
      "besoin jeudi", "Alain Favre"),
+    # a quote with no cue after one its cue puts to someone ("put it to the witness:") is that person's answer;
+    # "the witness" is the one the article says testified
+    ("A former clerk told the court on Tuesday that she had been ordered to backdate invoices. Ms Naledi Khumalo "
+     "was testifying in the fraud trial of her former manager, Peter Dlamini.\n\nDefence counsel Johan Venter put it "
+     "to the witness: \"You kept the invoice book yourself. Nobody else had the key.\"\n\n\"The manager had a key "
+     "too. He took it home every Friday.\"", "took it home", "Naledi Khumalo"),
 ])
 def test_the_answer_to_a_question_is_the_one_asked(tmp_path: Path, text: str, words: str,
                                                    speaker: str | None) -> None:

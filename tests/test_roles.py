@@ -44,6 +44,9 @@ HISTORIAN = "Mme Le Pen a rencontré l'historienne Nicole Martin et Paul Durand,
     ("en", "He appeared before Bulawayo magistrate Mrs Rudo Sibanda on Monday.", "magistrate", "Rudo Sibanda",
      "Fem"),  # a role before the name, past a title of address
     ("en", "Justice Helen Mwangi suspended the levy.", "judge", "Helen Mwangi", "Fem"),  # "Justice" titles a judge
+    # the subject of "testify" is the witness a court report speaks of after
+    ("en", "Ms Naledi Khumalo, a former clerk, was testifying in the fraud trial of her manager.", "witness",
+     "Naledi Khumalo", "Fem"),
     # so do the titles of one office of the bench and the bar ("the advocate", "the Bailiff" later)
     ("en", "Advocate Helen Ogier, for the defendant, asked for bail.", "advocate", "Helen Ogier", "Fem"),
     ("en", "Adv Helen Mphuti, for the State, asked for a postponement.", "advocate", "Helen Mphuti", "Fem"),

@@ -134,7 +134,8 @@ def find_cue(doc: Doc, starts: list[int], span: QuoteSpan, *, lang: ModuleType) 
     the quote ("l'opposition arménienne a dénoncé", kept as a description); failing that, the first cue
     found, with no speaker. ``starts`` are the character offsets of the tokens of ``doc``."""
     found = list(_candidate_cues(doc, starts, span, lang))
-    plausible = [c for c in found if c.speaker is not None and (could_speak(c.speaker, lang) or c.how == "source")]
+    plausible = [c for c in found if c.speaker is not None
+                 and (could_speak(c.speaker, lang) or c.how in ("source", "misread"))]
     if plausible:
         return plausible[0]
     described = [c for c in found if c.how not in ("colon", "context") and c.speaker is not None
@@ -693,6 +694,10 @@ def _colon_cues(doc: Doc, first: int, lang: ModuleType, before: list[Token]) -> 
         if subject is not None and subject.i < colon and not (rubric and subject.i == named.i):
             yield Cue(word=":", speaker=subject, how="colon")
             return
+    misread = _misread_name_cue(doc[named.sent.start: colon], lang)
+    if misread is not None:  # "Tremblay shot back:" parsed as a verb and its object
+        yield misread
+        return
     root = named.sent.root
     lost = next((v for v in (root, _clause_verb(named, colon)) if v.pos_ in ("VERB", "AUX") and v.i < colon
                  and subject_of(v) is None), None)  # "Place X, Odile, 71 ans, …, reste partagée :", root a noun
@@ -710,6 +715,36 @@ def _colon_cues(doc: Doc, first: int, lang: ModuleType, before: list[Token]) -> 
         speaker = _last_person(doc[named.sent.start: named.i]) or _speaker_just_before(named, lang)
         if speaker is not None:
             yield Cue(word=":", speaker=speaker, how="colon")
+
+
+def _misread_name_cue(clause: Span, lang: ModuleType) -> Cue | None:
+    """"Tremblay shot back:", which the tagger reads as a verb and its object: a capitalised word opening the clause
+    before a colon, the last word of a person's name elsewhere in the document, followed only by a form of a phrasal
+    speech verb (``LIGHT_SPEECH_VERBS``) and its particle, is that person speaking; None otherwise."""
+    words = [t for t in clause if not t.is_space]
+    if len(words) != 3 or words[0].pos_ == "PROPN" or not words[0].text[:1].isupper():
+        return None
+    name, form, particle = words
+    light = _light_verb_of_form(form, lang)
+    if light is None or particle.lower_ not in lang.LIGHT_SPEECH_VERBS[light]:
+        return None
+    return Cue(word=f"{light} {particle.lower_}", speaker=name, how="misread") if _surname_of_person(name) else None
+
+
+def _surname_of_person(token: Token) -> bool:
+    """Whether a capitalised word is the last word of a person's name the document tags elsewhere ("Tremblay" after
+    "Coun. Gord Tremblay")."""
+    return token.text[:1].isupper() and len(token.text) > 1 \
+        and any(e.label_ in PERSON_TAGS and len(e) > 1 and e[-1].text == token.text for e in token.doc.ents)
+
+
+def _light_verb_of_form(form: Token, lang: ModuleType) -> str | None:
+    """The light verb of ``LIGHT_SPEECH_VERBS`` a word is a form of, whatever the tagger made of it ("shot", read
+    as a noun): an irregular form of the language data (``IRREGULAR_VERB_FORMS``), its lemma or a regular form."""
+    word = form.lower_
+    candidates = (getattr(lang, "IRREGULAR_VERB_FORMS", {}).get(word), form.lemma_.lower(), word,
+                  *_regular_infinitives(word, lang))
+    return next((c for c in candidates if c in lang.LIGHT_SPEECH_VERBS), None)
 
 
 def _verbless_name(clause: Span) -> Token | None:
@@ -2300,6 +2335,8 @@ def could_speak(token: Token, lang: ModuleType) -> bool:
         return True  # "Another said …"
     if token.text[:1].isupper() and token.ent_type_ in _NAME_TAGS:  # a name tagged as a noun ("Zelenskyy")
         return True
+    if token.i == token.sent.start and token.pos_ != "PROPN" and _surname_of_person(token):
+        return True  # "Hunt shot back:", a surname opening its sentence that the tagger read as a noun or a verb
     if token.lower_.endswith("-year-old") or token.lower_ == "old" and token.i > 1 \
             and token.doc[token.i - 2].lower_ in ("year", "years"):  # "the 45-year-old told Sky News"
         return True

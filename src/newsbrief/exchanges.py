@@ -3,8 +3,9 @@
 A quote's cue names its speaker; in an exchange the layout and the verbs of answering (``REPLYING_VERBS``) and of
 going on (``CONTINUING_VERBS``) tell more:
 
-- :func:`answerer`: a quote with no cue after a quoted question, or a remark addressing someone by name, is the
-  answer of someone other than the asker (of the one addressed, when named);
+- :func:`answerer`: a quote with no cue after a quoted question, a remark addressing someone by name, or a quote
+  its cue puts to someone ("X put it to the witness: “…”", :func:`cue_addressee`), is the answer of someone other
+  than the asker (of the one addressed, when named);
 - :func:`replier`: "a-t-il répondu" whose pronoun went to the asker of the question just before is the person
   the asker spoke with;
 - :func:`answer_to_question`: "she replied" a few sentences after a quoted question, others having spoken or been
@@ -106,11 +107,12 @@ def answerer(previous: tuple[Quote, int], open_token: Token, resolver: SpeakerRe
     of its asking sentence or the one before stands for ("« … ? » l'a interrogé la magistrate", see
     :meth:`SpeakerResolver.addressed_by_clitic`), else the last other person who spoke in the question's paragraph
     or the one before. A remark addressing someone by name ("“…,
-    Mr. Okoro,” the judge remarked. ¶ “…”") is answered as a question is. None when the quote follows neither."""
+    Mr. Okoro,” the judge remarked. ¶ “…”") or put to someone by its cue ("X put it to the witness: “…” ¶ “…”") is
+    answered as a question is. None when the quote follows neither."""
     quote, sentence = previous
     here = resolver.sentence_index(open_token)
     asked = quote.text.rstrip(" »\"”").endswith("?")
-    addressed = addressee(quote, resolver) if quote.speaker is not None else None
+    addressed = addressee(quote, resolver) or cue_addressee(quote, resolver) if quote.speaker is not None else None
     if quote.speaker is None or not (asked or addressed) or not 0 < here - sentence <= 2:
         return None
     if here - sentence == 2:
@@ -173,6 +175,31 @@ def addressee(question: Quote, resolver: SpeakerResolver) -> str | None:
         if name is not None and name != question.speaker and resolver.table.label_of(name) == "PER":
             return name
     return None
+
+
+def cue_addressee(quote: Quote, resolver: SpeakerResolver) -> str | None:
+    """The person a quote's cue puts it to, by an addressing verb and its object or preposition
+    (``ADDRESSING_CUES``: "X put it to the witness: “…”", "X asked Y: “…”"): the one who answers; None when the
+    cue addresses no person of the article, or the speaker."""
+    how = getattr(resolver.lang, "ADDRESSING_CUES", {}).get(quote.cue or "")
+    span = resolver.doc.char_span(quote.start, quote.end, alignment_mode="expand") if how is not None else None
+    if span is None:
+        return None
+    verb = (quote.cue or "").split()[0]
+    cued = [t for t in span[0].sent if t.lemma_.lower() == verb and not quote.start <= t.idx < quote.end]
+    spoken_to = next((o for t in cued if (o := _addressed_object(t, how)) is not None), None)
+    named = resolver.resolve(spoken_to, at=quote.start)[0] if spoken_to is not None else None
+    return named if named not in (None, quote.speaker) and resolver.table.label_of(named) == "PER" else None
+
+
+def _addressed_object(verb: Token, preposition: str) -> Token | None:
+    """The one a verb speaks to: the object of its ``preposition`` ("put it to the witness"), or its own object
+    or dative when ``preposition`` is empty ("asked Y")."""
+    if preposition:
+        heads = [c for c in verb.children if c.lower_ == preposition]
+        return next((o for h in heads for o in h.children if o.dep_ in ("pobj", "obj", "obl")), None)
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj", "dative", "iobj")
+                 and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 def _closes_address(title: Token, end: int) -> bool:

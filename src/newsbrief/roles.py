@@ -82,6 +82,7 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
     words, lemmas = lowered_words(doc, "LOWER"), lowered_words(doc, "LEMMA")  # read once for the scans below
     _learn_verb_roles(doc, words, table, labels, roles, lang, quoted)
     _learn_held_portfolios(doc, lemmas, table, labels, roles, lang, quoted)
+    _learn_subject_roles(doc, lemmas, table, labels, roles, lang, quoted)
     _learn_named_relatives(doc, words, table, labels, roles, lang, quoted)
     _learn_trial_roles(doc, table, roles, lang, quoted)
     _learn_charged_defendants(doc, (words, lemmas), table, labels, roles, lang, quoted)
@@ -128,6 +129,20 @@ def _learn_held_portfolios(doc: Doc, lemmas: list[str], table: EntityTable, labe
             name = table.name_at(holder.idx) if holder is not None else None
             if name is not None and labels.get(name) == "PER" and not any(a <= token.idx < b for a, b in quoted):
                 roles.setdefault(office, []).append(Role(holder.idx, name, frozenset()))
+
+
+def _learn_subject_roles(doc: Doc, lemmas: list[str], table: EntityTable, labels: dict[str, str],
+                         roles: dict[str, list[Role]], lang: ModuleType, quoted: Sequence[tuple[int, int]]) -> None:
+    """The role a verb gives the person named as its subject (``SUBJECT_ROLE_VERBS``: "X, who …, was testifying
+    on Monday" -> "witness"), outside quotes: a court report calls that person "the witness" after. ``lemmas``
+    are the document's lower-case lemmas (:func:`~newsbrief.grammar.lowered_words`)."""
+    role_verbs = getattr(lang, "SUBJECT_ROLE_VERBS", {})
+    found = (doc[i] for i, lemma in enumerate(lemmas) if lemma in role_verbs)
+    for token in (t for t in found if t.pos_ == "VERB"):
+        holder = _clause_subject_name(token) if not any(a <= token.idx < b for a, b in quoted) else None
+        name = table.name_at(holder.idx) if holder is not None else None
+        if name is not None and labels.get(name) == "PER":
+            roles.setdefault(role_verbs[token.lemma_.lower()], []).append(Role(holder.idx, name, frozenset()))
 
 
 def _clause_subject_name(verb: Token) -> Token | None:

@@ -34,6 +34,11 @@ INCISE_SPEECH_VERBS = frozenset({"submit", "hold", "rule"})
 #: exchanges.attribute_exchange_turns.
 REPLYING_VERBS = frozenset({"reply", "answer", "respond", "retort", "shoot back", "fire back", "hit back"})
 
+#: Cues that put a quote to someone, with the preposition before the one addressed ("" for an object): "X put it
+#: to the witness: “…”", "X asked Y: “…”". A quote with no cue right after is that person's answer (see
+#: exchanges.cue_addressee).
+ADDRESSING_CUES = {"put it": "to", "ask": "", "question": "", "challenge": ""}
+
 #: Speech verbs of a speaker going on (""…," the farmer added" right after the farmer's named quote): see
 #: exchanges.description_in_exchange.
 CONTINUING_VERBS = frozenset({"add", "continue", "conclude"})
@@ -240,6 +245,9 @@ republican democrat conservative tory socialist liberal centrist nationalist pop
 participant attendee guest fisherman sailor nominee opponent challenger critic commentator scholar academic
 lecturer lobbyist
 """.split())
+
+#: Verbs that give the person named as their subject a role ("X was testifying on Monday" -> "the witness").
+SUBJECT_ROLE_VERBS = {"testify": "witness"}
 
 #: The agent of a passive verb ("prosecuted by X").
 AGENT_MARKERS = frozenset({"by"})
@@ -958,6 +966,8 @@ ENDING_EXCEPTIONS = frozenset({"witness", "witnesses", "boss", "business", "pres
 LIGHT_SPEECH_VERBS = {"make": frozenset({"clear"}), "point": frozenset({"out"}), "put": frozenset({"it"}),
                       "shoot": frozenset({"back"}), "fire": frozenset({"back"}), "hit": frozenset({"back"}),
                       "sum": frozenset({"up"})}
+#: Irregular past forms of the light verbs above, for a verb the tagger read as a noun ("Tremblay shot back:").
+IRREGULAR_VERB_FORMS = {"shot": "shoot", "made": "make"}
 
 COMPLEMENTIZERS = frozenset({"that"})
 
