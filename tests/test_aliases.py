@@ -308,6 +308,13 @@ CASES = [
     ("fr", "Le Pen a parlé. Marine Le Pen et Jean-Marie Le Pen.",  # else it stays apart, ambiguous
      [("Le Pen", "PER"), ("Marine Le Pen", "PER"), ("Jean-Marie Le Pen", "PER")],
      {"Le Pen": 1, "Marine Le Pen": 1, "Jean-Marie Le Pen": 1}, {"Le Pen"}),
+    # the place a body of its kind governs keeps its own row, though the model reads a person in it, also at the
+    # end of a longer body's name
+    ("fr", "La Ville de Saint-Malo a refusé. Le tribunal de Saint-Malo tranchera.",
+     [("Ville de Saint-Malo", "ORG"), ("Saint-Malo", "PER")], {"Ville de Saint-Malo": 1, "Saint-Malo": 1}, set()),
+    ("fr", "Le service des sports de la Ville de Saint-Malo a refusé. Saint-Malo attend.",
+     [("service des sports de la Ville de Saint-Malo", "ORG"), ("Saint-Malo", "PER")],
+     {"service des sports de la Ville de Saint-Malo": 1, "Saint-Malo": 1}, set()),
 ]
 
 

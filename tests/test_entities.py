@@ -208,6 +208,21 @@ OWN_NAME_CASES = [
     # a body's name a demonym opens, capitalised as a name
     ("en", "Ferry fares will rise in April, the Welsh Government said on Monday.", "Welsh Government",
      "Welsh Government", "ORG", 1),
+    # a name written with and without the accents of its capitals: shown accented, whatever the counts or order
+    ("fr", "Les Etats-Unis ont haussé le ton lundi. Selon Washington, les États-Unis ne céderont pas.",
+     "Etats-Unis", "États-Unis", "LOC", 2),
+    ("fr", "L'Elysée a démenti mardi. Un conseiller de l'Élysée parle d'une rumeur. L'Elysée ne commente pas.",
+     "Elysée", "Élysée", None, 3),
+    ("en", "Pedro Sanchez spoke on Monday. Spain's prime minister, Pedro Sánchez, said the deal held.",
+     "Pedro Sanchez", "Pedro Sánchez", "PER", 2),
+    # a town's body named by its capitalised kind and the town, which the designation « la Ville » takes up,
+    # also where the model tags the town alone: the body's full name, and the town its own row
+    ("fr", "La témoin a travaillé vingt ans à la Ville. Par courriel, la Ville de Saint-Jérôme a indiqué qu’elle ne "
+           "commenterait pas. L’enquête a été la première de l’unité à Saint-Jérôme.", "Ville",
+     "Ville de Saint-Jérôme", "ORG", 2),
+    ("fr", "La témoin a travaillé vingt ans à la Ville. Par courriel, la Ville de Saint-Jérôme a indiqué qu’elle ne "
+           "commenterait pas. L’enquête a été la première de l’unité à Saint-Jérôme.", "Saint-Jérôme",
+     "Saint-Jérôme", "LOC", 1),
 ]
 
 

@@ -8,7 +8,8 @@ from spacy.tokens import Span
 
 from newsbrief.lang import get_language_data
 from newsbrief.mentions import _clean_mention, _form_pattern, _given_name_style, _join_country_branches, \
-    _join_name_titles, _split_at_place, _split_at_separators, _untitled_surnames, extract_mentions
+    _join_name_titles, _prefer_named_cores, _split_at_place, _split_at_separators, _untitled_surnames, \
+    _with_governed_places, extract_mentions
 from newsbrief.names import Mention, fold_name
 from newsbrief.nlp import load_pipeline, normalise_text
 from newsbrief.quotes import speech_subject_tokens
@@ -25,6 +26,9 @@ CASES = [
     ("fr", "Mme Anne Roux a visité l'Élysée mardi. Roux a ensuite rencontré M. Houdré.",  # titles, elisions
      [("Anne Roux", "PER"), ("Élysée", "LOC"), ("Roux", "PER"), ("Houdré", "PER")]),
     ("en", "Britain's economy grew, said Daniel Okafor.", [("Britain", "LOC"), ("Daniel Okafor", "PER")]),
+    # a town's body by its capitalised kind, which the model leaves out of the town it tags: the body's full name
+    ("fr", "Il a travaillé à la Ville. Par courriel, la Ville de Saint-Jérôme a refusé de commenter.",
+     [("Ville", "LOC"), ("Ville de Saint-Jérôme", "LOC")]),
     # a given name the model tagged alone (as a body) before the surname it left out: the full name
     ("en", "Renata Castañeda covers water and the environment for the paper.", [("Renata Castañeda", "ORG")]),
     # a firm's name run to the legal form the model left out ("Dewan" tagged alone, "Pelita Ternak Sdn")
@@ -179,6 +183,35 @@ def test_mentions_are_trimmed_to_the_name(language: str, text: str, expected: li
 def test_a_nickname_between_given_name_and_surname_is_no_mention(language: str, text: str, forms: list[str]) -> None:
     _, mentions = mentions_of(text, language)
     assert [m.text for m in mentions] == forms
+
+
+@pytest.mark.parametrize(("forms", "expected"), [
+    # a name after a place and « de », which the model tags alone as no place: that name
+    ([("Afrique", "LOC"), ("Afrique de Ravenel", "ORG"), ("Ravenel", "ORG")], ["Afrique", "Ravenel", "Ravenel"]),
+    # not after a body's capitalised kind the model reads as a place where the text writes it alone (« la
+    # Ville »), though it reads a person in the town: the body's name
+    ([("Ville", "LOC"), ("Ville de Trois-Pistoles", "LOC"), ("Trois-Pistoles", "PER")],
+     ["Ville", "Ville de Trois-Pistoles", "Trois-Pistoles"]),
+])
+def test_a_name_written_alone_ends_a_mention_after_a_place(forms: list[tuple[str, str]], expected: list[str]) -> None:
+    mentions = [Mention(start=40 * i, end=40 * i + len(form), text=form, label=label)
+                for i, (form, label) in enumerate(forms)]
+    assert [m.text for m in _prefer_named_cores(mentions, get_language_data("fr"))] == expected
+
+
+@pytest.mark.parametrize(("forms", "places"), [
+    # the town a body's capitalised kind opens, read elsewhere as a person: a place
+    ([("Ville de Rimouski", "ORG", False), ("Rimouski", "PER", False)], ["Rimouski"]),
+    ([("Province de Namur", "LOC", False), ("Namur", "PER", False)], ["Namur"]),
+    # not a person with a title, nor a name after a kind in lower case (« la ville de Rimouski » is no body)
+    ([("Ville de Rimouski", "ORG", False), ("Rimouski", "PER", True)], []),
+    ([("ville de Rimouski", "LOC", False), ("Rimouski", "PER", False)], []),
+])
+def test_the_place_a_body_s_kind_opens_is_a_place_s(forms: list[tuple[str, str, bool]], places: list[str]) -> None:
+    mentions = [Mention(start=40 * i, end=40 * i + len(form), text=form, label=label, title="Masc" if titled else "")
+                for i, (form, label, titled) in enumerate(forms)]
+    marked = _with_governed_places(mentions, get_language_data("fr"))
+    assert [m.text for m in marked if m.place_cue] == places
 
 
 def test_a_title_gives_gender_and_the_person_role() -> None:

@@ -32,6 +32,9 @@ def test_fold_name_keeps_different_names_apart(a: str, b: str) -> None:
     (["LONDON", "London"], "London"),  # a dateline's capitals over the name written normally
     (["Tokayev", "Tokaïev", "Tokaïev"], "Tokaïev"),  # then the most frequent
     (["Tokayev", "Tokaïev"], "Tokayev"),  # then the first
+    # the accented spelling of the same letters, whatever the counts or the order
+    (["Etats-Unis", "Etats-Unis", "États-Unis"], "États-Unis"),
+    (["Elysée", "Élysée", "Elysee"], "Élysée"),
 ])
 def test_canonical_name_is_the_fullest_then_most_frequent_then_first_form(forms: list[str], expected: str) -> None:
     group = [Mention(start=10 * i, end=10 * i + len(form), text=form, label="PER") for i, form in enumerate(forms)]

@@ -489,6 +489,14 @@ def designations(lang: ModuleType) -> dict[str, tuple[frozenset[str], frozenset[
             for word, heads in getattr(lang, "DESIGNATIONS", {}).items()}
 
 
+@lru_cache(maxsize=8)
+def body_kinds(lang: ModuleType) -> frozenset[str]:
+    """The folded words naming a body's or a division's kind that open its name before « de » and its place (« Ville
+    de Trois-Rivières », « Province de Namur »): the language's designations (``DESIGNATIONS``) and
+    ``DIVISION_NOUNS``."""
+    return frozenset(designations(lang)) | folded_words(frozenset(getattr(lang, "DIVISION_NOUNS", ())))
+
+
 def designation_word(name: str, lang: ModuleType) -> str:
     """The word of a body's name of several words that the article may write alone as its designation: its head
     when the language counts it one ("Government" of the "Solomon Islands Government", of "HM Government of
@@ -579,6 +587,9 @@ def _ends_name(short: str, long: str, labels: dict[str, str], lang: ModuleType, 
     if short_label == "LOC" and (long_label != "PER" or short in map(fold_name, lang.PLACES)):
         return False  # "Pakistan" stays apart from "The News Pakistan"
     before_tail = long_tokens[-len(short_tokens) - 1]
+    if len(long_tokens) >= len(short_tokens) + 2 and before_tail in lang.CONNECTIVES \
+            and long_tokens[-len(short_tokens) - 2] in body_kinds(lang):
+        return False  # the place a body of its kind governs, whatever the model reads (« [...] Ville de Laval »)
     if long_label != "PER" and before_tail in lang.CONNECTIVES and (short_label != "PER" or groups and any(
             m.label == "LOC" or m.place_cue for m in groups[short])):
         # a body named as the complement of another ("Commission … du Conseil national"), or the place that

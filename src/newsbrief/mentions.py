@@ -97,7 +97,7 @@ from functools import lru_cache
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from newsbrief.aliases import designation_word, designations, numbered_law, spells
+from newsbrief.aliases import body_kinds, designation_word, designations, numbered_law, spells
 from newsbrief.grammar import (DEFINITE, PERSON_TAGS, PLACE_TAGS, after_definite_article, honorific_before, is_age,
                                reported_pronoun, speaker_taken_up)
 from newsbrief.names import (ELISION, Mention, after_capitalised_word, demonym_place, fold_accents, fold_name,
@@ -172,7 +172,7 @@ def extract_mentions(doc: Doc, text: str, *, lang: ModuleType, speech_heads: Ite
     mentions = _add_occurrences(mentions, _known_forms(mentions, text, lang), text, lang, doc=doc)
     mentions = _with_places_in_titles(_with_party_members(_join_name_titles(mentions, text), text, lang), text)
     mentions = _with_designations(_with_datelines(_split_name_pairs(mentions, text, lang), text), text, lang)
-    return _with_body_cues(_without_inhabitants(mentions, text, lang), doc, lang)
+    return _with_governed_places(_with_body_cues(_without_inhabitants(mentions, text, lang), doc, lang), lang)
 
 
 # --- cleaning the model's mentions --------------------------------------------------------------------------------
@@ -570,7 +570,8 @@ def _clean_mention(span: Span, doc_text: str, lang: ModuleType, subjects: set[in
     label = _LABELS.get(span.label_)
     if label is None:
         return None
-    tokens = _extend_right(_extend_left(list(span), lang, person=label == "PER"), label, lang)
+    tokens = _with_kind_before(_extend_left(list(span), lang, person=label == "PER"), lang)
+    tokens = _extend_right(tokens, label, lang)
     if tokens[-1].i >= span.end and _body_tail(span[-1], lang) and not _legal_form_tail(span[-1], lang):
         label = "ORG"  # "Ralph L. Carr" tagged, then "Colorado Judicial Center": the body named after him
     if label == "LOC" and tokens[-1].i == span[-1].i + 1 and _continues_name(tokens[-1], lang):
@@ -708,6 +709,20 @@ def _extend_left(tokens: list[Token], lang: ModuleType, *, person: bool) -> list
     if before.pos_ == "PROPN" or (person and before.lower_ in lang.NAME_PARTICLES):
         return [before, *tokens]
     return tokens
+
+
+def _with_kind_before(tokens: list[Token], lang: ModuleType) -> list[Token]:
+    """Add a body's or a division's capitalised kind and its « de » that the model left out before the place
+    it governs, after a definite article (« la Ville de Saint-Jérôme », « la Province de Namur »): one body's
+    name, by longest match, not the place with a designation that would join it."""
+    first = tokens[0]
+    if first.i < 3 or first.nbor(-1).lower_ not in lang.SEAT_LINKS:
+        return tokens
+    kind, article = first.nbor(-2), first.nbor(-3)
+    if kind.ent_iob_ != "O" or not kind.is_title or fold_name(kind.text) not in body_kinds(lang) \
+            or article.lower_ not in DEFINITE:
+        return tokens
+    return [kind, first.nbor(-1), *tokens]
 
 
 def _extend_right(tokens: list[Token], label: str, lang: ModuleType) -> list[Token]:
@@ -1065,6 +1080,16 @@ def _with_body_cues(mentions: list[Mention], doc: Doc, lang: ModuleType) -> list
         result.append(replace(mention, body_cue=mention.body_cue or cue or member, place_cue=mention.place_cue or place,
                               place_preposition=_after_place_preposition(span, lang)))
     return result
+
+
+def _with_governed_places(mentions: list[Mention], lang: ModuleType) -> list[Mention]:
+    """The mentions, those of a name that completes a body's capitalised kind elsewhere (« la Ville de
+    Sherbrooke », « la Province de Namur », :func:`~newsbrief.aliases.body_kinds`) marked as a place's, though the
+    model reads a person in it (« Sherbrooke puise son eau »): the place the body governs; not one with a title."""
+    governed = {fold_name(words[2]) for m in mentions if len(words := m.text.split(" ", 2)) == 3
+                and words[0][:1].isupper() and fold_name(words[0]) in body_kinds(lang) and words[1] in lang.SEAT_LINKS}
+    return [replace(m, place_cue=True) if fold_name(m.text) in governed and not (m.title or m.role) else m
+            for m in mentions]
 
 
 def _beside_member_noun(span: Span, lang: ModuleType) -> bool:
@@ -2406,7 +2431,8 @@ def _served_body(mention: Mention, keys: set[str], lang: ModuleType) -> Mention:
 def _named_tail(mention: Mention, keys: set[str], places: set[str], not_places: set[str],
                 lang: ModuleType) -> Mention:
     """The name that ends a capitalised mention and is written alone elsewhere: after a place and "de" when the
-    model tags it alone as no place ("le directeur Afrique de Ravenel", Ravenel a firm; not "Métropole de Lyon"),
+    model tags it alone as no place ("le directeur Afrique de Ravenel", Ravenel a firm; not "Métropole de Lyon",
+    nor after a body's kind the model reads as a place alone: « la Ville de Trois-Rivières », :func:`_body_kind`),
     or a person's name (a given name first) run into a body's ("sur La Première Olivier Dessart", the radio
     then its guest; "ministre des Finances Clément Ngoma-Loubaki"; not a surname's particle that is also a given
     name after a one-word given name: "Riadh Ben Slama"); else the mention."""
@@ -2417,7 +2443,7 @@ def _named_tail(mention: Mention, keys: set[str], places: set[str], not_places: 
         if key not in keys or not core[0][:1].isupper():
             continue
         after_place = len(head) >= 2 and head[-1] in lang.CONNECTIVES and fold_name(" ".join(head[:-1])) in places \
-            and key in not_places
+            and key in not_places and not _body_kind(head[:-1], lang)
         after_body = len(core) >= 2 and is_given_name(core[0], lang) and head[0].lower() not in lang.GIVEN_NAMES \
             and not (len(head) == 1 and core[0].lower() in lang.NAME_PARTICLES)  # "Riadh Ben Slama": a surname
         if after_place or after_body:
@@ -2426,6 +2452,13 @@ def _named_tail(mention: Mention, keys: set[str], places: set[str], not_places: 
             # a title before the place was the role's ("le directeur Afrique de"), not the name's
             return replace(cut_mention, role=False, title="", person_cue=False) if after_place else cut_mention
     return mention
+
+
+def _body_kind(words: list[str], lang: ModuleType) -> bool:
+    """Whether words before « de » are a body's or a division's capitalised kind alone (« Ville », « Province »),
+    which the model may tag as a place where the text writes it alone (« à la Ville »): the kind and
+    its complement are one body's name (« la Ville de Trois-Rivières »), not a place and a name after it."""
+    return len(words) == 1 and words[0][:1].isupper() and fold_name(words[0]) in body_kinds(lang)
 
 
 def _numbered_persons(mentions: list[Mention]) -> list[Mention]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
@@ -104,7 +105,8 @@ def is_legal_form(word: str, lang: ModuleType) -> bool:
 
 def canonical_name(group: list[Mention]) -> str:
     """The fullest form (most words, no title, given names spelled out: "Barack Obama" over "B. Obama"; not
-    in capitals: "London" over a dateline's "LONDON"), then the most frequent, then the first."""
+    in capitals: "London" over a dateline's "LONDON"), then the most frequent, then the first; spelled with the
+    accents any of its forms gives it (:func:`most_accented`)."""
     return _fullest_form(tuple((m.text, m.start) for m in group))
 
 
@@ -114,8 +116,22 @@ def _fullest_form(occurrences: tuple[tuple[str, int], ...]) -> str:
     name of every group at each step, while few groups change."""
     counts = Counter(text for text, _ in occurrences)
     first = {text: min(start for other, start in occurrences if other == text) for text in counts}
-    return min(counts, key=lambda t: (-len(fold_name(t).split()), has_initial(fold_name(t)), _shouted(t),
-                                      -counts[t], first[t]))
+    fullest = min(counts, key=lambda t: (-len(fold_name(t).split()), has_initial(fold_name(t)), _shouted(t),
+                                         -counts[t], first[t]))
+    return most_accented(fullest, counts)
+
+
+def most_accented(name: str, forms: Iterable[str]) -> str:
+    """The spelling of ``name`` among ``forms`` with the most accented letters, the same letters otherwise
+    ("États-Unis" over "Etats-Unis", "Élysée" over "Elysée"): the press drops accents on capitals, never adds
+    them, so the accented form is the correct one whatever the counts or the order; ``name`` on a tie."""
+    bare = fold_accents(name)
+    return max((form for form in forms if fold_accents(form) == bare),
+               key=lambda form: (_accented_letters(form), form == name), default=name)
+
+
+def _accented_letters(text: str) -> int:
+    return sum(fold_accents(letter) != letter for letter in text)
 
 
 def without_middle_name(short: str, long: str) -> bool:
