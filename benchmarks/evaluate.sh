@@ -83,5 +83,5 @@ run "fr-press dev 30 (was fresh test 21)" $G/fr-press $C/fr-press/fr-{181..186}.
 run "en dev 30 (was fresh test 21)"      $G/en          $C/en/en-{148..152}.txt
 run "fr-press dev 31 (was fresh test 22)" $G/fr-press $C/fr-press/fr-{187..192}.txt
 run "en dev 31 (was fresh test 22)"      $G/en          $C/en/en-{153..157}.txt
-run "fr-press fresh test 23 (held out)" $G/fr-press $C/fr-press/fr-{193..198}.txt
-run "en fresh test 23 (held out)" $G/en $C/en/en-{158..162}.txt
+run "fr-press dev 32 (was fresh test 23)" $G/fr-press $C/fr-press/fr-{193..198}.txt
+run "en dev 32 (was fresh test 23)"      $G/en          $C/en/en-{158..162}.txt
