@@ -36,6 +36,9 @@ def merged_counts(language: str, text: str, forms: list[tuple[str, ...]]) -> tup
     ("fr", "L'OTAN se réunit. L'Alliance atlantique décide.", [("OTAN", "ORG"), ("Alliance atlantique", "ORG")]),
     ("fr", "Le musée de Pointe-à-Callière ouvre. Le Musée Pointe-à-Callière ferme.",
      [("musée de Pointe-à-Callière", "ORG"), ("Musée Pointe-à-Callière", "ORG")]),
+    # a place opening with "Saint" abbreviated or in Dutch: one place
+    ("en", "Ships left St. Eustatius at dawn. Sint Eustatius has no harbour.",
+     [("St. Eustatius", "LOC"), ("Sint Eustatius", "LOC")]),
 ])
 def test_variants_and_other_names_are_grouped(language: str, text: str, forms: list[tuple[str, ...]]) -> None:
     groups = group_mentions(mentions_in(text, forms), lang=get_language_data(language))

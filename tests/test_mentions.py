@@ -529,6 +529,8 @@ def test_the_inhabitants_of_a_named_place_are_no_name(language: str, text: str, 
     # a demonym's combining form before the noun for a place's inhabitants
     ("fr", "Plusieurs centaines de Franco-Ontariens ont manifesté samedi à Toronto, capitale de l'Ontario.",
      "Franco-Ontariens"),
+    # an island's people, named by its demonym (Orkney's)
+    ("en", "Fishing boats left Stromness at dawn. The 40-year-old Orcadian said the catch had halved.", "Orcadian"),
 ])
 def test_a_place_s_adjective_is_no_name(language: str, text: str, demonym: str) -> None:
     _, mentions = mentions_of(text, language)
@@ -715,10 +717,36 @@ def test_a_name_bearing_the_letters_of_a_seat_is_a_person_s_without_them(text: s
     ("The MP for Yendi, Alhaji Ibrahim Mahama-Zakari, rejected the bill on Tuesday. Alhaji Mahama-Zakari said miners "
      "had not been consulted.", ["Ibrahim Mahama-Zakari", "Mahama-Zakari"]),
     ("Tan Sri Azman Yusof chaired the meeting. Tan Sri Azman said the fund was sound.", ["Azman Yusof", "Azman"]),
+    # Brunei and Malaysia stack them: "Awang"/"Dayang" as Mr/Ms, "Haji"/"Hajah" after the pilgrimage, after "Dr"
+    ("Health officer Hajah Norliza Tahir said the clinic would open. Dr Hajah Norliza added that donors helped.",
+     ["Norliza Tahir", "Norliza"]),
+    # a court's title before a name
+    ("The case was heard in Lerwick. Sheriff Morag Inkster fined the skipper. Sheriff Inkster said the catch was "
+     "illegal.", ["Lerwick", "Morag Inkster", "Inkster"]),
 ])
 def test_an_honorific_is_no_part_of_a_person_s_name(text: str, forms: list[str]) -> None:
     _, mentions = mentions_of(text, "en")
     assert [m.text for m in mentions] == forms
+
+
+@pytest.mark.parametrize(("text", "forms"), [
+    # a given name, "bin"/"binti" and the father's name: one person's full name, the father no mention of his own
+    ("Datin Siti Aminah binti Haji Yusof chairs the board. Siti Aminah said the plan was ready.",
+     ["Siti Aminah binti Haji Yusof", "Siti Aminah"]),
+    ("The question came from Awang Haji Faizal bin Haji Omar, who asked for a delay.", ["Faizal bin Haji Omar"]),
+])
+def test_a_patronym_after_bin_or_binti_is_part_of_the_name(text: str, forms: list[str]) -> None:
+    _, mentions = mentions_of(text, "en")
+    assert [m.text for m in mentions if m.label in ("PER", "")] == forms
+
+
+@pytest.mark.parametrize("text", [
+    # an honorific and its short form in brackets: no body's name
+    "The motion was tabled by Yang Berhormat (YB) Awang Rosli Hamid. YB Rosli said the fund was short.",
+])
+def test_an_honorific_spelled_by_its_short_form_is_no_name(text: str) -> None:
+    _, mentions = mentions_of(text, "en")
+    assert not any("Berhormat" in m.text or m.text == "YB" for m in mentions)
 
 
 @pytest.mark.parametrize(("text", "forms"), [

@@ -86,6 +86,7 @@ def group_mentions(mentions: list[Mention], *, lang: ModuleType) -> Groups:
     Pointe-à-Callière"), a body's other name under its full name."""
     headed = {fold_name(m.text): _headed_key(m.text, lang) for m in mentions if m.text[:1].islower()}
     headed |= _undated_laws({fold_name(m.text) for m in mentions}, lang)
+    headed |= _other_saint_forms([fold_name(m.text) for m in mentions], lang)
     synonyms = _synonym_keys(lang)
     groups: Groups = defaultdict(list)
     for mention in mentions:
@@ -101,6 +102,20 @@ def _undated_laws(keys: set[str], lang: ModuleType) -> dict[str, str]:
     nouns = folded_words(frozenset(getattr(lang, "LEGISLATION_NOUNS", ())))
     undated = {key: key.rsplit(" ", 1)[0] for key in keys if _YEAR_END.search(key)}
     return {key: name for key, name in undated.items() if name in keys and name.split()[-1] in nouns}
+
+
+def _other_saint_forms(keys: list[str], lang: ModuleType) -> dict[str, str]:
+    """A name opening with a form of "Saint" (``SAINT_FORMS``: "St. Maarten", "Sint Maarten") -> the first key in
+    the text with the same rest and another form: one place or person, however the article writes the saint."""
+    forms = getattr(lang, "SAINT_FORMS", frozenset())
+    first: dict[str, str] = {}
+    result: dict[str, str] = {}
+    for key in keys:
+        saint, _, rest = key.partition(" ")
+        if saint not in forms or not rest:
+            continue
+        result[key] = first.setdefault(rest, key)
+    return {key: other for key, other in result.items() if key != other}
 
 
 def _branch_key(text: str, lang: ModuleType) -> str:

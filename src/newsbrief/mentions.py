@@ -170,6 +170,7 @@ def extract_mentions(doc: Doc, text: str, *, lang: ModuleType, speech_heads: Ite
     mentions = _untitled_surnames(mentions, lang)
     mentions = _join_country_branches(_with_place_bodies(mentions, doc, text, lang), text, lang)
     mentions = _add_occurrences(mentions, _known_forms(mentions, text, lang), text, lang, doc=doc)
+    mentions = _join_patronyms(mentions, text, lang)  # a given name found again before the father's name
     mentions = _with_places_in_titles(_with_party_members(_join_name_titles(mentions, text), text, lang), text)
     mentions = _with_designations(_with_datelines(_split_name_pairs(mentions, text, lang), text), text, lang)
     return _with_governed_places(_with_body_cues(_without_inhabitants(mentions, text, lang), doc, lang), lang)
@@ -197,7 +198,39 @@ def _model_mentions(doc: Doc, text: str, lang: ModuleType, subjects: set[int]) -
                                             seats=_folded(lang.PLACES), seat_links=lang.SEAT_LINKS))
     mentions = _join_place_before_acronym(_join_listed_portfolios(mentions, text, lang), text, lang)
     mentions = _join_chamber_before_bill(_join_demonym_before_party(mentions, text, lang), text, lang)
-    return _join_nicknamed_names(_join_bracketed_laws(mentions, text, lang), text)
+    return _join_patronyms(_join_nicknamed_names(_join_bracketed_laws(mentions, text, lang), text), text, lang)
+
+
+def _join_patronyms(mentions: list[Mention], text: str, lang: ModuleType) -> list[Mention]:
+    """A person's name, a patronymic link and the father's name after it ("Siti Aminah binti Haji Yusof", "Ahmad
+    bin Ali"): one person's full name, which the model reads as two persons (the father's, "Haji Yusof", mentioned
+    only inside it); the mentions inside the father's name dropped."""
+    pattern = _patronym(lang)
+    if pattern is None:
+        return mentions
+    result: list[Mention] = []
+    end = -1
+    for mention in mentions:
+        if mention.start < end:
+            continue  # a piece of the father's name, already joined
+        found = pattern.match(text, mention.end)
+        if found is None or mention.label not in ("PER", ""):
+            result.append(mention)
+            continue
+        end = found.end()
+        result.append(replace(mention, end=end, text=text[mention.start:end], label="PER"))
+    return result
+
+
+@lru_cache(maxsize=8)
+def _patronym(lang: ModuleType) -> re.Pattern[str] | None:
+    """A patronymic link (``PATRONYM_LINKS``) and one to four capitalised words after a name (made once per
+    language; None in a language without links)."""
+    links = getattr(lang, "PATRONYM_LINKS", frozenset())
+    if not links:
+        return None
+    word = r"[A-Z][\w'’-]*"
+    return re.compile(rf" (?:{'|'.join(sorted(links))}) {word}(?: {word}){{0,3}}(?![\w'’-])")
 
 
 #: a nickname in marks between a given name and a surname: one or two capitalised words and the spaces around
@@ -1918,11 +1951,11 @@ def _join_spelled_pieces(mentions: list[Mention], doc: Doc, lang: ModuleType) ->
     letter joined into that name ("The Royal Automobile Club of Tasmania (RACT)" tagged "Royal Automobile Club"
     and "Tasmania"; "Solomon Islands Chamber of Commerce and Industry (SICCI)" tagged "Solomon Islands"): the
     acronym's letters give the name's extent; also such a name the model missed. Never a mention reaching past
-    that extent."""
+    that extent, nor an honorific ("Yang Berhormat (YB)"), no name."""
     for bracket in _acronym_brackets(doc):
         span = _spelled_name_before(bracket, lang)
-        if span is None:
-            continue
+        if span is None or span.text.casefold() in getattr(lang, "HONORIFICS", ()):
+            continue  # "Yang Berhormat (YB)": an honorific and its short form, no name
         start, end = span.start_char, span.end_char
         inside = [m for m in mentions if start <= m.start and m.end <= end]
         if inside and inside[0].start == start and inside[0].end == end \

@@ -121,7 +121,8 @@ FORMER_PREFIXES = ("ex-",)
 #: in the Dáil, a sheriff's deputy), "Constable John Doe" (a Jersey parish's head, a police rank), "Alderman X", and
 #: a seat's letters before the name ("MLA Jane Doe" in the Falklands or Northern Ireland, "MHK John Doe" in the
 #: Isle of Man's House of Keys, "MLC", "MPP", "MNA"); "Adv" or "Adv." for an advocate in southern Africa ("Adv Jane
-#: Doe"), as "Advocate Jane Doe".
+#: Doe"), as "Advocate Jane Doe"; "Sheriff Jane Doe" (a judge of a Scottish sheriff court, a US county's police
+#: head).
 TITLES = frozenset("""
 mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady president vice prime minister chancellor
 senator sen. sen rep. rep representative governor gov. mayor general gen. colonel col. captain judge justice
@@ -130,7 +131,7 @@ spokesperson chief director chairman chairwoman chair solicitor attorney taoisea
 councillor councilor coun. cllr cllr. capt. lt. cmdr. amb. supt. insp. det. sgt. atty. maj. cpl. pvt. hon.
 cr cr. advocate adv adv. councilmember councilman councilwoman assemblyman assemblywoman assemblymember alderwoman
 counsel clerk magistrate registrar bailiff jurat coroner lieutenant
-deputy constable alderman mla mhk mlc mpp mna
+deputy constable alderman mla mhk mlc mpp mna sheriff
 """.split())
 
 #: Letters after a person's full name that name an honour, a rank at the bar or a seat, not the person ("Harriet
@@ -462,7 +463,7 @@ DEMONYMS = {
     "venezuelan": "Venezuela", "colombian": "Colombia", "chilean": "Chile", "peruvian": "Peru", "cuban": "Cuba",
     "australian": "Australia", "vietnamese": "Vietnam", "thai": "Thailand", "indonesian": "Indonesia",
     "filipino": "Philippines", "taiwanese": "Taiwan", "irish": "Ireland", "scottish": "Scotland",
-    "welsh": "Wales", "sudanese": "Sudan", "somali": "Somalia", "rwandan": "Rwanda",
+    "welsh": "Wales", "orcadian": "Orkney", "sudanese": "Sudan", "somali": "Somalia", "rwandan": "Rwanda",
     "philippine": "Philippines", "estonian": "Estonia", "latvian": "Latvia", "lithuanian": "Lithuania",
     "moldovan": "Moldova", "slovak": "Slovakia", "slovenian": "Slovenia", "albanian": "Albania",
     "bosnian": "Bosnia and Herzegovina", "kosovar": "Kosovo", "icelandic": "Iceland", "cypriot": "Cyprus",
@@ -618,7 +619,11 @@ BILL_CHAMBERS = frozenset({"House", "Senate", "Assembly"})
 #: Words that are a person's middle name only, never a name's first or a body's ("Amarjit Singh Dhaliwal",
 #: "Harpreet Kaur Gill"): a name holding one is a person's, and one opening a name lost its given name
 MIDDLE_NAMES = frozenset({"Singh", "Kaur"})
-NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "el", "da", "di", "le", "la", "mc"})
+NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "binti", "binte", "al", "el", "da", "di", "le",
+                            "la", "mc"})
+#: Lower-case links between a person's name and the father's that make one full name (Malay "Siti Aminah binti
+#: Haji Yusof", "Ahmad bin Ali"; Arabic "ibn"): the father's name after them is no other person's mention.
+PATRONYM_LINKS = frozenset({"bin", "binti", "binte", "ibn"})
 
 #: Given names that are a man's in the language they come from but often a woman's in English-speaking
 #: countries ("Patrice", a man in France, a woman in the Caribbean and the United States): still given names, of
@@ -683,6 +688,9 @@ PLACE_NAME_LINKS = frozenset({"on", "upon"})
 #: How a place named after a saint opens in its abbreviated form ("St Helier", "St. Ann"): a town, parish or
 #: district, though the model reads a person in it; the saint himself is written out ("Saint Andrew").
 SAINT_PLACE_PREFIXES = frozenset({"st ", "st. "})
+#: The forms of "Saint" opening a name, folded: "St. Maarten", "Sint Maarten" (Dutch, in the Caribbean and
+#: Belgium) and "Saint Maarten" name one place however the article writes the saint.
+SAINT_FORMS = frozenset({"saint", "st", "sint"})
 
 #: Heads of a court's name written in lower case before its seat (none: English capitalises "Lyon Criminal Court").
 COURT_HEADS: frozenset[str] = frozenset()
@@ -861,10 +869,14 @@ ADDRESS_TERMS = {term: frozenset({"judge", "magistrate", "justice", "coroner"})
 
 #: Honorifics conferred on a person that open the name but are no part of it (Malaysia, Brunei, South Asia,
 #: West Africa), lower case: a "name" made of one of these alone is the title of the name written after it.
+#: Brunei and Malaysia stack them before a name ("YB Awang Haji Mohd Ali", "Dr Hajah Siti Aminah"): "Haji" and
+#: "Hajah" (abbreviated "Hj", "Hjh") for a man and a woman back from the pilgrimage, "Awang" and "Dayang" as "Mr"
+#: and "Ms", "Pengiran" ("Pg") a noble's; the article also writes the name without them.
 HONORIFICS = frozenset({"datuk", "datuk seri", "datuk patinggi", "dato'", "dato’", "dato", "dato' seri",
                         "dato’ seri", "dato seri", "dato' sri", "dato’ sri", "dato sri", "datin", "datin seri",
                         "datin paduka", "tan sri", "puan sri", "toh puan", "tun", "pehin", "yang berhormat", "yb",
-                        "shri", "shrimati", "smt", "alhaji", "alhaja"})
+                        "shri", "shrimati", "smt", "alhaji", "alhaja", "haji", "hajah", "hj", "hj.", "hjh",
+                        "hjh.", "awang", "dayang", "pengiran", "pg", "pg."})
 
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whose", "whom"})
 
