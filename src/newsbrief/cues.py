@@ -698,23 +698,23 @@ def _colon_cues(doc: Doc, first: int, lang: ModuleType, before: list[Token]) -> 
     if misread is not None:  # "Tremblay shot back:" parsed as a verb and its object
         yield misread
         return
+    speaker = _speaker_of_lost_subject(doc, named, colon, lang)
+    if speaker is not None:
+        yield Cue(word=":", speaker=speaker, how="colon")
+
+
+def _speaker_of_lost_subject(doc: Doc, named: Token, colon: int, lang: ModuleType) -> Token | None:
+    """The person a clause before a colon names when the parser lost its subject (see :func:`_colon_cues`), or
+    None."""
     root = named.sent.root
     lost = next((v for v in (root, _clause_verb(named, colon)) if v.pos_ in ("VERB", "AUX") and v.i < colon
                  and subject_of(v) is None), None)  # "Place X, Odile, 71 ans, …, reste partagée :", root a noun
-    if lost is not None:
-        speaker = _last_person(doc[named.sent.start: lost.i], lang)  # "Sandrine, elle, n'y croit plus :"
-        if speaker is not None:
-            yield Cue(word=":", speaker=speaker, how="colon")
-            return
-    if root.i > colon:  # the parser ran the clause into the quote ("Même ligne chez Me X, l'avocate de Y : « … »")
-        speaker = _last_person(doc[named.sent.start: colon])
-        if speaker is not None:
-            yield Cue(word=":", speaker=speaker, how="colon")
-            return
-    if speech_lemma(named, lang) is not None:  # "Mathieu, 34 ans, technicien …, s'inquiète :" left unparsed
-        speaker = _last_person(doc[named.sent.start: named.i]) or _speaker_just_before(named, lang)
-        if speaker is not None:
-            yield Cue(word=":", speaker=speaker, how="colon")
+    speaker = _last_person(doc[named.sent.start: lost.i], lang) if lost is not None else None
+    if speaker is None and root.i > colon:  # the parser ran the clause into the quote ("Même ligne chez Me X,
+        speaker = _last_person(doc[named.sent.start: colon])  # l'avocate de Y : « … »")
+    if speaker is None and speech_lemma(named, lang) is not None:  # "Mathieu, 34 ans, technicien …, s'inquiète :"
+        speaker = _last_person(doc[named.sent.start: named.i]) or _speaker_just_before(named, lang)  # unparsed
+    return speaker
 
 
 def _misread_name_cue(clause: Span, lang: ModuleType) -> Cue | None:
@@ -2335,7 +2335,7 @@ def could_speak(token: Token, lang: ModuleType) -> bool:
         return True  # "Another said …"
     if token.text[:1].isupper() and token.ent_type_ in _NAME_TAGS:  # a name tagged as a noun ("Zelenskyy")
         return True
-    if token.i == token.sent.start and token.pos_ != "PROPN" and _surname_of_person(token):
+    if token.i == token.sent.start and _surname_of_person(token):  # a PROPN returned above
         return True  # "Hunt shot back:", a surname opening its sentence that the tagger read as a noun or a verb
     if token.lower_.endswith("-year-old") or token.lower_ == "old" and token.i > 1 \
             and token.doc[token.i - 2].lower_ in ("year", "years"):  # "the 45-year-old told Sky News"

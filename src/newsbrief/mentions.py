@@ -444,10 +444,11 @@ def _possessive_of_body(token: Token, span: Span, lang: ModuleType) -> bool:
     the text also writes without it ("the Department of Immigration's Hawkins Hill headquarters", the department
     named alone elsewhere), before a capitalised word: the owner's name ends there and another begins; not a
     possessive inside one name, never written without it ("Federation of Women's Associations", "Farmers'")."""
+    if token.lower_ != "'s" or token.i + 1 >= span.end:
+        return False  # the cheap test first: it runs on every word of every span
     owner = span.doc[span.start + (span[0].pos_ == "DET"): token.i]
-    after = span.doc[token.i + 1] if token.i + 1 < span.end else None
     links = getattr(lang, "BODY_COMPLEMENT_LINKS", frozenset())
-    if not (token.lower_ == "'s" and after is not None and after.is_title and len(owner) >= 3 and owner[0].is_title
+    if not (span.doc[token.i + 1].is_title and len(owner) >= 3 and owner[0].is_title
             and any(word.lower_ in links for word in owner[1:-1])):
         return False
     text = span.doc.text
@@ -1120,7 +1121,7 @@ def _with_governed_places(mentions: list[Mention], lang: ModuleType) -> list[Men
     Sherbrooke », « la Province de Namur », :func:`~newsbrief.aliases.body_kinds`) marked as a place's, though the
     model reads a person in it (« Sherbrooke puise son eau »): the place the body governs; not one with a title."""
     governed = {fold_name(words[2]) for m in mentions if len(words := m.text.split(" ", 2)) == 3
-                and words[0][:1].isupper() and fold_name(words[0]) in body_kinds(lang) and words[1] in lang.SEAT_LINKS}
+                and _is_body_kind(words[:1], lang) and words[1] in lang.SEAT_LINKS}
     return [replace(m, place_cue=True) if fold_name(m.text) in governed and not (m.title or m.role) else m
             for m in mentions]
 
@@ -2465,7 +2466,7 @@ def _named_tail(mention: Mention, keys: set[str], places: set[str], not_places: 
                 lang: ModuleType) -> Mention:
     """The name that ends a capitalised mention and is written alone elsewhere: after a place and "de" when the
     model tags it alone as no place ("le directeur Afrique de Ravenel", Ravenel a firm; not "Métropole de Lyon",
-    nor after a body's kind the model reads as a place alone: « la Ville de Trois-Rivières », :func:`_body_kind`),
+    nor after a body's kind the model reads as a place alone: « la Ville de Trois-Rivières », :func:`_is_body_kind`),
     or a person's name (a given name first) run into a body's ("sur La Première Olivier Dessart", the radio
     then its guest; "ministre des Finances Clément Ngoma-Loubaki"; not a surname's particle that is also a given
     name after a one-word given name: "Riadh Ben Slama"); else the mention."""
@@ -2476,7 +2477,7 @@ def _named_tail(mention: Mention, keys: set[str], places: set[str], not_places: 
         if key not in keys or not core[0][:1].isupper():
             continue
         after_place = len(head) >= 2 and head[-1] in lang.CONNECTIVES and fold_name(" ".join(head[:-1])) in places \
-            and key in not_places and not _body_kind(head[:-1], lang)
+            and key in not_places and not _is_body_kind(head[:-1], lang)
         after_body = len(core) >= 2 and is_given_name(core[0], lang) and head[0].lower() not in lang.GIVEN_NAMES \
             and not (len(head) == 1 and core[0].lower() in lang.NAME_PARTICLES)  # "Riadh Ben Slama": a surname
         if after_place or after_body:
@@ -2487,7 +2488,7 @@ def _named_tail(mention: Mention, keys: set[str], places: set[str], not_places: 
     return mention
 
 
-def _body_kind(words: list[str], lang: ModuleType) -> bool:
+def _is_body_kind(words: list[str], lang: ModuleType) -> bool:
     """Whether words before « de » are a body's or a division's capitalised kind alone (« Ville », « Province »),
     which the model may tag as a place where the text writes it alone (« à la Ville »): the kind and
     its complement are one body's name (« la Ville de Trois-Rivières »), not a place and a name after it."""

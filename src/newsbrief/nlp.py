@@ -115,7 +115,7 @@ def _merge_apostrophe_names(doc: Doc) -> Doc:
     'Mathabo Nkuebe", a Sesotho given name; "'Ofa", a Tongan one), so the name keeps its apostrophe and the tagger
     and parser see one proper noun; not a single quotation mark opening a quote ("'We will not'"), which a closing
     one follows before the end of the paragraph."""
-    spans = [doc[token.i: token.i + 2] for token in doc[1:-1] if _opens_name(token)]
+    spans = [doc[token.i: token.i + 2] for token in doc[1:-1] if token.text == "'" and _opens_name(token)]
     with doc.retokenize() as retokenizer:
         for span in spans:
             retokenizer.merge(span)

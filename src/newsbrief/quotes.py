@@ -219,10 +219,12 @@ def _label_kind(open_token: Token, close: Token | None, text: str, lang: ModuleT
             or _medium_of_speech(open_token, close, text, lang) or _owned_name(open_token, close, text, lang) \
             or _written_as_a_name(open_token, close, text) or _signed_document(open_token, close, text, lang):
         return "title"
+    term = not text[:1].isupper() and len(text.split()) <= _SCARE_MARKER_MAX_WORDS  # what _is_short_term asks first
     if _after_scare_marker(open_token, text, lang) or _named_by_everyone(open_token, lang) \
             or _after_naming_noun(open_token, text, lang) or _nickname_in_name(open_token, close, text) \
-            or _term_after_demonstrative(open_token, close, text) or _term_of_a_topic(open_token, close, text, lang) \
-            or _glossed_term(open_token, close, text) or _charge_on_trial(open_token, close, text, lang):
+            or term and (_term_after_demonstrative(open_token, close, text) or _glossed_term(open_token, close, text)
+                         or _term_of_a_topic(open_token, close, text, lang)) \
+            or _charge_on_trial(open_token, close, text, lang):
         return "scare"
     # « le dossier est surnommé depuis des mois « … » », "27 “ghost” families"
     if _object_of_naming_verb(open_token, close, lang) or _modifies_next_noun(open_token, close, text):
@@ -794,8 +796,10 @@ def _modifies_next_noun(open_token: Token, close: Token | None, text: str) -> bo
     possessive and the noun right after the marks that it qualifies ("27 “ghost” families", "a new “family
     bundle” option", "its “economic security” agenda", "the 2020 “New Decade, New Approach” deal"): the name of a
     kind of thing, not anyone's words (an adjective may be: "a “very hard” review")."""
+    if close is None or len(text.split()) > _TERM_MAX_WORDS + 1:
+        return False  # the cheap test first: most quotes are longer
     root, doc = _root_in_marks(open_token, close), open_token.doc
-    if root is None or len(text.split()) > _TERM_MAX_WORDS + 1 or open_token.i == open_token.sent.start \
+    if root is None or open_token.i == open_token.sent.start \
             or close.i + 1 >= open_token.sent.end or not _is_noun_phrase(open_token, close):
         return False
     before, noun = doc[open_token.i - 1], doc[close.i + 1]
@@ -827,9 +831,10 @@ def _written_as_a_name(open_token: Token, close: Token | None, text: str) -> boo
 def _signed_document(open_token: Token, close: Token | None, text: str, lang: ModuleType) -> bool:
     """A capitalised name in marks that a verb of signing or adopting takes as its object (« ont signé une
     « Feuille de route 2026-2030 » », "ratified the “Blue Pacific Accord”"): the title of a document."""
+    if not text[:1].isupper() or not _reads_as_a_name(open_token, close, text) or not _is_noun_phrase(open_token, close):
+        return False
     root = _root_in_marks(open_token, close)
-    if root is None or not text[:1].isupper() or not _reads_as_a_name(open_token, close, text) \
-            or not _is_noun_phrase(open_token, close):
+    if root is None:
         return False
     verb = root.head
     return root.dep_ in ("obj", "dobj") and verb.i < open_token.i \

@@ -135,7 +135,7 @@ from __future__ import annotations
 
 import bisect
 from functools import cached_property, lru_cache
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -631,11 +631,14 @@ class SpeakerResolver:
             return None
         previous = self._previous_sentences(token, 3)
         near = previous[0].start if previous else token.sent.start
-        generic = token.lemma_.lower() in getattr(self.lang, "TEXT_NOUNS", ())
-        for earlier in reversed(self.doc[:token.i]):
-            same = earlier.lemma_.lower() == token.lemma_.lower()  # anywhere before; any text only near
-            taken_up = same or generic and earlier.i >= near and self._is_document(earlier)
-            if not taken_up or self._in_quote(earlier.idx):
+        lemma = token.lemma_.lower()
+        generic = lemma in getattr(self.lang, "TEXT_NOUNS", ())
+        for i in range(token.i - 1, -1, -1):  # the lemma list, not a Token per word of the article
+            same = self._lemmas[i] == lemma  # anywhere before; any text only near
+            if not (same or generic and i >= near):
+                continue
+            earlier = self.doc[i]
+            if not (same or self._is_document(earlier)) or self._in_quote(earlier.idx):
                 continue
             author = self._issuing_subject(earlier) or self._author_in_phrase(earlier)
             if author is not None and author.i != earlier.i:
@@ -1031,10 +1034,7 @@ class SpeakerResolver:
         one designation for one body ("L'Autorité … (X) hausse le ton. … le régulateur exige" … paragraphs later,
         other bodies named since, "la patronne du régulateur"); None for its first use. Only for the owner of a
         role: a bare subject rather takes up the body just named."""
-        lemma = token.lemma_.lower()
-        first = next((t for t in self.doc[:token.i] if t.lemma_.lower() == lemma and t.pos_ == "NOUN"
-                      and not self._in_quote(t.idx) and self._definite_noun(t)
-                      and not any(w.pos_ == "PROPN" for w in noun_phrase(t))), None)
+        first = next(self._bare_uses_before(token), None)
         if first is None:
             return None
         return self._named_earlier(first) or self._body_subject_before(first) or self._recent_organisation(first)
@@ -1042,12 +1042,17 @@ class SpeakerResolver:
     def _as_source_took_up(self, token: Token) -> str | None:
         """The body the same bare organisation word took up where the article last used it before, outside quotes,
         as a subject or a source ("selon le régulateur"); not as an object ("l'injonction adressée au groupe")."""
-        lemma = token.lemma_.lower()
-        earlier = [t for t in self.doc[:token.i] if t.lemma_.lower() == lemma and t.pos_ == "NOUN"
-                   and not self._in_quote(t.idx) and self._definite_noun(t) and not _plural(t)
-                   and not any(w.pos_ == "PROPN" for w in noun_phrase(t))
-                   and self._is_subject_at(t.idx, t.idx + len(t.text))]
+        earlier = [t for t in self._bare_uses_before(token)
+                   if not _plural(t) and self._is_subject_at(t.idx, t.idx + len(t.text))]
         return self._body_epithet(earlier[-1]) if earlier else None
+
+    def _bare_uses_before(self, token: Token) -> Iterator[Token]:
+        """The earlier uses of a token's word, outside quotes, as a definite common noun with no name in its phrase,
+        in text order (found from the lemma list, not a Token per word)."""
+        lemma = token.lemma_.lower()
+        return (t for t in (self.doc[i] for i, other in enumerate(self._lemmas[:token.i]) if other == lemma)
+                if t.pos_ == "NOUN" and not self._in_quote(t.idx) and self._definite_noun(t)
+                and not any(w.pos_ == "PROPN" for w in noun_phrase(t)))
 
     def _body_subject_before(self, token: Token) -> str | None:
         """The body the sentence just before is about, which a definite organisation word takes up though the
@@ -1994,8 +1999,7 @@ class SpeakerResolver:
         if link is None or not (any(c.dep_ == "case" for c in link.children) or link.dep_ in ("poss", "nmod:poss")):
             return False
         head = link.head.head if link.head.dep_ == "acl" and _is_participle(link.head, self.lang) else link.head
-        people = getattr(self.lang, "DOCUMENT_NOUNS", frozenset()) | self.lang.REPORTING_NOUNS \
-            | getattr(self.lang, "CIRCLE_NOUNS", frozenset()) | self.lang.ORG_NOUNS
+        people = self._document_words | getattr(self.lang, "CIRCLE_NOUNS", frozenset()) | self.lang.ORG_NOUNS
         return head.pos_ == "NOUN" and not _person_noun(head.lower_, self.lang) and head.lemma_.lower() not in people
 
     def _absolute_words(self, sentence: Span) -> frozenset[int]:
@@ -2277,12 +2281,36 @@ class SpeakerResolver:
         """The person a sentence is about: named in its main-clause subject (outside quotes), after "pour" /
         "selon" at its head or as a body's voice ("par la voix de son avocate, Me X"). For a pronoun, also the
         speaker the sentence quotes (first), the person a pronoun subject stands for (with ``chain``, see
-        :meth:`_pronoun_topic`) and an indefinite description (:meth:`_unnamed_person`)."""
+        :meth:`_pronoun_topic`) and an indefinite description (:meth:`_unnamed_person`); for a pronoun, the person
+        "pour" / "selon" gives comes before the subject ("Pour Me X, c'est Y qui …": X)."""
         spoken = [(at, n) for at, n in self.speakers if sentence.start_char <= at < sentence.end_char
                   and self.table.label_of(n) == "PER"]
         main = [n for at, n in spoken if not self._quoted_in_clause(sentence, at)]
         if main and for_pronoun:  # a sentence quoting someone is about its speaker, not the subject inside
             return main[-1:]
+        subject = self._topic_subject(sentence, for_pronoun=for_pronoun)
+        heads = [subject] if subject is not None else []
+        sources = [source for t in sentence[:4] if is_source_marker(t, self.lang)
+                   and (source := marked_source(t, self.lang)) is not None]
+        # a pronoun takes up whose view the sentence gives ("Pour Me X, c'est Y qui a ouvert le compte. « … »,
+        # a-t-il ajouté": X), not the subject inside it
+        heads = sources + heads if for_pronoun else heads + sources
+        names = [n for h in heads for t in _head_first(_with_apposed(h), h)
+                 if (t.i == h.i or _names_head(t, h) or not complement(t, h))
+                 and (n := self._mention_at(t)) is not None and self.table.label_of(n) == "PER"]
+        names += self._voices(sentence) + self._message_source(sentence)
+        if spoken and for_pronoun:  # words quoted in a clause of another's: "X, à qui Y reproche un « chantage »",
+            # "Elle rappelle que Mme Y elle-même avait dénoncé les « … »": about what "elle" stands for, not Y
+            return names[:1] or (self._pronoun_topic(subject) if chain else []) or [spoken[-1][1]]
+        if names or not for_pronoun:
+            return names[:1] or self._described_person(subject)
+        return (self._pronoun_topic(subject) if chain else []) or self._unnamed_person(subject) \
+            or self._described_person(subject) or self._unnamed_person(subject, definite=True) \
+            or self._unnamed_source(sentence)
+
+    def _topic_subject(self, sentence: Span, *, for_pronoun: bool) -> Token | None:
+        """The main-clause subject :meth:`_topic_of` starts from: past an opening participle, a comparison or a
+        set-off gerund, not a demonstrative pronoun; an age, a title or an owned role read past; else None."""
         compared = self._compared_until(sentence)  # not the one compared with ("Avec sa voisine, X, …, elle")
         opened = _participle_end(sentence)
         contrasted = _contrasted_subject(sentence.root, self.lang) if for_pronoun else None
@@ -2304,24 +2332,7 @@ class SpeakerResolver:
         if subject is not None and subject.i == sentence.root.i and subject.pos_ == "NOUN" \
                 and not any(c.dep_ == "appos" for c in subject.children):  # not "Son adjointe, X, à qui Y …"
             subject = _relative_subject(subject) or subject  # "Une accusation que rejette la vice-présidente."
-        heads = [subject] if subject is not None else []
-        sources = [source for t in sentence[:4] if is_source_marker(t, self.lang)
-                   and (source := marked_source(t, self.lang)) is not None]
-        # a pronoun takes up whose view the sentence gives ("Pour Me X, c'est Y qui a ouvert le compte. « … »,
-        # a-t-il ajouté": X), not the subject inside it
-        heads = sources + heads if for_pronoun else heads + sources
-        names = [n for h in heads for t in _head_first(_with_apposed(h), h)
-                 if (t.i == h.i or _names_head(t, h) or not complement(t, h))
-                 and (n := self._mention_at(t)) is not None and self.table.label_of(n) == "PER"]
-        names += self._voices(sentence) + self._message_source(sentence)
-        if spoken and for_pronoun:  # words quoted in a clause of another's: "X, à qui Y reproche un « chantage »",
-            # "Elle rappelle que Mme Y elle-même avait dénoncé les « … »": about what "elle" stands for, not Y
-            return names[:1] or (self._pronoun_topic(subject) if chain else []) or [spoken[-1][1]]
-        if names or not for_pronoun:
-            return names[:1] or self._described_person(subject)
-        return (self._pronoun_topic(subject) if chain else []) or self._unnamed_person(subject) \
-            or self._described_person(subject) or self._unnamed_person(subject, definite=True) \
-            or self._unnamed_source(sentence)
+        return subject
 
     def _all_quoted(self, sentence: Span) -> bool:
         """Whether every word of a sentence lies inside quotes: a sentence of a quote running over several, whose
