@@ -85,7 +85,7 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
     _learn_subject_roles(doc, lemmas, table, labels, roles, lang, quoted)
     _learn_named_relatives(doc, words, table, labels, roles, lang, quoted)
     _learn_trial_roles(doc, table, roles, lang, quoted)
-    _learn_charged_defendants(doc, (words, lemmas), table, labels, roles, lang, quoted)
+    _learn_charged_defendants(doc, words, lemmas, table, labels, roles, lang, quoted)
     return roles, _genders(evidence)
 
 
@@ -214,17 +214,16 @@ def _learn_trial_roles(doc: Doc, table: EntityTable, roles: dict[str, list[Role]
             roles.setdefault(magistrate, []).append(role)
 
 
-def _learn_charged_defendants(doc: Doc, forms: tuple[list[str], list[str]], table: EntityTable,
+def _learn_charged_defendants(doc: Doc, words: list[str], lemmas: list[str], table: EntityTable,
                               labels: dict[str, str], roles: dict[str, list[Role]], lang: ModuleType,
                               quoted: Sequence[tuple[int, int]]) -> None:
     """The defendant of a court report, whom "the accused" takes up: the person a passive participle of being
     charged names (``CHARGED_PARTICIPLES``: "X was charged with theft", "X, accused of fraud, …", "X, 52, of
     Y, who is charged with …"), or the one a trial is of (``TRIAL_NOUNS``: "the trial of former manager X").
-    ``forms`` are the tokens' lower-case forms and lemmas."""
+    ``words`` and ``lemmas`` are the tokens' lower-case forms and lemmas, as the sibling scans take them."""
     participles, trials = getattr(lang, "CHARGED_PARTICIPLES", ()), getattr(lang, "TRIAL_NOUNS", ())
     if not participles or not hasattr(lang, "DEFENDANT_ROLE"):
         return
-    words, lemmas = forms
     for token in (doc[i] for i, word in enumerate(words) if word in participles or lemmas[i] in trials):
         charged = token.lower_ in participles
         if any(a <= token.idx < b for a, b in quoted):

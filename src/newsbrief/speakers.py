@@ -582,8 +582,7 @@ class SpeakerResolver:
         """For a standing text with no issuer found ("the law", "the constitution", « le texte »), the subject of
         the speech verb whose clause it is the subject of ("X told the judge that the law required the commission
         to …"): the one who renders its words; not for a draft or a text the press saw, which speaks for itself."""
-        standing = getattr(self.lang, "DOCUMENT_NOUNS", frozenset()) | getattr(self.lang, "TEXT_NOUNS", frozenset())
-        if token.lemma_.lower() not in standing or self._unissued(token) \
+        if token.lemma_.lower() not in self._standing_texts or self._unissued(token) \
                 or not token.dep_.startswith("nsubj") or token.head.dep_ != "ccomp":
             return None
         speech = token.head.head
@@ -591,6 +590,12 @@ class SpeakerResolver:
             return None
         subject = next((c for c in speech.children if c.dep_.startswith("nsubj")), None)
         return subject if subject is not None and could_speak(subject, self.lang) else None
+
+    @cached_property
+    def _standing_texts(self) -> frozenset[str]:
+        """The nouns of a text that stands whoever wrote it (``DOCUMENT_NOUNS``, ``TEXT_NOUNS``: "the law", « le
+        texte »), for :meth:`_document_reporter`."""
+        return getattr(self.lang, "DOCUMENT_NOUNS", frozenset()) | getattr(self.lang, "TEXT_NOUNS", frozenset())
 
     @cached_property
     def _document_words(self) -> frozenset[str]:
