@@ -85,6 +85,24 @@ def test_cues(tmp_path: Path, text: str, words: str, speaker: str, resolution: s
 
 CONTEXT_CASES = [
     # (text, words of the quote, expected speaker token, expected resolution)
+    # a pronoun cue right after a sentence in the background of the story (the pluperfect, the French imperfect of a
+    # verb other than speech) takes up the person the paragraph's sentence before it is about, not its subject
+    ("La grève a repris lundi à l'usine de Vierzon. En fin de journée, Paul Girard a repris la parole devant les "
+     "salariés. Marc Lenoir, venu de Bourges, se tenait à ses côtés. « Nous ne lâcherons rien », a-t-il lancé.",
+     "lâcherons rien", "Paul Girard", "pronoun"),
+    ("Le conseil a voté la réforme mardi. Anne Morel a défendu le texte devant les élus. Julie Blanc avait pourtant "
+     "assuré en commission que rien ne pressait. « Nous avons trop attendu », a-t-elle lancé.", "trop attendu",
+     "Anne Morel", "pronoun"),
+    ("The council approved the budget on Tuesday. Sarah Quinn defended the plan before the vote. Emma Hart had "
+     "warned in March that the figures did not add up. \"We cannot wait any longer,\" she said.", "wait any longer",
+     "Sarah Quinn", "pronoun"),
+    # one presses after being answered: "she insisted" right after "Y replied that …" is the one Y answered
+    ("Le conseil municipal a adopté le budget jeudi. Sophie Lambert a réclamé une baisse des tarifs pour les "
+     "familles. Nathalie Perrin lui a répondu qu'une étude serait menée l'an prochain. « Une étude ne nourrit "
+     "personne », a-t-elle insisté.", "nourrit personne", "Sophie Lambert", "pronoun"),
+    ("The council adopted the budget on Thursday. Sarah Quinn demanded lower fares for families. Emma Hart replied "
+     "that a study would be carried out next year. \"A study feeds nobody,\" she insisted.", "feeds nobody",
+     "Sarah Quinn", "pronoun"),
     # a name taken up by a stressed pronoun set off by commas is the dislocated subject, whatever the parse: the
     # pronoun of the next sentence is hers, not the one named in a complement after her
     ("La députée Karine Ouedraogo défend depuis un an un texte sur les loyers. Amina Belkacem, elle, s'attaque "
@@ -2768,6 +2786,11 @@ def test_a_description_takes_up_the_person_its_words_point_to(tmp_path: Path, te
      "she said.", "homes are empty", "Mary Tobin"),
     ("Councillor Mary Tobin questioned the timing of the vote, which Mayor Joan Keady had moved to August. “Nobody "
      "is here in August,” she said.", "Nobody is", "Mary Tobin"),
+    # "asked the board to hold …" requests: the pronoun after it goes on with the one who asked, not a person named
+    # in passing
+    ("Residents packed the hall on Monday. Maria Lopez, who said she had written twice to Anna Cruz's office, asked "
+     "the board to hold its next meeting in the evening. “Nobody can come here at ten in the morning,” she said.",
+     "Nobody can come", "Maria Lopez"),
     # in an exchange of turns, a question addressing someone by title and name is theirs to answer, not the last
     # one who replied; a remark so addressed is answered as a question is
     ("Judge Helen Forde heard the case. The defence barrister, Tom Keane, questioned the inspector, Paul Dray, for "

@@ -12,8 +12,11 @@ going on (``CONTINUING_VERBS``) tell more:
   named since, is the person the question was put to;
 - :func:`reply_to_another`: "a-t-elle rétorqué", "a répliqué la présidente" that went to the person who spoke
   just before is the one that person spoke with: one does not retort to oneself;
+- :func:`pressing_after_answer`: "a-t-elle insisté" whose pronoun went to the person the sentence before reports
+  answering ("Y lui a répondu que …") is the one Y answered, pressing on;
 - :func:`answer_to_asking`: "she said" right after "X turned to Y and asked whether …", whose pronoun went to the
-  asker X, is Y answering (a quoted question stays X's);
+  asker X, is Y answering (a quoted question stays X's, and so does what follows a request: "X asked the board to
+  hold …");
 - :func:`answer_to_reported_question`: a quote with no cue after « La juge est intervenue pour lui demander
   pourquoi … », which the sentence before would give the judge, is the answer of the one she asked;
 - :func:`counsel_of_client`: a pronoun whose quote speaks of « mon client » is the lawyer named near, not the
@@ -288,6 +291,22 @@ def reply_to_another(speaker: str, token: Token, open_token: Token, previous: tu
     return others[-1] if others else None
 
 
+def pressing_after_answer(speaker: str, pronoun: Token, open_token: Token, cue_word: str,
+                          resolver: SpeakerResolver, lang: ModuleType) -> str | None:
+    """Who a pronoun in a cue of pressing (``PRESSING_VERBS``: "a-t-elle insisté") stands for when it went to the
+    person the sentence just before the quote reports answering in a clause of its own ("X lui a répondu que …",
+    "X replied that …"): that turn is over, and the one who presses is the one X answered, the topic of the
+    paragraph's sentence before the answer (see :meth:`SpeakerResolver.topic_besides`); None otherwise."""
+    here = resolver.sentence_index(open_token)
+    if cue_word not in getattr(lang, "PRESSING_VERBS", ()) or here == 0:
+        return None
+    answer = resolver.sentences[here - 1]
+    if speech_lemma(answer.root, lang) not in lang.REPLYING_VERBS \
+            or _reported_speaker(answer, resolver, lang) != speaker:
+        return None
+    return resolver.topic_besides(answer[0], speaker, gender=lang.PRONOUN_GENDERS.get(_pronoun_word(pronoun)))
+
+
 def _replied_to(open_token: Token, previous: tuple[Quote, int] | None, resolver: SpeakerResolver,
                 lang: ModuleType, *, pronoun: bool) -> str | None:
     """Who spoke last before a reply opening at ``open_token``: the speaker of the quote in its sentence or the one
@@ -362,9 +381,21 @@ def answer_to_asking(speaker: str, pronoun: Token, text: str, resolver: SpeakerR
     """Who a pronoun speaking right after a sentence telling that someone asked stands for ("X turned to Y and
     asked whether …. “…,” she said"), when it went to that asker: the answer is the one asked's; a question is
     still the asker's own ("“…?” she said"); else None."""
-    if text.rstrip(" »\"”").endswith("?") or resolver.asker_before(pronoun) != speaker:
+    if text.rstrip(" »\"”").endswith("?") or resolver.asker_before(pronoun) != speaker \
+            or _requested(pronoun, resolver, lang):
         return None
     return _interlocutor(speaker, pronoun, resolver, lang)
+
+
+def _requested(pronoun: Token, resolver: SpeakerResolver, lang: ModuleType) -> bool:
+    """Whether the sentence before the pronoun's asks someone to do something, by an asking verb governing an
+    infinitive ("X asked the commission to hold its next hearing in the evening", « lui a demandé de conclure »): a
+    request, not a question, which the one asked does not answer in the next quote."""
+    here = resolver.sentence_index(pronoun)
+    asking = getattr(lang, "ASKING_VERBS", frozenset())
+    return here > 0 and any(t.lemma_.lower() in asking and any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm")
+                                                                for c in t.children)
+                            for t in resolver.sentences[here - 1])
 
 
 def _interlocutor(speaker: str, pronoun: Token, resolver: SpeakerResolver, lang: ModuleType) -> str | None:

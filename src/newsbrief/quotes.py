@@ -65,7 +65,7 @@ from newsbrief.cues import speech_subject_tokens as speech_subject_tokens  # re-
 from newsbrief.entities import EntityTable
 from newsbrief.exchanges import addressee, answer_to_asking, answer_to_question, answer_to_reported_question, \
     answerer, attribute_answer_turns, attribute_exchange_turns, counsel_of_client, description_in_exchange, \
-    not_the_one_addressed, opens_paragraph, replier, reply_to_another
+    not_the_one_addressed, opens_paragraph, pressing_after_answer, replier, reply_to_another
 from newsbrief.grammar import DEFINITE, PERSON_TAGS, determiner, is_asking_participle, is_finite_verb, noun_root, \
     token_starts
 from newsbrief.names import is_given_name
@@ -194,7 +194,8 @@ def _attributed(doc: Doc, starts: list[int], span: QuoteSpan, document: Document
                 or answer_to_question(speaker, cue.speaker, resolver, lang) \
                 or reply_to_another(speaker, cue.speaker, open_token, previous, resolver, lang) or speaker
         elif resolution == "pronoun" and speaker is not None:
-            speaker = answer_to_asking(speaker, cue.speaker, text, resolver, lang) \
+            speaker = pressing_after_answer(speaker, cue.speaker, open_token, cue.word, resolver, lang) \
+                or answer_to_asking(speaker, cue.speaker, text, resolver, lang) \
                 or counsel_of_client(speaker, cue.speaker, text, resolver, lang) or speaker
         elif resolution == "nominal" and replying and speaker is not None:
             speaker = reply_to_another(speaker, cue.speaker, open_token, previous, resolver, lang) or speaker

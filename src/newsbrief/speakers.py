@@ -43,10 +43,13 @@
   il dit"; "he" and "she" never stand for one in English), or, in the nearest sentence outside quotes, any person
   named ("… par la voix de son avocate, Me X. « … », écrit-elle"; not the owner of a thing, "bien avant la question
   écrite de X"), of those the last in the fewest subordinate clauses and passive agents ("X a reçu une délégation
-  emmenée par Y. « … », a-t-elle déclaré": X, however the parser hung X's apposition); else the last speaker, else
-  the last person named; else, in French, the last organisation named in the sentence just before whose noun agrees
-  ("… échappé à l'Agence française anticorruption. Dans son rapport, elle relève") (``pronoun``). A
-  sentence's subject may be one the parser lost ("Le chef de l'État, Emmanuel Macron, était …", "Le maire, lui,
+  emmenée par Y. « … », a-t-elle déclaré": X, however the parser hung X's apposition), not the topic or subject of
+  the nearest sentence outside quotes when it is in the background (a pluperfect, "Y avait pourtant assuré que …",
+  "Y had warned"; a French imperfect of a verb other than speech, "Y se tenait à ses côtés") and one of the one or
+  two sentences before it in the paragraph has another compatible one, the paragraph's topic; else the last
+  speaker, else the last person named; else, in French, the last organisation named in the sentence just before
+  whose noun agrees ("… échappé à l'Agence française anticorruption. Dans son rapport, elle relève")
+  (``pronoun``). A sentence's subject may be one the parser lost ("Le chef de l'État, Emmanuel Macron, était …", "Le maire, lui,
   n'a pas souhaité …", "un soldat amaigri, drapé …, descendait") or a definite role standing for its person
   ("l'élu … a présidé"), also one whose complement names a body the parser took a word of for the subject ("la
   gérante de VH Prestations viticoles ne nie pas": the manager, not the business); a definite role a name owns
@@ -1956,7 +1959,8 @@ class SpeakerResolver:
             subjects = self._subject_mentions(mentions, sentence)
             found = self._last_compatible(topic, gender) or self._last_in_main_clause(subjects, gender)
             if found is not None:
-                return found
+                return self._past_background(token, sentence, found, gender=gender) \
+                    if sentence.start == narrated else found
             body = self._body_subject(sentence, gender=gender) if gender else None
             if body is not None and (self.table.label_of(body) == "ORG" or self._body_noun_subject(sentence)):
                 return body  # "L'Agence … a enquêté. Elle relève …", "Le Parc naturel régional … a réagi. … il"
@@ -1981,6 +1985,40 @@ class SpeakerResolver:
             if found is not None:
                 return found
         return self._body_named_before(token, gender=gender)
+
+    def _past_background(self, token: Token, sentence: Span, found: str, *, gender: str | None) -> str:
+        """``found``, the topic or subject of ``sentence``, the nearest one outside quotes before a pronoun, that the
+        pronoun would take up, unless that sentence is in the background (:meth:`_in_background`: "X a repris le
+        micro. Y se tenait à ses côtés. « … », a-t-il averti"; "X a défendu le texte. Y avait pourtant assuré que
+        …"): then the other compatible topic or subject of the one or two sentences before it in the same
+        paragraph, the one the paragraph's story is about."""
+        if not self._in_background(sentence):
+            return found
+        floor = max((start for start, _ in self.paragraphs if start <= token.idx), default=0)
+        for earlier in reversed(self._previous_sentences(sentence[0], 2)):
+            if earlier.start_char < floor:
+                break
+            subjects = self._subject_mentions(self._mentions_past_adjuncts(earlier), earlier)
+            other = self._last_compatible(self._topic_of(earlier, for_pronoun=True), gender) \
+                or self._last_in_main_clause(subjects, gender)
+            if other is not None:
+                return other
+        return found
+
+    def _in_background(self, sentence: Span) -> bool:
+        """Whether a sentence's main verb, outside quotes, sets it in the background of the story: in a tense of
+        ``BACKGROUND_AUXILIARIES`` (the pluperfect, "avait assuré", "had promised") or, but for a speech verb, a
+        finite tense of ``BACKGROUND_TENSES`` (the French imperfect, "se tenait")."""
+        root = sentence.root
+        if root.pos_ not in ("VERB", "AUX") or self._in_quote(root.idx):
+            return False
+        auxiliaries = getattr(self.lang, "BACKGROUND_AUXILIARIES", {})
+        if any(c.dep_.startswith("aux") and auxiliaries.get(c.lemma_.lower()) in c.morph.get("Tense")
+               for c in root.children):
+            return True
+        tenses = getattr(self.lang, "BACKGROUND_TENSES", frozenset())
+        return root.pos_ == "VERB" and "Fin" in root.morph.get("VerbForm") \
+            and bool(tenses.intersection(root.morph.get("Tense"))) and speech_lemma(root, self.lang) is None
 
     def _subject_mentions(self, mentions: list[tuple[Mention, str]], sentence: Span) -> list[tuple[Mention, str]]:
         """The mentions of a sentence that are a subject, or open it (see :meth:`_opens_sentence`)."""
@@ -2524,6 +2562,19 @@ class SpeakerResolver:
             topic = [name for name in self._topic_of(sentence, for_pronoun=True) if name != asker]
             if topic and self.table.label_of(topic[0]) == "PER":
                 return topic[0]
+        return None
+
+    def topic_besides(self, token: Token, person: str, *, gender: str | None) -> str | None:
+        """The compatible person other than ``person`` that the nearest of the two sentences before the token's, in
+        its paragraph and outside quotes, is about (see :meth:`_topic_of`): the other side of an exchange."""
+        floor = max((start for start, _ in self.paragraphs if start <= token.idx), default=0)
+        for sentence in reversed(self._previous_sentences(token, 2)):
+            if sentence.start_char < floor or self._all_quoted(sentence):
+                return None
+            found = self._last_compatible([n for n in self._topic_of(sentence, for_pronoun=True) if n != person],
+                                          gender)
+            if found is not None:
+                return found
         return None
 
     def _told_before(self, token: Token) -> Span | None:

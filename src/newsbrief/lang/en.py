@@ -43,6 +43,19 @@ ADDRESSING_CUES = {"put it": "to", "ask": "", "question": "", "challenge": ""}
 #: exchanges.description_in_exchange.
 CONTINUING_VERBS = frozenset({"add", "continue", "conclude"})
 
+#: Auxiliaries, with the tense of theirs, that set a clause in the background of the story (the past perfect: "X had
+#: promised that …"): its subject is no topic a pronoun cue after it takes up when the paragraph's earlier sentences
+#: give another (see speakers.SpeakerResolver._antecedent).
+BACKGROUND_AUXILIARIES = {"have": "Past"}
+
+#: Tenses of a finite main verb that describe a scene rather than move the story on: none in English (its simple
+#: past does both).
+BACKGROUND_TENSES: frozenset[str] = frozenset()
+
+#: Speech verbs of a speaker pressing the other side after an answer ("Y replied that …. “…,” she insisted": the one Y
+#: answered; see exchanges.pressing_after_answer).
+PRESSING_VERBS = frozenset({"insist"})
+
 LABELLING_VERBS = frozenset({"call", "describe", "characterise", "characterize", "label", "dub", "brand", "term"})
 
 #: Speech verbs that name an action, not speech, before a to-infinitive ("had agreed to “conduct the campaign …”",

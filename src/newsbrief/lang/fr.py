@@ -40,6 +40,19 @@ REPLYING_VERBS = frozenset({"répondre", "rétorquer", "répliquer", "riposter"}
 #: exchanges.description_in_exchange).
 CONTINUING_VERBS = frozenset({"ajouter", "poursuivre", "renchérir", "enchaîner", "compléter", "conclure"})
 
+#: Auxiliaries, with the tense of theirs, that set a clause in the background of the story (the pluperfect: "X avait
+#: pourtant assuré que …", "Y était venu en voisin"): its subject is no topic a pronoun cue after it takes up when
+#: the paragraph's earlier sentences give another (see speakers.SpeakerResolver._antecedent).
+BACKGROUND_AUXILIARIES = {"avoir": "Imp", "être": "Imp"}
+
+#: Tenses of a finite main verb that describe a scene rather than move the story on (the imperfect: "Y se tenait à
+#: ses côtés"), but for speech verbs.
+BACKGROUND_TENSES = frozenset({"Imp"})
+
+#: Speech verbs of a speaker pressing the other side after an answer ("X lui a répondu que …. « … », a-t-elle
+#: insisté": the one X answered; see exchanges.pressing_after_answer).
+PRESSING_VERBS = frozenset({"insister"})
+
 #: Verbs whose subject speaks through the speech infinitive they govern ("on se contente de rappeler que « … »", "la
 #: préfecture se borne à indiquer que « … »", "il tient à souligner"): the infinitive is the cue, with their subject.
 #: Also the lemmas the tagger gives "contente" and "borne" (read as the adjective and the noun).
