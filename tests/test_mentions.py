@@ -117,6 +117,24 @@ CASES = [
     ("en", "Judge blocks tax cap\n\nHELENA — A circuit judge on Monday blocked the state's new cap on local taxes. "
            "Lawyers for the county said they would meet in Helena next week.",
      [("HELENA", "LOC"), ("Helena", "LOC")]),
+    # ... also set before a colon or a bar, with its region or in accented capitals, and for a town the model reads
+    # as a person's that the text puts after a preposition of place
+    ("en", "Border crossing reopens\n\nTORKHAM, Khyber: Trucks crossed again on Monday after talks in Torkham.",
+     [("TORKHAM", "LOC"), ("Torkham", "LOC")]),
+    ("fr", "L'usine ferme\n\nSAINT-LÔ | Les salariés ont appris la nouvelle mardi. Le maire de Saint-Lô dénonce un "
+           "gâchis.", [("SAINT-LÔ", "LOC"), ("Saint-Lô", "LOC")]),
+    ("en", "Dam talks stall\n\nBAN CHIANG, Udon: Villagers protested on Monday. Officials in Ban Chiang said talks "
+           "would resume.", [("BAN CHIANG", "LOC"), ("Ban Chiang", "PER")]),
+    # two places joined by a hyphen that the model left untagged, in a headline: each is named
+    ("fr", "Thaïlande-Cambodge : les pourparlers reprennent\n\nLa Thaïlande accuse le Cambodge de violer la trêve.",
+     [("Thaïlande", "LOC"), ("Cambodge", "LOC"), ("Thaïlande", "LOC"), ("Cambodge", "LOC")]),
+    ("fr", "RDC-Rwanda : la médiation piétine\n\nKinshasa exige le retrait des troupes, répond le Rwanda.",
+     [("RDC", "LOC"), ("Rwanda", "LOC"), ("Kinshasa", "LOC"), ("Rwanda", "LOC")]),
+    # ... not a place of its own that the place list knows
+    ("fr", "La Guinée-Bissau vote dimanche. La Guinée voisine observe.", [("Guinée-Bissau", "LOC"), ("Guinée", "LOC")]),
+    # a name the model cut before the words its acronym in brackets spells, the acronym hyphenated
+    ("fr", "Les chefs d'état-major ont évoqué la Force unifiée de l'AES (FU-AES). La FU-AES compte 5 000 hommes.",
+     [("Force unifiée de l'AES", "ORG"), ("FU-AES", "MISC"), ("FU-AES", "MISC")]),
     # a standing in the house, whichever party holds it: no party's name, not even before a member's seat letters
     ("en", "Opposition MP Sela Vunivalu said the vote was rushed. The Opposition will table amendments.",
      [("Sela Vunivalu", "PER")]),

@@ -73,8 +73,10 @@ Steps (each a small function):
    each of two names joined by a hyphen or an en dash ("le paquet Suisse-UE", "le corridor Dakar-Bamako", a
    headline's "Corridor Djibouti–Addis-Abeba") and a place the
    article names inside a quoted title tagged whole ("Keep Redford
-   Swimming"); add a numbered bill's initials and number ("SB 6"); add a dateline in capitals of a place the
-   article names ("TALLAHASSEE —"); drop the nouns for a named place's inhabitants ("les Dunkerquois") and a
+   Swimming"), and each of two places joined by a hyphen the model left untagged ("Thaïlande-Cambodge : …", "the
+   Korea-US deal"); add a numbered bill's initials and number ("SB 6"); add a dateline in capitals of a place the
+   article names, before a dash, a colon or a bar ("TALLAHASSEE —", "ISLAMABAD:", « LÉVIS | »); drop the nouns
+   for a named place's inhabitants ("les Dunkerquois") and a
    place's adjective ("Zambian", « Franco-Ontariens »), not a newspaper's title ("told The Oregonian"); join a
    body's name to the country tagged apart after it, written so twice ("Transparency International UK"), and a
    title the model reads alone as a person to the full name it opens ("Sa'u Ioane Tautala", then "Sa'u"); add a
@@ -136,8 +138,10 @@ _DEFINED_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Z.&-]{1,9}|[A-Z][A-Z\d]{0,4}\d[
 #: The acronym in brackets of a body whose name joins two names with a slash, the slash kept ("People's
 #: Progressive Party/Civic (PPP/C)"): the whole acronym is the body's short name, not its first part alone.
 _SLASHED_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z]{2,6}/[A-Z]{1,6})\s*\)")
-#: A dateline in capitals opening a paragraph before a dash ("TALLAHASSEE — ", "ST. PAUL, Minn. — "): its place.
-_DATELINE = re.compile(r"^([A-Z][A-Z.'’ -]{2,30}?)(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)? +[—–-]{1,2} ", re.M)
+#: A dateline in capitals opening a paragraph before a dash ("TALLAHASSEE — ", "ST. PAUL, Minn. — ", "WASHINGTON (AP)
+#: — "), a colon ("ISLAMABAD: ", "MAE SOT, Tak: ") or a bar (« LÉVIS | »), as papers set it: its place.
+_DATELINE = re.compile(r"^([A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{2,30}?)(?:, [A-ZÀ-Ý][\w.]+(?: [A-ZÀ-Ý][\w.]+)?)?"
+                       r"(?: \([A-Z][\w.]*(?: [A-Z][\w.]*)?\))?(?: +[—–-]{1,2}| ?:| +\|) ", re.M)
 #: Capitalised portfolios listed with commas before a committee's head ("Local Government, Housing and ").
 _WORD = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
 _CAPITALISED = rf"{_WORD}(?: (?:and|&|of|for) {_WORD}| {_WORD})*"
@@ -172,7 +176,8 @@ def extract_mentions(doc: Doc, text: str, *, lang: ModuleType, speech_heads: Ite
     mentions = _add_occurrences(mentions, _known_forms(mentions, text, lang), text, lang, doc=doc)
     mentions = _join_patronyms(mentions, text, lang)  # a given name found again before the father's name
     mentions = _with_places_in_titles(_with_party_members(_join_name_titles(mentions, text), text, lang), text)
-    mentions = _with_designations(_with_datelines(_split_name_pairs(mentions, text, lang), text), text, lang)
+    mentions = _with_untagged_pairs(_split_name_pairs(mentions, text, lang), text, lang)
+    mentions = _with_designations(_with_datelines(mentions, text, lang), text, lang)
     return _with_governed_places(_with_body_cues(_without_inhabitants(mentions, text, lang), doc, lang), lang)
 
 
@@ -1881,9 +1886,10 @@ def _with_defined_tails(mentions: list[Mention], doc: Doc, lang: ModuleType) -> 
 def _defined_tail_owner(bracket: Token, mentions: list[Mention], lang: ModuleType) -> int | None:
     """The index of the mention, nearest first, that the words after it (its tail) and the acronym in brackets
     that spells them with it complete; None when the name before the bracket is whole, a tail holds other than a
-    name's words (:func:`_name_tail`) or no mention is spelled."""
+    name's words (:func:`_name_tail`) or no mention is spelled. The acronym's hyphens and dots spell nothing (« la
+    Force unifiée de l'AES (FU-AES) »)."""
     doc, last = bracket.doc, bracket.nbor(-1)
-    acronym = bracket.nbor(1).text.lower()
+    acronym = re.sub(r"[.-]", "", bracket.nbor(1).text.lower())
     ends = {m.end: i for i, m in enumerate(mentions)}
     for token in reversed(doc[max(bracket.sent.start, last.i - _DEFINED_TAIL_MOST):bracket.i]):
         index = ends.get(token.idx + len(token.text))
@@ -2531,14 +2537,23 @@ def _without_title(mention: Mention, surnames: AbstractSet[str], lang: ModuleTyp
                    role=True)
 
 
-def _with_datelines(mentions: list[Mention], text: str) -> list[Mention]:
+def _with_datelines(mentions: list[Mention], text: str, lang: ModuleType) -> list[Mention]:
     """The mentions and each dateline in capitals the model missed ("TALLAHASSEE — A judge ruled"), when the article
     names that place in normal case too: the press counts a dateline as a mention of its place; capitals naming
-    nothing the article names (a kicker: "INVITÉE D'EUROPE 1 - ") stay out."""
-    places = {fold_name(m.text) for m in mentions if m.label == "LOC"}
+    nothing the article names (a kicker: "INVITÉE D'EUROPE 1 - ") stay out. A place is a name the model reads as one
+    or that follows a preposition of place ("talks in Mae Sot", read as a person's)."""
+    places = {fold_name(m.text) for m in mentions if m.label == "LOC" or _after_place_word(m.start, text, lang)}
     found = [Mention(start=d.start(1), end=d.end(1), text=d.group(1), label="LOC") for d in _DATELINE.finditer(text)
              if fold_name(d.group(1)) in places and not any(m.start <= d.start(1) < m.end for m in mentions)]
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _after_place_word(start: int, text: str, lang: ModuleType) -> bool:
+    """Whether the word right before ``start`` is a lower-case preposition that takes places, not persons
+    (``PLACE_ONLY_PREPOSITIONS``: "talks in Mae Sot")."""
+    before = text[max(0, start - 20):start]
+    words = before.split()
+    return before.endswith(" ") and bool(words) and words[-1] in getattr(lang, "PLACE_ONLY_PREPOSITIONS", ())
 
 
 def _with_designations(mentions: list[Mention], text: str, lang: ModuleType) -> list[Mention]:
@@ -2868,6 +2883,40 @@ def _split_name_pairs(mentions: list[Mention], text: str, lang: ModuleType) -> l
             result.append(Mention(start=start, end=start + len(part), text=part, label=label))
             start += len(part) + 1
     return result
+
+
+#: A word of two capitalised names joined by a hyphen or an en dash, the second perhaps hyphenated itself
+#: ("Thaïlande-Cambodge", "Korea-US", "Djibouti–Addis-Abeba").
+_PAIR_WORD = re.compile(r"(?<![\w–-])[A-ZÀ-Ý][\w]*(?:[–-][A-ZÀ-Ý][\w]*)+(?![\w–-])")
+#: A capitalised word right after a name, on the same line: the name goes on.
+_NAME_GOES_ON = re.compile(r"[ \u00a0]+[A-ZÀ-Ý]")
+
+
+def _with_untagged_pairs(mentions: list[Mention], text: str, lang: ModuleType) -> list[Mention]:
+    """The mentions plus the two names of a hyphenated word the model left untagged ("Thaïlande-Cambodge : à
+    Kuala Lumpur", "RDC-Rwanda : ...", "the Korea-US investment deal"), when each is a name the text writes alone
+    or a place of the language data (or its acronym: « RDC »), one of them a place, the word is no place of its own
+    ("Guinée-Bissau") and no capitalised word goes on after it: a headline's or a noun's pair of countries names
+    each, as :func:`_split_name_pairs` counts a tagged one."""
+    labels = {fold_name(m.text): m.label for m in mentions}
+    places = _folded(lang.PLACES | getattr(lang, "PLACE_INITIALISMS", frozenset())) \
+        | {key for key, label in labels.items() if label == "LOC"}
+    found = []
+    for word in _PAIR_WORD.finditer(text):
+        parts = _pair_parts(word.group())
+        folded = [fold_name(part) for part in parts]
+        if len(parts) != 2 or min(map(len, parts)) < 2 or word.group() in lang.PLACES \
+                or not all(f in labels or f in places for f in folded) \
+                or not any(f in places for f in folded):
+            continue
+        spans = [(word.start(), word.start() + len(parts[0])), (word.end() - len(parts[1]), word.end())]
+        inside = [m for m in mentions if m.start < word.end() and word.start() < m.end]
+        if any((m.start, m.end) not in spans for m in inside) or _NAME_GOES_ON.match(text, word.end()):
+            continue  # a longer name holds the word ("Korea-US Strategic Investment Corp.")
+        found += [Mention(start=start, end=end, text=part, label=labels.get(key, "LOC"))
+                  for part, key, (start, end) in zip(parts, folded, spans)
+                  if not any((m.start, m.end) == (start, end) for m in inside)]
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 
 
 def _after_locative(start: int, text: str) -> bool:
