@@ -119,6 +119,9 @@ CASES = [
      [("HELENA", "LOC"), ("Helena", "LOC")]),
     # ... also set before a colon or a bar, with its region or in accented capitals, and for a town the model reads
     # as a person's that the text puts after a preposition of place
+    # a wire's dateline with its date after the comma
+    ("fr", "Le sommet s'ouvre\n\nBISSAU, 19 février 2026 (AFP) - Les chefs d'État arrivent mardi. Le sommet de Bissau "
+           "durera deux jours.", [("BISSAU", "LOC"), ("AFP", "ORG"), ("Bissau", "LOC")]),
     ("en", "Border crossing reopens\n\nTORKHAM, Khyber: Trucks crossed again on Monday after talks in Torkham.",
      [("TORKHAM", "LOC"), ("Torkham", "LOC")]),
     ("fr", "L'usine ferme\n\nSAINT-LÔ | Les salariés ont appris la nouvelle mardi. Le maire de Saint-Lô dénonce un "

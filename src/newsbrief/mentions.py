@@ -139,8 +139,10 @@ _DEFINED_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Z.&-]{1,9}|[A-Z][A-Z\d]{0,4}\d[
 #: Progressive Party/Civic (PPP/C)"): the whole acronym is the body's short name, not its first part alone.
 _SLASHED_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z]{2,6}/[A-Z]{1,6})\s*\)")
 #: A dateline in capitals opening a paragraph before a dash ("TALLAHASSEE — ", "ST. PAUL, Minn. — ", "WASHINGTON (AP)
-#: — "), a colon ("ISLAMABAD: ", "MAE SOT, Tak: ") or a bar (« LÉVIS | »), as papers set it: its place.
-_DATELINE = re.compile(r"^([A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{2,30}?)(?:, [A-ZÀ-Ý][\w.]+(?: [A-ZÀ-Ý][\w.]+)?)?"
+#: — "), a colon ("ISLAMABAD: ", "MAE SOT, Tak: ") or a bar (« LÉVIS | »), as papers set it, perhaps with the
+#: wire's date after the comma ("BISSAU, 19 février 2026 (AFP) - ", "TOKYO, Dec. 4 (Kyodo) -- "): its place.
+_DATELINE = re.compile(r"^([A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{2,30}?)(?:, [A-ZÀ-Ý][\w.]+(?: [A-ZÀ-Ý][\w.]+)?"
+                       r"|, \d{1,2}(?:er)? [^\W\d]+\.?(?: \d{4})?|, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
                        r"(?: \([A-Z][\w.]*(?: [A-Z][\w.]*)?\))?(?: +[—–-]{1,2}| ?:| +\|) ", re.M)
 #: Capitalised portfolios listed with commas before a committee's head ("Local Government, Housing and ").
 _WORD = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
