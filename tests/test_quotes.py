@@ -540,6 +540,16 @@ CONTEXT_CASES = [
      "n'est pas le débat, c'est le soupçon.\n\n« Or l'accompagnement, c'est prendre le temps d'écouter le malade », "
      "explique le Dr Claire Fournival, présidente de la Sfap.", "redoutons", "Fournival", "explicit"),  # a quote
     # reopened in the next paragraph: its first piece takes the speaker of the cue that closes it
+    ("Le procès s'est ouvert hier à Lyon. Tous deux sont poursuivis pour abus de biens sociaux.\n\n« Aucune facture "
+     "ne correspond à un chantier réel. Les fonds ont disparu en six mois.\n\n« C'est un système organisé du début à "
+     "la fin », a tonné la procureure Hélène Marchetti.", "Aucune facture", "Hélène Marchetti", "explicit"),  # ...
+    # also when a cue of its own resolves to nobody ("Tous deux" before it)
+    ("Les deux syndicats ont détaillé leurs revendications lundi : « Nous voulons une date. Chaque salarié doit savoir "
+     "ce qui l'attend.\n\n« Personne ne reprendra le travail sans cela », ont-ils affirmé.", "Personne ne reprendra",
+     "Les deux syndicats", "previous"),  # a plural pronoun takes up no subject of the quoted words, and a piece
+    ("The two unions presented their demands on Monday: “We want a date. Every worker needs to know what comes "
+     "next.\n\n“Nobody will go back to work without it,” they said.", "Nobody will go back", "The two unions",
+     "previous"),  # ... that its cue gives nobody goes on with the speaker of the piece before it
     ("Le ministre de l'Intérieur durcit le ton. Au Quai d'Orsay, on mise désormais sur une visite au printemps. "
      "« Personne n'a intérêt à une rupture. Le problème, c'est le premier pas », soupire-t-on.", "premier pas",
      "Quai d'Orsay", "nominal"),  # "on" takes up the "on" of the sentence before and its place

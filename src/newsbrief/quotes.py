@@ -153,17 +153,32 @@ def share_sentence_speakers(quotes: list[Quote], sentences: list[int], *, text: 
 
 
 def share_continued_speakers(quotes: list[Quote], spans: list[QuoteSpan], document: Document) -> list[Quote]:
-    """A piece of a quote left open at the end of its paragraph and reopened at the start of the next (the French
-    continuation convention) takes the speaker of the cue that closes the quote, when it has no cue of its own
-    (« Ce que nous redoutons … ¶ « … », explique le Dr Claire Fournival)."""
+    """The pieces of one quotation running over several paragraphs (each left open at the end of its paragraph
+    and reopened at the start of the next: the press continuation convention) share one speaker. A piece with no
+    cue of its own, or one that resolves to nobody (a context cue taking up "Tous deux" before it), takes the
+    speaker of the cue that closes the quote (« Ce que nous redoutons … ¶ « … », explique le Dr Claire
+    Fournival); failing that, a later piece left with nobody takes the speaker of the piece before it ("X said:
+    “… ¶ “…,” he added." with "he" unresolved)."""
     result = list(quotes)
     for i in range(len(result) - 2, -1, -1):
-        quote, following, span, reopened = result[i], result[i + 1], spans[i], spans[i + 1]
-        continued = span.close_at is None and reopened.block == span.block + 1 and opens_paragraph(reopened, document)
-        if continued and quote.kind == "speech" and (quote.cue is None or quote.resolution == "previous") \
+        quote, following = result[i], result[i + 1]
+        unheard = quote.cue is None or quote.speaker is None or quote.resolution == "previous"
+        if _continued(spans[i], spans[i + 1], document) and quote.kind == "speech" and unheard \
                 and following.kind == "speech" and following.speaker and following.resolution != "previous":
             result[i] = _attributed_as(quote, following)
+    for i in range(1, len(result)):
+        before, quote = result[i - 1], result[i]
+        if _continued(spans[i - 1], spans[i], document) and quote.kind == "speech" and quote.speaker is None \
+                and before.kind == "speech" and before.speaker:
+            result[i] = replace(quote, speaker=before.speaker, speaker_mention=before.speaker_mention,
+                                resolution="previous")
     return result
+
+
+def _continued(span: QuoteSpan, reopened: QuoteSpan, document: Document) -> bool:
+    """Whether ``reopened`` goes on with the quote of ``span``: left open at the end of its paragraph, it opens
+    the next one."""
+    return span.close_at is None and reopened.block == span.block + 1 and opens_paragraph(reopened, document)
 
 
 def _attributed_as(quote: Quote, source: Quote) -> Quote:

@@ -754,10 +754,11 @@ class SpeakerResolver:
     def _plural_antecedent(self, token: Token) -> str | None:
         """"ils", "eux", "they": the plural subject of the sentence (or the one before) when the article names
         it ("Les Talibans ont visé cet hôtel car selon eux ..."), or the party its members' noun stands for ("Les
-        socialistes … ont-ils écrit": the Parti socialiste the article names), else its words."""
+        socialistes … ont-ils écrit": the Parti socialiste the article names), else its words; never a subject
+        of quoted words (the sentence before may be the quote's own: "“… Every file will …¶“…,” they said")."""
         for sentence in [token.sent, *reversed(self._previous_sentences(token, 1))]:
             subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj") and c.i < token.i
-                            and c.lower_ not in self.lang.PRONOUNS), None)
+                            and c.lower_ not in self.lang.PRONOUNS and not self._in_quote(c.idx)), None)
             if subject is None:
                 continue
             if not could_speak(subject, self.lang):  # "le déficit structurel … selon le Conseil d'État, ils …"
