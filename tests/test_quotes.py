@@ -2087,6 +2087,22 @@ CONTEXT_CASES = [
      "sont « inacceptables », selon le régulateur.\n\nLa députée Anne Morel a interrogé le ministre. Elle n'a pas "
      "reçu de réponse.\n\nLes deux compagnies ont un mois pour réagir. Faute de quoi, prévient le régulateur, « des "
      "sanctions suivront ».", "sanctions suivront", "Autorité de régulation des transports", "nominal"),
+    # a role's acronym with a hyphen (« la P-DG ») is no organisation: the one given the role spelt out
+    ("Les salaires seront versés, assure Leïla Haddad, présidente-directrice générale de Sonatex depuis mai. La "
+     "P-DG affirme que les machines repartiront « dès la semaine prochaine ».", "dès la semaine prochaine",
+     "Leïla Haddad", "nominal"),
+    # a body's title before a name is the role "the chairwoman" takes up, not an unnamed board member since
+    ("At the hearing, WSRB Chairwoman Nora Tafuna said the board needed more time.\n\nA member of the board, who "
+     "asked not to be named, said the rates were fair.\n\nTafuna said the board would meet again. \"Every island "
+     "deserves a hearing,\" the chairwoman added.", "Every island deserves a hearing", "Nora Tafuna", "nominal"),
+    # … but one named before the unnamed member only is not: the description takes up the one introduced last
+    ("Chief negotiator Paul Mensah said on Monday that talks would resume.\n\nA member of the trade panel, who "
+     "asked not to be named, said the deal was close. \"Five years is fine,\" the negotiator said.",
+     "Five years is fine", "member of the trade panel", "nominal"),
+    # a court officer described before the sentence naming the one demanding a sentence, past an adjunct of time
+    ("Le procès de Paul Konan s'est ouvert mardi. Paul Konan a nié les faits. « Ce dossier est accablant », a "
+     "lancé le substitut du procureur en fin de matinée. Serge Ahoua a requis cinq ans contre Paul Konan.",
+     "Ce dossier est accablant", "Serge Ahoua", "nominal"),
 ]
 
 

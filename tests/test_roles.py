@@ -165,6 +165,14 @@ def test_learn_roles(language: str, text: str, role: str, person: str, gender: s
     # a title of address between the comma and the name is no break
     ("« Rien n'est réglé », a reconnu le directeur de l'Agence de l'eau, M. Rémi Castagné, jeudi.", "directeur",
      "Rémi Castagné"),
+    # a role whose coordinated complements are set off by commas, maybe after a participle qualifying it
+    ("Le texte a été voté en présence du ministre de la Santé, de la Famille et des Solidarités, M. Paul Ngassa.",
+     "ministre", "Paul Ngassa"),
+    ("Invitée, la commissaire de l'Union chargée des Routes, des Ponts et des Ports, Awa Sidibé, a parlé.",
+     "commissaire", "Awa Sidibé"),
+    # the person a prosecution demands a sentence through, against a defendant, is of the prosecution
+    ("Yao Kouamé a requis cinq ans de prison contre Éric Bamba.", "procureur",
+     "Yao Kouamé"),
 ])
 def test_learn_roles_from_a_long_introduction(text: str, role: str, person: str) -> None:
     roles, _ = roles_of("fr", text)
@@ -200,6 +208,18 @@ def test_learn_roles_the_tagger_mistook(text: str, role: str, person: str, owner
 def test_learn_capitalised_roles_set_off_before_a_name(text: str, role: str, person: str) -> None:
     roles, _ = roles_of("en", text)
     assert {r.person for r in roles.get(role, [])} == {person}
+
+
+@pytest.mark.parametrize(("text", "role", "person", "owners"), [
+    # a capitalised title right after the name of the body it belongs to, which owns the role
+    ("At the hearing, WSRB Chairwoman Nora Tafuna said the board needed more time.", "chairwoman", "Nora Tafuna",
+     {"wsrb"}),
+    ("Port Authority President Gerald Ames said the terminal would reopen.", "president", "Gerald Ames",
+     {"port", "authoriti"}),
+])
+def test_learn_a_body_s_title_before_a_name(text: str, role: str, person: str, owners: set[str]) -> None:
+    roles, _ = roles_of("en", text)
+    assert [(r.person, set(r.owners)) for r in roles.get(role, [])] == [(person, owners)]
 
 
 def test_a_fronted_adjunct_gives_no_role_to_the_subject_after_it() -> None:
@@ -364,6 +384,8 @@ def test_role_kinds_are_role_nouns(language: str) -> None:
     ("en", "The 71-year-old senator said he would lift the hold.", "senator", set()),  # "year" is in an adjective
     ("fr", "Le patron du groupe namurois a démenti.", "patron", set()),  # a business's class noun: its owner's
     ("en", "The foreign minister said talks would resume.", "minister", {"foreign"}),  # a portfolio's adjective
+    ("fr", "« Non », a tranché le substitut du procureur.", "substitut", set()),  # a role of its own kind
+    ("fr", "« Non », a tranché le porte-parole du service en fin de journée.", "porte-parole", {"service"}),  # time
 ])
 def test_role_qualifiers(language: str, text: str, role: str, qualifiers: set[str]) -> None:
     doc = load_pipeline(language)(normalise_text(text))

@@ -72,13 +72,7 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
         _learn_role_after_age(doc, span, name, mention.start, roles, lang)
         for noun in _member_nouns(doc, span, text, sentences[span.start], lang):
             roles.setdefault(noun, []).append(Role(mention.start, name, frozenset()))
-    for token in (doc[i] for i in _proper_noun_indices(doc) if i > 0):
-        before = _before_address_title(doc, token.i, lang)  # "Harare magistrate Mrs Loice X"
-        if before.pos_ == "NOUN" and before.lemma_.lower() in lang.ROLE_NOUNS \
-                and not any(a <= token.idx < b for a, b in quoted):
-            name = table.canonical(token.text) or (table.name_at(token.idx) if before.i < token.i - 1 else None)
-            if name is not None and labels.get(name) == "PER":
-                roles.setdefault(before.lemma_.lower(), []).append(Role(token.idx, name, frozenset()))
+    _learn_titles_before_names(doc, table, labels, roles, lang, quoted)
     words, lemmas = lowered_words(doc, "LOWER"), lowered_words(doc, "LEMMA")  # read once for the scans below
     _learn_verb_roles(doc, words, table, labels, roles, lang, quoted)
     _learn_held_portfolios(doc, lemmas, table, labels, roles, lang, quoted)
@@ -95,6 +89,40 @@ def _proper_noun_indices(doc: Doc) -> list[int]:
     from spacy.symbols import PROPN
 
     return [i for i, pos in enumerate(doc.to_array(POS).tolist() if len(doc) else []) if pos == PROPN]
+
+
+def _learn_titles_before_names(doc: Doc, table: EntityTable, labels: dict[str, str], roles: dict[str, list[Role]],
+                               lang: ModuleType, quoted: Sequence[tuple[int, int]]) -> None:
+    """The role a noun right before a name gives it ("Harare magistrate Mrs Loice X"), or a capitalised title
+    after the name of the body it heads ("CPUC Chairwoman Lourdes X" for a later "the chairwoman"; see
+    :func:`_body_title`), outside quotes; the body's words are the role's owners."""
+    for token in (doc[i] for i in _proper_noun_indices(doc) if i > 0):
+        before = _before_address_title(doc, token.i, lang)
+        body = _body_title(before, lang)
+        if (before.pos_ == "NOUN" or body) and before.lemma_.lower() in lang.ROLE_NOUNS \
+                and not any(a <= token.idx < b for a, b in quoted):
+            name = table.canonical(token.text) or (table.name_at(token.idx) if before.i < token.i - 1 or body
+                                                   else None)
+            if name is not None and labels.get(name) == "PER":
+                owners = frozenset(fold_name(t.text) for t in body)
+                roles.setdefault(before.lemma_.lower(), []).append(Role(token.idx, name, frozenset(), owners))
+
+
+def _body_title(title: Token, lang: ModuleType) -> list[Token]:
+    """The words of the organisation a capitalised title right after its name belongs to ("CPUC Chairwoman",
+    "Treasury Board President"; an acronym the tagger left untagged), which make it an office of that body, not a
+    title of another kind ("Foreign Minister X" is left out, see :func:`_title_role`, and "Health Secretary X",
+    ``PORTFOLIOS``); [] for any other word."""
+    if title.i == 0 or not title.is_title or title.pos_ != "PROPN" or title.lower_ in lang.GENDERED_TITLES:
+        return []
+    body: list[Token] = []
+    for word in reversed(title.doc[max(0, title.i - 6): title.i]):
+        acronym = word.pos_ == "PROPN" and word.is_alpha and word.is_upper and len(word) > 1  # "WSRB", untagged
+        if word.ent_type_ != "ORG" and not (acronym and not body):
+            break
+        body.insert(0, word)
+    portfolios = getattr(lang, "PORTFOLIOS", frozenset())  # "Health Secretary X": a portfolio the tagger took for one
+    return [] if any(w.lower_ in portfolios for w in body) else body
 
 
 def _before_address_title(doc: Doc, index: int, lang: ModuleType) -> Token:
@@ -190,8 +218,7 @@ def _learn_trial_roles(doc: Doc, table: EntityTable, roles: dict[str, list[Role]
     for token in (doc[i] for i, (lemma, lower) in enumerate(hashes)
                   if lemma in verb_ids or lower in participle_ids or lemma in accusing_ids):
         if token.lemma in accusing_ids and not any(a <= token.idx < b for a, b in quoted):
-            for at, person in _accused(token, table, people, lang):
-                roles.setdefault(lang.DEFENDANT_ROLE, []).append(Role(at, person, frozenset()))
+            _learn_accusation(token, table, people, roles, lang)
         tried = token.lemma in verb_ids and token.pos_ == "VERB" or token.lower in participle_ids
         tried = tried and not any(a <= token.idx < b for a, b in quoted) and not is_negated(token, lang)
         near = doc[token.i + 1: token.i + 6]  # "jugés mardi par le tribunal", not "un projet jugé coûteux"
@@ -264,6 +291,20 @@ def _person_named_at(word: Token, table: EntityTable, labels: dict[str, str]) ->
     """The person whose name a word is part of, if the article names a person there."""
     name = table.name_at(word.idx)
     return name if name is not None and labels.get(name) == "PER" else None
+
+
+def _learn_accusation(verb: Token, table: EntityTable, people: set[str], roles: dict[str, list[Role]],
+                      lang: ModuleType) -> None:
+    """The defendants a verb of accusing names after "contre", and, when it names one, the person named as its
+    subject, who holds the prosecution's role (``ACCUSER_ROLE``: "X a requis dix ans contre Y" for an earlier or
+    later « le substitut du procureur »; not "X a requis l'anonymat")."""
+    accused = _accused(verb, table, people, lang)
+    for at, person in accused:
+        roles.setdefault(lang.DEFENDANT_ROLE, []).append(Role(at, person, frozenset()))
+    subject = _clause_subject_name(verb) if accused and getattr(lang, "ACCUSER_ROLE", "") else None
+    accuser = table.name_at(subject.idx) if subject is not None else None
+    if accuser in people and accuser not in {person for _, person in accused}:
+        roles.setdefault(lang.ACCUSER_ROLE, []).append(Role(subject.idx, accuser, frozenset()))
 
 
 def _accused(verb: Token, table: EntityTable, people: set[str], lang: ModuleType) -> list[tuple[int, str]]:
@@ -732,11 +773,15 @@ def role_qualifiers(role: Token) -> frozenset[str]:
     nouns inside an adjective ("year" in "the 71-year-old senator"), and those of an adjunct the parser hung on
     the role ("a insisté son président sur les ondes de la radio"), and the nouns that class a business
     (``BUSINESS_CLASS_NOUNS``: "le patron du groupe namurois" is "le patron"); a delegate's body is its role
-    ("le représentant du parquet" is a prosecutor, see :func:`~newsbrief.grammar.represented_role`), no qualifier."""
+    ("le représentant du parquet" is a prosecutor, see :func:`~newsbrief.grammar.represented_role`), no qualifier,
+    nor a role of the same kind (``ROLE_KINDS``: "le substitut du procureur" is of the prosecution, as "le
+    procureur X" is)."""
     adjunct, lang = _adjunct_start(role), _language_of(role)
     if represented_role(role, lang) is not None:
         return frozenset()
-    business = getattr(lang, "BUSINESS_CLASS_NOUNS", frozenset())
+    kinds = getattr(lang, "ROLE_KINDS", {})
+    business = getattr(lang, "BUSINESS_CLASS_NOUNS", frozenset()) | {
+        word for word, kind in kinds.items() if kind == kinds.get(role.lemma_.lower(), "")}
     portfolios = getattr(lang, "PORTFOLIOS", frozenset())  # "the foreign minister": the adjective names the office
     return frozenset(t.lemma_.lower() for t in noun_phrase(role) if t is not role and (
                      t.pos_ == "NOUN" or t.pos_ == "ADJ" and t.head.i == role.i and t.lower_ in portfolios)
@@ -799,9 +844,18 @@ def _adjunct_start(role: Token) -> int:
     not in the noun phrase ("Le prévenu marque un temps": "temps" qualifies no role), else past the document's
     end."""
     times = getattr(_language_of(role), "TIME_NOUNS", frozenset())
-    return next((t.i for t in noun_phrase(role) if t.i > role.i and (t.lower_ in ADJUNCT_OPENERS or t.text == ","
-                                                                      or t.lower_ in times or is_finite_verb(t))),
-                len(role.doc))
+    return next((_time_phrase_start(t, role) if t.lower_ in times else t.i for t in noun_phrase(role)
+                 if t.i > role.i and (t.lower_ in ADJUNCT_OPENERS or t.text == "," or t.lower_ in times
+                                      or is_finite_verb(t))), len(role.doc))
+
+
+def _time_phrase_start(time: Token, role: Token) -> int:
+    """Where the phrase of a time noun after a role opens: at the preposition of the noun it completes ("le
+    substitut du procureur en fin de journée": "en"), else at the time noun."""
+    noun = time
+    while role.i < noun.head.i < noun.i and noun.head.pos_ == "NOUN" and any(c.dep_ == "case" for c in noun.children):
+        noun = noun.head
+    return min([c.i for c in noun.children if c.dep_ == "case" and c.i > role.i] + [noun.i])
 
 
 def pick_role(roles: list[Role], qualifiers: frozenset[str], at: int, *, owners: frozenset[str] = frozenset(),
@@ -857,9 +911,7 @@ def _comma_apposition(doc: Doc, span: Span, lang: ModuleType) -> list[Token]:
     stacked = _stacked_role_start(doc, start, lang) if closed else None
     start = stacked or start
     if start > 1 and doc[start - 1].text == ",":
-        window = doc[max(span.sent.start, start - 9): start - 1]
-        phrase = window[next((i + 1 for i in range(len(window) - 1, -1, -1) if window[i].is_punct
-                              and window[i].text not in "()" or window[i].pos_ in ("VERB", "AUX")), 0):]
+        phrase = _set_off_phrase(doc, span.sent.start, start - 1, lang)
         phrase = phrase if not stacked or len(phrase) and phrase[0].pos_ != "ADP" \
             and not any(t.pos_ == "PROPN" and t.ent_type_ in ("PER", "PERSON") for t in phrase) else phrase[:0]
         facing = [t for t in phrase if t.lemma_.lower() in lang.ROLE_NOUNS and _nominal(t)][:1]
@@ -883,6 +935,38 @@ def _comma_apposition(doc: Doc, span: Span, lang: ModuleType) -> list[Token]:
     elif set_off is not None and set_off.lemma_.lower() in lang.ROLE_NOUNS and _nominal(set_off):
         nouns.append(set_off)  # a bare role, no article: the name's own ("Pour Nassima X, économiste à …,")
     return nouns
+
+
+def _set_off_phrase(doc: Doc, first: int, comma: int, lang: ModuleType) -> Span:
+    """The words before the comma at ``comma`` back to a punctuation mark or a verb, at most eight words, from
+    ``first`` on; a comma between the coordinated complements of a role is no break, and the reach starts anew
+    past it ("le ministre de l'Agriculture, du Développement rural et de la Pêche, M. X"), nor a participle
+    qualifying a role ("la commissaire de la CEDEAO chargée des Affaires politiques, de la Paix et …, X")."""
+    start, i = max(first, comma - 8), comma - 1
+    while i >= start:
+        word = doc[i]
+        if word.is_punct and word.text not in "()" or word.pos_ in ("VERB", "AUX") \
+                and not _role_participle(word, lang):
+            if not _listing_comma(word, comma):
+                return doc[i + 1: comma]
+            start = max(first, i - 8)
+        i -= 1
+    return doc[start: comma]
+
+
+def _role_participle(word: Token, lang: ModuleType) -> bool:
+    """Whether a participle qualifies the role noun before it ("la commissaire chargée des Affaires politiques")."""
+    head = word.head
+    return word.dep_ == "acl" and "Part" in word.morph.get("VerbForm") and head.i < word.i \
+        and head.lemma_.lower() in lang.ROLE_NOUNS
+
+
+def _listing_comma(word: Token, end: int) -> bool:
+    """Whether a comma joins the coordinated complements of a noun before ``end``: a preposition right after it,
+    a conjunction further on ("des Affaires politiques, de la Paix et de la Sécurité")."""
+    doc = word.doc
+    return word.text == "," and word.i + 1 < end and doc[word.i + 1].pos_ == "ADP" \
+        and doc[word.i + 1].dep_ == "case" and any(t.pos_ == "CCONJ" for t in doc[word.i + 2: end])
 
 
 def _genders_differ(before: Token, after: Token) -> bool:

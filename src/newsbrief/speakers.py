@@ -1135,6 +1135,8 @@ class SpeakerResolver:
         if person is not None:
             return person
         introduction = self._introduction_of(token)
+        if given and introduction is not None and self._holder_named_since(given, introduction, token):
+            introduction = None  # "CPUC Chairwoman X" … "A member of the board said" … "X said …, the chairwoman"
         if given and not any(r.at < token.idx for r in given) or introduction is not None \
                 and any(a <= introduction.idx < b for a, b in self.paragraphs) \
                 and all(r.at < introduction.idx for r in given if r.at < token.idx):
@@ -1163,7 +1165,8 @@ class SpeakerResolver:
             or self._named_after_lede(token, given, later) or self._same_description_before(token, gender=gender)
         if person is not None or self._owned_by_person(token):
             return person  # "the prime minister's official spokesman": not a person named near, the owner least
-        return self._not_the_defendant(token, self._person_so_far_besides(token, others, gender=gender, later=later))
+        return self._not_the_defendant(token, self._person_so_far_besides(token, others, gender=gender, later=later),
+                                       later=later)
 
     def _person_so_far_besides(self, token: Token, others: frozenset[str], *, gender: str | None,
                                later: str | None) -> str | None:
@@ -1245,19 +1248,20 @@ class SpeakerResolver:
             or self._only_person_before(token, gender=gender) or self._recent_speaker(token, gender=gender) \
             or self._protagonist(gender=gender, at=token.idx) or later
 
-    def _not_the_defendant(self, token: Token, person: str | None) -> str | None:
+    def _not_the_defendant(self, token: Token, person: str | None, *, later: str | None = None) -> str | None:
         """The person a role description falls back on (a recent subject, the protagonist), unless the role is a
         court officer's (``COURT_ROLES``: "le juge", "le procureur") and that person the trial's defendant: in a
-        trial report the defendant is the subject of most sentences, and no officer of the court; None then. A role
-        of no court officer ("l'ancien chef de division") that fell back on one (the prosecutor who spoke last) is
-        the defendant of its gender named last before it, if any."""
+        trial report the defendant is the subject of most sentences, and no officer of the court; then ``later``,
+        the one given the role further on (« a martelé le substitut du procureur. X a requis … »), else None. A
+        role of no court officer ("l'ancien chef de division") that fell back on one (the prosecutor who spoke
+        last) is the defendant of its gender named last before it, if any."""
         court, lemma = frozenset(getattr(self.lang, "COURT_ROLES", ())), role_lemma(token, self.lang)
         officer = lemma in court
         defendants = {r.person for r in self.roles.get(getattr(self.lang, "DEFENDANT_ROLE", ""), [])}
         party = officer or lemma[:-1] in court or lemma in getattr(self.lang, "DELEGATE_NOUNS", ())  # "la magistrate"
         officers = court - {getattr(self.lang, "PRESIDING_ROLE", ("",))[0]}  # a court's president is a "magistrat"
         if party or person is None or not defendants or not self.holds_role(person, officers):
-            return None if officer and person in defendants else person
+            return (later if later not in defendants else None) if officer and person in defendants else person
         gender = description_gender(token)
         named = [n for m, n in self.table.mentions if n in defendants and m.start < token.idx
                  and self._compatible(n, gender)]
@@ -1416,10 +1420,14 @@ class SpeakerResolver:
 
     def _owned_by_person(self, token: Token) -> bool:
         """Whether a description belongs to a person or a role ("the prime minister's official spokesman", "an
-        aide to Senator Reyes"): it names someone else than them, whom nothing near identifies."""
+        aide to Senator Reyes"): it names someone else than them, whom nothing near identifies; not a role of the
+        description's own kind (``ROLE_KINDS``: "le substitut du procureur" is of the prosecution, as its owner)."""
         addressed = getattr(self.lang, "ADDRESSEE_CASES", frozenset())  # "a rétorqué l'élu à M. X": X is spoken to
+        kinds = getattr(self.lang, "ROLE_KINDS", {})
+        kind = kinds.get(role_lemma(token, self.lang))
         return any(_owner_within(t, token) and not _hyphen_joined(t) and (
-            role_lemma(t, self.lang) in self.lang.ROLE_NOUNS and not _plural(t) or (  # not "des commerçantes"
+            role_lemma(t, self.lang) in self.lang.ROLE_NOUNS and not _plural(t)  # not "des commerçantes"
+            and (kind is None or kinds.get(role_lemma(t, self.lang)) != kind) or (
             (name := self._mention_at(t)) is not None and self.table.label_of(name) == "PER"
             and not _owner_within(t, token, cases=addressed))) for t in noun_phrase(token) if t.i != token.i)
 
@@ -1802,6 +1810,13 @@ class SpeakerResolver:
         closest = [t for t in earlier if adjectives & adjectives_of(t)] or earlier
         same = [t for t in closest if t.lemma_.lower() == lemma and self._name_set_off_by(t) is None] or closest
         return same[-1] if same else None
+
+    def _holder_named_since(self, given: list[Role], introduction: Token, token: Token) -> bool:
+        """Whether one the article gave a role before an indefinite description of it ("CPUC Chairwoman X" … "A
+        member of the board, who …, said") is named again between that description and a definite one ("X said …
+        the chairwoman added"): the definite one takes up the person named last, not the unnamed one."""
+        holders = {r.person for r in given if r.at < introduction.idx}
+        return any(name in holders for _, name in self._person_mentions_between(introduction.idx, token.idx))
 
     def _titled_in_body(self, token: Token) -> str | None:
         """The one person an indefinite role description of the lede stands for ("episodes that a magistrate said

@@ -79,6 +79,8 @@ DEFENDANT_PARTICIPLES = frozenset({"jugé", "jugée", "jugés", "jugées", "pour
 DEFENDANT_ROLE = "prévenu"
 #: Verbs of a trial naming a defendant after "contre" ("le procureur a requis deux ans contre X").
 ACCUSING_VERBS = frozenset({"requérir"})
+#: The role of the person named as the subject of such a verb ("X a requis dix ans contre Y"): the prosecution's.
+ACCUSER_ROLE = "procureur"
 AGAINST_WORDS = frozenset({"contre"})
 #: In a trial report, a body that speaks at the hearing through one of the article's people: "le parquet a requis"
 #: is the prosecutor the article names, as is « le ministère public » (a noun and its adjective).
@@ -201,7 +203,8 @@ ABBREVIATED_ROLES = {"pr": "professeur", "pr.": "professeur", "me": "avocat", "m
 
 #: The roles the press abbreviates to an acronym it seldom defines (« l'ancien DG » after « X, directeur général
 #: de l'office »; « la DRH », « le DGS »): a later « le DG » takes up the person the article gave the spelt-out role.
-ROLE_ACRONYMS = dict.fromkeys(("dg", "dga", "dgs", "drh", "daf", "dsi"), ("directeur", "directrice"))
+ROLE_ACRONYMS = dict.fromkeys(("dg", "dga", "dgs", "drh", "daf", "dsi"), ("directeur", "directrice")) \
+    | dict.fromkeys(("pdg", "p-dg"), ("pdg", "président", "présidente"))  # « présidente-directrice générale »
 
 #: Role nouns that describe a person and may stand for a named speaker ("le président kazakhstanais").
 ROLE_NOUNS = frozenset("""
@@ -700,7 +703,7 @@ NON_ENTITIES = frozenset("""
 état etat états etats gouvernement président présidente ministre le la les l' un une des ce cette il elle
 nous vous ils elles on selon mais et ou donc or ni car si lors dans pour sur sous avec sans chez dès
 république royaume utc gmt avc pib tva ogm vih pme vtc cfa
-pse dgs pdg dg
+pse dgs pdg p-dg dg
 lundi mardi mercredi jeudi vendredi samedi dimanche
 noël pâques toussaint pentecôte
 """.split())
@@ -999,8 +1002,8 @@ OBJECT_CLITICS = frozenset({"le", "la", "les", "l'", "l’"})
 #: Nouns of a time adjunct between an inverted speech verb and its subject ("a répété mercredi matin sur La
 #: Première Olivier Dessart").
 TIME_NOUNS = frozenset("""
-lundi mardi mercredi jeudi vendredi samedi dimanche matin soir soirée midi après-midi nuit veille lendemain
-hier aujourd'hui week-end semaine
+lundi mardi mercredi jeudi vendredi samedi dimanche matin matinée soir soirée journée midi après-midi nuit veille
+lendemain hier aujourd'hui week-end semaine
 """.split())
 
 #: Capitals the press writes without their accent at the start of a sentence ("A Paris" for "À Paris").
