@@ -97,6 +97,18 @@ MERGE_CASES = [
     # a nickname in marks between a given name and a surname: one person with the surname alone
     ("en", "Local fisherman Peter “Big Pete” Walcott, 52, said the catch had halved. Walcott has fished the bay "
            "since 1990.", "Peter Walcott", 2, "Walcott"),
+    # a title no list holds, learned from the article: written before the full name and the surname both, even
+    # when the model tags it apart as a place
+    ("en", "Warden Tamsin Okoro opened the inquiry on Monday. Lawyers for the family asked for more time. Warden "
+           "Okoro refused, saying the hearing would resume in March.", "Tamsin Okoro", 2, "Okoro"),
+    ("fr", "Maître Claire Dumas, avocate de la famille, a demandé un renvoi. Le tribunal a refusé. Maître Dumas "
+           "fera appel, a-t-elle annoncé.", "Claire Dumas", 2, "Dumas"),
+    # ... an abbreviation of a longer word written before the same person
+    ("en", "Brigadier Amos Tetteh led the convoy into the town on Friday. Brig Tetteh said the road would reopen "
+           "within a week.", "Amos Tetteh", 2, "Tetteh"),
+    # ... before two persons' surnames
+    ("en", "Samuel Otieno and Ruth Achieng were ordained in May. Pastor Otieno now leads the northern parish, "
+           "while Pastor Achieng runs the mission school.", "Samuel Otieno", 2, "Otieno"),
 ]
 
 
@@ -1017,6 +1029,10 @@ APART_CASES = [
     ("en", "The Scottish Conservatives chose a new leader. The Conservatives in London stayed silent, the "
            "Conservatives in Wales too, and the Conservatives at Westminster declined to comment.",
      "Scottish Conservatives", "Conservatives"),
+    # a common noun before a surname is no title unless the article shows it as a person's: a firm named after
+    # its owner
+    ("fr", "Paul Caron dirige Menuiserie Caron depuis 2010. La menuiserie emploie douze salariés à Vitré.",
+     "Paul Caron", "Menuiserie Caron"),
 ]
 
 

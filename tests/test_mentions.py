@@ -182,6 +182,20 @@ CASES = [
     # the lower-case noun a party's name qualifies is no part of it
     ("en", "The vote split the Voice of the Republic party, and one Voice of the Republic lawmaker walked out.",
      [("Voice of the Republic", "ORG"), ("Voice of the Republic", "ORG")]),
+    # a title no list holds, which the article writes before the full name and before the surname: learned, no
+    # part of the name (nor a place the model tags alone)
+    ("en", "Warden Tamsin Okoro opened the inquiry. Warden Okoro adjourned it.",
+     [("Tamsin Okoro", "PER"), ("Okoro", "PER")]),
+    ("fr", "Maître Claire Dumas a plaidé lundi. Maître Dumas fera appel.", [("Claire Dumas", "PER"), ("Dumas", "PER")]),
+    # ... or the lower-case subject of a speech verb, a person's noun
+    ("en", "Linda Nkosi joined the university in 2004. The provost said on Monday that the campus would close. "
+           "Provost Nkosi said no jobs would go.", [("Linda Nkosi", "PER"), ("Nkosi", "PER")]),
+    # ... or written as a designation after a definite article
+    ("en", "The Bailie of Leith, Moira Crichton, opened the fair. Residents later thanked Bailie Crichton for the new "
+           "benches.", [("Leith", "LOC"), ("Moira Crichton", "PER"), ("Crichton", "PER")]),
+    # a middle word of the person's own name is no title, though a longer word before the name opens with it
+    ("en", "Deputy Foreign Minister Zaw Min Naing arrived on Monday. Min Naing said talks had gone well.",
+     [("Zaw Min Naing", "PER"), ("Min Naing", "PER")]),
 ]
 
 
