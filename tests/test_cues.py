@@ -235,6 +235,25 @@ CUE_CASES = [
      "before", "shoot back", "Rush"),
     ("en", "Coun. Jean Tremblay pressed the developer on rents. Tremblay shot back: “Then you are asking us to trust "
      "you.”", "misread", "shoot back", "Tremblay"),
+    # a verb of commitment or restraint governing a quoted infinitive gives its subject's words, ahead of a source
+    # marker that only reports them
+    ("fr", "La mairie s'est engagée, selon l'association, à « rouvrir la piscine avant l'été ».", "before", "engager",
+     "mairie"),
+    ("fr", "Le gouvernement s'est borné à « prendre acte » du vote, selon un conseiller.", "before", "borné",
+     "gouvernement"),
+    # not in a clause a speech verb reports: the reporter quotes the commitment
+    ("fr", "La déléguée rappelle que la direction s'était engagée à « maintenir tous les emplois ».", "before",
+     "rappeler", "déléguée"),
+    # a participle qualifying the noun of a fronted adjunct is no cue: the main clause's subject speaks
+    ("fr", "Dans une lettre publiée jeudi, la fédération « regrette profondément cette décision ».", "predicate",
+     "regretter", "fédération"),
+    # but a main verb an adjunct parts from its auxiliary is no participle of a noun ("a pour sa part salué")
+    ("fr", "Moins sévère que sa collègue, la sénatrice Anne Morel, élue du Finistère, a pour sa part salué « les "
+     "efforts consentis par les communes ».", "before", "saluer", "sénatrice"),
+    # a present conjunct the parser hung on the participle of the clause a speech verb reports is the reporter's
+    ("fr", "Dans un texte publié lundi, la préfecture annonce que le pont de Saint-Clair sera fermé à compter du 3 "
+     "mai, et dénonce « le passage répété de camions trop lourds » sur l'ouvrage.", "before", "dénoncer",
+     "préfecture"),
 ]
 
 
@@ -291,6 +310,12 @@ def test_could_speak(language: str, text: str, word: str, speaks: bool) -> None:
 @pytest.mark.parametrize(("language", "text", "verb", "subject"), [
     ("fr", "« Nous partirons », déclare-t-il.", "déclare", "-il"),  # an inverted clitic
     ("fr", "Catherine Colonna est arrivée à Kiev et a déclaré que la France resterait.", "déclaré", "Catherine"),
+    # a fronted complement taken for the subject gives way to the noun set off after it, however deep it is hung
+    ("fr", "Dans un communiqué publié à la veille du vote, le Groupement des planteurs de girofle de Madagascar "
+     "(GPGM) estimait que le texte « menace la filière ».", "estimait", "Groupement"),
+    # a coordinated verb the parser hung on a noun shares the subject of the verb above that noun
+    ("fr", "L'opérateur a dit « prendre acte » de la sanction et annoncé la pose de 80 nouvelles antennes.", "annoncé",
+     "opérateur"),
     ("fr", "Une mesure revendiquée par le président a été votée.", "revendiquée", "président"),  # the agent
     ("en", "The minister who said it left.", "said", "minister"),  # through the relative pronoun
     # not the object of an earlier subject's relative clause

@@ -22,7 +22,9 @@ ans") wins:
    contente de rappeler que « … », la préfecture se borne à indiquer que « … »), not one in a relative clause on a
    fronted complement of the main verb ("Aux élus qui redoutent …, l'adjointe a opposé des chiffres : « … »"); a speech
    participle qualifying a noun just before the quote speaks through its agent (« une réponse jugée
-   « insuffisante » par X »);
+   « insuffisante » par X »), and with no agent is no cue ("Dans un communiqué publié mardi, X « salue … »"); a verb
+   of commitment or restraint whose infinitive opens the quote is its subject's, ahead of a marker that only reports
+   it ("Le wali s'est engagé, selon les syndicats, à « saisir … »"), unless a speech verb reports its clause;
 3. a source marker (selon X, d'après X, pour X, par la voix de X, according to X, in her view); "d'après le
    communiqué du ministère" is the ministry; not one in a relative or subordinate clause opened after the quote
    ("X a mis en garde contre « … », qui pourraient, selon le parti, racheter …": X's words);
@@ -64,8 +66,10 @@ subject ("Rep. X, one of the first lawmakers to sign …, said", "Her opponent, 
 said"); a second subject taken from an earlier subject's relative clause, or a verb taken for a subject, is not one,
 nor the subject of a reported clause the parser made the root ("X a, de son côté, assuré que la situation « … »":
 X); a subject reached through a conjunction agrees in number ("Le gouvernement assure que ses agents patrouillaient
-… et exige"); a speech participle or past conjunct the parser hung on the clause another speech verb reports is the
-reporter's ("X said the Coalition would oppose the bill, arguing …", "X told POLITICO that the law covers … and
+… et exige"); a verb opened by a conjunction has no inverted subject, the noun after it is its object, and one the
+parser coordinated to a noun shares the subject of the verb above it ("X a dit « prendre acte » de … et annoncé le
+déploiement de « … »"); a speech participle or conjunct the parser hung on the clause another speech verb reports is
+the reporter's ("X said the Coalition would oppose the bill, arguing …", "X told POLITICO that the law covers … and
 warned"), and one qualifying what its subject spent is that subject's ("Ms Drummond had spent the campaign
 insisting"); a speech verb of a reported clause does not report a quote in the clause coordinated to it, the verb
 reporting both does ("He said the union had written … but had received “no meaningful response”": his words); a
@@ -494,7 +498,8 @@ def _phrase_before_verb(opening: Token, verb: Token) -> Token | None:
 def _verb_cues(tokens: list[Token], lang: ModuleType, how: str) -> Iterator[Cue]:
     """Every finite speech verb of ``tokens``; after the quote, its subject inverted after a comma first."""
     for token in tokens:
-        if _is_speech_verb(token, lang) and (not _infinitive(token) or _controlled_speech(token, lang)) \
+        if (_is_speech_verb(token, lang) or _commits_to_quote(token, lang)) \
+                and (not _infinitive(token) or _controlled_speech(token, lang)) \
                 and not is_asking_participle(token, lang, bare=True) \
                 and not (how == "before" and (_on_fronted_complement(token) or _qualifies_subject(token)
                                               or _relative_with_object(token))) \
@@ -504,9 +509,37 @@ def _verb_cues(tokens: list[Token], lang: ModuleType, how: str) -> Iterator[Cue]
                 and token.lemma_.lower() not in lang.ADDRESSING_VERBS else None  # not "X, who ..., told Reuters"
             speaker = inverted if inverted is not None and could_speak(inverted, lang) else \
                 _speaker_of(token, lang, -1)
-            if speaker is not None and speaker.i == token.head.i and _postposed_participle(token):
-                continue  # "les entrepreneurs appelés en renfort": what befell the noun, not its speech
+            if _postposed_participle(token) and (_reduced_relative(token)
+                                                 or speaker is not None and speaker.i == token.head.i):
+                continue  # "les entrepreneurs appelés en renfort", "Dans un communiqué publié mardi, X « … »": what
+                # befell the noun, not anyone's speech; the main clause reports the quote
             yield Cue(word=_cue_word(token, lang), speaker=speaker, how=how)
+
+
+def _reduced_relative(participle: Token) -> bool:
+    """A participle qualifying the noun it follows ("Dans un communiqué publié mardi"), not the main verb of a
+    compound tense whose auxiliary an adjunct parts from it ("X a pour sa part salué", hung on "part")."""
+    return participle.head.pos_ in ("NOUN", "PROPN") and not any(
+        _detached_auxiliary(t, participle) for t in participle.doc[participle.sent.start: participle.i])
+
+
+def _commits_to_quote(verb: Token, lang: ModuleType) -> bool:
+    """A verb of commitment or restraint (``COMMITTING_VERBS``) whose infinitive complement opens a quote ("Le wali
+    s'est engagé, selon les syndicats, à « saisir … »", "s'est borné à « prendre note »"): the quote gives its
+    subject's own words, so it is a cue with that subject, ahead of a source marker that only reports them; not in
+    a clause a speech verb reports, whose speaker quotes the commitment."""
+    if verb.pos_ not in ("VERB", "ADJ") or not _is_one_of(verb, getattr(lang, "COMMITTING_VERBS", ())) \
+            or any(_is_speech_verb(a, lang) for a in verb.ancestors):
+        return False  # "X, qui rappelle que le gouvernement s'était engagé à « … »": the reporter's words
+    return any(c.dep_ == "xcomp" and c.i > verb.i and _opens_quote(c) for c in verb.children)
+
+
+def _opens_quote(word: Token) -> bool:
+    """Whether a word is the first of a quote: an opening mark, and "to" for an English infinitive, before it."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    if before is not None and before.lower_ == "to" and before.i > 0:
+        before = before.doc[before.i - 1]
+    return before is not None and before.text in ("«", "“", '"', "‘")
 
 
 def _postposed_participle(verb: Token) -> bool:
@@ -1335,7 +1368,8 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
         return _agent_noun(verb)  # "elle a été reconnue par l'Église": the Church speaks, not she
     if subject is not None and subject.i >= quote_end and could_speak(subject, lang):
         return subject
-    after = _postverbal_subject(verb, lang) if verb.lemma_.lower() not in lang.ADDRESSING_VERBS else None
+    after = _postverbal_subject(verb, lang) if verb.lemma_.lower() not in lang.ADDRESSING_VERBS \
+        and not _coordinated_verb(verb) else None
     objected = after is not None and after.dep_ in ("obj", "dobj") and subject is not None and subject.i < verb.i
     if after is not None and could_speak(after, lang) and not objected:  # not the one told: "the 45-year-old
         return after  # told Sky News"; not the object of a subject's verb ("un vendeur résume l'état d'esprit :")
@@ -1359,6 +1393,14 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
         return next((t for t in verb.sent if t.i < verb.i and t.pos_ in ("NOUN", "PROPN") and could_speak(t, lang)),
                     subject)
     return subject or _speaker_just_before(verb, lang)
+
+
+def _coordinated_verb(verb: Token) -> bool:
+    """A verb opened by a coordinating conjunction ("… et annonce le déploiement de « … »", "and warned the
+    council"): its subject is the one it shares with the verb before, never inverted after it, so the noun
+    after it is its object. Not the narrative infinitive, whose subject follows it (« … », et d'ajouter X)."""
+    return verb.dep_ == "conj" and "Inf" not in verb.morph.get("VerbForm") \
+        and any(c.dep_ == "cc" and c.i < verb.i for c in verb.children)
 
 
 def _person_behind_relative(verb: Token, lang: ModuleType) -> Token | None:
@@ -1526,13 +1568,14 @@ def _trailing_participle_subject(verb: Token, lang: ModuleType) -> Token | None:
 def _reporter(verb: Token, lang: ModuleType) -> Token | None:
     """The subject of the speech verb whose reported clause the parser hung a speech participle or conjunct on:
     "X said the Coalition would oppose the bill, arguing …", "X told POLITICO that the law already covers … and
-    warned against …" (a past conjunct of a clause not in the past, or a simple past beside a participle with its
-    auxiliaries) are X's."""
+    warned against …" (a past conjunct of a clause not in the past, a finite verb beside a participle with its
+    auxiliaries, "X annonce que le pont sera fermé …, et dénonce « … »", or any conjunct of a clause whose subject
+    cannot speak) are X's."""
     clause = verb.head
     participle = verb.dep_ == "advcl" and _is_present_participle(verb) and verb.i > 0 and verb.nbor(-1).text == ","
-    conjunct = verb.dep_ == "conj" and "Past" in verb.morph.get("Tense") and not has_subject(verb) \
-        and ("Past" not in clause.morph.get("Tense") or _finite_beside_participle(verb, clause)
-             or _mute_subject(clause, lang))
+    conjunct = verb.dep_ == "conj" and not has_subject(verb) \
+        and ("Past" in verb.morph.get("Tense") and "Past" not in clause.morph.get("Tense")
+             or _finite_beside_participle(verb, clause) or _mute_subject(clause, lang))
     reporting = _reporting_verb(clause)
     if not (participle or conjunct) or reporting is None or _is_speech_verb(clause, lang) \
             or not _is_speech_verb(reporting, lang):
@@ -2074,8 +2117,23 @@ def subject_of(verb: Token) -> Token | None:
             # "X, qui défend M. Y, a répondu": hung on the relative's verb, or left without subject after it
             return _relative_antecedent(verb) or _closed_relative_antecedent(verb)
         climbed = climbed or verb.dep_ == "conj"
-        verb = verb.head
+        verb = _verbal_ancestor(verb.head) if _conjunct_of_noun(verb) else verb.head
+        if verb is None:
+            return None
     return None
+
+
+def _conjunct_of_noun(verb: Token) -> bool:
+    """A verb opened by a coordinating conjunction that the parser made a conjunct of a noun ("l'opérateur a dit
+    « prendre acte » de la mise en demeure et annoncé le déploiement …", hung on "acte"): a misreading, since only
+    a verb is coordinated to a verb; its first conjunct is the verb above that noun."""
+    return verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and verb.head.pos_ in ("NOUN", "PROPN") \
+        and any(c.dep_ == "cc" and c.i < verb.i for c in verb.children)
+
+
+def _verbal_ancestor(word: Token) -> Token | None:
+    """The nearest verb above a word in the parse, the word itself if it is one."""
+    return next((t for t in (word, *word.ancestors) if t.pos_ in ("VERB", "AUX")), None)
 
 
 def _after_detached_participle(verb: Token, opening: Token, subjects: list[Token]) -> Token | None:
@@ -2133,7 +2191,9 @@ def _subject_past_complement(subject: Token) -> Token:
         return next((c for c in subject.children if _determined_after_comma(c)), subject)
     if not any(c.dep_ == "case" and c.i < subject.i for c in subject.children):
         return subject
-    return next((c for c in subject.children if set_off_after(c)), subject)
+    return next((c for c in subject.children if set_off_after(c)), None) \
+        or next((c for c in subject.subtree if c.dep_ == "appos" and set_off_after(c)), subject)  # hung deeper:
+    # "Dans un communiqué publié à la veille du vote, le Groupement … estimait", an apposition of "vote"
 
 
 def _bare_opening_noun(noun: Token) -> bool:

@@ -62,6 +62,10 @@ LABELLING_VERBS = frozenset({"call", "describe", "characterise", "characterize",
 #: "continued to “stonewall”"): no cue then.
 ACTION_BEFORE_INFINITIVE = frozenset({"agree", "continue"})
 
+#: Verbs of commitment whose quoted infinitive complement gives their subject's own words ("The mayor pledged,
+#: according to the union, to “reopen the depot”"): the subject speaks, the marker only tells who reported it.
+COMMITTING_VERBS = frozenset({"commit", "pledge", "vow", "promise", "undertake"})
+
 #: Speech verbs whose object, not subject, is the speaker ("the paper quotes a senior diplomat").
 QUOTING_VERBS = frozenset({"quote", "cite"})
 

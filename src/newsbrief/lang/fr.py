@@ -58,6 +58,11 @@ PRESSING_VERBS = frozenset({"insister"})
 #: Also the lemmas the tagger gives "contente" and "borne" (read as the adjective and the noun).
 SPEAKING_CONTROL_VERBS = frozenset({"contenter", "content", "borner", "borne", "limiter", "tenir"})
 
+#: Verbs of commitment or restraint whose quoted infinitive complement gives their subject's own words ("Le wali s'est
+#: engagé, selon les syndicats, à « saisir … »", "Le gouvernement s'est borné à « prendre note »"): the subject
+#: speaks, a source marker only tells who reported it. Also the lemma the tagger gives "borné" read as an adjective.
+COMMITTING_VERBS = frozenset({"engager", "borner", "borné", "contenter", "limiter", "promettre", "jurer"})
+
 #: Verbs that report speech only in an incise right after the quote, as an interviewer presses a guest or a judge
 #: cuts a lawyer short ("« … ? », l'a relancée X", "« Maître, concluez », coupe la présidente", "l'interrompt le
 #: juge"); elsewhere they name acts ("relancer l'économie", "rebondir sur un dossier", "couper le courant").
