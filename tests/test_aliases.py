@@ -311,6 +311,24 @@ CASES = [
     ("fr", "Le Pen a parlé. Marine Le Pen et Jean-Marie Le Pen.",  # else it stays apart, ambiguous
      [("Le Pen", "PER"), ("Marine Le Pen", "PER"), ("Jean-Marie Le Pen", "PER")],
      {"Le Pen": 1, "Marine Le Pen": 1, "Jean-Marie Le Pen": 1}, {"Le Pen"}),
+    # a word inside one person's full name, neither first nor last, is that person (a Malay given name before the
+    # patronym, a Congolese first surname); two full names holding it keep it apart
+    ("en", "Mohd Faizal bin Karim opened the fair. Faizal said sales were up.",
+     [("Mohd Faizal bin Karim", "PER"), ("Faizal", "PER")], {"Mohd Faizal bin Karim": 2}, set()),
+    ("fr", "Le député Albert Kabongo Mulumba a voté contre. M. Kabongo a dénoncé le texte.",
+     [("Albert Kabongo Mulumba", "PER"), ("Kabongo", "PER", "Masc")], {"Albert Kabongo Mulumba": 2}, set()),
+    ("en", "Ruth Anne Mosley met Tom Anne Baird. Anne said little.",
+     [("Ruth Anne Mosley", "PER"), ("Tom Anne Baird", "PER"), ("Anne", "PER")],
+     {"Ruth Anne Mosley": 1, "Tom Anne Baird": 1, "Anne": 1}, set()),
+    # of namesakes, the one a title the article teaches was seen with ("said Warden Joan Kerr"), not the last named
+    ("en", "The hearing was opened by Warden Joan Kerr. The accused, Tom Kerr, pleaded guilty. Warden Kerr said the "
+           "case was grave.", [("Joan Kerr", "PER"), ("Tom Kerr", "PER"), ("Kerr", "PER")],
+     {"Joan Kerr": 2, "Tom Kerr": 1}, set()),
+    # the name before a patronymic link is the person's own, written alone once the father's is given
+    ("en", "Nur Hidayah binti Osman runs a stall. Nur Hidayah said rents doubled.",
+     [("Nur Hidayah binti Osman", "PER"), ("Nur Hidayah", "PER")], {"Nur Hidayah binti Osman": 2}, set()),
+    ("fr", "Sidi Mohamed ould Bah a été élu. Sidi Mohamed a promis des routes.",
+     [("Sidi Mohamed ould Bah", "PER"), ("Sidi Mohamed", "PER")], {"Sidi Mohamed ould Bah": 2}, set()),
     # the place a body of its kind governs keeps its own row, though the model reads a person in it, also at the
     # end of a longer body's name
     ("fr", "La Ville de Saint-Malo a refusé. Le tribunal de Saint-Malo tranchera.",

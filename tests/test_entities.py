@@ -1002,6 +1002,11 @@ SHORT_FORM_CASES = [
            "visiteurs.", "Musée des beaux-arts de Montréal", 3, "MBAM"),  # the acronym names the whole
     ("fr", "PSA Peugeot Citroën supprime 8000 postes. PSA fermera son usine d'Aulnay. Selon PSA, la décision est "
            "irrévocable.", "PSA Peugeot Citroën", 3, "PSA"),
+    # a French cleric's, bar's or rank's title in lower case, which the model runs into the surname, is cut
+    ("fr", "Le cardinal Paul Mbuyu a célébré la messe. Le cardinal Mbuyu a appelé au calme.", "Paul Mbuyu", 2,
+     "Mbuyu"),
+    ("fr", "Le bâtonnier Luc Ferrand a plaidé. Le bâtonnier Ferrand a dénoncé la réforme.", "Luc Ferrand", 2,
+     "Ferrand"),
     # a numbered bill, its chamber tagged apart, and its initials with its number, which the model missed
     ("en", "Lawmakers passed Senate Bill 14 on Tuesday. The agency, which must carry out SB 14, said the rules were "
            "fair. The Senate adjourned.", "Senate Bill 14", 2, "SB 14"),

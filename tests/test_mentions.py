@@ -153,6 +153,13 @@ CASES = [
      [("Rhys Jennings", "PER"), ("Jennings", "PER")]),
     ("en", "MHK Joan Kinvig said the bus timetable would change. The MHK said drivers were consulted.",
      [("Joan Kinvig", "PER")]),
+    # ... a police rank or a cleric's title ("Superintendent", "Imam")
+    ("en", "Superintendent Ewa Nowak led the inquiry. Nowak said it was over.",
+     [("Ewa Nowak", "PER"), ("Nowak", "PER")]),
+    ("en", "Imam Abdul Rahman Osei led the prayers. Osei said the community grieved.",
+     [("Abdul Rahman Osei", "PER"), ("Osei", "PER")]),
+    # a Mauritanian name joined across « ould » (son of): one person, the father's name no mention of its own
+    ("fr", "Selon Ahmed Salem ould Mohamed Vall, la mine rouvrira.", [("Ahmed Salem ould Mohamed Vall", "PER")]),
     # ... a Belgian local title (« l'échevine X »), which the model runs into the surname
     ("fr", "L'échevine Sophie Delvaux a présenté le plan. L'échevine Delvaux a précisé les dates.",
      [("Sophie Delvaux", "PER"), ("Delvaux", "PER")]),

@@ -20,7 +20,10 @@ Steps (each a small function):
    a person's name: "Vosges", "Vosges Matin"; an acronym no body of the language data goes by, "VBS" of "VBS Mutual
    Bank"; not "UN" of "UN Human Rights Council", nor "Suburban Rail Loop" of the "Suburban Rail Loop Authority"
    named after it, nor "Bourges" of the event "Bourges 2028", nor "House" of the "House Ways and Means
-   Committee"), a person's name without its middle word ("Nana Agyeman-Duah" of "Nana Kwaku Agyeman-Duah"), the
+   Committee"), a person's name without its middle word ("Nana Agyeman-Duah" of "Nana Kwaku Agyeman-Duah") or
+   without the patronym after its link ("Siti Aminah" of "Siti Aminah binti Yusof"), a word inside one person's
+   full name only, neither first nor last ("Rafizi" of "Mohd Rafizi bin Ramli", « M. Mwamba » of « Christian
+   Mwamba Kalonji »), the
    core of a place ("Baltique" of "mer Baltique"), a place without the compass point or "New" that opens it,
    named after it ("Delhi" of "New Delhi"; not a known place: "Sudan"), an acronym defined in the
    text ("Nouvelle Démocratie (ND)", "… in Hong Kong (AmCham)", ", or CMS,", a branch's "CGT Mayotte (CGT-Ma)", a
@@ -38,7 +41,9 @@ Steps (each a small function):
    short form stands for the nearer ("National": "Conseil national", not the commission of it; "Commission":
    "Commission européenne", not "Commission européenne pour le commerce", which that name then joins).
    A surname shared by namesakes goes to the one its title points to (M./Mme, Mr./Ms.), else to the one named
-   with the role word before it ("Minister Kim" of "Trade Minister Kim Do-hyun"), else to the one last named,
+   with the role word before it ("Minister Kim" of "Trade Minister Kim Do-hyun"; also a capitalised word the
+   article writes inside a sentence before a full name: "Warden Kerr" of "said Warden Joan Kerr"), else to the
+   one last named,
    else stays its own row marked ambiguous. Last, a capitalised designation after an article joins the one body
    of its head or the one country of its form the article names ("l'Agglomération": the "Communauté de
    l'Auxerrois"; "the Kingdom": Jordan; "the Island": Jersey, or the "Isle of Man"), or the town the article
@@ -409,8 +414,25 @@ def _owners(key: str, groups: Groups, labels: dict[str, str], text: str, lang: M
         return []
     if len(begins) == 1:
         return begins
+    inner = _inner_word_owner(key, groups, labels, lang) if not begins else ""
+    if inner:
+        return [inner]
     designated = _designated_owner(key, groups, labels, text, lang)
     return [designated] if designated else []
+
+
+def _inner_word_owner(key: str, groups: Groups, labels: dict[str, str], lang: ModuleType) -> str:
+    """The one person whose full name of three words or more holds a one-word person's name inside it, neither
+    first nor last ("Rafizi" of "Mohd Rafizi bin Ramli", "M. Mwamba" of "Christian Mwamba Kalonji"): the word many
+    naming cultures call a person by (a Malay given name before the patronym, a Congolese or Latin American first
+    surname); "" when another person's name holds the word too (namesakes stay apart), or the word is a place."""
+    group = groups[key]
+    if " " in key or not (labels[key] == "PER" or any(m.title or m.role or m.person_cue for m in group)) \
+            or key in folded_words(lang.PLACES):
+        return ""
+    holders = [k for k in groups if k != key and labels[k] == "PER" and key in k.split()]
+    words = holders[0].split() if len(holders) == 1 else []
+    return holders[0] if len(words) >= 3 and key in words[1:-1] else ""
 
 
 def _drop_descriptions(groups: Groups, text: str, lang: ModuleType) -> Groups:
@@ -690,8 +712,9 @@ def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType
     if _names_another(short_tokens, long_tokens, labels[long], lang):
         return False
     if labels[long] == "PER":
-        if len(short_tokens) > 1:  # "Ana Pastor" for "Ana Pastor García"
-            return labels[short] == "PER" and len(long_tokens) == len(short_tokens) + 1
+        if len(short_tokens) > 1:  # "Ana Pastor" for "Ana Pastor García", "Siti Aminah" for "Siti Aminah binti Yusof"
+            return labels[short] == "PER" and (len(long_tokens) == len(short_tokens) + 1
+                                               or long_tokens[len(short_tokens)] in _patronym_links(lang))
         # nor a place the text gives as one ("la préfète des Vosges", then "Vosges Matin", read as a person), or
         # the model reads as one only, no given name ("Perak" of "Perak Agro-Feeds", a firm read as a person)
         return short not in map(fold_name, lang.PLACES) and not any(m.place_cue for m in groups[short]) \
@@ -714,6 +737,12 @@ def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType
         return (labels[long] == "LOC" or body) and short not in map(fold_name, lang.PLACES) \
             and not _body_of_place(long_tokens[len(short_tokens):], lang)
     return True
+
+
+def _patronym_links(lang: ModuleType) -> frozenset[str]:
+    """The language's patronymic links (``PATRONYM_LINKS``: "bin", "binti", "ould"), folded: the words before one
+    are the person's own name, which the article uses alone once it has given the father's ("Siti Aminah")."""
+    return folded_words(frozenset(getattr(lang, "PATRONYM_LINKS", ())))
 
 
 def _names_another(short: list[str], long: list[str], label: str, lang: ModuleType) -> bool:
@@ -1028,12 +1057,32 @@ def _pick_owner(owners: list[str], genders: dict[str, str], groups: Groups, ment
 
 def _roles_before(groups: Groups, text: str, lang: ModuleType) -> dict[int, str]:
     """The title or role word right before each mention, by start ("minister" for "Trade Minister Kim Do-hyun"
-    and "Minister Kim", "rep" for "Rep. Kim Seong-ae")."""
+    and "Minister Kim", "rep" for "Rep. Kim Seong-ae"), also a capitalised word the article writes inside a
+    sentence right before a person's full name, a title it teaches ("said Warden Joan Kerr", then "Warden Kerr")."""
     words = {w.lower().rstrip(".") for w in (*lang.TITLES, *lang.ROLE_NOUNS)}
-    roles: dict[int, str] = {}
-    for mention in (m for group in groups.values() for m in group):
-        before = text[max(0, mention.start - 30):mention.start]
-        word = before.split()[-1].lower().rstrip(".") if before.endswith(" ") and before.split() else ""
-        if word in words:
-            roles[mention.start] = word
-    return roles
+    mentions = [m for group in groups.values() for m in group]
+    before = {m.start: _word_before(m.start, text) for m in mentions}
+    words |= {before[m.start] for m in mentions if " " in m.text and _inside_sentence(m.start, text)
+              and _capitalised_before(m.start, text) and before[m.start] not in groups}
+    return {start: word for start, word in before.items() if word in words}
+
+
+def _word_before(start: int, text: str) -> str:
+    """The word right before an offset, lower case, a space between and no punctuation after it but an
+    abbreviation's full stop ("warden" of "Warden Kerr", "rep" of "Rep. Kim"; "" after "said, ")."""
+    before = text[max(0, start - 30):start]
+    word = before.split()[-1] if before.endswith(" ") and before.split() else ""
+    return word.lower().rstrip(".") if re.fullmatch(r"[^\W\d_][\w'’-]*\.?", word) else ""
+
+
+def _capitalised_before(start: int, text: str) -> bool:
+    """Whether the word right before an offset is capitalised ("Warden" of "Warden Kerr")."""
+    before = text[max(0, start - 30):start].split()
+    return bool(before) and before[-1][:1].isupper()
+
+
+def _inside_sentence(start: int, text: str) -> bool:
+    """Whether the word before an offset does not open a sentence, a paragraph or a quotation."""
+    head = text[max(0, start - 60):start].rstrip()
+    head = head[:len(head) - len(head.split()[-1])].rstrip() if head.split() else ""
+    return bool(head) and head[-1] not in ".!?:;\"“«(\n"

@@ -149,6 +149,7 @@ councillor councilor coun. cllr cllr. capt. lt. cmdr. amb. supt. insp. det. sgt.
 cr cr. advocate adv adv. councilmember councilman councilwoman assemblyman assemblywoman assemblymember alderwoman
 counsel clerk magistrate registrar bailiff jurat coroner lieutenant
 deputy constable alderman mla mhk mlc mpp mna sheriff
+superintendent inspector sergeant detective archbishop imam rabbi reverend rev rev.
 """.split())
 
 #: Letters after a person's full name that name an honour, a rank at the bar or a seat, not the person ("Harriet
@@ -639,8 +640,9 @@ MIDDLE_NAMES = frozenset({"Singh", "Kaur"})
 NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "binti", "binte", "al", "el", "da", "di", "le",
                             "la", "mc"})
 #: Lower-case links between a person's name and the father's that make one full name (Malay "Siti Aminah binti
-#: Haji Yusof", "Ahmad bin Ali"; Arabic "ibn"): the father's name after them is no other person's mention.
-PATRONYM_LINKS = frozenset({"bin", "binti", "binte", "ibn"})
+#: Haji Yusof", "Ahmad bin Ali"; Arabic "ibn"; Mauritanian "ould", "mint"): the father's name after them is no
+#: other person's mention.
+PATRONYM_LINKS = frozenset({"bin", "binti", "binte", "ibn", "ould", "mint"})
 
 #: Given names that are a man's in the language they come from but often a woman's in English-speaking
 #: countries ("Patrice", a man in France, a woman in the Caribbean and the United States): still given names, of

@@ -196,6 +196,8 @@ roi reine prince princesse pape cheikh émir monseigneur mgr saint sainte ambass
 secrétaire gouverneur gouverneure commissaire porte-parole directeur directrice patron patronne
 professeur professeure
 bourgmestre échevin échevine édile conseiller conseillère préfet préfète eurodéputé eurodéputée
+abbé cardinal archevêque évêque curé chanoine bâtonnier bâtonnière adjudant adjudant-chef sergent brigadier
+amiral vice-amiral contre-amiral docteur recteur rectrice doyen doyenne
 """.split())
 
 #: Words that qualify a title into a role's name ("Vice-Premier ministre", "Haut Représentant"): a phrase of these
@@ -727,6 +729,10 @@ PLACE_ARTICLES = frozenset({"le", "la", "les"})
 MIDDLE_NAMES = frozenset({"Singh", "Kaur"})
 NAME_PARTICLES = frozenset({"le", "la", "de", "du", "des", "d'", "van", "von", "der", "den", "ben", "bin", "al",
                             "el", "da", "di", "dos", "ibn"})
+#: Lower-case links between a person's name and the father's that make one full name (Malay « Siti Aminah
+#: binti Yusof », Arabic « ibn », Mauritanian « Mohamed ould Sidi Aly », « Mariem mint Ahmed »): the father's
+#: name after them is no other person's mention.
+PATRONYM_LINKS = frozenset({"bin", "binti", "binte", "ibn", "ould", "mint"})
 
 #: Common given names and their usual gender, as in GENDERED_TITLES (tells namesakes apart when no title
 #: says which one a bare surname is).
