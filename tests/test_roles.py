@@ -144,6 +144,12 @@ HISTORIAN = "Mme Le Pen a rencontré l'historienne Nicole Martin et Paul Durand,
     # the one a case is prosecuted by is its prosecutor
     ("en", "The case is being prosecuted by Mrs Efua Boateng of the state attorney's office.", "prosecutor",
      "Efua Boateng", "Fem"),
+    # a role verb whose subject is the name, or a relative pronoun taking it up
+    ("fr", "Mme Lucie Marchand, qui préside le syndicat des pharmaciens depuis mai, a pris la parole.", "président",
+     "Lucie Marchand", "Fem"),
+    ("fr", "Depuis 2019, M. Hervé Lambin dirige la fédération des transporteurs.", "directeur", "Hervé Lambin",
+     "Masc"),
+    ("en", "Mrs Grace Tembo, who chairs the parks committee, opposed the plan.", "chair", "Grace Tembo", "Fem"),
 ])
 def test_learn_roles(language: str, text: str, role: str, person: str, gender: str) -> None:
     roles, genders = roles_of(language, text)

@@ -675,9 +675,19 @@ def _person_inside(tokens: list[Token], label: str, lang: ModuleType) -> tuple[l
     medium = next((i for i, t in enumerate(tokens[:2]) if t.pos_ != "DET"), 0)
     if _medium_before_given_name(tokens[medium:], lang):  # "explique à L'Avenir Thierry X": the person after it
         tokens, label = tokens[medium + 1:], "PER"
-    if label != "ORG" and _opens_with_demonym(tokens, lang):  # "le Ghanéen Kwabena Owusu-Mensah": a person
-        tokens, label = tokens[1:], "PER"
+    if _opens_with_demonym(tokens, lang) and (label != "ORG" or _person_after_demonym(tokens, lang)):
+        tokens, label = tokens[1:], "PER"  # "le Ghanéen Kwabena Owusu-Mensah", "la Ghanéenne Ama X": a person
     return tokens, label
+
+
+def _person_after_demonym(tokens: list[Token], lang: ModuleType) -> bool:
+    """Whether the words the model tagged as an organisation after a nationality name a person: a given name opens
+    them, or the language writes the nationality with a capital only as a noun for a person
+    (``CAPITALISED_DEMONYM_NOUNS``: "la Ghanéenne Ama X", not "the Irish Exporters Forum"), and no word of them
+    ends a body's name ("le Belge Colruyt Group")."""
+    if any(t.lower_ in lang.ORGANISATION_ENDINGS or t.lower_ in lang.ORG_NOUNS for t in tokens[1:]):
+        return False
+    return is_given_name(tokens[1].text, lang) or getattr(lang, "CAPITALISED_DEMONYM_NOUNS", False)
 
 
 def _holder_after_complement(name: list[Token], lang: ModuleType) -> bool:

@@ -133,15 +133,32 @@ def _before_address_title(doc: Doc, index: int, lang: ModuleType) -> Token:
 def _learn_verb_roles(doc: Doc, words: list[str], table: EntityTable, labels: dict[str, str],
                       roles: dict[str, list[Role]], lang: ModuleType, quoted: Sequence[tuple[int, int]]) -> None:
     """The role a verb form of the language data gives the person named after it (``ROLE_VERB_FORMS``:
-    "l'association que préside Olivier X" -> "président"), outside quotes. ``words`` are the tokens' lower-case
-    forms."""
+    "l'association que préside Olivier X" -> "président"), or named as its subject, or taken up by a relative
+    pronoun subject, the role then being of the verb's object ("Anne X, qui préside la commission", "Anne X, who
+    chairs the committee"), outside quotes and not negated. ``words`` are the tokens' lower-case forms."""
     role_verbs = getattr(lang, "ROLE_VERB_FORMS", {})
     for token in (doc[i] for i, word in enumerate(words) if word in role_verbs):
         role = role_verbs[token.lower_]
-        holder = _role_verb_holder(token, lang) if role and not any(a <= token.idx < b for a, b in quoted) else None
-        name = table.name_at(holder.idx) if holder else None
+        if not role or any(a <= token.idx < b for a, b in quoted) or is_negated(token, lang):
+            continue
+        holder = _role_verb_holder(token, lang)
+        subject = _clause_subject_name(token, lang) if holder is None else None  # "X, qui préside la …"
+        name = table.name_at((holder or subject).idx) if holder or subject else None
         if name is not None and labels.get(name) == "PER":
-            roles.setdefault(role, []).append(Role(holder.idx, name, frozenset()))
+            qualifiers, owners = _object_words(token) if subject is not None else (frozenset(), frozenset())
+            roles.setdefault(role, []).append(Role((holder or subject).idx, name, qualifiers, owners))
+
+
+def _object_words(verb: Token) -> tuple[frozenset[str], frozenset[str]]:
+    """The lower-case nouns and the capitalised words, accent-folded, of a role verb's object ("X, qui préside la
+    commission des finances" -> "commission", "finances"; "X, who chairs the CPUC" -> "cpuc"): what the role
+    is of, as a role noun's complement would tell ("le président de la commission")."""
+    obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
+    if obj is None:
+        return frozenset(), frozenset()
+    words = [t for t in obj.subtree if t.pos_ in ("NOUN", "PROPN") and t.i - obj.i <= 6]
+    return (frozenset(t.lemma_.lower() for t in words if t.text.islower()),
+            frozenset(fold_name(t.text) for t in words if t.text[:1].isupper()))
 
 
 def _learn_held_portfolios(doc: Doc, lemmas: list[str], table: EntityTable, labels: dict[str, str],
@@ -173,12 +190,17 @@ def _learn_subject_roles(doc: Doc, lemmas: list[str], table: EntityTable, labels
             roles.setdefault(role_verbs[token.lemma_.lower()], []).append(Role(holder.idx, name, frozenset()))
 
 
-def _clause_subject_name(verb: Token) -> Token | None:
-    """The name a verb's subject is, or that a relative pronoun subject takes up ("X, who holds …": X); None
-    for any other subject."""
+def _clause_subject_name(verb: Token, lang: ModuleType | None = None) -> Token | None:
+    """The name a verb's subject is, or that a relative pronoun subject takes up ("X, who holds …": X; with
+    ``lang``, any of its ``RELATIVE_PRONOUNS``: "X, qui préside …"); None for any other subject."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl":
+    relative = subject is not None and (subject.tag_ == "WP" or lang is not None
+                                        and subject.lower_ in getattr(lang, "RELATIVE_PRONOUNS", ()))
+    if relative and verb.dep_ in ("relcl", "acl:relcl"):
         subject = verb.head
+    if subject is not None and lang is not None and is_address_title(subject, lang) \
+            and subject.i + 1 < len(subject.doc):
+        subject = subject.nbor()  # "Mme X, qui préside": the parser heads the name with its title
     return subject if subject is not None and subject.pos_ == "PROPN" else None
 
 

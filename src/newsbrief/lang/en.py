@@ -270,8 +270,9 @@ SUBJECT_ROLE_VERBS = {"testify": "witness"}
 
 #: The agent of a passive verb ("prosecuted by X").
 AGENT_MARKERS = frozenset({"by"})
-#: Verb forms that give the name after their "by" a role ("the case is prosecuted by X" -> "prosecutor").
-ROLE_VERB_FORMS = {"prosecuted": "prosecutor"}
+#: Verb forms that give the name after their "by", or their subject, a role ("the case is prosecuted by X" ->
+#: "prosecutor"; "X, who chairs the committee", "chaired by X" -> "chair").
+ROLE_VERB_FORMS = {"prosecuted": "prosecutor", "chairs": "chair", "chaired": "chair", "chairing": "chair"}
 
 #: A court report's defendant: the person charged ("X, who is charged with …", "X was indicted") or tried ("the
 #: trial of X"), whom "the accused" then takes up (a passive participle only: "X accused the minister" is no
@@ -302,6 +303,7 @@ ROLE_KINDS = {word: kind for kind, words in {
     "military": "officer captain colonel commander lieutenant general",
     "parliament": "mp msp mla mhk backbencher lawmaker legislator",
     "rival": "rival opponent challenger",
+    "chair": "chair chairman chairwoman chairperson",
 }.items() for word in words.split()}
 
 #: Kinds of elected roles (``ROLE_KINDS``), whose holder is the member of a party and the representative of a

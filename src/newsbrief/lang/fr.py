@@ -102,10 +102,13 @@ COURT_WORDS = frozenset({"tribunal", "cour", "chambre", "audience", "juridiction
 CLIENT_WORDS = ("mon client", "ma cliente", "notre client", "notre cliente")
 COUNSEL_ROLE = "avocat"
 
-#: Verb forms that give the name after them (or after "par") a role ("l'association que préside X", "présidée
-#: par X" -> "son président").
-ROLE_VERB_FORMS = {form: "président" for form in ("préside", "présidait", "présidé", "présidée", "présidés",
-                                                   "présidées")}
+#: Verb forms that give the name after them (or after "par"), or their subject, a role ("l'association que préside
+#: X", "présidée par X", "X, qui préside la commission" -> "son président"; "X dirige le syndicat" -> "le
+#: directeur", a dirigeant of its kind).
+ROLE_VERB_FORMS = {**{form: "président" for form in ("préside", "présidait", "présidé", "présidée", "présidés",
+                                                     "présidées", "présidera")},
+                   **{form: "directeur" for form in ("dirige", "dirigeait", "dirigé", "dirigée", "dirigés", "dirigées",
+                                                     "dirigera", "dirigent")}}
 
 #: A subject noun phrase is taken up by a pronoun set off by commas ("L'opposition, elle, dénonce …").
 LEFT_DISLOCATION = True
@@ -289,6 +292,10 @@ ROLE_KINDS = {word: kind for kind, words in {
 #: Kinds of elected roles (``ROLE_KINDS``), whose holder is the member of a party and the representative of a
 #: place: "l'élue de Thiès" names her constituency, and may take up "la députée X (Takku Wallu Sénégal)".
 CONSTITUENCY_KINDS = frozenset({"parliament", "mayor"})
+
+#: A nationality written with a capital after an article is a noun for a person ("la Ghanéenne Ama X"), never the
+#: adjective of a body's name ("l'Union européenne").
+CAPITALISED_DEMONYM_NOUNS = True
 
 #: Role nouns that cover other kinds than their own ("la magistrate" takes up a prosecutor as well as a judge,
 #: while "la procureure" never takes up the judge who presides the hearing).
