@@ -203,6 +203,15 @@ CASES = [
     # a middle word of the person's own name is no title, though a longer word before the name opens with it
     ("en", "Deputy Foreign Minister Zaw Min Naing arrived on Monday. Min Naing said talks had gone well.",
      [("Zaw Min Naing", "PER"), ("Min Naing", "PER")]),
+    # a person's mention cut after a lower-case particle: the capitalised word after it ends the surname
+    ("en", "“The talks will resume,” said Karin von der Heide on Monday. Von der Heide added that Berlin would pay.",
+     [("Karin von der Heide", "PER"), ("Von der Heide", "PER"), ("Berlin", "LOC")]),
+    # a word of a person's full name opening a sentence is that person, whatever the tagger reads it as
+    ("fr", "Nguyen Van Hai, pêcheur, a perdu son bateau. Hai a demandé une aide à la province.",
+     [("Nguyen Van Hai", "PER"), ("Hai", "PER")]),
+    # a full name the model read as a body after a title: its surname alone is searched as a person's
+    ("en", "President Joko Widodo said the capital would move. Widodo added that the budget was ready.",
+     [("Joko Widodo", "ORG"), ("Widodo", "")]),
 ]
 
 

@@ -69,6 +69,9 @@ def test_looks_personal(name: str, expected: bool) -> None:
     ("en", "Park Min-jae", "Park"),  # a surname that is also a place noun, before an East Asian given name
     ("en", "Wendy Ho Ka-yee", "Ho"),  # a surname of two letters, before an East Asian given name
     ("fr", "Kwabena Owusu-Mensah", "Owusu-Mensah"),  # a hyphenated surname
+    ("en", "Nguyen Van Hieu", "Hieu"),  # a Vietnamese name goes by its last word, "Van" a middle name
+    ("fr", "Dang Thi Lan", "Lan"),
+    ("fr", "Pieter Van Damme", "Van Damme"),  # a Flemish particle, capitalised, still opens the surname
 ])
 def test_the_surname_searched_alone(language: str, name: str, expected: str) -> None:
     assert surname(name, get_language_data(language)) == expected

@@ -205,7 +205,37 @@ def _model_mentions(doc: Doc, text: str, lang: ModuleType, subjects: set[int]) -
                                             seats=_folded(lang.PLACES), seat_links=lang.SEAT_LINKS))
     mentions = _join_place_before_acronym(_join_listed_portfolios(mentions, text, lang), text, lang)
     mentions = _join_chamber_before_bill(_join_demonym_before_party(mentions, text, lang), text, lang)
-    return _join_patronyms(_join_nicknamed_names(_join_bracketed_laws(mentions, text, lang), text), text, lang)
+    mentions = _join_particle_surnames(_join_nicknamed_names(_join_bracketed_laws(mentions, text, lang), text), text,
+                                       lang)
+    return _join_patronyms(mentions, text, lang)
+
+
+def _join_particle_surnames(mentions: list[Mention], text: str, lang: ModuleType) -> list[Mention]:
+    """A person's mention that ends in a lower-case particle of a surname ("Ursula von der", the model then tagging
+    "Leyen" apart, as a place): the particle opens the surname, so the capitalised word after it is the name's end;
+    the mention the model made of that word is dropped."""
+    result: list[Mention] = []
+    end = -1
+    for mention in mentions:
+        if mention.start < end:
+            continue  # the surname's word, already joined
+        words = mention.text.split()
+        found = _particle_surname(lang).match(text, mention.end)
+        if mention.label != "PER" or len(words) < 2 or not words[-1].islower() \
+                or words[-1] not in lang.NAME_PARTICLES or found is None:
+            result.append(mention)
+            continue
+        end = found.end()
+        result.append(replace(mention, end=end, text=text[mention.start:end]))
+    return result
+
+
+@lru_cache(maxsize=8)
+def _particle_surname(lang: ModuleType) -> re.Pattern[str]:
+    """The rest of a surname after its first particle: up to two more lower-case particles ("den" of "van den"),
+    then one capitalised word (made once per language)."""
+    particles = "|".join(sorted(re.escape(p) for p in lang.NAME_PARTICLES if p.isalpha()))
+    return re.compile(rf"(?: (?:{particles})){{0,2}} [A-ZÀ-Ý][\w'’-]*(?![\w'’-])")
 
 
 def _join_patronyms(mentions: list[Mention], text: str, lang: ModuleType) -> list[Mention]:
@@ -1691,7 +1721,7 @@ def _is_capitalised_common_word(tokens: list[Token], label: str, lang: ModuleTyp
     if len(tokens) == 1 and (first.lower_ in common and first.text not in lang.PLACES or _exclaimed(first) or
                              first.pos_ in ("VERB", "AUX", "ADJ", "ADV", "X", "PRON") or _quoted_word(first)
                              or _common_noun_only_opening(first, lang)):
-        return True
+        return first.lower_ in common or not _word_of_full_name(first)
     if not first.is_sent_start:
         return False
     last = tokens[-1]
@@ -1703,6 +1733,15 @@ def _is_capitalised_common_word(tokens: list[Token], label: str, lang: ModuleTyp
     plural = first.pos_ == "NOUN" and first.lemma_.lower() != first.lower_ and first.lower_.endswith(("s", "x"))
     common_word = plural or first.pos_ in ("VERB", "AUX", "ADJ", "ADV")  # "Delegates said"
     return rubric or common_word or (label == "MISC" and first.pos_ != "PROPN")
+
+
+def _word_of_full_name(token: Token) -> bool:
+    """A capitalised word the model also tags inside a person's full name elsewhere in the text (« Thanh a
+    salué » after « Nguyen Van Thanh »): that person called by one word of the name, not a common word that opens
+    the sentence, whatever the tagger reads it as."""
+    return token.is_title and token.is_alpha and any(
+        ent.label_ in PERSON_TAGS and len(ent) > 1 and any(t.text == token.text and t.i != token.i for t in ent)
+        for ent in token.doc.ents)
 
 
 def _common_noun_only_opening(token: Token, lang: ModuleType) -> bool:
@@ -2720,7 +2759,7 @@ def _known_forms(mentions: list[Mention], text: str, lang: ModuleType) -> list[t
     the party wherever the text writes it) and their surnames, the language data's places and bodies ("the
     Commons"), and the acronyms defined after a name ("(MPIA)")."""
     forms = {(m.text, "") for m in mentions if len(m.text) >= 3 or _two_letter_acronym(m)}
-    forms |= {(last_name, "") for m in mentions if m.label == "PER" and (last_name := surname(m.text, lang))}
+    forms |= {(last_name, "") for m in mentions if _person_named(m, lang) and (last_name := surname(m.text, lang))}
     people = {m.text for m in mentions if m.label == "PER"}  # each name once: the search scans the whole text
     forms |= {(given, "PER") for name in people if (given := _given_name_style(name, text, lang))}
     forms |= {(place, "LOC") for place in lang.PLACES} | {(body, "ORG") for body in lang.BODIES}
@@ -2734,6 +2773,17 @@ def _known_forms(mentions: list[Mention], text: str, lang: ModuleType) -> list[t
     forms |= {(acronym, "ORG") for acronym in _opening_acronyms(mentions, lang)}
     forms |= {(initials, "MISC") for initials in _bill_initials(mentions, lang)}
     return sorted(forms, key=lambda f: (-len(f[0]), f))
+
+
+def _person_named(mention: Mention, lang: ModuleType) -> bool:
+    """A person's mention, also a full name the model took for a body or a place where a title stands before it
+    or it speaks ("President Joko Widodo", "Sherwin Lake said"), or where it opens with a given name of the
+    language data: its surname alone, later, is that person ("Widodo added")."""
+    if mention.label == "PER":
+        return True
+    words = mention.text.split()
+    return mention.label in ("ORG", "LOC") and len(words) in (2, 3) and all(w.istitle() for w in words) \
+        and (mention.person_cue or is_given_name(words[0], lang))
 
 
 def _bill_initials(mentions: list[Mention], lang: ModuleType) -> set[str]:

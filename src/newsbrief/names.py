@@ -183,7 +183,8 @@ def surname(name: str, lang: ModuleType) -> str:
     """The surname of a person's full name, searched alone ("Okafor does not" for "Daniel Okafor"), with its
     particles ("Le Pen"); before a hyphenated East Asian given name ("Kwok" of "Raymond Kwok Chi-wai", "Moon" of
     "Moon Jae-in", also when the surname is a common noun of places: "Park" of "Park Min-jae", or has two letters:
-    "Lo" of "Wendy Lo Sze-man"); "" for a single word, a body the model took for a person ("Baltic Capital Bank"),
+    "Lo" of "Wendy Lo Sze-man"); the last word, the given name, of a Vietnamese name of three words or more, which
+    the press uses alone ("Thanh" of "Nguyen Van Thanh", "Van" a middle name); "" for a single word, a body the model took for a person ("Baltic Capital Bank"),
     a surname too short or one the place list knows."""
     words = name.split()
     east_asian = len(words) == 2 and _east_asian_given(words[-1])  # no body is named "Park Min-jae"
@@ -193,6 +194,8 @@ def surname(name: str, lang: ModuleType) -> str:
     if _east_asian_given(words[-1]):
         words = words[:-1]
         return words[-1] if len(words[-1]) >= 2 and words[-1] not in lang.PLACES else ""
+    if len(words) >= 3 and words[0] in getattr(lang, "GIVEN_NAME_LAST_FAMILIES", ()):
+        return words[-1] if len(words[-1]) >= 2 else ""  # "Thanh" of "Nguyen Van Thanh": "Van" no particle
     cut = len(words) - 1
     while cut > 1 and words[cut - 1].lower() in lang.NAME_PARTICLES:
         cut -= 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsbrief.lang.given_names import GIVEN_NAME_LAST_FAMILIES  # noqa: F401 - read by names
 from newsbrief.lang.given_names import GIVEN_NAMES as SHARED_GIVEN_NAMES
 from newsbrief.lang.media import MEDIA, MEDIA_ARTICLES, MEDIA_WORDS  # noqa: F401 - read by themes, entities
 from newsbrief.lang.org_words import ORGANISATION_ENDINGS as SHARED_ORGANISATION_ENDINGS

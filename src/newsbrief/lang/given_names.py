@@ -151,3 +151,10 @@ GIVEN_NAMES: dict[str, str] = {
     **{_unaccented(name): "Masc" for name in _ALL_MASCULINE}, **{_unaccented(name): "Fem" for name in _ALL_FEMININE},
     **dict.fromkeys(_ALL_MASCULINE, "Masc"), **dict.fromkeys(_ALL_FEMININE, "Fem"),
 }
+
+#: Vietnamese family names, with and without accents, which open a name the article then shortens to its last
+#: word, the given name ("Nguyen Van Thanh", then "Thanh"): "Van", "Thi" inside are middle names, no particle.
+GIVEN_NAME_LAST_FAMILIES = frozenset("""
+    Nguyen Nguyễn Tran Trần Le Lê Pham Phạm Hoang Hoàng Huynh Huỳnh Phan Vu Vũ Võ Vo Dang Đặng Bui Bùi Do Đỗ Ngo
+    Ngô Duong Dương Dinh Đinh Trinh Trịnh Truong Trương Doan Đoàn Luong Lương
+""".split())
