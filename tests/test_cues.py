@@ -343,6 +343,11 @@ def test_could_speak(language: str, text: str, word: str, speaks: bool) -> None:
     # after a fronted place complement set off by a comma, the determined noun the parser made its apposition
     ("fr", "Sur le quai de la gare Saint-Charles, un contrôleur, entré à la SNCF en 1998 et syndiqué depuis dix ans, "
      "accepte de parler sous couvert d'anonymat : « On nous a lâchés. »", "accepte", "contrôleur"),
+    # ... or hung elsewhere (on the comma), and a name or an acronym the tagger took for a common noun
+    ("fr", "Dans un courrier envoyé lundi aux élus, la fédération des artisans « regrette une décision brutale ».",
+     "regrette", "fédération"),
+    ("fr", "Dans un communiqué publié mardi, Kaolin Atlantique, l'exploitant du site, « dénonce une décision "
+     "brutale ».", "dénonce", "Kaolin"),
 ])
 def test_subject_of(language: str, text: str, verb: str, subject: str) -> None:
     found = subject_of(token(parse(language, text), verb))

@@ -1270,6 +1270,22 @@ CONTEXT_CASES = [
     ("Le Parti communiste tient son congrès à Nanterre. Les communistes, minoritaires au conseil, ont voté contre. "
      "« Ce budget oublie les locataires », ont-ils écrit dans un communiqué.", "oublie les locataires",
      "Parti communiste", "pronoun"),
+    # with no usable subject in the two sentences around it, "ils"/"they" takes up the group an earlier sentence of
+    # the paragraph has as subject: a plural noun that could speak, or two names coordinated (not a singular noun)
+    ("Les infirmières ont manifesté mardi devant la préfecture de Rouen. Le cortège a traversé le centre-ville. Le "
+     "préfet n'a reçu personne. « Nous reviendrons chaque semaine », ont-elles prévenu.", "reviendrons chaque",
+     "Les infirmières", "pronoun"),
+    ("Lucie Marchand et Hugo Bertin ont déposé un recours vendredi. Le texte compte quarante pages. « Nous irons "
+     "jusqu'au Conseil d'État », ont-ils assuré.", "jusqu'au Conseil", "Lucie Marchand", "pronoun"),
+    ("The nurses walked out on Tuesday at the hospital in Hull. The strike closed two wards. The manager made "
+     "no comment. \"We will stay out until we get a deal,\" they said.", "stay out until", "The nurses",
+     "pronoun"),
+    # a fronted complement set off by a comma: the noun phrase or name after it is the subject of a main verb the
+    # quote holds, when the parser lost it
+    ("Dans un courrier envoyé lundi aux élus, la fédération des artisans « regrette une décision brutale ».",
+     "regrette une décision", "fédération des artisans", "nominal"),
+    ("Dans un communiqué publié mardi, Kaolin Atlantique, l'exploitant du site, « dénonce une décision brutale ».",
+     "dénonce une décision", "Kaolin Atlantique", "explicit"),
     # a name in an apposition set off after a description is no owner of its role
     ("La conseillère nationale Léa Favre (PS/GE) a critiqué le projet. « Les loyers explosent », a regretté la "
      "socialiste, elle-même locataire à Carouge.", "loyers explosent", "Léa Favre", "nominal"),
@@ -2337,6 +2353,9 @@ def test_names_of_works_are_titles(tmp_path: Path, text: str, words: str) -> Non
      "“vanishing trick” in the estuary.", "vanishing trick"),
     ("« Les cours ont doublé en un an », note Paul Meyer. Depuis dix ans, la question des « terres rares » divise les"
      " deux pays.", "terres rares"),
+    # a term inside a relative clause whose verb has a subject of its own is not the main subject's words
+    ("Ten years after the crash, the Nordic Council, the body that once stood for what economists liked to call "
+     "“Nordic consensus”, was barely meeting.", "Nordic consensus"),
     # a nickname between a given name and a surname
     ("Local fisherman Peter “Big Pete” Walcott, 52, said the catch had halved since spring.", "Big Pete"),
     ("Le doyen du conseil, Marcel « Célou » Pontarlier, a voté contre le budget.", "Célou"),

@@ -228,7 +228,8 @@ def _quoted_predicate_cues(doc: Doc, first: int, last: int, end: int, lang: Modu
         return
     if any(t.pos_ not in ("AUX", "PRON", "ADV", "PART") for t in doc[first + 1: verb.i]):
         return  # the quote opens on the predicate ("« n'a pas » tenu"), not inside a clause of its own
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) \
+        or _after_fronted_adjunct_phrase(verb, verb.sent[0], [])  # the subject the parser lost after an adjunct
     if subject is not None and subject.i < first and could_speak(subject, lang) \
             and not any(t.text == ":" for t in doc[subject.i: first]):
         yield Cue(word=verb.lemma_.lower(), speaker=subject, how="predicate")
@@ -2153,16 +2154,27 @@ def _after_detached_participle(verb: Token, opening: Token, subjects: list[Token
 
 
 def _after_fronted_adjunct_phrase(verb: Token, opening: Token, subjects: list[Token]) -> Token | None:
-    """The determined noun phrase right after a prepositional phrase that opens the sentence, set off by a comma,
-    for a main verb the parser left with no subject ("Sur le marché de Rungis, un grossiste, installé depuis vingt
-    ans, accepte de témoigner : …", the noun made an apposition of the fronted complement); ``opening`` is the
-    sentence's first word."""
+    """The noun phrase right after a prepositional phrase that opens the sentence, set off by a comma, for a main
+    verb the parser left with no subject ("Sur le marché de Rungis, un grossiste, installé depuis vingt ans, accepte
+    de témoigner : …", the noun made an apposition of the fronted complement; "Dans un communiqué, le gouvernement
+    « se félicite … »", hung on the comma; "Dans un communiqué, Maaden Mauritanie, l'agence …, « salue … »", a name
+    the tagger took for a noun): a determined noun or a name, not a complement of its own nor the verb's object;
+    ``opening`` is the sentence's first word."""
     if subjects or opening.pos_ != "ADP" or verb.head.i != verb.i or "Fin" not in verb.morph.get("VerbForm"):
         return None
     noun = found[1] if (found := _after_opening_comma(verb, opening)) is not None else None
-    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "appos":
+    while noun is not None and noun.dep_ in ("compound", "flat", "flat:name") and noun.i < noun.head.i < verb.i:
+        noun = noun.head  # "the Arctic Council": the head of the name
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "case" for c in noun.children) \
+            or (noun.head.i == verb.i and noun.dep_ != "appos"):
         return None
-    return noun if noun.pos_ == "PROPN" or any(c.dep_ == "det" for c in noun.children) else None
+    return noun if _name_like(noun) or any(c.dep_ in ("det", "nmod:poss", "poss") for c in noun.children) else None
+
+
+def _name_like(noun: Token) -> bool:
+    """A name or an acronym: tagged as a name, or a capitalised word inside a sentence (the tagger takes an unknown
+    company name for a common noun: "Maaden Mauritanie")."""
+    return noun.pos_ == "PROPN" or (not noun.is_sent_start and noun.text[:1].isupper())
 
 
 def _after_opening_comma(verb: Token, opening: Token) -> tuple[int, Token] | None:

@@ -353,6 +353,8 @@ def _named_subject(open_token: Token, resolver: SpeakerResolver, lang: ModuleTyp
     subject is missing or comes after the quote, the subject of the clause the quote is the object of, or the
     person named before a main verb left without one), a name or a personal pronoun, resolved to a person,
     organisation or place (a country speaks in diplomacy)."""
+    if _in_relative_with_own_subject(open_token):
+        return None
     subject = subject_of(open_token.sent.root)
     if subject is None or subject.i >= open_token.i:
         subject = _governing_subject(open_token) or noun_root(open_token.sent)
@@ -381,6 +383,21 @@ def _named_subject(open_token: Token, resolver: SpeakerResolver, lang: ModuleTyp
         definite = determiner(subject) in DEFINITE and (reported or circle)  # "l'entourage du maire" is a source
         return (resolved[0], resolved[1], "nominal") if definite and resolved[0] is not None else None
     return resolved if named or role and resolved[0] is not None else None
+
+
+def _in_relative_with_own_subject(open_token: Token) -> bool:
+    """A quote inside a relative clause, under a verb before it with a noun subject of its own ("the Council, the
+    forum that embodied what diplomats liked to call “…”, was frozen"): that subject's words or term, not the main
+    subject's (the quote's own verbs do not count)."""
+    own = False
+    for head in open_token.ancestors:
+        if head.dep_ == "ROOT":
+            return False
+        own = own or head.i < open_token.i and any(c.dep_.startswith("nsubj") and c.pos_ in ("NOUN", "PROPN")
+                                                   for c in head.children)
+        if own and head.dep_ in ("acl:relcl", "relcl"):
+            return True
+    return False
 
 
 def _governing_subject(open_token: Token) -> Token | None:

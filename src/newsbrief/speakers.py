@@ -759,14 +759,31 @@ class SpeakerResolver:
         for sentence in [token.sent, *reversed(self._previous_sentences(token, 1))]:
             subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj") and c.i < token.i
                             and c.lower_ not in self.lang.PRONOUNS and not self._in_quote(c.idx)), None)
-            if subject is None:
+            if subject is None or _singular_noun(subject):  # "Le ministre n'a rien annoncé. « … », ont-ils dit"
                 continue
             if not could_speak(subject, self.lang):  # "le déficit structurel … selon le Conseil d'État, ils …"
                 source = self._marked_source_before(token)
                 if source is not None:
                     return source
             return self._mention_at(subject) or self._party_of_members(subject) or self._phrase(subject)
-        return self._marked_source_before(token)
+        return self._marked_source_before(token) or self._group_earlier_in_paragraph(token)
+
+    def _group_earlier_in_paragraph(self, token: Token) -> str | None:
+        """For a plural pronoun left without antecedent by the two sentences around it, the group that is the
+        subject of an earlier sentence of its paragraph, newest first ("Les syndicats ont présenté leurs
+        revendications. La réunion a duré trois heures. … « … », ont-ils prévenu"): a plural noun that could speak,
+        or a coordination of names ("Marie Durand et Paul Petit ont signé …")."""
+        paragraph = next(((a, b) for a, b in self.paragraphs if a <= token.idx < b), None)
+        if paragraph is None:
+            return None
+        for sentence in reversed(self._previous_sentences(token, 4)[:-1]):
+            if sentence.start_char < paragraph[0]:
+                return None
+            subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj")
+                            and not self._in_quote(c.idx)), None)
+            if subject is not None and _speaking_group(subject, self.lang):
+                return self._mention_at(subject) or self._party_of_members(subject) or self._phrase(subject)
+        return None
 
     def _marked_source_before(self, token: Token) -> str | None:
         """The source a marker names earlier in the pronoun's sentence ("Des chiffres contestés : selon le
@@ -3392,6 +3409,22 @@ def _same_word(word: str, other: str, lang: ModuleType) -> bool:
         return True
     place = demonym_place(word, lang.DEMONYMS)
     return place is not None and place.lower() == other
+
+
+def _singular_noun(noun: Token) -> bool:
+    """A common noun marked singular and coordinated with nothing ("le ministre"): no antecedent for "ils"."""
+    return noun.pos_ == "NOUN" and "Sing" in noun.morph.get("Number") and noun.tag_ != "NNS" \
+        and not any(c.dep_ == "conj" for c in noun.children)
+
+
+def _speaking_group(subject: Token, lang: ModuleType) -> bool:
+    """A plural common noun that could speak ("les syndicats", "the unions"), or a name coordinated with another
+    ("Marie Durand et Paul Petit")."""
+    if subject.lower_ in lang.PRONOUNS:
+        return False
+    if _plural(subject):
+        return could_speak(subject, lang)
+    return subject.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in subject.children)
 
 
 def _plural(noun: Token) -> bool:
