@@ -85,5 +85,5 @@ run "fr-press dev 31 (was fresh test 22)" $G/fr-press $C/fr-press/fr-{187..192}.
 run "en dev 31 (was fresh test 22)"      $G/en          $C/en/en-{153..157}.txt
 run "fr-press dev 32 (was fresh test 23)" $G/fr-press $C/fr-press/fr-{193..198}.txt
 run "en dev 32 (was fresh test 23)"      $G/en          $C/en/en-{158..162}.txt
-run "fr-press fresh test 24 (held out)" $G/fr-press $C/fr-press/fr-{199..202}.txt
-run "en fresh test 24 (held out)" $G/en $C/en/en-{163..166}.txt
+run "fr-press dev 33 (was fresh test 24)" $G/fr-press $C/fr-press/fr-{199..202}.txt
+run "en dev 33 (was fresh test 24)"      $G/en          $C/en/en-{163..166}.txt
