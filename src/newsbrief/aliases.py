@@ -387,7 +387,8 @@ def _owners(key: str, groups: Groups, labels: dict[str, str], text: str, lang: M
     else the place it is the core of ("mer Baltique"), else the names it ends (a surname) or abbreviates
     ("J-M Ayrault"), else the one name it begins (the shortest of names that open one another: "Commission" of
     "Commission européenne", itself of "Commission européenne pour le commerce"), else the one body or state a
-    capitalised designation stands for ("la Principauté")."""
+    capitalised designation stands for ("la Principauté"), else the one person whose full name of three words or
+    more holds it as a middle word ("Rafizi" of "Mohd Rafizi bin Ramli")."""
     acronym = _acronym_owners(key, groups, labels, text, lang)
     if acronym:
         return acronym
@@ -1061,24 +1062,19 @@ def _roles_before(groups: Groups, text: str, lang: ModuleType) -> dict[int, str]
     sentence right before a person's full name, a title it teaches ("said Warden Joan Kerr", then "Warden Kerr")."""
     words = {w.lower().rstrip(".") for w in (*lang.TITLES, *lang.ROLE_NOUNS)}
     mentions = [m for group in groups.values() for m in group]
-    before = {m.start: _word_before(m.start, text) for m in mentions}
-    words |= {before[m.start] for m in mentions if " " in m.text and _inside_sentence(m.start, text)
-              and _capitalised_before(m.start, text) and before[m.start] not in groups}
+    shown = {m.start: _word_before(m.start, text) for m in mentions}
+    before = {start: word.lower().rstrip(".") for start, word in shown.items()}
+    words |= {before[m.start] for m in mentions if " " in m.text and shown[m.start][:1].isupper()
+              and _inside_sentence(m.start, text) and before[m.start] not in groups}
     return {start: word for start, word in before.items() if word in words}
 
 
 def _word_before(start: int, text: str) -> str:
-    """The word right before an offset, lower case, a space between and no punctuation after it but an
-    abbreviation's full stop ("warden" of "Warden Kerr", "rep" of "Rep. Kim"; "" after "said, ")."""
+    """The word right before an offset as written, a space between and no punctuation after it but an
+    abbreviation's full stop ("Warden" of "Warden Kerr", "Rep." of "Rep. Kim"; "" after "said, ")."""
     before = text[max(0, start - 30):start]
     word = before.split()[-1] if before.endswith(" ") and before.split() else ""
-    return word.lower().rstrip(".") if re.fullmatch(r"[^\W\d_][\w'’-]*\.?", word) else ""
-
-
-def _capitalised_before(start: int, text: str) -> bool:
-    """Whether the word right before an offset is capitalised ("Warden" of "Warden Kerr")."""
-    before = text[max(0, start - 30):start].split()
-    return bool(before) and before[-1][:1].isupper()
+    return word if re.fullmatch(r"[^\W\d_][\w'’-]*\.?", word) else ""
 
 
 def _inside_sentence(start: int, text: str) -> bool:

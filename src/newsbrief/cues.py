@@ -532,13 +532,14 @@ def _commits_to_quote(verb: Token, lang: ModuleType) -> bool:
     if verb.pos_ not in ("VERB", "ADJ") or not _is_one_of(verb, getattr(lang, "COMMITTING_VERBS", ())) \
             or any(_is_speech_verb(a, lang) for a in verb.ancestors):
         return False  # "X, qui rappelle que le gouvernement s'était engagé à « … »": the reporter's words
-    return any(c.dep_ == "xcomp" and c.i > verb.i and _opens_quote(c) for c in verb.children)
+    return any(c.dep_ == "xcomp" and c.i > verb.i and _opens_quote(c, lang) for c in verb.children)
 
 
-def _opens_quote(word: Token) -> bool:
-    """Whether a word is the first of a quote: an opening mark, and "to" for an English infinitive, before it."""
+def _opens_quote(word: Token, lang: ModuleType) -> bool:
+    """Whether a word is the first of a quote: an opening mark, and an infinitive's particle (``INFINITIVE_PARTICLES``:
+    "to"), before it."""
     before = word.doc[word.i - 1] if word.i > 0 else None
-    if before is not None and before.lower_ == "to" and before.i > 0:
+    if before is not None and before.lower_ in getattr(lang, "INFINITIVE_PARTICLES", ()) and before.i > 0:
         before = before.doc[before.i - 1]
     return before is not None and before.text in ("«", "“", '"', "‘")
 
@@ -1400,8 +1401,12 @@ def _coordinated_verb(verb: Token) -> bool:
     """A verb opened by a coordinating conjunction ("… et annonce le déploiement de « … »", "and warned the
     council"): its subject is the one it shares with the verb before, never inverted after it, so the noun
     after it is its object. Not the narrative infinitive, whose subject follows it (« … », et d'ajouter X)."""
-    return verb.dep_ == "conj" and "Inf" not in verb.morph.get("VerbForm") \
-        and any(c.dep_ == "cc" and c.i < verb.i for c in verb.children)
+    return _opened_by_conjunction(verb) and "Inf" not in verb.morph.get("VerbForm")
+
+
+def _opened_by_conjunction(verb: Token) -> bool:
+    """A conjunct with its coordinating conjunction before it ("… et annonce", "and warned")."""
+    return verb.dep_ == "conj" and any(c.dep_ == "cc" and c.i < verb.i for c in verb.children)
 
 
 def _person_behind_relative(verb: Token, lang: ModuleType) -> Token | None:
@@ -2128,8 +2133,7 @@ def _conjunct_of_noun(verb: Token) -> bool:
     """A verb opened by a coordinating conjunction that the parser made a conjunct of a noun ("l'opérateur a dit
     « prendre acte » de la mise en demeure et annoncé le déploiement …", hung on "acte"): a misreading, since only
     a verb is coordinated to a verb; its first conjunct is the verb above that noun."""
-    return verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and verb.head.pos_ in ("NOUN", "PROPN") \
-        and any(c.dep_ == "cc" and c.i < verb.i for c in verb.children)
+    return _opened_by_conjunction(verb) and verb.pos_ in ("VERB", "AUX") and verb.head.pos_ in ("NOUN", "PROPN")
 
 
 def _verbal_ancestor(word: Token) -> Token | None:

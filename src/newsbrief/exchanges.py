@@ -352,7 +352,7 @@ def _people_quoted_nearby(before: int, resolver: SpeakerResolver, *, besides: st
 def _paragraphs_start(before: int, resolver: SpeakerResolver, *, back: int) -> int:
     """The offset where the paragraph ``back`` paragraphs before the one holding ``before`` starts (0 when there
     are fewer): how far back an exchange's other side may have been named."""
-    opening = max((start for start, _ in resolver.paragraphs if start <= before), default=0)
+    opening = resolver.paragraph_start(before)
     earlier = [start for start, _ in resolver.paragraphs if start < opening]
     return earlier[-back] if len(earlier) >= back else 0
 

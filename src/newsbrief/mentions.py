@@ -30,12 +30,14 @@ Steps (each a small function):
    lower case: "à franceinfo Besnik", a title before a name: "Oregon Solicitor General …", also a role's
    words before its holder's name: "Acme Power Chief Executive Officer Jane Doe", a capitalised title whatever
    the model's label: "Taoiseach Micheál Martin", also before the surname alone of a person named in full:
-   "Crown Advocate Le Marquand", and the letters of an honour after a person's full
-   name: "Harriet Lowe KC"), remembering a gendered title and a role in apposition or used as a title
+   "Crown Advocate Le Marquand", a capitalised word the article itself shows to be a title: "Sheriff Linklater"
+   after "Sheriff Fiona Linklater", :func:`_without_learned_titles`, and the letters of an honour after a person's
+   full name: "Harriet Lowe KC"), remembering a gendered title and a role in apposition or used as a title
    ("Treasurer Maria Kostakis"; also after a role's phrase: "le député FL de Zahlé, Jihad Tannous.", or, in
    English, "he"/"she" taking the name up in what it said: "Lindahl said he had", "Al-Rashidi said in his address");
    start a person at their initials ("the Legislative Assembly C.N. Prabhakar"); extend a name by what the model
-   left out ("Tomasz" before "Wrona", "Castañeda" after "Renata", "Euro 2012", "Conseil constitutionnel", a
+   left out ("Tomasz" before "Wrona", "Castañeda" after "Renata", a name cut at a surname particle: "Ursula von
+   der Leyen", "Euro 2012", "Conseil constitutionnel", a
    firm's legal form and the words before it: "Feedmill Sdn Bhd"; in English, the capitalised words up to a body's
    head and its complement: "Hong Kong General" then "Chamber of Commerce"; an institution's head and « de » and a
    lower-case noun: « Conseil des ministres », « Conseil de gouvernement »); split "Commission européenne de
@@ -89,6 +91,7 @@ Steps (each a small function):
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -101,7 +104,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.aliases import body_kinds, designation_word, designations, numbered_law, spells
 from newsbrief.grammar import (DEFINITE, PERSON_TAGS, PLACE_TAGS, after_definite_article, honorific_before, is_age,
-                               reported_pronoun, speaker_taken_up)
+                               reported_pronoun, speaker_taken_up, token_starts)
 from newsbrief.names import (ELISION, Mention, after_capitalised_word, demonym_place, fold_accents, fold_name,
                              folded_words, inhabitant_stem, is_given_name, is_initialism, is_legal_form, surname)
 from newsbrief.quotespans import PAIRS
@@ -214,19 +217,31 @@ def _join_particle_surnames(mentions: list[Mention], text: str, lang: ModuleType
     """A person's mention that ends in a lower-case particle of a surname ("Ursula von der", the model then tagging
     "Leyen" apart, as a place): the particle opens the surname, so the capitalised word after it is the name's end;
     the mention the model made of that word is dropped."""
+    pattern = _particle_surname(lang)
+    return _joined_forward(mentions, text, lambda m: pattern.match(text, m.end) if _ends_in_particle(m, lang) else None)
+
+
+def _ends_in_particle(mention: Mention, lang: ModuleType) -> bool:
+    """Whether a person's mention of two words or more ends in a lower-case particle ("Ursula von der")."""
+    words = mention.text.split()
+    return mention.label == "PER" and len(words) >= 2 and words[-1].islower() and words[-1] in lang.NAME_PARTICLES
+
+
+def _joined_forward(mentions: list[Mention], text: str, found_after: Callable[[Mention], re.Match[str] | None],
+                    *, label: str | None = None) -> list[Mention]:
+    """The mentions, each one ``found_after`` matches words after run on to the match's end (with ``label``, if
+    given), the mentions inside those words dropped."""
     result: list[Mention] = []
     end = -1
     for mention in mentions:
         if mention.start < end:
-            continue  # the surname's word, already joined
-        words = mention.text.split()
-        found = _particle_surname(lang).match(text, mention.end)
-        if mention.label != "PER" or len(words) < 2 or not words[-1].islower() \
-                or words[-1] not in lang.NAME_PARTICLES or found is None:
+            continue  # a word of the name already joined
+        found = found_after(mention)
+        if found is None:
             result.append(mention)
             continue
         end = found.end()
-        result.append(replace(mention, end=end, text=text[mention.start:end]))
+        result.append(replace(mention, end=end, text=text[mention.start:end], label=label or mention.label))
     return result
 
 
@@ -245,18 +260,8 @@ def _join_patronyms(mentions: list[Mention], text: str, lang: ModuleType) -> lis
     pattern = _patronym(lang)
     if pattern is None:
         return mentions
-    result: list[Mention] = []
-    end = -1
-    for mention in mentions:
-        if mention.start < end:
-            continue  # a piece of the father's name, already joined
-        found = pattern.match(text, mention.end)
-        if found is None or mention.label not in ("PER", ""):
-            result.append(mention)
-            continue
-        end = found.end()
-        result.append(replace(mention, end=end, text=text[mention.start:end], label="PER"))
-    return result
+    return _joined_forward(mentions, text, lambda m: pattern.match(text, m.end) if m.label in ("PER", "") else None,
+                           label="PER")
 
 
 @lru_cache(maxsize=8)
@@ -2599,7 +2604,7 @@ def _without_learned_titles(mentions: list[Mention], doc: Doc, text: str, lang: 
     ("Adv", "Dayang", « Maître »), so a capitalised word is learned as a title from the article
     (:func:`_learned_titles`; ``subjects`` are the token indices of speech verbs' subjects); the rest must be a
     person's surname or full name the article gives. Such a title the model tagged alone is no mention."""
-    persons = _full_names(mentions, doc, lang)
+    persons = _full_names(mentions, {t.text for t in doc if t.pos_ == "NOUN" and t.is_lower}, lang)
     titles = _learned_titles(mentions, doc, text, persons, _person_nouns(doc, text, lang, subjects), lang) \
         if persons else frozenset()
     if not titles:
@@ -2614,17 +2619,16 @@ def _person_nouns(doc: Doc, text: str, lang: ModuleType, subjects: AbstractSet[i
     ``subjects`` are their token indices), or capitalised after a definite article and before no other
     capitalised word, a title the press writes as a designation ("the Constable of St Brelade", "the Warden
     said"; not "the Sheriff Court")."""
-    nouns = {token.text for token in doc if token.i in subjects and token.pos_ == "NOUN" and token.is_lower}
+    nouns = {doc[i].text for i in subjects if i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].is_lower}
     return nouns | {token.text.lower() for token in doc if token.is_title and token.pos_ in ("NOUN", "PROPN")
                     and after_definite_article(token.idx, text, lang)
                     and not (token.i + 1 < len(doc) and doc[token.i + 1].is_title)}
 
 
-def _full_names(mentions: list[Mention], doc: Doc, lang: ModuleType) -> dict[str, set[str]]:
+def _full_names(mentions: list[Mention], nouns: AbstractSet[str], lang: ModuleType) -> dict[str, set[str]]:
     """The folded full names of the persons the article names, by folded surname ("linklater": {"fiona
     linklater"}); not a "surname" the article also writes in lower case as a common noun, a body's head the model
     read as a person's ("Majority Caucus" beside "the caucus")."""
-    nouns = {token.text for token in doc if token.pos_ == "NOUN" and token.is_lower}
     persons: dict[str, set[str]] = {}
     for mention in mentions:
         last = surname(mention.text, lang) if mention.label == "PER" else ""
@@ -2644,10 +2648,11 @@ def _learned_titles(mentions: list[Mention], doc: Doc, text: str, persons: dict[
     Treasury", "Treasury Owen Lytton"). A given name, a place, a demonym or a word of a body's name is no title,
     nor a word the tagger reads as no noun ("Leaked Marsh memos")."""
     sightings = _title_sightings(mentions, text, persons)
-    tokens = {token.idx: token for token in doc}
+    starts = token_starts(doc)
     seen: dict[str, list[tuple[str, bool]]] = {}
     for word, person, full, start in sightings:
-        token = tokens.get(start)
+        at = bisect.bisect_left(starts, start)
+        token = doc[at] if at < len(starts) and starts[at] == start else None
         if _may_be_title(word, lang) and (token is None or token.pos_ in ("PROPN", "NOUN")):
             seen.setdefault(word, []).append((person, full))
     return frozenset(fold_name(word) for word, found in seen.items()

@@ -765,7 +765,7 @@ class SpeakerResolver:
                 source = self._marked_source_before(token)
                 if source is not None:
                     return source
-            return self._mention_at(subject) or self._party_of_members(subject) or self._phrase(subject)
+            return self._group_named(subject)
         return self._marked_source_before(token) or self._group_earlier_in_paragraph(token)
 
     def _group_earlier_in_paragraph(self, token: Token) -> str | None:
@@ -782,7 +782,7 @@ class SpeakerResolver:
             subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj")
                             and not self._in_quote(c.idx)), None)
             if subject is not None and _speaking_group(subject, self.lang):
-                return self._mention_at(subject) or self._party_of_members(subject) or self._phrase(subject)
+                return self._group_named(subject)
         return None
 
     def _marked_source_before(self, token: Token) -> str | None:
@@ -2027,7 +2027,7 @@ class SpeakerResolver:
         paragraph, the one the paragraph's story is about."""
         if not self._in_background(sentence):
             return found
-        floor = max((start for start, _ in self.paragraphs if start <= token.idx), default=0)
+        floor = self.paragraph_start(token.idx)
         for earlier in reversed(self._previous_sentences(sentence[0], 2)):
             if earlier.start_char < floor:
                 break
@@ -2336,6 +2336,14 @@ class SpeakerResolver:
         """The last candidate whose known gender agrees."""
         return next((n for n in reversed(candidates) if self._compatible(n, gender)), None)
 
+    def paragraph_start(self, offset: int) -> int:
+        """Where the body paragraph holding ``offset`` starts (0 before the first)."""
+        return max((start for start, _ in self.paragraphs if start <= offset), default=0)
+
+    def _group_named(self, subject: Token) -> str | None:
+        """The name, the party of its members' noun ("les socialistes") or else the words of a plural subject."""
+        return self._mention_at(subject) or self._party_of_members(subject) or self._phrase(subject)
+
     def _previous_sentences(self, token: Token, count: int = 3) -> list[Span]:
         """The ``count`` sentences before the token's, without a byline before the body ("By Rebecca Marsden"):
         the reporter's name is no context for whom the article quotes."""
@@ -2600,7 +2608,7 @@ class SpeakerResolver:
     def topic_besides(self, token: Token, person: str, *, gender: str | None) -> str | None:
         """The compatible person other than ``person`` that the nearest of the two sentences before the token's, in
         its paragraph and outside quotes, is about (see :meth:`_topic_of`): the other side of an exchange."""
-        floor = max((start for start, _ in self.paragraphs if start <= token.idx), default=0)
+        floor = self.paragraph_start(token.idx)
         for sentence in reversed(self._previous_sentences(token, 2)):
             if sentence.start_char < floor or self._all_quoted(sentence):
                 return None

@@ -66,6 +66,8 @@ ACTION_BEFORE_INFINITIVE = frozenset({"agree", "continue"})
 #: Verbs of commitment whose quoted infinitive complement gives their subject's own words ("The mayor pledged,
 #: according to the union, to “reopen the depot”"): the subject speaks, the marker only tells who reported it.
 COMMITTING_VERBS = frozenset({"commit", "pledge", "vow", "promise", "undertake"})
+#: The particle that opens an infinitive ("pledged to “reopen the depot”"): a quote opening after it opens on the verb.
+INFINITIVE_PARTICLES = frozenset({"to"})
 
 #: Speech verbs whose object, not subject, is the speaker ("the paper quotes a senior diplomat").
 QUOTING_VERBS = frozenset({"quote", "cite"})
