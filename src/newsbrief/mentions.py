@@ -2588,9 +2588,7 @@ def _without_title(mention: Mention, surnames: AbstractSet[str], lang: ModuleTyp
         and all(w.lower().rstrip(".") in _role_words(lang) and w[:1].isupper() for w in words[:cut])
     if not titled or mention.text != " ".join(words):
         return mention
-    offset = len(" ".join(words[:cut])) + 1
-    return replace(mention, start=mention.start + offset, text=" ".join(words[cut:]), label="PER", person_cue=True,
-                   role=True)
+    return _person_after_title(mention, words, cut)
 
 
 #: A capitalised word, maybe abbreviated, right before a name: a title the article may show itself ("Sheriff ").
@@ -2713,6 +2711,11 @@ def _cut_learned_title(mention: Mention, titles: frozenset[str], known: set[str]
         cut -= 1
     if not cut:
         return mention
+    return _person_after_title(mention, words, cut)
+
+
+def _person_after_title(mention: Mention, words: list[str], cut: int) -> Mention:
+    """The mention without its first ``cut`` words (a title), a person's, named with a title."""
     offset = len(" ".join(words[:cut])) + 1
     return replace(mention, start=mention.start + offset, text=" ".join(words[cut:]), label="PER", person_cue=True,
                    role=True)

@@ -801,7 +801,7 @@ def role_qualifiers(role: Token) -> frozenset[str]:
     adjunct, lang = _adjunct_start(role), _language_of(role)
     if represented_role(role, lang) is not None:
         return frozenset()
-    business = getattr(lang, "BUSINESS_CLASS_NOUNS", frozenset()) | _same_kind(role.lemma_.lower(), lang)
+    business = getattr(lang, "BUSINESS_CLASS_NOUNS", frozenset()) | same_kind(role.lemma_.lower(), lang)
     portfolios = getattr(lang, "PORTFOLIOS", frozenset())  # "the foreign minister": the adjective names the office
     return frozenset(t.lemma_.lower() for t in noun_phrase(role) if t is not role and (
                      t.pos_ == "NOUN" or t.pos_ == "ADJ" and t.head.i == role.i and t.lower_ in portfolios)
@@ -858,7 +858,7 @@ def _acronym_after(name: Token) -> str:
 
 
 @lru_cache(maxsize=512)
-def _same_kind(lemma: str, lang: ModuleType) -> frozenset[str]:
+def same_kind(lemma: str, lang: ModuleType) -> frozenset[str]:
     """The role words of the same kind as ``lemma`` (``ROLE_KINDS``: "substitut" and "procureur" are of the
     prosecution), none for a word of no kind; made once per word."""
     kinds = getattr(lang, "ROLE_KINDS", {})

@@ -156,7 +156,7 @@ from newsbrief.names import Mention, demonym_place, fold_name, inhabitant_stem, 
     name_head
 from newsbrief.records import Resolution
 from newsbrief.roles import Role, adjectives_agree, adjectives_of, description_gender, gender_evidence, \
-    learn_roles, pick_role, role_owners, role_place, role_qualifiers
+    learn_roles, pick_role, role_owners, role_place, role_qualifiers, same_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1440,11 +1440,10 @@ class SpeakerResolver:
         aide to Senator Reyes"): it names someone else than them, whom nothing near identifies; not a role of the
         description's own kind (``ROLE_KINDS``: "le substitut du procureur" is of the prosecution, as its owner)."""
         addressed = getattr(self.lang, "ADDRESSEE_CASES", frozenset())  # "a rétorqué l'élu à M. X": X is spoken to
-        kinds = getattr(self.lang, "ROLE_KINDS", {})
-        kind = kinds.get(role_lemma(token, self.lang))
+        kin = same_kind(role_lemma(token, self.lang), self.lang)
         return any(_owner_within(t, token) and not _hyphen_joined(t) and (
             role_lemma(t, self.lang) in self.lang.ROLE_NOUNS and not _plural(t)  # not "des commerçantes"
-            and (kind is None or kinds.get(role_lemma(t, self.lang)) != kind) or (
+            and role_lemma(t, self.lang) not in kin or (
             (name := self._mention_at(t)) is not None and self.table.label_of(name) == "PER"
             and not _owner_within(t, token, cases=addressed))) for t in noun_phrase(token) if t.i != token.i)
 
@@ -1882,10 +1881,9 @@ class SpeakerResolver:
     def _kin(self, lemma: str) -> set[str]:
         """A role word and the words of its kind (``ROLE_KINDS``: "the MP" takes up "one backbencher"), and of the
         kinds it covers (``ROLE_KIND_COVERS``: "la magistrate" takes up "la procureure", not the other way)."""
-        kinds = getattr(self.lang, "ROLE_KINDS", {})
-        kind, covered = kinds.get(lemma), getattr(self.lang, "ROLE_KIND_COVERS", {}).get(lemma, ())
-        return {lemma} | {word for word, other in kinds.items() if kind is not None and other == kind
-                          or other in covered}
+        covered = getattr(self.lang, "ROLE_KIND_COVERS", {}).get(lemma, ())
+        return {lemma} | same_kind(lemma, self.lang) \
+            | {word for word, other in getattr(self.lang, "ROLE_KINDS", {}).items() if other in covered}
 
     def _recent_organisation(self, token: Token, *, body_word: bool = False) -> str | None:
         """"L'ONG", "l'organisation", "the agency": the organisation that is the topic or a subject of the
