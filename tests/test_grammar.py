@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 import pytest
 import spacy
 
-from newsbrief.grammar import (after_definite_article, determiner, has_relative_clause, honorific_before,
-                               is_asking_participle, lowered_words, noun_phrase, opens_view_relative, passive_agent,
-                               possessor, speaker_taken_up, token_starts, words_of)
+from newsbrief.grammar import (after_definite_article, determiner, follows_quote, has_relative_clause,
+                               honorific_before, is_asking_participle, lowered_words, noun_phrase, opens_view_relative,
+                               passive_agent, possessor, speaker_taken_up, token_starts, words_of)
 from newsbrief.lang import en, fr
 from newsbrief.nlp import load_pipeline, normalise_text
 
@@ -178,6 +178,17 @@ def test_passive_agent(language: str, text: str, verb: str, agent: str | None) -
 def test_opens_view_relative(language: str, text: str, word: str, expected: bool) -> None:
     lang = en if language == "en" else fr
     assert opens_view_relative(token(parse(language, text), word), lang) is expected
+
+
+@pytest.mark.parametrize(("text", "pronoun", "expected"), [
+    ("La Fondation veut « tout reprendre », a-t-elle ajouté.", "-elle", True),
+    ("« Rien ne bouge », dit-il.", "-il", True),
+    # an incise interrupting plain text, or an inverted question, follows no quote
+    ("La commune, reconnaît-il, manque de moyens.", "-il", False),
+    ("Viendra-t-il demain ?", "-il", False),
+])
+def test_follows_quote(text: str, pronoun: str, expected: bool) -> None:
+    assert follows_quote(token(parse("fr", text), pronoun)) is expected
 
 
 @pytest.mark.parametrize(("language", "text"), [

@@ -2119,6 +2119,25 @@ CONTEXT_CASES = [
     ("Le procès de Paul Konan s'est ouvert mardi. Paul Konan a nié les faits. « Ce dossier est accablant », a "
      "lancé le substitut du procureur en fin de matinée. Serge Ahoua a requis cinq ans contre Paul Konan.",
      "Ce dossier est accablant", "Serge Ahoua", "nominal"),
+    # a body subject of the incise's own sentence is no «il» when a person spoke just before: that person
+    ("Le centre de recherche a publié son rapport lundi. « Les nappes baissent partout », a déclaré Paul Renard, qui "
+     "dirige le laboratoire du centre.\n\nTrois autres études sont en cours, précise M. Renard. Le Centre veut « tout "
+     "mesurer », a-t-il ajouté.", "tout mesurer", "Paul Renard", "pronoun"),
+    # … but with no person before, the body keeps its incise
+    ("La Fondation Lumière a publié un communiqué lundi. La Fondation veut « tout reprendre », a-t-elle ajouté.",
+     "tout reprendre", "Fondation", "pronoun"),
+    # a sentence quoting an anonymous source is about that source: the «il» of the next one, not the named speaker
+    # of the paragraph before
+    ("Le député Marc Henry a salué une « victoire ». « Les crédits existent », a-t-il écrit.\n\n« Les retards sont "
+     "réels », glisse un conseiller du ministre, sous couvert d'anonymat. « Les vaccins arrivent au compte-gouttes », "
+     "admet-il.", "compte-gouttes", "un conseiller du ministre", "pronoun"),
+    # an indefinite description by kinship is a person the next sentence's pronoun takes up, not a body quoted before
+    ("La préfecture n'a pas souhaité commenter. Selon la préfecture, le dossier « suit son cours ».\n\nDevant la "
+     "mairie, une mère de famille, hébergée chez sa sœur, brandissait une pancarte « Un toit pour tous ». « Nous "
+     "voulons juste un logement », a-t-elle confié.", "juste un logement", "une mère de famille", "pronoun"),
+    ("The regional authority did not comment. According to the authority, the review \"is on track.\"\n\nA father "
+     "of three held a placard reading \"Homes first\" outside the town hall. \"We just want a flat,\" he said.",
+     "just want a flat", "father of three", "pronoun"),
 ]
 
 

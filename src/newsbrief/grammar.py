@@ -166,6 +166,15 @@ def interrupts(pronoun: Token) -> bool:
     return i - 2 >= pronoun.sent.start and doc[i - 1].text == "," and doc[i - 2].text not in _CLOSING_MARKS
 
 
+def follows_quote(pronoun: Token) -> bool:
+    """The inverted pronoun of an incise right after a quote and its comma (« … », a-t-il ajouté): unlike one
+    that :func:`interrupts` plain text, it tells who said the quote."""
+    if not pronoun.text.startswith("-"):
+        return False
+    i, doc = clitic_carrier(pronoun, floor=pronoun.sent.start), pronoun.doc
+    return i - 2 >= pronoun.sent.start and doc[i - 1].text == "," and doc[i - 2].text in _CLOSING_MARKS
+
+
 def clitic_carrier(clitic: Token, *, floor: int) -> int:
     """The index of the verb or auxiliary an inverted clitic hangs on ("reconnaît-elle", "a-t-il ajouté"),
     looking back no further than ``floor``."""

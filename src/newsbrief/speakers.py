@@ -31,11 +31,15 @@
   criticised Peskov for what he called": what that one stands for) or the pronoun opens a free relative on the main
   verb ("X thanked Y for what he called": the subject, X), and not one a participial adjunct of its
   verb answers or is questioned by ("Répondant à M. X, il …"), nor the subject of an absolute participial clause ("Le
-  président X lui ayant demandé de conclure, « … », a-t-il insisté"); else, from the nearest of the three
-  sentences before, the sentence's topic (the speaker it quotes, unless in a clause on another noun than its subject:
+  président X lui ayant demandé de conclure, « … », a-t-il insisté"), nor a body or place subject of its sentence
+  when it is the subject of an incise right after the quote and a compatible person is the topic or a subject of
+  the sentence before ("…, précise M. X. L'Office entend « aller au bout », a-t-il ajouté": X); else, from the
+  nearest of the three sentences before, the sentence's topic (the speaker it quotes, also one no name gives,
+  "« … », glisse un conseiller, sous couvert d'anonymat", unless in a clause on another noun than its subject:
   "X was ordered to withdraw it by the chair, Y, who warned that “…”" is about X; "pour X" / "selon X" at its head
   ahead of its main-clause subject, "Pour Me X, c'est Y qui a ouvert le compte" being X's view, what a pronoun
-  subject of the sentence just before stands for, an indefinite description such as "un proche du ministre", also
+  subject of the sentence just before stands for, an indefinite description such as "un proche du ministre" or,
+  by kinship, "une mère de famille", also
   one a source marker gives anywhere in it: "according to a senior diplomat who asked not to be named") or a person
   named there as a subject or opening it ("Me X rejoint Y sur un point : …") (or, in French only, the organisation
   or country that is its subject, also a place's name a body's or capitalised noun heads, "Le Parc naturel régional
@@ -148,7 +152,7 @@ from newsbrief.cues import could_speak, predicated_claim, speech_lemma
 from newsbrief.entities import EntityTable
 from newsbrief.grammar import ADJUNCT_OPENERS, DEFINITE, PERSON_TAGS, PLACE_TAGS, complement, edge, \
     has_relative_clause, has_subject, interrupts, is_address_title, is_age, is_finite_verb, is_source_marker, \
-    lowered_words, marked_source, token_starts, words_of, \
+    follows_quote, lowered_words, marked_source, token_starts, words_of, \
     names_speaker, noun_phrase, noun_root, passive_agent, possessor, premodifies, represented_role, role_lemma, \
     after_object_clitic, set_off_after, voiced_role
 from newsbrief.grammar import determiner as _determiner  # aliased: the methods call its result ``determiner``
@@ -1750,9 +1754,15 @@ class SpeakerResolver:
         since = self._quotes_since(token, 1)
         spoken = [name for at, name in self.speakers if since <= at < token.idx]
         last = spoken[-1] if spoken else None
-        unnamed = last is not None and self.table.label_of(last) is None \
-            and (last in self.genders or last.split()[-1].lower() in self.lang.ROLE_NOUNS)
-        return last if unnamed and self._compatible(last, gender) else None
+        return last if last is not None and self._unnamed_person_speaker(last) and self._compatible(last, gender) \
+            else None
+
+    def _unnamed_person_speaker(self, speaker: str) -> bool:
+        """Whether a speaker is a person no name gives: a description that is no entity, whose gender an indefinite
+        description noted (:meth:`_unnamed_person`) or whose role word tells a person ("un responsable", "an
+        official")."""
+        return self.table.label_of(speaker) is None \
+            and (speaker in self.genders or speaker.split()[-1].lower() in self.lang.ROLE_NOUNS)
 
     def _named_earlier(self, token: Token) -> str | None:
         """The fuller phrase a bare organisation word takes up from the sentences just before ("Brazil's
@@ -1980,7 +1990,7 @@ class SpeakerResolver:
         sentence's subject); else the last compatible person named."""
         here = None if interrupts(token) else self._in_sentence_before(token, gender=gender)
         if here is not None:
-            return here
+            return self._person_over_body(token, here, gender=gender) or here
         previous = self._previous_sentences(token)
         told = self._told_before(token)
         narrated = (told or previous[-1]).start if previous else None  # quoted sentences do not break a chain
@@ -2016,6 +2026,20 @@ class SpeakerResolver:
             if found is not None:
                 return found
         return self._body_named_before(token, gender=gender)
+
+    def _person_over_body(self, token: Token, body: str, *, gender: str | None) -> str | None:
+        """For a body or place subject of the pronoun's own sentence, when the pronoun is the subject of an incise
+        right after a quote in that sentence (:func:`follows_quote`), the compatible person who is the topic or a
+        subject of the sentence just before: a body is no «il» of a speech incise when a person spoke just before
+        ("Deux dossiers sont pendants, précise M. X. L'Institut veut « aller au bout », a-t-il ajouté": X says
+        what the institute wants)."""
+        previous = self._previous_sentences(token, 1)
+        if not previous or self.table.label_of(body) not in ("ORG", "LOC") or not follows_quote(token):
+            return None
+        sentence = previous[-1]
+        subjects = self._subject_mentions(self._mentions_past_adjuncts(sentence), sentence)
+        return self._last_compatible(self._topic_of(sentence, for_pronoun=True), gender) \
+            or self._last_in_main_clause(subjects, gender)
 
     def _past_background(self, token: Token, sentence: Span, found: str, *, gender: str | None) -> str:
         """``found``, the topic or subject of ``sentence``, the nearest one outside quotes before a pronoun, that the
@@ -2362,11 +2386,12 @@ class SpeakerResolver:
     def _topic_of(self, sentence: Span, *, for_pronoun: bool = False, chain: bool = False) -> list[str]:
         """The person a sentence is about: named in its main-clause subject (outside quotes), after "pour" /
         "selon" at its head or as a body's voice ("par la voix de son avocate, Me X"). For a pronoun, also the
-        speaker the sentence quotes (first), the person a pronoun subject stands for (with ``chain``, see
-        :meth:`_pronoun_topic`) and an indefinite description (:meth:`_unnamed_person`); for a pronoun, the person
-        "pour" / "selon" gives comes before the subject ("Pour Me X, c'est Y qui …": X)."""
+        speaker the sentence quotes (first; also one no name gives, :meth:`_unnamed_person_speaker`), the person a
+        pronoun subject stands for (with ``chain``, see :meth:`_pronoun_topic`) and an indefinite description
+        (:meth:`_unnamed_person`); for a pronoun, the person "pour" / "selon" gives comes before the subject ("Pour
+        Me X, c'est Y qui …": X)."""
         spoken = [(at, n) for at, n in self.speakers if sentence.start_char <= at < sentence.end_char
-                  and self.table.label_of(n) == "PER"]
+                  and (self.table.label_of(n) == "PER" or for_pronoun and self._unnamed_person_speaker(n))]
         main = [n for at, n in spoken if not self._quoted_in_clause(sentence, at)]
         if main and for_pronoun:  # a sentence quoting someone is about its speaker, not the subject inside
             return main[-1:]
@@ -2522,8 +2547,11 @@ class SpeakerResolver:
     def _unnamed_person(self, subject: Token | None, *, definite: bool = False) -> list[str]:
         """An indefinite description of a person as a sentence's topic ("Un proche du Premier ministre assure
         que ..."), or with ``definite`` a definite one the article never names ("le chef de l'État aurait
-        tranché"), with its gender noted, so that "il" in the next sentence can stand for it."""
-        if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in self.lang.ROLE_NOUNS:
+        tranché"), with its gender noted, so that "il" in the next sentence can stand for it; an indefinite one
+        may name a person by kinship ("Une mère de famille brandissait une pancarte. « … », a-t-elle confié")."""
+        kinship = getattr(self.lang, "KINSHIP_NOUNS", frozenset()) if not definite else frozenset()
+        if subject is None or subject.pos_ != "NOUN" \
+                or subject.lemma_.lower() not in self.lang.ROLE_NOUNS | kinship:
             return []
         determiner = _determiner(subject)
         if determiner not in (DEFINITE if definite else _A_OR_ONE):
