@@ -2549,7 +2549,7 @@ class SpeakerResolver:
         que ..."), or with ``definite`` a definite one the article never names ("le chef de l'État aurait
         tranché"), with its gender noted, so that "il" in the next sentence can stand for it; an indefinite one
         may name a person by kinship ("Une mère de famille brandissait une pancarte. « … », a-t-elle confié")."""
-        kinship = getattr(self.lang, "KINSHIP_NOUNS", frozenset()) if not definite else frozenset()
+        kinship = self.lang.KINSHIP_NOUNS if not definite else frozenset()
         if subject is None or subject.pos_ != "NOUN" \
                 or subject.lemma_.lower() not in self.lang.ROLE_NOUNS | kinship:
             return []
