@@ -130,6 +130,7 @@ def test_possessor(text: str, noun: str, owner: str | None) -> None:
     ("en", "Ofgem said in its annual report that prices would fall.", "Ofgem", False),
     ("en", "Tesco said Jane Hollis had told her staff about the sale.", "Tesco", False),
     ("en", "Unison said the cuts were “what he promised would never happen”.", "Unison", False),
+    ("en", "Unison said the cuts were „what he promised would never happen“.", "Unison", False),  # low mark
     ("en", "The council told him the permit had lapsed.", "council", False),  # "him" is whom it told
     # a French "il" or "elle" may take up a body or a country
     ("fr", "Renault a déclaré lors de son assemblée qu'elle fermerait l'usine.", "Renault", False),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.quotespans import QuoteSpan, find_quote_spans
+from newsbrief.quotespans import OPENING_MARKS, PAIRS, QuoteSpan, find_quote_spans
 from newsbrief.records import Block
 
 
@@ -89,3 +89,13 @@ def test_continuation_gives_one_span_per_paragraph() -> None:
     spans = spans_of("« Premier paragraphe.", "« Deuxième paragraphe.", "« Fin », a-t-il conclu.")
     assert [s.block for s in spans] == [0, 1, 2]
     assert [s.close_at is None for s in spans] == [True, True, False]
+
+
+@pytest.mark.parametrize(("mark", "opens"), [
+    # every mark the spans pair opens, and the single one of a quote inside a quote, which they do not pair;
+    # no closing mark does, but the straight one, which does both
+    *((mark, True) for mark in "«“„‹\"‘"), *((mark, False) for mark in "»”›’"),
+])
+def test_the_one_set_of_opening_marks(mark: str, opens: bool) -> None:
+    assert (mark in OPENING_MARKS) is opens
+    assert set(PAIRS) <= OPENING_MARKS

@@ -42,7 +42,8 @@ Steps (each a small function):
    "Commission européenne", not "Commission européenne pour le commerce", which that name then joins).
    A surname shared by namesakes goes to the one its title points to (M./Mme, Mr./Ms.), else to the one named
    with the role word before it ("Minister Kim" of "Trade Minister Kim Do-hyun"; also a capitalised word the
-   article writes inside a sentence before a full name: "Warden Kerr" of "said Warden Joan Kerr"), else to the
+   article writes inside a sentence before a person's full name, :mod:`newsbrief.titles`: "Warden Kerr" of "said
+   Warden Joan Kerr"), else to the
    one last named,
    else stays its own row marked ambiguous. Last, a capitalised designation after an article joins the one body
    of its head or the one country of its form the article names ("l'Agglomération": the "Communauté de
@@ -68,6 +69,7 @@ from newsbrief.grammar import after_definite_article
 from newsbrief.names import (ELISION, Mention, after_capitalised_word, canonical_name, demonym_place, fold_name,
                              folded_words, has_initial, is_given_name, is_initialism, is_legal_form, looks_personal,
                              surname, without_middle_name)
+from newsbrief.titles import TitleLessons, learn_titles
 
 #: An acronym in brackets after a name, or after a place that completes the name ("de Montréal (MBAM)").
 _DEFINED = re.compile(r"(?: (?:de la |de |du |d'|of )[A-ZÀ-Ý][\w'-]*)?\s*\(\s*([\w.&-]+)\s*\)")
@@ -133,17 +135,20 @@ def _branch_key(text: str, lang: ModuleType) -> str:
     return ""
 
 
-def merge_aliases(groups: Groups, labels: dict[str, str], *, text: str,
-                  lang: ModuleType) -> tuple[Groups, set[str]]:
+def merge_aliases(groups: Groups, labels: dict[str, str], *, text: str, lang: ModuleType,
+                  titles: TitleLessons | None = None) -> tuple[Groups, set[str]]:
     """The groups with plurals and qualified names merged, families dropped and short forms attached (steps 3
-    and 4); ``labels`` gives each group's label. Also returns the keys of short forms left apart because
-    several people share them."""
+    and 4); ``labels`` gives each group's label, ``titles`` what the article teaches about titles (learned from
+    the groups' mentions when not given). Also returns the keys of short forms left apart because several people
+    share them."""
     groups = _merge_qualified(_merge_party_plurals(_merge_plurals(groups, labels), labels, lang), labels, lang)
     groups = _join_party_branch(_join_party_families(groups, labels, text, lang), lang)
     groups = _merge_other_names(_drop_families(groups, labels, text, lang), text, lang)
     groups = _join_names_around_acronyms(groups, labels, text, lang)
     groups = _drop_opened_full_forms(_merge_inverted_bodies(groups, lang), labels, text, lang)
-    groups, ambiguous = _attach_short_forms(groups, labels, text, lang)
+    if titles is None:
+        titles = learn_titles([m for group in groups.values() for m in group], text, lang)
+    groups, ambiguous = _attach_short_forms(groups, labels, text, lang, titles)
     return _drop_descriptions(groups, text, lang), ambiguous
 
 
@@ -359,13 +364,13 @@ def _is_family(text: str, start: int, name: str, lang: ModuleType) -> bool:
 # --- short forms --------------------------------------------------------------------------------------------------
 
 
-def _attach_short_forms(groups: Groups, labels: dict[str, str], text: str,
-                        lang: ModuleType) -> tuple[Groups, set[str]]:
+def _attach_short_forms(groups: Groups, labels: dict[str, str], text: str, lang: ModuleType,
+                        titles: TitleLessons) -> tuple[Groups, set[str]]:
     """Merge each short form into the longer name it stands for (see the module docstring); returns the
     groups and the keys of short forms left apart because several people share them."""
     merged = {k: list(v) for k, v in groups.items()}
     ambiguous: set[str] = set()
-    roles = _roles_before(groups, text, lang)
+    roles = _roles_before(groups, text, lang, titles)
     # a name with initials first ("B. Obama" joins "Barack Obama"), so that the surname alone then has one owner
     for key in sorted(groups, key=lambda k: (not has_initial(k), len(k.split()))):
         owners = _owners(key, merged, labels, text, lang)
@@ -712,6 +717,14 @@ def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType
     # of "VBS Mutual Bank"
     if _names_another(short_tokens, long_tokens, labels[long], lang):
         return False
+    return _begins_by_kinds(short, long, labels, lang, groups, articled=articled)
+
+
+def _begins_by_kinds(short: str, long: str, labels: dict[str, str], lang: ModuleType, groups: Groups, *,
+                     articled: bool) -> bool:
+    """Whether ``short``, whose words open ``long``'s, is its leading words by the two names' kinds (the rest of
+    :func:`_begins_name`): a person's name without a last word, a place's core, a firm without its initials."""
+    short_tokens, long_tokens = short.split(), long.split()
     if labels[long] == "PER":
         if len(short_tokens) > 1:  # "Ana Pastor" for "Ana Pastor García", "Siti Aminah" for "Siti Aminah binti Yusof"
             return labels[short] == "PER" and (len(long_tokens) == len(short_tokens) + 1
@@ -1056,16 +1069,14 @@ def _pick_owner(owners: list[str], genders: dict[str, str], groups: Groups, ment
     return max(before)[1] if before else None
 
 
-def _roles_before(groups: Groups, text: str, lang: ModuleType) -> dict[int, str]:
+def _roles_before(groups: Groups, text: str, lang: ModuleType, titles: TitleLessons) -> dict[int, str]:
     """The title or role word right before each mention, by start ("minister" for "Trade Minister Kim Do-hyun"
     and "Minister Kim", "rep" for "Rep. Kim Seong-ae"), also a capitalised word the article writes inside a
-    sentence right before a person's full name, a title it teaches ("said Warden Joan Kerr", then "Warden Kerr")."""
+    sentence right before a person's full name, a title it teaches (``titles``: "said Warden Joan Kerr", then
+    "Warden Kerr"), unless it names a group itself."""
     words = {w.lower().rstrip(".") for w in (*lang.TITLES, *lang.ROLE_NOUNS)}
-    mentions = [m for group in groups.values() for m in group]
-    shown = {m.start: _word_before(m.start, text) for m in mentions}
-    before = {start: word.lower().rstrip(".") for start, word in shown.items()}
-    words |= {before[m.start] for m in mentions if " " in m.text and shown[m.start][:1].isupper()
-              and _inside_sentence(m.start, text) and before[m.start] not in groups}
+    words |= {word for word in titles.words_before_full_names() if word not in groups}
+    before = {m.start: _word_before(m.start, text).lower().rstrip(".") for group in groups.values() for m in group}
     return {start: word for start, word in before.items() if word in words}
 
 
@@ -1075,10 +1086,3 @@ def _word_before(start: int, text: str) -> str:
     before = text[max(0, start - 30):start]
     word = before.split()[-1] if before.endswith(" ") and before.split() else ""
     return word if re.fullmatch(r"[^\W\d_][\w'’-]*\.?", word) else ""
-
-
-def _inside_sentence(start: int, text: str) -> bool:
-    """Whether the word before an offset does not open a sentence, a paragraph or a quotation."""
-    head = text[max(0, start - 60):start].rstrip()
-    head = head[:len(head) - len(head.split()[-1])].rstrip() if head.split() else ""
-    return bool(head) and head[-1] not in ".!?:;\"“«(\n"

@@ -246,15 +246,25 @@ def run_briefings(
     linked from the index; a failure there is reported in ``run.json`` and does not fail the run.
     """
     started = time.perf_counter()
-    check_formats(formats)
-    settings = Settings(out_dir=str(Path(out_dir).resolve()), formats=tuple(formats), top_quotes=top_quotes,
-                        force=force, notebook=str(Path(notebook) if notebook else rendering.default_notebook()))
-    Path(out_dir).mkdir(parents=True, exist_ok=True)
-    remove_leftovers(Path(out_dir))
+    settings = _settings(out_dir, formats, top_quotes, force, notebook)
     loaded = dedupe_ids(load_inputs(expand_inputs(inputs)))
     plan = plan_run(loaded, settings=settings, previous=previous_entries(Path(out_dir)))
     if on_start is not None:
         on_start(len(loaded))
+    outcomes = _run_plan(plan, settings, progress, jobs=jobs, scheduler=scheduler,
+                         analyse_in_parent=analyse_in_parent)
+    entries = {**plan.known, **{o.index: o.entry for o in outcomes}}
+    overview_error = _render_overview(Path(out_dir)) if overview and outcomes else None
+    timings = {**total_seconds(outcomes), "wall": time.perf_counter() - started}
+    report = RunReport(tuple(entries[i] for i in range(len(loaded))), timings, overview_error=overview_error)
+    write_report(report, Path(out_dir))
+    return report
+
+
+def _run_plan(plan: Plan, settings: Settings, progress: Progress | None, *, jobs: int, scheduler: str | None,
+              analyse_in_parent: bool) -> list[Outcome]:
+    """The outcomes of the plan's jobs, in the order they end; ``progress`` hears of the documents known from a
+    previous run first, then of each outcome as it comes."""
     for entry in plan.known.values():
         _notify(progress, entry)
     outcomes: list[Outcome] = []
@@ -265,12 +275,19 @@ def run_briefings(
 
     execute_plan(plan, settings, jobs=jobs, scheduler=scheduler, analyse_in_parent=analyse_in_parent,
                  on_outcome=on_outcome)
-    entries = {**plan.known, **{o.index: o.entry for o in outcomes}}
-    overview_error = _render_overview(Path(out_dir)) if overview and outcomes else None
-    timings = {**total_seconds(outcomes), "wall": time.perf_counter() - started}
-    report = RunReport(tuple(entries[i] for i in range(len(loaded))), timings, overview_error=overview_error)
-    write_report(report, Path(out_dir))
-    return report
+    return outcomes
+
+
+def _settings(out_dir: Path, formats: Sequence[str], top_quotes: int, force: bool,
+              notebook: Path | None) -> Settings:
+    """The run's settings, once the formats are checked, with ``out_dir`` made and cleared of a failed run's
+    leftovers."""
+    check_formats(formats)
+    settings = Settings(out_dir=str(Path(out_dir).resolve()), formats=tuple(formats), top_quotes=top_quotes,
+                        force=force, notebook=str(Path(notebook) if notebook else rendering.default_notebook()))
+    Path(out_dir).mkdir(parents=True, exist_ok=True)
+    remove_leftovers(Path(out_dir))
+    return settings
 
 
 def _render_overview(out_dir: Path) -> str | None:

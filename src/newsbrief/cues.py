@@ -98,6 +98,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Container, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
@@ -107,7 +108,7 @@ from newsbrief.grammar import DEFINITE, PERSON_TAGS, PLACE_TAGS, clitic_carrier,
     has_subject, is_age, is_asking_participle, is_finite_verb, is_source_marker, marked_source, noun_phrase, \
     opens_view_relative, after_object_clitic, passive_agent, possessor, role_lemma, set_off_after
 from newsbrief.names import is_given_name
-from newsbrief.quotespans import QuoteSpan
+from newsbrief.quotespans import OPENING_MARKS, QuoteSpan
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -258,37 +259,56 @@ def _clause_source_cues(doc: Doc, first: int, last: int, lang: ModuleType) -> It
     came, node = attached, attached.head
     for _ in range(10):
         if node.pos_ in ("VERB", "AUX"):
-            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None and subject.lower_ in lang.RELATIVE_PRONOUNS and node.dep_ == "relcl":
-                subject = node.head  # of a group of documents, the documents: "a batch of petitions that"
-                subject = next((g for c in subject.children if c.lower_ == "of" for g in c.children
-                                if g.lemma_.lower() in documents), subject)
-            speech = _is_speech_verb(node, lang)
-            document = subject is not None and subject.lemma_.lower() in documents | lang.REPORTING_NOUNS \
-                and not first < subject.i < last \
-                and not is_passive_subject(subject, node)  # a word of the quote ("Not letters, payments," X told)
-            # is no source, nor a document that was written ("She said the bill had been written “…”")
-            if document and (speech or node.lemma_.lower() in getattr(lang, "DOCUMENT_VERBS", ())):
-                if not _asked_about(node, lang):  # "asked whether the Act required …": the asker's words
-                    yield Cue(word=node.lemma_.lower(), speaker=subject, how="source")
-                return
-            free = any(c.dep_ in ("dobj", "obj") and c.lower_ == "what" for c in node.children)
-            if subject is not None and free and node.lemma_.lower() in lang.LABELLING_VERBS:
-                speaker = _taken_up(subject, lang) if subject.lower_ == "it" else subject
-                if speaker is not None:
-                    yield Cue(word=node.lemma_.lower(), speaker=speaker, how="source")
-                return
-            if speech:
-                return
-        elif node.pos_ == "NOUN" and node.lemma_.lower() in getattr(lang, "CLAIM_NOUNS", ()) \
-                and came.dep_ in ("acl", "ccomp", "relcl"):
-            owner = next((c for c in node.children if c.dep_ in ("poss", "nmod:poss") and could_speak(c, lang)), None)
-            if owner is not None:
-                yield Cue(word=node.lemma_.lower(), speaker=owner, how="claim")
-            return
-        if node.head.i == node.i:
+            found, done = _verb_source(node, first, last, documents, lang)
+        else:
+            found, done = _claim_owner(node, came, lang)
+        if found is not None:
+            yield found
+        if done or node.head.i == node.i:
             return
         came, node = node, node.head
+
+
+def _verb_source(node: Token, first: int, last: int, documents: AbstractSet[str],
+                 lang: ModuleType) -> tuple[Cue | None, bool]:
+    """A verb on the way up from a quote (:func:`_clause_source_cues`): its document subject's cue, or its
+    labelling subject's in a free relative, and whether the climb ends there (at any speech verb)."""
+    subject = _source_subject(node, documents, lang)
+    speech = _is_speech_verb(node, lang)
+    document = subject is not None and subject.lemma_.lower() in documents | lang.REPORTING_NOUNS \
+        and not first < subject.i < last \
+        and not is_passive_subject(subject, node)  # a word of the quote ("Not letters, payments," X told)
+    # is no source, nor a document that was written ("She said the bill had been written “…”")
+    if document and (speech or node.lemma_.lower() in getattr(lang, "DOCUMENT_VERBS", ())):
+        if not _asked_about(node, lang):  # "asked whether the Act required …": the asker's words
+            return Cue(word=node.lemma_.lower(), speaker=subject, how="source"), True
+        return None, True
+    free = any(c.dep_ in ("dobj", "obj") and c.lower_ == "what" for c in node.children)
+    if subject is not None and free and node.lemma_.lower() in lang.LABELLING_VERBS:
+        speaker = _taken_up(subject, lang) if subject.lower_ == "it" else subject
+        return (Cue(word=node.lemma_.lower(), speaker=speaker, how="source") if speaker is not None else None), True
+    return None, speech
+
+
+def _source_subject(node: Token, documents: AbstractSet[str], lang: ModuleType) -> Token | None:
+    """A verb's subject; for a relative pronoun, the noun the clause qualifies, of a group of documents the
+    documents ("a batch of petitions that")."""
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in lang.RELATIVE_PRONOUNS and node.dep_ == "relcl":
+        subject = node.head
+        subject = next((g for c in subject.children if c.lower_ == "of" for g in c.children
+                        if g.lemma_.lower() in documents), subject)
+    return subject
+
+
+def _claim_owner(node: Token, came: Token, lang: ModuleType) -> tuple[Cue | None, bool]:
+    """A claim noun on the way up whose content clause holds the quote (``came`` the child the climb came
+    from): its owner's cue, and whether the climb ends there (at such a noun)."""
+    if node.pos_ == "NOUN" and node.lemma_.lower() in getattr(lang, "CLAIM_NOUNS", ()) \
+            and came.dep_ in ("acl", "ccomp", "relcl"):
+        owner = next((c for c in node.children if c.dep_ in ("poss", "nmod:poss") and could_speak(c, lang)), None)
+        return (Cue(word=node.lemma_.lower(), speaker=owner, how="claim") if owner is not None else None), True
+    return None, False
 
 
 def _predicated_claim_cue(attached: Token, lang: ModuleType) -> Cue | None:
@@ -371,7 +391,7 @@ def _tokens_after(doc: Doc, start: int, sentence_end: int) -> list[Token]:
     """Tokens of the sentence after the closing mark, up to the next opening mark."""
     tokens: list[Token] = []
     for i in range(start, sentence_end):
-        if doc[i].text in "«“„‹\"":
+        if doc[i].text in OPENING_MARKS:
             break
         tokens.append(doc[i])
     return tokens
@@ -419,7 +439,7 @@ def _quotes_own_object(verb: Token, *, since: int) -> bool:
     subordinate = verb.dep_ in ("relcl", "acl:relcl") and since <= verb.head.i < verb.i \
         or any(t.pos_ == "SCONJ" or t.dep_ == "mark" for t in verb.doc[since: verb.i])  # "tandis que X …"
     return fronted and any(c.i > verb.i and (subordinate or c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN"))
-                           and any(t.is_quote or t.text in ("«", "“") for t in c.subtree) for c in verb.children)
+                           and any(t.is_quote or t.text in OPENING_MARKS for t in c.subtree) for c in verb.children)
 
 
 def _perfect_auxiliary(token: Token, lang: ModuleType) -> bool:
@@ -541,7 +561,7 @@ def _opens_quote(word: Token, lang: ModuleType) -> bool:
     before = word.doc[word.i - 1] if word.i > 0 else None
     if before is not None and before.lower_ in getattr(lang, "INFINITIVE_PARTICLES", ()) and before.i > 0:
         before = before.doc[before.i - 1]
-    return before is not None and before.text in ("«", "“", '"', "‘")
+    return before is not None and before.text in OPENING_MARKS
 
 
 def _postposed_participle(verb: Token) -> bool:
@@ -564,7 +584,7 @@ def _relative_with_object(verb: Token) -> bool:
     "posts in which he described the country as “a failed state”")."""
     return verb.dep_ in ("relcl", "acl:relcl") and any(c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")
                                                         for c in verb.children) \
-        and not any(t.is_quote or t.text in ("“", "«") for t in verb.subtree)
+        and not any(t.is_quote or t.text in OPENING_MARKS for t in verb.subtree)
 
 
 def _reported_attitude(verb: Token, lang: ModuleType) -> bool:
@@ -1209,7 +1229,7 @@ def _quoted_positions(sentence: Span) -> set[int]:
     """Indices of the tokens between marks in a sentence; a straight mark ('"') opens or closes in turn."""
     inside, positions = False, set()
     for token in sentence:
-        if token.text in "«“‹":
+        if token.text in _SIDED_OPENINGS:
             inside = True
         elif token.text in "»”›":
             inside = False
@@ -1337,6 +1357,8 @@ def _reports_own_quote(sentence: Span) -> bool:
 
 #: The marks that open or close a quotation, as the tokenizer leaves them.
 _QUOTE_MARKS = "«»“”„‹›\""
+#: The marks that only open a quotation (the straight one also closes).
+_SIDED_OPENINGS = OPENING_MARKS - {'"'}
 
 
 def _has_quote_mark(sentence: Span) -> bool:
@@ -1370,6 +1392,13 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
         return _agent_noun(verb)  # "elle a été reconnue par l'Église": the Church speaks, not she
     if subject is not None and subject.i >= quote_end and could_speak(subject, lang):
         return subject
+    return _speaker_past_subject(verb, subject, lang, quote_end, incise=incise)
+
+
+def _speaker_past_subject(verb: Token, subject: Token | None, lang: ModuleType, quote_end: int, *,
+                          incise: bool) -> Token | None:
+    """The rest of :func:`_speaker_of` once its ``subject`` (maybe ``None``) is no speaker outside the quote:
+    the noun phrase after the verb, a conjunct's own subject, a name before the quote, the sentence's subject."""
     after = _postverbal_subject(verb, lang) if verb.lemma_.lower() not in lang.ADDRESSING_VERBS \
         and not _coordinated_verb(verb) else None
     objected = after is not None and after.dep_ in ("obj", "dobj") and subject is not None and subject.i < verb.i
@@ -1639,7 +1668,7 @@ def _labelling_subject(verb: Token, lang: ModuleType) -> Token | None:
         return None
     labelled = next((c for c in verb.children if c.dep_ in ("oprd", "dobj", "obj") and c.i > verb.i), None)
     after = max(t.i for t in labelled.subtree) + 1 if labelled is not None else len(verb.doc)
-    return verb.head if after < len(verb.doc) and verb.doc[after].text in "«“„‹\"" else None
+    return verb.head if after < len(verb.doc) and verb.doc[after].text in OPENING_MARKS else None
 
 
 def _contact_relative_subject(verb: Token, lang: ModuleType) -> Token | None:
@@ -1679,7 +1708,7 @@ def _inside_marks(token: Token, verb: Token) -> bool:
     if token.i >= verb.i or not any(t.text in ("»", "”") for t in token.doc[token.i + 1: verb.i]):
         return False  # no mark closes between the token and its verb: the cheap test, first
     start = max(0, token.i - 80)  # a quote may hold several sentences
-    opened = [t.i for t in token.doc[start: token.i] if t.text in ("«", "“")]
+    opened = [t.i for t in token.doc[start: token.i] if t.text in _SIDED_OPENINGS]
     closed = [t.i for t in token.doc[start: verb.i] if t.text in ("»", "”")]
     return bool(opened) and any(c > token.i for c in closed) and not any(opened[-1] < c < token.i for c in closed)
 
@@ -1781,7 +1810,7 @@ def _speaker_just_before(verb: Token, lang: ModuleType) -> Token | None:
         if token.dep_ in ("acl:relcl", "relcl") and token.head.i < token.i:
             i = token.head.i  # over a relative clause to what it qualifies: "Une source, qui a requis l'anonymat,"
             continue
-        if token.text in (":", ";", "«", "»", "“", "”", "\"") or token.pos_ in ("VERB", "AUX"):
+        if token.text in (":", ";", "»", "”") or token.text in OPENING_MARKS or token.pos_ in ("VERB", "AUX"):
             return None
         if token.pos_ in ("PROPN", "NOUN") and could_speak(token, lang) and not _governed(token):
             while token.dep_ == "nmod" and token.head.i < token.i and token.head.pos_ in ("NOUN", "PROPN"):
@@ -1812,7 +1841,7 @@ def _quote_opens_between(word: Token, verb: Token) -> bool:
     """Whether a quotation opens between a word and a verb after it and is still open at the verb: the verb is in
     quoted words, the word is not (not "the use of the word “pipeline” had become")."""
     marks = [t for t in word.doc[word.i + 1: verb.i] if t.is_quote or t.text in ("“", "”", "«", "»")]
-    return bool(marks) and ("Ini" in marks[-1].morph.get("PunctSide") or marks[-1].text in ("“", "«"))
+    return bool(marks) and ("Ini" in marks[-1].morph.get("PunctSide") or marks[-1].text in _SIDED_OPENINGS)
 
 
 def _postverbal_subject(verb: Token, lang: ModuleType) -> Token | None:
@@ -1999,7 +2028,7 @@ def _between_name_and_quote(token: Token) -> bool:
     """"un bilan que Paul Roux juge « mitigé »": a bare word between a person's name and an opening mark stands
     where the name's verb does (a role noun would take an article or follow a comma)."""
     return token.i > 0 and token.nbor(-1).pos_ == "PROPN" and token.nbor(-1).ent_type_ in PERSON_TAGS \
-        and token.nbor().text in ("«", "“") and not any(c.dep_ == "det" for c in token.children)
+        and token.nbor().text in OPENING_MARKS and not any(c.dep_ == "det" for c in token.children)
 
 
 def _after_acronym(token: Token) -> bool:
@@ -2110,23 +2139,34 @@ def subject_of(verb: Token) -> Token | None:
             return _subject_past_complement(subjects[0])
         if subjects:
             return None
-        if verb.dep_ == "acl":
-            antecedent = _relative_antecedent(verb)
-            if antecedent is not None:
-                return antecedent
-            # a finite verb hung on a fronted complement: "Dans un communiqué diffusé mardi, X rappelle"
-            return passive_agent(verb) if "Past" in verb.morph.get("Tense") else _subject_past_complement(verb.head)
-        if verb.dep_ == "advcl" and "Part" not in verb.morph.get("VerbForm"):
-            # "Budapest, qui refuse …, réclame que …": the main verb hung on the relative clause's verb
-            return _relative_antecedent(verb) or _opening_noun(verb)
-        if verb.dep_ not in ("conj", "advcl", "xcomp", "parataxis"):
-            # "X, qui défend M. Y, a répondu": hung on the relative's verb, or left without subject after it
-            return _relative_antecedent(verb) or _closed_relative_antecedent(verb)
+        found, done = _subject_by_attachment(verb)
+        if done:
+            return found
         climbed = climbed or verb.dep_ == "conj"
         verb = _verbal_ancestor(verb.head) if _conjunct_of_noun(verb) else verb.head
         if verb is None:
             return None
     return None
+
+
+def _subject_by_attachment(verb: Token) -> tuple[Token | None, bool]:
+    """For a verb with no subject of its own (:func:`subject_of`), the subject its attachment gives, and whether
+    it gives one at all (``False``: climb to the verb above, through a conjunct, adverbial, complement or
+    parataxis)."""
+    if verb.dep_ == "acl":
+        antecedent = _relative_antecedent(verb)
+        if antecedent is not None:
+            return antecedent, True
+        # a finite verb hung on a fronted complement: "Dans un communiqué diffusé mardi, X rappelle"
+        return (passive_agent(verb) if "Past" in verb.morph.get("Tense")
+                else _subject_past_complement(verb.head)), True
+    if verb.dep_ == "advcl" and "Part" not in verb.morph.get("VerbForm"):
+        # "Budapest, qui refuse …, réclame que …": the main verb hung on the relative clause's verb
+        return _relative_antecedent(verb) or _opening_noun(verb), True
+    if verb.dep_ not in ("conj", "advcl", "xcomp", "parataxis"):
+        # "X, qui défend M. Y, a répondu": hung on the relative's verb, or left without subject after it
+        return _relative_antecedent(verb) or _closed_relative_antecedent(verb), True
+    return None, False
 
 
 def _conjunct_of_noun(verb: Token) -> bool:

@@ -4,7 +4,8 @@
 
 1. and 2. :mod:`newsbrief.mentions`: the model's mentions cleaned, and the names it missed found;
 3. and 4. :mod:`newsbrief.aliases`: mentions grouped by folded name, short forms attached to the name they
-   stand for, namesakes kept apart;
+   stand for, namesakes kept apart (both steps read the titles the article teaches, :mod:`newsbrief.titles`,
+   learned once from the cleaned mentions);
 5. (here) label each entity by evidence over all its mentions: the place list, the seats of power
    ("Matignon"); a person's when a given name opens it, a title or a role in apposition describes it ("Tomasz
    Wrona, chief economist at") or it speaks, unless the model reads it as a place more than as a person
@@ -32,7 +33,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from newsbrief.aliases import Groups, designations, group_key, group_mentions, merge_aliases
-from newsbrief.mentions import extract_mentions
+from newsbrief.mentions import mentions_and_titles
 from newsbrief.names import (Mention, canonical_name, demonym_place, fold_name, is_given_name, is_initialism,
                              is_legal_form, looks_personal, name_head, without_middle_name)
 from newsbrief.records import Entity
@@ -80,10 +81,10 @@ class EntityTable:
 def extract_entities(doc: Doc, *, lang: ModuleType, speech_heads: Iterable[int] = ()) -> EntityTable:
     """The entity table of a parsed document; ``speech_heads`` are token indices of speech-verb subjects."""
     text = doc.text  # Doc.text joins every token: compute it once
-    mentions = extract_mentions(doc, text, lang=lang, speech_heads=speech_heads)
+    mentions, titles = mentions_and_titles(doc, text, lang=lang, speech_heads=speech_heads)
     groups = group_mentions(mentions, lang=lang)
     labels = {key: _group_label(group, lang) for key, group in groups.items()}
-    groups, ambiguous = merge_aliases(groups, labels, text=text, lang=lang)
+    groups, ambiguous = merge_aliases(groups, labels, text=text, lang=lang, titles=titles)
     return _build_table(doc, groups, ambiguous, lang)
 
 
@@ -125,21 +126,9 @@ def names_only_quoted(table: EntityTable, spans: Iterable[tuple[int, int]]) -> f
 def _group_label(group: list[Mention], lang: ModuleType) -> str:
     """Place list first, then person evidence, then the model's majority vote."""
     name = canonical_name(group)
-    if name in lang.PLACES or any(m.text in lang.PLACES for m in group) or _hyphenated_place(name, lang):
-        return "LOC"
-    if name in lang.BODIES or any(m.text in lang.BODIES for m in group):
-        return "ORG"  # "Matignon a fait savoir", "Beauvau": a government seat speaks as its body, never as a person
-    if _names_medium(name, lang) and not any(m.title or m.role for m in group):
-        return "ORG"  # "a confié au Devoir", "joint par Jeune Afrique": a paper the model reads as a person
-    if _names_party(group, lang):
-        return "ORG"  # "the Tories", "the Scottish Conservatives": a party, though the model reads a people
-    if any(m.place_cue for m in group) and not any(m.title or m.role or m.body_cue for m in group) \
-            or _named_as_place(group) or _saint_place(name, group, lang):
-        return "LOC"  # "la maire de Bordes", "talks in Mae Sot": a commune or town, though the model reads a person
-    if _person_by_evidence(group, name, lang) or _drops_middle_name(group):
-        return "PER"
-    if any(m.body_cue for m in group) and not any(m.title for m in group):
-        return "ORG"  # "le groupe Ravenel" then "Ravenel a versé": a firm, whatever the model says
+    shown = _evidenced_label(group, name, lang)
+    if shown:
+        return shown
     votes = _label_votes(group, lang)
     if _names_organisation(name, lang) or is_initialism(name):  # "Liesbeth Vandamme (N-VA)": her party
         return max(("ORG", "LOC", "MISC"), key=lambda label: (votes[label], label == "ORG"))
@@ -170,6 +159,27 @@ def _group_label(group: list[Mention], lang: ModuleType) -> str:
     single = len(name.split()) == 1
     return max(votes, key=lambda label: (votes[label], acronym and label == "ORG", single and label != "PER")) \
         if votes else "MISC"
+
+
+def _evidenced_label(group: list[Mention], name: str, lang: ModuleType) -> str:
+    """The label the language data or the article's cues give a group named ``name`` (a listed place or body, a
+    medium, a party, a place's or a person's cue), before any vote; "" when none does."""
+    if name in lang.PLACES or any(m.text in lang.PLACES for m in group) or _hyphenated_place(name, lang):
+        return "LOC"
+    if name in lang.BODIES or any(m.text in lang.BODIES for m in group):
+        return "ORG"  # "Matignon a fait savoir", "Beauvau": a government seat speaks as its body, never as a person
+    if _names_medium(name, lang) and not any(m.title or m.role for m in group):
+        return "ORG"  # "a confié au Devoir", "joint par Jeune Afrique": a paper the model reads as a person
+    if _names_party(group, lang):
+        return "ORG"  # "the Tories", "the Scottish Conservatives": a party, though the model reads a people
+    if any(m.place_cue for m in group) and not any(m.title or m.role or m.body_cue for m in group) \
+            or _named_as_place(group) or _saint_place(name, group, lang):
+        return "LOC"  # "la maire de Bordes", "talks in Mae Sot": a commune or town, though the model reads a person
+    if _person_by_evidence(group, name, lang) or _drops_middle_name(group):
+        return "PER"
+    if any(m.body_cue for m in group) and not any(m.title for m in group):
+        return "ORG"  # "le groupe Ravenel" then "Ravenel a versé": a firm, whatever the model says
+    return ""
 
 
 def _label_votes(group: list[Mention], lang: ModuleType) -> Counter[str]:

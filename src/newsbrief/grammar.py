@@ -20,13 +20,12 @@ from collections.abc import Container
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from newsbrief.quotespans import PAIRS
+from newsbrief.quotespans import OPENING_MARKS, PAIRS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _CLOSING_MARKS = frozenset("".join(PAIRS.values()))  # every closing mark quotespans knows
-_OPENING_MARKS = frozenset(PAIRS)
 #: Words that open an adjunct, where a speaker's noun phrase ends ("le ministre lors de son audition", "a
 #: insisté son président sur les ondes de l'ORTB").
 ADJUNCT_OPENERS = frozenset({"lors", "pendant", "après", "avant", "dans", "sur", "devant", "during", "after",
@@ -97,7 +96,7 @@ def speaker_taken_up(name: Token, end: int, lang: ModuleType) -> bool:
 
 def _inside_quotation(between: Span) -> bool:
     """Whether more quotation marks open than close in a stretch of text: what follows it is quoted."""
-    opened = sum(t.text in ("«", "“", "‹") for t in between)
+    opened = sum(t.text in OPENING_MARKS and t.text != '"' for t in between)
     closed = sum(t.text in ("»", "”", "›") for t in between)
     return opened > closed or sum(t.text == '"' for t in between) % 2 == 1
 
@@ -190,7 +189,7 @@ def after_object_clitic(token: Token, lang: ModuleType) -> bool:
     "a rencontré la juge"."""
     doc = token.doc
     return 2 <= token.i < len(doc) - 1 and doc[token.i - 1].lower_ in getattr(lang, "OBJECT_CLITICS", ()) \
-        and doc[token.i - 2].pos_ in ("NOUN", "PROPN") and doc[token.i + 1].text in _OPENING_MARKS
+        and doc[token.i - 2].pos_ in ("NOUN", "PROPN") and doc[token.i + 1].text in OPENING_MARKS
 
 
 def has_subject(verb: Token) -> bool:
@@ -424,7 +423,7 @@ def _verb_read_as_noun(token: Token) -> bool:
     its preposition ("le mot d'ordre « … »"), an adjective is no noun."""
     doc = token.doc
     return token.pos_ == "NOUN" and token.dep_ in ("amod", "nmod") and token.head.i < token.i \
-        and token.i + 1 < len(doc) and doc[token.i + 1].text in ("«", "“") \
+        and token.i + 1 < len(doc) and doc[token.i + 1].text in OPENING_MARKS \
         and not any(c.i < token.i for c in token.children)
 
 

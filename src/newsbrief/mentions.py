@@ -91,7 +91,6 @@ Steps (each a small function):
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections import Counter
@@ -104,10 +103,11 @@ from typing import TYPE_CHECKING
 
 from newsbrief.aliases import body_kinds, designation_word, designations, numbered_law, spells
 from newsbrief.grammar import (DEFINITE, PERSON_TAGS, PLACE_TAGS, after_definite_article, honorific_before, is_age,
-                               reported_pronoun, speaker_taken_up, token_starts)
+                               reported_pronoun, speaker_taken_up)
 from newsbrief.names import (ELISION, Mention, after_capitalised_word, demonym_place, fold_accents, fold_name,
                              folded_words, inhabitant_stem, is_given_name, is_initialism, is_legal_form, surname)
 from newsbrief.quotespans import PAIRS
+from newsbrief.titles import TitleLessons, learn_titles
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -167,6 +167,13 @@ def extract_mentions(doc: Doc, text: str, *, lang: ModuleType, speech_heads: Ite
     """The mentions of names in a parsed document, in text order: the model's cleaned (step 1), then the
     occurrences it missed (step 2). ``text`` is ``doc.text``, passed in because Doc.text joins every token;
     ``speech_heads`` are token indices of speech-verb subjects."""
+    return mentions_and_titles(doc, text, lang=lang, speech_heads=speech_heads)[0]
+
+
+def mentions_and_titles(doc: Doc, text: str, *, lang: ModuleType,
+                        speech_heads: Iterable[int] = ()) -> tuple[list[Mention], TitleLessons]:
+    """The mentions of :func:`extract_mentions`, and what the article teaches about titles, learned once from the
+    cleaned mentions (:func:`newsbrief.titles.learn_titles`), for the aliases to read too."""
     subjects = set(speech_heads)
     mentions = _with_lower_case_bodies(_split_holder_tails(_model_mentions(doc, text, lang, subjects), doc, lang),
                                        doc, lang)
@@ -176,14 +183,16 @@ def extract_mentions(doc: Doc, text: str, *, lang: ModuleType, speech_heads: Ite
     mentions = _with_local_bodies(_with_party_tags(_with_seat_parties(mentions, text, lang), text), text, lang)
     mentions = _with_aged_given_names(_with_apposed_names(mentions, doc, lang), doc, lang)
     mentions = _with_courts(_numbered_persons(_prefer_named_cores(mentions, lang)), doc, lang)
-    mentions = _without_learned_titles(_untitled_surnames(mentions, lang), doc, text, lang, subjects)
+    mentions = _untitled_surnames(mentions, lang)
+    titles = learn_titles(mentions, text, lang, doc=doc, subjects=subjects)
+    mentions = _without_learned_titles(mentions, titles)
     mentions = _join_country_branches(_with_place_bodies(mentions, doc, text, lang), text, lang)
     mentions = _add_occurrences(mentions, _known_forms(mentions, text, lang), text, lang, doc=doc)
     mentions = _join_patronyms(mentions, text, lang)  # a given name found again before the father's name
     mentions = _with_places_in_titles(_with_party_members(_join_name_titles(mentions, text), text, lang), text)
     mentions = _with_untagged_pairs(_split_name_pairs(mentions, text, lang), text, lang)
     mentions = _with_designations(_with_datelines(mentions, text, lang), text, lang)
-    return _with_governed_places(_with_body_cues(_without_inhabitants(mentions, text, lang), doc, lang), lang)
+    return _with_governed_places(_with_body_cues(_without_inhabitants(mentions, text, lang), doc, lang), lang), titles
 
 
 # --- cleaning the model's mentions --------------------------------------------------------------------------------
@@ -2591,116 +2600,20 @@ def _without_title(mention: Mention, surnames: AbstractSet[str], lang: ModuleTyp
     return _person_after_title(mention, words, cut)
 
 
-#: A capitalised word, maybe abbreviated, right before a name: a title the article may show itself ("Sheriff ").
-_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-ZÀ-Ý][a-zà-ÿ]+\.?) $")
-
-
-def _without_learned_titles(mentions: list[Mention], doc: Doc, text: str, lang: ModuleType,
-                            subjects: AbstractSet[int] = frozenset()) -> list[Mention]:
+def _without_learned_titles(mentions: list[Mention], titles: TitleLessons) -> list[Mention]:
     """The mentions, a title the article itself shows to be one cut from the name it opens ("Sheriff Linklater"
     after "Sheriff Fiona Linklater" is Linklater): titles and honorifics vary by place and trade beyond any list
     ("Adv", "Dayang", « Maître »), so a capitalised word is learned as a title from the article
-    (:func:`_learned_titles`; ``subjects`` are the token indices of speech verbs' subjects); the rest must be a
-    person's surname or full name the article gives. Such a title the model tagged alone is no mention."""
-    persons = _full_names(mentions, {t.text for t in doc if t.pos_ == "NOUN" and t.is_lower}, lang)
-    titles = _learned_titles(mentions, doc, text, persons, _person_nouns(doc, text, lang, subjects), lang) \
-        if persons else frozenset()
-    if not titles:
+    (:func:`newsbrief.titles.learn_titles`); the rest must be a person's surname or full name the article gives.
+    Such a title the model tagged alone is no mention."""
+    if not titles.titles:
         return mentions
-    known = {*persons, *(name for names in persons.values() for name in names)}
-    cut = [_cut_learned_title(m, titles, known) for m in mentions]
-    return [m for m in cut if fold_name(m.text) not in titles]  # "Warden" tagged alone: a title, no name
+    known = titles.known_names()
+    cut = [_cut_learned_title(m, titles.titles, known) for m in mentions]
+    return [m for m in cut if fold_name(m.text) not in titles.titles]  # "Warden" tagged alone: a title, no name
 
 
-def _person_nouns(doc: Doc, text: str, lang: ModuleType, subjects: AbstractSet[int]) -> set[str]:
-    """The nouns the article uses as a person's: in lower case as a speech verb's subject ("the sheriff said";
-    ``subjects`` are their token indices), or capitalised after a definite article and before no other
-    capitalised word, a title the press writes as a designation ("the Constable of St Brelade", "the Warden
-    said"; not "the Sheriff Court")."""
-    nouns = {doc[i].text for i in subjects if i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].is_lower}
-    return nouns | {token.text.lower() for token in doc if token.is_title and token.pos_ in ("NOUN", "PROPN")
-                    and after_definite_article(token.idx, text, lang)
-                    and not (token.i + 1 < len(doc) and doc[token.i + 1].is_title)}
-
-
-def _full_names(mentions: list[Mention], nouns: AbstractSet[str], lang: ModuleType) -> dict[str, set[str]]:
-    """The folded full names of the persons the article names, by folded surname ("linklater": {"fiona
-    linklater"}); not a "surname" the article also writes in lower case as a common noun, a body's head the model
-    read as a person's ("Majority Caucus" beside "the caucus")."""
-    persons: dict[str, set[str]] = {}
-    for mention in mentions:
-        last = surname(mention.text, lang) if mention.label == "PER" else ""
-        if last and last.lower() not in nouns:
-            persons.setdefault(fold_name(last), set()).add(fold_name(mention.text))
-    return persons
-
-
-def _learned_titles(mentions: list[Mention], doc: Doc, text: str, persons: dict[str, set[str]],
-                    speakers: AbstractSet[str], lang: ModuleType) -> frozenset[str]:
-    """The folded capitalised words the article shows to be titles: written before a person's name (the surname
-    of one it names in full with another first word, or a full name) and also before that person's full name
-    and surname both ("Sheriff Fiona Linklater", "Sheriff Linklater"), or before two persons' names ("Haji Osman",
-    "Haji Ali"), or before the name of one a longer word it opens also stands before ("Adv Sekoati", "Advocate
-    Sekoati"), or before a surname and used as a person's noun (``speakers``, :func:`_person_nouns`: "the sheriff
-    said"; not any common noun: « Déneigement Bellemare » is a firm; nor a body's name before a full name: "the
-    Treasury", "Treasury Owen Lytton"). A given name, a place, a demonym or a word of a body's name is no title,
-    nor a word the tagger reads as no noun ("Leaked Marsh memos")."""
-    sightings = _title_sightings(mentions, text, persons)
-    starts = token_starts(doc)
-    seen: dict[str, list[tuple[str, bool]]] = {}
-    for word, person, full, start in sightings:
-        at = bisect.bisect_left(starts, start)
-        token = doc[at] if at < len(starts) and starts[at] == start else None
-        if _may_be_title(word, lang) and (token is None or token.pos_ in ("PROPN", "NOUN")):
-            seen.setdefault(word, []).append((person, full))
-    return frozenset(fold_name(word) for word, found in seen.items()
-                     if len({person for person, _ in found}) >= 2
-                     or any(not full for _, full in found) and (word.rstrip(".").lower() in speakers
-                                                                or any(full for _, full in found))
-                     or _abbreviated_before(word, {person for person, _ in found}, sightings))
-
-
-def _abbreviated_before(word: str, persons: set[str], sightings: list[tuple[str, str, bool, int]]) -> bool:
-    """Whether a word of three letters or more, maybe with its full stop, opens a longer word written before the
-    name of one of the same ``persons`` ("Adv" and "Advocate" before Sekoati): that word's abbreviation."""
-    bare = fold_name(word.rstrip("."))
-    return len(bare) >= 3 and any(person in persons and fold_name(other).startswith(bare)
-                                  and len(fold_name(other)) > len(bare) for other, person, _, _ in sightings)
-
-
-def _title_sightings(mentions: list[Mention], text: str,
-                     persons: dict[str, set[str]]) -> list[tuple[str, str, bool, int]]:
-    """Each capitalised word opening a mention or right before one, whose other words are a person's folded
-    surname or full name: (the word, the person's folded surname, whether a full name follows, the word's
-    offset). A surname counts only when a full name gives the person another first word, and not when the word
-    is a middle one of the person's name ("Min Naing" of "Zaw Min Naing": his name without its first word)."""
-    sightings = []
-    fulls = {full: last for last, names in persons.items() for full in names}
-    for mention in mentions:
-        opening, _, rest = mention.text.partition(" ")
-        before = _WORD_BEFORE.search(text[max(0, mention.start - 30):mention.start])
-        candidates = [(opening, rest, mention.start)]
-        if before:
-            candidates.append((before.group(1), mention.text, mention.start - len(before.group(0))))
-        for word, name, start in candidates:
-            key, first = fold_name(name), fold_name(word)
-            if key in fulls:
-                sightings.append((word, fulls[key], True, start))
-            elif key in persons and any(full.split()[0] != first for full in persons[key]) \
-                    and not any(first in full.split()[1:-1] for full in persons[key]):
-                sightings.append((word, key, False, start))
-    return sightings
-
-
-def _may_be_title(word: str, lang: ModuleType) -> bool:
-    """A capitalised word that may be a title: no given name, place, demonym or word of a body's name."""
-    bare = word.rstrip(".")
-    return len(bare) >= 2 and not is_given_name(bare, lang) and bare.lower() not in lang.NON_PERSON_WORDS \
-        and bare not in lang.PLACES and demonym_place(bare, lang.DEMONYMS) is None \
-        and bare.lower() not in lang.LEADING_ARTICLES
-
-
-def _cut_learned_title(mention: Mention, titles: frozenset[str], known: set[str]) -> Mention:
+def _cut_learned_title(mention: Mention, titles: frozenset[str], known: AbstractSet[str]) -> Mention:
     """The mention without the learned titles that open it ("Awang Haji" of "Awang Haji Mohd Ali") when a
     person's folded surname or full name is left, a person's; else itself."""
     words = mention.text.split(" ")

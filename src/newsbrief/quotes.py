@@ -1082,26 +1082,32 @@ def attribute_repeated_quotes(quotes: list[Quote], people: set[str], headings: S
     pour la galerie »", a lancé X)."""
     result = list(quotes)
     for i, quote in enumerate(result):
-        key = normalised(quote.text)
-        heading = _inside(quote, headings) and quote.resolution == "explicit"
-        summarised = _inside(quote, opening) and quote.speaker not in people
-        in_lede = _inside(quote, opening)  # a deck or a lede over it
-        size = len(key.split())
-        camp = summarised and quote.resolution != "explicit"
-        # a body or place named there, not a person the model took for one ("Helen Park")
-        named_body = summarised and not camp and not _person_by_given_name(quote.speaker, lang)
-        if quote.kind != "speech" or quote.speaker in people or size < (1 if camp or named_body or heading else 3) \
-                or not (heading or summarised or quote.resolution == "nominal"):
-            continue
-        sources = [q for q in result[i + 1:] if q.kind == "speech" and q.speaker in people
-                   and not _inside(q, headings)
-                   and (key == normalised(q.text)
-                        or (heading or camp or named_body) and _holds_words(q.text, key)
-                        or in_lede and size >= 2 and _holds_inflected(q.text, key))]
-        source = _likeliest_source(sources, cue=quote.cue if camp else None)
+        source = _repeated_source(quote, result[i + 1:], people, headings, opening, lang)
         if source is not None:
             result[i] = replace(quote, speaker=source.speaker, resolution="previous")
     return result
+
+
+def _repeated_source(quote: Quote, later: list[Quote], people: set[str], headings: Sequence[tuple[int, int]],
+                     opening: Sequence[tuple[int, int]], lang: ModuleType | None) -> Quote | None:
+    """The ``later`` quote whose person a quote takes (:func:`attribute_repeated_quotes`), if any."""
+    key = normalised(quote.text)
+    heading = _inside(quote, headings) and quote.resolution == "explicit"
+    summarised = _inside(quote, opening) and quote.speaker not in people
+    in_lede = _inside(quote, opening)  # a deck or a lede over it
+    size = len(key.split())
+    camp = summarised and quote.resolution != "explicit"
+    # a body or place named there, not a person the model took for one ("Helen Park")
+    named_body = summarised and not camp and not _person_by_given_name(quote.speaker, lang)
+    if quote.kind != "speech" or quote.speaker in people or size < (1 if camp or named_body or heading else 3) \
+            or not (heading or summarised or quote.resolution == "nominal"):
+        return None
+    sources = [q for q in later if q.kind == "speech" and q.speaker in people
+               and not _inside(q, headings)
+               and (key == normalised(q.text)
+                    or (heading or camp or named_body) and _holds_words(q.text, key)
+                    or in_lede and size >= 2 and _holds_inflected(q.text, key))]
+    return _likeliest_source(sources, cue=quote.cue if camp else None)
 
 
 def _person_by_given_name(name: str | None, lang: ModuleType | None) -> bool:

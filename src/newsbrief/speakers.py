@@ -2015,6 +2015,12 @@ class SpeakerResolver:
             if named is not None and told is not None and sentence.start == told.start \
                     and not self._addressed(sentence):
                 return named
+        return self._last_before(token, previous, gender=gender)
+
+    def _last_before(self, token: Token, previous: list[Span], *, gender: str | None) -> str | None:
+        """The last resort of :meth:`_antecedent` (``previous`` the sentences it looked at): the last compatible
+        speaker (in an article naming nobody, also the body that is the nearest sentence's subject), else the last
+        compatible person named, else a body named before."""
         persons = list(reversed(self._persons_outside_bylines(token.idx)))
         earlier = [name for start, name in self.speakers if start < token.idx  # a person, if any is named
                    and (not persons or self.table.label_of(name) not in ("ORG", "LOC"))]
