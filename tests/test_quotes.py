@@ -2138,6 +2138,38 @@ CONTEXT_CASES = [
     ("The regional authority did not comment. According to the authority, the review \"is on track.\"\n\nA father "
      "of three held a placard reading \"Homes first\" outside the town hall. \"We just want a flat,\" he said.",
      "just want a flat", "father of three", "pronoun"),
+    # a role description goes on with whom the sentence before is about when a pronoun is its subject
+    ("Anne Leroy, la maire, a défendu le projet de piscine. « C'est un choix d'avenir », a-t-elle lancé.\n\n"
+     "Marc Dubois, chef de file de l'opposition, n'est pas convaincu. Selon lui, le chantier « coûtera cher ». "
+     "Il a aussi reproché à la majorité d'avoir ignoré l'avis des habitants.\n\n« Personne n'est contre le "
+     "sport. Nous défendons les contribuables », a poursuivi l'élu.", "défendons les", "Marc Dubois", "nominal"),
+    # « l'opérateur » is a business: the one just named as a subject
+    ("L'Autorité de régulation des télécoms a infligé mardi une amende à Sahel Mobile. Moins sévèrement "
+     "sanctionné, Orange Niger dispose de trois mois pour améliorer son réseau. Dans un communiqué, l'opérateur "
+     "a dit « prendre acte » de la décision.", "prendre", "Orange Niger", "nominal"),
+    # a bare « la direction » is the management of the body just talked about …
+    ("Le plan social présenté jeudi par les Ateliers Morvan prévoit quarante suppressions de postes. La direction "
+     "y évoque un « recentrage nécessaire » sur la production.", "recentrage", "Ateliers Morvan", "nominal"),
+    # … not of a body named as a person's affiliation: then of the body that spoke last
+    ("Dans un communiqué, les Ateliers Morvan dénoncent une « campagne de rumeurs ».\n\n« Si l'usine ferme, "
+     "c'est toute la vallée qui ferme. » Le délégué du personnel, affilié à la Confédération générale du "
+     "travail, redoute le pire. La direction lui a assuré que rien n'était décidé « à ce stade ».",
+     "à ce stade", "Ateliers Morvan", "nominal"),
+    # "the regulator" takes up the authority named before it, not the firm it fined
+    ("The Energy Regulatory Authority fined Northgrid Power on Monday. Northgrid, which supplies half the region, "
+     "had missed its targets for a second year. \"The penalty is meant to protect customers,\" the regulator "
+     "said.", "penalty is meant", "Energy Regulatory Authority", "nominal"),
+    # "the operator" is the business just named; with none named near, not a body quoted paragraphs before
+    ("The National Communications Authority fined Vodafone Ghana on Monday over dropped calls. Vodafone Ghana has "
+     "three months to fix its coverage. In a statement, the operator said it would \"invest in 200 new masts\" "
+     "this year.", "200 new masts", "Vodafone Ghana", "nominal"),
+    ("Le Kremlin a dénoncé « une provocation ».\n\nLe câble reliait les deux pays depuis 2009. Il a été "
+     "endommagé dimanche. Les garde-côtes ont inspecté un cargo. Tallinn a indiqué que les réparations étaient "
+     "en cours. L'opérateur a assuré que le trafic reprendrait « sous huit jours ».",
+     "sous huit jours", "L'opérateur", "nominal"),
+    # "the ministry" takes up a ministry or a department, not the union just named
+    ("The Transport Workers Union called the rail plan reckless on Monday. \"We will review the figures,\" the "
+     "ministry said.", "review the figures", "the ministry", "nominal"),
 ]
 
 

@@ -100,7 +100,8 @@
   took up where it opened a sentence right after naming them ("… a lancé Anne X. La maire de Millau rappelle …"
   for a later "la maire"), when no one else holds a role of its kind; else the one person
   the article's last sentence before names as a bare subject or object ("L'annonce n'a pas convaincu X. « … »,
-  lâche le délégué"), else a compatible topic or subject of the sentences before, else the one person that
+  lâche le délégué"), else a compatible topic or subject of the sentences before, else whom a pronoun subject
+  of the sentence before stands for ("Il a aussi reproché … « … », a poursuivi l'élu"), else the one person that
   sentence names in a complement, else the speaker of the last quote of the two sentences before, else the
   article's clear protagonist, else a person given the role only further on (a description set against the
   topic by a stressed pronoun, "La conseillère d'Etat, elle, se dit …", skips that topic and the last speaker for
@@ -113,7 +114,11 @@
   before ("le ministère burkinabé" for "le ministère des affaires étrangères burkinabé"), else the organisation
   just named as a subject, or in a subject's complement ("le comité de gestion de X a adopté"), or quoted (the last
   of those; also one the model read as a place no place list holds), else, with no body named there, the one the
-  same word took up before ("selon le régulateur" … "prévient le régulateur"); a plural one -> the body
+  same word took up before ("selon le régulateur" … "prévient le régulateur"); a word of one kind of body only
+  one of that kind ("the regulator" an authority, not the bank it took over); a word for a business by what it
+  runs ("l'opérateur", "the operator") -> the body named or quoted in the sentences just before; a bare word for a
+  management ("La direction a assuré") -> the body the sentence before is about, else the one just talked about
+  (not one named as a person's affiliation: then the body that spoke last); a plural one -> the body
   named as its complement ("les membres de la Conférence …"), else the last body named whose noun the language
   data pairs with its words ("les juges" -> "la Cour constitutionnelle", "les services préfectoraux" -> "la
   préfecture du Val-d'Oise") (``nominal``).
@@ -920,6 +925,8 @@ class SpeakerResolver:
         if determiner not in _INDEFINITE and lemma in self.lang.ORG_NOUNS and lemma not in self.lang.ROLE_NOUNS \
                 or self._body_by_epithet(token, determiner, lemma):
             return (self._body_epithet(token) or phrase), phrase, "nominal"
+        if determiner in DEFINITE and self._business_word(token, lemma):  # "l'opérateur a dit", "La direction a
+            return (self._business_taken_up(token, lemma) or phrase), phrase, "nominal"  # assuré": a firm's
         whole = _hyphenated_word(token)  # "le chrétien-démocrate flamand", which the tokenizer splits
         if determiner in DEFINITE and whole != token.lower_ and whole in self.lang.ROLE_NOUNS:
             return (self._person_noun_holder(token, whole) or phrase), phrase, "nominal"
@@ -986,6 +993,62 @@ class SpeakerResolver:
             return subject.text  # an acronym the model did not tag: "le CHU se dit prêt. Selon sa direction"
         body = named if named is not None and self._is_body(named) else self._recent_organisation(token)
         return body or self._antecedent(token)
+
+    def _business_word(self, token: Token, lemma: str) -> bool:
+        """A singular word for a business by what it runs (``BUSINESS_BODY_NOUNS``: "l'opérateur") or a bare word
+        for a body's management ("La direction"), which take up a body (:meth:`_business_taken_up`)."""
+        return not _plural(token) and lemma in getattr(self.lang, "BUSINESS_BODY_NOUNS", ()) \
+            or self._bare_body_part(token, lemma)
+
+    def _business_taken_up(self, token: Token, lemma: str) -> str | None:
+        """The body a business word (:meth:`_business_word`) stands for: the one named or quoted just before
+        (:meth:`_body_near`), or the one whose management it is (:meth:`_managed_body`)."""
+        if lemma in getattr(self.lang, "BUSINESS_BODY_NOUNS", ()):
+            return self._body_near(token)
+        return self._managed_body(token)
+
+    def _body_near(self, token: Token) -> str | None:
+        """The organisation an organisation word takes up (:meth:`_recent_organisation`) when it is named or quoted
+        in the sentences just before; None when only one quoted further back is (a business word is no ministry
+        quoted paragraphs before: "Tallinn a indiqué … L'opérateur a assuré")."""
+        body = self._recent_organisation(token, body_word=True)
+        previous = self._previous_sentences(token, 3)
+        since = previous[0].start_char if previous else token.sent.start_char
+        near = any(n == body and since <= m.start < token.idx for m, n in self.table.mentions) \
+            or any(n == body and since <= at < token.idx for at, n in self.speakers)
+        return body if near else None
+
+    def _bare_body_part(self, token: Token, lemma: str) -> bool:
+        """A singular word for the management of a body (``BODY_PART_NOUNS``) with nothing in its phrase to say
+        whose ("La direction a assuré", not "la direction de la CBRN" nor "la direction régionale")."""
+        return lemma in getattr(self.lang, "BODY_PART_NOUNS", ()) and not _plural(token) \
+            and not any(c.dep_ in ("nmod", "amod", "appos", "compound", "acl") for c in token.children)
+
+    def _managed_body(self, token: Token) -> str | None:
+        """The body a bare word for a management stands for, as "sa direction" does (:meth:`_possessor`): the body
+        the sentence before is about, else the organisation just talked about; None when the article names none."""
+        previous = self._previous_sentences(token, 1)
+        subject = _main_subject(previous[-1]) if previous else None
+        named = self._mention_at(subject) if subject is not None else None
+        if named is not None and self._is_body(named):
+            return named
+        recent = self._recent_organisation(token)
+        if recent is None or not self._in_role_phrase(recent, token.idx):
+            return recent
+        spoken = [name for at, name in self.speakers if at < token.idx and self._is_body(name) and name != recent]
+        return spoken[-1] if spoken else None
+
+    def _in_role_phrase(self, name: str, before: int) -> bool:
+        """Whether the last mention of a body before an offset lies in the phrase of a person's role ("le secrétaire
+        général du syndicat maison, affilié à l'USTG"): a person's affiliation, not the body the text is about."""
+        starts = [m.start for m, n in self.table.mentions if n == name and m.start < before]
+        token = self.doc.char_span(starts[-1], starts[-1] + 1, alignment_mode="expand") if starts else None
+        node = token.root if token is not None else None
+        while node is not None and node.head.i != node.i and not node.dep_.startswith("nsubj"):
+            node = node.head
+            if node.pos_ == "NOUN" and node.lemma_.lower() in self.lang.ROLE_NOUNS:
+                return True
+        return False
 
     def _anaphoric_description(self, token: Token, determiner: str, lemma: str) -> bool:
         """A demonstrative description of a person no role list knows ("ce père de trois enfants", "cette
@@ -1266,8 +1329,17 @@ class SpeakerResolver:
                 or self._protagonist(gender=gender, at=token.idx) or later
         return self._only_person_before(token, gender=gender, bare=True) \
             or self._unnamed_speaker_before(token, gender=gender) or self._recent_subject(token, gender=gender) \
+            or self._pronoun_subject_before(token, gender=gender) \
             or self._only_person_before(token, gender=gender) or self._recent_speaker(token, gender=gender) \
             or self._protagonist(gender=gender, at=token.idx) or later
+
+    def _pronoun_subject_before(self, token: Token, *, gender: str | None) -> str | None:
+        """The person a personal pronoun stands for as the main subject of the nearest sentence before a description
+        in the article's own words ("Il a aussi reproché à la majorité … « … », a poursuivi l'élu"): the
+        description goes on with whom that sentence is about, when compatible."""
+        own = [s for s in self._previous_sentences(token, 2) if not self._all_quoted(s)]
+        subject = self._topic_subject(own[-1], for_pronoun=True) if own else None
+        return self._last_compatible(self._pronoun_topic(subject), gender)
 
     def _not_the_defendant(self, token: Token, person: str | None, *, later: str | None = None) -> str | None:
         """The person a role description falls back on (a recent subject, the protagonist), unless the role is a
@@ -1965,10 +2037,14 @@ class SpeakerResolver:
     def _of_kind(self, name: str, word: Token) -> bool:
         """Whether an organisation can be taken up by a word: any by "l'ONG", "the agency"; only one whose name
         holds it by a word of one kind of body (``KIND_BODIES``: "la préfecture" is not the union named before),
-        or the kind its adjective of kind says ("le département ministériel" is the ministry named before)."""
+        or the kind its adjective of kind says ("le département ministériel" is the ministry named before), or by a
+        word whose kinds the language data gives (``KIND_ALSO_BODIES``) once a body of those kinds was named ("the
+        regulator" is the authority named before, not the bank it took over)."""
         lemma = word.lemma_.lower()
         kinds = {fold_name(lemma)} | _kinds_of_body_word(word, self.lang)
-        return lemma not in getattr(self.lang, "KIND_BODIES", ()) or bool(kinds & set(fold_name(name).split()))
+        strict = lemma in getattr(self.lang, "KIND_BODIES", ()) \
+            or lemma in getattr(self.lang, "KIND_ALSO_BODIES", {}) and bool(self._bodies_of_kind(word))
+        return not strict or bool(kinds & set(fold_name(name).split()))
 
     def _protagonist(self, *, gender: str | None, at: int) -> str | None:
         """The person an article is about, when one clearly is: named before ``at``, at least three times in the

@@ -381,6 +381,22 @@ ORG_NOUNS = frozenset({"government", "ministry", "party", "union", "organisation
                        "body", "federation", "confederation", "association", "ngo", "charity", "foundation",
                        "coalition", "alliance", "lobby", "institute", "delegation"})
 
+#: Organisation words of one kind of body, which take up only a body of that kind ("the ministry" is not the union
+#: quoted before it, "the court" not the council), unlike "the organisation" or "the agency".
+KIND_BODIES = frozenset({"ministry", "court"})
+
+#: Words of a kind of body and the words heading the names of the bodies of that kind they take up: "the ministry"
+#: may be named a department ("the State Department" … "the ministry"); for a word of no one kind, the bodies it
+#: takes up first, when one was named: "the regulator" is the authority or commission named before rather than the
+#: bank it took over.
+KIND_ALSO_BODIES = {"ministry": ("department",), "court": ("tribunal",),
+                    "regulator": ("authority", "commission", "agency", "regulator", "board"),
+                    "watchdog": ("authority", "commission", "agency", "regulator", "board", "watchdog")}
+
+#: Words for a business by what it runs ("the operator" of a network), kept out of ``ORG_NOUNS`` ("the two operators
+#: reported delays" is no speech): singular and definite, they take up the body just named or quoted.
+BUSINESS_BODY_NOUNS = frozenset({"operator"})
+
 #: Words for a country's office in a place ("the Chinese embassy in Canberra"): with only places named in its
 #: phrase, the office speaks, not the city it sits in.
 ADMINISTRATION_NOUNS = frozenset({"embassy", "consulate"})

@@ -403,6 +403,10 @@ ORG_NOUNS = frozenset({"gouvernement", "ministère", "parti", "syndicat", "organ
                        "interprofession", "faîtière", "fédération", "confédération", "fondation", "municipalité",
                        "diplomatie", "rectorat", "exécutif", "organisme", "régulateur", "institut"})
 
+#: Words for a business by what it runs ("l'opérateur" of a network), kept out of ``ORG_NOUNS`` ("Les deux opérateurs
+#: accusent un retard" is no speech): singular and definite, they take up the body just named or quoted.
+BUSINESS_BODY_NOUNS = frozenset({"opérateur"})
+
 #: Kinds of firm or citizens' group that only a body's name follows ("la fonderie Semoy Fonte", "le collectif
 #: Lavi Chè Fini"), kept out of ``ORG_NOUNS``, which quote attribution reads as speakers.
 FIRM_KIND_NOUNS = frozenset({"firme", "enseigne", "équipementier", "constructeur", "fonderie", "mégisserie",
@@ -445,8 +449,11 @@ BODY_ADJECTIVES = {"communautaire": ("communauté", "agglomération"), "régiona
 
 #: Words of a kind of body (``KIND_BODIES``) that also take up a body of another kind, with the words heading such a
 #: body's name: « le département » is a ministry just named (« le communiqué du ministère de la Justice … Le
-#: département y rappelle »; « le département de tutelle »), as well as a Département.
-KIND_ALSO_BODIES = {"département": ("ministère",)}
+#: département y rappelle »; « le département de tutelle »), as well as a Département. For a word of no one kind,
+#: the words of the bodies it takes up first, when one was named: « le régulateur » is the authority or agency of
+#: regulation named before rather than the firm it sanctioned.
+KIND_ALSO_BODIES = {"département": ("ministère",),
+                    "régulateur": ("autorité", "régulation", "réglementation", "commission")}
 
 #: Words heading the name of a body that the model may read as a place ("Métropole de Lyon", "Agence régionale de
 #: santé", "CCI Moselle", "Chambre d'agriculture de la Marne"): such a name is an organisation that "la
