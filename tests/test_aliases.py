@@ -36,6 +36,9 @@ def merged_counts(language: str, text: str, forms: list[tuple[str, ...]]) -> tup
     ("fr", "L'OTAN se réunit. L'Alliance atlantique décide.", [("OTAN", "ORG"), ("Alliance atlantique", "ORG")]),
     ("fr", "Le musée de Pointe-à-Callière ouvre. Le Musée Pointe-à-Callière ferme.",
      [("musée de Pointe-à-Callière", "ORG"), ("Musée Pointe-à-Callière", "ORG")]),
+    # a lower-case head's name qualified by a demonym once: the same body
+    ("fr", "L'université de Nantes recrute. L'université française de Nantes ouvre un campus.",
+     [("université de Nantes", "ORG"), ("université française de Nantes", "ORG")]),
     # a place opening with "Saint" abbreviated or in Dutch: one place
     ("en", "Ships left St. Eustatius at dawn. Sint Eustatius has no harbour.",
      [("St. Eustatius", "LOC"), ("Sint Eustatius", "LOC")]),
@@ -51,6 +54,13 @@ CASES = [
      [("Barack Obama", "PER"), ("B. Obama", "PER"), ("Obama", "PER")], {"Barack Obama": 3}, set()),
     ("fr", "L'Assemblée nationale vote. L'Assemblée adopte.",
      [("Assemblée nationale", "ORG"), ("Assemblée", "ORG")], {"Assemblée nationale": 2}, set()),
+    # a body qualified by two demonyms: two countries' bodies, neither the unqualified one
+    ("fr", "Le ministère russe de la Défense dément. Le ministère ukrainien de la Défense répond. Le ministère "
+           "de la Défense insiste.",
+     [("ministère russe de la Défense", "ORG"), ("ministère ukrainien de la Défense", "ORG"),
+      ("ministère de la Défense", "ORG")],
+     {"ministère russe de la Défense": 1, "ministère ukrainien de la Défense": 1, "ministère de la Défense": 1},
+     set()),
     ("fr", "La France proteste. France Télévisions diffuse.",  # a place never begins a longer name
      [("France", "LOC"), ("France Télévisions", "ORG")], {"France": 1, "France Télévisions": 1}, set()),
     ("en", "The UN Human Rights Council met. The UN agreed.",

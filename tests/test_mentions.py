@@ -209,6 +209,12 @@ CASES = [
     # a word of a person's full name opening a sentence is that person, whatever the tagger reads it as
     ("fr", "Nguyen Van Hai, pêcheur, a perdu son bateau. Hai a demandé une aide à la province.",
      [("Nguyen Van Hai", "PER"), ("Hai", "PER")]),
+    # a span the model ends on « des » and the span right after it: one name it cut in two
+    ("fr", "Les drapeaux flottent au centre des Congrès de Rimouski.", [("centre des Congrès de Rimouski", "ORG")]),
+    # a town after a lower-case head and a demonym, the text naming the head and the town: the body, not the town
+    ("fr", "Il a étudié à l'université de Montréal avant de revenir. La conférence se tiendra à l'université "
+           "canadienne de Montréal.",
+     [("université de Montréal", "ORG"), ("université canadienne de Montréal", "ORG")]),
     # a full name the model read as a body after a title: its surname alone is searched as a person's
     ("en", "President Joko Widodo said the capital would move. Widodo added that the budget was ready.",
      [("Joko Widodo", "ORG"), ("Widodo", "")]),

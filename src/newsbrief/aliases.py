@@ -6,10 +6,12 @@ Steps (each a small function):
    body's well-known other names ("OTAN", "Organisation du traité de l'Atlantique nord"; a party's nicknames,
    "Tories", and a country's abbreviations, "U.S."), a party's branch ("Scottish Tory", "Scottish
    Conservatives"; the bare "Labour" too when it is the one branch named, "Welsh Labour") and a name under a
-   lower-case head ("musée de Pointe-à-Callière", "Musée Pointe-à-Callière"), a law's name with its year under
-   the name without it, when the text writes both ("Tenancy Act 2015", "the Tenancy Act"); a one-word plural joins its
-   singular ("Minitels"), a one-word name qualified by an adjective joins the name ("la Francophonie
-   institutionnelle"); families ("les sœurs Williams", "the Whitfields") are counted for no one; a name the text
+   lower-case head ("musée de Pointe-à-Callière", "Musée Pointe-à-Callière"), also qualified by the one demonym
+   the article gives it (« université anglaise de Manchester », « université de Manchester »), a law's name with
+   its year under the name without it, when the text writes both ("Tenancy Act 2015", "the Tenancy Act"); a
+   one-word plural joins its singular ("Minitels"), a one-word name qualified by an adjective joins the name
+   ("la Francophonie institutionnelle"); families ("les sœurs Williams", "the Whitfields") are counted for no one;
+   a name the text
    gives as another's other name joins it ("…Ordinance, also known as the Article 23 law"), and one the model cut at
    its acronym in brackets before its last words joins the body named by the acronym and those words ("the Tupua
    Tamasese Meaole (T.T.M.) Hospital", then "the T.T.M. Hospital");
@@ -92,6 +94,7 @@ def group_mentions(mentions: list[Mention], *, lang: ModuleType) -> Groups:
     words after the head, whatever the case of the head elsewhere ("musée de Pointe-à-Callière", "Musée
     Pointe-à-Callière"), a body's other name under its full name."""
     headed = {fold_name(m.text): _headed_key(m.text, lang) for m in mentions if m.text[:1].islower()}
+    headed |= _unqualified_heads(mentions, headed, lang)
     headed |= _undated_laws({fold_name(m.text) for m in mentions}, lang)
     headed |= _other_saint_forms([fold_name(m.text) for m in mentions], lang)
     synonyms = _synonym_keys(lang)
@@ -101,6 +104,25 @@ def group_mentions(mentions: list[Mention], *, lang: ModuleType) -> Groups:
         key = headed.get(key, key)
         groups[synonyms.get(key) or _branch_key(mention.text, lang) or key].append(mention)
     return dict(groups)
+
+
+def _unqualified_heads(mentions: list[Mention], headed: dict[str, str], lang: ModuleType) -> dict[str, str]:
+    """A name under a lower-case head that a demonym qualifies -> the key of the same name without it, when the
+    article writes it so and qualifies it by no other demonym (« l'université anglaise de Manchester »,
+    « l'université de Manchester »): one body, its country given once as a precision."""
+    plain = set(headed.values())
+    stripped: dict[str, str] = {}
+    places: dict[str, set[str]] = {}
+    for mention in mentions:
+        words = mention.text.split()
+        if len(words) < 4 or not words[0].islower() or words[2].lower() not in lang.CONNECTIVES:
+            continue
+        place = demonym_place(words[1], lang.DEMONYMS)
+        unqualified = _headed_key(" ".join([words[0], *words[2:]]), lang) if place else ""
+        if unqualified in plain:
+            stripped[fold_name(mention.text)] = unqualified
+            places.setdefault(unqualified, set()).add(place or "")
+    return {key: value for key, value in stripped.items() if len(places[value]) == 1}
 
 
 def _undated_laws(keys: set[str], lang: ModuleType) -> dict[str, str]:

@@ -2,10 +2,12 @@
 
 Steps (each a small function):
 
-1. clean the model's mentions: cut them at punctuation no name runs across ("Vendée Globe : Kito"), at a
-   sentence boundary or at the possessive of a body named with its complement ("the Department of Immigration's
-   Hawkins Hill headquarters"); drop a role's words before its holder's full name ("le Premier ministre Bart De Wever"),
-   and split the holder's party from the holder ("le député LR Étienne Morel"), and a body's acronym from the
+1. join a span a lower-case head opens and its link ends to the span right after it (« centre des » then
+   « Congrès de Québec »); clean the model's mentions: cut them at punctuation no name runs across ("Vendée Globe :
+   Kito"), at a sentence boundary or at the possessive of a body named with its complement ("the Department of
+   Immigration's Hawkins Hill headquarters"); drop a role's words before its holder's full name
+   ("le Premier ministre Bart De Wever"), and split the holder's party from the holder ("le député LR Étienne
+   Morel"), and a body's acronym from the
    official after it ("Managing Director of NHC Jane Doe"); split a role's place from its
    holder ("la députée de Beyrouth Nour Kanaan") and a party's acronym from its place in a span tagged as a
    person ("le député FL de Zahlé"); drop junk (dates, "État", "Etat-clé", "-Jomart", demonyms, but not a body's
@@ -86,7 +88,8 @@ Steps (each a small function):
    Government"); mark the mentions an organisation noun opens ("le groupe Ravenel") or a plural noun of a body's
    members stands beside ("Fianna Fáil backbenchers"), and those a copula says are a body or a place (« X n'était
    qu'une société », "X is one of the lakes") or a noun of a place's office or parts opens or closes (« le
-   quartier de l'Alma », "Kolkata port").
+   quartier de l'Alma », "Kolkata port"); last, a name after a lower-case head, a demonym and a link, the text
+   naming that head and that name without the demonym, is that body (« l'université anglaise de Manchester »).
 """
 
 from __future__ import annotations
@@ -192,7 +195,28 @@ def mentions_and_titles(doc: Doc, text: str, *, lang: ModuleType,
     mentions = _with_places_in_titles(_with_party_members(_join_name_titles(mentions, text), text, lang), text)
     mentions = _with_untagged_pairs(_split_name_pairs(mentions, text, lang), text, lang)
     mentions = _with_designations(_with_datelines(mentions, text, lang), text, lang)
-    return _with_governed_places(_with_body_cues(_without_inhabitants(mentions, text, lang), doc, lang), lang), titles
+    mentions = _join_qualified_heads(_without_inhabitants(mentions, text, lang), text, lang)
+    return _with_governed_places(_with_body_cues(mentions, doc, lang), lang), titles
+
+
+_QUALIFIED_HEAD = re.compile(r"(?<![\w-])([^\W\d_]+) ([^\W\d_]+) ([^\W\d_]+['’]?) ?$")
+
+
+def _join_qualified_heads(mentions: list[Mention], text: str, lang: ModuleType) -> list[Mention]:
+    """A name after a lower-case head, a demonym and the link to its complement, when the text names the head and
+    that name without the demonym (« l'université de Manchester », then « l'université anglaise de Manchester »,
+    where the model tags the town alone): the body, qualified by its country, not the town."""
+    bodies = {fold_name(m.text): m.label for m in mentions if m.text[:1].islower()}
+    result = []
+    for mention in mentions:
+        found = _QUALIFIED_HEAD.search(text, max(0, mention.start - 60), mention.start)
+        head, adjective, link = found.groups() if found else ("", "", "")
+        qualified = head.islower() and link.lower() in lang.COMPLEMENT_LINKS and demonym_place(adjective, lang.DEMONYMS)
+        label = bodies.get(fold_name(f"{head} {link} {mention.text}")) if qualified else None
+        if found and label:
+            mention = Mention(start=found.start(), end=mention.end, text=text[found.start():mention.end], label=label)
+        result.append(mention)
+    return result
 
 
 # --- cleaning the model's mentions --------------------------------------------------------------------------------
@@ -204,7 +228,7 @@ def _model_mentions(doc: Doc, text: str, lang: ModuleType, subjects: set[int]) -
     common = {token.text for token in doc if token.is_alpha and token.text.islower()}
     mentions = []
     alone = {e.text for e in doc.ents if len(e) == 1 and e.label_ not in ("PER", "PERSON")}
-    parts = (piece for span in doc.ents for part in _split_at_separators(span, lang)
+    parts = (piece for span in _joined_at_links(doc, lang) for part in _split_at_separators(span, lang)
              for split in _split_role_complement(part, lang, places)
              for party_split in _split_party_member(split, lang)
              for role_split in _split_role_party(party_split, lang, alone)
@@ -220,6 +244,32 @@ def _model_mentions(doc: Doc, text: str, lang: ModuleType, subjects: set[int]) -
     mentions = _join_particle_surnames(_join_nicknamed_names(_join_bracketed_laws(mentions, text, lang), text), text,
                                        lang)
     return _join_patronyms(mentions, text, lang)
+
+
+def _joined_at_links(doc: Doc, lang: ModuleType) -> list[Span]:
+    """The model's spans, a span that a lower-case head opens and the word linking it to its complement ends
+    joined to the span right after it (« centre des » then « Congrès de Québec », « université du » then
+    « Pirée »: one body's name the model cut in two), under the first span's label; not a court's, whose seat is
+    counted too (:func:`_with_courts`), nor a span a capitalised word opens, which the model more often runs over
+    a list (« Réseau de santé Vitalité et du » before « Réseau de santé Horizon »)."""
+    from spacy.tokens import Span
+
+    spans: list[Span] = []
+    for span in doc.ents:
+        before = spans[-1] if spans else None
+        if before is not None and before.end == span.start and _lower_case_head_cut(before, lang):
+            spans[-1] = Span(doc, before.start, span.end, label=before.label_)
+            continue
+        spans.append(span)
+    return spans
+
+
+def _lower_case_head_cut(span: Span, lang: ModuleType) -> bool:
+    """A span of the model opened by a lower-case noun that heads no court's name and ended by a link to a complement
+    (« centre des »)."""
+    head = span[0]
+    return len(span) > 1 and head.is_lower and head.pos_ == "NOUN" and head.lower_ not in lang.COURT_HEADS \
+        and span[-1].lower_ in lang.COMPLEMENT_LINKS and span.label_ not in PERSON_TAGS
 
 
 def _join_particle_surnames(mentions: list[Mention], text: str, lang: ModuleType) -> list[Mention]:

@@ -1072,6 +1072,8 @@ PARTY_STANDINGS = frozenset({"Opposition"})
 #: The words after a body's name that give where it sits (none: "of" makes one name, "the Insurance Council of New
 #: Zealand", "HM Government of Gibraltar"; English locates with "in", "the embassy in Manila", no name's word).
 SEAT_LINKS: frozenset[str] = frozenset()
+#: The words that link a name's head to its complement: a span of the model ending on one was cut inside a name.
+COMPLEMENT_LINKS = frozenset({"of"})
 #: Capitalised words for a side in a trial ("the Prosecution told the court", "the Defence"), whoever argues it: a
 #: designation, as "the Opposition" is a standing, no body's name.
 COURT_SIDES = frozenset({"Prosecution", "Defence", "Defense"})

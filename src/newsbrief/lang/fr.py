@@ -817,6 +817,9 @@ LOWER_CASE_BODIES = frozenset({"ministère"})
 #: The words after a body's name that give where it sits when a place of ``PLACES`` follows (« la Commission
 #: européenne de Bruxelles »): that place is named apart; a place the list lacks ends a local body's own name.
 SEAT_LINKS = frozenset({"de", "du", "d'"})
+#: The words that link a name's head to its complement: a span of the model ending on one was cut inside a name
+#: (« centre des » then « Congrès de Québec »).
+COMPLEMENT_LINKS = frozenset({"de", "du", "des", "d'"})
 
 #: Capitalised words for a side in a trial (none: French writes « l'accusation », « la défense » in lower case).
 COURT_SIDES: frozenset[str] = frozenset()
