@@ -254,6 +254,31 @@ CUE_CASES = [
     ("fr", "Dans un texte publié lundi, la préfecture annonce que le pont de Saint-Clair sera fermé à compter du 3 "
      "mai, et dénonce « le passage répété de camions trop lourds » sur l'ouvrage.", "before", "dénoncer",
      "préfecture"),
+    # a cue group after the quote's comma (auxiliary, light, modal or attitude verb, then an infinitive or, for a
+    # reflexive "se vouloir", an adjective): its subject is inverted after the whole group, whatever the infinitive,
+    # not the object of a gerund after it
+    ("fr", "« Le projet avance plus vite que prévu », a fait valoir M. Gérard Lambert, en citant une note de la "
+     "préfecture.", "incise", "faire valoir", "M."),
+    ("fr", "« La ville ne paiera pas pour les erreurs de l'État », veut croire Sophie Garnier.", "incise", "croire",
+     "Sophie"),
+    ("fr", "« Les travaux reprendront au printemps », a voulu rassurer le maire de la commune.", "incise", "rassurer",
+     "maire"),
+    ("fr", "« Cette région a de l'avenir », se plaît à dire le président du conseil régional.", "incise", "dire",
+     "président"),
+    ("fr", "« Rien n'est encore décidé », préfère souligner Marie Lefèvre, en évoquant une étude de l'Insee.",
+     "incise", "souligner", "Marie"),
+    ("fr", "« Aucun emploi ne sera supprimé », s'est voulue rassurante la ministre du Travail.", "incise", "vouloir",
+     "ministre"),
+    # the outlet a complement holds is never the speaker, however the parser split its name
+    ("fr", "« Rien n'est encore décidé », a déclaré jeudi à France Info Paul Martin.", "incise", "déclarer",
+     "Paul"),
+    ("fr", "« Rien n'est encore décidé », a déclaré à Ici Montréal Nadia Haddad, qui dirige le service.",
+     "incise", "déclarer", "Nadia"),
+    # an English prepositional complement between the verb and its inverted subject, and a possessor before it
+    ("en", '"We will rebuild the bridge," said in a statement the ministry\'s spokesman Ahmed Khalil.', "incise",
+     "say", "spokesman"),
+    ("en", '"No jobs will be cut," pointed out the company\'s chief executive, Anne Roy.', "incise", "point",
+     "executive"),
 ]
 
 
@@ -270,6 +295,9 @@ def test_find_cue(language: str, text: str, how: str, word: str, speaker: str) -
     ("fr", "Le gouvernement prépare une « réforme » des retraites depuis des mois."),  # no speech at all
     # a participle before its noun is an adjective, no speech verb
     ("en", "Staff learned of the proposed Kafue Hospital merger “from a newspaper”."),
+    ("fr", "« Aucun emploi ne sera supprimé », n'a pas voulu promettre le directeur."),  # a negated cue group
+    # a group whose infinitive is no speech verb reports only a quote opening its sentence: here the clause goes on
+    ("fr", "Le nouveau plan « Habiter mieux », doit rassurer les syndicats du bâtiment."),
 ])
 def test_no_cue_for_negated_or_absent_speech(language: str, text: str) -> None:
     assert cue_of(language, text) is None

@@ -15,7 +15,11 @@ ans") wins:
    a dénoncé celle qui … / nous a confié X / lui a demandé X / "…," she said), or inside its marks (« …,
    dit-elle. … », « …, insiste X, le directeur. … »), or whose subject opens
    the words after the quote however long its apposition ("…," X, the department's assistant secretary for …,
-   told reporters);
+   told reporters); a cue group of a modal or attitude verb and its infinitive is one incise, whatever the
+   infinitive, with its subject inverted after the whole group (« … », veut croire X / a tenu à préciser Mme X /
+   a voulu rassurer le maire / s'est voulu rassurant le directeur; a fait valoir M. X, en citant …: X, not what
+   the gerund cites), past a complement and the whole name of the outlet it holds (a déclaré jeudi à France Info
+   X / said in a statement the ministry's spokesman X);
 2. a speech verb before the quote in its sentence (X a déclaré : « … », X affirme que « … », X qualifie Y de « … »),
    light-verb phrases included (a fait savoir X, fait-il valoir), also one an adjunct parts from its auxiliary
    (X a, pour sa part, salué « … »), and an infinitive a verb governs whose subject speaks through it (on se
@@ -173,7 +177,8 @@ def _candidate_cues(doc: Doc, starts: list[int], span: QuoteSpan, lang: ModuleTy
     sentence_start, sentence_end = doc[first].sent.start, doc[last].sent.end
     before = _tokens_before(doc, first, sentence_start)
     after = _tokens_after(doc, last + 1, sentence_end)
-    following = [*_incise_cues(after, lang), *_long_incise_cues(after, lang), None,
+    opening = all(t.is_punct or t.is_space for t in before)  # the quote opens its sentence
+    following = [*_incise_cues(after, lang, opening=opening), *_long_incise_cues(after, lang), None,
                  *_verb_cues(after[:_AFTER_WINDOW], lang, "after"),
                  *_final_incise_cues(after[_AFTER_WINDOW:], lang), *_pointing_back_cues(after, lang)]
     # a verb after the quote whose subject comes before it does not report it ("les papillons « naturellement »
@@ -400,9 +405,14 @@ def _tokens_after(doc: Doc, start: int, sentence_end: int) -> list[Token]:
 # --- rules 1 to 4: speech verbs and source markers ---------------------------------------------------------------
 
 
-def _incise_cues(after: list[Token], lang: ModuleType) -> Iterator[Cue]:
-    """« … », affirme X / a-t-il ajouté / "…," she said: a finite or past-participle speech verb right after."""
+def _incise_cues(after: list[Token], lang: ModuleType, *, opening: bool) -> Iterator[Cue]:
+    """« … », affirme X / a-t-il ajouté / "…," she said: a finite or past-participle speech verb right after; a cue
+    group (:func:`_cue_group_cues`) when the quote ``opening`` its sentence is its object."""
     for position, token in enumerate(after[:_INCISE_GAP + 1]):
+        last = _cue_group_last(token, lang)
+        if last is not None:  # « … », veut croire X / a tenu à préciser X: the group reports the quote
+            yield from _cue_group_cues(token, last, after[0].i, lang, opening=opening)
+            return
         # "a-t-elle martelé", "s'indigne X" (ADJ): a clitic before the word marks a verb
         clitic_before = position > 0 and (after[position - 1].text.startswith("-")
                                           or after[position - 1].lower_ in _REFLEXIVE_CLITICS
@@ -425,6 +435,53 @@ def _incise_cues(after: list[Token], lang: ModuleType) -> Iterator[Cue]:
                 token.is_punct or token.pos_ in ("AUX", "PRON", "ADV", "PROPN", "DET", "NOUN")
                 or _infinitive_incise(after, position, lang)):
             return
+
+
+def _cue_group_last(lead: Token, lang: ModuleType) -> Token | None:
+    """The last word of a cue group opened by a modal or attitude verb of ``CUE_GROUP_VERBS`` (``lead``): the
+    infinitive it governs, bare or past a particle of ``CUE_GROUP_PARTICLES`` or an adverb ("veut croire", "a tenu
+    à préciser", "se plaît à dire", "tient encore à rappeler"), the last of a chain of them ("a voulu tenir à
+    préciser"), or the adjective a reflexive one takes ("s'est voulu rassurant", ``CUE_GROUP_ADJECTIVE_VERBS``);
+    None when ``lead`` opens no group or is negated."""
+    if lead.pos_ not in ("VERB", "AUX") or lead.lemma_.lower() not in getattr(lang, "CUE_GROUP_VERBS", ()) \
+            or is_negated(lead, lang):
+        return None
+    reflexive = lead.lemma_.lower() in lang.CUE_GROUP_ADJECTIVE_VERBS \
+        and any(c.lower_ in _REFLEXIVE_CLITICS for c in lead.children)
+    for token in lead.doc[lead.i + 1: lead.i + 4]:
+        linked = token.head.i == lead.i or lead.head.i == token.i
+        if linked and "Inf" in token.morph.get("VerbForm"):
+            return _cue_group_last(token, lang) or token
+        if linked and reflexive and token.pos_ == "ADJ":
+            return token
+        if not (token.lower_ in lang.CUE_GROUP_PARTICLES or token.pos_ == "ADV"):
+            return None
+    return None
+
+
+def _cue_group_cues(lead: Token, last: Token, since: int, lang: ModuleType, *, opening: bool) -> Iterator[Cue]:
+    """The cue of a group after a quote's comma from ``lead`` to ``last`` (:func:`_cue_group_last`): its subject
+    inverted after the group, whatever its verbs when the quote opens its sentence (``opening``: "« … », veut croire
+    X", "a voulu rassurer le maire", "s'est voulu rassurant le directeur"; not "La réforme dite « … », peut
+    inquiéter les syndicats", a clause on the noun before), else, for a speech infinitive, the speaker of its verb
+    ("a-t-il tenu à préciser")."""
+    verb = last if last.pos_ in ("VERB", "AUX") else lead
+    inverted = _postverbal_subject(last, lang) if opening or speech_lemma(verb, lang) is not None else None
+    if inverted is not None and could_speak(inverted, lang):
+        yield Cue(word=_cue_word(verb, lang), speaker=inverted, how="incise")
+    elif speech_lemma(verb, lang) is not None and not _quotes_own_object(verb, since=since):
+        yield Cue(word=_cue_word(verb, lang), speaker=_speaker_of(verb, lang, since), how="incise")
+
+
+def _cue_group_end(verb: Token, lang: ModuleType) -> Token:
+    """The last word of the cue group ``verb`` opens, after which its subject is inverted: the infinitive or
+    particle of its light-verb phrase ("a fait valoir M. X", "fait part"), the infinitive of a modal or attitude
+    verb (:func:`_cue_group_last`), else the verb itself."""
+    phrase = _light_verb_phrase(verb, lang)
+    if phrase is not None:
+        word = phrase.split()[-1]
+        return next((t for t in verb.doc[verb.i + 1: verb.i + 4] if t.lemma_.lower() == word), verb)
+    return _cue_group_last(verb, lang) or verb
 
 
 def _quotes_own_object(verb: Token, *, since: int) -> bool:
@@ -1829,12 +1886,25 @@ def _past_complement(head: Token, i: int, lang: ModuleType) -> tuple[Token | Non
         return None, head.i + 1
     if _person_given_role(head, lang):
         return head, i
+    beyond = _past_medium_name(head, lang)  # "à France Info Paul X", "à Ici Montréal Nadia X": the outlet whole
     named = _given_name_after_medium(head, lang)
     named = min((c.i for c in head.children if c.dep_ == "appos" and c.i > head.i), default=None) \
         if named is None else named
+    named = beyond if named is not None and named < beyond else named
     named = _name_after_medium(head) if named is None else named
     named = _subject_hung_on_medium(head, lang) if named is None else named
-    return None, named if named is not None else max(t.i for t in head.subtree if t.i >= i) + 1
+    return None, named if named is not None else max(beyond, max(t.i for t in head.subtree if t.i >= i) + 1)
+
+
+def _past_medium_name(medium: Token, lang: ModuleType) -> int:
+    """Where the named entity a complement's head opens ends, short of a given name the recogniser ran into it: the
+    parser splits an outlet's name ("à France Info Paul X": "Info" an object; "à Ici Montréal Nadia X": "Montréal"
+    an apposition) and a word of it is never the speaker."""
+    doc, end = medium.doc, medium.i + 1
+    while medium.ent_iob_ in ("B", "I") and end < len(doc) and doc[end].ent_iob_ == "I" \
+            and not is_given_name(doc[end].text, lang):
+        end += 1
+    return end
 
 
 def _quote_opens_between(word: Token, verb: Token) -> bool:
@@ -1847,8 +1917,10 @@ def _quote_opens_between(word: Token, verb: Token) -> bool:
 def _postverbal_subject(verb: Token, lang: ModuleType) -> Token | None:
     """The noun phrase after an inverted verb ("affirme le président kazakhstanais"), past a complement in
     between ("a déclaré à l'AFP le vice-Premier ministre", "said in a statement the ministry") or an adjunct
-    between commas ("écrit ainsi, le 3 juillet 2023, le directeur Afrique")."""
-    doc, i, limit = verb.doc, verb.i + 1, verb.i + 10
+    between commas ("écrit ainsi, le 3 juillet 2023, le directeur Afrique"); past a whole cue group ("a fait valoir
+    M. X", "veut croire X": :func:`_cue_group_end`)."""
+    doc, verb = verb.doc, _cue_group_end(verb, lang)
+    i, limit = verb.i + 1, verb.i + 10
     while i < min(len(doc), limit):
         token = doc[i]
         if token.text == ",":
@@ -1873,14 +1945,15 @@ def _postverbal_subject(verb: Token, lang: ModuleType) -> Token | None:
             return token  # "a assuré ce dernier": a pronoun of two words, the last one named
         if token.pos_ in ("NOUN", "PROPN") or token.pos_ == "PRON" and (
                 token.dep_.startswith("nsubj") or token.lower_ in lang.PRONOUNS or token.lower_ in lang.PARTITIVES):
-            return token
+            return phrase if token.dep_ in ("poss", "nmod:poss") else token  # "the company's chief executive"
         if token.pos_ == "ADJ" and any(c.dep_ == "det" for c in token.children):
             return token  # an adjective heading its own phrase is a noun: "assure le quinquagénaire"
         if token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm") and i == verb.i + 1:
             i += 1  # "a fait savoir le Quai d'Orsay"
             continue
-        if token.pos_ == "ADP" and token.head.i > i:  # skip "à l'AFP", not a name the parser hung on it
-            found, i = _past_complement(token.head, i, lang)
+        complement = token.head if token.pos_ == "ADP" and token.head.i > i else _prepositional_object(token)
+        if complement is not None:  # skip "à l'AFP", "in a statement", not a name the parser hung on it
+            found, i = _past_complement(complement, i, lang)
             if found is not None:
                 return found
             continue
@@ -1890,16 +1963,31 @@ def _postverbal_subject(verb: Token, lang: ModuleType) -> Token | None:
     return None
 
 
+def _prepositional_object(preposition: Token) -> Token | None:
+    """The object of a preposition that heads its phrase, as English parses have it ("in a statement": "statement");
+    None for any other word."""
+    if preposition.pos_ != "ADP":
+        return None
+    return next((c for c in preposition.children if c.dep_ == "pobj" and c.i > preposition.i), None)
+
+
 def _closing_mark(token: Token) -> bool:
     """A closing quotation mark, as after a medium's name in marks ("confie au « Nouvelliste » un guide")."""
     return token.text in ("»", "”") or token.is_quote and "Fin" in token.morph.get("PunctSide")
 
 
 def _given_name_after_medium(medium: Token, lang: ModuleType) -> int | None:
-    """The full name the parser hung on the medium just before it, opening on a given name ("confie à L'Echo
-    Pierre-Yves X, le CEO de …": X, not the role after him): where it starts."""
-    return next((c.i for c in medium.children if c.i == medium.i + 1 and c.pos_ == "PROPN"
-                  and is_given_name(c.text, lang) and medium.lower_ not in getattr(lang, "GIVEN_NAMES", {})), None)
+    """The full name the parser hung on the medium just before it, or on a later word of the medium's name,
+    opening on a given name ("confie à L'Echo Pierre-Yves X, le CEO de …": X, not the role after him; "a déclaré à
+    Ici Montréal Nadia X": hung on "Montréal"): where it starts."""
+    if medium.lower_ in getattr(lang, "GIVEN_NAMES", {}):
+        return None
+    for token in medium.doc[medium.i + 1: medium.i + 4]:
+        if token.pos_ != "PROPN" or token.head.i < medium.i or token.head.i > token.i:
+            return None
+        if is_given_name(token.text, lang):
+            return token.i
+    return None
 
 
 def _name_after_medium(medium: Token) -> int | None:

@@ -1021,6 +1021,13 @@ LIGHT_SPEECH_VERBS = {"make": frozenset({"clear"}), "point": frozenset({"out"}),
 #: Irregular past forms of the light verbs above, for a verb the tagger read as a noun ("Tremblay shot back:").
 IRREGULAR_VERB_FORMS = {"shot": "shoot", "made": "make"}
 
+#: Verbs that make one cue group with the infinitive after them when the subject is inverted after the group (see
+#: the French list): English inverts its subject after a single speech verb only ("said in a statement the
+#: ministry's spokesman X"), so none.
+CUE_GROUP_VERBS: frozenset[str] = frozenset()
+CUE_GROUP_PARTICLES: frozenset[str] = frozenset()
+CUE_GROUP_ADJECTIVE_VERBS: frozenset[str] = frozenset()
+
 COMPLEMENTIZERS = frozenset({"that"})
 
 #: Conjunctions that set a main clause against the one before ("X made the point, but Y was blunter"): its subject

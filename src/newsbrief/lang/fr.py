@@ -1135,6 +1135,18 @@ MASCULINE_ENDINGS = ("eur", "ien", "ier", "ant", "ent", "é", "on", "er", "ain",
 #: Light verbs that report speech with an infinitive ("a fait savoir le Quai d'Orsay", "fait-il valoir").
 LIGHT_SPEECH_VERBS = {"faire": frozenset({"savoir", "valoir", "remarquer", "observer", "part"})}
 
+#: Modal and attitude verbs that make one cue group with the infinitive after them, bare or through a particle of
+#: ``CUE_GROUP_PARTICLES``, when they follow a quote's comma with their subject inverted after the group
+#: ("« … », veut croire X", "a tenu à préciser Mme X", "se plaît à dire le maire", "a voulu rassurer la ministre"):
+#: the group reports the quote whatever its infinitive, and its subject speaks.
+CUE_GROUP_VERBS = SPEAKING_CONTROL_VERBS | frozenset({"vouloir", "plaire", "préférer", "devoir", "pouvoir", "oser",
+                                                      "aimer", "venir", "entendre", "chercher", "empresser",
+                                                      "montrer"})
+CUE_GROUP_PARTICLES = frozenset({"à", "de", "d'", "d’"})
+#: Of those, the ones that end their group on an adjective when reflexive ("« … », s'est voulu rassurant le
+#: directeur", "se montre prudente la ministre").
+CUE_GROUP_ADJECTIVE_VERBS = frozenset({"vouloir", "montrer"})
+
 #: Words that open a reported clause: a speech verb before them is a verb even when tagged as a noun.
 COMPLEMENTIZERS = frozenset({"que", "qu'", "qu’"})
 
