@@ -235,6 +235,31 @@ OWN_NAME_CASES = [
     ("fr", "La témoin a travaillé vingt ans à la Ville. Par courriel, la Ville de Saint-Jérôme a indiqué qu’elle ne "
            "commenterait pas. L’enquête a été la première de l’unité à Saint-Jérôme.", "Saint-Jérôme",
      "Saint-Jérôme", "LOC", 1),
+    # a place and a capitalised body's name ending in a public body's word, which the model cuts or misses: one
+    # body, the place no mention of its own there, also where the text writes the rest's initials after the place
+    ("en", "Lagos HC bars the eviction\n\nThe Lagos High Court on Monday barred the state from evicting 300 "
+           "traders. In Lagos, the traders celebrated. The High Court will hear the case again in May.",
+     "Lagos High Court", "Lagos High Court", "ORG", 3),
+    ("en", "Lagos HC bars the eviction\n\nThe Lagos High Court on Monday barred the state from evicting 300 "
+           "traders. In Lagos, the traders celebrated. The High Court will hear the case again in May.",
+     "Lagos", "Lagos", "LOC", 1),
+    # a town the text places is no short form of its assembly named after it
+    ("en", "NAKURU — The Nakuru Assembly voted on Tuesday to cut the levy. Traders in Nakuru welcomed the vote, and "
+           "the Nakuru Assembly will publish the bill.", "Nakuru", "Nakuru", None, 2),
+    # a body's name and the initials of its words before its place, no brackets: one body
+    ("en", "The Tourism Operators Council Fiji said bookings fell by a third. TOC Fiji warned that hotels would "
+           "close.", "TOC Fiji", "Tourism Operators Council Fiji", "ORG", 2),
+    # a capitalised hospital's kind, its acronym in brackets and its town: the town inside it is not counted
+    ("fr", "Les agents du Centre hospitalier et universitaire (CHU) de Pointe-Noire ont voté lundi. À Pointe-Noire, "
+           "les patients attendent. Le CHU promet un accord.", "Pointe-Noire", "Pointe-Noire", "LOC", 1),
+    # a name the model cuts at its "and", the acronym in brackets after the whole
+    ("en", "The Alliance for Open and Honest Budgets (Terbuka) urged MPs to reject the bill.",
+     "Alliance for Open and Honest Budgets", "Alliance for Open and Honest Budgets", "ORG", 1),
+    # ... not two places, the second's other name in brackets
+    ("en", "Residents of Tanjung and Kuala Besut (Besut) protested on Sunday.", "Tanjung", "Tanjung", None, 1),
+    # a ministry's portfolios listed with a comma and no small word, up to the acronym that spells them
+    ("fr", "Le ministère des Mines, Énergie et Hydraulique (MMEH) a suspendu trois permis. Le MMEH enquête.", "MMEH",
+     "ministère des Mines, Énergie et Hydraulique", "ORG", 3),
 ]
 
 

@@ -342,7 +342,9 @@ def _join_names_around_acronyms(groups: Groups, labels: dict[str, str], text: st
     (T.T.M.) Hospital", « le centre nucléaire de production d'électricité (CNPE) du Bugey ») joins the body the text
     then names by the acronym and those words ("T.T.M. Hospital", « CNPE du Bugey »), the acronym in brackets
     with it: one name, which the model cut at the brackets; the last words are no mention of their own there (the
-    place « Bugey »). Not a role after the acronym ("Ports Authority (SLPA) Chairman")."""
+    place « Bugey »), and so does the name written whole without the acronym (« Centre hospitalier et
+    universitaire de Brazzaville » beside « … (CHU) de Brazzaville » and « CHU de Brazzaville »). Not a role
+    after the acronym ("Ports Authority (SLPA) Chairman")."""
     merged = {k: list(v) for k, v in groups.items()}
     for key, group in groups.items():
         acronym, _, rest = canonical_name(group).partition(" ")
@@ -352,7 +354,10 @@ def _join_names_around_acronyms(groups: Groups, labels: dict[str, str], text: st
         for found in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)\s+{re.escape(rest)}(?!\w)", text):
             for other in [k for k in merged if k != key]:
                 around = [m for m in merged[other] if _around_brackets(m, found)]
-                merged[key] += [m for m in around if m.end <= found.start() or fold_name(m.text) == fold_name(acronym)]
+                if any(m.end <= found.start() for m in around):  # also written whole without the acronym
+                    around += [m for m in merged[other] if text.startswith(" " + rest, m.end) and m not in around]
+                merged[key] += [m for m in around if m.end <= found.start() or text.startswith(" " + rest, m.end)
+                                or fold_name(m.text) == fold_name(acronym)]
                 merged[other] = [m for m in merged[other] if m not in around]
     return {k: v for k, v in merged.items() if v}
 
@@ -772,7 +777,13 @@ def _begins_by_kinds(short: str, long: str, labels: dict[str, str], lang: Module
         body = labels[long] == "ORG" and articled and _named_first(groups[long], groups[short])
         return (labels[long] == "LOC" or body) and short not in map(fold_name, lang.PLACES) \
             and not _body_of_place(long_tokens[len(short_tokens):], lang)
-    return True
+    # a town the text names as a place somewhere ("in Juneau") is not the body named after it ("Juneau Assembly")
+    return not (_body_of_place(long_tokens[len(short_tokens):], lang) and _placed_somewhere(groups[short]))
+
+
+def _placed_somewhere(group: list[Mention]) -> bool:
+    """Whether the model reads a mention of the group as a place or a preposition that takes places governs one."""
+    return any(m.label == "LOC" or m.place_preposition for m in group)
 
 
 def _patronym_links(lang: ModuleType) -> frozenset[str]:
@@ -837,10 +848,12 @@ def numbered_law(rest: list[str], lang: ModuleType) -> bool:
 
 
 def _body_of_place(rest: list[str], lang: ModuleType) -> bool:
-    """Whether the words after a place name a body of it ("Le Mans Métropole", "Rennes Métropole"), or end with a
+    """Whether the words after a place name a body of it ("Le Mans Métropole", "Rennes Métropole", "Juneau
+    Assembly": a public body's word, ``BODY_LABEL_WORDS``), or end with a
     court's word (``COURT_ENDINGS``: "Maricopa County Superior Court", which the model reads as a place): the city
     is not its metropolis, nor the county the court sitting there."""
-    heads = folded_words(frozenset(getattr(lang, "BODY_NAME_HEADS", ()))) | folded_words(lang.ORGANISATION_ENDINGS)
+    heads = folded_words(frozenset(getattr(lang, "BODY_NAME_HEADS", ()))) | folded_words(lang.ORGANISATION_ENDINGS) \
+        | folded_words(frozenset(getattr(lang, "BODY_LABEL_WORDS", ())))
     courts = folded_words(frozenset(getattr(lang, "COURT_ENDINGS", ())))
     return bool(rest) and (all(word in heads for word in rest) or rest[-1] in courts)
 
@@ -946,8 +959,13 @@ def _qualified_acronym_owner(key: str, groups: Groups, labels: dict[str, str], t
     de l'Isère (CPME Isère)": a local branch named by the national acronym and its place; "Kenya Institute for
     Fiscal Research (IFR-Kenya)"), or, when the name holds no place, an organisation's name of the acronym's first
     letter (« la West African Oil Pipeline Company (WAPCO Niger) »: the body's branch in that country, named in
-    full without it), else ""."""
+    full without it); without brackets, when the acronym is the initials of every other word ("CLIA Alaska" of
+    "Cruise Lines International Association Alaska"), or the place opens both ("Bombay HC" of "Bombay High
+    Court"); else ""."""
     words = re.split(r"[\s-]", canonical_name(groups[key]))
+    if len(words) == 2 and _is_acronym(words[1]) and words[1].isupper() and words[0][:1].isupper() \
+            and not words[0].isupper():
+        return _place_first_owner(fold_name(words[0]), _letters(words[1]), key, groups, labels)
     if len(words) != 2 or not words[0].isupper() or not _is_acronym(words[0]) or not words[1][:1].isupper():
         return ""
     place, bracket = fold_name(words[1]), re.compile(r"\s*\(\s*" + re.escape(canonical_name(groups[key])) + r"\s*\)")
@@ -958,9 +976,22 @@ def _qualified_acronym_owner(key: str, groups: Groups, labels: dict[str, str], t
         rest = body[:-1] if ELISION.sub("", body[-1]) == place else body[1:] if body[0] == place else []
         acronym = _letters(words[0])
         spelled = spells(acronym, rest, lang) if rest else _initial_of_body(acronym, owner, labels)
-        if spelled and any(bracket.match(text, m.end) for m in group):
+        if spelled and (any(bracket.match(text, m.end) for m in group) or _initials_of(rest) == acronym):
             return owner
     return ""
+
+
+def _place_first_owner(place: str, acronym: str, key: str, groups: Groups, labels: dict[str, str]) -> str:
+    """The one body named by a place and capitalised words whose initials, after the place, make a short form
+    ("Bombay HC" of "Bombay High Court"), else ""."""
+    owners = [owner for owner in groups if owner != key and labels[owner] != "PER" and owner.split()[0] == place
+              and len(owner.split()) >= 3 and _initials_of(owner.split()[1:]) == acronym]
+    return owners[0] if len(owners) == 1 else ""
+
+
+def _initials_of(words: list[str]) -> str:
+    """The first letters of folded words, every one ("high court" -> "hc")."""
+    return "".join(_letters(word)[:1] for word in words)
 
 
 def _initial_of_body(acronym: str, key: str, labels: dict[str, str]) -> bool:

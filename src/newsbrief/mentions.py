@@ -51,8 +51,11 @@ Steps (each a small function):
    and join a body to the place after it when one does ("American Chamber of Commerce in Hong Kong (AmCham)"),
    and the pieces of a name, or find it missed, where such an acronym spells it letter for letter ("Royal
    Automobile Club of Tasmania (RACT)"); run a name the model cut to the acronym in brackets that spells it with
-   the words after it, complements listed with commas too, the initials in another order or one or two words
-   left out (« ministère de l'Éducation nationale, de l'Enfance et de la Jeunesse (MENJE) »);
+   the words after it, complements listed with commas too, with or without a small word, the initials in another
+   order or one or two words left out (« ministère de l'Éducation nationale, de l'Enfance et de la Jeunesse
+   (MENJE) », « ministère des Travaux publics, Transports et Communications (MTPTC) »), and across its « et » /
+   "and" when capitalised words run from there to an acronym in brackets ("Coalition for Clean and Fair
+   Elections (Bersih)");
    cut a number before what it counts ("LFI 14 %"); join a given name and a surname the model read apart around
    a nickname in marks, which is no mention ("Andre “Scrappy” Campbell" -> "Andre Campbell");
    add the bodies written in lower case, their portfolio capitalised or not ("ministère de la justice", "ministère
@@ -73,7 +76,11 @@ Steps (each a small function):
    a district's initials, small words kept or not ("PRCOT", "the CBD"), and of an acronym defined after a phrase
    in lower case with that phrase ("the memorandum of understanding (MOU)", "la zone à faibles émissions (ZFE)");
    add a court named in lower case before its seat, the seat still counted ("tribunal correctionnel de Lyon"),
-   and a hospital named by its kind and its town, the town then not counted ("centre hospitalier d'Issoire"); count
+   and a hospital named by its kind and its town, the town then not counted ("centre hospitalier d'Issoire", also
+   capitalised, its acronym in brackets maybe before the town: « Centre hospitalier et universitaire (CHU) de
+   Brazzaville »); join a place and the capitalised name after it that a public body's word ends ("The Bombay High
+   Court"), and find the place with the initials of the rest as the body's short form ("Bombay HC", "CLIA
+   Alaska"), the place inside no mention of its own; count
    each of two names joined by a hyphen or an en dash ("le paquet Suisse-UE", "le corridor Dakar-Bamako", a
    headline's "Corridor Djibouti–Addis-Abeba") and a place the
    article names inside a quoted title tagged whole ("Keep Redford
@@ -191,6 +198,8 @@ def mentions_and_titles(doc: Doc, text: str, *, lang: ModuleType,
     mentions = _without_learned_titles(mentions, titles)
     mentions = _join_country_branches(_with_place_bodies(mentions, doc, text, lang), text, lang)
     mentions = _add_occurrences(mentions, _known_forms(mentions, text, lang), text, lang, doc=doc)
+    mentions = _with_place_acronyms(_join_place_before_body(mentions, text, lang), text, lang)
+    mentions = _without_body_seats(mentions, doc, text, lang)
     mentions = _join_patronyms(mentions, text, lang)  # a given name found again before the father's name
     mentions = _with_places_in_titles(_with_party_members(_join_name_titles(mentions, text), text, lang), text)
     mentions = _with_untagged_pairs(_split_name_pairs(mentions, text, lang), text, lang)
@@ -240,6 +249,7 @@ def _model_mentions(doc: Doc, text: str, lang: ModuleType, subjects: set[int]) -
             mentions.extend(_split_at_place(mention, places, countries, text=text, and_word=lang.AND_WORD,
                                             seats=_folded(lang.PLACES), seat_links=lang.SEAT_LINKS))
     mentions = _join_place_before_acronym(_join_listed_portfolios(mentions, text, lang), text, lang)
+    mentions = _join_coordinated_before_acronym(mentions, text, lang)
     mentions = _join_chamber_before_bill(_join_demonym_before_party(mentions, text, lang), text, lang)
     mentions = _join_particle_surnames(_join_nicknamed_names(_join_bracketed_laws(mentions, text, lang), text), text,
                                        lang)
@@ -505,6 +515,99 @@ def _join_place_before_acronym(mentions: list[Mention], text: str, lang: ModuleT
             continue
         result.append(mention)
     return result
+
+
+def _join_place_before_body(mentions: list[Mention], text: str, lang: ModuleType) -> list[Mention]:
+    """In a language that capitalises every word of a name, a place and the body's name right after it, whose
+    capitalised words end with a public body's word (``BODY_LABEL_WORDS``: "The Bombay High Court", "the Juneau
+    Assembly"), are one body's name, which the model cuts into the place and the rest or finds only as the place:
+    the place it holds is no mention of its own (a place: one the model labels so somewhere, or of the language
+    data)."""
+    if getattr(lang, "CAPITALS_NAME_WORDS", False):
+        return mentions
+    placed = {m.text for m in mentions if m.label == "LOC"}
+    result: list[Mention] = []
+    for mention in mentions:
+        previous = result[-1] if result else None
+        place = previous is not None and (previous.text in placed or previous.text in lang.PLACES)
+        if previous is not None and place and text[previous.end:mention.start] == " " \
+                and _capitalised_body_name(mention.text, lang):
+            result[-1] = replace(mention, start=previous.start, text=text[previous.start:mention.end], label="ORG")
+            continue
+        result.append(mention)
+    return result
+
+
+def _with_place_acronyms(mentions: list[Mention], text: str, lang: ModuleType) -> list[Mention]:
+    """The mentions and each short form of a body named after a place that keeps the place and writes the rest's
+    initials, no brackets ("Bombay HC" of "Bombay High Court", "CLIA Alaska" of "Cruise Lines International
+    Association Alaska"): one name, whose place is no mention of its own."""
+    placed = {m.text for m in mentions if m.label == "LOC"}
+    forms = {form for m in mentions for form in _place_acronym_forms(m.text, placed, lang.PLACES)}
+    words = frozenset(_WORD_RUN.findall(text)) if forms else frozenset()
+    found = [(start, end) for form in sorted(forms) for start, end in _occurrences(form, text, words)]
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(start <= m.start and m.end <= end for start, end in found)]
+    added = [Mention(start=start, end=end, text=text[start:end], label="ORG") for start, end in found]
+    return sorted([*kept, *added], key=lambda m: m.start)
+
+
+def _place_acronym_forms(name: str, placed: AbstractSet[str], places: AbstractSet[str]) -> set[str]:
+    """A name's place (one the model reads as a place, ``placed``, or of the language data, ``places``) and the
+    initials of its other words, on the side the name puts them ("Bombay High Court" -> "Bombay HC"), when the
+    name is a place and two capitalised words or more; else none."""
+    words = name.split()
+    if len(words) < 3 or not all(word[:1].isupper() and word.isalpha() for word in words):
+        return set()
+    forms = set()
+    if words[0] in placed or words[0] in places:
+        forms.add(f"{words[0]} {''.join(word[0] for word in words[1:])}")
+    if words[-1] in placed or words[-1] in places:
+        forms.add(f"{''.join(word[0] for word in words[:-1])} {words[-1]}")
+    return forms
+
+
+def _capitalised_body_name(name: str, lang: ModuleType) -> bool:
+    """Whether a name is capitalised words only, the last a public body's word ("High Court", "Assembly")."""
+    words = name.split()
+    return all(word[:1].isupper() for word in words) and words[-1].lower() in getattr(lang, "BODY_LABEL_WORDS", ())
+
+
+def _join_coordinated_before_acronym(mentions: list[Mention], text: str, lang: ModuleType) -> list[Mention]:
+    """A name the model cut at its « et » / "and" is one name when capitalised words follow the conjunction right
+    up to an acronym in brackets (« Pêches et Océans Canada (MPO) »), or a word in brackets after a body's piece
+    ("Coalition for Clean and Fair Elections (Bersih)"): the acronym names the whole; not when it spells the words
+    after the conjunction alone, which it then names ("… and the Maritime Safety Agency (MSA)"), nor after a
+    person's name, nor two places, the second's other name in brackets ("between Pyroi and Louroujina
+    (Akincilar)")."""
+    joined = _coordinated_run(lang.AND_WORD)
+    result: list[Mention] = []
+    joined_end = -1
+    for mention in mentions:
+        if mention.end <= joined_end:
+            continue  # a piece of the name just joined
+        run = joined.match(text, mention.end) if mention.label != "PER" and mention.text[-1:].isalpha() else None
+        acronym = _ACRONYM_AFTER.match(text, run.end()) if run else None
+        proper = acronym is not None and (acronym.group().strip(" ()").isupper() or mention.label == "ORG")
+        if run and proper and not _spelled_alone(acronym.group(), run.group(1), lang):
+            mention = replace(mention, end=run.end(), text=text[mention.start:run.end()], label="ORG")
+            joined_end = mention.end
+        result.append(mention)
+    return result
+
+
+@lru_cache(maxsize=4)
+def _coordinated_run(and_word: str) -> re.Pattern[str]:
+    """The conjunction and the capitalised words after it (" et Océans Canada")."""
+    word = r"[A-ZÀ-Ý][\w'’-]*"
+    return re.compile(rf" {re.escape(and_word)} ({word}(?: {word})*)")
+
+
+def _spelled_alone(bracket: str, words: str, lang: ModuleType) -> bool:
+    """Whether an acronym in brackets spells the words before it by their initials only."""
+    letters = fold_name(bracket.strip(" ()").replace(".", "")).replace(" ", "")
+    return spells(letters, fold_name(words).split(), lang, syllables=False)
 
 
 def _spelled(bracket: str, name: str, lang: ModuleType) -> bool:
@@ -934,8 +1037,9 @@ def _legal_form_tail(last: Token, lang: ModuleType) -> list[Token]:
 
 def _body_tail(last: Token, lang: ModuleType) -> list[Token]:
     """In a language that capitalises every word of a name, the capitalised words after a name the model tagged,
-    up to the last that heads a body's name (``ORGANISATION_ENDINGS``) and the capitalised complement after it
-    ("The Hong Kong General" tagged, then "Chamber of Commerce"; "the Pacific Islands", then "Forum"): the span
+    up to the last that heads a body's name (``ORGANISATION_ENDINGS``, or a public body's, ``BODY_LABEL_WORDS``) and
+    the capitalised complement after it ("The Hong Kong General" tagged, then "Chamber of Commerce"; "the Pacific
+    Islands", then "Forum"; "The Bombay", then "High Court"; "the Juneau", then "Assembly"): the span
     stopped short of the body's name, whose place is then no mention of its own; [] when no such word ends the run."""
     if getattr(lang, "CAPITALS_NAME_WORDS", False):
         return []
@@ -945,7 +1049,8 @@ def _body_tail(last: Token, lang: ModuleType) -> list[Token]:
         if not capitalised or token.ent_iob_ != "O" or tail and not tail[-1].whitespace_ or token.is_sent_start:
             break
         tail.append(token)
-    heads = [i for i, token in enumerate(tail) if token.is_title and token.lower_ in lang.ORGANISATION_ENDINGS]
+    kinds = lang.ORGANISATION_ENDINGS | getattr(lang, "BODY_LABEL_WORDS", frozenset())
+    heads = [i for i, token in enumerate(tail) if token.is_title and token.lower_ in kinds]
     if not heads:
         return []
     end = heads[-1] + 1
@@ -2028,14 +2133,15 @@ def _defined_tail_owner(bracket: Token, mentions: list[Mention], lang: ModuleTyp
 
 def _name_tail(tail: list[Token], lang: ModuleType) -> bool:
     """Whether words after a name can be the rest of it: words in lower case, small words (``CONNECTIVES``),
-    commas between complements and a capitalised word after a small word or another capitalised one (« de
-    l'Enfance et de la Jeunesse », « de la wilaya d'Alger »); the acronym's spelling then decides."""
+    commas between complements and a capitalised word after a small word, another capitalised one or a comma
+    (« de l'Enfance et de la Jeunesse », « de la wilaya d'Alger », « des Travaux publics, Transports et
+    Communications »); the acronym's spelling then decides."""
     def fits(i: int, token: Token) -> bool:
         if token.text == "," or token.is_alpha and token.is_lower or token.text.endswith(("'", "’")):
             return True
         before = tail[i - 1] if i else None
         return token.text[:1].isupper() and before is not None and (
-            before.lower_.replace("’", "'") in lang.CONNECTIVES or before.text[:1].isupper())
+            before.lower_.replace("’", "'") in lang.CONNECTIVES or before.text[:1].isupper() or before.text == ",")
     return all(fits(i, token) for i, token in enumerate(tail)) and tail[-1].text != ","
 
 
@@ -2201,35 +2307,86 @@ def _with_courts(mentions: list[Mention], doc: Doc, lang: ModuleType) -> list[Me
 def _with_place_bodies(mentions: list[Mention], doc: Doc, text: str, lang: ModuleType) -> list[Mention]:
     """The mentions and each body named in lower case by its kind and its place ("centre hospitalier d'Issoire",
     ``PLACE_BODY_KINDS``), which takes the place's mention inside it: the hospital's name, where the town is not
-    named apart (unlike a court's seat, which the press names as the town's court)."""
-    kinds = getattr(lang, "PLACE_BODY_KINDS", frozenset())
-    if not any(kind in text for kind in kinds):  # no token loop in most articles
-        return mentions
+    named apart (unlike a court's seat, which the press names as the town's court). Capitalised, the model reads
+    the kind's words as a name of their own: that mention stays the body's (:func:`_without_body_seats`)."""
     bodies, seats = [], []
-    for head in doc[:-1]:
-        kind = f"{head.text} {head.nbor(1).text}" in kinds
-        seat = _court_seat(head.nbor(1), mentions, lang, articled=True) if kind else None
-        if seat is not None:
+    starts = {m.start for m in mentions}
+    for head, seat in _place_body_seats(mentions, doc, text, lang):
+        if head.idx not in starts:
             bodies.append(Mention(start=head.idx, end=seat.end, text=text[head.idx:seat.end], label="ORG"))
-            seats.append(seat)
-    return sorted([*(m for m in mentions if m not in seats), *bodies], key=lambda m: m.start)
+        seats.append(seat)
+    return sorted([*(m for m in mentions if m not in seats), *bodies], key=lambda m: m.start) if seats else mentions
 
 
-def _court_seat(head: Token, mentions: list[Mention], lang: ModuleType, *, articled: bool = False) -> Mention | None:
+def _without_body_seats(mentions: list[Mention], doc: Doc, text: str, lang: ModuleType) -> list[Mention]:
+    """The mentions without the place that ends a capitalised body's name of a kind of ``PLACE_BODY_KINDS``
+    whose words the model read as a name of their own, its acronym in brackets maybe before the place (« Centre
+    hospitalier et universitaire (CHU) de Brazzaville »): one body, the town inside it no mention, also where the
+    text's other mentions of the town found it again, and also after that acronym and « de » (« CHU de
+    Brazzaville »)."""
+    starts = {m.start for m in mentions}
+    found = [(head, seat) for head, seat in _place_body_seats(mentions, doc, text, lang, labels=("LOC", ""))
+             if head.idx in starts]
+    acronyms = {a for head, seat in found for a in _BRACKETED_CAPITALS.findall(text, head.idx, seat.start)}
+    seats = {seat for _, seat in found} | {m for m in mentions if _after_acronym_of(m.start, acronyms, text)}
+    return [m for m in mentions if m not in seats] if seats else mentions
+
+
+def _after_acronym_of(start: int, acronyms: AbstractSet[str], text: str) -> bool:
+    """Whether one of the acronyms and « de » stand right before ``start`` (« CHU de Brazzaville », a headline's
+    short form of the hospital the text names in full with its town)."""
+    found = _ACRONYM_OF.search(text, max(0, start - 16), start) if acronyms else None
+    return found is not None and found.group(1) in acronyms
+
+
+def _place_body_seats(mentions: list[Mention], doc: Doc, text: str, lang: ModuleType, *,
+                      labels: tuple[str, ...] = ("LOC",)) -> list[tuple[Token, Mention]]:
+    """The head word of each body named by its kind of ``PLACE_BODY_KINDS``, capitalised or not, and the mention
+    of the place that ends its name."""
+    kinds = getattr(lang, "PLACE_BODY_KINDS", frozenset())
+    folded = text.lower() if kinds else ""
+    if not any(kind in folded for kind in kinds):  # no token loop in most articles
+        return []
+    found = []
+    for head in doc[:-1]:
+        kind = f"{head.lower_} {head.nbor(1).text}" in kinds
+        seat = _court_seat(head.nbor(1), mentions, lang, articled=True, bracketed=True, labels=labels) if kind \
+            else None
+        if seat is not None:
+            found.append((head, seat))
+    return found
+
+
+def _court_seat(head: Token, mentions: list[Mention], lang: ModuleType, *, articled: bool = False,
+                bracketed: bool = False, labels: tuple[str, ...] = ("LOC",)) -> Mention | None:
     """The place mention that ends a court's or a hospital's name: after at most four lower-case words
     ("correctionnel", "d'appel", "de grande instance") and "de"/"du"/"d'", with ``articled`` maybe also the
     place's article (a council's department: « conseil départemental de la Somme »; not a court's « cour de
-    l'Élysée », the palace's yard), else None."""
+    l'Élysée », the palace's yard); with ``bracketed`` also after the acronym in brackets that the text defines
+    there (« Centre hospitalier et universitaire (CHU) de Brazzaville »); else None."""
     doc = head.doc
-    for i in range(head.i + 1, min(len(doc) - 1, head.i + 6)):
+    skipped = _bracketed_acronym_tokens(head) if bracketed else set()
+    for i in range(head.i + 1, min(len(doc) - 1, head.i + 6 + len(skipped))):
         token = doc[i]
+        if i in skipped:
+            continue
         article = articled and i + 2 < len(doc) and doc[i + 1].lower_.replace("’", "'") in ("la", "l'")
         place = i + 2 if article else i + 1
         if token.lower_.replace("’", "'") in ("de", "du", "d'") and doc[place].text[:1].isupper():
-            return next((m for m in mentions if m.start == doc[place].idx and m.label == "LOC"), None)
+            return next((m for m in mentions if m.start == doc[place].idx and m.label in labels), None)
         if not token.text.islower() or not token.is_alpha and not token.text.endswith(("'", "’")):
             return None
     return None
+
+
+def _bracketed_acronym_tokens(head: Token, most: int = 6) -> set[int]:
+    """The indices of the first acronym in brackets within ``most`` tokens after ``head``, brackets included
+    ("(CHU)"), else an empty set."""
+    doc = head.doc
+    for i in range(head.i + 1, min(len(doc) - 2, head.i + 1 + most)):
+        if doc[i].text == "(" and doc[i + 1].is_upper and doc[i + 1].is_alpha and doc[i + 2].text == ")":
+            return {i, i + 1, i + 2}
+    return set()
 
 
 # --- people after a title -----------------------------------------------------------------------------------------
@@ -2334,6 +2491,8 @@ def _with_party_tags(mentions: list[Mention], text: str) -> list[Mention]:
 
 #: An acronym in capitals then "de", "du", "d'" right before a place ("CHU de ", "CCI d'").
 _ACRONYM_OF = re.compile(r"(?<![\w-])([A-Z]{2,6}) (?:de la |de l['’]|de |du |d['’])$")
+#: An acronym in brackets ("(CHU)").
+_BRACKETED_CAPITALS = re.compile(r"\(([A-Z]{2,6})\)")
 _LOCAL_BODY = re.compile(r"[A-Z]{2,6} (?:de |du |d['’])")
 
 
