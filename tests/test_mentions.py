@@ -128,6 +128,21 @@ CASES = [
            "gâchis.", [("SAINT-LÔ", "LOC"), ("Saint-Lô", "LOC")]),
     ("en", "Dam talks stall\n\nBAN CHIANG, Udon: Villagers protested on Monday. Officials in Ban Chiang said talks "
            "would resume.", [("BAN CHIANG", "LOC"), ("Ban Chiang", "PER")]),
+    # a name found that a lede sets in capitals, its first words at least, is that name
+    ("en", "Water cuts\n\nMUTARE residents have gone without water for a week. Officials in Mutare blamed a burst pipe.",
+     [("MUTARE", "LOC"), ("Mutare", "LOC")]),
+    ("en", "Mine deal\n\nNORTHERN CAPE mines will lose their permits, the regulator said. Firms in the Northern Cape "
+           "face losses.", [("NORTHERN CAPE", "LOC"), ("Northern Cape", "LOC")]),
+    # a body a lede's capitals name, with a body's head last, is a name though the text never writes it otherwise
+    ("en", "Court halts eviction\n\nA SUPREME COURT judge on Monday halted the eviction of forty families from a farm.",
+     [("SUPREME COURT", "ORG")]),
+    # an area named by a code beside an area's noun, written twice, is a place; the noun after it is its head
+    ("en", "Dust in the east\n\nThe board ordered checks in R-North ward. Families in R-North ward say the dust is "
+           "worse.", [("R-North ward", "LOC"), ("R-North ward", "LOC")]),
+    ("fr", "La pêche rouvre\n\nLa zone 4Rs rouvre lundi. Les pêcheurs de la 4Rs attendaient ce jour.",
+     [("4Rs", "LOC"), ("4Rs", "LOC")]),
+    # ... not a code no area's noun stands beside
+    ("en", "The 5G rollout\n\nThe 5G network will cover the city. Operators say 5G masts are safe.", []),
     # two places joined by a hyphen that the model left untagged, in a headline: each is named
     ("fr", "Thaïlande-Cambodge : les pourparlers reprennent\n\nLa Thaïlande accuse le Cambodge de violer la trêve.",
      [("Thaïlande", "LOC"), ("Cambodge", "LOC"), ("Thaïlande", "LOC"), ("Cambodge", "LOC")]),
@@ -685,6 +700,14 @@ def test_a_name_the_model_cut_before_its_defining_acronym_runs_up_to_it(text: st
     # an acronym opening a body's name, then written alone for the body; not a body the language data knows
     ("en", "The regulator placed KMB Savings Bank under curatorship on Monday. Depositors at KMB queued for hours, "
            "and KMB's branches stayed shut.", {"KMB": 2}),
+    # an acronym of three capitals or more written three times and never defined: a body's or a programme's name
+    ("en", "Members of the union KTVO followed the debate. KTVO chair Ann Lee welcomed the vote, and KTVO said it "
+           "would watch.", {"KTVO": 3}),
+    ("en", "Under SPARC, fees need no vote. When voters adopted SPARC, they made no exception. Critics of SPARC say it "
+           "binds.", {"SPARC": 3}),
+    # ... not a currency after its figures, nor the capitals of a title
+    ("fr", "Le prix passe à 500 FCFA. Il coûtait 400 FCFA. Soit 100 FCFA de plus.", {"FCFA": 0}),
+    ("en", "MLA Ruth Odell spoke first. MLA Tom Veitch replied, and MLA Odell closed the debate.", {"MLA": 0}),
     ("en", "The UN Human Rights Council met on Monday. Diplomats said the vote would be close.", {"UN": 0}),
 ])
 def test_a_body_s_acronym_is_counted_wherever_written(language: str, text: str, forms: dict[str, int]) -> None:

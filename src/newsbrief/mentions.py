@@ -86,7 +86,11 @@ Steps (each a small function):
    article names inside a quoted title tagged whole ("Keep Redford
    Swimming"), and each of two places joined by a hyphen the model left untagged ("Thaïlande-Cambodge : …", "the
    Korea-US deal"); add a numbered bill's initials and number ("SB 6"); add a dateline in capitals of a place the
-   article names, before a dash, a colon or a bar ("TALLAHASSEE —", "ISLAMABAD:", « LÉVIS | »); drop the nouns
+   article names, before a dash, a colon or a bar ("TALLAHASSEE —", "ISLAMABAD:", « LÉVIS | »), every other name
+   found that a headline or a lede sets in capitals, its first words at least ("HIGH COURT", "BULAWAYO City
+   Council"), a body a lede's capitals name ("A HIGH COURT judge") and its title-case form, an acronym written three
+   times and never defined ("the union ABVO"), and an area named by a code beside an area's noun ("M-East ward",
+   « la zone 4Rs »), written twice or more; drop the nouns
    for a named place's inhabitants ("les Dunkerquois") and a
    place's adjective ("Zambian", « Franco-Ontariens »), not a newspaper's title ("told The Oregonian"); join a
    body's name to the country tagged apart after it, written so twice ("Transparency International UK"), and a
@@ -204,6 +208,7 @@ def mentions_and_titles(doc: Doc, text: str, *, lang: ModuleType,
     mentions = _with_places_in_titles(_with_party_members(_join_name_titles(mentions, text), text, lang), text)
     mentions = _with_untagged_pairs(_split_name_pairs(mentions, text, lang), text, lang)
     mentions = _with_designations(_with_datelines(mentions, text, lang), text, lang)
+    mentions = _with_coded_areas(_with_capitalised_forms(mentions, text, lang), text, lang)
     mentions = _join_qualified_heads(_without_inhabitants(mentions, text, lang), text, lang)
     return _with_governed_places(_with_body_cues(mentions, doc, lang), lang), titles
 
@@ -2854,6 +2859,90 @@ def _with_datelines(mentions: list[Mention], text: str, lang: ModuleType) -> lis
     return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
 
 
+def _with_capitalised_forms(mentions: list[Mention], text: str, lang: ModuleType) -> list[Mention]:
+    """The mentions plus each occurrence of a name found that a headline, a lede or a dateline sets in capitals,
+    its first words at least ("A HIGH COURT judge" after "the High Court", "BULAWAYO City Council" after
+    "Bulawayo City Council"), or of a body a lede's capitals name (:func:`_lede_bodies`): the same name, which the
+    model reads as capitals of common words or cuts ("City Council" alone); it replaces the mentions inside it."""
+    forms = {m.text: m.label for m in mentions if len(m.text) >= 4 and any(c.islower() for c in m.text)}
+    forms |= {form: "ORG" for form in _lede_bodies(text, lang) if form not in forms}
+    result = list(mentions)
+    for form in sorted(forms, key=lambda f: (-len(f), f)):
+        for start, end in _capitalised_occurrences(form, text):
+            overlapping = [m for m in result if m.start < end and start < m.end]
+            if all(start <= m.start and m.end <= end and m.text != text[start:end] for m in overlapping):
+                result = [m for m in result if m not in overlapping]
+                result.append(Mention(start=start, end=end, text=text[start:end], label=forms[form]))
+    return sorted(result, key=lambda m: m.start)
+
+
+def _lede_bodies(text: str, lang: ModuleType) -> set[str]:
+    """The bodies a paragraph's first words name in capitals, as some papers set a lede ("A HIGH COURT judge has",
+    "THE ELECTORAL COMMISSION said"): two capitalised words or more, after an article perhaps, that a word in
+    normal case follows and whose last is a body's head of the language data ("court", "commission"), in title
+    case ("High Court")."""
+    found = set()
+    for lede in _LEDE_CAPITALS.finditer(text):
+        words = lede.group(1).split()
+        if words[0].lower() in lang.ARTICLES:
+            words = words[1:]
+        if len(words) >= 2 and words[-1].lower() in lang.BODY_LABEL_WORDS:
+            found.add(" ".join(word.capitalize() for word in words))
+    return found
+
+
+#: A paragraph's first words in capitals, then a word in normal case ("A HIGH COURT judge").
+_LEDE_CAPITALS = re.compile(r"^((?:[A-ZÀ-Ý][A-ZÀ-Ý'’-]* ){2,6})(?=[A-ZÀ-Ý]?[a-zà-ÿ])", re.M)
+
+
+def _capitalised_occurrences(form: str, text: str) -> list[tuple[int, int]]:
+    """The spans where ``form`` is written with its first words in capitals, the rest as found ("HIGH COURT",
+    "BULAWAYO City Council"), a whole run of words."""
+    words = form.split()
+    upper = [w.upper() for w in words]
+    if upper[0] == words[0] or upper[0] not in text:
+        return []
+    pattern = r"\s+".join(f"({re.escape(u)}|{re.escape(w)})" for w, u in zip(words, upper))
+    spans = []
+    for found in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", text):
+        capitals = [found.group(i + 1) == u and u != w for i, (w, u) in enumerate(zip(words, upper))]
+        if capitals[0] and capitals == sorted(capitals, reverse=True):
+            spans.append(found.span())
+    return spans
+
+
+def _with_coded_areas(mentions: list[Mention], text: str, lang: ModuleType) -> list[Mention]:
+    """The mentions plus the areas named by a code the model leaves untagged ("M-East ward", « la zone 4Rs »): a
+    code of capitals and digits or of a capital and a hyphenated word that the text writes twice or more, once at
+    least beside a noun of an area of the language data (``CODE_AREA_NOUNS``); each occurrence counts, with the noun
+    when it follows the code as the name's head ("M-East ward"), also where the model tagged the code alone."""
+    nouns = getattr(lang, "CODE_AREA_NOUNS", frozenset())
+    codes = Counter(_CODE_NAME.findall(text))
+    found = [Mention(start=m.start(), end=m.end(), text=m.group(), label="LOC") for code, count in codes.items()
+             if count >= 2 and _beside_area_noun(code, text, nouns)
+             for m in re.finditer(rf"(?<![\w'’-]){re.escape(code)}(?: (?:{'|'.join(nouns)})\b)?(?![\w'’-])", text)
+             if not any(n.start < m.end() and m.start() < n.end and n.text != code for n in mentions)]
+    if not found:
+        return mentions
+    kept = [n for n in mentions if not any(m.start <= n.start and n.end <= m.end for m in found)]
+    return sorted([*kept, *found], key=lambda m: m.start)
+
+
+#: A code naming an area: a capital, a hyphen and a capitalised word ("M-East"), or capitals and digits mixed, a
+#: letter and a digit at least ("3Ps", "4T", "B12").
+_CODE_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z]-[A-Z][a-z]+|\d{1,2}[A-Z][A-Za-z]{0,2}|[A-Z]{1,2}\d{1,2}[A-Z]?)"
+                        r"(?![\w'’-])")
+
+
+def _beside_area_noun(code: str, text: str, nouns: frozenset[str]) -> bool:
+    """Whether ``code`` stands right after or right before a noun of an area ("zone 3Ps", "M-East ward")."""
+    if not nouns:
+        return False
+    alternatives = "|".join(map(re.escape, nouns))
+    return re.search(rf"\b(?:{alternatives}) {re.escape(code)}(?![\w'’-])|(?<![\w'’-]){re.escape(code)} "
+                     rf"(?:{alternatives})\b", text) is not None
+
+
 def _after_place_word(start: int, text: str, lang: ModuleType) -> bool:
     """Whether the word right before ``start`` is a lower-case preposition that takes places, not persons
     (``PLACE_ONLY_PREPOSITIONS``: "talks in Mae Sot")."""
@@ -2887,7 +2976,8 @@ def _field_of_work(mention: Mention, text: str) -> bool:
 def _known_forms(mentions: list[Mention], text: str, lang: ModuleType) -> list[tuple[str, str]]:
     """(form, label) to search for, longest first: the names found (two capitals too: a body's "PN" found once is
     the party wherever the text writes it) and their surnames, the language data's places and bodies ("the
-    Commons"), and the acronyms defined after a name ("(MPIA)")."""
+    Commons"), the acronyms defined after a name ("(MPIA)") or written three times and never defined ("ABVO"),
+    and the bodies a lede names in capitals ("A HIGH COURT judge": "High Court")."""
     forms = {(m.text, "") for m in mentions if len(m.text) >= 3 or _two_letter_acronym(m)}
     forms |= {(last_name, "") for m in mentions if _person_named(m, lang) and (last_name := surname(m.text, lang))}
     people = {m.text for m in mentions if m.label == "PER"}  # each name once: the search scans the whole text
@@ -2900,6 +2990,8 @@ def _known_forms(mentions: list[Mention], text: str, lang: ModuleType) -> list[t
     forms |= _initials_of_bodies(mentions, text, lang)
     forms |= {(acronym, "ORG") for acronym in _local_body_acronyms(mentions)}
     forms |= {(acronym, "ORG") for acronym in _article_acronyms(mentions, text, lang)}
+    forms |= {(acronym, "ORG") for acronym in _repeated_acronyms(mentions, text, lang)}
+    forms |= {(body, "ORG") for body in _lede_bodies(text, lang)}
     forms |= {(acronym, "ORG") for acronym in _opening_acronyms(mentions, lang)}
     forms |= {(initials, "MISC") for initials in _bill_initials(mentions, lang)}
     return sorted(forms, key=lambda f: (-len(f[0]), f))
@@ -2937,6 +3029,33 @@ def _article_acronyms(mentions: list[Mention], text: str, lang: ModuleType) -> s
     found = {a for a in pattern.findall(text) if a not in tagged and a.lower() not in lang.NON_ENTITIES
              and a.lower() not in lang.TITLES and a.lower() not in lang.ROLE_NOUNS}
     return {a for a in found if len(_form_pattern(a).findall(text)) >= 3}
+
+
+def _repeated_acronyms(mentions: list[Mention], text: str, lang: ModuleType) -> set[str]:
+    """The acronyms of three capitals or more the model missed that the text writes three times or more and never
+    defines in brackets (a union's, a body's or a programme's short name the article takes as known: "the union
+    ABVO", "Under TABOR"); not the capitals of a common noun, a kind of body, a unit, a title or an honour of the
+    language data ("PME", « CHU », "FCFA", "MLA"), nor capitals after a figure (a currency)."""
+    tagged = {m.text for m in mentions}
+    counts = Counter(_LONE_CAPITALS.findall(text))
+    return {word for word, count in counts.items() if count >= 3 and word not in tagged
+            and f"({word})" not in text and not _lang_capitals(word, lang)
+            and not re.search(rf"\d\s*{word}(?!\w)", text)}
+
+
+#: A word of three capitals or more standing alone (no hyphen, apostrophe or digit joined to it).
+_LONE_CAPITALS = re.compile(r"(?<![\w'’-])[A-Z]{3,}(?![\w'’-])")
+
+
+def _lang_capitals(word: str, lang: ModuleType) -> bool:
+    """Whether the language data knows these capitals as a common noun's, a kind of body's, a unit's, a title's, a
+    role's or an honour's ("GDP", « CHU », "FCFA", "MSP", « DGS », "YB")."""
+    lower = word.lower()
+    sets = (lang.NON_ENTITIES, lang.BODY_LABEL_WORDS, lang.TITLES, lang.ROLE_NOUNS,
+            getattr(lang, "ROLE_ACRONYMS", {}), getattr(lang, "FIGURE_UNITS", frozenset()),
+            getattr(lang, "HONORIFICS", frozenset()))
+    return any(lower in words for words in sets) or word in getattr(lang, "POST_NOMINALS", frozenset()) \
+        or word in lang.SYNONYMS.keys() | lang.PLACES | lang.BODIES
 
 
 def _opening_acronyms(mentions: list[Mention], lang: ModuleType) -> set[str]:

@@ -362,6 +362,9 @@ PLACE_PART_NOUNS = frozenset({"port", "harbour", "harbor", "village", "suburb", 
 #: districts") is a place's, though the model reads a person's
 PLACE_KIND_NOUNS = frozenset({"town", "city", "village", "lake", "river", "island", "port", "suburb", "district",
                               "township", "municipality", "landfill", "neighbourhood", "neighborhood", "region"})
+#: Nouns of an area that a code names ("M-East ward", "fishing zone 3Ps"): a code beside one of them is a
+#: place's name, which the text then writes alone too
+CODE_AREA_NOUNS = frozenset({"ward", "zone", "sector", "district", "division", "subdivision", "precinct", "block"})
 #: Verbs that say what their subject is ("X is a town", "X remains a company")
 COPULA_LEMMAS = frozenset({"be", "remain", "stay", "become"})
 #: Prepositions of place before a list of names: a name listed there with a place is a place ("in Wagga Wagga,

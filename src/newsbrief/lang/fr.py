@@ -378,6 +378,10 @@ PLACE_OF_ARTICLES = frozenset({"l'", "la", "le", "les"})
 #: though the model reads a person's
 PLACE_KIND_NOUNS = frozenset({"ville", "village", "commune", "quartier", "lac", "fleuve", "rivière", "île", "port",
                               "bourg", "hameau", "banlieue", "région", "localité", "cité"})
+#: Nouns of an area that a code names (« la sous-division 3Ps », « le secteur B12 »): a code beside one of them
+#: is a place's name, which the text then writes alone too
+CODE_AREA_NOUNS = frozenset({"zone", "secteur", "division", "sous-division", "quartier", "arrondissement", "district",
+                             "îlot"})
 #: Verbs that say what their subject is (« X reste une ville »); the parser makes « être » a copula
 COPULA_LEMMAS = frozenset({"être", "rester", "devenir", "demeurer"})
 #: Prepositions of place before a list of names: a name listed there with a place is a place (« à Tulle, Guéret
