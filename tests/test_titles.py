@@ -59,6 +59,21 @@ def sightings_by_word(lessons: TitleLessons) -> dict[str, list[tuple[str, bool, 
     ("en", "Tomas Breen and Aoife Garvey spoke. Fiona Breen and Fiona Garvey did not.",
      ["Tomas Breen", "Aoife Garvey", "Breen", "Garvey"],
      {"Fiona": [("Breen", False, False, False), ("Garvey", False, False, True)]}, set(), set()),
+    # a hyphenated title, seen before one person's full name and surname both: a title
+    ("en", "The appeal was argued by Solicitor-General Maren Odhiambo. Solicitor-General Odhiambo lost it.",
+     ["Maren Odhiambo", "Odhiambo"],
+     {"Solicitor-General": [("Odhiambo", True, False, True), ("Odhiambo", False, False, False)]},
+     {"Solicitor-General"}, {"solicitor-general"}),
+    # a title after an elided article, capitalised or not, is read without the article
+    ("fr", "Le texte a été défendu par l'Honorable Ginette Mbarga. Puis l'Honorable Mbarga a quitté la salle.",
+     ["Ginette Mbarga", "Mbarga"],
+     {"Honorable": [("Mbarga", True, False, True), ("Mbarga", False, False, True)]}, {"Honorable"}, {"honorable"}),
+    ("fr", "La séance a été ouverte par l'honorable Ginette Mbarga. L'honorable Mbarga a parlé.",
+     ["Ginette Mbarga", "Mbarga"],
+     {"honorable": [("Mbarga", True, False, True), ("Mbarga", False, False, True)]}, {"honorable"}, {"honorable"}),
+    # an apostrophe that elides no article opens a name, no title ("O'Brien"); nor is a lower-case word without
+    # an article one
+    ("en", "Ronan Kehoe met O'Dea Kehoe and the minister Kehoe.", ["Ronan Kehoe", "Kehoe", "Kehoe"], {}, set(), set()),
     # no person named in full: nothing to learn from
     ("en", "Marshal Quigley said the road was closed.", ["Quigley"], {}, set(), set()),
 ])
@@ -87,6 +102,12 @@ def test_a_sighting_records_where_the_word_is_written() -> None:
     # used as a person's noun ("the constable said") and seen before a surname: a title
     ("en", "Bryn Dunmore heads the station. Constable Dunmore arrived at noon. The constable said the file was "
            "complete.", {"constable"}, ["Bryn Dunmore", "Dunmore"]),
+    # a hyphenated title, which the tagger does not know (read as an adjective)
+    ("en", "The appeal was argued by Solicitor-General Maren Odhiambo on Monday. Solicitor-General Odhiambo told "
+           "the court the ruling was flawed.", {"solicitor general"}, ["Maren Odhiambo", "Odhiambo"]),
+    # a capitalised word after an elided article, read as an adjective: a title all the same
+    ("fr", "Le texte a été défendu par l'Honorable Ginette Mbarga, députée du Centre. L'Honorable Mbarga a "
+           "ensuite quitté la salle.", {"honorable"}, ["Ginette Mbarga", "Mbarga"]),
 ])
 def test_the_titles_are_learned_once_from_the_parsed_article(language: str, text: str, titles: set[str],
                                                              cut: list[str]) -> None:

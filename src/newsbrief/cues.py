@@ -112,7 +112,7 @@ from newsbrief.grammar import DEFINITE, PERSON_TAGS, PLACE_TAGS, clitic_carrier,
     has_subject, is_age, is_asking_participle, is_finite_verb, is_source_marker, marked_source, noun_phrase, \
     opens_view_relative, after_object_clitic, passive_agent, possessor, role_lemma, set_off_after
 from newsbrief.names import is_given_name
-from newsbrief.quotespans import OPENING_MARKS, QuoteSpan
+from newsbrief.quotespans import OPENING_MARKS, QUOTE_MARKS, SIDED_OPENING_MARKS, QuoteSpan
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -996,7 +996,7 @@ def _person_speaking_on(sentence: Span, lang: ModuleType) -> Token | None:
     :func:`_next_sentence_cues`); not a sentence opening on a quote, nor one whose colon announces the new words it
     quotes ("X n'a pas mâché ses mots : « … »")."""
     subject = _person_subject(sentence, lang)
-    first_mark = next((t.i for t in sentence if t.text in _QUOTE_MARKS), sentence.end)
+    first_mark = next((t.i for t in sentence if t.text in QUOTE_MARKS), sentence.end)
     announced = any(t.text == ":" for t in sentence.doc[sentence.start: first_mark])
     return subject if subject is not None and subject.i < subject.head.i < first_mark and not announced else None
 
@@ -1122,7 +1122,7 @@ def _pointing_back_before_quote(sentence: Span, lang: ModuleType) -> Token | Non
     if not opening or not ("Dem" in subject.morph.get("PronType") or _names_words(subject, lang)):
         return None  # also a noun for the words ("« … » L'interpellation est signée X, qui a dénoncé une « … »")
     source = _reaction_author(sentence, lang) or _pointing_source(sentence, lang)
-    first_mark = next((t.i for t in sentence if t.text in _QUOTE_MARKS), sentence.end)
+    first_mark = next((t.i for t in sentence if t.text in QUOTE_MARKS), sentence.end)
     return source if source is not None and source.i < first_mark else None
 
 
@@ -1286,7 +1286,7 @@ def _quoted_positions(sentence: Span) -> set[int]:
     """Indices of the tokens between marks in a sentence; a straight mark ('"') opens or closes in turn."""
     inside, positions = False, set()
     for token in sentence:
-        if token.text in _SIDED_OPENINGS:
+        if token.text in SIDED_OPENING_MARKS:
             inside = True
         elif token.text in "»”›":
             inside = False
@@ -1300,7 +1300,7 @@ def _quoted_positions(sentence: Span) -> set[int]:
 def _fragments_only(sentence: Span) -> bool:
     """Whether every span in marks of a sentence is a short fragment (at most three words: "un projet
     «équilibré»"), not a quote of its own that its speech verb would report."""
-    marks = [t.i for t in sentence if t.text in _QUOTE_MARKS]
+    marks = [t.i for t in sentence if t.text in QUOTE_MARKS]
     return len(marks) % 2 == 0 and all(b - a <= 4 for a, b in zip(marks[::2], marks[1::2]))
 
 
@@ -1412,14 +1412,10 @@ def _reports_own_quote(sentence: Span) -> bool:
     return bool(words) and words[-1].text != ":" and _has_quote_mark(sentence) and not _fragments_only(sentence)
 
 
-#: The marks that open or close a quotation, as the tokenizer leaves them.
-_QUOTE_MARKS = "«»“”„‹›\""
-#: The marks that only open a quotation (the straight one also closes).
-_SIDED_OPENINGS = OPENING_MARKS - {'"'}
 
 
 def _has_quote_mark(sentence: Span) -> bool:
-    return any(t.text in _QUOTE_MARKS for t in sentence)
+    return any(t.text in QUOTE_MARKS for t in sentence)
 
 
 # --- the speaker of a speech verb --------------------------------------------------------------------------------
@@ -1765,7 +1761,7 @@ def _inside_marks(token: Token, verb: Token) -> bool:
     if token.i >= verb.i or not any(t.text in ("»", "”") for t in token.doc[token.i + 1: verb.i]):
         return False  # no mark closes between the token and its verb: the cheap test, first
     start = max(0, token.i - 80)  # a quote may hold several sentences
-    opened = [t.i for t in token.doc[start: token.i] if t.text in _SIDED_OPENINGS]
+    opened = [t.i for t in token.doc[start: token.i] if t.text in SIDED_OPENING_MARKS]
     closed = [t.i for t in token.doc[start: verb.i] if t.text in ("»", "”")]
     return bool(opened) and any(c > token.i for c in closed) and not any(opened[-1] < c < token.i for c in closed)
 
@@ -1911,7 +1907,7 @@ def _quote_opens_between(word: Token, verb: Token) -> bool:
     """Whether a quotation opens between a word and a verb after it and is still open at the verb: the verb is in
     quoted words, the word is not (not "the use of the word “pipeline” had become")."""
     marks = [t for t in word.doc[word.i + 1: verb.i] if t.is_quote or t.text in ("“", "”", "«", "»")]
-    return bool(marks) and ("Ini" in marks[-1].morph.get("PunctSide") or marks[-1].text in _SIDED_OPENINGS)
+    return bool(marks) and ("Ini" in marks[-1].morph.get("PunctSide") or marks[-1].text in SIDED_OPENING_MARKS)
 
 
 def _postverbal_subject(verb: Token, lang: ModuleType) -> Token | None:

@@ -20,12 +20,11 @@ from collections.abc import Container
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from newsbrief.quotespans import OPENING_MARKS, PAIRS
+from newsbrief.quotespans import CLOSING_MARKS, OPENING_MARKS, SIDED_OPENING_MARKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_CLOSING_MARKS = frozenset("".join(PAIRS.values()))  # every closing mark quotespans knows
 #: Words that open an adjunct, where a speaker's noun phrase ends ("le ministre lors de son audition", "a
 #: insisté son président sur les ondes de l'ORTB").
 ADJUNCT_OPENERS = frozenset({"lors", "pendant", "après", "avant", "dans", "sur", "devant", "during", "after",
@@ -96,7 +95,7 @@ def speaker_taken_up(name: Token, end: int, lang: ModuleType) -> bool:
 
 def _inside_quotation(between: Span) -> bool:
     """Whether more quotation marks open than close in a stretch of text: what follows it is quoted."""
-    opened = sum(t.text in OPENING_MARKS and t.text != '"' for t in between)
+    opened = sum(t.text in SIDED_OPENING_MARKS for t in between)
     closed = sum(t.text in ("»", "”", "›") for t in between)
     return opened > closed or sum(t.text == '"' for t in between) % 2 == 1
 
@@ -160,9 +159,9 @@ def interrupts(pronoun: Token) -> bool:
     if not pronoun.text.startswith("-"):  # ", he said,"
         i = pronoun.i
         return i - 2 >= pronoun.sent.start and i + 2 < len(doc) and doc[i - 1].text == "," \
-            and doc[i - 2].text not in _CLOSING_MARKS and doc[i + 1].pos_ in ("VERB", "AUX") and doc[i + 2].text == ","
+            and doc[i - 2].text not in CLOSING_MARKS and doc[i + 1].pos_ in ("VERB", "AUX") and doc[i + 2].text == ","
     i = clitic_carrier(pronoun, floor=pronoun.sent.start)
-    return i - 2 >= pronoun.sent.start and doc[i - 1].text == "," and doc[i - 2].text not in _CLOSING_MARKS
+    return i - 2 >= pronoun.sent.start and doc[i - 1].text == "," and doc[i - 2].text not in CLOSING_MARKS
 
 
 def follows_quote(pronoun: Token) -> bool:
@@ -171,7 +170,7 @@ def follows_quote(pronoun: Token) -> bool:
     if not pronoun.text.startswith("-"):
         return False
     i, doc = clitic_carrier(pronoun, floor=pronoun.sent.start), pronoun.doc
-    return i - 2 >= pronoun.sent.start and doc[i - 1].text == "," and doc[i - 2].text in _CLOSING_MARKS
+    return i - 2 >= pronoun.sent.start and doc[i - 1].text == "," and doc[i - 2].text in CLOSING_MARKS
 
 
 def clitic_carrier(clitic: Token, *, floor: int) -> int:

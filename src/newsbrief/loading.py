@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from newsbrief.errors import InputError, LanguageError
+from newsbrief.quotespans import OPENING_MARKS, PAIRS
 from newsbrief.records import Analysis, Block, BlockKind, Document
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
@@ -36,7 +37,12 @@ DEFAULT_MAX_BYTES = 5_000_000
 _DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”’)]*\s+(?=[«\"“A-ZÀ-ÖØ-Þ0-9])")
 _FINAL_PUNCT = ".!?…:;,"
-_OPENING_MARKS = "«“„‹\"'‘"
+#: What opens a quotation at a chunk's start in the raw text: any opening mark, and the straight apostrophe that
+#: opens a quotation in single marks ('We will not give up.'), which normalisation later makes an apostrophe and
+#: spans never pair.
+_CHUNK_OPENINGS = OPENING_MARKS | {"'"}
+#: The first opening mark spans pair, before which a heading's label ends.
+_PAIRED_OPENING = re.compile("[" + re.escape("".join(sorted(PAIRS))) + "]")
 _SENTENCE_STOPS = ".…"
 _HEADING_MAX_CHARS = 160
 #: A heading ending on a quotation closed after a full stop is a label of at most this many words, a colon and
@@ -374,9 +380,9 @@ def _looks_like_heading(chunk: str) -> bool:
     # a full stop inside the marks ends a sentence (« Qu’ils viennent, ils comprendront. »): speech, whatever
     # space comes before »; no intertitle ends on one
     quotation_ends = quotation_ends or last in _SENTENCE_STOPS
-    before = re.split(r"[«“„‹\"]", chunk, maxsplit=1)[0].strip()
+    before = _PAIRED_OPENING.split(chunk, maxsplit=1)[0].strip()
     reported = not before.endswith(":") or len(before.split()) > _HEADING_MAX_LABEL_WORDS
-    return not (quotation_ends and (chunk[0] in _OPENING_MARKS or sentences or reported))
+    return not (quotation_ends and (chunk[0] in _CHUNK_OPENINGS or sentences or reported))
 
 
 def _classify_chunks(chunks: list[str]) -> list[tuple[BlockKind, str]]:

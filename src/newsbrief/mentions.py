@@ -656,9 +656,8 @@ def _possessive_of_body(token: Token, span: Span, lang: ModuleType) -> bool:
     if token.lower_ != "'s" or token.i + 1 >= span.end:
         return False  # the cheap test first: it runs on every word of every span
     owner = span.doc[span.start + (span[0].pos_ == "DET"): token.i]
-    links = getattr(lang, "BODY_COMPLEMENT_LINKS", frozenset())
     if not (span.doc[token.i + 1].is_title and len(owner) >= 3 and owner[0].is_title
-            and any(word.lower_ in links for word in owner[1:-1])):
+            and any(word.lower_ in lang.COMPLEMENT_LINKS for word in owner[1:-1])):
         return False
     text = span.doc.text
     return text.count(owner.text) > text.count(owner.text + token.text)
@@ -924,7 +923,7 @@ def _medium_before_given_name(tokens: list[Token], lang: ModuleType) -> bool:
         return False
     before = [t.lower_ for t in tokens[0].doc[max(0, tokens[0].i - 2): tokens[0].i]]
     after_to = before[-1:] == ["à"] or before[-1:] == ["au"] or before[-2:-1] == ["à"] and \
-        before[-1] in getattr(lang, "ELIDED_ARTICLES", ())
+        before[-1] in lang.ELIDED_ARTICLES
     return after_to and tokens[0].lower_ not in given and is_given_name(tokens[1].text, lang) \
         and tokens[1].text not in lang.PLACES
 
@@ -1046,7 +1045,7 @@ def _body_tail(last: Token, lang: ModuleType) -> list[Token]:
     the capitalised complement after it ("The Hong Kong General" tagged, then "Chamber of Commerce"; "the Pacific
     Islands", then "Forum"; "The Bombay", then "High Court"; "the Juneau", then "Assembly"): the span
     stopped short of the body's name, whose place is then no mention of its own; [] when no such word ends the run."""
-    if getattr(lang, "CAPITALS_NAME_WORDS", False):
+    if lang.CAPITALS_NAME_WORDS:
         return []
     doc, tail = last.doc, []
     for token in doc[last.i + 1:min(len(doc), last.i + 1 + _BODY_TAIL_MOST)]:
@@ -1059,7 +1058,7 @@ def _body_tail(last: Token, lang: ModuleType) -> list[Token]:
     if not heads:
         return []
     end = heads[-1] + 1
-    if end + 1 < len(tail) and tail[end].lower_ in getattr(lang, "BODY_COMPLEMENT_LINKS", ()):
+    if end + 1 < len(tail) and tail[end].lower_ in lang.COMPLEMENT_LINKS:
         # its complement ("Chamber of Commerce"), not a title-case headline's verb after it
         end = next((i for i in range(end + 1, len(tail)) if tail[i].pos_ not in ("PROPN", "NOUN")), len(tail))
     return tail[:end]
@@ -1072,7 +1071,7 @@ def _noun_complement(head: Token, lang: ModuleType) -> bool:
     not a manner or a time (« de nouveau », « de façon unanime »), nor a name the words after it go on (« Union des
     villes et communes », « Conseil du renouveau économique »: other steps run it to its acronym)."""
     doc = head.doc
-    if head.i + 2 >= len(doc) or doc[head.i + 1].lower_ not in getattr(lang, "INSTITUTION_COMPLEMENT_LINKS", ()):
+    if head.i + 2 >= len(doc) or doc[head.i + 1].lower_ not in lang.INSTITUTION_COMPLEMENT_LINKS:
         return False
     link, noun = doc[head.i + 1], doc[head.i + 2]
     following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
@@ -1102,7 +1101,7 @@ def _continues_name(after: Token, lang: ModuleType) -> bool:
     """In a language that capitalises only names inside a sentence, a capitalised word the model left out right
     after a place's or a body's name, that is no proper noun of its own (another name, untagged) nor a title:
     the name's last word ("Bourges Plus", "Paris Habitat")."""
-    return getattr(lang, "CAPITALS_NAME_WORDS", False) and after.is_title and after.is_alpha \
+    return lang.CAPITALS_NAME_WORDS and after.is_title and after.is_alpha \
         and after.pos_ != "PROPN" and not _opens_clause(after) and after.lower_ not in _titles(lang) \
         and after.lower_ not in lang.GENDERED_TITLES
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsbrief.lang import MODELS, get_language_data
+from newsbrief.quotespans import CLOSING_MARKS, SIDED_OPENING_MARKS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -190,8 +191,9 @@ def _breton_ch(left: Token, right: Token) -> bool:
             and right.text[:1] == "h" and right.is_alpha)
 
 
-_OPENING_MARKS = frozenset({"«", "“", "„", "‹"})
-_CLOSING_MARKS = frozenset({"»", "”", "›", '"'})
+#: The closing marks that open no quotation too: after one, a lower-case word goes on the quote's sentence ("“"
+#: closes „ but mostly opens, and a sentence starts at it).
+_CLOSING_ONLY_MARKS = CLOSING_MARKS - SIDED_OPENING_MARKS
 
 
 def _paragraph_breaks(doc: Doc) -> Doc:
@@ -217,10 +219,10 @@ def _paragraph_breaks(doc: Doc) -> Doc:
 
 def _continues(token: Token, previous: Token) -> bool:
     """A quote ending in ? or ! goes on with its incise: « ... ? », s'est interrogée la députée."""
-    return previous.text == "," or previous.text in _CLOSING_MARKS and token.text[:1].islower()
+    return previous.text == "," or previous.text in _CLOSING_ONLY_MARKS and token.text[:1].islower()
 
 
 def _opens_quote(token: Token) -> bool:
-    if token.text in _OPENING_MARKS:
+    if token.text in SIDED_OPENING_MARKS:
         return True
     return token.text == '"' and not token.whitespace_ and (token.i == 0 or bool(token.nbor(-1).whitespace_))

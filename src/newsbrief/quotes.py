@@ -69,7 +69,7 @@ from newsbrief.exchanges import addressee, answer_to_asking, answer_to_question,
 from newsbrief.grammar import DEFINITE, PERSON_TAGS, determiner, is_asking_participle, is_finite_verb, noun_root, \
     token_starts
 from newsbrief.names import is_given_name
-from newsbrief.quotespans import PAIRS, QuoteSpan, find_quote_spans
+from newsbrief.quotespans import PAIRS, SIDED_OPENING_MARKS, QuoteSpan, find_quote_spans
 from newsbrief.records import Document, Quote
 from newsbrief.speakers import Resolved, SpeakerResolver
 
@@ -96,8 +96,6 @@ _MEDIUM_MAX_WORDS = 6
 _TERM_MAX_WORDS = 3
 #: the longest nickname in marks between a given name and a surname ("Andre “Scrappy” Campbell")
 _NICKNAME_MAX_WORDS = 2
-#: marks that only open a quote: another quote in a term's sentence gives the words around it to a speaker
-_OPENING_MARKS = "«“‘"
 
 
 def extract_quotes(doc: Doc, document: Document, table: EntityTable, *, lang: ModuleType,
@@ -333,7 +331,7 @@ def _sentence_gives_no_words(open_token: Token, lang: ModuleType) -> bool:
     sentence = open_token.sent
     if any(t.lower_ in lang.SOURCE_MARKERS for t in sentence):
         return False
-    if sum(sentence.text.count(mark) for mark in _OPENING_MARKS) + sentence.text.count('"') // 2 > 1:
+    if sum(sentence.text.count(mark) for mark in SIDED_OPENING_MARKS) + sentence.text.count('"') // 2 > 1:
         return False  # a straight mark both opens and closes
     return not any(t.pos_ in ("VERB", "AUX", "NOUN") and speech_lemma(t, lang) for t in sentence)
 
@@ -669,7 +667,7 @@ def _medium_of_speech(open_token: Token, close: Token | None, text: str, lang: M
     """A capitalised name in marks after a preposition that a speech verb or an asking participle governs, or
     after a source marker: the medium spoken to or through (« a-t-elle confié au « Matin » », « révélée par le
     « Courrier » », "Writing in “The Island Times”", « selon « Le Temps » »), not what is said."""
-    elided = next((a for a in getattr(lang, "ELIDED_ARTICLES", ()) if text.lower().startswith(a)), "")
+    elided = next((a for a in lang.ELIDED_ARTICLES if text.lower().startswith(a)), "")
     name = text[len(elided):]  # « l'Obs »
     if not name[:1].isupper() or not _is_noun_phrase(open_token, close) or len(text.split()) > _MEDIUM_MAX_WORDS:
         return False

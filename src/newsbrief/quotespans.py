@@ -21,6 +21,14 @@ PAIRS: dict[str, str] = {"«": "»", "“": "”", "„": "“”", "‹": "›"
 #: :func:`newsbrief.nlp.normalise_text` makes it a straight apostrophe). The straight mark (") closes too: a test
 #: for a mark that only opens leaves it out.
 OPENING_MARKS: frozenset[str] = frozenset(PAIRS) | {"‘"}
+#: The opening marks that only open: all but the straight mark, which closes too (a test for a quotation surely
+#: opened, or for marks counted one per quotation).
+SIDED_OPENING_MARKS: frozenset[str] = OPENING_MARKS - {'"'}
+#: Every mark that closes a quotation: those of :data:`PAIRS` ("“" closes „ as well as opening in English).
+CLOSING_MARKS: frozenset[str] = frozenset("".join(PAIRS.values()))
+#: Every mark that opens or closes a quotation spans pair, as the tokenizer leaves them (no turned comma: the parse
+#: never meets it).
+QUOTE_MARKS: frozenset[str] = frozenset(PAIRS) | CLOSING_MARKS
 _SPACES = " \u00a0\u202f\u2009\t\n"
 _BEFORE_OPENING = "([{/—–-«“‘„‹"
 

@@ -749,7 +749,7 @@ def description_gender(noun: Token) -> str | None:
     after an elided article ("l'édile", "l'analyste") has only the tagger's guess ("au ministre" shows it)."""
     gender, weight = gender_evidence(noun)
     lang = _language_of(noun)
-    elided = any(c.dep_ == "det" and c.lower_ in getattr(lang, "ELIDED_ARTICLES", ()) for c in noun.children)
+    elided = any(c.dep_ == "det" and c.lower_ in lang.ELIDED_ARTICLES for c in noun.children)
     if elided and weight <= _TAGGER_WEIGHT and _epicene(noun, lang):
         return None
     return gender or None

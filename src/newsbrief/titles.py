@@ -2,9 +2,10 @@
 
 Titles and honorifics vary by place and trade beyond any list ("Sheriff", "Warden", "Adv", "Dayang", « Maître »),
 so the article itself shows which capitalised words are titles. :func:`learn_titles` reads, once per document,
-each capitalised word written right before a person's name the article gives, or opening a mention whose other
-words are that name (a :class:`TitleSighting`), and returns them in a :class:`TitleLessons` record with what they
-teach:
+each capitalised word, maybe hyphenated ("Attorney-General"), written right before a person's name the article
+gives, or opening a mention whose other words are that name (a :class:`TitleSighting`), also the word after an
+elided article, capitalised or not (« l'Honorable », « l'honorable »), and returns them in a :class:`TitleLessons`
+record with what they teach:
 
 - ``titles``: the words shown to be titles, which the mentions cut from the names they open
   (:func:`newsbrief.mentions.extract_mentions`: "Sheriff Linklater" after "Sheriff Fiona Linklater" is Linklater):
@@ -13,7 +14,8 @@ teach:
   said"; not any common noun: « Déneigement Bellemare » is a firm; nor a body's name before a full name: "the
   Treasury", "Treasury Owen Lytton"), or before the name of one a longer word it opens also stands before ("Adv
   Sekoati", "Advocate Sekoati"); never a given name, a place, a demonym, a word of a body's name, nor a word the
-  tagger reads as no noun ("Leaked Marsh memos");
+  tagger reads as no noun ("Leaked Marsh memos"; a hyphenated word the tagger does not know, "Attorney-General",
+  and a word capitalised after an elided article, « l'Honorable », stand as nouns whatever their tag);
 - :meth:`TitleLessons.words_before_full_names`: the words written inside a sentence right before a person's full
   name ("said Warden Joan Kerr"), by which the aliases settle which namesake a titled surname stands for
   ("Warden Kerr": :func:`newsbrief.aliases.merge_aliases`).
@@ -33,10 +35,12 @@ from newsbrief.grammar import after_definite_article, token_starts
 from newsbrief.names import Mention, demonym_place, fold_name, is_given_name, surname
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
-#: A capitalised word, maybe abbreviated, right before a name: a title the article may show itself ("Sheriff ").
-_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-ZÀ-Ý][a-zà-ÿ]+\.?) $")
+#: A capitalised word, maybe abbreviated or hyphenated, right before a name, maybe after an elided word (group 1):
+#: a title the article may show itself ("Sheriff ", "Attorney-General ", « l'Honorable »); after an elided article
+#: the word may be in lower case, as a title after an article is written (« l'honorable »).
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])(\w['’])?([A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*\.?) $")
 #: A test of whether the token starting at an offset is read as a noun.
 _NounAt = Callable[[int], bool]
 #: What ends right before a word that opens a sentence, a paragraph or a quotation (not inside a sentence).
@@ -94,7 +98,7 @@ def learn_titles(mentions: Sequence[Mention], text: str, lang: ModuleType, *, do
     persons = _full_names(mentions, nouns, lang)
     if not persons:
         return TitleLessons()
-    sightings = _title_sightings(mentions, text, persons, doc)
+    sightings = _title_sightings(mentions, text, persons, doc, lang)
     speakers = _person_nouns(doc, text, lang, subjects) if doc is not None else set()
     frozen = MappingProxyType({last: frozenset(names) for last, names in persons.items()})
     return TitleLessons(tuple(sightings), frozen, _learned_titles(sightings, speakers, lang))
@@ -147,20 +151,20 @@ def _abbreviated_before(word: str, persons: set[str], sightings: Sequence[TitleS
 
 
 def _title_sightings(mentions: Sequence[Mention], text: str, persons: dict[str, set[str]],
-                     doc: Doc | None) -> list[TitleSighting]:
+                     doc: Doc | None, lang: ModuleType) -> list[TitleSighting]:
     """Each capitalised word opening a mention or right before one, whose other words are a person's folded
     surname or full name. A surname counts only when a full name gives the person another first word, and not
     when the word is a middle one of the person's name ("Min Naing" of "Zaw Min Naing": his name without its first
     word)."""
     sightings = []
     fulls = {full: last for last, names in persons.items() for full in names}
-    nouns = _noun_reader(doc)
+    nouns = _noun_reader(doc, lang)
     for mention in mentions:
         opening, _, rest = mention.text.partition(" ")
-        before = _WORD_BEFORE.search(text[max(0, mention.start - 30):mention.start])
         candidates = [(opening, rest, mention.start, True)]
+        before = _word_before(text, mention.start, lang)
         if before:
-            candidates.append((before.group(1), mention.text, mention.start - len(before.group(0)), False))
+            candidates.append((before[0], mention.text, before[1], False))
         for word, name, start, opens in candidates:
             key, first = fold_name(name), fold_name(word)
             if key in fulls:
@@ -175,9 +179,25 @@ def _title_sightings(mentions: Sequence[Mention], text: str, persons: dict[str, 
     return sightings
 
 
-def _noun_reader(doc: Doc | None) -> _NounAt:
+def _word_before(text: str, start: int, lang: ModuleType) -> tuple[str, int] | None:
+    """The word that may be a title right before the name at ``start`` (see :data:`_WORD_BEFORE`) and its offset;
+    after an apostrophe only when an elided article (``ELIDED_ARTICLES``) opens it (« l'Honorable », not
+    "O'Brien"); else None."""
+    window = max(0, start - 30)
+    found = _WORD_BEFORE.search(text[window:start])
+    if found is None:
+        return None
+    word, elided = found.group(2), found.group(1)
+    if elided is None and not word[:1].isupper():
+        return None  # "the sheriff Pennant": a lower-case word shows no title without its article
+    if elided is not None and elided.replace("’", "'").lower() not in lang.ELIDED_ARTICLES:
+        return None
+    return word, window + found.start(2)
+
+
+def _noun_reader(doc: Doc | None, lang: ModuleType) -> _NounAt:
     """A test of whether the token starting at an offset, if any, is read as a noun (always true without a
-    parse)."""
+    parse), or stands as one whatever its tag (:func:`_noun_whatever_tag`)."""
     if doc is None:
         return lambda start: True
     starts = token_starts(doc)
@@ -185,9 +205,22 @@ def _noun_reader(doc: Doc | None) -> _NounAt:
     def noun_at(start: int) -> bool:
         at = bisect.bisect_left(starts, start)
         token = doc[at] if at < len(starts) and starts[at] == start else None
-        return token is None or token.pos_ in ("PROPN", "NOUN")
+        return token is None or token.pos_ in ("PROPN", "NOUN") or _noun_whatever_tag(token, lang)
 
     return noun_at
+
+
+def _noun_whatever_tag(token: Token, lang: ModuleType) -> bool:
+    """A word whose tag tells nothing against a title: a hyphenated word of capitalised parts, which the pipeline
+    makes one token the tagger does not know ("Attorney-General", read as an adjective), or a capitalised word
+    right after an elided article, capitalised inside the sentence as only a name or a title is (« l'Honorable »;
+    not « l'honorable », an epithet as « l'inévitable »)."""
+    parts = token.text.split("-")
+    if len(parts) > 1 and all(part[:1].isupper() and part.isalpha() for part in parts):
+        return True
+    before = token.nbor(-1) if token.i > 0 else None
+    return token.is_title and before is not None and not before.whitespace_ \
+        and before.lower_ in lang.ELIDED_ARTICLES
 
 
 def _may_be_title(word: str, lang: ModuleType) -> bool:

@@ -696,6 +696,8 @@ GIVEN_NAMES = {
 
 #: Articles at the start of a name that the name is counted without ("The Monetary Policy Council").
 LEADING_ARTICLES = frozenset({"the"})
+#: The article elided before a vowel (none in English: "the" is never cut; "O'Brien" is a name).
+ELIDED_ARTICLES: frozenset[str] = frozenset()
 
 #: Prefixes a hyphen joins to a name, which they are no part of: "ex-" qualifies the compound it opens ("an
 #: ex-Labour MP", "Ex-Baltimore County schools official"), never the name ("Non-", "Anti-" open bodies' names).
@@ -774,10 +776,15 @@ STATE_FORMS = {"kingdom": frozenset({"Jordan", "Morocco", "Saudi Arabia", "Bahra
                "duchy": frozenset({"Luxembourg"}), "sultanate": frozenset({"Oman", "Brunei"}),
                "emirate": frozenset({"Qatar", "Kuwait"}),
                "island": frozenset({"Jersey", "Guernsey", "Alderney", "Sark", "Bermuda", "St Helena", "Saint Helena"})}
-#: Small words inside a body's name written in capitals ("Chamber of Commerce", "Forum for Democracy"), and those
-#: that open its complement after its head ("Chamber of Commerce").
-BODY_NAME_LINKS = frozenset({"of", "for", "and", "&"})
-BODY_COMPLEMENT_LINKS = frozenset({"of", "for"})
+#: The words that link a name's head to its complement ("Chamber of Commerce", "Forum for Democracy"): a span of the
+#: model ending on one was cut inside a name.
+COMPLEMENT_LINKS = frozenset({"of", "for"})
+#: Small words inside a body's name written in capitals: those links, and those that join two heads ("Chamber of
+#: Commerce and Industry").
+BODY_NAME_LINKS = COMPLEMENT_LINKS | {"and", "&"}
+#: The links between an institution's head and a lower-case noun that completes its name without an article (none:
+#: English writes every word of such a name in capitals, "Council of Ministers").
+INSTITUTION_COMPLEMENT_LINKS: frozenset[str] = frozenset()
 #: Designations that name nothing alone: without a body of that head or a country of that form in the article,
 #: a description ("the House" of an assembly the article never names; "the Centre" of India's central government,
 #: "the Bench" of the judges hearing a case, "the Crown" of a prosecution or of forfeited goods), counted for no
@@ -1082,8 +1089,6 @@ PARTY_STANDINGS = frozenset({"Opposition"})
 #: The words after a body's name that give where it sits (none: "of" makes one name, "the Insurance Council of New
 #: Zealand", "HM Government of Gibraltar"; English locates with "in", "the embassy in Manila", no name's word).
 SEAT_LINKS: frozenset[str] = frozenset()
-#: The words that link a name's head to its complement: a span of the model ending on one was cut inside a name.
-COMPLEMENT_LINKS = frozenset({"of"})
 #: Capitalised words for a side in a trial ("the Prosecution told the court", "the Defence"), whoever argues it: a
 #: designation, as "the Opposition" is a standing, no body's name.
 COURT_SIDES = frozenset({"Prosecution", "Defence", "Defense"})
