@@ -74,6 +74,10 @@ def sightings_by_word(lessons: TitleLessons) -> dict[str, list[tuple[str, bool, 
     # an apostrophe that elides no article opens a name, no title ("O'Brien"); nor is a lower-case word without
     # an article one
     ("en", "Ronan Kehoe met O'Dea Kehoe and the minister Kehoe.", ["Ronan Kehoe", "Kehoe", "Kehoe"], {}, set(), set()),
+    # a person's surname ending the sentence before another person's full name is no abbreviated title
+    ("en", "Keza Nsabimana opened. Agathe Kwizera thanked Nsabimana. Bosco Habimana hailed Nsabimana. Agathe "
+     "Kwizera left.", ["Keza Nsabimana", "Agathe Kwizera", "Nsabimana", "Bosco Habimana", "Nsabimana",
+                       "Agathe Kwizera"], {}, set(), set()),
     # no person named in full: nothing to learn from
     ("en", "Marshal Quigley said the road was closed.", ["Quigley"], {}, set(), set()),
 ])

@@ -155,7 +155,7 @@ def _title_sightings(mentions: Sequence[Mention], text: str, persons: dict[str, 
     """Each capitalised word opening a mention or right before one, whose other words are a person's folded
     surname or full name. A surname counts only when a full name gives the person another first word, and not
     when the word is a middle one of the person's name ("Min Naing" of "Zaw Min Naing": his name without its first
-    word)."""
+    word). A person's surname with a full stop is the end of the sentence before, not an abbreviated title."""
     sightings = []
     fulls = {full: last for last, names in persons.items() for full in names}
     nouns = _noun_reader(doc, lang)
@@ -167,6 +167,8 @@ def _title_sightings(mentions: Sequence[Mention], text: str, persons: dict[str, 
             candidates.append((before[0], mention.text, before[1], False))
         for word, name, start, opens in candidates:
             key, first = fold_name(name), fold_name(word)
+            if word.endswith(".") and first in persons:
+                continue  # a person's surname ending the sentence before ("thanked Nsabimana. Bosco Habimana")
             if key in fulls:
                 person, full = fulls[key], True
             elif key in persons and any(full.split()[0] != first for full in persons[key]) \
