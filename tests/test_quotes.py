@@ -2650,6 +2650,59 @@ def test_a_headline_given_to_an_organisation_goes_to_the_person_saying_its_words
     assert headline.speaker == "Pascal Hummel" and headline.resolution == "previous"
 
 
+#: (article, a headline or lede quote, the speaker its body repeat gives it)
+HEADLINE_REPEAT_CASES = [
+    # a headline term or title of three words and more that a body quote says: speech, its speaker's
+    ("date 2026-05-04\nCampagne laitière : « Pas un litre sans garantie », les éleveurs bloquent Lactalis\n\n"
+     "Les éleveurs bloquent l'usine de Laval depuis lundi matin.\n\nLe comité attend une réponse du ministère.\n\n"
+     "« Pas un litre sans garantie. Nous ne partirons pas avant un accord », lance Yves Le Gall, président de la "
+     "coopérative laitière.\n", "Pas un litre sans garantie", "Yves Le Gall"),
+    # a headline copies the final speaker of its body repeat, which the body's own repeat gives it
+    ("date 2026-05-04\nBudget leaves schools facing “impossible cuts” as row grows\n\nHead teachers will face "
+     "“impossible cuts to staff and clubs” next year, school leaders have warned.\n\nThe plan was published on "
+     "Monday.\n\n“We are being left with impossible cuts to staff and clubs,” said Mary Collins, who chairs the "
+     "Valley Schools Trust.\n", "impossible cuts", "Mary Collins"),
+    # a lede's fragment no person says: the body that says it in its own cue
+    ("date 2026-04-02\nÉlectricité : l'opérateur mis en demeure\n\nLe gendarme du secteur a mis en demeure mardi "
+     "la compagnie de publier un calendrier « vérifiable ».\n\nLa compagnie dénonce une décision brutale.\n\n"
+     "La Commission de régulation de l'énergie réclame un calendrier « vérifiable par chaque client », publié "
+     "chaque semaine.\n", "vérifiable", "Commission de régulation de l'énergie"),
+    # a heading changing a possessive of the body's words
+    ("date 2026-04-02\nLa réforme des urgences inquiète les hôpitaux\n\nLe texte sera voté en juin.\n\n"
+     "« Un danger réel pour la santé »\n\nLa directrice du centre hospitalier, Claire Morvan, s'inquiète : "
+     "« Quand un patient attend dix heures, il y a un danger réel pour sa santé. »\n",
+     "Un danger réel pour la santé", "Claire Morvan"),
+    # a lede's pronoun standing for a body, the same words said by a person in the body
+    ("date 2026-04-02\nArnaque aux panneaux solaires : prison avec sursis requise\n\nLe gérant de la société, "
+     "Paul Mercier, et son associé comparaissaient mardi. Le parquet a requis de la prison avec sursis contre les "
+     "deux hommes qui, selon lui, ont « vidé les comptes » de retraités.\n\nL'audience a duré sept heures.\n\n"
+     "Pour la procureure Anne Vasseur, les prévenus ont « vidé les comptes » de personnes fragiles.\n",
+     "vidé les comptes", "Anne Vasseur"),
+    # a lede's sentence typed scare for want of a cue, which the body gives inside a longer quote
+    ("date 2026-11-13\nMaternité de Payerne: le Grand Conseil ne cède pas\n\nPar 51 voix contre 45, les députés ont "
+     "refusé jeudi de maintenir la maternité. Sur les bancs de la Broye, un cri : «C’est une trahison».\n\n"
+     "Le vote était attendu.\n\n« Pour la Broye, c’est une trahison. Nous irons jusqu'au Tribunal fédéral », "
+     "a lancé Pierre Rochat, député de la Broye.\n", "C’est une trahison", "Pierre Rochat"),
+    # a headline whose parse gives the words to the wrong body: the body that says them
+    ("date 2026-05-14\nCourt quashes permit for port dredging\n\nDredgeco to appeal as board insists it "
+     "“acted within the law”\n\nA judge on Tuesday quashed the permit granted to Dredgeco.\n\nDredgeco said it "
+     "would appeal.\n\nThe Coastal Licensing Board said it had “acted within the law at every stage” and would "
+     "study the judgment.\n", "acted within the law", "Coastal Licensing Board"),
+    # a lede's body whose words a description says in the body
+    ("date 2026-10-14\nBatteries : Voltis met son usine « en pause »\n\nLe fabricant suspend pour dix-huit mois le "
+     "chantier de son usine de Calais. Le gouvernement redoute « un signal désastreux ».\n\nPar Paul Lenoir\n\n"
+     "« Abandonner Voltis maintenant, c’est envoyer un signal désastreux aux investisseurs », glisse un conseiller "
+     "ministériel.\n", "un signal désastreux", "un conseiller ministériel"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), HEADLINE_REPEAT_CASES)
+def test_a_headline_or_lede_fragment_takes_the_speaker_of_its_body_repeat(tmp_path: Path, text: str, words: str,
+                                                                          speaker: str) -> None:
+    quote = next(q for q in analyse_text(tmp_path, text).quotes if q.text == words)
+    assert (quote.kind, quote.speaker, quote.resolution) == ("speech", speaker, "previous")
+
+
 def test_the_medium_spoken_to_is_not_part_of_the_speaker_s_name(tmp_path: Path) -> None:
     text = "« Le site restera ouvert jusqu'en 2028 », confie à L'Echo Julien Marchal, le CEO de Voltra."
     assert quote_containing(analyse_text(tmp_path, text), "site restera").speaker == "Julien Marchal"

@@ -122,10 +122,11 @@ def extract_quotes(doc: Doc, document: Document, table: EntityTable, *, lang: Mo
     quotes = attribute_answer_turns(attribute_exchange_turns(quotes, spans, document, replying, addressees=addressed),
                                     spans, replying, addressees=addressed)
     people = frozenset(e.name for e in table.entities if e.label == "PER")
-    quotes = attribute_headline_quotes(merge_headline_quotes(quotes, document), document, people,
-                                       articles=getattr(lang, "ARTICLES", frozenset()))
-    quotes = attribute_repeated_quotes(quotes, set(people), _heading_ranges(document), _opening_ranges(document),
-                                       lang=lang)
+    # the body's own quotes take their people first, so a heading copies the final speaker of its repeat
+    quotes = attribute_repeated_quotes(merge_headline_quotes(quotes, document), set(people),
+                                       _heading_ranges(document), _opening_ranges(document), lang=lang)
+    quotes = attribute_headline_quotes(quotes, document, people, articles=getattr(lang, "ARTICLES", frozenset()),
+                                       determiners=getattr(lang, "POSSESSIVES", frozenset()))
     quotes = attribute_pull_quotes(quotes, document, people)
     return mark_key_quotes(quotes, top=top_quotes)
 
@@ -978,26 +979,37 @@ def merge_headline_quotes(quotes: list[Quote], document: Document) -> list[Quote
 
 
 def attribute_headline_quotes(quotes: list[Quote], document: Document, people: frozenset[str] = frozenset(), *,
-                              articles: frozenset[str] = frozenset()) -> list[Quote]:
+                              articles: frozenset[str] = frozenset(),
+                              determiners: frozenset[str] = frozenset()) -> list[Quote]:
     """A quote in the title or a heading that no name in it attributes takes the speaker of the body quote whose
     words it takes up ("- « Nous voulons des garanties » -" over "« Nous voulons des garanties écrites... »"): the
     body names the speaker more precisely than a headline's description ("« On ne lâchera pas », la rue répond")
     or a guess from the paragraph before. Failing that, in an interview laid out as questions and answers, it
-    takes the person (of ``people``) whose answer holds its words ("Anne Roux : Rien n'est exclu. …"). If none
-    does and it is a word or two with no cue, it is a scare quote."""
+    takes the person (of ``people``) whose answer holds its words ("Anne Roux : Rien n'est exclu. …"). Its words
+    are matched also without their articles and ``determiners`` (possessives), which a headline changes. If none
+    does and it is a word or two with no cue, it is a scare quote. Words in marks of a heading, or capitalised in
+    the opening (its first two paragraphs), read as a title or a term (three words or more) are speech when a
+    later body quote says them in a row: a headline or a lede quotes a speaker ("« Pas une tonne sans garantie »,
+    les planteurs bloquent l'usine" over "« Pas une tonne sans garantie. On a assez attendu », lance X")."""
     heading_ranges = _heading_ranges(document)
     body = [(normalised(q.text), q) for q in quotes if not _inside(q, heading_ranges) and q.speaker]
+    opening = heading_ranges + _opening_ranges(document)
 
     def attributed(quote: Quote) -> Quote:
         # a name taken from the context around a heading ("" cue) is not a name in it
         named = quote.speaker is not None and quote.resolution == "explicit" and quote.cue != ""
+        # in a lede, a lower-case term is a noun phrase a speaker may take up («équipement agent seul»)
+        sentence = _inside(quote, heading_ranges) or quote.text[:1].isupper()
+        if quote.kind != "speech" and _inside(quote, opening) and sentence:
+            return _said_in_body(quote, [q for _, q in body if q.kind == "speech" and q.start > quote.start])
         if named or quote.kind != "speech" or not _inside(quote, heading_ranges):
             return quote
         key = normalised(quote.text)
         source = next((q for text, q in body if key and key in text), None) \
             or next((q for text, q in body if key and text in key), None) \
             or _condensed_from(key, [q for _, q in body], quote.start) \
-            or _condensed_from(_without_article(key, articles), [q for _, q in body], quote.start)
+            or _condensed_from(_without_article(key, articles), [q for _, q in body], quote.start) \
+            or _condensed_from(_without_determiners(key, articles | determiners), [q for _, q in body], quote.start)
         if source is not None:
             return replace(quote, speaker=source.speaker, resolution="previous")
         answerer = _answered_by(key, document, people, quote.start)
@@ -1009,6 +1021,19 @@ def attribute_headline_quotes(quotes: list[Quote], document: Document, people: f
         return replace(quote, kind="scare") if short else quote
 
     return [attributed(q) for q in quotes]
+
+
+def _said_in_body(quote: Quote, body: list[Quote]) -> Quote:
+    """A heading's or an opening's title or term as speech of the first of the later ``body`` quotes holding its
+    words in a row, if it is three words or more (a shorter one is a term the body also uses); else the quote as
+    it is."""
+    key = normalised(quote.text)
+    if len(re.findall(r"\w+", key)) < _SCARE_MAX_WORDS:
+        return quote
+    source = next((q for q in body if _holds_words(q.text, key)), None)
+    if source is None:
+        return quote
+    return replace(quote, kind="speech", speaker=source.speaker, resolution="previous")
 
 
 def _answered_by(key: str, document: Document, people: frozenset[str], at: int) -> str | None:
@@ -1033,6 +1058,13 @@ def _without_article(key: str, articles: frozenset[str]) -> str:
     nouvelle pour la rade »" over "on se félicite d'une « bonne nouvelle pour la rade et … »")."""
     first, _, rest = key.partition(" ")
     return rest if first in articles and rest else ""
+
+
+def _without_determiners(key: str, determiners: frozenset[str]) -> str:
+    """A heading's words without its articles and possessives, which a headline writer changes ("« Un risque réel
+    pour la sécurité »" over "« … il y a un risque réel pour sa sécurité »")."""
+    folded = {word.strip("'’") for word in determiners}
+    return " ".join(w for w in re.findall(r"\w+", key) if w not in folded)
 
 
 def _condensed_from(key: str, body: list[Quote], at: int) -> Quote | None:
@@ -1080,7 +1112,8 @@ def attribute_repeated_quotes(quotes: list[Quote], people: set[str], headings: S
     pour la galerie »", a lancé X)."""
     result = list(quotes)
     for i, quote in enumerate(result):
-        source = _repeated_source(quote, result[i + 1:], people, headings, opening, lang)
+        source = _repeated_source(quote, result[i + 1:], people, headings, opening, lang) \
+            or _echoed_source(quote, result[i + 1:], people, opening)
         if source is not None:
             result[i] = replace(quote, speaker=source.speaker, resolution="previous")
     return result
@@ -1105,7 +1138,36 @@ def _repeated_source(quote: Quote, later: list[Quote], people: set[str], heading
                and (key == normalised(q.text)
                     or (heading or camp or named_body) and _holds_words(q.text, key)
                     or in_lede and size >= 2 and _holds_inflected(q.text, key))]
-    return _likeliest_source(sources, cue=quote.cue if camp else None)
+    return _likeliest_source(sources, cue=quote.cue if camp else None) \
+        or (_named_body_source(key, later, headings) if camp or heading else None)
+
+
+def _echoed_source(quote: Quote, later: list[Quote], people: set[str],
+                   opening: Sequence[tuple[int, int]]) -> Quote | None:
+    """The later quote of the very same words (two or more) that a cue names a person for, for an opening's quote
+    a pronoun attributes: a lede's pronoun stands for a body the lede names, and the body gives the words to the
+    person who said them ("Le parquet a requis … contre les deux hommes qui, selon lui, ont « fait les poches »"
+    and "Pour la vice-procureure X, les prévenus ont « fait les poches »")."""
+    key = normalised(quote.text)
+    if quote.kind != "speech" or quote.resolution != "pronoun" or len(key.split()) < 2 \
+            or not _inside(quote, opening):
+        return None
+    return next((q for q in later if q.kind == "speech" and q.resolution == "explicit" and q.speaker in people
+                 and normalised(q.text) == key), None)
+
+
+def _named_body_source(key: str, later: list[Quote], headings: Sequence[tuple[int, int]]) -> Quote | None:
+    """The first later body quote holding the words of a heading's or an opening's fragment, which its own cue
+    gives to a name or a description, when no person says them: a lede's words are the body's that says them
+    ("Le régulateur exige un programme « vérifiable »" for "L'Autorité réclame un calendrier « vérifiable par
+    chaque abonné »"; "Le gouvernement redoute « un signal désastreux »" for "« …, c'est envoyer un signal
+    désastreux », glisse un conseiller ministériel", two words or more for a description), and a headline's word
+    order may mislead the parser ("Firm to appeal as board insists it “acted lawfully”" for "The board said it
+    had “acted lawfully at every stage”")."""
+    # a description's quote is taken for two words or more: a single word may be a term both sides use
+    cued = ("explicit", "nominal") if len(key.split()) >= 2 else ("explicit",)
+    return next((q for q in later if q.kind == "speech" and q.speaker and q.resolution in cued
+                 and not _inside(q, headings) and _holds_words(q.text, key)), None)
 
 
 def _person_by_given_name(name: str | None, lang: ModuleType | None) -> bool:
