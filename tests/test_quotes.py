@@ -2425,6 +2425,18 @@ def test_names_of_works_are_titles(tmp_path: Path, text: str, words: str) -> Non
     ("Une circulaire du ministère, dite « Routes 2030 », fixe les nouvelles règles de chantier.", "Routes 2030"),
     ("Les éleveurs du plateau vivent dans de véritables « déserts vétérinaires » depuis deux ans.",
      "déserts vétérinaires"),
+    # a bare term no speech word reaches, after a quote whose speaker it would otherwise take: the subject of a
+    # passive, the complement of a noun, after a participle with no agent, the predicate of a copula
+    ("« Nous tiendrons jusqu'au bout », a déclaré la porte-parole Anne Morel. Dans les hôpitaux, un « service "
+     "allégé » est assuré par les internes.", "service allégé"),
+    ("« La ligne est saturée », a déploré le maire, Paul Girard. Les trains de la « ligne fantôme » circulent à "
+     "moitié vides depuis l'annonce du préfet.", "ligne fantôme"),
+    ("« L'usine fermera en juin », a confirmé Marc Dubois. L'usine, longtemps présentée comme le « joyau » de la "
+     "vallée, emploie encore 300 salariés.", "joyau"),
+    ('"We cannot wait any longer," said Ruth Adams. Rents in the town remain far above the threshold of "housing '
+     'stress" set by the state.', "housing stress"),
+    ('"The water is brown," said Ruth Adams. Since the mine opened, the creek has become a "toxic soup", despite '
+     'warnings from the state.', "toxic soup"),
 ])
 def test_terms_after_a_naming_marker_are_scare_quotes(tmp_path: Path, text: str, words: str) -> None:
     assert quote_containing(analyse_text(tmp_path, text), words).kind == "scare"
@@ -2453,6 +2465,14 @@ def test_terms_after_a_naming_marker_are_scare_quotes(tmp_path: Path, text: str,
      "the end of"),
     ("L'avocat de la défense a plaidé pour « une peine qui laisse une chance » à son client.", "une peine"),
     ("La ministre a exprimé sa « vive inquiétude » après la fermeture de l'usine.", "vive inquiétude"),
+    # a term in a noun phrase that a speech verb governs, that the verb of a speaking subject takes, or in a
+    # sentence a source marker opens
+    ("La ministre a dénoncé l'absence de « garanties sérieuses » dans le contrat.", "garanties sérieuses"),
+    ("Le maire, Paul Girard, impute une partie des retards aux « lenteurs administratives ».",
+     "lenteurs administratives"),
+    ("Selon la maire, Anne Morel, le centre-ville est devenu un « désert commercial ».", "désert commercial"),
+    ("« Le dossier était complet », assure Marc Dubois. Ses notes, « écrites en une nuit », renvoient la faute à "
+     "« toute la hiérarchie ».", "toute la hiérarchie"),
 ])
 def test_words_said_near_a_title_a_sign_or_a_calling_verb_are_speech(tmp_path: Path, text: str, words: str) -> None:
     assert quote_containing(analyse_text(tmp_path, text), words).kind == "speech"

@@ -32,7 +32,9 @@
    or within the same or next paragraph with no other person named as a subject in between; a short quote with
    none is a scare quote, and so is a bare term (a noun phrase after a determiner, adjectives between: « de
    véritables « … » », or after a preposition when the sentence's subject does not predicate it: « payé à la
-   « richesse » ») in a sentence with no speech word, source marker or other quote;
+   « richesse » ») in a sentence with no speech word, source marker or other quote, or, whatever the sentence
+   holds, one that no active speech word reaches: a noun's complement, a passive's subject, what a participle
+   with no agent or a copula predicates (« un « service minimum » est assuré », « présentée comme le « … » »);
 5. a quote still without a cue takes the speaker of a later quote of its own sentence that a cue attributes, and
    a piece of a quote left open at a paragraph's end and reopened at the next (French continuation) the speaker
    of the cue that closes the quote; in a question-and-answer exchange, a quote with no cue after a turn of each
@@ -199,6 +201,9 @@ def _attributed(doc: Doc, starts: list[int], span: QuoteSpan, document: Document
     label = _label_kind(open_token, close, text, lang)
     if label is not None:
         return replace(base, kind=label)
+    if close is not None and document.blocks[span.block].kind == "paragraph" \
+            and _unvoiced_term(base, open_token, close, lang):  # a headline's parse is too rough for it
+        return replace(base, kind="scare")
     cue = find_cue(doc, starts, span, lang=lang)
     if cue is not None and cue.speaker is not None:
         speaker, mention, resolution = resolver.resolve(cue.speaker, at=span.start)
@@ -314,6 +319,78 @@ def _is_bare_term(base: Quote, open_token: Token, lang: ModuleType) -> bool:
                   or t.pos_ == "VERB" and "Fin" not in t.morph.get("VerbForm") for t in inside)
     root = next((t for t in inside if not open_token.i < t.head.i <= open_token.i + len(words)), None)
     return nominal and root is not None and root.pos_ == "NOUN"
+
+
+def _unvoiced_term(base: Quote, open_token: Token, close: Token, lang: ModuleType) -> bool:
+    """A bare term (:func:`_is_bare_term`) that no speech word reaches: the complement of a noun (« les trains de
+    la « … » »), the subject of a passive (« un « service minimum » est assuré »), what a participle with no
+    auxiliary and no agent takes (« longtemps présentée comme le « … » ») or a copula predicates (« est devenu un
+    « … » »), with no active speech verb or noun over it and no source marker in its sentence. Someone's words are
+    governed by the verb reporting them (« X dénonce l'absence de « … » »); a noun's complement in the object of
+    a subject who could speak, or after a preposition of a second object, may be that subject's word."""
+    root = _root_in_marks(open_token, close)
+    if root is None or any(t.lower_ in lang.SOURCE_MARKERS for t in open_token.sent) \
+            or _verb_hung_on_subject(open_token.sent.root) or not _is_bare_term(base, open_token, lang):
+        return False
+    governor = root.head.head if root.head.pos_ == "ADP" and root.dep_ == "pobj" else root.head
+    nested = governor.pos_ == "NOUN" and not open_token.i < governor.i < close.i \
+        and not _in_object_of_speaker(governor, lang) and not _after_dative(root, lang)
+    passive = root.dep_ in ("nsubj:pass", "nsubjpass") or _after_passive_participle(governor, root)
+    return (nested or passive or _predicate_of_copula(root, governor, lang)) \
+        and not any(_voices(t, lang) for t in root.ancestors)
+
+
+def _verb_hung_on_subject(root: Token) -> bool:
+    """A sentence whose parse makes its subject the root and hangs the verb on it (« L'opposition raille un
+    « … » », with « raille » a modifier of « opposition »): what governs the marks cannot be read from it."""
+    return root.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "acl" and c.pos_ == "VERB" for c in root.children)
+
+
+def _after_passive_participle(verb: Token, root: Token) -> bool:
+    """A term a past participle with no auxiliary of a compound tense and no agent takes (« longtemps présentée
+    comme le « … » », "classified as a “…”"): the participle says what the thing is, not who called it so."""
+    return verb.i != root.i and _bare_participle(verb)
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary, active subject or agent: an adjective's use, with nobody doing it."""
+    if verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm") or "Pres" in verb.morph.get("Tense"):
+        return False
+    return not any(c.dep_ in ("aux", "aux:tense", "aux:pass", "auxpass", "obl:agent", "agent")
+                   or c.dep_ in ("nsubj", "csubj") for c in verb.children)
+
+
+def _in_object_of_speaker(noun: Token, lang: ModuleType) -> bool:
+    """The noun phrase holding a term hangs on the verb of a subject who could speak (« M. X impute une partie
+    des retards aux « … » », « renvoie la responsabilité à « … » »): the term may be that subject's word."""
+    verb = noun
+    while verb.pos_ in ("NOUN", "PROPN", "ADP", "DET", "NUM", "PRON") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX", "ADJ") or _bare_participle(verb):
+        return False
+    subject = subject_of(verb)
+    return subject is not None and could_speak(subject, lang)
+
+
+def _after_dative(root: Token, lang: ModuleType) -> bool:
+    """A term after the preposition of a second object (« renvoie la responsabilité à « … » »): it may be the
+    verb's own argument that the parser hung on the object, not a noun's complement."""
+    prepositions = [c for c in root.children if c.dep_ == "case"] + ([root.head] if root.head.pos_ == "ADP" else [])
+    return any(p.lower_ in lang.DATIVE_PREPOSITIONS for p in prepositions)
+
+
+def _predicate_of_copula(root: Token, governor: Token, lang: ModuleType) -> bool:
+    """A term a copula predicates of its subject (« est devenu un « … » », "had become a “…”")."""
+    return governor.lemma_.lower() in lang.COPULA_LEMMAS and root.dep_ in ("obj", "attr", "xcomp", "acomp") \
+        or any(c.dep_ == "cop" for c in root.children)
+
+
+def _voices(token: Token, lang: ModuleType) -> bool:
+    """A speech verb or noun in the active voice (a passive participle reports nobody: « présentée comme »)."""
+    if token.pos_ not in ("VERB", "AUX", "NOUN") or not speech_lemma(token, lang):
+        return False
+    return token.pos_ == "NOUN" or not (any(c.dep_ in ("aux:pass", "auxpass") for c in token.children)
+                                        or _bare_participle(token))
 
 
 def _word_before_term(open_token: Token) -> Token:

@@ -367,6 +367,9 @@ PLACE_KIND_NOUNS = frozenset({"town", "city", "village", "lake", "river", "islan
 CODE_AREA_NOUNS = frozenset({"ward", "zone", "sector", "district", "division", "subdivision", "precinct", "block"})
 #: Verbs that say what their subject is ("X is a town", "X remains a company")
 COPULA_LEMMAS = frozenset({"be", "remain", "stay", "become"})
+#: Prepositions of a second object: a term after one inside a verb's object may be that verb's own argument
+#: the parser hung on the object ("shifted the blame to “…”"), so a speaker's word
+DATIVE_PREPOSITIONS = frozenset({"to"})
 #: Prepositions of place before a list of names: a name listed there with a place is a place ("in Wagga Wagga,
 #: Townsville and Bendigo", "campaigners from Orkney, Shetland and the Western Isles"), though the model reads an
 #: unfamiliar town as a person

@@ -384,6 +384,10 @@ CODE_AREA_NOUNS = frozenset({"zone", "secteur", "division", "sous-division", "qu
                              "îlot"})
 #: Verbs that say what their subject is (« X reste une ville »); the parser makes « être » a copula
 COPULA_LEMMAS = frozenset({"être", "rester", "devenir", "demeurer"})
+#: Prepositions of a second object: a term after one inside a verb's object may be that verb's own argument the
+#: parser hung on the object (« renvoie la responsabilité à « … » », « impute les retards aux « … » »), so a
+#: speaker's word
+DATIVE_PREPOSITIONS = frozenset({"à", "au", "aux"})
 #: Prepositions of place before a list of names: a name listed there with a place is a place (« à Tulle, Guéret
 #: et Aubusson »), though the model reads an unfamiliar town as a person
 PLACE_LIST_PREPOSITIONS = frozenset({"à"})
