@@ -279,6 +279,11 @@ CUE_CASES = [
      "say", "spokesman"),
     ("en", '"No jobs will be cut," pointed out the company\'s chief executive, Anne Roy.', "incise", "point",
      "executive"),
+    # a relative clause whose verb governs an infinitive of its own describes the speaker: the colon reports the quote
+    ("fr", "Un cadre du groupe, qui souhaite rester anonyme, paraît plus inquiet : « On avance sans boussole. »",
+     "colon", ":", "cadre"),
+    ("en", "A nurse on the ward, who asked to remain anonymous, sounded exhausted: \"We cannot keep going like "
+     "this.\"", "colon", ":", "nurse"),
 ]
 
 
@@ -326,6 +331,7 @@ def test_speech_lemma(language: str, text: str, word: str, lemma: str | None) ->
     ("fr", "La table est grande.", "table", False),
     ("fr", "Un soudeur de 52 ans montre sa lettre.", "soudeur", True),  # a noun given an age is a person
     ("fr", "Un pont de 52 mètres enjambe la rivière.", "pont", False),
+    ("fr", "La phrase revient dans la bouche de nombreux grévistes.", "grévistes", True),  # strikers speak
     ("en", "The 45-year-old told Sky News.", "old", True),
     ("en", "The ministry's statement was short.", "statement", True),
     ("en", "The weather was fine.", "weather", False),
@@ -483,6 +489,19 @@ def test_a_relative_pronoun_hung_beside_a_subject_is_not_the_main_subject() -> N
         ("son", "son", "DET", "det", 9, "O", "", True), ("refus", "refus", "NOUN", "obj", 7, "O", "", False),
         (".", ".", "PUNCT", "punct", 4, "O", "", False)])
     assert subject_of(doc[7]).text == "mairie"
+
+
+def test_a_noun_with_a_preposition_hung_beside_a_subject_is_its_complement() -> None:
+    """"Un ingénieur d'une entreprise locale se montre prudent" parsed with both nouns as subjects of the verb (as in
+    a fr-press article): a subject has no preposition, so the first noun is the subject."""
+    doc = hand_parsed("fr", [
+        ("Un", "un", "DET", "det", 1, "O", "", True), ("ingénieur", "ingénieur", "NOUN", "nsubj", 7, "O", "", False),
+        ("d'", "de", "ADP", "case", 4, "O", "", False), ("une", "un", "DET", "det", 4, "O", "", True),
+        ("entreprise", "entreprise", "NOUN", "nsubj", 7, "O", "", True),
+        ("locale", "local", "ADJ", "amod", 4, "O", "", True), ("se", "se", "PRON", "obj", 7, "O", "", True),
+        ("montre", "montrer", "VERB", "ROOT", 7, "O", _FINITE, True),
+        ("prudent", "prudent", "ADJ", "xcomp", 7, "O", "", False), (".", ".", "PUNCT", "punct", 7, "O", "", False)])
+    assert subject_of(doc[7]).text == "ingénieur"
 
 
 def test_a_finite_verb_hung_on_a_fronted_complement_has_the_name_set_off_after_it_as_subject() -> None:

@@ -2170,6 +2170,11 @@ CONTEXT_CASES = [
     # "the ministry" takes up a ministry or a department, not the union just named
     ("The Transport Workers Union called the rail plan reckless on Monday. \"We will review the figures,\" the "
      "ministry said.", "review the figures", "the ministry", "nominal"),
+    # « le même interlocuteur » takes up the one just quoted, named or not
+    ("La direction a présenté son plan jeudi. « Personne ne croit à ces chiffres », glisse un membre du bureau "
+     "syndical, qui a requis l’anonymat. Le même interlocuteur redoute « un hiver très agité » dans les "
+     "ateliers.",
+     "hiver très agité", "un membre du bureau syndical", "nominal"),
 ]
 
 

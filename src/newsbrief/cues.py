@@ -199,6 +199,8 @@ def _candidate_cues(doc: Doc, starts: list[int], span: QuoteSpan, lang: ModuleTy
     yield from _opening_marker_cues(doc, sentence_start, before, lang)
     yield from following[split + 1:]
     yield from _colon_cues(doc, first, lang, before)
+    yield from (c for c in _verb_cues(reporting, lang, "relative")
+                if c.speaker is None or not first < c.speaker.i < last)
     if all(t.is_punct or t.is_space for t in before + after):
         yield from _neighbour_cues(doc[first].sent, doc[last].sent, lang)
     yield from _quoted_predicate_cues(doc, first, last, sentence_end, lang)
@@ -574,10 +576,12 @@ def _phrase_before_verb(opening: Token, verb: Token) -> Token | None:
 
 
 def _verb_cues(tokens: list[Token], lang: ModuleType, how: str) -> Iterator[Cue]:
-    """Every finite speech verb of ``tokens``; after the quote, its subject inverted after a comma first."""
+    """Every finite speech verb of ``tokens``; after the quote, its subject inverted after a comma first. Before
+    it, not a relative clause's verb with an infinitive of its own, which ``how`` "relative" gives alone."""
     for token in tokens:
         if (_is_speech_verb(token, lang) or _commits_to_quote(token, lang)) \
                 and (not _infinitive(token) or _controlled_speech(token, lang)) \
+                and (how == "relative") == (how != "after" and _relative_with_infinitive(token)) \
                 and not is_asking_participle(token, lang, bare=True) \
                 and not (how == "before" and (_on_fronted_complement(token) or _qualifies_subject(token)
                                               or _relative_with_object(token))) \
@@ -591,7 +595,7 @@ def _verb_cues(tokens: list[Token], lang: ModuleType, how: str) -> Iterator[Cue]
                                                  or speaker is not None and speaker.i == token.head.i):
                 continue  # "les entrepreneurs appelés en renfort", "Dans un communiqué publié mardi, X « … »": what
                 # befell the noun, not anyone's speech; the main clause reports the quote
-            yield Cue(word=_cue_word(token, lang), speaker=speaker, how=how)
+            yield Cue(word=_cue_word(token, lang), speaker=speaker, how="before" if how == "relative" else how)
 
 
 def _reduced_relative(participle: Token) -> bool:
@@ -641,6 +645,15 @@ def _relative_with_object(verb: Token) -> bool:
     "posts in which he described the country as “a failed state”")."""
     return verb.dep_ in ("relcl", "acl:relcl") and any(c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")
                                                         for c in verb.children) \
+        and not any(t.is_quote or t.text in OPENING_MARKS for t in verb.subtree)
+
+
+def _relative_with_infinitive(verb: Token) -> bool:
+    """A verb of a relative clause that governs an infinitive of its own and no quote (« Un cadre du site, qui
+    souhaite rester anonyme, se montre nuancé : « … » », "who asked to remain anonymous"): it describes the
+    speaker, and whom its relative pronoun takes up may be the wrong noun ("site"); the main clause reports the
+    quote, so it is tried only after every other cue (:func:`_candidate_cues`)."""
+    return verb.dep_ in ("relcl", "acl:relcl") and any(c.dep_ == "xcomp" and _infinitive(c) for c in verb.children) \
         and not any(t.is_quote or t.text in OPENING_MARKS for t in verb.subtree)
 
 
@@ -2459,8 +2472,16 @@ def _main_subjects(subjects: list[Token]) -> list[Token]:
     kept = [s for s in kept if not _resumptive(s, kept)] or kept
     kept = [s for s in kept if not _dative_clitic(s, kept)] or kept
     kept = [s for s in kept if not _merged_relative(s, kept)] or kept
+    kept = [s for s in kept if not _complement_of_subject(s, kept)] or kept
     nominal = [s for s in kept if s.pos_ not in ("VERB", "AUX") or s.dep_ == "csubj"]
     return nominal or kept  # "le président …, admet que « les protestants ne parlent pas »": not "parlent"
+
+
+def _complement_of_subject(noun: Token, subjects: list[Token]) -> bool:
+    """A noun whose preposition follows right after another subject ("Un cadre d'une société minière se montre
+    …", both hung on the verb by the parser): a subject has no preposition, so it is that subject's complement."""
+    return any(c.dep_ == "case" and c.i < noun.i and any(s.i < c.i and s.right_edge.i + 1 == c.i for s in subjects)
+               for c in noun.children)
 
 
 def _merged_relative(pronoun: Token, subjects: list[Token]) -> bool:

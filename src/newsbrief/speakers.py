@@ -904,8 +904,9 @@ class SpeakerResolver:
                            "poss") or c.dep_ == "nummod" and c.lower_ == "one"), "") \
             or _opening_article(token)  # "one senior EU official"; "A Ministry of … (MHCLG) spokesperson"
         lemma = role_lemma(token, self.lang)  # "l'ex-avocate": an "avocate"
-        if determiner in getattr(self.lang, "NEWSROOM_POSSESSIVES", ()) \
-                and lemma in getattr(self.lang, "INTERLOCUTOR_NOUNS", ()):  # "ajoute notre interlocuteur"
+        if lemma in getattr(self.lang, "INTERLOCUTOR_NOUNS", ()) and (  # "ajoute notre interlocuteur", "le même
+                determiner in getattr(self.lang, "NEWSROOM_POSSESSIVES", ())  # interlocuteur prédit"
+                or determiner in DEFINITE and _marked_same(token, self.lang)):
             return (self._last_quoted(token, gender=description_gender(token)) or phrase), phrase, "nominal"
         if determiner in self.lang.POSSESSIVES:
             return self._possessed_description(token, determiner, lemma), phrase, "nominal"
@@ -2834,6 +2835,12 @@ class SpeakerResolver:
         d'anonymat": "un négociateur"; ``ANONYMITY_WORDS``)."""
         words = getattr(self.lang, "ANONYMITY_WORDS", frozenset())
         return word.pos_ == "ADP" and word.head.i > word.i and any(t.lower_ in words for t in word.head.subtree)
+
+
+def _marked_same(noun: Token, lang: ModuleType) -> bool:
+    """A noun an adjective of sameness qualifies (« le même interlocuteur »; ``SAME_WORDS``): with no role of its
+    own, it takes up the one just quoted (a role, « le même diplomate », is left to the holders of that role)."""
+    return any(c.dep_ == "amod" and c.lower_ in getattr(lang, "SAME_WORDS", ()) for c in noun.children)
 
 
 def _is_byline(text: str, lang: ModuleType) -> bool:

@@ -259,7 +259,7 @@ administrateur administratrice gérant gérante substitut substitute employeur e
 fleuriste boulanger boulangère boucher bouchère libraire coiffeur coiffeuse restaurateur restauratrice cafetier
 cafetière hôtelier hôtelière artisan artisane viticulteur viticultrice vigneron vigneronne maraîcher maraîchère
 exportateur exportatrice importateur importatrice industriel industrielle négociant négociante buraliste
-wali
+wali gréviste
 """.split())
 
 #: Role nouns a journalist uses in turn for the same person ("Camille Aubrac, économiste ..." then "la
@@ -498,6 +498,8 @@ CAUSATIVE_VERBS = frozenset({"faire", "laisser"})
 #: quoted (named or not).
 NEWSROOM_POSSESSIVES = frozenset({"notre"})
 INTERLOCUTOR_NOUNS = frozenset({"interlocuteur", "interlocutrice"})
+#: Adjectives by which a definite interlocutor noun takes up the one just quoted (« le même interlocuteur »)
+SAME_WORDS = frozenset({"même"})
 
 #: The passive auxiliary: "être" before a past participle ("les usagers sont invités à « … »").
 PASSIVE_AUXILIARIES = frozenset({"être"})
