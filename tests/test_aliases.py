@@ -346,6 +346,44 @@ CASES = [
     ("fr", "Le service des sports de la Ville de Saint-Malo a refusé. Saint-Malo attend.",
      [("service des sports de la Ville de Saint-Malo", "ORG"), ("Saint-Malo", "PER")],
      {"service des sports de la Ville de Saint-Malo": 1, "Saint-Malo": 1}, set()),
+    # a clipped form: the opening letters of one word of one name, with an ending the language adds to clipped
+    # names ("Philly"), the name it clips, not the district named after it
+    ("fr", "Le sommet s'ouvre à Ouagadougou lundi. À Ouaga, les rues restent calmes.",
+     [("Ouagadougou", "LOC"), ("Ouaga", "LOC")], {"Ouagadougou": 2}, set()),
+    ("fr", "Vannes Agglomération a voté le budget. L'Agglo financera la digue.",
+     [("Vannes Agglomération", "ORG"), ("Agglo", "LOC")], {"Vannes Agglomération": 2}, set()),
+    ("en", "Philadelphia raised its wage tax. In West Philadelphia, Philly's unions objected.",
+     [("Philadelphia", "LOC"), ("West Philadelphia", "LOC"), ("Philly", "ORG")],
+     {"Philadelphia": 2, "West Philadelphia": 1}, set()),
+    # ... not a form of four letters or fewer, nor a person's name
+    ("fr", "Euronext a chuté. L'Euro recule face au dollar.",
+     [("Euronext", "ORG"), ("Euro", "MISC")], {"Euronext": 1, "Euro": 1}, set()),
+    ("en", "Christopher Banks met Christina Banks. Chris said no.",
+     [("Christopher Banks", "PER"), ("Christina Banks", "PER"), ("Chris", "PER")],
+     {"Christopher Banks": 1, "Christina Banks": 1, "Chris": 1}, set()),
+    # an establishment's own name after its kind and an article, whatever the model reads in it
+    ("fr", "L'Ehpad Les Glycines, à Redon, ferme une aile. Aux Glycines, le personnel proteste.",
+     [("Ehpad Les Glycines", "LOC"), ("Redon", "LOC"), ("Glycines", "MISC")],
+     {"Ehpad Les Glycines": 2, "Redon": 1}, set()),
+    # a building's designation: the one name of that head ("State Capitol")
+    ("en", "Lawmakers met at the Nebraska State Capitol. Protesters filled the Capitol by noon.",
+     [("Nebraska State Capitol", "LOC"), ("Capitol", "LOC")], {"Nebraska State Capitol": 2}, set()),
+    # a word in brackets after a body's name, then written alone: the body's other name, though read as a person
+    ("en", "The Alliance for Open Courts (Vigil) filed a brief. Vigil's lawyers were confident.",
+     [("Alliance for Open Courts", "ORG"), ("Vigil", "PER"), ("Vigil", "PER")],
+     {"Alliance for Open Courts": 3}, set()),
+    ("en", "The Ministry of Water (Kenya) issued rules. Farmers in Kenya objected.",  # not a place
+     [("Ministry of Water", "ORG"), ("Kenya", "LOC"), ("Kenya", "LOC")], {"Ministry of Water": 1, "Kenya": 2}, set()),
+    # a firm's distinctive first word the model reads as a place and as a person, named after the firm and nowhere
+    # placed; not a word it reads as a place only
+    ("en", "Sorrento Partners bought the mill. Sorrento paid $2 million. Sorrento declined to comment.",
+     [("Sorrento Partners", "ORG"), ("Sorrento", "LOC"), ("Sorrento", "PER")], {"Sorrento Partners": 3}, set()),
+    ("en", "Harlow Housing Trust opened a shelter. Harlow braced for snow.",
+     [("Harlow Housing Trust", "ORG"), ("Harlow", "LOC")], {"Harlow Housing Trust": 1, "Harlow": 1}, set()),
+    # a derived word is no clipped form's ("Parliament" of "Parliamentary")
+    ("en", "The Parliamentary Committee on Defence met. Parliament adjourned.",
+     [("Parliamentary Committee on Defence", "ORG"), ("Parliament", "ORG")],
+     {"Parliamentary Committee on Defence": 1, "Parliament": 1}, set()),
 ]
 
 

@@ -42,6 +42,11 @@ Steps (each a small function):
    reads as one alone: "Perak" of "Perak Agro-Feeds Bhd"). Of two owners one of which ends the other, the
    short form stands for the nearer ("National": "Conseil national", not the commission of it; "Commission":
    "Commission européenne", not "Commission européenne pour le commerce", which that name then joins).
+   Without another owner, a clipped form joins the one name a word of which it opens ("Ouaga" of "Ouagadougou",
+   "l'Agglo" of "Saint-Malo Agglomération", "Philly"); an establishment's own name joins its full name ("Tilleuls"
+   of "Ehpad Les Tilleuls"), a firm's first word the model reads as a place and a person its firm ("Altamira" of
+   "Altamira Partners"), a word in brackets after a body's name, written alone too, the body ("Coalition for Clean
+   and Fair Elections (Bersih)", then "Bersih"), whatever the model reads in them.
    A surname shared by namesakes goes to the one its title points to (M./Mme, Mr./Ms.), else to the one named
    with the role word before it ("Minister Kim" of "Trade Minister Kim Do-hyun"; also a capitalised word the
    article writes inside a sentence before a person's full name, :mod:`newsbrief.titles`: "Warden Kerr" of "said
@@ -420,7 +425,8 @@ def _owners(key: str, groups: Groups, labels: dict[str, str], text: str, lang: M
     ("J-M Ayrault"), else the one name it begins (the shortest of names that open one another: "Commission" of
     "Commission européenne", itself of "Commission européenne pour le commerce"), else the one body or state a
     capitalised designation stands for ("la Principauté"), else the one person whose full name of three words or
-    more holds it as a middle word ("Rafizi" of "Mohd Rafizi bin Ramli")."""
+    more holds it as a middle word ("Rafizi" of "Mohd Rafizi bin Ramli"), else the one name a word of which it
+    clips ("Ouaga")."""
     acronym = _acronym_owners(key, groups, labels, text, lang)
     if acronym:
         return acronym
@@ -438,7 +444,9 @@ def _owners(key: str, groups: Groups, labels: dict[str, str], text: str, lang: M
     if ends:
         return ends
     articled = all(after_definite_article(m.start, text, lang) for m in groups[key])
-    begins = [k for k in groups if k != key and _begins_name(key, k, labels, lang, groups, articled=articled)]
+    placed = _placed_in_text(groups[key], text, lang)
+    begins = [k for k in groups if k != key and _begins_name(key, k, labels, lang, groups, articled=articled,
+                                                             placed=placed)]
     # "Commission" opens "Commission européenne pour le commerce" through "Commission européenne", its owner in turn
     begins = [k for k in begins if not any(o != k and k.startswith(o + " ") for o in begins)]
     if len(begins) > 1 and labels[key] == "PER":  # "Abiy" of "Abiy Ahmed", not of "Abiy the Nobel Peace Prize"
@@ -451,7 +459,10 @@ def _owners(key: str, groups: Groups, labels: dict[str, str], text: str, lang: M
     if inner:
         return [inner]
     designated = _designated_owner(key, groups, labels, text, lang)
-    return [designated] if designated else []
+    if designated:
+        return [designated]
+    clipped = _clipped_owner(key, groups, labels, lang) if not begins else ""
+    return [clipped] if clipped else []
 
 
 def _inner_word_owner(key: str, groups: Groups, labels: dict[str, str], lang: ModuleType) -> str:
@@ -466,6 +477,43 @@ def _inner_word_owner(key: str, groups: Groups, labels: dict[str, str], lang: Mo
     holders = [k for k in groups if k != key and labels[k] == "PER" and key in k.split()]
     words = holders[0].split() if len(holders) == 1 else []
     return holders[0] if len(words) >= 3 and key in words[1:-1] else ""
+
+
+def _clipped_owner(key: str, groups: Groups, labels: dict[str, str], lang: ModuleType) -> str:
+    """The one name of the article one of whose words a one-word name clips, its opening letters only, three
+    letters or more left out (« Ouaga » of « Ouagadougou », « l'Agglo » of « Saint-Malo Agglomération »; with an
+    ending the language adds to clipped names, ``CLIPPED_NAME_ENDINGS``: "Philly" of "Philadelphia"): never a
+    person's name or a given name (« Jean », « Jeanne »), a known place, a form of four letters or fewer ("Euro"
+    of "Euronext"), nor a word another name holds whole ("Ouaga" of « Ouaga 2000 »); "" when no name or several
+    fit."""
+    name = canonical_name(groups[key])
+    if " " in key or labels[key] == "PER" or not name[:1].isupper() or name.isupper() \
+            or is_given_name(name, lang) or key in folded_words(lang.PLACES):
+        return ""
+    endings = folded_words(frozenset(getattr(lang, "CLIPPED_NAME_ENDINGS", ())))
+    stems = {key} if len(_letters(name)) >= 5 else set()  # "Euro" stays apart from "Euronext"; "Agglo" is "aglo"
+    stems |= {key[:-len(e)] for e in endings if key.endswith(e) and len(key) - len(e) >= 4}
+    owners = [k for k in groups if k != key and labels[k] != "PER" and any(_clips(stem, word, len(key))
+                                                                          for stem in stems for word in k.split())]
+    # "Philly" of "Philadelphia", not of "West Philadelphia", named after it
+    owners = [k for k in owners if not any(o != k and o in _word_spans(k) for o in owners)]
+    holders = [k for k in groups if k != key and key in k.split()]
+    return owners[0] if len(owners) == 1 and not holders else ""
+
+
+def _word_spans(key: str) -> set[str]:
+    """Every run of whole words of a folded name ("west philadelphia" -> "west", "philadelphia", ...)."""
+    words = key.split()
+    return {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+
+
+def _clips(stem: str, word: str, size: int) -> bool:
+    """Whether a folded word opens with a clipped form's stem and is three letters longer than the form at least,
+    the stem no more than half the word, the clipped part inside it ("aglo" of "aglomeration"; not "saint" of
+    "saint-malo", nor a word the ending of a derived word lengthens: "parliament" of "parliamentary", "rouen" of
+    "rouenais", "island" of "islanders")."""
+    return len(word) >= size + 3 and 2 * len(stem) <= len(word) and word.startswith(stem) \
+        and word[len(stem)].isalpha()
 
 
 def _drop_descriptions(groups: Groups, text: str, lang: ModuleType) -> Groups:
@@ -649,6 +697,9 @@ def _ends_name(short: str, long: str, labels: dict[str, str], lang: ModuleType, 
         return True
     if len(long_tokens) <= len(short_tokens) or long_tokens[-len(short_tokens):] != short_tokens:
         return False
+    if _establishment_name(short_tokens, long_tokens, lang) and short_label != "PER" \
+            and short not in map(fold_name, lang.PLACES):
+        return True  # « les Tilleuls » of « l'Ehpad Les Tilleuls », whatever the model reads in it
     if _chamber_designation(short_tokens, lang):
         return False  # "the House" is the chamber, not "Parliament House" or "Leinster House" where it sits
     if short_label == "LOC" and long_label == "LOC" and groups and _qualified_place(short_tokens, long_tokens, lang) \
@@ -674,6 +725,23 @@ def _ends_name(short: str, long: str, labels: dict[str, str], lang: ModuleType, 
     if speaks and groups and len(short_tokens) == 1 and looks_personal(canonical_name(groups[long])):
         return True
     return "PER" in (short_label, long_label) or short_label == long_label
+
+
+def _establishment_name(short: list[str], long: list[str], lang: ModuleType) -> bool:
+    """Whether folded words are the own name of an establishment that a longer name gives after its kind and an
+    article (``ESTABLISHMENT_KINDS``: « Tilleuls » or « Les Tilleuls » of « Ehpad Les Tilleuls »): the name the
+    article then uses alone; not a complement after « de » (« Stade de France »: the country)."""
+    kinds = folded_words(frozenset(getattr(lang, "ESTABLISHMENT_KINDS", ())))
+    if len(long) < 3 or long[0] not in kinds:
+        return False
+    rest = long[1:]
+    if rest[0] in ("le", "la", "les", "the"):
+        own = rest[1:]
+    elif rest[0].startswith("l'") and len(rest[0]) > 2:
+        own = [rest[0][2:], *rest[1:]]
+    else:
+        return False
+    return short in (own, rest) or short == [ELISION.sub("", rest[0]), *rest[1:]]
 
 
 def _chamber_designation(short: list[str], lang: ModuleType) -> bool:
@@ -722,7 +790,7 @@ def _numbered_initials(short: list[str], long: list[str]) -> bool:
 
 
 def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType, groups: Groups, *,
-                 articled: bool = False) -> bool:
+                 articled: bool = False, placed: bool = True) -> bool:
     """The leading words of a longer name: a given name alone ("Eleni"), a person's name without a second
     surname ("Ana Pastor", "Ana Pastor García"), "Assemblée" for "Assemblée nationale", a place for a longer
     place that is not itself a known one ("Ivry" for "Ivry-sur-Seine"); never a known place for anything else
@@ -744,11 +812,11 @@ def _begins_name(short: str, long: str, labels: dict[str, str], lang: ModuleType
     # of "VBS Mutual Bank"
     if _names_another(short_tokens, long_tokens, labels[long], lang):
         return False
-    return _begins_by_kinds(short, long, labels, lang, groups, articled=articled)
+    return _begins_by_kinds(short, long, labels, lang, groups, articled=articled, placed=placed)
 
 
 def _begins_by_kinds(short: str, long: str, labels: dict[str, str], lang: ModuleType, groups: Groups, *,
-                     articled: bool) -> bool:
+                     articled: bool, placed: bool = True) -> bool:
     """Whether ``short``, whose words open ``long``'s, is its leading words by the two names' kinds (the rest of
     :func:`_begins_name`): a person's name without a last word, a place's core, a firm without its initials."""
     short_tokens, long_tokens = short.split(), long.split()
@@ -775,10 +843,36 @@ def _begins_by_kinds(short: str, long: str, labels: dict[str, str], lang: Module
         # "Emirats" for "Emirats arabes unis", "Ivry" for "Ivry-sur-Seine"; not "France", nor "Canterbury", read
         # as a body once ("Federated Farmers Mid Canterbury"), of the "Canterbury Land and Water Regional Plan"
         body = labels[long] == "ORG" and articled and _named_first(groups[long], groups[short])
+        if not placed and _unplaced_first_word(short, long, labels, groups, lang) and not body:
+            return short not in map(fold_name, lang.PLACES)
         return (labels[long] == "LOC" or body) and short not in map(fold_name, lang.PLACES) \
             and not _body_of_place(long_tokens[len(short_tokens):], lang)
     # a town the text names as a place somewhere ("in Juneau") is not the body named after it ("Juneau Assembly")
     return not (_body_of_place(long_tokens[len(short_tokens):], lang) and _placed_somewhere(groups[short]))
+
+
+def _unplaced_first_word(short: str, long: str, labels: dict[str, str], groups: Groups, lang: ModuleType) -> bool:
+    """Whether a one-word name the model reads as a place, but also as a person's or a body's, is the distinctive
+    first word of a body named before it ("Altamira" of "Altamira Partners"; not "Anjou", "Bhakra", read as
+    places only, of « Anjou Solidarités mobiles », the "Bhakra Beas Management Board"), when nothing in the text
+    places it (the caller's :func:`_placed_in_text`) and the body's other words are no public body's of a place
+    ("Salford" of "Salford City Council", a town, whatever the text does with it)."""
+    rest = long.split()[1:]
+    public = folded_words(frozenset(getattr(lang, "BODY_NAME_HEADS", ()))) \
+        | folded_words(frozenset(getattr(lang, "BODY_LABEL_WORDS", ()))) \
+        | folded_words(frozenset(getattr(lang, "COURT_ENDINGS", ()))) | folded_words(lang.PLACE_HEADS) \
+        | folded_words(frozenset(getattr(lang, "PLACE_KIND_NOUNS", ())))
+    mixed = {m.label for m in groups[short] if m.label} - {"LOC"}  # "Bhakra", "Anjou": places the model reads alone
+    return " " not in short and labels[long] == "ORG" and bool(mixed) and _named_first(groups[long], groups[short]) \
+        and not set(rest) & public \
+        and not _names_another(short.split(), long.split(), labels[long], lang)
+
+
+def _placed_in_text(group: list[Mention], text: str, lang: ModuleType) -> bool:
+    """Whether the text places a mention of the group: a preposition that takes places before it ("in Salford",
+    ``PLACE_ONLY_PREPOSITIONS``) or a place's noun ("the town of")."""
+    prepositions = getattr(lang, "PLACE_ONLY_PREPOSITIONS", ())
+    return any(m.place_preposition or m.place_cue or _word_before(m.start, text) in prepositions for m in group)
 
 
 def _placed_somewhere(group: list[Mention]) -> bool:
@@ -925,7 +1019,8 @@ def _acronym_owners(key: str, groups: Groups, labels: dict[str, str], text: str,
     longer = [k for k in groups if len(k.split()) >= 2 and k != key and k.split()[0] != key]
     upper = any(_capitals(f) >= 2 for f in forms)  # "Pauline Achard (Renew)": a word in brackets defines nothing
     defined = [k for k in longer if (upper or _lower_case_body(groups[k]) or _initial_of_body(acronym, k, labels)
-                                     or _translated_body(k, labels, lang) or _other_name_of_body(acronym, k, labels))
+                                     or _translated_body(k, labels, lang) or _other_name_of_body(acronym, k, labels)
+                                     or _reused_other_name(groups[key], k, labels, text, lang))
                and labels[k] != "PER" and _defines(groups[k], acronym, text, lang)]
     if defined:
         return defined[:1]
@@ -1005,6 +1100,15 @@ def _other_name_of_body(word: str, key: str, labels: dict[str, str]) -> bool:
     the name the body is known by, made of syllables of its name in another language (« la Banque africaine
     d'import-export (Afreximbank) »), whose first letter need not be the name's."""
     return labels[key] == "ORG" and len(word) > _SPELLED_MOST
+
+
+def _reused_other_name(group: list[Mention], key: str, labels: dict[str, str], text: str, lang: ModuleType) -> bool:
+    """Whether a word in brackets after an organisation's name is the other name the text then uses for it
+    ("Coalition for Clean and Fair Elections (Bersih)", then "Bersih's proposal"), whatever the model reads in it:
+    written outside brackets too, and no place the language data or the model knows (not "(Kenya)")."""
+    outside = [m for m in group if text[max(0, m.start - 1):m.start] != "("]
+    return labels[key] == "ORG" and bool(outside) and all(m.label != "LOC" and not m.place_preposition for m in group) \
+        and canonical_name(group) not in lang.PLACES
 
 
 def _translated_body(key: str, labels: dict[str, str], lang: ModuleType) -> bool:

@@ -765,7 +765,8 @@ STATE_HEADS = frozenset({"kingdom", "republic", "principality", "emirate", "sult
 #: for besides its own.
 DESIGNATIONS = {"commission": (), "community": (), "government": (), "chamber": (), "house": (), "council": (),
                 "assembly": (), "authority": (), "confederation": (), "federation": (), "kingdom": (),
-                "principality": (), "duchy": (), "sultanate": (), "emirate": (), "island": ("isle",)}
+                "principality": (), "duchy": (), "sultanate": (), "emirate": (), "island": ("isle",),
+                "capitol": ()}
 #: Designations the model leaves untagged or the cleaning drops as a common noun, found after a definite article
 #: when the article names a body with that head in full ("the Government" of the "Solomon Islands Government").
 UNTAGGED_DESIGNATIONS = frozenset(DESIGNATIONS)
@@ -794,6 +795,12 @@ INSTITUTION_COMPLEMENT_LINKS: frozenset[str] = frozenset()
 #: one. Not "Parliament", "Senate", "Commission", which name the one body of a country or of Brussels.
 DESCRIPTIONS_ALONE = frozenset({"house", "chamber", "council", "assembly", "kingdom", "principality", "duchy",
                                 "sultanate", "emirate", "island", "centre", "center", "bench", "crown"})
+#: Endings English adds to a clipped name, its last consonant doubled ("Philly" of "Philadelphia"): the clipped
+#: form, these dropped, opens one word of the full name.
+CLIPPED_NAME_ENDINGS = frozenset({"y", "ie"})
+#: Kinds of establishment that open its name before an article and its own name (none in English, which puts the
+#: kind last: "Sunnyvale Care Home").
+ESTABLISHMENT_KINDS: frozenset[str] = frozenset()
 #: A chamber's rank before such a designation ("the Lower House", "the Upper Chamber"): still a description.
 CHAMBER_RANKS = frozenset({"lower", "upper"})
 

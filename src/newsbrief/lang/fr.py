@@ -897,6 +897,15 @@ STATE_FORMS = {"royaume": frozenset({"Maroc", "Jordanie", "Arabie saoudite", "Ba
 #: nor « Métropole », which name the one body of Brussels or of the city.
 DESCRIPTIONS_ALONE = frozenset({"agglomération", "principauté", "royaume", "grand-duché", "sultanat", "émirat"})
 
+#: Endings French adds to a clipped name (none: « Ouaga », « l'Agglo » open the word they shorten as written).
+CLIPPED_NAME_ENDINGS: frozenset[str] = frozenset()
+#: Kinds of establishment that open its name before an article and its own name (« l'Ehpad Les Tilleuls », « la
+#: résidence Les Jardins », « le collège La Source »): the name after the kind, alone (« aux Tilleuls »), stands for
+#: the establishment.
+ESTABLISHMENT_KINDS = frozenset({"ehpad", "résidence", "clinique", "lycée", "collège", "école", "foyer", "hôtel",
+                                 "camping", "domaine", "château", "centre", "maison", "ferme", "théâtre", "cinéma",
+                                 "stade", "salle", "restaurant", "café", "hôpital", "institut", "cité"})
+
 #: Words that make a name of capitalised words an organisation's, a place's or an event's, not a person's,
 #: whatever given name opens it ("Centre Georges-Pompidou", "Lycée Victor Hugo", "Prix Albert Londres").
 NON_PERSON_WORDS = frozenset({*ORGANISATION_ENDINGS, *ORG_NOUNS, *NAME_HEADS, *INSTITUTION_HEADS, *PLACE_HEADS,
