@@ -384,6 +384,20 @@ CASES = [
     ("en", "The Parliamentary Committee on Defence met. Parliament adjourned.",
      [("Parliamentary Committee on Defence", "ORG"), ("Parliament", "ORG")],
      {"Parliamentary Committee on Defence": 1, "Parliament": 1}, set()),
+    # a seat of power or other fixed name joins the body the article names, else keeps its own row
+    # (the row shows the body's name: entities._shown_name)
+    ("fr", "Le Sénat examine le texte. Au Palais du Luxembourg, la droite hésite.",
+     [("Sénat", "ORG"), ("Palais du Luxembourg", "LOC")], {"Palais du Luxembourg": 2}, set()),
+    ("fr", "Au Palais du Luxembourg, la droite hésite.", [("Palais du Luxembourg", "LOC")],
+     {"Palais du Luxembourg": 1}, set()),
+    ("en", "The Office of the Prime Minister denied it. Castille later issued a statement.",
+     [("Office of the Prime Minister", "ORG"), ("Castille", "LOC")], {"Office of the Prime Minister": 2}, set()),
+    ("fr", "La RDC accuse Kigali. Le Congo réclame des sanctions.", [("RDC", "LOC"), ("Kigali", "LOC"),
+     ("Congo", "LOC")], {"RDC": 2, "Kigali": 1}, set()),
+    # « Congo » beside the other Congo: two countries, it joins neither
+    ("fr", "La RDC et le Congo-Brazzaville signent. Le Congo salue l'accord.",
+     [("RDC", "LOC"), ("Congo-Brazzaville", "LOC"), ("Congo", "LOC")],
+     {"RDC": 1, "Congo-Brazzaville": 1, "Congo": 1}, set()),
 ]
 
 

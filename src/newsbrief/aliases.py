@@ -176,7 +176,7 @@ def merge_aliases(groups: Groups, labels: dict[str, str], *, text: str, lang: Mo
     if titles is None:
         titles = learn_titles([m for group in groups.values() for m in group], text, lang)
     groups, ambiguous = _attach_short_forms(groups, labels, text, lang, titles)
-    return _drop_descriptions(groups, text, lang), ambiguous
+    return _drop_descriptions(_join_seats(groups, lang), text, lang), ambiguous
 
 
 # --- grouping -----------------------------------------------------------------------------------------------------
@@ -323,6 +323,32 @@ def _merge_other_names(groups: Groups, text: str, lang: ModuleType) -> Groups:
             if owner is not None and owner != key and owner in merged and key in merged:
                 merged[owner] += merged.pop(key)
     return merged
+
+
+def _join_seats(groups: Groups, lang: ModuleType) -> Groups:
+    """A seat of power or other fixed name of a body joins the body's row when the article names that body too
+    (« le Palais du Luxembourg » and « le Sénat », "Castille" and "the Office of the Prime Minister"; the
+    language's ``SEATS``); alone it keeps its own row, and it joins nothing when another row also holds its words
+    (« Congo » beside « Congo-Brazzaville »: two countries)."""
+    merged = {k: list(v) for k, v in groups.items()}
+    for seat, bodies in seat_keys(lang).items():
+        owners = sorted((k for k in merged if k in bodies), key=lambda k: -len(merged[k]))
+        if seat not in merged or not owners or _other_row_holds(seat, bodies, merged):
+            continue
+        merged[owners[0]] += merged.pop(seat)
+    return merged
+
+
+@lru_cache(maxsize=8)
+def seat_keys(lang: ModuleType) -> dict[str, frozenset[str]]:
+    """Folded seats and other fixed names -> the folded names of the bodies they stand for."""
+    seats = getattr(lang, "SEATS", {})
+    return {fold_name(seat): frozenset(map(fold_name, bodies)) for seat, bodies in seats.items()}
+
+
+def _other_row_holds(seat: str, bodies: frozenset[str], groups: Groups) -> bool:
+    """Whether a row other than the seat's and its bodies' holds the seat's words (« congo brazaville »)."""
+    return any(f" {seat} " in f" {key} " for key in groups if key != seat and key not in bodies)
 
 
 def _merge_inverted_bodies(groups: Groups, lang: ModuleType) -> Groups:

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from newsbrief.aliases import Groups, designations, group_key, group_mentions, merge_aliases
+from newsbrief.aliases import Groups, designations, group_key, group_mentions, merge_aliases, seat_keys
 from newsbrief.mentions import mentions_and_titles
 from newsbrief.names import (Mention, canonical_name, demonym_place, fold_name, is_given_name, is_initialism,
                              is_legal_form, looks_personal, name_head, without_middle_name)
@@ -402,8 +402,9 @@ def _build_table(doc: Doc, groups: Groups, ambiguous: set[str], lang: ModuleType
 def _shown_name(group: list[Mention], lang: ModuleType) -> str:
     """The name a row shows: the fullest form of its mentions (:func:`canonical_name`) other than a capitalised
     designation that joined it ("Jersey", named twice, over "the Island", named three times; "Monaco" over "la
-    Principauté"), unless the designation is all the text writes."""
-    named = [m for m in group if fold_name(m.text) not in designations(lang)]
+    Principauté"), or a seat that joined its body (« Sénat » over « Palais du Luxembourg »), unless the designation
+    or the seat is all the text writes."""
+    named = [m for m in group if fold_name(m.text) not in designations(lang).keys() | seat_keys(lang).keys()]
     return canonical_name(named or group)
 
 

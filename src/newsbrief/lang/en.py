@@ -1124,6 +1124,14 @@ BODIES = frozenset({"House of Commons", "House of Lords", "Commons", "White Hous
                     "Whitehall", "No 10", "Dáil", "Seanad", "Oireachtas", "Holyrood", "Stormont", "Senedd",
                     "Bundestag", "Knesset", "Queen's Park"})
 
+#: Seats of power and other fixed names of one body or place -> the usual names of what they stand for ("Castille"
+#: for Malta's "Office of the Prime Minister", "the Beeb" for the "BBC"): the seat joins that row when the article
+#: names it too, and stays a row of its own when it does not (read by :mod:`newsbrief.aliases`).
+SEATS = {"Castille": ("Office of the Prime Minister", "OPM"),
+         "Foggy Bottom": ("State Department", "Department of State"),
+         "Beeb": ("BBC",), "Río Bravo": ("Rio Grande",), "Rideau Hall": ("Governor General",),
+         "Congo": ("DRC", "Democratic Republic of Congo", "Democratic Republic of the Congo")}
+
 #: Acronyms of places ("the UAE", "the DRC"): a place's, where an acronym
 #: the language data does not list is a body's.
 PLACE_INITIALISMS = frozenset({"UAE", "DRC", "CAR", "NYC", "DC", "D.C."})

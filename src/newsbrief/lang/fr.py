@@ -1208,6 +1208,13 @@ BODIES = frozenset({"Matignon", "Maison-Blanche", "Maison Blanche", "Palais-Bour
                     # the model tags « État » alone and leaves the adjective out, so the junk filter drops it
                     "État islamique", "Etat islamique", "Daech", "Daesh"})
 
+#: Seats of power and other fixed names of one body or place -> the usual names of what they stand for (« le
+#: Palais du Luxembourg » for « le Sénat », « le Congo » for « la RDC »): the seat joins that row when the article
+#: names it too, and stays a row of its own when it does not (read by :mod:`newsbrief.aliases`).
+SEATS = {"Palais du Luxembourg": ("Sénat",), "Palais-Bourbon": ("Assemblée nationale",),
+         "Palais Bourbon": ("Assemblée nationale",), "Foggy Bottom": ("Département d'État", "Département d’État"),
+         "Río Bravo": ("Rio Grande",), "Congo": ("RDC", "République démocratique du Congo")}
+
 #: Acronyms of places (« la RDC », « les EAU »): a place's, where an acronym
 #: the language data does not list is a body's.
 PLACE_INITIALISMS = frozenset({"RDC", "RCA", "EAU", "USA"})
