@@ -284,6 +284,16 @@ CUE_CASES = [
      "colon", ":", "cadre"),
     ("en", "A nurse on the ward, who asked to remain anonymous, sounded exhausted: \"We cannot keep going like "
      "this.\"", "colon", ":", "nurse"),
+    # an addressing verb's subject inverted after the one it addresses, not the outlet addressed
+    ("en", '"The border will stay open to trucks," told Sky News the interior minister, Lena Park.', "incise", "tell",
+     "minister"),
+    # a cue group after the quote's comma, its subject inverted after the whole group
+    ("en", '"Nobody here wants a strike," went on to say the mayor.', "incise", "say", "mayor"),
+    # an attitude verb or adjective and its speech infinitive, the subject before them
+    ("en", 'The senator was keen to stress that "no deal has been signed with the union".', "before", "stress",
+     "senator"),
+    ("fr", "Le maire s'est empressé de préciser que « rien n'est encore signé avec le promoteur ».", "before",
+     "préciser", "maire"),
 ]
 
 
@@ -292,6 +302,24 @@ def test_find_cue(language: str, text: str, how: str, word: str, speaker: str) -
     cue = cue_of(language, text)
     assert cue is not None and cue.speaker is not None
     assert (cue.how, cue.word, cue.speaker.text) == (how, word, speaker)
+
+
+def last_cue_of(language: str, text: str) -> Cue | None:
+    """The cue of the last quote of a one-paragraph text."""
+    doc = parse(language, text)
+    spans = find_quote_spans(doc.text, [Block(kind="paragraph", start=0, end=len(text), text=text)])
+    return find_cue(doc, [t.idx for t in doc], spans[-1], lang=get_language_data(language))
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    # a clause leaving out the speech verb of the clause before: its own subject speaks for its quote
+    ("fr", "Le préfet parle d'une « pause technique », les pêcheurs de l'archipel d'un « mépris total ».", "pêcheurs"),
+    ("fr", "La direction évoque un « simple ajustement », les syndicats une « trahison ».", "syndicats"),
+    ("en", 'The minister called it "a step forward", the unions "a betrayal".', "unions"),
+])
+def test_a_gapped_clause_subject_speaks_for_its_quote(language: str, text: str, speaker: str) -> None:
+    cue = last_cue_of(language, text)
+    assert cue is not None and cue.speaker is not None and cue.speaker.text == speaker
 
 
 @pytest.mark.parametrize(("language", "text"), [

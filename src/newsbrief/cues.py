@@ -192,6 +192,7 @@ def _candidate_cues(doc: Doc, starts: list[int], span: QuoteSpan, lang: ModuleTy
     yield from _inner_incise_cues(doc[first + 1: last], lang)
     yield from _agent_participle_cues(before, after, lang)
     yield from _view_relative_cues(before, lang)
+    yield from _gapped_clause_cues(doc, first, last, lang)
     reporting = [t for t in reversed(before) if not _coordinate_beside_quote(t, doc, first, last, lang)]
     yield from (c for c in _verb_cues(reporting, lang, "before")
                 if c.speaker is None or not first < c.speaker.i < last)  # never a word of the quote itself
@@ -241,6 +242,34 @@ def _quoted_predicate_cues(doc: Doc, first: int, last: int, end: int, lang: Modu
     if subject is not None and subject.i < first and could_speak(subject, lang) \
             and not any(t.text == ":" for t in doc[subject.i: first]):
         yield Cue(word=verb.lemma_.lower(), speaker=subject, how="predicate")
+
+
+def _gapped_clause_cues(doc: Doc, first: int, last: int, lang: ModuleType) -> Iterator[Cue]:
+    """« Le préfet parle d'une « pause », les pêcheurs d'un « mépris » », "The minister called it “a step
+    forward”, the unions “a betrayal”": a clause that leaves out the speech verb of the clause before it, a
+    subject after a comma or a conjunction and a complement of the same preposition (or none) holding the quote;
+    the parser hangs the subject on the verb of the first clause, whose own complement holds a quote, and the
+    quote on the subject. The gapped clause's subject speaks, not the first clause's."""
+    attached = next((t for t in doc[first + 1: last] if not first < t.head.i < last), None)
+    subject = attached.head if attached is not None else None
+    if subject is None or subject.i >= first or subject.pos_ not in ("NOUN", "PROPN"):
+        return
+    start = next(t.i for t in subject.subtree if not (t.is_punct or t.dep_ == "cc"))
+    opener, verb = doc[max(start - 1, 0)], subject.head
+    if not (opener.text == "," or opener.dep_ == "cc") or not verb.i < opener.i or not _is_speech_verb(verb, lang):
+        return
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[opener.i + 1: first]) or not could_speak(subject, lang):
+        return
+    complement = next((c for c in verb.children if verb.i < c.i < opener.i
+                       and any(t.text in OPENING_MARKS or t.is_quote for t in c.subtree)), None)
+    if complement is not None and _case_word(complement) == _case_word(attached):
+        yield Cue(word=_cue_word(verb, lang), speaker=subject, how="before")
+
+
+def _case_word(noun: Token) -> str | None:
+    """The preposition a noun's phrase opens on ("d'une pause": "de"), None for a bare noun phrase."""
+    case = next((c for c in noun.children if c.dep_ == "case" and c.i < noun.i), None)
+    return case.lemma_.lower() if case is not None else None
 
 
 def _asked_about(verb: Token, lang: ModuleType) -> bool:
@@ -698,8 +727,15 @@ def _agent_participle_cues(before: list[Token], after: list[Token], lang: Module
 
 def _controlled_speech(verb: Token, lang: ModuleType) -> bool:
     """A speech infinitive governed by a verb whose subject speaks through it (``SPEAKING_CONTROL_VERBS``: "on se
-    contente de rappeler que « … »"): a cue with that subject."""
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in getattr(lang, "SPEAKING_CONTROL_VERBS", ())
+    contente de rappeler que « … »"; a modal or attitude verb of a cue group, ``CUE_GROUP_VERBS``: "le maire s'est
+    empressé de préciser que « … »"; an attitude adjective, ``CUE_GROUP_ADJECTIVES``: "the minister was keen to
+    stress that “…”"): a cue with that subject."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and (
+        head.lemma_.lower() in getattr(lang, "SPEAKING_CONTROL_VERBS", ())
+        or head.lemma_.lower() in getattr(lang, "CUE_GROUP_VERBS", ()) and head.i < verb.i
+        and not is_negated(head, lang)
+        or head.pos_ == "ADJ" and head.lower_ in getattr(lang, "CUE_GROUP_ADJECTIVES", ()))
 
 
 def _infinitive(verb: Token) -> bool:
@@ -1456,6 +1492,9 @@ def _speaker_of(verb: Token, lang: ModuleType, quote_end: int) -> Token | None:
         return verb.nbor(-2)  # "la Commission … (CRE) juge les offres « … »": the body the acronym stands for
     if subject is not None and is_passive_subject(subject, verb, lang):
         return _agent_noun(verb)  # "elle a été reconnue par l'Église": the Church speaks, not she
+    past_addressee = _subject_past_addressee(verb, lang) if incise else None
+    if past_addressee is not None:
+        return past_addressee
     if subject is not None and subject.i >= quote_end and could_speak(subject, lang):
         return subject
     return _speaker_past_subject(verb, subject, lang, quote_end, incise=incise)
@@ -1490,6 +1529,19 @@ def _speaker_past_subject(verb: Token, subject: Token | None, lang: ModuleType, 
         return next((t for t in verb.sent if t.i < verb.i and t.pos_ in ("NOUN", "PROPN") and could_speak(t, lang)),
                     subject)
     return subject or _speaker_just_before(verb, lang)
+
+
+def _subject_past_addressee(verb: Token, lang: ModuleType) -> Token | None:
+    """"…," told the BBC the foreign minister: an addressing verb's subject inverted after the one it addresses,
+    which the parser takes for a second object (the addressee being read as its object or its subject, "told Sky
+    News the minister"); the noun phrase with an article after the addressee."""
+    if verb.lemma_.lower() not in lang.ADDRESSING_VERBS:
+        return None
+    addressee = next((c for c in verb.children if c.i > verb.i
+                      and (c.dep_ in ("dative", "iobj") or c.dep_.startswith("nsubj"))), None)
+    second = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and addressee is not None
+                   and c.i > addressee.i and determiner(c) in DEFINITE), None)
+    return second if second is not None and could_speak(second, lang) else None
 
 
 def _coordinated_verb(verb: Token) -> bool:

@@ -1044,8 +1044,13 @@ IRREGULAR_VERB_FORMS = {"shot": "shoot", "made": "make"}
 #: Verbs that make one cue group with the infinitive after them when the subject is inverted after the group (see
 #: the French list): English inverts its subject after a single speech verb only ("said in a statement the
 #: ministry's spokesman X"), so none.
-CUE_GROUP_VERBS: frozenset[str] = frozenset()
-CUE_GROUP_PARTICLES: frozenset[str] = frozenset()
+#: A verb opening a cue group after a quote's comma with its subject inverted after the group (""…," went on to
+#: say the minister"), and the particles between it and its infinitive.
+CUE_GROUP_VERBS: frozenset[str] = frozenset({"go"})
+CUE_GROUP_PARTICLES: frozenset[str] = frozenset({"on", "to"})
+#: Adjectives of attitude after a copula whose speech infinitive their subject speaks through ("the minister was
+#: keen to stress that “…”").
+CUE_GROUP_ADJECTIVES: frozenset[str] = frozenset({"keen", "quick", "eager", "careful", "anxious"})
 CUE_GROUP_ADJECTIVE_VERBS: frozenset[str] = frozenset()
 
 COMPLEMENTIZERS = frozenset({"that"})
