@@ -761,10 +761,11 @@ def _establishment_name(short: list[str], long: list[str], lang: ModuleType) -> 
     if len(long) < 3 or long[0] not in kinds:
         return False
     rest = long[1:]
-    if rest[0] in ("le", "la", "les", "the"):
+    elided = next((a for a in lang.ELIDED_ARTICLES if rest[0].startswith(a) and len(rest[0]) > len(a)), "")
+    if rest[0] in lang.ESTABLISHMENT_ARTICLES:
         own = rest[1:]
-    elif rest[0].startswith("l'") and len(rest[0]) > 2:
-        own = [rest[0][2:], *rest[1:]]
+    elif elided:
+        own = [rest[0][len(elided):], *rest[1:]]
     else:
         return False
     return short in (own, rest) or short == [ELISION.sub("", rest[0]), *rest[1:]]

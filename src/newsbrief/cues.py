@@ -112,7 +112,7 @@ from newsbrief.grammar import DEFINITE, PERSON_TAGS, PLACE_TAGS, clitic_carrier,
     has_subject, is_age, is_asking_participle, is_finite_verb, is_source_marker, marked_source, noun_phrase, \
     opens_view_relative, after_object_clitic, passive_agent, possessor, role_lemma, set_off_after
 from newsbrief.names import is_given_name
-from newsbrief.quotespans import OPENING_MARKS, QUOTE_MARKS, SIDED_OPENING_MARKS, QuoteSpan
+from newsbrief.quotespans import OPENING_MARKS, QUOTE_MARKS, SIDED_CLOSING_MARKS, SIDED_OPENING_MARKS, QuoteSpan
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1337,7 +1337,7 @@ def _quoted_positions(sentence: Span) -> set[int]:
     for token in sentence:
         if token.text in SIDED_OPENING_MARKS:
             inside = True
-        elif token.text in "»”›":
+        elif token.text in SIDED_CLOSING_MARKS:
             inside = False
         elif token.text == '"':
             inside = not inside
@@ -1990,9 +1990,7 @@ def _postverbal_subject(verb: Token, lang: ModuleType) -> Token | None:
                 return None
             i, limit = closing + 1, limit + closing + 1 - i
             continue
-        phrase = token
-        while phrase.dep_ in ("compound", "amod", "nmod:poss", "poss") and phrase.head.i > phrase.i:
-            phrase = phrase.head  # "said the GOP leadership had": the phrase of "GOP"
+        phrase = _phrase_of_modifier(token)  # "said the GOP leadership had": the phrase of "GOP"
         if phrase.dep_.startswith("nsubj") and phrase.head.i > verb.i and phrase.head.pos_ != "NUM" \
                 and _finite(phrase.head) and not _quote_opens_between(phrase, phrase.head):
             return None  # "said Ukraine needed": another verb's; not "a écrit le porte-parole, en visant"; (a
@@ -2022,6 +2020,14 @@ def _postverbal_subject(verb: Token, lang: ModuleType) -> Token | None:
             return None
         i += 1
     return None
+
+
+def _phrase_of_modifier(token: Token) -> Token:
+    """The noun a compound, an adjective or a possessor before it belongs to ("GOP" of "the GOP leadership"), else
+    the token itself."""
+    while token.dep_ in ("compound", "amod", "nmod:poss", "poss") and token.head.i > token.i:
+        token = token.head
+    return token
 
 
 def _prepositional_object(preposition: Token) -> Token | None:

@@ -20,7 +20,7 @@ from collections.abc import Container
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from newsbrief.quotespans import CLOSING_MARKS, OPENING_MARKS, SIDED_OPENING_MARKS
+from newsbrief.quotespans import CLOSING_MARKS, OPENING_MARKS, SIDED_CLOSING_MARKS, SIDED_OPENING_MARKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -96,7 +96,7 @@ def speaker_taken_up(name: Token, end: int, lang: ModuleType) -> bool:
 def _inside_quotation(between: Span) -> bool:
     """Whether more quotation marks open than close in a stretch of text: what follows it is quoted."""
     opened = sum(t.text in SIDED_OPENING_MARKS for t in between)
-    closed = sum(t.text in ("»", "”", "›") for t in between)
+    closed = sum(t.text in SIDED_CLOSING_MARKS for t in between)
     return opened > closed or sum(t.text == '"' for t in between) % 2 == 1
 
 

@@ -3050,22 +3050,25 @@ def _lang_capitals(word: str, lang: ModuleType) -> bool:
     """Whether the language data knows these capitals as a common noun's, a kind of body's, a unit's, a title's, a
     role's or an honour's ("GDP", « CHU », "FCFA", "MSP", « DGS », "YB")."""
     lower = word.lower()
-    sets = (lang.NON_ENTITIES, lang.BODY_LABEL_WORDS, lang.TITLES, lang.ROLE_NOUNS,
-            getattr(lang, "ROLE_ACRONYMS", {}), getattr(lang, "FIGURE_UNITS", frozenset()),
-            getattr(lang, "HONORIFICS", frozenset()))
-    return any(lower in words for words in sets) or word in getattr(lang, "POST_NOMINALS", frozenset()) \
-        or word in lang.SYNONYMS.keys() | lang.PLACES | lang.BODIES
+    sets = (lang.TITLES, lang.ROLE_NOUNS, lang.ROLE_ACRONYMS, lang.FIGURE_UNITS, lang.HONORIFICS)
+    return _known_capitals(word, lang) or any(lower in words for words in sets) \
+        or word in getattr(lang, "POST_NOMINALS", frozenset())
+
+
+def _known_capitals(word: str, lang: ModuleType) -> bool:
+    """Whether the language data knows capitals as a body's, a place's or another name's ("UN", "US"), or as a
+    common noun's or a kind of body's ("AI", « CHU »)."""
+    return word in lang.SYNONYMS or word in lang.PLACES or word in lang.BODIES \
+        or word.lower() in lang.NON_ENTITIES or word.lower() in lang.BODY_LABEL_WORDS
 
 
 def _opening_acronyms(mentions: list[Mention], lang: ModuleType) -> set[str]:
     """The acronyms of three capitals or more that open a body's name ("VBS Mutual Bank"), which the press then
     writes alone for the body ("losses at VBS"); not one the language data knows as a body's or a place's ("UN",
     "US"), whose offices and branches it opens, nor a common noun's or a kind of body's ("AI", « CHU »)."""
-    known = lang.SYNONYMS.keys() | lang.PLACES | lang.BODIES
-    kinds = lang.NON_ENTITIES | lang.BODY_LABEL_WORDS
     firsts = {m.text.split()[0] for m in mentions if m.label == "ORG" and " " in m.text}
     return {word for word in firsts if len(word) >= 3 and word.isalpha() and word.isupper()
-            and word not in known and word.lower() not in kinds}
+            and not _known_capitals(word, lang)}
 
 
 def _two_letter_acronym(mention: Mention) -> bool:

@@ -329,7 +329,7 @@ def _unvoiced_term(base: Quote, open_token: Token, close: Token, lang: ModuleTyp
     governed by the verb reporting them (« X dénonce l'absence de « … » »); a noun's complement in the object of
     a subject who could speak, or after a preposition of a second object, may be that subject's word."""
     root = _root_in_marks(open_token, close)
-    if root is None or any(t.lower_ in lang.SOURCE_MARKERS for t in open_token.sent) \
+    if root is None or _has_source_marker(open_token.sent, lang) \
             or _verb_hung_on_subject(open_token.sent.root) or not _is_bare_term(base, open_token, lang):
         return False
     governor = root.head.head if root.head.pos_ == "ADP" and root.dep_ == "pobj" else root.head
@@ -402,12 +402,17 @@ def _word_before_term(open_token: Token) -> Token:
     return doc[i] if doc[i].pos_ == "DET" else doc[open_token.i - 1]
 
 
+def _has_source_marker(sentence: Span, lang: ModuleType) -> bool:
+    """Whether a word of a sentence is a source marker (``SOURCE_MARKERS``: « selon », « pour », "according")."""
+    return any(t.lower_ in lang.SOURCE_MARKERS for t in sentence)
+
+
 def _sentence_gives_no_words(open_token: Token, lang: ModuleType) -> bool:
     """No speech verb or noun, no source marker (« selon », « pour ») and no other quote in the quote's
     sentence: nothing there reports anyone as saying what the marks hold (two quoted pieces in a sentence are
     the words of a source it goes on reporting: « ils auraient remarqué un « … » avant de le « … » »)."""
     sentence = open_token.sent
-    if any(t.lower_ in lang.SOURCE_MARKERS for t in sentence):
+    if _has_source_marker(sentence, lang):
         return False
     if sum(sentence.text.count(mark) for mark in SIDED_OPENING_MARKS) + sentence.text.count('"') // 2 > 1:
         return False  # a straight mark both opens and closes

@@ -26,6 +26,8 @@ OPENING_MARKS: frozenset[str] = frozenset(PAIRS) | {"‘"}
 SIDED_OPENING_MARKS: frozenset[str] = OPENING_MARKS - {'"'}
 #: Every mark that closes a quotation: those of :data:`PAIRS` ("“" closes „ as well as opening in English).
 CLOSING_MARKS: frozenset[str] = frozenset("".join(PAIRS.values()))
+#: The closing marks that only close (» ” ›): a test for a quotation surely closed.
+SIDED_CLOSING_MARKS: frozenset[str] = CLOSING_MARKS - OPENING_MARKS
 #: Every mark that opens or closes a quotation spans pair, as the tokenizer leaves them (no turned comma: the parse
 #: never meets it).
 QUOTE_MARKS: frozenset[str] = frozenset(PAIRS) | CLOSING_MARKS

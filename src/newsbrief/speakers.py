@@ -987,13 +987,17 @@ class SpeakerResolver:
         prêt"), the body just talked about, a person having none; else the antecedent of the possessive."""
         if lemma not in getattr(self.lang, "BODY_PART_NOUNS", ()):
             return self._antecedent(token)
-        previous = self._previous_sentences(token, 1)
-        subject = _main_subject(previous[-1]) if previous else None
+        subject = self._subject_before(token)
         named = self._mention_at(subject) if subject is not None else None
         if named is None and subject is not None and subject.text.isupper() and len(subject.text) > 1:
             return subject.text  # an acronym the model did not tag: "le CHU se dit prêt. Selon sa direction"
         body = named if named is not None and self._is_body(named) else self._recent_organisation(token)
         return body or self._antecedent(token)
+
+    def _subject_before(self, token: Token) -> Token | None:
+        """The main subject of the sentence just before the token's, if any."""
+        previous = self._previous_sentences(token, 1)
+        return _main_subject(previous[-1]) if previous else None
 
     def _business_word(self, token: Token, lemma: str) -> bool:
         """A singular word for a business by what it runs (``BUSINESS_BODY_NOUNS``: "l'opérateur") or a bare word
@@ -1028,8 +1032,7 @@ class SpeakerResolver:
     def _managed_body(self, token: Token) -> str | None:
         """The body a bare word for a management stands for, as "sa direction" does (:meth:`_possessor`): the body
         the sentence before is about, else the organisation just talked about; None when the article names none."""
-        previous = self._previous_sentences(token, 1)
-        subject = _main_subject(previous[-1]) if previous else None
+        subject = self._subject_before(token)
         named = self._mention_at(subject) if subject is not None else None
         if named is not None and self._is_body(named):
             return named
@@ -1154,8 +1157,7 @@ class SpeakerResolver:
         federation said"): that sentence's main subject, a name outside quotes read as no person's or place's, or
         set off by a relative of things ("X Transit, which runs the buses, said"); a person named there is no
         agency, a country no ministry."""
-        previous = self._previous_sentences(token, 1)
-        subject = _main_subject(previous[-1]) if previous else None
+        subject = self._subject_before(token)
         if subject is None or subject.pos_ != "PROPN" or self._in_quote(subject.idx):
             return None
         name = self._mention_at(subject)
@@ -2072,10 +2074,8 @@ class SpeakerResolver:
         told = self._told_before(token)
         narrated = (told or previous[-1]).start if previous else None  # quoted sentences do not break a chain
         for sentence in reversed(previous):
-            topic = self._topic_of(sentence, for_pronoun=True, chain=sentence.start == narrated)
             mentions = self._mentions_past_adjuncts(sentence)
-            subjects = self._subject_mentions(mentions, sentence)
-            found = self._last_compatible(topic, gender) or self._last_in_main_clause(subjects, gender)
+            found = self._topic_or_subject(sentence, mentions, gender=gender, chain=sentence.start == narrated)
             if found is not None:
                 return self._past_background(token, sentence, found, gender=gender) \
                     if sentence.start == narrated else found
@@ -2119,10 +2119,15 @@ class SpeakerResolver:
         previous = self._previous_sentences(token, 1)
         if not previous or self.table.label_of(body) not in ("ORG", "LOC") or not follows_quote(token):
             return None
-        sentence = previous[-1]
-        subjects = self._subject_mentions(self._mentions_past_adjuncts(sentence), sentence)
-        return self._last_compatible(self._topic_of(sentence, for_pronoun=True), gender) \
-            or self._last_in_main_clause(subjects, gender)
+        return self._topic_or_subject(previous[-1], self._mentions_past_adjuncts(previous[-1]), gender=gender)
+
+    def _topic_or_subject(self, sentence: Span, mentions: list[tuple[Mention, str]], *, gender: str | None,
+                          chain: bool = False) -> str | None:
+        """The compatible topic of a sentence for a pronoun (:meth:`_topic_of`), else the last compatible person
+        of its ``mentions`` named as a subject, in the fewest subordinate clauses."""
+        topic = self._topic_of(sentence, for_pronoun=True, chain=chain)
+        return self._last_compatible(topic, gender) \
+            or self._last_in_main_clause(self._subject_mentions(mentions, sentence), gender)
 
     def _past_background(self, token: Token, sentence: Span, found: str, *, gender: str | None) -> str:
         """``found``, the topic or subject of ``sentence``, the nearest one outside quotes before a pronoun, that the

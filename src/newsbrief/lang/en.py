@@ -800,6 +800,8 @@ DESCRIPTIONS_ALONE = frozenset({"house", "chamber", "council", "assembly", "king
 CLIPPED_NAME_ENDINGS = frozenset({"y", "ie"})
 #: Kinds of establishment that open its name before an article and its own name (none in English, which puts the
 #: kind last: "Sunnyvale Care Home").
+#: The articles between an establishment's kind and its own name (« l'Ehpad Les Tilleuls »).
+ESTABLISHMENT_ARTICLES: frozenset[str] = frozenset()
 ESTABLISHMENT_KINDS: frozenset[str] = frozenset()
 #: A chamber's rank before such a designation ("the Lower House", "the Upper Chamber"): still a description.
 CHAMBER_RANKS = frozenset({"lower", "upper"})

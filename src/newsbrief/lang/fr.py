@@ -902,6 +902,8 @@ CLIPPED_NAME_ENDINGS: frozenset[str] = frozenset()
 #: Kinds of establishment that open its name before an article and its own name (« l'Ehpad Les Tilleuls », « la
 #: résidence Les Jardins », « le collège La Source »): the name after the kind, alone (« aux Tilleuls »), stands for
 #: the establishment.
+#: The articles between an establishment's kind and its own name (« l'Ehpad Les Tilleuls »).
+ESTABLISHMENT_ARTICLES: frozenset[str] = frozenset({"le", "la", "les"})
 ESTABLISHMENT_KINDS = frozenset({"ehpad", "résidence", "clinique", "lycée", "collège", "école", "foyer", "hôtel",
                                  "camping", "domaine", "château", "centre", "maison", "ferme", "théâtre", "cinéma",
                                  "stade", "salle", "restaurant", "café", "hôpital", "institut", "cité"})
