@@ -3221,6 +3221,19 @@ MAGISTRATE = ("The accused appeared before Bulawayo magistrate Mrs Rudo Sibanda 
      "average bill.\n\nCouncil chair Gina Toms, who moved the motion, "
      "said the rise would come back in March.\n\nCouncillor Ray Pike, who voted against, said the delay was "
      "\u201ca cop-out\u201d.", "breathing space", "Gina Toms"),
+    # a capitalised class word ("Crown agency") is no owner the holder given the role later must share
+    ("The city tabled a budget Tuesday that would freeze transit fares, a move the minister responsible for the "
+     "Crown agency called \u201coverdue\u201d and the opposition dismissed as a stunt.\n\nThe budget runs to 400 "
+     "pages.\n\n\u201cRiders deserve a break,\u201d Maria Lenz, the minister responsible for Metro Transit, said "
+     "after the vote.", "overdue", "Maria Lenz"),
+    # the role a verb or a noun of presiding gives is taken up by "the chair", « la présidente de la session »
+    ("The talks, chaired by Norwegian envoy Lars Brekke, opened on Monday in Oslo.\n\nThe two delegations met "
+     "for six hours. The parties had agreed to \u201ckeep talking\u201d, the chair told reporters.",
+     "keep talking", "Lars Brekke"),
+    ("Les deux pays ont ouvert lundi à Lomé une session de leur commission mixte, sous la présidence de la "
+     "ministre togolaise des Affaires étrangères, Afi Koudjo.\n\nLes discussions portent sur la frontière. Les "
+     "experts ont jusqu'à jeudi pour « finir les relevés », a précisé la présidente de la session.",
+     "finir les relevés", "Afi Koudjo"),
     # "the foreign minister" is the "Minister of Foreign Affairs" set off before her name, not a minister since
     ("The treaty was signed by Minister of Foreign Affairs and Trade, Mrs Anita Ramdial, in Georgetown.\n\n"
      "The Minister of Public Works, Dev Persaud, said the road would open in 2027.\n\nResponding to critics, "

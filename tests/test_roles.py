@@ -14,7 +14,7 @@ from newsbrief.lang import get_language_data
 from newsbrief.names import Mention
 from newsbrief.nlp import load_pipeline, normalise_text
 from newsbrief.records import Entity
-from newsbrief.roles import Role, learn_roles, owners_fit, pick_role, role_qualifiers
+from newsbrief.roles import Role, learn_roles, owners_fit, pick_role, role_owners, role_qualifiers
 
 
 def roles_of(language: str, text: str, quoted: list[tuple[int, int]] | None = None,
@@ -150,6 +150,13 @@ HISTORIAN = "Mme Le Pen a rencontré l'historienne Nicole Martin et Paul Durand,
     ("fr", "Depuis 2019, M. Hervé Lambin dirige la fédération des transporteurs.", "directeur", "Hervé Lambin",
      "Masc"),
     ("en", "Mrs Grace Tembo, who chairs the parks committee, opposed the plan.", "chair", "Grace Tembo", "Fem"),
+    # a role verb's agent past a description of the person, and a noun for holding an office ("sous la présidence
+    # de"), its complement's name set off after a role
+    ("en", "The talks, chaired by Norwegian envoy Mrs Lara Brekke, opened on Monday.", "chair", "Lara Brekke", "Fem"),
+    ("fr", "Les délégations se sont réunies sous la présidence de la ministre togolaise des Affaires étrangères, "
+     "Afi Koudjo.", "président", "Afi Koudjo", "Fem"),
+    ("en", "The board met under the chairmanship of Mr Owen Pryce, a retired judge.", "chair", "Owen Pryce",
+     "Masc"),
 ])
 def test_learn_roles(language: str, text: str, role: str, person: str, gender: str) -> None:
     roles, genders = roles_of(language, text)
@@ -252,6 +259,16 @@ def test_a_name_owning_a_role_by_a_possessive_is_its_owner() -> None:
     negotiator" is someone else."""
     roles, _ = roles_of("en", "Lotte Verbeek, the EU's chief negotiator, described the round as productive.")
     assert [(r.person, set(r.owners)) for r in roles["negotiator"]][:1] == [("Lotte Verbeek", {"eu"})]
+
+
+@pytest.mark.parametrize(("language", "text", "role", "owners"), [
+    ("en", "The minister responsible for the Crown corporation said no.", "minister", set()),  # a class word
+    ("en", "The minister responsible for Metro Transit said no.", "minister", {"metro", "transit"}),
+    ("fr", "La ministre de tutelle de la société d'État a dit non.", "ministre", set()),
+])
+def test_a_capitalised_class_word_of_a_body_is_no_owner(language: str, text: str, role: str, owners: set[str]) -> None:
+    doc = load_pipeline(language)(normalise_text(text))
+    assert role_owners(next(t for t in doc if t.text == role)) == owners
 
 
 def test_a_bare_role_set_off_after_a_name_governed_by_a_preposition_is_its_own() -> None:
@@ -392,6 +409,9 @@ def test_role_kinds_are_role_nouns(language: str) -> None:
     ("en", "The foreign minister said talks would resume.", "minister", {"foreign"}),  # a portfolio's adjective
     ("fr", "« Non », a tranché le substitut du procureur.", "substitut", set()),  # a role of its own kind
     ("fr", "« Non », a tranché le porte-parole du service en fin de journée.", "porte-parole", {"service"}),  # time
+    # a sitting of a body, and a body's noun a capitalised class word qualifies, do not qualify the role
+    ("fr", "« Non », a tranché la présidente de la séance.", "présidente", set()),
+    ("en", "The minister responsible for the Crown agency said no.", "minister", set()),
 ])
 def test_role_qualifiers(language: str, text: str, role: str, qualifiers: set[str]) -> None:
     doc = load_pipeline(language)(normalise_text(text))
@@ -537,6 +557,8 @@ def test_a_name_in_a_hyphenated_pair_takes_no_gender_from_the_pair_s_article() -
     # a role set off after a name, of the other gender than the role set off before it, is the next subject's
     ("fr", "Face à la présidente du tribunal, Claire Martin, le prévenu, veste grise, a nié les faits.", "prévenu",
      "Claire Martin"),
+    # a name after a presiding noun's complement that a finite verb follows is the next clause's subject
+    ("fr", "Sous la présidence de l'ONU, Paul Mbarga a ouvert la séance.", "président", "Paul Mbarga"),
     # two people tried, whatever the parse of their coordination: no one named next is "the" defendant
     ("fr", "Le chauffeur d'un semi-remorque et le gérant de son entreprise étaient jugés mardi par le tribunal "
      "correctionnel de Mâcon, après la mort d'une infirmière de 27 ans.\n\nLe 11 mars, Julie Caron se rendait à "

@@ -75,6 +75,7 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
     _learn_titles_before_names(doc, table, labels, roles, lang, quoted)
     words, lemmas = lowered_words(doc, "LOWER"), lowered_words(doc, "LEMMA")  # read once for the scans below
     _learn_verb_roles(doc, words, table, labels, roles, lang, quoted)
+    _learn_noun_roles(doc, words, table, labels, roles, lang, quoted)
     _learn_held_portfolios(doc, lemmas, table, labels, roles, lang, quoted)
     _learn_subject_roles(doc, lemmas, table, labels, roles, lang, quoted)
     _learn_named_relatives(doc, words, table, labels, roles, lang, quoted)
@@ -147,6 +148,46 @@ def _learn_verb_roles(doc: Doc, words: list[str], table: EntityTable, labels: di
         if name is not None and labels.get(name) == "PER":
             qualifiers, owners = _object_words(token) if subject is not None else (frozenset(), frozenset())
             roles.setdefault(role, []).append(Role((holder or subject).idx, name, qualifiers, owners))
+
+
+def _learn_noun_roles(doc: Doc, words: list[str], table: EntityTable, labels: dict[str, str],
+                      roles: dict[str, list[Role]], lang: ModuleType, quoted: Sequence[tuple[int, int]]) -> None:
+    """The role a noun for holding an office gives the person named in its complement (``ROLE_NOUN_FORMS``:
+    « réunies sous la présidence de la ministre togolaise des Affaires étrangères, Afi X » -> "président"; "under
+    the chairmanship of X" -> "chair"), outside quotes. ``words`` are the tokens' lower-case forms."""
+    forms, links = getattr(lang, "ROLE_NOUN_FORMS", {}), getattr(lang, "ROLE_NOUN_LINKS", frozenset())
+    for token in (doc[i] for i, word in enumerate(words[:-1]) if word in forms and words[i + 1] in links):
+        if any(a <= token.idx < b for a, b in quoted):
+            continue
+        named = ((w, table.name_at(w.idx)) for w in _names_after(doc[token.i + 1], lang))
+        holder, name = next(((w, n) for w, n in named if n is not None and labels.get(n) == "PER"), (None, None))
+        if holder is not None and name is not None:
+            roles.setdefault(forms[token.lower_], []).append(Role(holder.idx, name, frozenset()))
+
+
+def _names_after(marker: Token, lang: ModuleType) -> list[Token]:
+    """The first words of the names a preposition introduces, past the determiners, adjectives, nouns and
+    complements of a description before them ("by Norwegian envoy Lars X", « de la ministre togolaise des Affaires
+    étrangères, Afi X »: a comma is crossed only after a role noun, a name then set off in apposition to it); none
+    past a verb or any other word, nor a name a finite verb follows (the subject of the next clause: « sous la
+    présidence de l'ONU, Jean X a dit »)."""
+    doc, role_seen, names = marker.doc, False, []
+    for word in doc[marker.i + 1: min(marker.i + 14, len(doc))]:
+        if word.text == "," and not role_seen or word.pos_ not in ("DET", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT"):
+            break
+        if is_address_title(word, lang):
+            continue  # "by Mrs X"
+        if word.pos_ == "PROPN" and (doc[word.i - 1].pos_ != "PROPN" or is_address_title(doc[word.i - 1], lang)):
+            end = word.i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN":
+                end += 1
+            if end < len(doc) and is_finite_verb(doc[end]):
+                break
+            names.append(word)
+        role_seen = role_seen or word.lemma_.lower() in lang.ROLE_NOUNS
+        if word.is_punct and word.text != ",":
+            break
+    return names
 
 
 def _object_words(verb: Token) -> tuple[frozenset[str], frozenset[str]]:
@@ -443,9 +484,13 @@ def _learn_described_age(verb: Token, person: str, roles: dict[str, list[Role]],
 def _role_verb_holder(verb: Token, lang: ModuleType) -> Token | None:
     """The name that holds the role a verb gives ("que préside Olivier X", "présidée par Anne X", "présidé par la
     juge Anne X": a title before the name; "prosecuted by X"): the name just after it, or after its agent marker
-    (``AGENT_MARKERS``); None otherwise."""
+    (``AGENT_MARKERS``), past a description of the person ("chaired by Norwegian envoy Lars X",
+    :func:`_names_after`); None otherwise."""
     doc = verb.doc
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if after is not None and after.lower_ in getattr(lang, "AGENT_MARKERS", ()) and verb.i + 2 < len(doc) \
+            and doc[verb.i + 2].pos_ != "PROPN":
+        return next(iter(_names_after(after, lang)), None)  # "chaired by Norwegian envoy Lars X"
     if after is not None and after.lower_ in getattr(lang, "AGENT_MARKERS", ()) and verb.i + 2 < len(doc):
         after = doc[verb.i + 2]
         if after.pos_ == "DET" and verb.i + 4 < len(doc) and doc[verb.i + 3].pos_ == "NOUN" \
@@ -794,19 +839,21 @@ def role_qualifiers(role: Token) -> frozenset[str]:
     ("du Kazakhstan") and other adjectives ("ancien", "kazakhstanais") are left out, and the
     nouns inside an adjective ("year" in "the 71-year-old senator"), and those of an adjunct the parser hung on
     the role ("a insisté son président sur les ondes de la radio"), and the nouns that class a business
-    (``BUSINESS_CLASS_NOUNS``: "le patron du groupe namurois" is "le patron"); a delegate's body is its role
+    (``BUSINESS_CLASS_NOUNS``: "le patron du groupe namurois" is "le patron"), and those for a sitting of a body
+    (``SITTING_NOUNS``: "la présidente de la session" is its body's "présidente"); a delegate's body is its role
     ("le représentant du parquet" is a prosecutor, see :func:`~newsbrief.grammar.represented_role`), no qualifier,
     nor a role of the same kind (``ROLE_KINDS``: "le substitut du procureur" is of the prosecution, as "le
     procureur X" is)."""
     adjunct, lang = _adjunct_start(role), _language_of(role)
     if represented_role(role, lang) is not None:
         return frozenset()
-    business = getattr(lang, "BUSINESS_CLASS_NOUNS", frozenset()) | same_kind(role.lemma_.lower(), lang)
+    business = getattr(lang, "BUSINESS_CLASS_NOUNS", frozenset()) | same_kind(role.lemma_.lower(), lang) \
+        | getattr(lang, "SITTING_NOUNS", frozenset())
     portfolios = getattr(lang, "PORTFOLIOS", frozenset())  # "the foreign minister": the adjective names the office
     return frozenset(t.lemma_.lower() for t in noun_phrase(role) if t is not role and (
                      t.pos_ == "NOUN" or t.pos_ == "ADJ" and t.head.i == role.i and t.lower_ in portfolios)
                      and t.text.islower() and abs(t.i - role.i) <= 6 and t.head.pos_ != "ADJ" and t.i < adjunct
-                     and t.lemma_.lower() not in business)
+                     and t.lemma_.lower() not in business and not _classed(t, role))
 
 
 def role_place(role: Token) -> str:
@@ -827,9 +874,26 @@ def role_owners(role: Token, *, beside: range = range(0)) -> frozenset[str]:
     adjunct = _adjunct_start(role)
     phrase = _set_off_words(role) if role.pos_ == "ADJ" else noun_phrase(role)
     words = [t for t in phrase if role.i < t.i <= role.i + 6 and t.i < adjunct and t.i not in beside
-             and t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper()]
+             and t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() and _classed_body(t, role) is None]
     acronyms = [a for t in words if t.ent_iob_ == "B" and (a := _acronym_after(t))]
     return frozenset(fold_name(word) for word in [t.text for t in words + _possessive_owner(role)] + acronyms)
+
+
+def _classed_body(word: Token, role: Token) -> Token | None:
+    """The lower-case noun for a body that a capitalised class word before or after it qualifies ("the Crown
+    corporation", « la société d'État », ``BODY_CLASS_CAPITALS``), other than the role itself: a kind of body,
+    whose own name the article gives elsewhere; else None."""
+    classes = getattr(_language_of(role), "BODY_CLASS_CAPITALS", frozenset())
+    head = word.head
+    if fold_name(word.text) not in classes or head.i in (role.i, word.i) or head.pos_ != "NOUN":
+        return None
+    return head if head.text.islower() else None
+
+
+def _classed(noun: Token, role: Token) -> bool:
+    """Whether a lower-case noun is one for a body a capitalised class word qualifies (:func:`_classed_body`): it
+    tells the body's kind, not which of the role's holders it is."""
+    return any((body := _classed_body(child, role)) is not None and body.i == noun.i for child in noun.children)
 
 
 def _possessive_owner(role: Token) -> list[Token]:

@@ -209,6 +209,12 @@ foreign home interior defence defense finance trade health justice education ene
 housing industry agriculture culture immigration cabinet
 """.split())
 PORTFOLIO_TITLES = frozenset({"secretary", "minister", "commissioner"})
+#: Capitalised words that class a body rather than name it, before a lower-case noun for that body ("the minister
+#: responsible for the Crown corporation", "a Federal agency"): no owner of a role, which the body's own name gives.
+BODY_CLASS_CAPITALS = frozenset({"crown", "federal", "provincial", "state", "municipal"})
+#: Nouns for a sitting of a body ("the chair of the session", "the meeting's chair"): a role of the sitting is the
+#: role its body's holder fills, so they do not qualify the role.
+SITTING_NOUNS = frozenset({"session", "meeting", "talks", "summit", "plenary"})
 #: Titles of a civil servant's office, which no party's member is styled with ("Labour Commissioner Jane Doe", "the
 #: Labour Commissioner's office", "County Commissioner"): a role's modifier (``ROLE_MODIFIERS``) the model tags
 #: alone before one names the office's field, no body, though it may name a party elsewhere ("Labour MP").
@@ -273,6 +279,10 @@ SUBJECT_ROLE_VERBS = {"testify": "witness"}
 
 #: The agent of a passive verb ("prosecuted by X").
 AGENT_MARKERS = frozenset({"by"})
+#: Nouns for holding an office that give the role to the person in their complement ("under the chairmanship of
+#: X" -> "chair"), and the prepositions that open that complement.
+ROLE_NOUN_FORMS = {"chairmanship": "chair", "chairpersonship": "chair"}
+ROLE_NOUN_LINKS = frozenset({"of"})
 #: Verb forms that give the name after their "by", or their subject, a role ("the case is prosecuted by X" ->
 #: "prosecutor"; "X, who chairs the committee", "chaired by X" -> "chair").
 ROLE_VERB_FORMS = {"prosecuted": "prosecutor", "chairs": "chair", "chaired": "chair", "chairing": "chair"}

@@ -111,6 +111,11 @@ ROLE_VERB_FORMS = {**{form: "président" for form in ("préside", "présidait", 
                    **{form: "directeur" for form in ("dirige", "dirigeait", "dirigé", "dirigée", "dirigés", "dirigées",
                                                      "dirigera", "dirigent")}}
 
+#: Nouns for holding an office that give the role to the person in their complement (« sous la présidence de la
+#: ministre X » -> "président"), and the prepositions that open that complement.
+ROLE_NOUN_FORMS = {"présidence": "président"}
+ROLE_NOUN_LINKS = frozenset({"de", "du", "d'", "d’"})
+
 #: A subject noun phrase is taken up by a pronoun set off by commas ("L'opposition, elle, dénonce …").
 LEFT_DISLOCATION = True
 
@@ -301,6 +306,14 @@ CAPITALISED_DEMONYM_NOUNS = True
 #: Role nouns that cover other kinds than their own ("la magistrate" takes up a prosecutor as well as a judge,
 #: while "la procureure" never takes up the judge who presides the hearing).
 ROLE_KIND_COVERS = {"magistrat": ("prosecution",), "magistrate": ("prosecution",)}
+
+#: Capitalised words that class a body rather than name it, after a lower-case noun for that body (« la ministre
+#: de tutelle de la société d'État », « une agence fédérale » is lower-case): no owner of a role.
+BODY_CLASS_CAPITALS = frozenset({"etat"})
+
+#: Nouns for a sitting of a body (« la présidente de la session », « le président de séance »): a role of the
+#: sitting is the role its body's holder fills, so they do not qualify the role.
+SITTING_NOUNS = frozenset({"session", "séance", "réunion", "plénière", "sommet"})
 
 #: Nouns that class a business ("le patron du groupe namurois", "le patron du fabricant X"): they tell what the
 #: role's owner is, not which of its roles it is, so they do not qualify the role.
