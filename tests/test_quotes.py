@@ -2376,6 +2376,15 @@ def test_no_inheritance_once_another_person_takes_over(tmp_path: Path) -> None:
      "Mémorandum de coopération"),
     ("Les deux communes ont signé jeudi une « Feuille de route pour l'eau potable » à Sion.", "Feuille de route"),
     ("The agency said the first “Safe Streets” corridors would open in the spring.", "Safe Streets"),
+    # a name in lower case next to a noun for a named thing, a legal text's title after its noun
+    ("Les dockers appellent à une nouvelle opération « quai désert » mardi, a indiqué leur délégué Marc Roux.",
+     "quai désert"),
+    ("La mairie de Dole, selon son maire Paul Girard, lance la campagne « zéro mégot » dans les parcs.",
+     "zéro mégot"),
+    ("The mayor, Joan Pike, said the “cash for trees” scheme had paid 40 farmers to replant the hills.",
+     "cash for trees"),
+    ("Les députés examinent la proposition de loi « visant à protéger les haies bocagères », a précisé Anne Morel.",
+     "protéger les haies"),
 ])
 def test_names_of_works_are_titles(tmp_path: Path, text: str, words: str) -> None:
     assert quote_containing(analyse_text(tmp_path, text), words).kind == "title"
@@ -2442,6 +2451,9 @@ def test_names_of_works_are_titles(tmp_path: Path, text: str, words: str) -> Non
      'stress" set by the state.', "housing stress"),
     ('"The water is brown," said Ruth Adams. Since the mine opened, the creek has become a "toxic soup", despite '
      'warnings from the state.', "toxic soup"),
+    # a term before a plural noun for named things gives a kind of them, not one's name
+    ("Councillors, led by Mary Vance, backed one of the largest “rent guarantee” schemes in the county.",
+     "rent guarantee"),
 ])
 def test_terms_after_a_naming_marker_are_scare_quotes(tmp_path: Path, text: str, words: str) -> None:
     assert quote_containing(analyse_text(tmp_path, text), words).kind == "scare"
@@ -2470,6 +2482,9 @@ def test_terms_after_a_naming_marker_are_scare_quotes(tmp_path: Path, text: str,
      "the end of"),
     ("L'avocat de la défense a plaidé pour « une peine qui laisse une chance » à son client.", "une peine"),
     ("La ministre a exprimé sa « vive inquiétude » après la fermeture de l'usine.", "vive inquiétude"),
+    # an adjective after a noun for a named thing, what a labelling verb says of one
+    ("Le ministre Paul Girard a promis un plan « ambitieux » pour la filière bois.", "ambitieux"),
+    ("The opposition leader, Tom Hale, called the scheme “daylight robbery”.", "daylight robbery"),
     # a term in a noun phrase that a speech verb governs, that the verb of a speaking subject takes, or in a
     # sentence a source marker opens
     ("La ministre a dénoncé l'absence de « garanties sérieuses » dans le contrat.", "garanties sérieuses"),

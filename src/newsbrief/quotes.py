@@ -627,9 +627,12 @@ def _is_title(open_token: Token, close: Token | None, text: str, lang: ModuleTyp
     title word follows ("Manx Radio's “Mandate” programme") or that ends the title word's noun phrase ("a report
     by the Statistics Department, “…”", « un rapport de 42 pages, « … » »). A name is capitalised and reads as
     one (:func:`_reads_as_a_name`). A name may open with a figure (« 3DS XL », « 24 heures »), which has no case;
-    not after a title word, which may take a measure (les sites « 30 % plus chers »)."""
+    not after a title word, which may take a measure (les sites « 30 % plus chers »). A name in lower case takes a
+    noun for a named thing next to it (:func:`_named_in_lower_case`)."""
     figure = text[:1].isdigit()
-    if not (text[:1].isupper() or figure) or not _reads_as_a_name(open_token, close, text):
+    if not (text[:1].isupper() or figure):
+        return _named_in_lower_case(open_token, close, text, lang)
+    if not _reads_as_a_name(open_token, close, text):
         return False
     phrase = _is_noun_phrase(open_token, close)
     if _named_right_after(open_token, lang, figure=figure, clause=not phrase):
@@ -637,6 +640,64 @@ def _is_title(open_token: Token, close: Token | None, text: str, lang: ModuleTyp
     if phrase and (_headed_by_title_word(open_token, close, lang) or _named_after_class_noun(open_token, text, lang)):
         return True
     return not figure and (_title_word_after(close, lang) or phrase and _title_phrase_before(open_token, lang))
+
+
+def _named_in_lower_case(open_token: Token, close: Token | None, text: str, lang: ModuleType) -> bool:
+    """Words in lower case in marks, with no finite verb, that name a thing: a noun phrase right after a noun for
+    a thing that bears a name (« une nouvelle opération « port mort » », « le label « made in Europe » »), or
+    before one ("the “buy local” campaign"), or a legal text's title after its noun (« la loi « visant à … » »).
+    Not an adjective's phrase (« un plan « ambitieux » », « un projet « structurant pour trente ans » »), which
+    is the speaker's word, nor what a verb predicates of the noun ("called the scheme “daylight robbery”")."""
+    if close is None or open_token.i == open_token.sent.start or not _is_noun_phrase(open_token, close) \
+            or len(text.split()) > _LONG_TITLE_MAX_WORDS:
+        return False
+    doc = open_token.doc
+    inside = [t for t in doc[open_token.i + 1:close.i] if not t.is_punct]
+    before = doc[open_token.i - 1]
+    if not inside or before.pos_ not in ("NOUN", "PROPN", "DET", "ADJ", "NUM") and before.dep_ != "poss" \
+            and before.tag_ != "POS":
+        return False
+    if before.pos_ == "NOUN" and _is_title_word(before, lang) and len(inside) >= 3 \
+            and inside[0].lower_ in getattr(lang, "TITLE_OPENERS", ()):
+        return True  # « la proposition de loi « relative au droit à l'aide à mourir » »
+    if len(inside) > _CLASS_NAME_MAX_WORDS:
+        return False
+    if before.pos_ in ("NOUN", "PROPN") and _is_name_class(before, lang):
+        return _noun_led(inside) and not _predicated_of(before, lang)
+    after = doc[close.i + 1] if close.i + 1 < open_token.sent.end else None
+    # a plural noun after the marks gives a kind of thing, not one named ("one of the largest “selective
+    # licensing” schemes")
+    return after is not None and after.pos_ == "NOUN" and _is_name_class(after, lang) \
+        and "Plur" not in after.morph.get("Number") \
+        and any(t.pos_ not in ("ADJ", "ADV", "CCONJ", "DET") for t in inside)
+
+
+def _is_name_class(token: Token, lang: ModuleType) -> bool:
+    """Whether a noun is one of the language data's nouns for a thing that bears a name (``NAME_CLASS_NOUNS``), by
+    lemma, as written or with the two words before it (« mot d'ordre »)."""
+    words = getattr(lang, "NAME_CLASS_NOUNS", frozenset())
+    phrase = token.doc[max(0, token.i - 2):token.i + 1].text.lower().replace("’", "'")
+    return token.lemma_.lower() in words or token.lower_ in words or phrase in words
+
+
+def _noun_led(inside: list[Token]) -> bool:
+    """Words that open on a noun, a name or a figure, or on an adjective before a noun (« zéro déchet »): a noun
+    phrase, not an adjective's or an adverb's (« très ambitieux ») nor a preposition's (« du chiffre »)."""
+    first = inside[0]
+    if first.pos_ in ("NOUN", "PROPN", "NUM", "X"):
+        return True
+    return first.pos_ == "ADJ" and len(inside) > 1 and inside[1].pos_ in ("NOUN", "PROPN")
+
+
+def _predicated_of(noun: Token, lang: ModuleType) -> bool:
+    """Whether ``noun`` is the object of a verb of calling or labelling, so that the words in marks after it are
+    what the subject says of it ("called the scheme “daylight robbery”"), not the noun's own name."""
+    doc, i = noun.doc, noun.i - 1
+    while i > noun.sent.start and (doc[i].pos_ in ("DET", "ADJ", "NUM") or doc[i].dep_ == "poss"
+                                   or doc[i].tag_ == "POS"):
+        i -= 1
+    verbs = getattr(lang, "LABELLING_VERBS", frozenset()) | getattr(lang, "CALLING_VERBS", frozenset())
+    return doc[i].pos_ in ("VERB", "AUX") and doc[i].lemma_.lower() in verbs
 
 
 def _reads_as_a_name(open_token: Token, close: Token | None, text: str) -> bool:

@@ -441,6 +441,17 @@ festival campaign act bill report study strategy initiative scheme petition audi
 policy survey drive drill exercise framework manifesto podcast referendum charter declaration
 """.split())
 
+#: Nouns for a thing that bears a name, a subset of the title words: a noun phrase in lower case in marks right next
+#: to one is its name ("the “buy local” campaign", "the “clear, hold and build” strategy", "Operation “clean
+#: sweep”"), not anyone's words; an adjective there is ("an “ambitious” plan").
+NAME_CLASS_NOUNS = frozenset("""
+operation campaign label scheme programme program plan strategy slogan motto initiative mission doctrine policy
+drive charter pact
+""".split())
+
+#: Words that open the title of a legal text right after its noun (none in English press, which capitalises it).
+TITLE_OPENERS: frozenset[str] = frozenset()
+
 #: Words for a programme's guest: a capitalised name in marks after one and a preposition is the programme ("a guest
 #: on “Meet the Press”").
 GUEST_WORDS = frozenset({"guest", "guests"})

@@ -537,6 +537,20 @@ surnom intitulé rapport étude stratégie pacte initiative dispositif groupe li
 agenda référentiel plateforme tribune essai traité accord mouvement collectif décret vision
 """.split())
 
+#: Nouns for a thing that bears a name, a subset of the title words: a noun phrase in lower case in marks right after
+#: one is its name (« une opération « port mort » », « le label « made in Europe » », « la stratégie « zéro
+#: déchet » »), not anyone's words; an adjective there is (« un plan « ambitieux » »).
+NAME_CLASS_NOUNS = frozenset("""
+opération campagne label programme plan dispositif stratégie slogan devise initiative mission doctrine politique
+charte pacte
+""".split()) | {"mot d'ordre"}
+
+#: Words that open the title of a legal text right after its noun (« la loi « relative à … » », « la proposition de
+#: loi « visant à … » », « le décret « portant … » »): the words in marks are the text's title.
+TITLE_OPENERS = frozenset("""
+relatif relative relatifs relatives visant portant tendant instituant
+""".split())
+
 #: Words for a programme's guest: a capitalised name in marks after one and a preposition is the programme
 #: (« Invité de « Questions politiques » »).
 GUEST_WORDS = frozenset({"invité", "invitée", "invités", "invitées"})
