@@ -241,6 +241,21 @@ CUE_CASES = [
      "mairie"),
     ("fr", "Le gouvernement s'est borné à « prendre acte » du vote, selon un conseiller.", "before", "borné",
      "gouvernement"),
+    # a verb in the hearsay conditional whose content comes before a colon, in a sentence a source marker frames:
+    # the quote after the colon is the source's comment; a quote the verb governs itself stays its subject's
+    ("fr", "Selon un élu de l'opposition, Rabat aurait promis aux pêcheurs une aide d'urgence : « Personne n'a vu "
+     "un centime. »", "marker", "selon", "élu"),
+    ("fr", "Selon un proche du dossier, la ministre aurait qualifié le rapport de « torchon ».", "before", "qualifier",
+     "ministre"),
+    ("fr", "Le ministre aurait promis une aide aux éleveurs : « Ils l'auront avant Noël. »", "before", "promettre",
+     "ministre"),
+    # a labelling verb with an object and without its labelling word shows, it reports nothing: the source speaks
+    ("fr", "Selon l'inspecteur, le registre présentait des « irrégularités graves » depuis 2019.", "marker", "selon",
+     "inspecteur"),
+    ("fr", "La maire présente la réforme comme « une chance pour le quartier ».", "before", "présenter", "maire"),
+    # but a place standing for its government, with a person or role as the source: that person speaks for it
+    ("fr", "Alger s'est contenté de « prendre note » du vote, selon le porte-parole du ministère.", "marker", "selon",
+     "porte-parole"),
     # not in a clause a speech verb reports: the reporter quotes the commitment
     ("fr", "La déléguée rappelle que la direction s'était engagée à « maintenir tous les emplois ».", "before",
      "rappeler", "déléguée"),

@@ -615,7 +615,9 @@ def _verb_cues(tokens: list[Token], lang: ModuleType, how: str) -> Iterator[Cue]
                 and not (how == "before" and (_on_fronted_complement(token) or _qualifies_subject(token)
                                               or _relative_with_object(token))) \
                 and not _reported_attitude(token, lang) \
-                and not (how == "after" and _quotes_own_object(token, since=tokens[0].i)):
+                and not (how == "after" and _quotes_own_object(token, since=tokens[0].i)) \
+                and not (how == "before" and (_hearsay_before_colon(token, lang)
+                                              or _place_committed_by_person(token, lang))):
             inverted = _postverbal_subject(token, lang) if how == "after" and _after_comma(token) \
                 and token.lemma_.lower() not in lang.ADDRESSING_VERBS else None  # not "X, who ..., told Reuters"
             speaker = inverted if inverted is not None and could_speak(inverted, lang) else \
@@ -625,6 +627,37 @@ def _verb_cues(tokens: list[Token], lang: ModuleType, how: str) -> Iterator[Cue]
                 continue  # "les entrepreneurs appelés en renfort", "Dans un communiqué publié mardi, X « … »": what
                 # befell the noun, not anyone's speech; the main clause reports the quote
             yield Cue(word=_cue_word(token, lang), speaker=speaker, how="before" if how == "relative" else how)
+
+
+def _hearsay_before_colon(verb: Token, lang: ModuleType) -> bool:
+    """« Selon un élu, Paris aurait promis à M. X de prendre en charge la perte : « … » »: a verb in the hearsay
+    conditional, in a sentence a source marker frames, whose content (object or complement) comes before a colon the
+    quote follows: the quote comments on the reported act in the source's words, so the verb is no cue of it; a
+    quote the verb governs itself (« aurait qualifié le rapport de « torchon » ») stays its subject's."""
+    if not _hearsay_conditional(verb):
+        return False
+    colon = next((t for t in verb.doc[verb.i + 1: verb.sent.end] if t.text == ":"), None)
+    marker = any(is_source_marker(t, lang) for t in verb.doc[verb.sent.start: verb.i])
+    return colon is not None and marker and any(
+        c.dep_ in ("obj", "dobj", "xcomp", "ccomp") and c.i < colon.i for c in verb.children)
+
+
+def _place_committed_by_person(verb: Token, lang: ModuleType) -> bool:
+    """« Cotonou s'est borné à « prendre acte », selon un message du porte-parole du gouvernement »: a commitment
+    verb whose subject is a place standing for its government, in a sentence whose source marker names a person or
+    role: the person speaks for the place, and the quote is theirs."""
+    subject = _speaker_of(verb, lang, -1) if _commits_to_quote(verb, lang) else None
+    if subject is None or subject.ent_type_ not in PLACE_TAGS:
+        return False
+    sources = [marked_source(t, lang) for t in verb.sent if is_source_marker(t, lang)]
+    return any(source is not None and (_is_person_word(source, lang) or _is_role_noun(source, lang))
+               for source in sources)
+
+
+def _hearsay_conditional(verb: Token) -> bool:
+    """A verb in the conditional, or with a conditional auxiliary (« aurait promis »): French hearsay."""
+    return any("Cnd" in t.morph.get("Mood") for t in (verb, *verb.children) if t.i <= verb.i
+               and (t.i == verb.i or t.dep_.startswith("aux")))
 
 
 def _reduced_relative(participle: Token) -> bool:
@@ -2146,11 +2179,25 @@ def _action_before_infinitive(verb: Token, lang: ModuleType) -> bool:
 
 def _other_sense(verb: Token, lang: ModuleType) -> bool:
     """A speech verb in a sense that reports nothing, known by the preposition right after it ("la motion
-    relevait de la « politique de clocher »": belonged to, not pointed out; not "relève de nombreux défauts")."""
+    relevait de la « politique de clocher »": belonged to, not pointed out; not "relève de nombreux défauts"), or
+    a labelling verb without its labelling word (:func:`_unlabelled_object`)."""
     prepositions = getattr(lang, "NON_SPEECH_PREPOSITIONS", {}).get(verb.lemma_.lower())
     following = verb.nbor() if verb.i + 1 < len(verb.doc) else None
     return bool(prepositions) and following is not None and following.lower_ in prepositions \
-        and following.dep_ == "case" and following.head.i > following.i
+        and following.dep_ == "case" and following.head.i > following.i or _unlabelled_object(verb, lang)
+
+
+def _unlabelled_object(verb: Token, lang: ModuleType) -> bool:
+    """A verb that reports words only as a labelling verb (``LABELLING_COMPLEMENTS``: « présenter X comme … »)
+    with an object, no labelling word in its phrase and a subject that cannot speak (« le registre présentait des
+    « anomalies » »: showed, had): no speech."""
+    markers = getattr(lang, "LABELLING_COMPLEMENTS", {}).get(verb.lemma_.lower())
+    if not markers or not any(c.dep_ in ("obj", "dobj") for c in verb.children):
+        return False
+    subject = subject_of(verb)
+    if subject is not None and could_speak(subject, lang):
+        return False  # « l'échevine a présenté un règlement « souple » »: a speaker presenting, in her words
+    return not any(t.lower_ in markers for t in verb.subtree)
 
 
 def _verb_tagged_as_noun(token: Token, lang: ModuleType) -> bool:

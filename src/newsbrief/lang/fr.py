@@ -130,6 +130,10 @@ COORDINATORS = frozenset({"et"})
 #: Speech verbs whose object is a description rather than the words ("X qualifie Y de « … »").
 LABELLING_VERBS = frozenset({"qualifier", "décrire", "définir", "présenter", "traiter"})
 
+#: Labelling verbs that report words only with their labelling word (« présenter X comme … ») when their subject
+#: cannot speak; with an object and without it they show or fix (« le bilan présente des « anomalies » »).
+LABELLING_COMPLEMENTS = {"présenter": frozenset({"comme"}), "définir": frozenset({"comme"})}
+
 #: Speech verbs that report nothing with a complement of these prepositions ("relever de": belong to).
 NON_SPEECH_PREPOSITIONS = {"relever": frozenset({"de", "du", "des", "d'", "d’"})}
 
