@@ -133,7 +133,7 @@ def _unqualified_heads(mentions: list[Mention], headed: dict[str, str], lang: Mo
 def _undated_laws(keys: set[str], lang: ModuleType) -> dict[str, str]:
     """A law's name with its year -> the name without it, when the article also writes it so ("Tenancy Act
     2015", "the Tenancy Act"): one law, its year given once as a precision."""
-    nouns = folded_words(frozenset(getattr(lang, "LEGISLATION_NOUNS", ())))
+    nouns = folded_words(frozenset(lang.LEGISLATION_NOUNS))
     undated = {key: key.rsplit(" ", 1)[0] for key in keys if _YEAR_END.search(key)}
     return {key: name for key, name in undated.items() if name in keys and name.split()[-1] in nouns}
 
@@ -342,7 +342,7 @@ def _join_seats(groups: Groups, lang: ModuleType) -> Groups:
 @lru_cache(maxsize=8)
 def seat_keys(lang: ModuleType) -> dict[str, frozenset[str]]:
     """Folded seats and other fixed names -> the folded names of the bodies they stand for."""
-    seats = getattr(lang, "SEATS", {})
+    seats = lang.SEATS
     return {fold_name(seat): frozenset(map(fold_name, bodies)) for seat, bodies in seats.items()}
 
 
@@ -516,7 +516,7 @@ def _clipped_owner(key: str, groups: Groups, labels: dict[str, str], lang: Modul
     if " " in key or labels[key] == "PER" or not name[:1].isupper() or name.isupper() \
             or is_given_name(name, lang) or key in folded_words(lang.PLACES):
         return ""
-    endings = folded_words(frozenset(getattr(lang, "CLIPPED_NAME_ENDINGS", ())))
+    endings = folded_words(frozenset(lang.CLIPPED_NAME_ENDINGS))
     stems = {key} if len(_letters(name)) >= 5 else set()  # "Euro" stays apart from "Euronext"; "Agglo" is "aglo"
     stems |= {key[:-len(e)] for e in endings if key.endswith(e) and len(key) - len(e) >= 4}
     owners = [k for k in groups if k != key and labels[k] != "PER" and any(_clips(stem, word, len(key))
@@ -547,7 +547,7 @@ def _drop_descriptions(groups: Groups, text: str, lang: ModuleType) -> Groups:
     counted for no one ("the House" of an assembly the article never names, "the Kingdom" of an article that
     names two kingdoms): the language's ``DESCRIPTIONS_ALONE``, also after a chamber's rank ("the Lower House",
     ``CHAMBER_RANKS``), mostly used as a noun (:func:`_mostly_described`)."""
-    alone = folded_words(getattr(lang, "DESCRIPTIONS_ALONE", frozenset()))
+    alone = folded_words(lang.DESCRIPTIONS_ALONE)
     ranks = folded_words(getattr(lang, "CHAMBER_RANKS", frozenset()))
     return {key: group for key, group in groups.items()
             if not _names_description(key, alone, ranks) or not _mostly_described(group, text, lang)}
@@ -628,9 +628,9 @@ def _drop_opened_full_forms(groups: Groups, labels: dict[str, str], text: str, l
 def designations(lang: ModuleType) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     """Folded designation -> the folded heads of the names and the folded countries it may stand for (the
     language's ``DESIGNATIONS`` and ``STATE_FORMS``)."""
-    forms = getattr(lang, "STATE_FORMS", {})
+    forms = lang.STATE_FORMS
     return {fold_name(word): (frozenset(map(fold_name, (word, *heads))), frozenset(map(fold_name, forms.get(word, ()))))
-            for word, heads in getattr(lang, "DESIGNATIONS", {}).items()}
+            for word, heads in lang.DESIGNATIONS.items()}
 
 
 @lru_cache(maxsize=8)
@@ -658,7 +658,7 @@ def _head_word(name: str, lang: ModuleType) -> str:
     Representatives' Foreign Affairs Committee")."""
     if " " not in name:
         return ""
-    if getattr(lang, "HEAD_FIRST", False):
+    if lang.HEAD_FIRST:
         return fold_name(name.split()[0])
     owner, _, complement = name.partition(" of ")
     return fold_name((name if "'" in complement.replace("’", "'") else owner).split()[-1])
@@ -757,7 +757,7 @@ def _establishment_name(short: list[str], long: list[str], lang: ModuleType) -> 
     """Whether folded words are the own name of an establishment that a longer name gives after its kind and an
     article (``ESTABLISHMENT_KINDS``: « Tilleuls » or « Les Tilleuls » of « Ehpad Les Tilleuls »): the name the
     article then uses alone; not a complement after « de » (« Stade de France »: the country)."""
-    kinds = folded_words(frozenset(getattr(lang, "ESTABLISHMENT_KINDS", ())))
+    kinds = folded_words(frozenset(lang.ESTABLISHMENT_KINDS))
     if len(long) < 3 or long[0] not in kinds:
         return False
     rest = long[1:]
@@ -775,7 +775,7 @@ def _chamber_designation(short: list[str], lang: ModuleType) -> bool:
     """Whether folded words are a chamber's designation that is also a building's noun ("house", of both
     ``DESCRIPTIONS_ALONE`` and ``BUILDING_NOUNS``): "the House" the members speak in is the assembly, never the
     building whose name that noun ends ("Parliament House", "Leinster House")."""
-    return _seat_of(short, lang) and short[0] in folded_words(getattr(lang, "DESCRIPTIONS_ALONE", frozenset()))
+    return _seat_of(short, lang) and short[0] in folded_words(lang.DESCRIPTIONS_ALONE)
 
 
 def _qualified_place(short: list[str], long: list[str], lang: ModuleType) -> bool:
@@ -886,9 +886,9 @@ def _unplaced_first_word(short: str, long: str, labels: dict[str, str], groups: 
     ("Salford" of "Salford City Council", a town, whatever the text does with it)."""
     rest = long.split()[1:]
     public = folded_words(frozenset(getattr(lang, "BODY_NAME_HEADS", ()))) \
-        | folded_words(frozenset(getattr(lang, "BODY_LABEL_WORDS", ()))) \
+        | folded_words(frozenset(lang.BODY_LABEL_WORDS)) \
         | folded_words(frozenset(getattr(lang, "COURT_ENDINGS", ()))) | folded_words(lang.PLACE_HEADS) \
-        | folded_words(frozenset(getattr(lang, "PLACE_KIND_NOUNS", ())))
+        | folded_words(frozenset(lang.PLACE_KIND_NOUNS))
     mixed = {m.label for m in groups[short] if m.label} - {"LOC"}  # "Bhakra", "Anjou": places the model reads alone
     return " " not in short and labels[long] == "ORG" and bool(mixed) and _named_first(groups[long], groups[short]) \
         and not set(rest) & public \
@@ -898,7 +898,7 @@ def _unplaced_first_word(short: str, long: str, labels: dict[str, str], groups: 
 def _placed_in_text(group: list[Mention], text: str, lang: ModuleType) -> bool:
     """Whether the text places a mention of the group: a preposition that takes places before it ("in Salford",
     ``PLACE_ONLY_PREPOSITIONS``) or a place's noun ("the town of")."""
-    prepositions = getattr(lang, "PLACE_ONLY_PREPOSITIONS", ())
+    prepositions = lang.PLACE_ONLY_PREPOSITIONS
     return any(m.place_preposition or m.place_cue or _word_before(m.start, text) in prepositions for m in group)
 
 
@@ -910,7 +910,7 @@ def _placed_somewhere(group: list[Mention]) -> bool:
 def _patronym_links(lang: ModuleType) -> frozenset[str]:
     """The language's patronymic links (``PATRONYM_LINKS``: "bin", "binti", "ould"), folded: the words before one
     are the person's own name, which the article uses alone once it has given the father's ("Siti Aminah")."""
-    return folded_words(frozenset(getattr(lang, "PATRONYM_LINKS", ())))
+    return folded_words(frozenset(lang.PATRONYM_LINKS))
 
 
 def _names_another(short: list[str], long: list[str], label: str, lang: ModuleType) -> bool:
@@ -964,7 +964,7 @@ def _numbered(rest: list[str]) -> bool:
 def numbered_law(rest: list[str], lang: ModuleType) -> bool:
     """Whether folded words (:func:`fold_name`) are a law's noun and its number only ("Bill 1213", "Bill 26-1188"
     after "House"): a bill filed in the chamber, which is not the chamber."""
-    nouns = folded_words(frozenset(getattr(lang, "LEGISLATION_NOUNS", ())))
+    nouns = folded_words(frozenset(lang.LEGISLATION_NOUNS))
     return len(rest) >= 2 and rest[0] in nouns and all(word[:1].isdigit() for word in rest[1:])
 
 
@@ -974,7 +974,7 @@ def _body_of_place(rest: list[str], lang: ModuleType) -> bool:
     court's word (``COURT_ENDINGS``: "Maricopa County Superior Court", which the model reads as a place): the city
     is not its metropolis, nor the county the court sitting there."""
     heads = folded_words(frozenset(getattr(lang, "BODY_NAME_HEADS", ()))) | folded_words(lang.ORGANISATION_ENDINGS) \
-        | folded_words(frozenset(getattr(lang, "BODY_LABEL_WORDS", ())))
+        | folded_words(frozenset(lang.BODY_LABEL_WORDS))
     courts = folded_words(frozenset(getattr(lang, "COURT_ENDINGS", ())))
     return bool(rest) and (all(word in heads for word in rest) or rest[-1] in courts)
 

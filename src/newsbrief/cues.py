@@ -474,7 +474,7 @@ def _cue_group_last(lead: Token, lang: ModuleType) -> Token | None:
     à préciser", "se plaît à dire", "tient encore à rappeler"), the last of a chain of them ("a voulu tenir à
     préciser"), or the adjective a reflexive one takes ("s'est voulu rassurant", ``CUE_GROUP_ADJECTIVE_VERBS``);
     None when ``lead`` opens no group or is negated."""
-    if lead.pos_ not in ("VERB", "AUX") or lead.lemma_.lower() not in getattr(lang, "CUE_GROUP_VERBS", ()) \
+    if lead.pos_ not in ("VERB", "AUX") or lead.lemma_.lower() not in lang.CUE_GROUP_VERBS \
             or is_negated(lead, lang):
         return None
     reflexive = lead.lemma_.lower() in lang.CUE_GROUP_ADJECTIVE_VERBS \
@@ -547,7 +547,7 @@ def _perfect_incise(after: list[Token], position: int) -> bool:
 
 def _incise_only_verb(token: Token, lang: ModuleType) -> bool:
     """A verb of the language's incise-only list (""…," she submitted"), not negated."""
-    return token.pos_ == "VERB" and token.lemma_.lower() in getattr(lang, "INCISE_SPEECH_VERBS", ()) \
+    return token.pos_ == "VERB" and token.lemma_.lower() in lang.INCISE_SPEECH_VERBS \
         and not is_negated(token, lang)
 
 
@@ -672,7 +672,7 @@ def _commits_to_quote(verb: Token, lang: ModuleType) -> bool:
     s'est engagé, selon les syndicats, à « saisir … »", "s'est borné à « prendre note »"): the quote gives its
     subject's own words, so it is a cue with that subject, ahead of a source marker that only reports them; not in
     a clause a speech verb reports, whose speaker quotes the commitment."""
-    if verb.pos_ not in ("VERB", "ADJ") or not _is_one_of(verb, getattr(lang, "COMMITTING_VERBS", ())) \
+    if verb.pos_ not in ("VERB", "ADJ") or not _is_one_of(verb, lang.COMMITTING_VERBS) \
             or any(_is_speech_verb(a, lang) for a in verb.ancestors):
         return False  # "X, qui rappelle que le gouvernement s'était engagé à « … »": the reporter's words
     return any(c.dep_ == "xcomp" and c.i > verb.i and _opens_quote(c, lang) for c in verb.children)
@@ -752,7 +752,7 @@ def _agent_participle_cues(before: list[Token], after: list[Token], lang: Module
         t.pos_ == "ADJ" or "Part" in t.morph.get("VerbForm")) and speech_lemma(t, lang) is not None), None)
     if participle is None or participle.lemma_.lower() in lang.ASKING_VERBS | lang.QUOTING_VERBS:
         return
-    by = next((t for t in after[:2] if t.lower_ in getattr(lang, "AGENT_MARKERS", ())), None)
+    by = next((t for t in after[:2] if t.lower_ in lang.AGENT_MARKERS), None)
     agent = passive_agent(participle) or (by.head if by is not None and by.head.i > by.i else None)
     if agent is not None and could_speak(agent, lang):
         yield Cue(word=_cue_word(participle, lang), speaker=agent, how="before")
@@ -766,7 +766,7 @@ def _controlled_speech(verb: Token, lang: ModuleType) -> bool:
     head = verb.head
     return verb.dep_ == "xcomp" and (
         head.lemma_.lower() in getattr(lang, "SPEAKING_CONTROL_VERBS", ())
-        or head.lemma_.lower() in getattr(lang, "CUE_GROUP_VERBS", ()) and head.i < verb.i
+        or head.lemma_.lower() in lang.CUE_GROUP_VERBS and head.i < verb.i
         and not is_negated(head, lang)
         or head.pos_ == "ADJ" and head.lower_ in getattr(lang, "CUE_GROUP_ADJECTIVES", ()))
 
@@ -1138,7 +1138,7 @@ def _manner_source(sentence: Span, lang: ModuleType) -> Token | None:
     copula = next((t for t in sentence[:4] if t.lemma_ == "be" and t.i + 1 < sentence.end), None)
     subject = subject_of(copula) if copula is not None else None
     if subject is None or subject.i != copula.i - 1 or "Dem" not in subject.morph.get("PronType") \
-            or copula.nbor().lower_ not in getattr(lang, "MANNER_WORDS", ()):
+            or copula.nbor().lower_ not in lang.MANNER_WORDS:
         return None  # the manner word right after the copula, wherever the parser hung it
     clause = next((c for c in copula.children if c.dep_ in ("ccomp", "attr", "advcl") and c.pos_ in ("VERB", "AUX")),
                   None)
@@ -1158,7 +1158,7 @@ def _cleft_source(sentence: Span, lang: ModuleType) -> Token | None:
             or words[1].lemma_ not in lang.COPULA_LEMMAS:
         return None
     that = next((k for k, t in enumerate(words[2:8], start=2) if t.lower_ in lang.COMPLEMENTIZERS), None)
-    pointing = that is not None and any(t.lower_ in getattr(lang, "MANNER_WORDS", ()) or t.pos_ == "DET"
+    pointing = that is not None and any(t.lower_ in lang.MANNER_WORDS or t.pos_ == "DET"
                                         and t.lower_ in lang.DEMONSTRATIVES for t in words[2:that])
     return next((t for t in words[that + 1:] if t.dep_.startswith("nsubj") and could_speak(t, lang)), None) \
         if pointing else None
@@ -2080,7 +2080,7 @@ def _given_name_after_medium(medium: Token, lang: ModuleType) -> int | None:
     """The full name the parser hung on the medium just before it, or on a later word of the medium's name,
     opening on a given name ("confie à L'Echo Pierre-Yves X, le CEO de …": X, not the role after him; "a déclaré à
     Ici Montréal Nadia X": hung on "Montréal"): where it starts."""
-    if medium.lower_ in getattr(lang, "GIVEN_NAMES", {}):
+    if medium.lower_ in lang.GIVEN_NAMES:
         return None
     for token in medium.doc[medium.i + 1: medium.i + 4]:
         if token.pos_ != "PROPN" or token.head.i < medium.i or token.head.i > token.i:
@@ -2117,7 +2117,7 @@ def _subject_hung_on_medium(medium: Token, lang: ModuleType) -> int | None:
 def _person_given_role(name: Token, lang: ModuleType) -> bool:
     """A full name opening on a given name, set off by a definite role after it ("Olivier Dessart, le président
     des libéraux"), which the parser hung on a preposition with the medium before it ("sur La Première")."""
-    given = name.pos_ == "PROPN" and name.lower_ in getattr(lang, "GIVEN_NAMES", {}) \
+    given = name.pos_ == "PROPN" and name.lower_ in lang.GIVEN_NAMES \
         and any(c.dep_ in ("flat:name", "flat") for c in name.children)
     return given and any(c.dep_ == "appos" and c.i > name.i and role_lemma(c, lang) in lang.ROLE_NOUNS
                          and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children) for c in name.children)
@@ -2677,7 +2677,7 @@ def could_speak(token: Token, lang: ModuleType) -> bool:
         return True
     if token.lemma_.lower() in lang.REPORTING_NOUNS and _authored(token, lang):
         return True  # "un rapport de la Ligue arabe", "the ministry's statement", "the report, published by X"
-    if _is_one_of(token, getattr(lang, "TEXT_NOUNS", ())) and determiner(token) in DEFINITE:
+    if _is_one_of(token, lang.TEXT_NOUNS) and determiner(token) in DEFINITE:
         return True  # « conclut le texte »: the text taken up, whose issuer the resolver finds
     if _personal_relative_clause(token, lang):
         return True  # "a long-serving worker who asked not to be named": "who" takes up none but a person

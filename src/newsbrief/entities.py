@@ -231,7 +231,7 @@ def _names_place_by_initials(name: str, lang: ModuleType) -> bool:
     """Whether an acronym stands for a place of the language data ("US" for "United States", "RDC", a Swiss
     canton's "VD"): the model reads most acronyms of parties and firms as places ("le RN", "la N-VA"), so an
     acronym is a place's only when the language data says so."""
-    return name in getattr(lang, "PLACE_INITIALISMS", frozenset()) or lang.SYNONYMS.get(name) in lang.PLACES \
+    return name in lang.PLACE_INITIALISMS or lang.SYNONYMS.get(name) in lang.PLACES \
         or name.lower() in getattr(lang, "CANTON_TAGS", {})
 
 
@@ -244,7 +244,7 @@ def _names_common_thing(name: str, lang: ModuleType) -> bool:
 
 def _is_kind_word(word: str, lang: ModuleType) -> bool:
     """A word, or its singular, of a body, a place or a building ("organisations de producteurs" is a body's)."""
-    bodies = getattr(lang, "BODY_LABEL_WORDS", frozenset())
+    bodies = lang.BODY_LABEL_WORDS
     return any(form in lang.NON_PERSON_WORDS or form in bodies for form in {word, word.removesuffix("s")})
 
 
@@ -252,7 +252,7 @@ def _names_storm(name: str, lang: ModuleType) -> bool:
     """A name opened by a storm's kind ("Hurricane Melissa", "Typhoon Kalmaegi"): an event, though the model
     reads a person's given name after it."""
     words = name.split()
-    return len(words) >= 2 and words[0].lower() in getattr(lang, "STORM_WORDS", frozenset())
+    return len(words) >= 2 and words[0].lower() in lang.STORM_WORDS
 
 
 def _headed_by_body(name: str, lang: ModuleType) -> bool:
@@ -261,8 +261,8 @@ def _headed_by_body(name: str, lang: ModuleType) -> bool:
     Lomé"), which the model reads as a place for the place it holds; not a bill the chamber's name opens
     ("Senate Bill 6")."""
     words = name.lower().split()
-    heads = getattr(lang, "BODY_LABEL_WORDS", frozenset())
-    if len(words) >= 2 and words[1] in getattr(lang, "LEGISLATION_NOUNS", ()):
+    heads = lang.BODY_LABEL_WORDS
+    if len(words) >= 2 and words[1] in lang.LEGISLATION_NOUNS:
         return False
     return len(words) >= 2 and (words[0] in heads or words[-1] in heads or " ".join(words[:2]) in heads)
 
@@ -285,7 +285,7 @@ def _hyphenated_place(name: str, lang: ModuleType) -> bool:
     if " " in name or len(parts) < 2:
         return False
     prefixed = parts[0].istitle() and parts[0].lower() in getattr(lang, "PLACE_PREFIXES", ()) and parts[1].istitle()
-    return prefixed or len(parts) >= 3 and any(part in getattr(lang, "PLACE_NAME_LINKS", ()) for part in parts[1:-1])
+    return prefixed or len(parts) >= 3 and any(part in lang.PLACE_NAME_LINKS for part in parts[1:-1])
 
 
 def _names_party(group: list[Mention], lang: ModuleType) -> bool:
@@ -298,8 +298,8 @@ def _names_party(group: list[Mention], lang: ModuleType) -> bool:
 def _names_medium(name: str, lang: ModuleType) -> bool:
     """A news medium of the language data (``MEDIA``), named with or without its article ("Devoir" in "au
     Devoir" is "Le Devoir"): a body, though its name often reads as a person's ("Jeune Afrique")."""
-    media, folded = getattr(lang, "MEDIA", frozenset()), name.lower().replace("’", "'")
-    return folded in media or any(article + folded in media for article in getattr(lang, "MEDIA_ARTICLES", ()))
+    media, folded = lang.MEDIA, name.lower().replace("’", "'")
+    return folded in media or any(article + folded in media for article in lang.MEDIA_ARTICLES)
 
 
 def _named_as_place(group: list[Mention]) -> bool:
@@ -320,7 +320,7 @@ def _saint_place(name: str, group: list[Mention], lang: ModuleType) -> bool:
     "Saint-Benoît", "St Helier") with one word after the prefix, and no title, role or organisation noun makes it
     a person's or a body's: the model reads the saint's given name as a person's ("l'élue de Saint-Benoît")."""
     folded = name.lower()
-    prefix = next((p for p in getattr(lang, "SAINT_PLACE_PREFIXES", ()) if folded.startswith(p)), None)
+    prefix = next((p for p in lang.SAINT_PLACE_PREFIXES if folded.startswith(p)), None)
     rest = name[len(prefix):] if prefix is not None else ""
     return rest[:1].isupper() and " " not in rest and "-" not in rest \
         and not any(m.title or m.role or m.body_cue for m in group)
@@ -364,7 +364,7 @@ def _person_by_evidence(group: list[Mention], name: str, lang: ModuleType) -> bo
     if any(m.role for m in group):
         return True  # "M. Houdré", "Ewa Nowicka, its president"
     given = not single and words[0].lower() in lang.GIVEN_NAMES or words[0].split("-")[0].lower() in lang.GIVEN_NAMES
-    if any(w in getattr(lang, "MIDDLE_NAMES", ()) for w in words[1:-1]):
+    if any(w in lang.MIDDLE_NAMES for w in words[1:-1]):
         return True  # "Amarjit Singh Dhaliwal", read as a body with its surname: only a person has a middle name
     votes = _label_votes(group, lang)
     return given and votes["LOC"] <= votes["PER"]

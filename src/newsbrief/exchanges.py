@@ -227,7 +227,7 @@ def replier(speaker: str, pronoun: Token, previous: tuple[Quote, int] | None, re
     question just before (within two sentences), or of a reply just before (one does not retort to one's own
     reply: "“…,” she replied. ¶ “…,” she shot back"), or to the one the sentence before says asked someone ("X
     pressed Y to explain …. “…,” he replied"), the person the asker spoke with; else None."""
-    replying = getattr(lang, "REPLYING_VERBS", frozenset())
+    replying = lang.REPLYING_VERBS
     if previous is not None and previous[1] == resolver.sentence_index(pronoun) and previous[0].cue in replying \
             and previous[0].resolution == "pronoun" and previous[0].speaker:
         return previous[0].speaker  # the quote's second piece after the incise ("“…,” she shot back, “…”")
@@ -298,7 +298,7 @@ def pressing_after_answer(speaker: str, pronoun: Token, open_token: Token, cue_w
     "X replied that …"): that turn is over, and the one who presses is the one X answered, the topic of the
     paragraph's sentence before the answer (see :meth:`SpeakerResolver.topic_besides`); None otherwise."""
     here = resolver.sentence_index(open_token)
-    if cue_word not in getattr(lang, "PRESSING_VERBS", ()) or here == 0:
+    if cue_word not in lang.PRESSING_VERBS or here == 0:
         return None
     answer = resolver.sentences[here - 1]
     if speech_lemma(answer.root, lang) not in lang.REPLYING_VERBS \
@@ -392,7 +392,7 @@ def _requested(pronoun: Token, resolver: SpeakerResolver, lang: ModuleType) -> b
     infinitive ("X asked the commission to hold its next hearing in the evening", « lui a demandé de conclure »): a
     request, not a question, which the one asked does not answer in the next quote."""
     here = resolver.sentence_index(pronoun)
-    asking = getattr(lang, "ASKING_VERBS", frozenset())
+    asking = lang.ASKING_VERBS
     return here > 0 and any(t.lemma_.lower() in asking and any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm")
                                                                 for c in t.children)
                             for t in resolver.sentences[here - 1])
@@ -418,9 +418,9 @@ def description_in_exchange(cue: Cue, open_token: Token, previous: tuple[Quote, 
             or not 0 <= resolver.sentence_index(open_token) - sentence <= 1:
         return None
     gender = description_gender(token)
-    if cue.word in getattr(lang, "CONTINUING_VERBS", ()):
+    if cue.word in lang.CONTINUING_VERBS:
         return quote.speaker if resolver.compatible(quote.speaker, gender) else None
-    if cue.word in getattr(lang, "REPLYING_VERBS", ()):
+    if cue.word in lang.REPLYING_VERBS:
         return resolver.interlocutor(token, quote.speaker, gender=gender)
     return None
 
@@ -450,7 +450,7 @@ def _one_asked(verb: Token, lang: ModuleType) -> Token | None:
     """The one an asking verb (``ASKING_VERBS``) puts an indirect question to, a clitic or an object (« lui
     demander pourquoi … », "asked the witness whether …"); None when it asks no question (« demander à l'État de
     revoir sa copie »: a request) or no one, or when not the sentence's subject asks."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in getattr(lang, "ASKING_VERBS", ()):
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lang.ASKING_VERBS:
         return None
     if verb.dep_ != "ROOT" and any(c.dep_.startswith("nsubj") for c in verb.children):
         return None  # a clause with an asker of its own: « Quand on lui demande si …, X marque un temps »

@@ -64,7 +64,7 @@ def _speech_verb_of_person(name: Token, lang: ModuleType) -> Token | None:
     language whose gendered pronouns may stand for a body (French "elle" for the country just named), or when the
     name is no speech verb's subject."""
     verb = name.head
-    if getattr(lang, "GENDERED_BODIES", True) or not name.dep_.startswith("nsubj") \
+    if lang.GENDERED_BODIES or not name.dep_.startswith("nsubj") \
             or verb.lemma_.lower() not in lang.SPEECH_VERBS:
         return None
     return verb
@@ -106,7 +106,7 @@ def role_lemma(noun: Token, lang: ModuleType) -> str:
     lemma = noun.lemma_.lower()
     if lemma in getattr(lang, "DELEGATE_NOUNS", ()):
         return represented_role(noun, lang) or lemma  # "la représentante du parquet" -> "procureur"
-    for prefix in getattr(lang, "FORMER_PREFIXES", ()):
+    for prefix in lang.FORMER_PREFIXES:
         if lemma not in lang.ROLE_NOUNS and lemma.startswith(prefix):
             rest = lemma[len(prefix):]
             return rest if rest in lang.ROLE_NOUNS else lemma
@@ -307,7 +307,7 @@ def opens_view_relative(token: Token, lang: ModuleType) -> bool:
     """A preposition set off after a noun with a relative pronoun after it that gives that noun's view ("Une menace
     qui a fait réagir M. X, pour qui il s'agit de « … »", "X, for whom the deal was “…”"; ``VIEW_RELATIVES``)."""
     return token.i > 0 and token.i + 1 < len(token.doc) and token.nbor(-1).text == "," \
-        and (token.lower_, token.nbor().lower_) in getattr(lang, "VIEW_RELATIVES", frozenset())
+        and (token.lower_, token.nbor().lower_) in lang.VIEW_RELATIVES
 
 
 def _speaking_body(words: list[Token], lang: ModuleType) -> bool:
@@ -441,13 +441,13 @@ def is_address_title(token: Token, lang: ModuleType) -> bool:
     """A title of address ("Mr", "Mrs", "Dr", "Mme"), no part of the name it comes before ("Prosecutor Mr X",
     "magistrate Mrs Y": the role is the name's, past the title)."""
     word = token.lower_.rstrip(".")
-    return word in lang.GENDERED_TITLES or word in getattr(lang, "PERSONAL_TITLES", ())
+    return word in lang.GENDERED_TITLES or word in lang.PERSONAL_TITLES
 
 
 def honorific_before(doc: Doc, index: int, lang: ModuleType) -> int:
     """The number of words of an honorific of address (``HONORIFICS``: « l'Honorable », « Ir », "Tan Sri") ending
     right before ``index``, longest first, else 0: it is conferred on people only and is no part of the name."""
-    honorifics = getattr(lang, "HONORIFICS", frozenset())
+    honorifics = lang.HONORIFICS
     last = doc[index - 1].text.casefold() if index > 0 else ""
     if not last or not any(h.endswith(last) for h in honorifics):
         return 0  # the cheap test first: it runs for every name

@@ -342,7 +342,7 @@ def _join_patronyms(mentions: list[Mention], text: str, lang: ModuleType) -> lis
 def _patronym(lang: ModuleType) -> re.Pattern[str] | None:
     """A patronymic link (``PATRONYM_LINKS``) and one to four capitalised words after a name (made once per
     language; None in a language without links)."""
-    links = getattr(lang, "PATRONYM_LINKS", frozenset())
+    links = lang.PATRONYM_LINKS
     if not links:
         return None
     word = r"[A-Z][\w'’-]*"
@@ -448,7 +448,7 @@ def _join_bracketed_laws(mentions: list[Mention], text: str, lang: ModuleType) -
 def _bracketed_laws(lang: ModuleType) -> re.Pattern[str]:
     """Capitalised words, a capitalised word or two in brackets, capitalised words and a law's noun, its year
     optional (made once per language; never matches in a language without ``LEGISLATION_NOUNS``)."""
-    nouns = "|".join(sorted(n.capitalize() for n in getattr(lang, "LEGISLATION_NOUNS", ()))) or "(?!)"
+    nouns = "|".join(sorted(n.capitalize() for n in lang.LEGISLATION_NOUNS)) or "(?!)"
     word = r"[A-Z][\w'’-]*"
     return re.compile(rf"(?<![\w'’-])(?!The\b){word}(?: (?:and |of |& )?{word})* \({word}(?: {word})?\)"
                       rf"(?: {word})* (?:{nouns})(?: (?:19|20)\d\d)?(?![\w'’-])")
@@ -528,7 +528,7 @@ def _join_place_before_body(mentions: list[Mention], text: str, lang: ModuleType
     Assembly"), are one body's name, which the model cuts into the place and the rest or finds only as the place:
     the place it holds is no mention of its own (a place: one the model labels so somewhere, or of the language
     data)."""
-    if getattr(lang, "CAPITALS_NAME_WORDS", False):
+    if lang.CAPITALS_NAME_WORDS:
         return mentions
     placed = {m.text for m in mentions if m.label == "LOC"}
     result: list[Mention] = []
@@ -576,7 +576,7 @@ def _place_acronym_forms(name: str, placed: AbstractSet[str], places: AbstractSe
 def _capitalised_body_name(name: str, lang: ModuleType) -> bool:
     """Whether a name is capitalised words only, the last a public body's word ("High Court", "Assembly")."""
     words = name.split()
-    return all(word[:1].isupper() for word in words) and words[-1].lower() in getattr(lang, "BODY_LABEL_WORDS", ())
+    return all(word[:1].isupper() for word in words) and words[-1].lower() in lang.BODY_LABEL_WORDS
 
 
 def _join_coordinated_before_acronym(mentions: list[Mention], text: str, lang: ModuleType) -> list[Mention]:
@@ -918,7 +918,7 @@ def _medium_before_given_name(tokens: list[Token], lang: ModuleType) -> bool:
     """A one-word medium after "à" and the full name of the person it quotes, which the model tags as one name
     ("confie à L'Echo Pierre-Yves X", "explique à L'Avenir Thierry X"): the medium's word is no given name, the
     next word is one (no place) and a capitalised word follows it."""
-    given = getattr(lang, "GIVEN_NAMES", {})
+    given = lang.GIVEN_NAMES
     if len(tokens) < 3 or not all(t.text[:1].isupper() for t in tokens[:3]) or tokens[1].pos_ != "PROPN":
         return False
     before = [t.lower_ for t in tokens[0].doc[max(0, tokens[0].i - 2): tokens[0].i]]
@@ -951,11 +951,11 @@ def _extend_left(tokens: list[Token], lang: ModuleType, *, person: bool) -> list
     no part of it ("Dr Ashby", "Justice Ashby")."""
     first = tokens[0]
     # a longer span only when a middle name opens it ("Singh Dhaliwal": the model left the given name out)
-    if len(tokens) != 1 and first.text not in getattr(lang, "MIDDLE_NAMES", ()) or first.i == 0:
+    if len(tokens) != 1 and first.text not in lang.MIDDLE_NAMES or first.i == 0:
         return tokens
     before = first.nbor(-1)
     if not (before.is_title and before.is_alpha and before.ent_iob_ == "O" and before.whitespace_ == " ") \
-            or before.lower_ in lang.GENDERED_TITLES or before.lower_ in getattr(lang, "PERSONAL_TITLES", ()) \
+            or before.lower_ in lang.GENDERED_TITLES or before.lower_ in lang.PERSONAL_TITLES \
             or before.lower_ in _titles(lang):
         return tokens  # "Justice Chepkoech", "Governor Ellery": the title describes the holder, no part of the name
     if before.pos_ == "PROPN" or (person and before.lower_ in lang.NAME_PARTICLES):
@@ -1053,7 +1053,7 @@ def _body_tail(last: Token, lang: ModuleType) -> list[Token]:
         if not capitalised or token.ent_iob_ != "O" or tail and not tail[-1].whitespace_ or token.is_sent_start:
             break
         tail.append(token)
-    kinds = lang.ORGANISATION_ENDINGS | getattr(lang, "BODY_LABEL_WORDS", frozenset())
+    kinds = lang.ORGANISATION_ENDINGS | lang.BODY_LABEL_WORDS
     heads = [i for i, token in enumerate(tail) if token.is_title and token.lower_ in kinds]
     if not heads:
         return []
@@ -1135,7 +1135,7 @@ def _honorific_count(tokens: list[Token], lang: ModuleType) -> int:
     """The number of words of an honorific conferred on a person that opens the span ("Datuk Seri", "Tan Sri",
     "Alhaji"), else 0: it is no part of the name, which the article also writes without it ("Alhaji Seidu" is
     "Abdul-Rahman Seidu"); a span made of the honorific alone is no name."""
-    honorifics = getattr(lang, "HONORIFICS", frozenset())
+    honorifics = lang.HONORIFICS
     doc = tokens[0].doc
     return next((size for size in (3, 2, 1) if len(tokens) >= size
                  and doc[tokens[0].i: tokens[size - 1].i + 1].text.casefold() in honorifics), 0)
@@ -1221,7 +1221,7 @@ def _drops_leading(token: Token, lang: ModuleType, *, person: bool) -> bool:
             return True  # "la province de Namur": the division is named after the place, which is the name
         small = token.pos_ in ("ADP", "DET", "PRON", "CCONJ", "ADV") or token.text.endswith("'")
         return (small or person and _lower_case_medium(token)) and not (person and word in lang.NAME_PARTICLES)
-    abbreviated = not token.text.isupper() and word.rstrip(".") in getattr(lang, "PERSONAL_TITLES", ())  # not "PR"
+    abbreviated = not token.text.isupper() and word.rstrip(".") in lang.PERSONAL_TITLES  # not "PR"
     return word.rstrip(".") in lang.GENDERED_TITLES or abbreviated or (person and word.rstrip(".") in _titles(lang))
 
 
@@ -1301,7 +1301,7 @@ def _hyphen_prefix(text: str, lang: ModuleType) -> int:
     """The length of a prefix and its hyphen opening a name ("Ex-" in "Ex-Cook County clerk", "ex-" in "un
     ex-LR"), else 0: the prefix qualifies the compound it opens, the name after it is a mention of its own."""
     found = re.match(r"([^\W\d_]+)-(?=[A-ZÀ-Ý])", text)
-    return found.end() if found and found.group(1).lower() in getattr(lang, "HYPHEN_PREFIXES", ()) else 0
+    return found.end() if found and found.group(1).lower() in lang.HYPHEN_PREFIXES else 0
 
 
 def _person_cue(tokens: list[Token], lang: ModuleType, subjects: set[int]) -> bool:
@@ -1352,8 +1352,8 @@ def _beside_member_noun(span: Span, lang: ModuleType) -> bool:
     Right after the name in a language whose heads come last ("Sinn Féin ministers"), unless the model reads a
     place there ("Oregon lawmakers": its legislature); right before it after an article in one whose heads come
     first (« les élus Renaissance »; a place's take « de »)."""
-    nouns, doc = getattr(lang, "BODY_MEMBER_NOUNS", frozenset()), span.doc
-    if getattr(lang, "HEAD_FIRST", False):
+    nouns, doc = lang.BODY_MEMBER_NOUNS, span.doc
+    if lang.HEAD_FIRST:
         if span.start < 2:
             return False
         noun, article = doc[span.start - 1], doc[span.start - 2]
@@ -1374,8 +1374,8 @@ def _place_cue(first: Token, lang: ModuleType) -> bool:
     if first.i >= 3 and link.lower_.replace("’", "'") in getattr(lang, "PLACE_OF_ARTICLES", ()):
         link, noun = noun, first.nbor(-3)  # « le quartier de l'Alma »: a place's name that takes its article
     written = noun.text.islower() or noun.is_sent_start and noun.text.istitle()
-    return written and noun.lower_ in getattr(lang, "PLACE_OF_NOUNS", ()) \
-        and link.lower_.replace("’", "'") in getattr(lang, "PLACE_OF_LINKS", ())
+    return written and noun.lower_ in lang.PLACE_OF_NOUNS \
+        and link.lower_.replace("’", "'") in lang.PLACE_OF_LINKS
 
 
 def _predicated_kind(span: Span, lang: ModuleType) -> str:
@@ -1419,7 +1419,7 @@ def _after_place_preposition(span: Span, lang: ModuleType) -> bool:
     if span.start == 0 or span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"):
         return False
     before = doc[span.start - 1]
-    return before.text.islower() and before.lower_ in getattr(lang, "PLACE_ONLY_PREPOSITIONS", ())
+    return before.text.islower() and before.lower_ in lang.PLACE_ONLY_PREPOSITIONS
 
 
 def _listed_with_places(span: Span, lang: ModuleType) -> bool:
@@ -1427,7 +1427,7 @@ def _listed_with_places(span: Span, lang: ModuleType) -> bool:
     Bendigo", ``PLACE_LIST_PREPOSITIONS``): one more place of the list, though the model reads an unfamiliar
     town's name as a person's; not a name with a place of its own ("Clara Weiss in Brussels and Tom Aldridge in
     Houston": a reporter and where she writes from)."""
-    prepositions = getattr(lang, "PLACE_LIST_PREPOSITIONS", frozenset())
+    prepositions = lang.PLACE_LIST_PREPOSITIONS
     own_place = span.end < len(span.doc) and span.doc[span.end].lower_ in prepositions
     if own_place or any(child.dep_ in ("prep", "nmod") for child in span.root.children):
         return False
@@ -1453,7 +1453,7 @@ def _body_cue(first: Token, lang: ModuleType) -> bool:
     noun, article = first.nbor(-step), first.nbor(-step - 1)
     kind = noun.lower_ in lang.ORG_NOUNS or noun.lower_ in getattr(lang, "FIRM_KIND_NOUNS", ())
     owner = first.nbor(-1).lower_.replace("’", "'") in getattr(lang, "FIRM_OWNER_LINKS", ()) \
-        and first.nbor(-2).lower_ in getattr(lang, "FIRM_OWNER_NOUNS", ())
+        and first.nbor(-2).lower_ in lang.FIRM_OWNER_NOUNS
     return owner or noun.text.islower() and kind and noun.lower_ not in lang.PERSON_HEADS \
         and (article.pos_ == "DET" or article.lower_ in lang.CONNECTIVES)
 
@@ -1468,8 +1468,8 @@ def _heads_named(last: Token, lang: ModuleType) -> bool:
         return False
     role, name = doc[last.i + 1], doc[last.i + 2]
     if role.lower_ in ("'s", "’s") and name.text.islower():
-        return name.lower_ in getattr(lang, "FIRM_OWNER_NOUNS", ()) or last.i + 3 < len(doc) \
-            and f"{name.lower_} {doc[last.i + 3].lower_}" in getattr(lang, "FIRM_OWNER_NOUNS", ())
+        return name.lower_ in lang.FIRM_OWNER_NOUNS or last.i + 3 < len(doc) \
+            and f"{name.lower_} {doc[last.i + 3].lower_}" in lang.FIRM_OWNER_NOUNS
     written = role.text.islower() or role.text.isupper()  # "president", "CEO"; not a name's word ("President")
     return written and role.lower_ in getattr(lang, "BODY_HEAD_ROLES", frozenset()) \
         and name.pos_ == "PROPN" and name.text[:1].isupper()
@@ -1586,7 +1586,7 @@ def _past_owner(doc: Doc, start: int, lang: ModuleType) -> int:
     end = start
     while end < min(len(doc) - 1, start + 4) and doc[end].pos_ in ("PROPN", "NOUN"):
         end += 1
-    owned = end > start and doc[end].text in getattr(lang, "POSSESSIVE_ENDINGS", ()) and doc[end].dep_ == "case"
+    owned = end > start and doc[end].text in lang.POSSESSIVE_ENDINGS and doc[end].dep_ == "case"
     return end + 1 if owned else 0
 
 
@@ -1709,7 +1709,7 @@ def _is_junk(tokens: list[Token], label: str, lang: ModuleType, common: set[str]
 
 def _legislation_noun(token: Token, lang: ModuleType) -> bool:
     """A capitalised noun of a law ("Bill", "Act"; the language's ``LEGISLATION_NOUNS``)."""
-    return token.text[:1].isupper() and token.text.lower() in getattr(lang, "LEGISLATION_NOUNS", ())
+    return token.text[:1].isupper() and token.text.lower() in lang.LEGISLATION_NOUNS
 
 
 def _names_legislation(tokens: list[Token], lang: ModuleType) -> bool:
@@ -1737,7 +1737,7 @@ def _role_complement(tokens: list[Token], lang: ModuleType) -> bool:
     "de la République"): lower-case particles, then only words of bodies and places; it names no person (unlike
     "de Villepin")."""
     capitals = [t for t in tokens if t.text[:1].isupper()]
-    return tokens[0].text.islower() and tokens[0].lower_ in getattr(lang, "NAME_PARTICLES", ()) and bool(capitals) \
+    return tokens[0].text.islower() and tokens[0].lower_ in lang.NAME_PARTICLES and bool(capitals) \
         and all(t.lower_ in lang.NON_PERSON_WORDS for t in capitals)
 
 
@@ -1751,7 +1751,7 @@ def _portfolio_before_title(tokens: list[Token], lang: ModuleType) -> bool:
         return False
     office = after.lower_ in getattr(lang, "OFFICE_TITLES", ()) and last.lower_ in lang.ROLE_MODIFIERS
     return office or last.lower_ in getattr(lang, "PORTFOLIOS", ()) \
-        and after.lower_ in getattr(lang, "PORTFOLIO_TITLES", ())
+        and after.lower_ in lang.PORTFOLIO_TITLES
 
 
 def _portfolio_after_title(tokens: list[Token], lang: ModuleType) -> bool:
@@ -1782,8 +1782,8 @@ def _opens_portfolio(first: Token, lang: ModuleType) -> bool:
         i -= 1
     if doc[i].pos_ == "CCONJ" and i > 0:  # « ministre des Mines et de la Géologie »: a second portfolio
         return _first_portfolio(doc[i - 1], lang) or listed
-    ministry = country and bool(_word_forms(doc[i]) & getattr(lang, "LOWER_CASE_BODIES", frozenset()))
-    return doc[i].lower_ in getattr(lang, "PORTFOLIO_TITLES", ()) or ministry or listed
+    ministry = country and bool(_word_forms(doc[i]) & lang.LOWER_CASE_BODIES)
+    return doc[i].lower_ in lang.PORTFOLIO_TITLES or ministry or listed
 
 
 def _lower_case_adjective(token: Token) -> bool:
@@ -1810,7 +1810,7 @@ def _title_before_portfolios(doc: Doc, i: int, lang: ModuleType, *, joined: bool
         return False
     for j in range(i, max(-1, i - most), -1):
         token = doc[j]
-        if token.lower_ in getattr(lang, "PORTFOLIO_TITLES", ()):
+        if token.lower_ in lang.PORTFOLIO_TITLES:
             return True
         listed = token.text == "," and j > 0 and (doc[j - 1].is_title and doc[j - 1].pos_ in ("NOUN", "PROPN")
                                                   or doc[j - 1].pos_ == "ADJ" and doc[j - 1].text.islower())
@@ -1832,7 +1832,7 @@ def _first_portfolio(token: Token, lang: ModuleType) -> bool:
     i = token.i - 1
     while i >= 0 and token.i - i <= 2 and doc[i].lower_ in lang.CONNECTIVES:
         i -= 1
-    heads = getattr(lang, "PORTFOLIO_TITLES", frozenset()) | getattr(lang, "LOWER_CASE_BODIES", frozenset())
+    heads = lang.PORTFOLIO_TITLES | lang.LOWER_CASE_BODIES
     return token.is_title and token.pos_ in ("NOUN", "PROPN") and 0 <= i < token.i - 1 \
         and bool(_word_forms(doc[i]) & heads)
 
@@ -1879,7 +1879,7 @@ def _capitalised_portfolio_after_title(tokens: list[Token], label: str, lang: Mo
     title = doc[i - 1]
     if i >= 3 and doc[i - 2].lower_ in links and title.text in getattr(lang, "TITLE_COMPLEMENTS", ()):
         title = doc[i - 3]  # "Minister of State for", "Secretary of State for"
-    return title.is_title and title.lower_ in getattr(lang, "PORTFOLIO_TITLES", ())
+    return title.is_title and title.lower_ in lang.PORTFOLIO_TITLES
 
 
 def _is_capitalised_common_word(tokens: list[Token], label: str, lang: ModuleType, common: set[str]) -> bool:
@@ -2186,7 +2186,7 @@ def _join_spelled_pieces(mentions: list[Mention], doc: Doc, lang: ModuleType) ->
     that extent, nor an honorific ("Yang Berhormat (YB)"), no name."""
     for bracket in _acronym_brackets(doc):
         span = _spelled_name_before(bracket, lang)
-        if span is None or span.text.casefold() in getattr(lang, "HONORIFICS", ()):
+        if span is None or span.text.casefold() in lang.HONORIFICS:
             continue  # "Yang Berhormat (YB)": an honorific and its short form, no name
         start, end = span.start_char, span.end_char
         inside = [m for m in mentions if start <= m.start and m.end <= end]
@@ -2915,7 +2915,7 @@ def _with_coded_areas(mentions: list[Mention], text: str, lang: ModuleType) -> l
     code of capitals and digits or of a capital and a hyphenated word that the text writes twice or more, once at
     least beside a noun of an area of the language data (``CODE_AREA_NOUNS``); each occurrence counts, with the noun
     when it follows the code as the name's head ("M-East ward"), also where the model tagged the code alone."""
-    nouns = getattr(lang, "CODE_AREA_NOUNS", frozenset())
+    nouns = lang.CODE_AREA_NOUNS
     codes = Counter(_CODE_NAME.findall(text))
     found = [Mention(start=m.start(), end=m.end(), text=m.group(), label="LOC") for code, count in codes.items()
              if count >= 2 and _beside_area_noun(code, text, nouns)
@@ -2947,7 +2947,7 @@ def _after_place_word(start: int, text: str, lang: ModuleType) -> bool:
     (``PLACE_ONLY_PREPOSITIONS``: "talks in Mae Sot")."""
     before = text[max(0, start - 20):start]
     words = before.split()
-    return before.endswith(" ") and bool(words) and words[-1] in getattr(lang, "PLACE_ONLY_PREPOSITIONS", ())
+    return before.endswith(" ") and bool(words) and words[-1] in lang.PLACE_ONLY_PREPOSITIONS
 
 
 def _with_designations(mentions: list[Mention], text: str, lang: ModuleType) -> list[Mention]:
@@ -3020,7 +3020,7 @@ def _article_acronyms(mentions: list[Mention], text: str, lang: ModuleType) -> s
     """The acronyms the model missed that the text writes after an article ("the DA") and three times or more: an
     article before capitals marks a body's short name, which the press keeps repeating (no common noun's
     capitals, NON_ENTITIES, and no role's: "the MP")."""
-    articles = getattr(lang, "ACRONYM_ARTICLES", frozenset())
+    articles = lang.ACRONYM_ARTICLES
     if not articles:
         return set()
     pattern = re.compile(rf"\b(?i:{'|'.join(map(re.escape, articles))})\s+([A-Z]{{2,6}})(?![\w-])")
@@ -3109,7 +3109,7 @@ def _join_country_branches(mentions: list[Mention], text: str, lang: ModuleType)
     """The mentions with a body's name of several words joined to the country's name or code the model tagged
     apart after it ("Transparency International UK", "Save the Children Australia") when the text writes them
     together twice or more: the national branch's own name; once, it may be a body before a country in a list."""
-    countries = getattr(lang, "COUNTRIES", frozenset()) | getattr(lang, "COUNTRY_ABBREVIATIONS", {}).keys()
+    countries = lang.COUNTRIES | lang.COUNTRY_ABBREVIATIONS.keys()
     result: list[Mention] = []
     for mention in mentions:
         body = result[-1] if result else None
@@ -3171,7 +3171,7 @@ def _lower_case_expansions(mentions: list[Mention], text: str, lang: ModuleType)
 def _names_role(phrase: list[str], lang: ModuleType) -> bool:
     """A phrase headed by a role's word ("directeur général des services (DGS)", "chief executive officer"): the
     acronym names a position someone holds, no body."""
-    head = phrase[-1] if not getattr(lang, "HEAD_FIRST", False) else phrase[0]
+    head = phrase[-1] if not lang.HEAD_FIRST else phrase[0]
     return head.lower() in lang.ROLE_NOUNS or head.lower() in lang.TITLES
 
 
@@ -3273,7 +3273,7 @@ def _inhabitant_of(word: str, places: set[str], lang: ModuleType) -> bool:
     ("Zamb|ian" of Zambia, "Bermud|ians"); also after a demonym's combining form ("Franco-Ontariens": French
     speakers of Ontario, no more a name than "Ontariens")."""
     head, _, tail = word.partition("-")
-    if tail[:1].isupper() and head.lower() in getattr(lang, "DEMONYM_PREFIXES", ()):
+    if tail[:1].isupper() and head.lower() in lang.DEMONYM_PREFIXES:
         return _inhabitant_of(tail, places, lang) or bool(demonym_place(tail, lang.DEMONYMS))
     if " " in word or not word[:1].isupper() or word.lower() in lang.GIVEN_NAMES or word in lang.PLACES:
         return False
@@ -3337,7 +3337,7 @@ def _with_untagged_pairs(mentions: list[Mention], text: str, lang: ModuleType) -
     ("Guinée-Bissau") and no capitalised word goes on after it: a headline's or a noun's pair of countries names
     each, as :func:`_split_name_pairs` counts a tagged one."""
     labels = {fold_name(m.text): m.label for m in mentions}
-    places = _folded(lang.PLACES | getattr(lang, "PLACE_INITIALISMS", frozenset())) \
+    places = _folded(lang.PLACES | lang.PLACE_INITIALISMS) \
         | {key for key, label in labels.items() if label == "LOC"}
     found = []
     for word in _PAIR_WORD.finditer(text):

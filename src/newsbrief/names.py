@@ -58,19 +58,19 @@ def name_head(name: str, lang: ModuleType) -> str:
     """The word, lower case, that heads a name of several words: its first in a language whose heads come first
     ("Agence régionale de santé"), else its last ("Fukushima Prefecture"); "" for a name of one word."""
     words = name.split()
-    return (words[0] if getattr(lang, "HEAD_FIRST", False) else words[-1]).lower() if len(words) > 1 else ""
+    return (words[0] if lang.HEAD_FIRST else words[-1]).lower() if len(words) > 1 else ""
 
 
 def is_given_name(word: str, lang: ModuleType) -> bool:
     """A given name of the language data, or a compound one whose first part is ("Pierre-Yves", "Jean-Marc")."""
-    given = getattr(lang, "GIVEN_NAMES", {})
+    given = lang.GIVEN_NAMES
     return word.lower() in given or word.split("-")[0].lower() in given
 
 
 def given_name_gender(word: str, lang: ModuleType) -> str:
     """"Masc" or "Fem" for a given name of the language data, or a compound one by its first part ("Jean-Marc");
     "" when the word is none."""
-    return getattr(lang, "GIVEN_NAMES", {}).get(word.lower().split("-")[0], "")
+    return lang.GIVEN_NAMES.get(word.lower().split("-")[0], "")
 
 
 def inhabitant_stem(word: str, endings: tuple[str, ...]) -> str:
@@ -194,7 +194,7 @@ def surname(name: str, lang: ModuleType) -> str:
     if _east_asian_given(words[-1]):
         words = words[:-1]
         return words[-1] if len(words[-1]) >= 2 and words[-1] not in lang.PLACES else ""
-    if len(words) >= 3 and words[0] in getattr(lang, "GIVEN_NAME_LAST_FAMILIES", ()):
+    if len(words) >= 3 and words[0] in lang.GIVEN_NAME_LAST_FAMILIES:
         return words[-1] if len(words[-1]) >= 2 else ""  # "Thanh" of "Nguyen Van Thanh": "Van" no particle
     cut = len(words) - 1
     while cut > 1 and words[cut - 1].lower() in lang.NAME_PARTICLES:

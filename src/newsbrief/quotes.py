@@ -118,7 +118,7 @@ def extract_quotes(doc: Doc, document: Document, table: EntityTable, *, lang: Mo
     quotes = share_sentence_speakers(quotes, [doc[token_index(starts, s.open_at)].sent.start for s in spans],
                                      text=document.text)
     quotes = share_continued_speakers(quotes, spans, document)
-    replying = getattr(lang, "REPLYING_VERBS", frozenset())
+    replying = lang.REPLYING_VERBS
     addressed = {q.start: name for q in quotes if q.kind == "speech" and q.speaker and q.text.rstrip().endswith("?")
                  and (name := addressee(q, resolver)) is not None}
     quotes = attribute_answer_turns(attribute_exchange_turns(quotes, spans, document, replying, addressees=addressed),
@@ -127,8 +127,8 @@ def extract_quotes(doc: Doc, document: Document, table: EntityTable, *, lang: Mo
     # the body's own quotes take their people first, so a heading copies the final speaker of its repeat
     quotes = attribute_repeated_quotes(merge_headline_quotes(quotes, document), set(people),
                                        _heading_ranges(document), _opening_ranges(document), lang=lang)
-    quotes = attribute_headline_quotes(quotes, document, people, articles=getattr(lang, "ARTICLES", frozenset()),
-                                       determiners=getattr(lang, "POSSESSIVES", frozenset()))
+    quotes = attribute_headline_quotes(quotes, document, people, articles=lang.ARTICLES,
+                                       determiners=lang.POSSESSIVES)
     quotes = attribute_pull_quotes(quotes, document, people)
     return mark_key_quotes(quotes, top=top_quotes)
 
@@ -207,7 +207,7 @@ def _attributed(doc: Doc, starts: list[int], span: QuoteSpan, document: Document
     cue = find_cue(doc, starts, span, lang=lang)
     if cue is not None and cue.speaker is not None:
         speaker, mention, resolution = resolver.resolve(cue.speaker, at=span.start)
-        replying = cue.word in getattr(lang, "REPLYING_VERBS", ())
+        replying = cue.word in lang.REPLYING_VERBS
         if resolution == "pronoun" and replying and speaker is not None:  # an answer, else a retort
             speaker = replier(speaker, cue.speaker, previous, resolver, lang) \
                 or answer_to_question(speaker, cue.speaker, resolver, lang) \
@@ -426,7 +426,7 @@ def _under_opening_marker(previous: tuple[Quote, int], open_token: Token, resolv
     quote, sentence = previous
     first = open_token.sent[0]
     return quote.speaker is not None and quote.cue is not None and sentence == resolver.sentence_index(open_token) \
-        and quote.cue in getattr(lang, "SOURCE_MARKERS", ()) and first.lower_ == quote.cue
+        and quote.cue in lang.SOURCE_MARKERS and first.lower_ == quote.cue
 
 
 def _named_subject(open_token: Token, resolver: SpeakerResolver, lang: ModuleType) -> Resolved | None:
@@ -658,7 +658,7 @@ def _named_in_lower_case(open_token: Token, close: Token | None, text: str, lang
             and before.tag_ != "POS":
         return False
     if before.pos_ == "NOUN" and _is_title_word(before, lang) and len(inside) >= 3 \
-            and inside[0].lower_ in getattr(lang, "TITLE_OPENERS", ()):
+            and inside[0].lower_ in lang.TITLE_OPENERS:
         return True  # « la proposition de loi « relative au droit à l'aide à mourir » »
     if len(inside) > _CLASS_NAME_MAX_WORDS:
         return False
@@ -675,7 +675,7 @@ def _named_in_lower_case(open_token: Token, close: Token | None, text: str, lang
 def _is_name_class(token: Token, lang: ModuleType) -> bool:
     """Whether a noun is one of the language data's nouns for a thing that bears a name (``NAME_CLASS_NOUNS``), by
     lemma, as written or with the two words before it (« mot d'ordre »)."""
-    words = getattr(lang, "NAME_CLASS_NOUNS", frozenset())
+    words = lang.NAME_CLASS_NOUNS
     phrase = token.doc[max(0, token.i - 2):token.i + 1].text.lower().replace("’", "'")
     return token.lemma_.lower() in words or token.lower_ in words or phrase in words
 
@@ -696,7 +696,7 @@ def _predicated_of(noun: Token, lang: ModuleType) -> bool:
     while i > noun.sent.start and (doc[i].pos_ in ("DET", "ADJ", "NUM") or doc[i].dep_ == "poss"
                                    or doc[i].tag_ == "POS"):
         i -= 1
-    verbs = getattr(lang, "LABELLING_VERBS", frozenset()) | getattr(lang, "CALLING_VERBS", frozenset())
+    verbs = lang.LABELLING_VERBS | lang.CALLING_VERBS
     return doc[i].pos_ in ("VERB", "AUX") and doc[i].lemma_.lower() in verbs
 
 
@@ -727,10 +727,10 @@ def _named_right_after(open_token: Token, lang: ModuleType, *, figure: bool, cla
         if token.pos_ in ("VERB", "ADJ") and token.lemma_.lower() in lang.NAMING_VERBS:
             return True  # "la série est baptisée « Europe »", "a film called “Dune”"
         if token.pos_ == "ADP" and token.i > 0 and (token.nbor(-1).lemma_.lower() in lang.REPORTING_NOUNS
-                                                   or token.nbor(-1).lower_ in getattr(lang, "GUEST_WORDS", ())):
+                                                   or token.nbor(-1).lower_ in lang.GUEST_WORDS):
             return True  # a medium after an interview or an op-ed: "dans un entretien au « Journal du dimanche »";
             # the programme of a guest: « Invité de « Questions politiques » », "a guest on “Meet the Press”"
-        if token.lower_ in getattr(lang, "AGENT_MARKERS", ()) and token.i > 0 \
+        if token.lower_ in lang.AGENT_MARKERS and token.i > 0 \
                 and is_asking_participle(token.nbor(-1), lang):
             return True  # the medium that asked: "Interrogée par « Le Soleil », l'océanographe …"
         if not (token.pos_ in ("DET", "ADJ") or token.text in (",", ":")):
@@ -790,7 +790,7 @@ def _headed_by_title_word(open_token: Token, close: Token | None, lang: ModuleTy
 def _is_title_head(token: Token, lang: ModuleType) -> bool:
     """A title word, or a word that heads a name only inside its marks (``TITLE_HEADS``: « Déclaration de
     Berne », where « une déclaration « … » » before marks gives somebody's words)."""
-    heads = getattr(lang, "TITLE_HEADS", frozenset())
+    heads = lang.TITLE_HEADS
     return _is_title_word(token, lang) or token.lemma_.lower() in heads or token.lower_ in heads
 
 
@@ -835,7 +835,7 @@ def _owned_name(open_token: Token, close: Token | None, text: str, lang: ModuleT
     """A short capitalised name in marks right after a possessive ending, with no finite verb and no exclamation
     or question: what its owner runs or puts out, a programme, a plan, a map ("Speaking on GBC's “Viewpoint”", "the
     institute's “Pacific Aid Map”"), not anyone's words, which a possessive does not introduce."""
-    endings = getattr(lang, "POSSESSIVE_ENDINGS", frozenset())
+    endings = lang.POSSESSIVE_ENDINGS
     if not endings or open_token.i == 0 or open_token.nbor(-1).text not in endings:
         return False
     return text[:1].isupper() and text.rstrip()[-1:] not in "!?" and len(text.split()) <= _MEDIUM_MAX_WORDS \
@@ -943,7 +943,7 @@ def _after_naming_noun(open_token: Token, text: str, lang: ModuleType) -> bool:
     if text[:1].isupper() or len(text.split()) > _SCARE_MARKER_MAX_WORDS:
         return False
     for token in reversed(open_token.doc[max(open_token.sent.start, open_token.i - 4):open_token.i]):
-        if token.pos_ == "NOUN" and token.lemma_.lower() in getattr(lang, "NAMING_NOUNS", ()):
+        if token.pos_ == "NOUN" and token.lemma_.lower() in lang.NAMING_NOUNS:
             return True
         if not (token.pos_ == "DET" or token.text == ":"):
             return False
@@ -1013,7 +1013,7 @@ def _signed_document(open_token: Token, close: Token | None, text: str, lang: Mo
         return False
     verb = root.head
     return root.dep_ in ("obj", "dobj") and verb.i < open_token.i \
-        and verb.lemma_.lower() in getattr(lang, "DOCUMENT_SIGNING_VERBS", ())
+        and verb.lemma_.lower() in lang.DOCUMENT_SIGNING_VERBS
 
 
 def _is_short_term(open_token: Token, close: Token | None, text: str) -> bool:
@@ -1040,10 +1040,10 @@ def _term_of_a_topic(open_token: Token, close: Token | None, text: str, lang: Mo
     doc, i = open_token.doc, open_token.i - 1
     while i > open_token.sent.start and doc[i].pos_ == "DET":
         i -= 1
-    if i - 1 < open_token.sent.start or doc[i].lower_ not in getattr(lang, "TOPIC_LINKS", ()):
+    if i - 1 < open_token.sent.start or doc[i].lower_ not in lang.TOPIC_LINKS:
         return False
     noun = doc[i - 1]
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in getattr(lang, "TOPIC_NOUNS", ()) \
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in lang.TOPIC_NOUNS \
         and _is_short_term(open_token, close, text)
 
 

@@ -137,7 +137,7 @@ def _learn_verb_roles(doc: Doc, words: list[str], table: EntityTable, labels: di
     "l'association que préside Olivier X" -> "président"), or named as its subject, or taken up by a relative
     pronoun subject, the role then being of the verb's object ("Anne X, qui préside la commission", "Anne X, who
     chairs the committee"), outside quotes and not negated. ``words`` are the tokens' lower-case forms."""
-    role_verbs = getattr(lang, "ROLE_VERB_FORMS", {})
+    role_verbs = lang.ROLE_VERB_FORMS
     for token in (doc[i] for i, word in enumerate(words) if word in role_verbs):
         role = role_verbs[token.lower_]
         if not role or any(a <= token.idx < b for a, b in quoted) or is_negated(token, lang):
@@ -155,7 +155,7 @@ def _learn_noun_roles(doc: Doc, words: list[str], table: EntityTable, labels: di
     """The role a noun for holding an office gives the person named in its complement (``ROLE_NOUN_FORMS``:
     « réunies sous la présidence de la ministre togolaise des Affaires étrangères, Afi X » -> "président"; "under
     the chairmanship of X" -> "chair"), outside quotes. ``words`` are the tokens' lower-case forms."""
-    forms, links = getattr(lang, "ROLE_NOUN_FORMS", {}), getattr(lang, "ROLE_NOUN_LINKS", frozenset())
+    forms, links = lang.ROLE_NOUN_FORMS, lang.ROLE_NOUN_LINKS
     for token in (doc[i] for i, word in enumerate(words[:-1]) if word in forms and words[i + 1] in links):
         if any(a <= token.idx < b for a, b in quoted):
             continue
@@ -236,7 +236,7 @@ def _clause_subject_name(verb: Token, lang: ModuleType | None = None) -> Token |
     ``lang``, any of its ``RELATIVE_PRONOUNS``: "X, qui préside …"); None for any other subject."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     relative = subject is not None and (subject.tag_ == "WP" or lang is not None
-                                        and subject.lower_ in getattr(lang, "RELATIVE_PRONOUNS", ()))
+                                        and subject.lower_ in lang.RELATIVE_PRONOUNS)
     if relative and verb.dep_ in ("relcl", "acl:relcl"):
         subject = verb.head
     if subject is not None and lang is not None and is_address_title(subject, lang) \
@@ -251,7 +251,7 @@ def _learn_named_relatives(doc: Doc, words: list[str], table: EntityTable, label
     that relative: the kinship noun becomes the relative's role, so that a later "son épouse" takes up the person
     the article named so, not a description built on whoever "son" stands for. The tagger may read a given name
     after such a noun as a common noun, so a capitalised word will do. ``words`` are the tokens' lower-case forms."""
-    kinship = getattr(lang, "KINSHIP_NOUNS", frozenset())
+    kinship = lang.KINSHIP_NOUNS
     for token in (doc[i] for i in range(1, len(words) - 1) if words[i] in kinship):
         named = doc[token.i + 1]
         if doc[token.i - 1].lower_ not in lang.POSSESSIVES or not named.text[:1].isupper() \
@@ -416,7 +416,7 @@ def _learn_unaged_defendant(roles: dict[str, list[Role]], lang: ModuleType) -> N
     court's file (« Réponse du quinquagénaire »): with a single defendant and no age learnt, every decade noun
     is theirs."""
     nouns = getattr(lang, "DECADE_NOUNS", {}).values()
-    defendants = {r.person for r in roles.get(getattr(lang, "DEFENDANT_ROLE", ""), [])}
+    defendants = {r.person for r in roles.get(lang.DEFENDANT_ROLE, [])}
     if len(defendants) != 1 or any(noun in roles for noun in nouns):
         return
     first, person = min(r.at for r in roles[lang.DEFENDANT_ROLE]), defendants.pop()
@@ -440,7 +440,7 @@ def _described_defendant(verb: Token, table: EntityTable, people: set[str], role
         limit = text.find("\n\n", limit + 2) if limit >= 0 else -1
     limit = len(text) if limit < 0 else limit
     counts = {e.name: e.count for e in table.entities}
-    seen = {r.person for word in getattr(lang, "COURT_ROLES", ()) for r in roles.get(word, [])}
+    seen = {r.person for word in lang.COURT_ROLES for r in roles.get(word, [])}
     for mention, name in sorted(table.mentions, key=lambda pair: pair[0].start):
         if end <= mention.start < limit and name in people - seen and counts.get(name, 0) > 1 \
                 and not any(a <= mention.start < b for a, b in quoted):
@@ -488,10 +488,10 @@ def _role_verb_holder(verb: Token, lang: ModuleType) -> Token | None:
     :func:`_names_after`); None otherwise."""
     doc = verb.doc
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    if after is not None and after.lower_ in getattr(lang, "AGENT_MARKERS", ()) and verb.i + 2 < len(doc) \
+    if after is not None and after.lower_ in lang.AGENT_MARKERS and verb.i + 2 < len(doc) \
             and doc[verb.i + 2].pos_ != "PROPN":
         return next(iter(_names_after(after, lang)), None)  # "chaired by Norwegian envoy Lars X"
-    if after is not None and after.lower_ in getattr(lang, "AGENT_MARKERS", ()) and verb.i + 2 < len(doc):
+    if after is not None and after.lower_ in lang.AGENT_MARKERS and verb.i + 2 < len(doc):
         after = doc[verb.i + 2]
         if after.pos_ == "DET" and verb.i + 4 < len(doc) and doc[verb.i + 3].pos_ == "NOUN" \
                 and doc[verb.i + 3].is_lower:
@@ -549,7 +549,7 @@ def _linked_gender(token: Token, span: Span, lang: ModuleType) -> list[tuple[str
     title before the name tells it surely ("Mme", "Mr."), not a party's acronym after it ("Sabine X (MR)"), nor an
     abbreviated role, the same for both ("Me Hadjira X", "Pr Anne X": the tagger's guess)."""
     found = []
-    abbreviated = token.lower_ in getattr(lang, "ABBREVIATED_ROLES", {})
+    abbreviated = token.lower_ in lang.ABBREVIATED_ROLES
     if token.pos_ == "NOUN" and not abbreviated and (token.lemma_.lower() in lang.ROLE_NOUNS
                                  or token.i == span.start - 1 and token.i == span.root.head.i
                                  and speech_lemma(token, lang) is None
@@ -625,7 +625,7 @@ def _title_role(title: Token, lang: ModuleType) -> str:
     description ("the 71-year-old senator"), or a full title that names one role only ("Justice" -> judge); "" for
     any other word. Another title in full ("Foreign Minister X") is left out: articles use "the minister" for a
     person with some other title as well."""
-    role = getattr(lang, "ABBREVIATED_ROLES", {}).get(title.lower_, "")
+    role = lang.ABBREVIATED_ROLES.get(title.lower_, "")
     return role if role in lang.ROLE_NOUNS else ""
 
 
@@ -686,7 +686,7 @@ def _member_nouns(doc: Doc, span: Span, text: str, sentence: tuple[int, int], la
     """The nouns for the members of the parties and the inhabitants of the places a person's introduction ties
     them to (``MEMBER_NOUNS``, ``PLACE_INHABITANTS``): "le député LFI X" -> "insoumis"; "X, délégué CGT chez …"
     -> "cégétiste"; "X (UDC/VD)" -> "agrarien", "vaudois" (``CANTON_TAGS``); "le maire de Lyon, X" -> "lyonnais"."""
-    members, places = getattr(lang, "MEMBER_NOUNS", {}), getattr(lang, "PLACE_INHABITANTS", {})
+    members, places = lang.MEMBER_NOUNS, getattr(lang, "PLACE_INHABITANTS", {})
     cantons = getattr(lang, "CANTON_TAGS", {})
     words = [t.lower_ for t in _introduction(doc, span, sentence, lang)]
     tags = _bracketed_tags(text, span)
@@ -701,7 +701,7 @@ def _affiliation_word(word: str, lang: ModuleType) -> bool:
     for them later, whatever the party ("le porte-parole péquiste X" … "le péquiste"; "la députée
     indépendantiste X" … "l'indépendantiste"; "the unionist MLA X" … "the unionist"): the language's affiliation
     suffix (``AFFILIATION_SUFFIXES``), not a short common word ("liste")."""
-    return len(word) >= 7 and word.isalpha() and word.endswith(getattr(lang, "AFFILIATION_SUFFIXES", ()))
+    return len(word) >= 7 and word.isalpha() and word.endswith(lang.AFFILIATION_SUFFIXES)
 
 
 def _introduction(doc: Doc, span: Span, sentence: tuple[int, int], lang: ModuleType) -> list[Token]:
@@ -748,7 +748,7 @@ def _epicene(noun: Token, lang: ModuleType) -> bool:
     word = noun.lower_
     known = word in lang.ROLE_NOUNS or _affiliation_word(word, lang)  # "l'autonomiste" too
     return known and word.endswith("e") and not _paired_role_gender(
-        word, getattr(lang, "FORMER_PREFIXES", ()), lang.ROLE_NOUNS)
+        word, lang.FORMER_PREFIXES, lang.ROLE_NOUNS)
 
 
 def _genders(evidence: list[tuple[str, str, float]]) -> dict[str, str]:
@@ -782,7 +782,7 @@ def gender_evidence(noun: Token, *, weight: float = 0.5, agreeing: bool = True) 
         if noun.pos_ == "NOUN" and not lookalike and any(word.endswith(e) for e in endings):
             return gender, 1.2 if gender == "Fem" else 0.9  # "chairman Nicole X": the generic, below a given name
     lang = _language_of(noun)
-    paired = _paired_role_gender(word, getattr(lang, "FORMER_PREFIXES", ()), getattr(lang, "ROLE_NOUNS", frozenset()))
+    paired = _paired_role_gender(word, lang.FORMER_PREFIXES, lang.ROLE_NOUNS)
     if noun.pos_ == "NOUN" and paired:
         return paired, 1.2
     found = noun.morph.get("Gender")
@@ -848,7 +848,7 @@ def role_qualifiers(role: Token) -> frozenset[str]:
     if represented_role(role, lang) is not None:
         return frozenset()
     business = getattr(lang, "BUSINESS_CLASS_NOUNS", frozenset()) | same_kind(role.lemma_.lower(), lang) \
-        | getattr(lang, "SITTING_NOUNS", frozenset())
+        | lang.SITTING_NOUNS
     portfolios = getattr(lang, "PORTFOLIOS", frozenset())  # "the foreign minister": the adjective names the office
     return frozenset(t.lemma_.lower() for t in noun_phrase(role) if t is not role and (
                      t.pos_ == "NOUN" or t.pos_ == "ADJ" and t.head.i == role.i and t.lower_ in portfolios)
@@ -925,7 +925,7 @@ def _acronym_after(name: Token) -> str:
 def same_kind(lemma: str, lang: ModuleType) -> frozenset[str]:
     """The role words of the same kind as ``lemma`` (``ROLE_KINDS``: "substitut" and "procureur" are of the
     prosecution), none for a word of no kind; made once per word."""
-    kinds = getattr(lang, "ROLE_KINDS", {})
+    kinds = lang.ROLE_KINDS
     kind = kinds.get(lemma)
     return frozenset(word for word, other in kinds.items() if kind is not None and other == kind)
 
@@ -1082,7 +1082,7 @@ def _title_set_off(doc: Doc, start: int, lang: ModuleType) -> bool:
     « Me X », ``PERSONAL_TITLES``, is left as it was)."""
     title = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
     return start > 2 and doc[start - 2].text == "," and _past_title(doc, start, lang) == start - 1 \
-        and title not in getattr(lang, "PERSONAL_TITLES", ())
+        and title not in lang.PERSONAL_TITLES
 
 
 def _fronted_adjunct(phrase: Span, lang: ModuleType) -> bool:
@@ -1135,7 +1135,7 @@ def _past_title(doc: Doc, start: int, lang: ModuleType) -> int:
         return start
     title = doc[start - 1]
     word = title.lower_.rstrip(".")
-    titled = word in lang.GENDERED_TITLES or title.is_title and word in getattr(lang, "TITLES", ())
+    titled = word in lang.GENDERED_TITLES or title.is_title and word in lang.TITLES
     return start - 1 if titled else start
 
 
@@ -1187,7 +1187,7 @@ def _after_demonym(doc: Doc, span: Span, lang: ModuleType) -> bool:
     """"la directrice de la banque, la Burkinabè Awa Traoré": a name after a nationality noun and its article,
     which give the person's origin; a role set off before them is still the name's."""
     return span.start > 2 and doc[span.start - 2].pos_ == "DET" and doc[span.start - 1].text[:1].isupper() \
-        and demonym_place(doc[span.start - 1].text, getattr(lang, "DEMONYMS", {})) is not None
+        and demonym_place(doc[span.start - 1].text, lang.DEMONYMS) is not None
 
 
 def _phrase_head(noun: Token, start: int) -> Token:

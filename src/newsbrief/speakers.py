@@ -269,7 +269,7 @@ class SpeakerResolver:
         honours ("Ir X"); for a body's name, the person it titles or names ("Fomca chief executive officer Dr X"),
         else the body; for a person's title, the honoured name after it ("Toshao of Annai, Mr Derrick Ignatius,")."""
         own = self._mention_at(token) or self._name_after_title(token)
-        if own is not None and own.casefold() in getattr(self.lang, "HONORIFICS", ()):
+        if own is not None and own.casefold() in self.lang.HONORIFICS:
             return self._name_after_honorific(token) or own
         if own is not None and self.table.label_of(own) != "PER":
             return self._person_titled_after_body(token) or self._named_in_phrase(token) \
@@ -293,7 +293,7 @@ class SpeakerResolver:
         presses introduce an official: that person, not the title. Only for a "name" with a lower-case word, a
         role or title in it ("Vice-Chairman"), or a complement after it: a person's name set off before another's
         is a list, not a title."""
-        doc, titles = self.doc, getattr(self.lang, "ADDRESS_TITLES", frozenset())
+        doc, titles = self.doc, self.lang.ADDRESS_TITLES
         words = own.replace("-", " ").split()
         if not any(w.islower() or w.lower() in self.lang.ROLE_NOUNS or w.lower() in self.lang.TITLES for w in words) \
                 and not (token.i + 1 < len(doc) and doc[token.i + 1].dep_ == "prep"):
@@ -310,7 +310,7 @@ class SpeakerResolver:
         """The table as the resolver reads it: a mention that is only an honorific ("Datuk Seri", "Tan Sri") the
         tagger cut off the name written right after it stands for that name ("says Datuk Seri Nor Hayati Mokhtar"
         is Nor Hayati Mokhtar's; "Prime Minister Datuk Seri Anwar Ibrahim" is Anwar Ibrahim's)."""
-        honorifics = getattr(self.lang, "HONORIFICS", frozenset())
+        honorifics = self.lang.HONORIFICS
         if not any(name.casefold() in honorifics for _, name in table.mentions):
             return table
         tokens = {t.idx: t for t in self.doc}
@@ -346,7 +346,7 @@ class SpeakerResolver:
         name ("Federation of Consumers Associations (Fomca) chief executive officer Dr Jane Doe called";
         "according to Otago medical officer of health Dr Jane Doe"): English writes a role head last, so the body
         is where that person works and the person is the speaker, however the parser hung the phrase."""
-        if getattr(self.lang, "HEAD_FIRST", False):
+        if self.lang.HEAD_FIRST:
             return None
         doc, end = self.doc, next((m.end for m, _ in self.table.mentions if m.start <= token.idx < m.end), None)
         i, role = token.i + 1, False
@@ -358,7 +358,7 @@ class SpeakerResolver:
             named = self.table.name_at(word.idx)
             if named is not None and self.table.label_of(named) == "PER":
                 return named if role else None
-            titled = word.lower_ in self.lang.TITLES or word.lower_ in getattr(self.lang, "HONORIFICS", ())
+            titled = word.lower_ in self.lang.TITLES or word.lower_ in self.lang.HONORIFICS
             if not titled and not (word.is_lower and word.is_alpha and word.pos_ not in ("VERB", "AUX", "PRON",
                                                                                         "CCONJ")):
                 return None
@@ -586,7 +586,7 @@ class SpeakerResolver:
     def _text_quoted_before(self, token: Token) -> str | None:
         """For a word for any text with a definite article and no issuer found ("« … », poursuit le texte"), whoever
         spoke the last quote of the two sentences before: the text goes on giving their words."""
-        if token.lemma_.lower() not in getattr(self.lang, "TEXT_NOUNS", ()) or _determiner(token) not in DEFINITE:
+        if token.lemma_.lower() not in self.lang.TEXT_NOUNS or _determiner(token) not in DEFINITE:
             return None
         return self._last_quoted(token, gender=None)
 
@@ -607,7 +607,7 @@ class SpeakerResolver:
     def _standing_texts(self) -> frozenset[str]:
         """The nouns of a text that stands whoever wrote it (``DOCUMENT_NOUNS``, ``TEXT_NOUNS``: "the law", « le
         texte »), for :meth:`_document_reporter`."""
-        return getattr(self.lang, "DOCUMENT_NOUNS", frozenset()) | getattr(self.lang, "TEXT_NOUNS", frozenset())
+        return getattr(self.lang, "DOCUMENT_NOUNS", frozenset()) | self.lang.TEXT_NOUNS
 
     @cached_property
     def _document_words(self) -> frozenset[str]:
@@ -617,7 +617,7 @@ class SpeakerResolver:
     def _unissued(self, token: Token) -> bool:
         """A draft ("the draft guidance", "A draft of the communique") or a document the press saw ("seen by
         Reuters"): nobody has issued its words yet, it speaks for itself."""
-        drafts, access = getattr(self.lang, "DRAFT_WORDS", frozenset()), getattr(self.lang, "ACCESS_VERBS", frozenset())
+        drafts, access = self.lang.DRAFT_WORDS, self.lang.ACCESS_VERBS
         return token.lemma_.lower() in drafts or any(
             c.dep_ in ("amod", "compound") and c.lower_ in drafts or c.dep_ == "acl" and c.lemma_.lower() in access
             for c in token.children)
@@ -649,7 +649,7 @@ class SpeakerResolver:
         previous = self._previous_sentences(token, 3)
         near = previous[0].start if previous else token.sent.start
         lemma = token.lemma_.lower()
-        generic = lemma in getattr(self.lang, "TEXT_NOUNS", ())
+        generic = lemma in self.lang.TEXT_NOUNS
         for i in range(token.i - 1, -1, -1):  # the lemma list, not a Token per word of the article
             same = self._lemmas[i] == lemma  # anywhere before; any text only near
             if not (same or generic and i >= near):
@@ -664,7 +664,7 @@ class SpeakerResolver:
 
     def _is_document(self, token: Token) -> bool:
         """A noun for a text, or what an issuing verb issued ("published its priorities", « le vœu déposé par »)."""
-        issuing = getattr(self.lang, "ISSUING_VERBS", frozenset())
+        issuing = self.lang.ISSUING_VERBS
         return token.pos_ == "NOUN" and (token.lemma_.lower() in self._document_words or token.dep_ in (
             "obj", "dobj") and token.head.lemma_.lower() in issuing or any(
             c.dep_ == "acl" and c.lemma_.lower() in issuing for c in token.children))
@@ -674,13 +674,13 @@ class SpeakerResolver:
         statement, X said"; any verb for a document said to be issued: "In a statement released on Monday, X
         called …"), an issuing verb it is the object or adjunct of ("X published its priorities"); not a verb that
         speaks about it ("X defends the bill")."""
-        issuing = getattr(self.lang, "ISSUING_VERBS", frozenset())
+        issuing = self.lang.ISSUING_VERBS
         adjunct = token.dep_ in ("pobj", "obl", "obl:mod")
         verb = token.head.head if token.dep_ == "pobj" else token.head
         issued = verb.lemma_.lower() in issuing and (adjunct or token.dep_ in ("obj", "dobj"))
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         # "Dans un communiqué, X justifie …": any verb of a speaking subject, for a document it is said to be in
-        inside = subject is not None and self._document_case(token) in getattr(self.lang, "DOCUMENT_PREPOSITIONS", ()) \
+        inside = subject is not None and self._document_case(token) in self.lang.DOCUMENT_PREPOSITIONS \
             and could_speak(subject, self.lang)
         # "Dans un communiqué diffusé mardi, la préfecture « appelle … »": any verb, for a document said to be issued
         voiced = inside or speech_lemma(verb, self.lang) is not None \
@@ -703,7 +703,7 @@ class SpeakerResolver:
         la présidente, Mme X": the judge is not the defendant), nor, after a marker opening the sentence, one that
         goes on into its own clause: its subject ("Pour le parquet, X n'a rien d'une victime"), nor one past a
         participial aside ("a soutenu l'accusé, interrogé par son avocat, Me X": the lawyer)."""
-        doc, beside = self.doc, getattr(self.lang, "COMPARISON_OPENERS", frozenset())
+        doc, beside = self.doc, self.lang.COMPARISON_OPENERS
         end = max(t.i for t in noun_phrase(token)) + 1
         for i in range(token.i + 1, min(len(doc) - 1, end + 12)):
             name = self._named_after_comma(i) if doc[i].text == "," else None
@@ -816,9 +816,9 @@ class SpeakerResolver:
             before = self.doc[max(0, defined - 10): defined - 1]
             roles = _role_lemmas(_lower_case_tail(before[-6:]), self.lang) \
                 or _role_lemmas(_spelt_by_initials(before, token.text, self.lang), self.lang)
-            role = roles[0] if roles and getattr(self.lang, "HEAD_FIRST", False) else roles[-1] if roles else None
+            role = roles[0] if roles and self.lang.HEAD_FIRST else roles[-1] if roles else None
             return pick_role(self.roles.get(role, []), frozenset(), at) if role else None
-        words = getattr(self.lang, "ROLE_ACRONYMS", {}).get(token.lower_, ())
+        words = self.lang.ROLE_ACRONYMS.get(token.lower_, ())
         return pick_role(sorted((r for w in words for r in self.roles.get(w, [])), key=lambda r: r.at), frozenset(), at)
 
     @cached_property
@@ -888,7 +888,7 @@ class SpeakerResolver:
     def _administration_of_place(self, token: Token, names: list[str]) -> bool:
         """A definite word for the administration of a place with only places named in its phrase ("la préfecture
         de la Moselle", "la mairie de Lyon"): the office is the speaker; a place never speaks."""
-        return token.lemma_.lower() in getattr(self.lang, "ADMINISTRATION_NOUNS", ()) \
+        return token.lemma_.lower() in self.lang.ADMINISTRATION_NOUNS \
             and _determiner(token) in DEFINITE and all(self.table.label_of(n) == "LOC" for n in names)
 
     def _glued_to_complement(self, name: Token) -> bool:
@@ -1002,13 +1002,13 @@ class SpeakerResolver:
     def _business_word(self, token: Token, lemma: str) -> bool:
         """A singular word for a business by what it runs (``BUSINESS_BODY_NOUNS``: "l'opérateur") or a bare word
         for a body's management ("La direction"), which take up a body (:meth:`_business_taken_up`)."""
-        return not _plural(token) and lemma in getattr(self.lang, "BUSINESS_BODY_NOUNS", ()) \
+        return not _plural(token) and lemma in self.lang.BUSINESS_BODY_NOUNS \
             or self._bare_body_part(token, lemma)
 
     def _business_taken_up(self, token: Token, lemma: str) -> str | None:
         """The body a business word (:meth:`_business_word`) stands for: the one named or quoted just before
         (:meth:`_body_near`), or the one whose management it is (:meth:`_managed_body`)."""
-        if lemma in getattr(self.lang, "BUSINESS_BODY_NOUNS", ()):
+        if lemma in self.lang.BUSINESS_BODY_NOUNS:
             return self._body_near(token)
         return self._managed_body(token)
 
@@ -1203,7 +1203,7 @@ class SpeakerResolver:
     def _party_member(self, token: Token) -> str | None:
         """A definite role qualified by a party member's noun ("le responsable chrétien-démocrate", "la députée
         insoumise") -> the compatible person the article tied to that party ("Markus Oberle (CDU)"), if any."""
-        members = {noun for nouns in getattr(self.lang, "MEMBER_NOUNS", {}).values() for noun in nouns}
+        members = {noun for nouns in self.lang.MEMBER_NOUNS.values() for noun in nouns}
         word = next((w for t in noun_phrase(token) if t.i > token.i and t.pos_ != "PUNCT"
                      and (w := _hyphenated_word(t)) in members), None)
         gender = description_gender(token)
@@ -1351,9 +1351,9 @@ class SpeakerResolver:
         the one given the role further on (« a martelé le substitut du procureur. X a requis … »), else None. A
         role of no court officer ("l'ancien chef de division") that fell back on one (the prosecutor who spoke
         last) is the defendant of its gender named last before it, if any."""
-        court, lemma = frozenset(getattr(self.lang, "COURT_ROLES", ())), role_lemma(token, self.lang)
+        court, lemma = frozenset(self.lang.COURT_ROLES), role_lemma(token, self.lang)
         officer = lemma in court
-        defendants = {r.person for r in self.roles.get(getattr(self.lang, "DEFENDANT_ROLE", ""), [])}
+        defendants = {r.person for r in self.roles.get(self.lang.DEFENDANT_ROLE, [])}
         party = officer or lemma[:-1] in court or lemma in getattr(self.lang, "DELEGATE_NOUNS", ())  # "la magistrate"
         officers = court - {getattr(self.lang, "PRESIDING_ROLE", ("",))[0]}  # a court's president is a "magistrat"
         if party or person is None or not defendants or not self.holds_role(person, officers):
@@ -1367,8 +1367,8 @@ class SpeakerResolver:
         """The folded words of each of the article's place names when a role is an elected one
         (``CONSTITUENCY_KINDS``: "l'élue de Thiès" names her constituency, which does not rule out "la députée X
         (Takku Wallu)"), else none."""
-        kinds = getattr(self.lang, "ROLE_KINDS", {})
-        if kinds.get(role_lemma(role, self.lang)) not in getattr(self.lang, "CONSTITUENCY_KINDS", frozenset()):
+        kinds = self.lang.ROLE_KINDS
+        if kinds.get(role_lemma(role, self.lang)) not in self.lang.CONSTITUENCY_KINDS:
             return frozenset()
         return self._place_names
 
@@ -1440,7 +1440,7 @@ class SpeakerResolver:
         its subject (``COMPARISON_OPENERS``): someone else ("Le maire a pourtant voté pour, comme M. X": not X,
         though X is a mayor too)."""
         sentence = self.sentences[self.sentence_index(token)]
-        words = getattr(self.lang, "COMPARISON_OPENERS", frozenset())
+        words = self.lang.COMPARISON_OPENERS
         found: set[str] = set()
         for opener in (t for t in sentence if t.lower_ in words and not self._in_quote(t.idx)):
             for word in self.doc[opener.i + 1: min(opener.i + 5, sentence.end)]:
@@ -1549,7 +1549,7 @@ class SpeakerResolver:
         organisation of the table one of whose names holds a word the language data ties to that noun
         (``MEMBER_NOUNS``: "Parti socialiste", "La France insoumise", "PS", "LFI"); None when none is named, and
         for a group joined to another ("socialistes et écologistes ont scellé un accord")."""
-        members = getattr(self.lang, "MEMBER_NOUNS", {})
+        members = self.lang.MEMBER_NOUNS
         word = token.lemma_.lower()
         joined = token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
         keys = set() if joined or _determiner(token) not in _PLURAL_DEFINITE else {
@@ -1636,7 +1636,7 @@ class SpeakerResolver:
         if len(self.paragraphs) < 2:
             return 0
         between = self.text[self.paragraphs[0][1]:self.paragraphs[1][0]].lower().splitlines()
-        openers = tuple(getattr(self.lang, "BYLINE_OPENERS", ()))
+        openers = tuple(self.lang.BYLINE_OPENERS)
         index = 1 if openers and any(line.strip().startswith(openers) for line in between) else 0
         while index + 1 < len(self.paragraphs) and self._verbless(*self.paragraphs[index]):
             index += 1
@@ -1968,7 +1968,7 @@ class SpeakerResolver:
         kinds it covers (``ROLE_KIND_COVERS``: "la magistrate" takes up "la procureure", not the other way)."""
         covered = getattr(self.lang, "ROLE_KIND_COVERS", {}).get(lemma, ())
         return {lemma} | same_kind(lemma, self.lang) \
-            | {word for word, other in getattr(self.lang, "ROLE_KINDS", {}).items() if other in covered}
+            | {word for word, other in self.lang.ROLE_KINDS.items() if other in covered}
 
     def _recent_organisation(self, token: Token, *, body_word: bool = False) -> str | None:
         """"L'ONG", "l'organisation", "the agency": the organisation that is the topic or a subject of the
@@ -2045,8 +2045,8 @@ class SpeakerResolver:
         regulator" is the authority named before, not the bank it took over)."""
         lemma = word.lemma_.lower()
         kinds = {fold_name(lemma)} | _kinds_of_body_word(word, self.lang)
-        strict = lemma in getattr(self.lang, "KIND_BODIES", ()) \
-            or lemma in getattr(self.lang, "KIND_ALSO_BODIES", {}) and bool(self._bodies_of_kind(word))
+        strict = lemma in self.lang.KIND_BODIES \
+            or lemma in self.lang.KIND_ALSO_BODIES and bool(self._bodies_of_kind(word))
         return not strict or bool(kinds & set(fold_name(name).split()))
 
     def _protagonist(self, *, gender: str | None, at: int) -> str | None:
@@ -2155,11 +2155,11 @@ class SpeakerResolver:
         root = sentence.root
         if root.pos_ not in ("VERB", "AUX") or self._in_quote(root.idx):
             return False
-        auxiliaries = getattr(self.lang, "BACKGROUND_AUXILIARIES", {})
+        auxiliaries = self.lang.BACKGROUND_AUXILIARIES
         if any(c.dep_.startswith("aux") and auxiliaries.get(c.lemma_.lower()) in c.morph.get("Tense")
                for c in root.children):
             return True
-        tenses = getattr(self.lang, "BACKGROUND_TENSES", frozenset())
+        tenses = self.lang.BACKGROUND_TENSES
         return root.pos_ == "VERB" and "Fin" in root.morph.get("VerbForm") \
             and bool(tenses.intersection(root.morph.get("Tense"))) and speech_lemma(root, self.lang) is None
 
@@ -2258,7 +2258,7 @@ class SpeakerResolver:
     def _agreeing_body(self, sentences: list[Span], *, gender: str | None) -> str | None:
         """The last organisation named outside quotes in ``sentences`` whose noun agrees with a gendered pronoun,
         in a language whose pronouns take up bodies."""
-        if gender is None or not getattr(self.lang, "GENDERED_BODIES", False):
+        if gender is None or not self.lang.GENDERED_BODIES:
             return None
         for candidate in reversed([t for s in sentences for t in s]):
             name = None if self._in_quote(candidate.idx) or candidate.pos_ not in ("NOUN", "PROPN") \
@@ -2324,7 +2324,7 @@ class SpeakerResolver:
         sous le regard de la présidente, elle …", "Puis, très calmement, face à X : « … », a-t-elle rappelé");
         the sentence's start when it opens with none."""
         opener = next((t for t in sentence[:8] if t.pos_ not in ("ADV", "CCONJ") and t.text != ","), sentence[0])
-        if opener.lower_ not in getattr(self.lang, "COMPARISON_OPENERS", ()):
+        if opener.lower_ not in self.lang.COMPARISON_OPENERS:
             return sentence.start
         subject = next((c for c in sentence.root.children if c.dep_.startswith("nsubj")
                         and c.lower_ in self.lang.PRONOUN_GENDERS), None)
@@ -2336,13 +2336,13 @@ class SpeakerResolver:
         determiner that is no role or title, which may be a name the tagger read as a noun ("Justice Moxey-Rolle
         also criticised what she called": the hyphenated surname; whether it names a person is the entity table's
         to say; not "Ce Rouennais", an inhabitant)."""
-        return token.ent_type_ in PERSON_TAGS and token.lower_ in getattr(self.lang, "GIVEN_NAMES", ()) \
+        return token.ent_type_ in PERSON_TAGS and token.lower_ in self.lang.GIVEN_NAMES \
             or token.is_title and not _determiner(token) and not _person_noun(token.lower_, self.lang)
 
     def _body_subject(self, sentence: Span, *, gender: str | None, before: int | None = None) -> str | None:
         """The organisation or place named as a sentence's main subject (outside quotes, before ``before``),
         when its article agrees with the pronoun's gender ("La Russie a averti qu'elle considérerait ...")."""
-        if gender is not None and not getattr(self.lang, "GENDERED_BODIES", False):
+        if gender is not None and not self.lang.GENDERED_BODIES:
             return None  # "she" is never an organisation in English ("it" is)
         subject = self._subject_outside_quotes(sentence, before=before)
         subject = _owning_role(subject, self.lang) or subject if subject is not None else None
@@ -2380,7 +2380,7 @@ class SpeakerResolver:
         """The words of an organisation no name gives, the main subject of a sentence with a definite article
         agreeing with a pronoun's gender ("Le rectorat de l'académie, qui doit valider la carte, reste prudent.
         Dans un communiqué, il dit « … »"), in a language whose pronouns take up bodies."""
-        if not getattr(self.lang, "GENDERED_BODIES", False):
+        if not self.lang.GENDERED_BODIES:
             return None
         subject = self._subject_outside_quotes(sentence)
         if subject is None or subject.pos_ != "NOUN" or "Plur" in subject.morph.get("Number") \
@@ -2402,7 +2402,7 @@ class SpeakerResolver:
         """A name or description headed by a document noun ("Political Financing Bill", "the submission") names a
         text, whatever the tagger read in it (a given name "Bill"): no "he" or "she" stands for it."""
         words = name.split()
-        head = (words[0] if getattr(self.lang, "HEAD_FIRST", False) else words[-1]).lower() if words else ""
+        head = (words[0] if self.lang.HEAD_FIRST else words[-1]).lower() if words else ""
         texts = getattr(self.lang, "DOCUMENT_NOUNS", frozenset()) | self.lang.REPORTING_NOUNS
         return head in texts and not is_given_name(words[0], self.lang)
 
@@ -2414,7 +2414,7 @@ class SpeakerResolver:
         person, and so does a subject ("l'océanographe Khady Sall, chercheuse au Crodt, rappelle")."""
         if name not in self._thing_names:  # a head-first language's naming apposition: noun, then name
             mentions = [m for m, n in self.table.mentions if n == name]
-            self._thing_names[name] = getattr(self.lang, "HEAD_FIRST", False) and bool(mentions) \
+            self._thing_names[name] = self.lang.HEAD_FIRST and bool(mentions) \
                 and not is_given_name(name.split()[0], self.lang) \
                 and all(self._after_thing_noun(m) and not self._is_subject_at(m.start, m.end) for m in mentions)
         return self._thing_names[name]
@@ -2682,7 +2682,7 @@ class SpeakerResolver:
         token's ("Jafri pressed the minister to explain the cost. “…,” he replied"), if any (the parser may take
         the verb for an adjective: its form still tells it)."""
         previous = self._previous_sentences(token, 1)
-        asking = getattr(self.lang, "ASKING_VERBS", frozenset())
+        asking = self.lang.ASKING_VERBS
         subjects = [c for t in (previous[0] if previous else ()) if t.lemma_.lower() in asking
                     and "Fin" in t.morph.get("VerbForm") and _asks_something(t, self.lang)
                     for c in _conjoined_subjects(t)
@@ -2852,10 +2852,10 @@ def _is_byline(text: str, lang: ModuleType) -> bool:
     """Whether a line above the body is a byline: it opens with a byline word ("By Jane Doe") or names a reporter's
     job after its last comma or slash ("Jane Doe/Staff Reporter", "Jane Doe, Political Correspondent")."""
     folded = text.strip().lower()
-    openers = tuple(getattr(lang, "BYLINE_OPENERS", ()))
+    openers = tuple(lang.BYLINE_OPENERS)
     cut = max(folded.rfind(","), folded.rfind("/"))
     job = set(folded[cut + 1:].split()) if cut >= 0 else set()
-    return bool(openers) and folded.startswith(openers) or bool(job & getattr(lang, "BYLINE_WORDS", frozenset()))
+    return bool(openers) and folded.startswith(openers) or bool(job & lang.BYLINE_WORDS)
 
 
 def _kinds_of_body_word(token: Token, lang: ModuleType) -> set[str]:
@@ -2865,7 +2865,7 @@ def _kinds_of_body_word(token: Token, lang: ModuleType) -> set[str]:
     adjectives = getattr(lang, "BODY_ADJECTIVES", {})
     kinds = {fold_name(w) for c in token.children if c.dep_ == "amod" for w in adjectives.get(c.lemma_.lower(), ())}
     lemma = token.lemma_.lower()
-    also = getattr(lang, "KIND_ALSO_BODIES", {}).get(lemma, ())
+    also = lang.KIND_ALSO_BODIES.get(lemma, ())
     return kinds or {fold_name(lemma)} | {fold_name(word) for word in also}
 
 
@@ -3036,7 +3036,7 @@ def _portfolio_before(last: Token, lang: ModuleType) -> tuple[str, frozenset[str
     title = doc[i - 1]
     if i >= 3 and doc[i - 2].lower_ in links and title.text in getattr(lang, "TITLE_COMPLEMENTS", ()):
         title = doc[i - 3]  # "Minister of State for", "Secretary of State for"
-    if not title.is_title or title.lower_ not in getattr(lang, "PORTFOLIO_TITLES", ()):
+    if not title.is_title or title.lower_ not in lang.PORTFOLIO_TITLES:
         return None
     return title.lower_, words | _title_modifiers(title)  # "Deputy Minister of …": not "the minister"
 
@@ -3086,7 +3086,7 @@ def _name_adverb(token: Token) -> bool:
 def _non_person_words(lang: ModuleType) -> frozenset[str]:
     """Words no description of a person is headed by: bodies, documents and place words ("ce ministère", "ce
     communiqué", "la préfecture"); made once per language."""
-    return frozenset(lang.ORG_NOUNS | lang.REPORTING_NOUNS | getattr(lang, "NON_PERSON_WORDS", set()))
+    return frozenset(lang.ORG_NOUNS | lang.REPORTING_NOUNS | lang.NON_PERSON_WORDS)
 
 
 def _short_name_of(word: Token, name: Token) -> bool:
@@ -3521,7 +3521,7 @@ def _can_be_asked(word: Token, lang: ModuleType) -> bool:
     if word.pos_ != "NOUN" or word.ent_type_:
         return True
     lemma = word.lemma_.lower()
-    return lemma in lang.ROLE_NOUNS or lemma in getattr(lang, "ORG_NOUNS", ())
+    return lemma in lang.ROLE_NOUNS or lemma in lang.ORG_NOUNS
 
 
 def _conjoined_subjects(verb: Token) -> list[Token]:
@@ -3593,8 +3593,8 @@ def _person_noun(word: str, lang: ModuleType) -> bool:
     """A noun that names a person by role, title, kinship or agent ending ("ministre", "syndicaliste", "épouse",
     "agriculteur")."""
     word = word.lower()
-    return word in lang.ROLE_NOUNS or word in lang.TITLES or word in getattr(lang, "GENDERED_TITLES", ()) \
-        or word in getattr(lang, "KINSHIP_NOUNS", ()) \
+    return word in lang.ROLE_NOUNS or word in lang.TITLES or word in lang.GENDERED_TITLES \
+        or word in lang.KINSHIP_NOUNS \
         or word.endswith(tuple(getattr(lang, "AGENT_ENDINGS", ())))
 
 
@@ -3618,7 +3618,7 @@ def _lower_case_tail(words: Span) -> list[Token]:
 
 def _role_acronym(token: Token, lang: ModuleType) -> bool:
     """Whether a word is the press's usual acronym for a role (``ROLE_ACRONYMS``: "MD", "DG"), in capitals."""
-    return token.text.isupper() and token.lower_ in getattr(lang, "ROLE_ACRONYMS", {})
+    return token.text.isupper() and token.lower_ in lang.ROLE_ACRONYMS
 
 
 def _role_lemmas(words: Sequence[Token], lang: ModuleType) -> list[str]:

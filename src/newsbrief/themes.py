@@ -839,7 +839,7 @@ def _with_event_nouns(doc: Doc, topics: list[Candidate], lang: ModuleType) -> li
     for "réquisitions", not « a requis l'anonymat »), scored like any candidate, in rank order: a report tells the
     steps of a trial with verbs, yet a briefing names them with nouns. A noun the article writes as well (« Dans
     ses réquisitions… ») counts the verbs among its occurrences: the step is told both ways."""
-    nouns, context = getattr(lang, "THEME_EVENT_NOUNS", {}), getattr(lang, "THEME_EVENT_CONTEXT", frozenset())
+    nouns, context = lang.THEME_EVENT_NOUNS, lang.THEME_EVENT_CONTEXT
     verbs: dict[str, list[int]] = defaultdict(list)
     for token in doc if nouns else ():
         if token.pos_ == "VERB" and token.lemma_ in nouns and any(t.lemma_.lower() in context for t in token.sent):
@@ -911,7 +911,7 @@ def _non_topic_keys(lang: ModuleType) -> frozenset[str]:
     formula of an anonymous source ("sous couvert d'anonymat", "on condition of anonymity"), which frame what an
     article tells but are no subject of it."""
     return frozenset(" ".join(stem for w in phrase.split() for stem in _word_stems(w, lang.STEMMER))
-                     for phrase in getattr(lang, "THEME_NON_TOPICS", ()))
+                     for phrase in lang.THEME_NON_TOPICS)
 
 
 #: Dependencies of a word that qualifies a noun (an adjective, a noun used as a modifier).
@@ -943,7 +943,7 @@ def _is_clause_participle(c: Candidate, doc: Doc, lang: ModuleType) -> bool:
     topics."""
     if c.n_words < 2 or c.name:
         return False
-    vague = getattr(lang, "THEME_VAGUE_NOUNS", frozenset())
+    vague = lang.THEME_VAGUE_NOUNS
     clauses = 0
     for start, end in zip(c.starts, c.ends):
         participle, noun = doc[end - 1], doc[end - 2]
@@ -972,7 +972,7 @@ def _is_figure_unit(c: Candidate, doc: Doc, lang: ModuleType) -> bool:
     (``THEME_VAGUE_NOUNS``)."""
     if c.n_words > 1:
         return False
-    units = getattr(lang, "FIGURE_UNITS", frozenset())
+    units = lang.FIGURE_UNITS
     glued = _GLUED_FIGURE.match(c.text)
     written = c.text if c.text.isupper() else c.text.lower()  # "FC", a club, is not « fc », the franc
     if written in units or glued is not None and glued.group(1).lower() in units:
@@ -987,7 +987,7 @@ def _is_people_of_place(c: Candidate, doc: Doc, entities: Sequence[Entity], lang
     « les Républicains »). Who lives there is not what a theme is about; the demonym lists hold countries only,
     so a town's or a region's people are known by their ending."""
     text = c.text
-    if c.n_words > 1 or not text[:1].isupper() or not text.lower().endswith(getattr(lang, "DEMONYM_ENDINGS", ())):
+    if c.n_words > 1 or not text[:1].isupper() or not text.lower().endswith(lang.DEMONYM_ENDINGS):
         return False
     if any(e.label == "ORG" and text.casefold() in {f.casefold() for f in (e.name, *e.aliases)} for e in entities):
         return False
@@ -1011,8 +1011,8 @@ class _People:
 def _media_names(entities: Sequence[Entity], lang: ModuleType) -> frozenset[str]:
     """The names, lower case, of the news media of the language data and of the table's organisations whose name
     holds a medium's word ("Yonhap News Agency"), with their aliases."""
-    media = getattr(lang, "MEDIA", frozenset())
-    words = getattr(lang, "MEDIA_WORDS", frozenset())
+    media = lang.MEDIA
+    words = lang.MEDIA_WORDS
     found = {form.casefold() for e in entities if e.label == "ORG" for form in (e.name, *e.aliases)
              if e.name.casefold() in media or any(w in words for w in _WORD.findall(e.name.casefold()))}
     return frozenset(media | found)
@@ -1046,7 +1046,7 @@ def _is_role_acronym(head: str, text: str, lang: ModuleType) -> bool:
     """Whether the head word (lower case) is the press's acronym of a role (``ROLE_ACRONYMS``), alone (« le DGS »)
     or after a word that qualifies it (« ancien DGS », "acting MD"): someone described. Opening a longer phrase it
     may name a body instead (« DG Trade », the Commission's directorate)."""
-    return head in getattr(lang, "ROLE_ACRONYMS", {}) and (" " not in text or not text.casefold().startswith(head))
+    return head in lang.ROLE_ACRONYMS and (" " not in text or not text.casefold().startswith(head))
 
 
 def _head_word(phrase: str, lang: ModuleType) -> str:
@@ -1127,7 +1127,7 @@ def _label(keyphrases: list[str], lang: ModuleType, *, max_words: int = 6,
     passes the keyphrases no earlier theme's label holds, so labels differ.) A keyphrase with a ``short`` form (an
     entity's acronym) is written so; whether the next one repeats it is read on the full name ("LFI" and "France"
     would repeat « La France insoumise »)."""
-    vague = getattr(lang, "THEME_VAGUE_NOUNS", frozenset())
+    vague = lang.THEME_VAGUE_NOUNS
     keyphrases = [k for k in keyphrases if k not in vague] or keyphrases
     if not keyphrases:
         return "", []
