@@ -488,14 +488,10 @@ def _role_verb_holder(verb: Token, lang: ModuleType) -> Token | None:
     :func:`_names_after`); None otherwise."""
     doc = verb.doc
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    if after is not None and after.lower_ in lang.AGENT_MARKERS and verb.i + 2 < len(doc) \
-            and doc[verb.i + 2].pos_ != "PROPN":
-        return next(iter(_names_after(after, lang)), None)  # "chaired by Norwegian envoy Lars X"
     if after is not None and after.lower_ in lang.AGENT_MARKERS and verb.i + 2 < len(doc):
+        if doc[verb.i + 2].pos_ != "PROPN":  # "chaired by Norwegian envoy Lars X", « présidé par la juge Anne X »
+            return next(iter(_names_after(after, lang)), None)
         after = doc[verb.i + 2]
-        if after.pos_ == "DET" and verb.i + 4 < len(doc) and doc[verb.i + 3].pos_ == "NOUN" \
-                and doc[verb.i + 3].is_lower:
-            after = doc[verb.i + 4]
     if after is not None and is_address_title(after, lang) and after.i + 1 < len(doc):
         after = doc[after.i + 1]  # "prosecuted by Mrs X"
     return after if after is not None and after.pos_ == "PROPN" else None
