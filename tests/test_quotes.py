@@ -259,6 +259,13 @@ CONTEXT_CASES = [
     ("D'après le quotidien britannique The Guardian, Londres envisagerait un rapprochement. Le journal cite un "
      "haut fonctionnaire selon lequel « toutes les options sont sur la table ».", "toutes les options",
      "un haut fonctionnaire", "nominal"),
+    # a description whose noun has a person's ending, though no role list has it, is a person: it takes up the
+    # person just named, and a pronoun after it is its own, not an earlier speaker's
+    ("La clinique de Nantes manque de lits. Selon Hugo Lemaire, le service attend des renforts. « Nous tenons "
+     "grâce aux internes », insiste le pneumologue.", "grâce aux internes", "Lemaire", "nominal"),
+    ("Le port tourne au ralenti. « Les camions attendent dix jours », a déploré Paul Kaboré. Un transitaire de la "
+     "zone franche, qui a requis l'anonymat, estime que les taxes pèsent. « Personne ne veut payer deux fois », "
+     "regrette-t-il.", "Personne ne veut", "un transitaire", "pronoun"),
     ("« Le suspect a été interpellé en fin de matinée », a-t-on appris de source policière.", "Le suspect",
      "source policière", "nominal"),
     ("Le parquet national antiterroriste (PNAT) s'est saisi de l'enquête. Dans un communiqué, il précise que les "

@@ -14,7 +14,8 @@ from newsbrief.lang import get_language_data
 from newsbrief.names import Mention
 from newsbrief.nlp import load_pipeline, normalise_text
 from newsbrief.records import Entity
-from newsbrief.roles import Role, learn_roles, owners_fit, pick_role, role_owners, role_qualifiers
+from newsbrief.roles import Role, is_person_noun, learn_roles, owners_fit, pick_role, role_owners, role_qualifiers, \
+    with_person_nouns
 
 
 def roles_of(language: str, text: str, quoted: list[tuple[int, int]] | None = None,
@@ -576,3 +577,38 @@ def test_a_role_read_as_an_adjective_belongs_to_the_names_after_it() -> None:
     roles, _ = roles_of("fr", "« Le vrai sujet, c'est l'euro », résume Mathilde Roux, économiste chez Natixis.")
     owners = [r.owners for r in roles.get("économiste", []) if r.person == "Mathilde Roux"]
     assert owners[:1] == [frozenset({"natixis"})]
+
+
+@pytest.mark.parametrize(("language", "text", "word", "person"), [
+    ("fr", "Le cardiologue a soigné le patient.", "cardiologue", True),
+    ("fr", "Un transitaire a dédouané le conteneur.", "transitaire", True),
+    ("fr", "La pneumologue a reçu la famille.", "pneumologue", True),
+    ("fr", "Le questionnaire a été envoyé aux familles.", "questionnaire", False),  # a thing's « -aire »
+    ("fr", "La valeur du terrain a doublé.", "valeur", False),  # a feminine « -eur »: no person
+    ("fr", "Le ministère a publié un communiqué.", "ministère", False),  # a body
+    ("fr", "Le médecin a soigné le patient.", "médecin", False),  # listed in ROLE_NOUNS already
+    ("en", "The cardiologist treated the patient.", "cardiologist", True),
+    ("en", "The list was published on Monday.", "list", False),
+    ("en", "The statement was published on Monday.", "statement", False),
+])
+def test_is_person_noun(language: str, text: str, word: str, person: bool) -> None:
+    lang = get_language_data(language)
+    doc = load_pipeline(language)(normalise_text(text))
+    noun = next(t for t in doc if t.lower_ == word)
+    assert is_person_noun(noun, lang) is person
+
+
+@pytest.mark.parametrize(("language", "text", "grown"), [
+    ("fr", "« Il faut agir », insiste le cardiologue.", {"cardiologue"}),
+    ("fr", "« Il faut agir », insiste le ministère.", set()),
+    ("fr", "Le grutier du port répète : « Il faut agir. »", {"grutier"}),
+    ("fr", "Les grutiers du port répètent : « Il faut agir. »", set()),  # a plural: a class of people
+    ("fr", "Le conteneur est resté trois semaines sur le quai.", set()),  # no speech verb
+    ("en", "\"We must act,\" the cardiologist said.", {"cardiologist"}),
+])
+def test_with_person_nouns(language: str, text: str, grown: set[str]) -> None:
+    lang = get_language_data(language)
+    doc = load_pipeline(language)(normalise_text(text))
+    data = with_person_nouns(doc, lang)
+    assert data.ROLE_NOUNS - lang.ROLE_NOUNS == grown
+    assert (data is lang) is not grown

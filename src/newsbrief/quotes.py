@@ -73,6 +73,7 @@ from newsbrief.grammar import DEFINITE, PERSON_TAGS, determiner, is_asking_parti
 from newsbrief.names import is_given_name
 from newsbrief.quotespans import PAIRS, SIDED_OPENING_MARKS, QuoteSpan, find_quote_spans
 from newsbrief.records import Document, Quote
+from newsbrief.roles import with_person_nouns
 from newsbrief.speakers import Resolved, SpeakerResolver
 
 if TYPE_CHECKING:
@@ -104,6 +105,7 @@ def extract_quotes(doc: Doc, document: Document, table: EntityTable, *, lang: Mo
                    top_quotes: int = 8) -> list[Quote]:
     """The quotes of a parsed document, attributed, classified, merged and with the key ones marked."""
     spans = find_quote_spans(document.text, document.blocks)
+    lang = with_person_nouns(doc, lang)  # « insiste le cardiologue »: a person, as a listed role's noun
     resolver = SpeakerResolver(doc, table, lang=lang, quoted=[(s.start, s.end) for s in spans],
                                paragraphs=[(b.start, b.end) for b in document.blocks if b.kind == "paragraph"])
     starts = token_starts(doc)

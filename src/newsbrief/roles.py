@@ -20,7 +20,7 @@ from functools import lru_cache
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from newsbrief.cues import is_negated, speech_lemma
+from newsbrief.cues import is_negated, speech_lemma, speech_subject_tokens
 from newsbrief.entities import EntityTable
 from newsbrief.grammar import ADJUNCT_OPENERS, complement, honorific_before, is_address_title, is_age, is_finite_verb, \
     is_source_marker, lowered_words, noun_phrase, possessor, premodifies, represented_role, reported_pronoun
@@ -41,6 +41,43 @@ class Role:
     qualifiers: frozenset[str]
     owners: frozenset[str] = frozenset()
     place: str = ""  # the country of a nationality adjective ("Burkina Faso" for "la ministre burkinabè")
+
+
+#: The language lists of bodies, firms, places, texts and topics: a noun in one keeps its handling, whatever its
+#: ending ("l'opérateur", "le commentaire").
+_NON_PERSON_LISTS = ("ORG_NOUNS", "BUSINESS_CLASS_NOUNS", "FIRM_KIND_NOUNS", "BUSINESS_BODY_NOUNS", "BUSINESS_NOUNS",
+                     "ADMINISTRATION_NOUNS", "BODY_PART_NOUNS", "EPITHET_BODY_NOUNS", "SUBGROUP_NOUNS", "CIRCLE_NOUNS",
+                     "PLACE_KIND_NOUNS", "DIVISION_NOUNS", "TEXT_NOUNS", "REPORTING_NOUNS", "TOPIC_NOUNS",
+                     "KINSHIP_NOUNS", "NON_PERSON_SUFFIXED")
+
+
+def is_person_noun(noun: Token, lang: ModuleType) -> bool:
+    """A lower-case common noun not in ``ROLE_NOUNS`` whose lemma has the ending of a person's trade, field or
+    stance (``PERSON_SUFFIXES``: « le cardiologue », « un transitaire », "a physician"), in none of the lists of
+    bodies, places, texts or things; a noun with an ending only masculine persons have is feminine (« la valeur »)."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or not noun.text.islower() or lemma in lang.ROLE_NOUNS:
+        return False
+    suffix = next((s for s in lang.PERSON_SUFFIXES if lemma.endswith(s) and len(lemma) > len(s) + 2),
+                  None)
+    if suffix is None or any(lemma in getattr(lang, name, ()) for name in _NON_PERSON_LISTS):
+        return False
+    return not (suffix in lang.MASCULINE_PERSON_SUFFIXES and "Fem" in noun.morph.get("Gender"))
+
+
+def with_person_nouns(doc: Doc, lang: ModuleType) -> ModuleType:
+    """The language data with ``ROLE_NOUNS`` grown by the person nouns (:func:`is_person_noun`) the article makes
+    speak: the singular subject of a speech verb (« insiste le cardiologue », « Un transitaire … estime »), so a
+    speaking description with one is resolved as any role's; ``lang`` itself when there is none."""
+    subjects = (doc[i] for i in speech_subject_tokens(doc, lang=lang))  # « insiste le cardiologue », inverted
+    nouns = frozenset(t.lemma_.lower() for t in subjects if "Plur" not in t.morph.get("Number")
+                      and t.tag_ not in ("NNS", "NNPS") and is_person_noun(t, lang))
+    if not nouns:
+        return lang
+    grown = ModuleType(lang.__name__, lang.__doc__)
+    grown.__dict__.update({k: v for k, v in vars(lang).items() if not k.startswith("__")})
+    grown.ROLE_NOUNS = lang.ROLE_NOUNS | nouns
+    return grown
 
 
 def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,

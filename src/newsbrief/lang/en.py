@@ -249,6 +249,20 @@ HOLDING_VERBS = frozenset({"hold", "take", "assume", "keep", "retain", "handle",
 #: former director"; "Acting Managing Director"), unlike those that make another one ("Deputy Minister").
 SAME_OFFICE_WORDS = frozenset({"former", "executive", "managing", "acting", "interim"})
 
+#: Endings of the nouns of a person by trade, field or stance ("the cardiologist", "a physician", "a
+#: mountaineer"): the head of a speaking description with one is a person though ``ROLE_NOUNS`` does not list it
+#: (:func:`~newsbrief.roles.with_person_nouns`). Not "-er"/"-or": too many things ("the paper", "the sector").
+PERSON_SUFFIXES = ("ist", "ian", "eer")
+
+#: The endings of ``PERSON_SUFFIXES`` only masculine persons have as a lemma (none in English).
+MASCULINE_PERSON_SUFFIXES = ()
+
+#: Nouns with a person's ending that are things or ideas ("the list", "the career").
+NON_PERSON_SUFFIXED = frozenset("""
+list twist wrist mist fist gist assist exist persist insist resist playlist checklist shortlist waitlist
+median meridian career beer deer steer
+""".split())
+
 #: Nouns that describe a person only when set off beside a name ("Khalid Nasser, a board member of Dubai
 #: Chambers"): a role there, though "members of the union said" is a body's voice, no person's
 APPOSED_ROLE_NOUNS = frozenset({"member"})

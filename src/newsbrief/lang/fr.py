@@ -271,6 +271,35 @@ exportateur exportatrice importateur importatrice industriel industrielle négoc
 wali gréviste
 """.split())
 
+#: Endings of the nouns of a person by trade, field or stance (« le cardiologue », « un transitaire », « la
+#: pneumologue »): the head of a speaking description with one is a person though ``ROLE_NOUNS`` does not list it
+#: (:func:`~newsbrief.roles.with_person_nouns`).
+PERSON_SUFFIXES = ("logue", "iste", "iatre", "aire", "eur", "euse", "trice", "ien", "ienne", "ier", "ant", "ante")
+
+#: The endings of ``PERSON_SUFFIXES`` only masculine persons have as a lemma: a feminine noun with one is a thing
+#: (« la valeur », « la peur »).
+MASCULINE_PERSON_SUFFIXES = ("eur", "ier", "ien", "ant")
+
+#: Nouns with a person's ending that are things, ideas, texts or firms (« le questionnaire », « le secteur »,
+#: « le montant », « le géant »).
+NON_PERSON_SUFFIXED = frozenset("""
+catalogue dialogue prologue épilogue monologue décalogue liste piste
+salaire commentaire inventaire itinéraire dictionnaire questionnaire anniversaire horaire formulaire sommaire
+glossaire estuaire sanctuaire vocabulaire annuaire calvaire séminaire honoraire exemplaire affaire grammaire
+primaire secondaire dispensaire vestiaire luminaire partenaire centenaire millénaire bicentenaire tertiaire
+ordinaire contraire nécessaire aire chaire paire
+secteur moteur serveur ordinateur capteur réacteur honneur bonheur malheur cœur labeur extérieur intérieur
+détecteur compteur radiateur aspirateur transformateur accélérateur indicateur régulateur facteur fournisseur
+assureur distributeur transporteur constructeur opérateur promoteur diffuseur annonceur émetteur agrégateur
+dénominateur multiplicateur vecteur amplificateur générateur simulateur incubateur équateur
+dossier quartier courrier papier métier chantier panier fichier clavier calendrier escalier sentier acier levier
+collier cahier atelier palmier pommier encrier dernier denier grenier
+lien bien soutien entretien chien maintien rien quotidien mien tien sien
+montant restaurant carburant instant volant diamant aimant néant avant pendant chant gant géant calmant
+colorant stimulant versant excédent composante variante constante tante
+matrice cicatrice locomotrice perceuse tondeuse moissonneuse mitrailleuse veilleuse berceuse
+""".split())
+
 #: Role nouns a journalist uses in turn for the same person ("Camille Aubrac, économiste ..." then "la
 #: chercheuse"): a description takes the last person given any role of its kind.
 #: Descriptions that take up the person just talked about, not a role ("a rétorqué l'intéressé").
