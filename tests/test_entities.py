@@ -875,6 +875,10 @@ JUNK_CASES = [
     # a portfolio before its title, which the model tags alone: part of the role ("Chief Cabinet Secretary")
     ("en", "Chief Cabinet Secretary Hiroshi Tanabe welcomed the deal. \"We hope Seoul will decide soon,\" the top "
            "government spokesman told reporters.", {"cabinet", "chief cabinet"}),
+    # a currency's abbreviation beside the figure it counts
+    ("fr", "À Casablanca, la consultation coûte désormais 350 DH, contre 200 DH à Fès l'an dernier.", {"dh"}),
+    ("fr", "Les pertes de la compagnie des eaux dépassent désormais Rs 4 milliards, selon le régulateur.",
+     {"rs", "rs 4 milliards", "rs 4 miliards"}),
     # a pronoun or an exclamation opening a quote
     ("fr", "Les riverains sont furieux. « Ça fait vingt ans que nous attendons », lance un habitant.", {"ca"}),
     ("fr", "Le maire a répondu sèchement. « Chiche ! Qu'ils déposent leur texte », a-t-il lancé. La salle a "

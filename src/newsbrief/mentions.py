@@ -10,7 +10,8 @@ Steps (each a small function):
    Morel"), and a body's acronym from the
    official after it ("Managing Director of NHC Jane Doe"); split a role's place from its
    holder ("la députée de Beyrouth Nour Kanaan") and a party's acronym from its place in a span tagged as a
-   person ("le député FL de Zahlé"); drop junk (dates, "État", "Etat-clé", "-Jomart", demonyms, but not a body's
+   person ("le député FL de Zahlé"); drop junk (dates, amounts: « 400 DH », "Rs 150", "État", "Etat-clé",
+   "-Jomart", demonyms, but not a body's
    name a demonym opens: "Scottish Government"; weekdays,
    roles such as "ministre de la Défense", also tagged as a person: "président de la République", phrases of
    a role's words only: "Foreign Minister", "Dublin TD", "le Roi", a portfolio after its title: « la ministre des
@@ -1704,7 +1705,20 @@ def _is_junk(tokens: list[Token], label: str, lang: ModuleType, common: set[str]
         return True  # "the Opposition": a standing in the house, whichever party holds it, as "the minister" is
     if len(tokens) == 1 and first.text in lang.COURT_SIDES and first.i > 0 and first.nbor(-1).pos_ == "DET":
         return True  # "the Prosecution": a side in a trial, whoever argues it
+    if _is_amount(tokens, lang):
+        return True  # "Rs 150", « 400 DH », « Rs 4 milliards »: a currency counting money, as « euros » does
     return _is_capitalised_common_word(tokens, label, lang, common)
+
+
+def _is_amount(tokens: list[Token], lang: ModuleType) -> bool:
+    """A currency's abbreviation or a scale of the language's ``FIGURE_UNITS`` with figures only, among its words
+    or just before or after them ("Rs 150", « 400 DH », « Rs 4 milliards »): an amount, no name. A unit counts
+    as written when in capitals ("FC", a club, is not « fc », the franc)."""
+    units = [t for t in tokens if (t.text if t.text.isupper() else t.text.lower()) in lang.FIGURE_UNITS]
+    if not units or any(not t.like_num and t not in units for t in tokens):
+        return False
+    doc, start, end = tokens[0].doc, tokens[0].i, tokens[-1].i
+    return any(0 <= i < len(doc) and doc[i].like_num for i in range(start - 1, end + 2))
 
 
 def _legislation_noun(token: Token, lang: ModuleType) -> bool:

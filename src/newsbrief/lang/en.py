@@ -905,7 +905,8 @@ THEME_NON_TOPICS = frozenset({
     "anonymity", "condition of anonymity",
 })
 #: Themes: currencies in the plural (amounts: "dollars"; "the dollar" may be a story's subject), subunits,
-#: abbreviations glued to figures ("Shs10") and scales, which count money and are no subject of a theme.
+#: abbreviations glued to figures ("Shs10") and scales, which count money and are no subject of a theme;
+#: entities: beside figures only ("Rs 150", "Rs 4 billion"), they are an amount, no name.
 FIGURE_UNITS = frozenset({
     "dollars", "cents", "euros", "pounds", "pence", "kobo", "shillings", "rupees", "francs", "pesos", "cedis",
     "shs", "sh", "ksh", "kshs", "tsh", "ush", "n", "rs", "rp", "rm", "million", "millions", "billion", "billions",

@@ -1021,10 +1021,11 @@ THEME_NON_TOPICS = frozenset({
     "anonymat", "couvert", "couvert d'anonymat", "demi-mot", "bout",
 })
 #: Themes: currencies in the plural (amounts: « euros »; « le dollar » may be a story's subject), subunits,
-#: abbreviations (as written: « FCFA », « fc ») and scales, which count money and are no subject of a theme.
+#: abbreviations (as written: « FCFA », « fc ») and scales, which count money and are no subject of a theme;
+#: entities: beside figures only (« 400 DH », « Rs 4 milliards »), they are an amount, no name.
 FIGURE_UNITS = frozenset({
-    "euros", "centimes", "centime", "dollars", "francs", "FCFA", "fc", "dinars", "dirhams", "millions", "million",
-    "milliards", "milliard",
+    "euros", "centimes", "centime", "dollars", "francs", "FCFA", "fc", "dinars", "dirhams", "DH", "roupies", "rs",
+    "millions", "million", "milliards", "milliard",
 })
 #: Endings of demonyms, whose plurals name the people of a town or region (« les Millavois »): no theme topic.
 DEMONYM_ENDINGS = ("ois", "oises", "ais", "aises", "iens", "iennes", "ains", "aines", "éens", "éennes")
