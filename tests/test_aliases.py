@@ -394,6 +394,10 @@ CASES = [
      [("Office of the Prime Minister", "ORG"), ("Castille", "LOC")], {"Office of the Prime Minister": 2}, set()),
     ("fr", "La RDC accuse Kigali. Le Congo réclame des sanctions.", [("RDC", "LOC"), ("Kigali", "LOC"),
      ("Congo", "LOC")], {"RDC": 2, "Kigali": 1}, set()),
+    # a one-word name the model reads as a place, named before the post named after it: the town, not the post
+    ("en", "Lorries wait at Kelvale. The Kelvale Joint Inspection Post opens. Drivers sleep at Kelvale.",
+     [("Kelvale", "PER"), ("Kelvale Joint Inspection Post", "ORG"), ("Kelvale", "LOC")],
+     {"Kelvale": 2, "Kelvale Joint Inspection Post": 1}, set()),
     # « Congo » beside the other Congo: two countries, it joins neither
     ("fr", "La RDC et le Congo-Brazzaville signent. Le Congo salue l'accord.",
      [("RDC", "LOC"), ("Congo-Brazzaville", "LOC"), ("Congo", "LOC")],

@@ -230,6 +230,20 @@ CASES = [
     ("fr", "Il a étudié à l'université de Montréal avant de revenir. La conférence se tiendra à l'université "
            "canadienne de Montréal.",
      [("université de Montréal", "ORG"), ("université canadienne de Montréal", "ORG")]),
+    # a name of several words the places an en dash joins open, which the model cut at the dash: one name
+    ("en", "Talks on the Tabora–Mwanza Standard Gauge Railway (SGR) resumed in Mwanza on Friday.",
+     [("Tabora–Mwanza Standard Gauge Railway", "ORG"), ("SGR", "ORG"), ("Mwanza", "ORG")]),
+    ("en", "Ministers from the Kenya–Uganda Joint Permanent Commission (JPC) met in Kampala.",
+     [("Kenya–Uganda Joint Permanent Commission", "ORG"), ("JPC", "ORG"), ("Kampala", "LOC")]),
+    # a person's name opening the sentence, which the model starts one word late: the full name
+    ("en", "Employers fear orders will move away\n\nTeo Chee Wah, secretary-general of the association, said "
+           "members accepted the decision. Mr Teo said more was needed.", [("Teo Chee Wah", "PER"), ("Teo", "PER")]),
+    # not a capitalised noun opening the sentence before the name ("Newsagent" is no one's name)
+    ("en", "Shops closed early on the high street\n\nNewsagent Tony Vuong said trade was slow. Vuong said rents "
+           "rose.", [("Tony Vuong", "PER"), ("Vuong", "PER")]),
+    # a headline's pair of places after a capitalised common noun, one named alone, the other a known place: both
+    ("fr", "Frontière Mali-Niger : la tension monte\n\nLe Mali a fermé la frontière mardi.",
+     [("Mali", "LOC"), ("Niger", "LOC"), ("Mali", "LOC")]),
     # a full name the model read as a body after a title: its surname alone is searched as a person's
     ("en", "President Joko Widodo said the capital would move. Widodo added that the budget was ready.",
      [("Joko Widodo", "ORG"), ("Widodo", "")]),

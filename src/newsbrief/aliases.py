@@ -36,11 +36,12 @@ Steps (each a small function):
    initials and number ("SB 6" of "Senate Bill 6"; not "Senate" alone, nor "Treasury Board" of its "Treasury
    Board Secretariat"); a university without its head ("Iowa State"); a body's leading word the model reads as a
    place, an article before it as before the full name written first ("le Tapura" of "le Tapura huiraatira"; not
-   "Salford" of "Salford City Council"); a name whose article a contraction swallowed ("au Point"); a firm's name
-   without its trailing initials ("Sabine Crest" of "Sabine Crest LNG"), never those initials alone ("LNG"), or
-   without the words that end in its legal form ("Nile Enviro" of "Nile Enviro Services Ltd"; not a place the model
-   reads as one alone: "Perak" of "Perak Agro-Feeds Bhd"). Of two owners one of which ends the other, the
-   short form stands for the nearer ("National": "Conseil national", not the commission of it; "Commission":
+   "Salford" of "Salford City Council", nor a bare one-word place named and read as a place before the body named
+   after it: "Rusumo", "Rusumo One Stop Border Post"); a name whose article a contraction swallowed ("au Point");
+   a firm's name without its trailing initials ("Sabine Crest" of "Sabine Crest LNG"), never those initials alone
+   ("LNG"), or without the words that end in its legal form ("Nile Enviro" of "Nile Enviro Services Ltd"; not a
+   place the model reads as one alone: "Perak" of "Perak Agro-Feeds Bhd"). Of two owners one of which ends the
+   other, the short form stands for the nearer ("National": "Conseil national", not the commission of it; "Commission":
    "Commission européenne", not "Commission européenne pour le commerce", which that name then joins).
    Without another owner, a clipped form joins the one name a word of which it opens ("Ouaga" of "Ouagadougou",
    "l'Agglo" of "Saint-Malo Agglomération", "Philly"); an establishment's own name joins its full name ("Tilleuls"
@@ -874,8 +875,19 @@ def _begins_by_kinds(short: str, long: str, labels: dict[str, str], lang: Module
             return short not in map(fold_name, lang.PLACES)
         return (labels[long] == "LOC" or body) and short not in map(fold_name, lang.PLACES) \
             and not _body_of_place(long_tokens[len(short_tokens):], lang)
+    if labels[long] == "ORG" and _bare_place_named_first(short, groups[short], groups[long], articled=articled):
+        return False  # "Rusumo", a border town named, and read as a place, before the "Rusumo One Stop Border Post"
     # a town the text names as a place somewhere ("in Juneau") is not the body named after it ("Juneau Assembly")
     return not (_body_of_place(long_tokens[len(short_tokens):], lang) and _placed_somewhere(groups[short]))
+
+
+def _bare_place_named_first(short: str, group: list[Mention], long: list[Mention], *, articled: bool) -> bool:
+    """Whether a one-word name is a place's that the text names before the body named after it: the model reads it
+    as a place at least once and never as a body's, and it goes without an article at least once ("at Rusumo",
+    then "the Rusumo One Stop Border Post"); not a body's short name, always after its article ("le Parc", before
+    the « Parc naturel régional … ») or read as a body's too ("Bloomberg", "Bloomberg Television")."""
+    labels = {m.label for m in group}
+    return " " not in short and "LOC" in labels and "ORG" not in labels and not articled and _named_first(group, long)
 
 
 def _unplaced_first_word(short: str, long: str, labels: dict[str, str], groups: Groups, lang: ModuleType) -> bool:

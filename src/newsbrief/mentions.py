@@ -39,7 +39,8 @@ Steps (each a small function):
    ("Treasurer Maria Kostakis"; also after a role's phrase: "le député FL de Zahlé, Jihad Tannous.", or, in
    English, "he"/"she" taking the name up in what it said: "Lindahl said he had", "Al-Rashidi said in his address");
    start a person at their initials ("the Legislative Assembly C.N. Prabhakar"); extend a name by what the model
-   left out ("Tomasz" before "Wrona", "Castañeda" after "Renata", a name cut at a surname particle: "Ursula von
+   left out ("Tomasz" before "Wrona", "Lim" opening the sentence before "Chee Keong", a word the model tags as a
+   person's elsewhere, "Castañeda" after "Renata", a name cut at a surname particle: "Ursula von
    der Leyen", "Euro 2012", "Conseil constitutionnel", a
    firm's legal form and the words before it: "Feedmill Sdn Bhd"; in English, the capitalised words up to a body's
    head and its complement: "Hong Kong General" then "Chamber of Commerce"; an institution's head and « de » and a
@@ -57,8 +58,10 @@ Steps (each a small function):
    (MENJE) », « ministère des Travaux publics, Transports et Communications (MTPTC) »), and across its « et » /
    "and" when capitalised words run from there to an acronym in brackets ("Coalition for Clean and Fair
    Elections (Bersih)");
-   cut a number before what it counts ("LFI 14 %"); join a given name and a surname the model read apart around
-   a nickname in marks, which is no mention ("Andre “Scrappy” Campbell" -> "Andre Campbell");
+   join a name of several words to the places an en dash joins before it, which the model cut at the dash ("the
+   Isaka–Kigali Standard Gauge Railway"); cut a number before what it counts ("LFI 14 %"); join a given name and a
+   surname the model read apart around a nickname in marks, which is no mention ("Andre “Scrappy” Campbell" ->
+   "Andre Campbell");
    add the bodies written in lower case, their portfolio capitalised or not ("ministère de la justice", "ministère
    des Finances"), a body named by its holder's title ("the Prime Minister's Office") and the people it missed
    after a capitalised title ("Defence Minister Rasa Žemaitienė", also when it tagged the surname alone as a
@@ -83,7 +86,8 @@ Steps (each a small function):
    Court"), and find the place with the initials of the rest as the body's short form ("Bombay HC", "CLIA
    Alaska"), the place inside no mention of its own; count
    each of two names joined by a hyphen or an en dash ("le paquet Suisse-UE", "le corridor Dakar-Bamako", a
-   headline's "Corridor Djibouti–Addis-Abeba") and a place the
+   headline's "Corridor Djibouti–Addis-Abeba"; one of them may be a known place never named alone: « Frontière
+   Cameroun-Nigeria ») and a place the
    article names inside a quoted title tagged whole ("Keep Redford
    Swimming"), and each of two places joined by a hyphen the model left untagged ("Thaïlande-Cambodge : …", "the
    Korea-US deal"); add a numbered bill's initials and number ("SB 6"); add a dateline in capitals of a place the
@@ -193,7 +197,7 @@ def mentions_and_titles(doc: Doc, text: str, *, lang: ModuleType,
     mentions = _with_lower_case_bodies(_split_holder_tails(_model_mentions(doc, text, lang, subjects), doc, lang),
                                        doc, lang)
     mentions = _with_defined_tails(_join_spelled_pieces(mentions, doc, lang), doc, lang)
-    mentions = _with_defined_bodies(mentions, doc, lang)
+    mentions = _join_dashed_openers(_with_defined_bodies(mentions, doc, lang), text)
     mentions = _with_speaking_names(_with_titled_names(mentions, doc, lang), doc, lang, subjects)
     mentions = _with_local_bodies(_with_party_tags(_with_seat_parties(mentions, text, lang), text), text, lang)
     mentions = _with_aged_given_names(_with_apposed_names(mentions, doc, lang), doc, lang)
@@ -212,6 +216,33 @@ def mentions_and_titles(doc: Doc, text: str, *, lang: ModuleType,
     mentions = _with_coded_areas(_with_capitalised_forms(mentions, text, lang), text, lang)
     mentions = _join_qualified_heads(_without_inhabitants(mentions, text, lang), text, lang)
     return _with_governed_places(_with_body_cues(mentions, doc, lang), lang), titles
+
+
+#: Capitalised words joined by en dashes without spaces (the last perhaps hyphenated), then one space, ending where a
+#: name begins ("Isaka–Kigali " before "Standard Gauge Railway").
+_DASHED_PAIR_BEFORE = re.compile(r"(?<![\w–-])[A-ZÀ-Ý][\w]*(?:–[A-ZÀ-Ý][\w-]*)+ $")
+#: A capitalised word and the en dash that glues it to the name after it ("Rwanda–"; a hyphen opens too many
+#: other things: "Ex-Baltimore County", "D-Iowa City").
+_DASHED_WORD_BEFORE = re.compile(r"(?<![\w–-])[A-ZÀ-Ý][\w]*–$")
+
+
+def _join_dashed_openers(mentions: list[Mention], text: str) -> list[Mention]:
+    """A name of several words that the places an en dash joins open ("the Isaka–Kigali Standard Gauge Railway",
+    "the Rwanda–Tanzania Joint Permanent Commission"), which the model cut at the dash: one name, the places inside
+    it no mentions of their own, as the tokenizer keeps "Isaka-Kigali" one word; not a person's name."""
+    result: list[Mention] = []
+    for mention in mentions:
+        found = None
+        if " " in mention.text and mention.label != "PER" and mention.text[:1].isupper():
+            window = text[max(0, mention.start - 80):mention.start]
+            found = _DASHED_PAIR_BEFORE.search(window) or _DASHED_WORD_BEFORE.search(window)
+        if found is None:
+            result.append(mention)
+            continue
+        start = mention.start - len(found.group())
+        result = [m for m in result if m.end <= start or m.start >= mention.start]
+        result.append(replace(mention, start=start, text=text[start:mention.end]))
+    return result
 
 
 _QUALIFIED_HEAD = re.compile(r"(?<![\w-])([^\W\d_]+) ([^\W\d_]+) ([^\W\d_]+['’]?) ?$")
@@ -948,13 +979,17 @@ def _glued_title(text: str, lang: ModuleType) -> int:
 
 def _extend_left(tokens: list[Token], lang: ModuleType, *, person: bool) -> list[Token]:
     """Add a given name or a capitalised particle the model left out ("Tomasz" or "Le" before a surname
-    tagged alone, "Amarjit" before "Singh Dhaliwal"); not a title, which stands before a person's name and is
-    no part of it ("Dr Ashby", "Justice Ashby")."""
+    tagged alone, "Amarjit" before "Singh Dhaliwal", a person's first name opening the sentence:
+    :func:`_opens_person`); not a title, which stands before a person's name and is no part of it ("Dr Ashby",
+    "Justice Ashby")."""
     first = tokens[0]
-    # a longer span only when a middle name opens it ("Singh Dhaliwal": the model left the given name out)
-    if len(tokens) != 1 and first.text not in lang.MIDDLE_NAMES or first.i == 0:
+    if first.i == 0:
         return tokens
     before = first.nbor(-1)
+    # a longer span only when a middle name opens it ("Singh Dhaliwal": the model left the given name out) or a
+    # person's name opens the sentence, where the model often starts it one word late
+    if len(tokens) != 1 and first.text not in lang.MIDDLE_NAMES and not (person and _opens_person(before, lang)):
+        return tokens
     if not (before.is_title and before.is_alpha and before.ent_iob_ == "O" and before.whitespace_ == " ") \
             or before.lower_ in lang.GENDERED_TITLES or before.lower_ in lang.PERSONAL_TITLES \
             or before.lower_ in _titles(lang):
@@ -962,6 +997,17 @@ def _extend_left(tokens: list[Token], lang: ModuleType, *, person: bool) -> list
     if before.pos_ == "PROPN" or (person and before.lower_ in lang.NAME_PARTICLES):
         return [before, *tokens]
     return tokens
+
+
+def _opens_person(token: Token, lang: ModuleType) -> bool:
+    """Whether a proper noun opening the sentence before a person's name the model started one word late is the
+    name's first word: a given name of the language data, or a word the model tags as a person's elsewhere in the
+    text ("Lim Chee Keong, secretary-general of …", tagged "Chee Keong", then "Lim said"); not a capitalised noun
+    or title ("Newsagent Tony Vuong")."""
+    if not token.is_sent_start:
+        return False
+    return is_given_name(token.text, lang) or any(
+        other.text == token.text and other.i != token.i and other.ent_type_ in ("PER", "PERSON") for other in token.doc)
 
 
 def _with_kind_before(tokens: list[Token], lang: ModuleType) -> list[Token]:
@@ -3411,7 +3457,9 @@ def _name_pair(text: str, labels: dict[str, str], places: set[str], counts: Coun
 def _is_name_pair(text: str, labels: dict[str, str], places: set[str], counts: Counter[str],
                   lang: ModuleType, *, headline: bool = False) -> bool:
     """Whether a mention ends in two names joined by a hyphen or an en dash, each named alone in the text
-    (``labels``), after nothing but lower-case words, or a headline's capitalised common noun (``headline``); not
+    (``labels``) or, one of them named alone, the other a place of the language data (``places``: « Frontière
+    Cameroun-Nigeria », Cameroun named alone), after nothing but lower-case words, or a headline's capitalised
+    common noun (``headline``); not
     a name of its own that the place list knows ("Bosnie-Herzégovine") or
     that the text writes alone again (unless both are places, listed or named alone as places: "le corridor
     Dakar-Bamako", however often written, links two cities), nor an eponym of three ("boson de
@@ -3423,7 +3471,9 @@ def _is_name_pair(text: str, labels: dict[str, str], places: set[str], counts: C
         return False
     if counts[fold_name(word)] > (0 if head else 1) and not all(fold_name(p) in places for p in parts):
         return False  # the pair is a name the text writes on its own
-    return all(p[:1].isupper() and len(p) >= 2 and fold_name(p) in labels for p in parts)
+    known = [fold_name(p) in labels or fold_name(p) in places for p in parts]
+    return all(p[:1].isupper() and len(p) >= 2 for p in parts) and all(known) \
+        and any(fold_name(p) in labels for p in parts)
 
 
 def _occurrences(form: str, text: str, words: frozenset[str]) -> Iterable[tuple[int, int]]:
