@@ -65,6 +65,12 @@ CUE_CASES = [
     ("fr", "Le ministre Paul Girard ne le cache pas. « Nous n'avons rien à cacher dans ce dossier. »", "context", "",
      "ministre"),
     ("fr", "L'opposition arménienne a dénoncé « une capitulation ».", "before", "dénoncer", "opposition"),
+    # a sentence opened by a source marker is that source's account, which a quote after it goes on with, not the
+    # words of the body its subject is
+    ("en", "According to Mr Tendai Moyo, the association wrote to the council in June. \u201cWe never had a "
+     "reply.\u201d", "context", "", "Moyo"),
+    ("fr", "Selon Paul Girard, la mairie a écrit au préfet dès le mois de juin. « Nous n'avons reçu aucune "
+     "réponse. »", "context", "", "Paul"),
     ("en", '"We had a frank exchange on trade," Lammy said.', "incise", "say", "Lammy"),
     ("en", 'According to Wang Yi, "relations are on the right track after a difficult period".', "marker",
      "according", "Yi"),
@@ -644,6 +650,18 @@ _NEXT_PARAGRAPH_OPENINGS = [
       ("that", "that", "DET", "det", 11, "O", "PronType=Dem", True),
       ("line", "line", "NOUN", "dobj", 9, "O", "", False), (".", ".", "PUNCT", "punct", 9, "O", "", False)],
      "Harrigan-Joseph"),
+    # "Those were the words of X, in a statement read by Y", the parser making the participle the root and the
+    # copula its clause: the demonstrative opening the sentence still points back, X is whose words they were
+    ([("Those", "those", "PRON", "nsubj", 1, "O", "Number=Plur|PronType=Dem", True),
+      ("were", "be", "AUX", "ccomp", 11, "O", _PAST, True), ("the", "the", "DET", "det", 3, "O", "", True),
+      ("words", "word", "NOUN", "attr", 1, "O", "", True), ("of", "of", "ADP", "prep", 3, "O", "", True),
+      ("Mr", "Mr", "PROPN", "compound", 6, "O", "", True), ("Reid", "Reid", "PROPN", "pobj", 4, "B-PERSON", "", False),
+      (",", ",", "PUNCT", "punct", 11, "O", "", True), ("in", "in", "ADP", "prep", 11, "O", "", True),
+      ("a", "a", "DET", "det", 10, "O", "", True), ("statement", "statement", "NOUN", "pobj", 8, "O", "", True),
+      ("read", "read", "VERB", "ROOT", 11, "O", _PAST, True), ("by", "by", "ADP", "agent", 11, "O", "", True),
+      ("Ms", "Ms", "PROPN", "compound", 14, "O", "", True),
+      ("Holt", "Holt", "PROPN", "pobj", 12, "B-PERSON", "", False),
+      (".", ".", "PUNCT", "punct", 11, "O", "", False)], "Reid"),
 ]
 
 

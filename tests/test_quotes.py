@@ -85,6 +85,19 @@ def test_cues(tmp_path: Path, text: str, words: str, speaker: str, resolution: s
 
 CONTEXT_CASES = [
     # (text, words of the quote, expected speaker token, expected resolution)
+    # an uncued quote paragraph after a sentence opened by "According to X" goes on with X's account, not with the
+    # body the sentence is about
+    ("The council met on Monday to discuss the missing funds.\n\nSo said Mr Tendai Moyo, director of the Harare "
+     "Ratepayers Association (HRA), who followed the hearing from the gallery.\n\nAccording to Mr Moyo, the HRA "
+     "wrote to the council about the payments in June but never received a reply.\n\n\u201cWe are not against "
+     "the council. We are against our money disappearing.\u201d", "money disappearing", "Tendai Moyo", "explicit"),
+    # "she" skips a man named by one word: a noun of kinship tells his gender ("Ortiz's son, Mateo,"), or his
+    # given name when the article has no other name for him
+    ("Ana Ortiz gave birth on a snowy highway. Ortiz's son, Mateo, was born in May after a long drive her husband "
+     "made through the storm. \"I had a plan, and it fell apart,\" she said.", "fell apart", "Ana Ortiz", "pronoun"),
+    ("Ana Ortiz gave birth on a snowy highway. The baby, a boy named John, was born in May after a long drive her "
+     "husband made through the storm. \"I had a plan, and it fell apart,\" she said.", "fell apart", "Ana Ortiz",
+     "pronoun"),
     # a pronoun cue right after a sentence in the background of the story (the pluperfect, the French imperfect of a
     # verb other than speech) takes up the person the paragraph's sentence before it is about, not its subject
     ("La grève a repris lundi à l'usine de Vierzon. En fin de journée, Paul Girard a repris la parole devant les "

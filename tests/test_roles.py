@@ -361,6 +361,23 @@ def test_a_title_on_a_namesake_s_surname_does_not_change_the_named_person_s_gend
     assert genders["Olivier Ferrand"] == "Masc"
 
 
+@pytest.mark.parametrize(("language", "text", "person", "gender"), [
+    # a noun of kinship the name is set off after tells the relative's gender, whatever the given name
+    ("en", "Ortiz's son, Mateo, was born in May.", "Mateo", "Masc"),
+    ("en", "The mayor and his wife, Leilani, greeted the crowd.", "Leilani", "Fem"),
+    ("fr", "Sa fille, Noa, a témoigné mardi.", "Noa", "Fem"),
+    # a relative's noun set off after the name is the relative's, not the named person's
+    ("en", "Peter Hale, whose mother, Marjorie, lost her savings, spoke first.", "Peter Hale", "Masc"),
+    ("en", "Peter Hale, whose mother, Marjorie, lost her savings, spoke first.", "Marjorie", "Fem"),
+    # a person named by one word only is told by that word when it is a known given name
+    ("en", "The baby, a boy named John, was born in May.", "John", "Masc"),
+])
+def test_a_name_s_gender_from_kinship_or_a_lone_given_name(language: str, text: str, person: str,
+                                                             gender: str) -> None:
+    _, genders = roles_of(language, text)
+    assert genders.get(person) == gender
+
+
 @pytest.mark.parametrize(("language", "text", "kin", "person"), [
     ("fr", "Le gérant, Olivier Ferrand, 51 ans, et son épouse Nadège comparaissaient mardi.", "épouse", "Nadège"),
     ("en", "The builder, Tom Harding, 52, and his wife Sandra Harding appeared in court on Tuesday.", "wife",

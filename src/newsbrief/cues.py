@@ -1295,14 +1295,15 @@ def _reaction_author(sentence: Span, lang: ModuleType) -> Token | None:
     subject of ("« … » Le constat est dressé par X", "La question est posée par X"), the name after a passive
     of signing ("L'interpellation est signée X"), or the subject of a relative clause on the noun ("C'est le message
     qu'a voulu porter X")."""
-    subject = subject_of(sentence.root)
+    subject = _pointing_opener(sentence, lang) or subject_of(sentence.root)
     # else the noun the parser made the root or hung on the copula ("La phrase, reprise en chœur par la foule, est
     # de X"), not in a verbless "Réponse de X : « … »", which introduces the quote after its colon
     noun = subject or next((t for t in (sentence.root, _first_subject(sentence)) if t is not None
                             and _names_words(t, lang) and not any(w.text == ":" for w in sentence)), None)
     if subject is not None and _points_back(subject, lang):  # or the root of "C'est le message de X"
-        noun = next((c for c in sentence.root.children if c.dep_ in ("attr", "nsubj") and c.i != subject.i), None) \
-            or (sentence.root if sentence.root.pos_ == "NOUN" else None)
+        verb = subject.head
+        noun = next((c for c in verb.children if c.dep_ in ("attr", "nsubj") and c.i != subject.i), None) \
+            or (verb if verb.pos_ == "NOUN" else None)
     if noun is None or not _names_words(noun, lang):
         return None  # any noun of something said ("That assurance came from X", "La phrase est de X")
     signing = getattr(lang, "SIGNING_VERBS", ())
@@ -1310,6 +1311,16 @@ def _reaction_author(sentence: Span, lang: ModuleType) -> Token | None:
                  and (_marked_from(t) or t.head.i == noun.head.i and (
                      t.dep_ == "obl:agent" or t.dep_ in ("xcomp", "obj") and noun.head.lemma_.lower() in signing))
                  and could_speak(t, lang)), None)
+
+
+def _pointing_opener(sentence: Span, lang: ModuleType) -> Token | None:
+    """A demonstrative opening the sentence as the subject of a copula that the parser hung under a later verb
+    ("Those were the words of X, in a statement read to the court by Y": "read" made the root), else None."""
+    opener = sentence[0] if len(sentence) else None
+    if opener is None or not opener.dep_.startswith("nsubj") or not _points_back(opener, lang) \
+            or opener.head.i == sentence.root.i or opener.head.lemma_.lower() not in lang.COPULA_LEMMAS:
+        return None
+    return opener
 
 
 def _points_back(subject: Token, lang: ModuleType) -> bool:
@@ -1419,7 +1430,8 @@ def _previous_sentence_cues(first: Span, lang: ModuleType) -> Iterator[Cue]:
     elif _announces_speech(preceding, lang) and not _ends_with_quoted_question(preceding) \
             and not _reports_own_quote(preceding):
         # "X a salué sa position dans un entretien au quotidien. ¶ « … »"; not "X demande : « … ? » ¶ « … »"
-        subject = sentence_subject(preceding, lang) or _lost_described_subject(preceding, lang)
+        subject = _opening_source(preceding, lang) or sentence_subject(preceding, lang) \
+            or _lost_described_subject(preceding, lang)
         if subject is not None and subject.i not in _quoted_positions(preceding):  # not a word of its quote
             yield Cue(word="", speaker=subject, how="context")
 
@@ -1432,12 +1444,23 @@ def _lost_described_subject(sentence: Span, lang: ModuleType) -> Token | None:
 
 
 def _context_source(sentence: Span, lang: ModuleType) -> Token | None:
-    """Whose words a sentence before a quote gives: its subject, else the source a marker opening it names
-    ("Pour X, chercheuse au …, le problème est structurel. « … »": X's view, which the quote goes on with)."""
-    subject = sentence_subject(sentence, lang)
-    if subject is not None and could_speak(subject, lang) or not is_source_marker(sentence[0], lang):
-        return subject
-    return marked_source(sentence[0], lang) or subject
+    """Whose words a sentence before a quote gives: the source a marker opening it names, whose account the quote
+    goes on with ("Pour X, chercheuse au …, le problème est structurel. « … »": X's view; "According to X, the
+    association wrote to the council. “…”": X tells what the body did), else its subject."""
+    opening, subject = _opening_source(sentence, lang), sentence_subject(sentence, lang)
+    if opening is not None or subject is not None and could_speak(subject, lang) \
+            or not is_source_marker(sentence[0], lang):
+        return opening or subject
+    return marked_source(sentence[0], lang) or subject  # "Selon le rapport, …": the document, when no one speaks
+
+
+def _opening_source(sentence: Span, lang: ModuleType) -> Token | None:
+    """The source a marker opening the sentence names, when it could speak ("According to X, …", "Selon X, …"),
+    else None."""
+    if not len(sentence) or not is_source_marker(sentence[0], lang):
+        return None
+    source = marked_source(sentence[0], lang)
+    return source if source is not None and could_speak(source, lang) else None
 
 
 def sentence_subject(sentence: Span, lang: ModuleType | None = None) -> Token | None:

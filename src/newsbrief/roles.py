@@ -102,7 +102,7 @@ def learn_roles(doc: Doc, table: EntityTable, *, lang: ModuleType,
             _learn_linked_role(token, span, name, mention.start, roles, lang)
             evidence += [(name, gender, weight) for gender, weight in _linked_gender(token, span, lang)
                          if not _namesake(span, name, gender, lang)]
-        evidence += [(name, gender, weight) for gender, weight in _name_gender(span, lang)]
+        evidence += [(name, gender, weight) for gender, weight in _name_gender(span, lang, alone=" " not in name)]
         evidence += [(name, gender, weight) for gender, weight in _set_off_participle(doc, span, lang)]
         _learn_set_off_word(doc, span, name, mention.start, roles, lang)
         _learn_age_noun(doc, span, name, mention.start, roles, lang)
@@ -590,10 +590,25 @@ def _linked_gender(token: Token, span: Span, lang: ModuleType) -> list[tuple[str
         gender, weight = gender_evidence(token)
         if not (weight <= _TAGGER_WEIGHT and _epicene(token, lang)):
             found.append((gender, weight))
+    kin = _kin_gender(token, span, lang)
+    if kin:  # "Ortiz's son, Mateo,": the relative's gender, whatever the given name
+        found.append((kin, _KIN_WEIGHT))
     title = token.lower_.rstrip(".")
     if title in lang.GENDERED_TITLES and token.i < span.start:
         found.append((lang.GENDERED_TITLES[title], _TITLE_WEIGHT))
     return found
+
+
+def _kin_gender(token: Token, span: Span, lang: ModuleType) -> str:
+    """The gender a noun of kinship tells of the name the parser tied to it: the noun the name is apposed to or
+    compounds ("Ortiz's son, Mateo,", "his wife Leilani") or the noun apposed to the name ("Mateo, her son,");
+    not a noun merely set off near it ("Peter X, whose mother, Marjorie,": Marjorie is the mother, not he), else
+    ""."""
+    root = span.root
+    tied = token.i == root.head.i and root.dep_ in ("appos", "compound", "nmod", "flat") \
+        or token.head.i == root.i and token.dep_ == "appos"
+    kinship = lang.KINSHIP_GENDERS
+    return kinship.get(token.lower_, "") if token.pos_ == "NOUN" and tied else ""
 
 
 def _namesake(span: Span, name: str, gender: str, lang: ModuleType) -> bool:
@@ -604,19 +619,21 @@ def _namesake(span: Span, name: str, gender: str, lang: ModuleType) -> bool:
     return len(span) == 1 and bool(given) and bool(gender) and gender != given
 
 
-def _name_gender(span: Span, lang: ModuleType) -> list[tuple[str, float]]:
+def _name_gender(span: Span, lang: ModuleType, *, alone: bool = False) -> list[tuple[str, float]]:
     """The genders the name itself and what is said of it tell: a pronoun reporting it ("X said she"), the
     tagger's gender of a first word (not an adjective the parser hung on it: "Yanis Gherbi esquive" is no
-    feminine adjective), a known given name."""
+    feminine adjective), a known given name. A person the article names by one word only (``alone``: "his son,
+    John") is told by that word when it is a known given name, below a pronoun reporting it (it may be a
+    surname that looks like one); a surname alone standing for a full name tells nothing."""
     found = []
     said = reported_pronoun(span.root, span.end, lang)
     if said:
         found.append((said, 0.8))
     if len(span) > 1:
         found.append(gender_evidence(span[0], weight=0.6, agreeing=False))
-        given = given_name_gender(span[0].text, lang)
-        if given:
-            found.append((given, 1.0))
+    given = given_name_gender(span[0].text, lang) if len(span) > 1 or alone else ""
+    if given:
+        found.append((given, 1.0 if len(span) > 1 else 0.7))
     return found
 
 
@@ -771,6 +788,7 @@ def _bracketed_tags(text: str, span: Span) -> list[str]:
 
 
 _TAGGER_WEIGHT = 0.5  # the weight gender_evidence gives the tagger's own guess
+_KIN_WEIGHT = 1.2  # a noun of kinship tied to the name ("son", "wife"), as sure as a gendered ending
 _TITLE_WEIGHT = 2.5  # a title just before the name ("M.", "Mme") outweighs a determiner the parse may misplace
 
 

@@ -124,6 +124,12 @@ POSSESSIVES = frozenset({"his", "her", "their", "its"})
 #: Nouns of kinship: "his wife Sandra" names a relative, whom a later "his wife" takes up.
 KINSHIP_NOUNS = frozenset({"wife", "husband", "partner", "son", "daughter", "brother", "sister", "father",
                            "mother", "uncle", "aunt", "nephew", "niece"})
+#: Nouns of kinship that tell the relative's gender: a name set off after one ("Ortiz's son, Mateo,") is a man's
+#: or a woman's, whatever the given name.
+KINSHIP_GENDERS = {**dict.fromkeys("""son husband brother father uncle nephew grandson grandfather stepson
+                   stepfather widower boyfriend""".split(), "Masc"),
+                   **dict.fromkeys("""daughter wife sister mother aunt niece granddaughter grandmother stepdaughter
+                   stepmother widow girlfriend""".split(), "Fem")}
 
 #: Pronouns that take up a thing or a body, never a person ("It also accuses the agency of …").
 NEUTER_PRONOUNS = frozenset({"it"})

@@ -195,6 +195,12 @@ NON_PERSONAL_POSSESSIVES: frozenset[str] = frozenset()
 #: Nouns of kinship: "son épouse Sandrine" names a relative, whom a later "son épouse" takes up.
 KINSHIP_NOUNS = frozenset({"épouse", "époux", "mari", "femme", "compagne", "compagnon", "conjoint", "conjointe",
                            "fils", "fille", "frère", "sœur", "père", "mère", "oncle", "tante", "neveu", "nièce"})
+#: Nouns of kinship that tell the relative's gender: a name set off after one ("son fils, Mateo,") is a man's or
+#: a woman's, whatever the given name.
+KINSHIP_GENDERS = {**dict.fromkeys("""époux mari compagnon fils frère père oncle neveu petit-fils grand-père veuf
+                   beau-père""".split(), "Masc"),
+                   **dict.fromkeys("""épouse compagne fille sœur mère tante nièce petite-fille grand-mère veuve
+                   belle-mère""".split(), "Fem")}
 
 #: Abbreviated titles the tokenizer must keep whole (none: the French model keeps "M.", "Mme", "Me" whole).
 TITLE_ABBREVIATIONS: tuple[str, ...] = ()
