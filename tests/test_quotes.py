@@ -2405,6 +2405,11 @@ def test_no_inheritance_once_another_person_takes_over(tmp_path: Path) -> None:
      "cash for trees"),
     ("Les députés examinent la proposition de loi « visant à protéger les haies bocagères », a précisé Anne Morel.",
      "protéger les haies"),
+    # words listed after a slogan on a banner, or rendering it in brackets
+    ("Devant le portail, des salariés brandissaient des banderoles où on pouvait lire « Usine vivante » ou encore "
+     "« Nos primes ne sont pas un cadeau ».", "Nos primes"),
+    ("Outside, hundreds of farmers waved placards reading “Sin agua no hay vida” (“No water, no life”).",
+     "No water"),
 ])
 def test_names_of_works_are_titles(tmp_path: Path, text: str, words: str) -> None:
     assert quote_containing(analyse_text(tmp_path, text), words).kind == "title"
@@ -2474,6 +2479,18 @@ def test_names_of_works_are_titles(tmp_path: Path, text: str, words: str) -> Non
     # a term before a plural noun for named things gives a kind of them, not one's name
     ("Councillors, led by Mary Vance, backed one of the largest “rent guarantee” schemes in the county.",
      "rent guarantee"),
+    # a participle of naming after a noun or its comma, adverbs between; a term glossed in brackets by its acronym
+    # or a rendering in lower case
+    ("According to Ama Boateng, youths have left for small-scale gold digging, locally called “kawa”, which "
+     "poisons the rivers.", "kawa"),
+    ("The council report, marked “Restricted”, was sent to ministers, said Tom Reilly.", "Restricted"),
+    ("Tom Reilly said farmers had turned to a method called “slash and burn” in the hills.", "slash and burn"),
+    ("La députée Marie Leclerc a brandi la dernière note du ministère, intitulée « Ponts et tunnels : bilan ».",
+     "Ponts et tunnels"),
+    ("Le maire Paul Girard rappelle que le « pacte fiscal local » (PFL) doit être revu avant l'été.",
+     "pacte fiscal local"),
+    ("Selon Anne Morel, la place croissante du « gotong royong » (entraide villageoise) pèse sur le budget.",
+     "gotong royong"),
 ])
 def test_terms_after_a_naming_marker_are_scare_quotes(tmp_path: Path, text: str, words: str) -> None:
     assert quote_containing(analyse_text(tmp_path, text), words).kind == "scare"
@@ -2505,6 +2522,16 @@ def test_terms_after_a_naming_marker_are_scare_quotes(tmp_path: Path, text: str,
     # an adjective after a noun for a named thing, what a labelling verb says of one
     ("Le ministre Paul Girard a promis un plan « ambitieux » pour la filière bois.", "ambitieux"),
     ("The opposition leader, Tom Hale, called the scheme “daylight robbery”.", "daylight robbery"),
+    # a participle of naming that an agent follows, a verb of calling after its subject or a name and its comma
+    ("Tom Reilly said the scheme, called “reckless” by the opposition, would go ahead.", "reckless"),
+    ("Critics called “a disgrace” what the council did, said Tom Reilly.", "a disgrace"),
+    ("Tom Reilly said the mayor, Ann Cole, called “reckless” the decision.", "reckless"),
+    ("The union has, for its part, called “a betrayal” the decision to close the plant, said Tom Reilly.",
+     "a betrayal"),
+    # words said after a comma that follows a title, and a translation in brackets in marks of its own
+    ("In a statement, spokesman Omar Said said the government, which calls itself the “People’s Council”, “will "
+     "not bow to pressure” from abroad.", "will not bow"),
+    ("“Hindi kami susuko,” Ana Cruz said. (“We will not give up.”)", "Hindi kami"),
     # a term in a noun phrase that a speech verb governs, that the verb of a speaking subject takes, or in a
     # sentence a source marker opens
     ("La ministre a dénoncé l'absence de « garanties sérieuses » dans le contrat.", "garanties sérieuses"),

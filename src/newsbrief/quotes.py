@@ -13,12 +13,15 @@
    company has branded “Wann Road Commons”") or a capitalised object of a verb of signing (« ont signé une
    « Feuille de route 2026-2030 » ») is a title, not speech; a short term right after a naming marker
    ("so-called", "known locally as", « surnommés », « l'affaire dite des », « un accord dit de », « une circulaire
-   …, dite »), a noun for a name (« avaient un nom : les « … » »), what nobody in particular calls a thing (« ce
-   que tout le monde appelle le « … » »), a nickname between a given name and a surname ("Andre “Scrappy”
-   Campbell"), a term after a demonstrative (« ce « serpent de mer » »), glossed by one (« les « horaires
-   brisés », ces journées coupées … »), after a noun for a topic (« le thème de l'« accès à la mer » », "talk of a
-   “trade war”") or naming a charge at a trial (« comparaissait … pour « abus de confiance » ») a scare quote; a
-   short noun phrase qualifying the noun right after the marks ("27 “ghost” families") is either, by its case;
+   …, dite », "a practice, locally called", « une note, intitulée »), a noun for a name (« avaient un nom : les
+   « … » »), what nobody in particular calls a thing (« ce que tout le monde appelle le « … » »), a nickname
+   between a given name and a surname ("Andre “Scrappy” Campbell"), a term after a demonstrative (« ce « serpent
+   de mer » »), glossed by one (« les « horaires brisés », ces journées coupées … »), after a noun for a topic (« le
+   thème de l'« accès à la mer » », "talk of a “trade war”") or naming a charge at a trial (« comparaissait … pour
+   « abus de confiance » ») a scare quote; a short noun phrase qualifying the noun right after the marks ("27
+   “ghost” families") or glossed by a bracket right after them (its acronym, a rendering in lower case: « le
+   « bouclier qualité-prix » (BQP) ») is either, by its case, and so is a span listed after a title or a scare
+   quote, or rendering it in brackets (« des banderoles « … » ou encore « … » »);
 3. the cue of each span and the token naming its speaker (:mod:`newsbrief.cues`, which lists the rules), the
    speaker words resolved to a name by :mod:`newsbrief.speakers`;
 4. a quote of a paragraph with no cue takes the speaker of an earlier quote of its sentence when the source
@@ -71,7 +74,7 @@ from newsbrief.exchanges import addressee, answer_to_asking, answer_to_question,
 from newsbrief.grammar import DEFINITE, PERSON_TAGS, determiner, is_asking_participle, is_finite_verb, noun_root, \
     token_starts
 from newsbrief.names import is_given_name
-from newsbrief.quotespans import PAIRS, SIDED_OPENING_MARKS, QuoteSpan, find_quote_spans
+from newsbrief.quotespans import CLOSING_MARKS, PAIRS, SIDED_OPENING_MARKS, QuoteSpan, find_quote_spans
 from newsbrief.records import Document, Quote
 from newsbrief.roles import with_person_nouns
 from newsbrief.speakers import Resolved, SpeakerResolver
@@ -97,6 +100,8 @@ _CLASS_NAME_MAX_WORDS = 5
 _MEDIUM_MAX_WORDS = 6
 #: the longest bare term in marks that no speech word of its sentence gives anyone (« payé à la « richesse » »)
 _TERM_MAX_WORDS = 3
+#: how far back from a comma the comma opening an incise is looked for (« a, de son côté, appelé »)
+_INCISE_REACH = 6
 #: the longest nickname in marks between a given name and a surname ("Andre “Scrappy” Campbell")
 _NICKNAME_MAX_WORDS = 2
 
@@ -111,8 +116,11 @@ def extract_quotes(doc: Doc, document: Document, table: EntityTable, *, lang: Mo
     starts = token_starts(doc)
     quotes: list[Quote] = []
     previous: tuple[Quote, int] | None = None
-    for span in spans:
+    for i, span in enumerate(spans):
         quote = _attributed(doc, starts, span, document, resolver, lang, previous)
+        if i and quotes[-1].kind != "speech" and _listed_after(spans[i - 1], span, document.text, lang):
+            quote = Quote(text=quote.text, start=quote.start, end=quote.end, kind=quotes[-1].kind,
+                          fragment=quote.fragment)
         quotes.append(quote)
         if quote.kind == "speech":
             previous = (quote, resolver.sentence_index(doc[token_index(starts, span.end - 1)]))
@@ -133,6 +141,18 @@ def extract_quotes(doc: Doc, document: Document, table: EntityTable, *, lang: Mo
                                        determiners=lang.POSSESSIVES)
     quotes = attribute_pull_quotes(quotes, document, people)
     return mark_key_quotes(quotes, top=top_quotes)
+
+
+def _listed_after(before: QuoteSpan, span: QuoteSpan, text: str, lang: ModuleType) -> bool:
+    """A span right after another of its block, only a bracket or a word of a list between (« des banderoles
+    « ENIEM vivra » ou encore « … » », « aux cris de « Ni una gota más » (« Pas une goutte de plus ») », "placards
+    reading “…” and “…”"): the next item of a list, or the rendering of the span before, of its kind. Not after a
+    comma, which may lead to words said ("calls itself the “Islamic Emirate”, “does not allow …”")."""
+    if before.close_at is None or before.block != span.block:
+        return False
+    between = " ".join(text[before.close_at + 1:span.open_at].lower().split())
+    link = between.removeprefix(",").strip()
+    return between in ("(", "[") or link in lang.LIST_LINKS
 
 
 def share_sentence_speakers(quotes: list[Quote], sentences: list[int], *, text: str = "") -> list[Quote]:
@@ -249,7 +269,8 @@ def _label_kind(open_token: Token, close: Token | None, text: str, lang: ModuleT
             or _charge_on_trial(open_token, close, text, lang):
         return "scare"
     # « le dossier est surnommé depuis des mois « … » », "27 “ghost” families"
-    if _object_of_naming_verb(open_token, close, lang) or _modifies_next_noun(open_token, close, text):
+    if _object_of_naming_verb(open_token, close, lang) or _modifies_next_noun(open_token, close, text) \
+            or _glossed_in_brackets(open_token, close, text):
         return "title" if text[:1].isupper() else "scare"
     return None
 
@@ -914,11 +935,58 @@ def _after_scare_marker(open_token: Token, text: str, lang: ModuleType) -> bool:
     split = marker == start - 2 and doc[marker].lower_ in getattr(lang, "SCARE_MARKERS_BEFORE_PREPOSITION", ())
     if marker - 1 >= opening and (doc[marker].lower_ in after_noun or split):  # « l'affaire dite des « … » »
         return _ends_noun_phrase(doc[marker - 1])  # "la loi dite « … »", not "elle s'est dite « … »"
+    participle = doc[start - 1] if start - 2 >= opening else None
+    if participle is not None and participle.lower_ in lang.NAMING_PARTICIPLES \
+            and _labels_a_noun(participle, opening, lang) and not _agent_after(open_token, text, lang):
+        return True  # "illegal mining, popularly called “…”"
     before = doc[max(opening, start - 4):start].text_with_ws.lower()  # not doc.text: it joins the whole doc
     words = " ".join(re.findall(r"[\w'-]+", before))
     if any(words == marker or words.endswith(" " + marker) for marker in lang.SCARE_MARKERS):
         return True
     return _after_split_marker(doc[opening:start], lang)
+
+
+def _labels_a_noun(marker: Token, opening: int, lang: ModuleType) -> bool:
+    """A participle of naming after a noun, or a comma closing a noun phrase, adverbs between ("illegal mining,
+    popularly called “…”", "the letter, marked “…”", "a practice called “…”", « la loi dite « … » »). A form that
+    reads as a past tense too is the verb of a noun that could speak right before it ("Critics called “…”", "a
+    move the minister called “…”"), or after its comma, unless a comma closes the participle's phrase after the
+    marks ("The mayor, Tom Reilly, called “…”"); not « elle s'est dite « … » »."""
+    before = marker.i - 1
+    while before > opening and marker.doc[before].pos_ == "ADV":
+        before -= 1
+    noun = marker.doc[before]
+    if not _ends_noun_phrase(noun):
+        return False
+    comma = noun.text == ","
+    if comma and _closes_incise_after_auxiliary(noun):
+        return False  # "The minister has, for her part, called “…”"
+    noun = noun.nbor(-1) if comma else noun
+    if marker.lower_ not in getattr(lang, "SCARE_MARKERS_ALSO_PAST", ()) or not could_speak(noun, lang):
+        return comma or not (noun.head == marker and noun.dep_.startswith("nsubj"))
+    return comma and _comma_after_marks(marker)
+
+
+def _closes_incise_after_auxiliary(comma: Token) -> bool:
+    """A comma closing words set off after an auxiliary (« a, de son côté, », "has, for her part,"): the
+    participle after it is the auxiliary's."""
+    doc, start = comma.doc, max(comma.sent.start, comma.i - _INCISE_REACH)
+    opening = next((t for t in reversed(doc[start:comma.i]) if t.text == ","), None)
+    return opening is not None and opening.i > comma.sent.start and opening.nbor(-1).pos_ == "AUX"
+
+
+def _comma_after_marks(marker: Token) -> bool:
+    """A comma right after the marks that follow ``marker``: the participle's phrase closes there."""
+    doc, end = marker.doc, marker.sent.end
+    closing = next((t for t in doc[marker.i + 1:end] if t.text in CLOSING_MARKS and t.i > marker.i + 1), None)
+    return closing is not None and closing.i + 1 < end and doc[closing.i + 1].text == ","
+
+
+def _agent_after(open_token: Token, text: str, lang: ModuleType) -> bool:
+    """An agent right after the closing mark ("a plan called “…” by its critics"): whose label it is."""
+    end = open_token.idx + 1 + len(text)
+    after = [t for t in open_token.doc[open_token.i + 1:open_token.sent.end] if t.idx >= end and not t.is_punct]
+    return bool(after) and after[0].lower_ in lang.AGENT_MARKERS
 
 
 def _ends_noun_phrase(token: Token) -> bool:
@@ -970,8 +1038,9 @@ def _root_in_marks(open_token: Token, close: Token | None) -> Token | None:
 
 def _modifies_next_noun(open_token: Token, close: Token | None, text: str) -> bool:
     """A short noun phrase in marks inside a larger one, between its determiner, figure, adjective, preposition or
-    possessive and the noun right after the marks that it qualifies ("27 “ghost” families", "a new “family
-    bundle” option", "its “economic security” agenda", "the 2020 “New Decade, New Approach” deal"): the name of a
+    possessive and the noun right after the marks that it qualifies, or after a determiner the noun that adjectives
+    lead to ("27 “ghost” families", "a new “family bundle” option", "its “economic security” agenda", "the 2020
+    “New Decade, New Approach” deal", "the “TRNC” public works department"): the name of a
     kind of thing, not anyone's words (an adjective may be: "a “very hard” review")."""
     if close is None or len(text.split()) > _TERM_MAX_WORDS + 1:
         return False  # the cheap test first: most quotes are longer
@@ -980,9 +1049,12 @@ def _modifies_next_noun(open_token: Token, close: Token | None, text: str) -> bo
             or close.i + 1 >= open_token.sent.end or not _is_noun_phrase(open_token, close):
         return False
     before, noun = doc[open_token.i - 1], doc[close.i + 1]
+    if before.pos_ == "DET" and close.i + 1 < root.head.i <= close.i + 3 and doc[close.i + 1].pos_ == "ADJ" \
+            and not any(t.is_punct for t in doc[close.i + 1:root.head.i]):
+        noun = root.head  # "the “TRNC” public works department": words of the noun's phrase between
     opens_phrase = before.pos_ in ("DET", "NUM", "ADJ", "ADP") or before.dep_ == "poss" or before.tag_ == "POS"
-    return opens_phrase and root.pos_ in ("NOUN", "PROPN") and noun.pos_ == "NOUN" and noun.text.islower() \
-        and close.i < root.head.i <= close.i + 3
+    return opens_phrase and root.pos_ in ("NOUN", "PROPN") and noun.pos_ in ("NOUN", "PROPN") \
+        and noun.text.islower() and close.i < root.head.i <= close.i + 3
 
 
 def _written_as_a_name(open_token: Token, close: Token | None, text: str) -> bool:
@@ -1057,6 +1129,23 @@ def _glossed_term(open_token: Token, close: Token | None, text: str) -> bool:
     comma, determiner = close.nbor(1), close.nbor(2)
     return comma.text == "," and determiner.pos_ == "DET" and "Dem" in determiner.morph.get("PronType") \
         and _is_short_term(open_token, close, text)
+
+
+def _glossed_in_brackets(open_token: Token, close: Token | None, text: str) -> bool:
+    """A short noun phrase in marks that a bracket right after glosses with words of the writer's, in no marks: its
+    acronym (« le « bouclier qualité-prix » (BQP) ») or a rendering in lower case ("the weight of “kedaulatan
+    digital” (digital sovereignty)"): a name the text explains, not anyone's words (a translation of words said
+    is in marks of its own: "“…” (“We will not …”)")."""
+    doc = open_token.doc
+    if close is None or len(text.split()) > _SCARE_MARKER_MAX_WORDS or close.i + 2 >= open_token.sent.end \
+            or close.nbor(1).text not in ("(", "[") or not _is_noun_phrase(open_token, close):
+        return False
+    inside = list(takewhile(lambda t: t.text not in (")", "]"), doc[close.i + 2:open_token.sent.end]))
+    if not inside or len(inside) > _SCARE_MARKER_MAX_WORDS or inside[-1].i + 1 >= open_token.sent.end:
+        return False
+    acronym = len(inside) == 1 and inside[0].is_alpha and inside[0].is_upper and len(inside[0].text) >= 2
+    rendering = len(inside) >= 2 and inside[0].is_lower and all(t.is_alpha or t.text in "-'’" for t in inside)
+    return acronym or rendering
 
 
 def _charge_on_trial(open_token: Token, close: Token | None, text: str, lang: ModuleType) -> bool:

@@ -507,9 +507,21 @@ NAMING_VERBS = frozenset({"dub", "title", "entitle", "rename", "nickname"})
 #: “garbage barons”"): the term is a scare quote. Capitalised names after the naming verbs are titles first.
 SCARE_MARKERS = frozenset({"so-called", "so called", "known as", "know as", "nicknamed", "dubbed"})
 
+#: Participles of naming that mark a label right before the marks, after a noun or its comma, adverbs between
+#: ("illegal mining, popularly called “galamsey”", "a letter marked “Official-Sensitive”"), with no agent after
+#: the marks ("a plan called “reckless” by critics" is theirs).
+NAMING_PARTICIPLES = frozenset({"called", "named", "termed", "labelled", "labeled", "marked", "titled", "entitled"})
+#: Those of them that read as a past tense too: after a noun that could speak, they are its verb ("Critics called
+#: “…”", "a move the minister called “…”").
+SCARE_MARKERS_ALSO_PAST = NAMING_PARTICIPLES
+
 #: Markers of naming split by where the name is used ("known in the industry as", "known locally as"): the word
 #: right before the term -> the lemma that opens the marker a few words before.
 SPLIT_SCARE_MARKERS = {"as": "know"}
+
+#: Words that join the items of a list ("“…” and “…”"): words in marks listed after a title or a scare quote are
+#: of its kind.
+LIST_LINKS = frozenset({"and", "or"})
 
 #: Nouns for a name: a short term in lower case after one and a colon is the name given to a thing ("the practice
 #: even had a name: “ghost shifts”"), a scare quote.

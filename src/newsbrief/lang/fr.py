@@ -622,6 +622,10 @@ SCARE_MARKERS = frozenset("""
 surnommé surnommée surnommés surnommées baptisé baptisée baptisés baptisées
 """.split()) | {"sous le nom de", "sous le nom d'"}
 
+#: Words that join the items of a list (« « … » ou encore « … » »): words in marks listed after a title or a scare
+#: quote are of its kind.
+LIST_LINKS = frozenset({"et", "ou", "ou encore", "voire"})
+
 #: Nouns for a name: a short term in lower case after one and a colon is the name given to a thing (« ça a un
 #: nom : les « heures creuses » »), a scare quote.
 NAMING_NOUNS = frozenset({"nom", "surnom", "sobriquet", "appellation"})
@@ -636,6 +640,12 @@ GENERIC_SUBJECTS = frozenset({"on", "l'on", "l’on", "tout le monde", "chacun"}
 #: Participles that mark a label only right after a noun (« la loi dite « Industrie verte » »): « elle s'est dite
 #: « inquiète » » is her words. « dit » is left out: « le ministre dit « … » » is the verb of speech.
 SCARE_MARKERS_AFTER_NOUN = frozenset({"dite", "dits", "dites"})
+#: Participles of naming that mark a label right before the marks, after a noun or its comma, adverbs between
+#: (« la dernière note du ministère, intitulée « … » »), with no agent after the marks. « appelé » is left out:
+#: « a, de son côté, appelé « … » » is a verb of speech.
+NAMING_PARTICIPLES = frozenset("""
+intitulé intitulée intitulés intitulées dénommé dénommée dénommés dénommées
+""".split())
 #: Participles that mark a label after a noun when a preposition follows them (« un accord dit de « … » »), where
 #: no speaker says anything.
 SCARE_MARKERS_BEFORE_PREPOSITION = frozenset({"dit"})
