@@ -85,6 +85,10 @@ def test_cues(tmp_path: Path, text: str, words: str, speaker: str, resolution: s
 
 CONTEXT_CASES = [
     # (text, words of the quote, expected speaker token, expected resolution)
+    # a subject the parser hung inside a relative clause before it, with no comma closing the clause, is the subject
+    ("Crise : test\n\nMarc Dubois, lui, reste confiant. Interrogé par la VRT à la sortie du Parlement, où il a été "
+     "reçu mardi matin par le président Paul Roux, le Namurois a assuré que « la porte reste ouverte ».",
+     "porte reste ouverte", "Marc Dubois", "nominal"),
     # a pronoun cue right after a sentence in the background of the story (the pluperfect, the French imperfect of a
     # verb other than speech) takes up the person the paragraph's sentence before it is about, not its subject
     ("La grève a repris lundi à l'usine de Vierzon. En fin de journée, Paul Girard a repris la parole devant les "
