@@ -315,6 +315,23 @@ CUE_CASES = [
      "senator"),
     ("fr", "Le maire s'est empressé de préciser que « rien n'est encore signé avec le promoteur ».", "before",
      "préciser", "maire"),
+    # a speech verb with a concrete object in the que-clause of a real cue is no cue: the reporting verb is
+    ("fr", "Les pompiers ont fait savoir par communiqué qu'ils ajouteraient un camion « dans la mesure des moyens "
+     "disponibles ».", "before", "faire savoir", "pompiers"),
+    ("fr", "Le maire assure qu'une majorité de commerçants soutient le projet, « même si les opposants font plus de "
+     "bruit ».", "before", "assurer", "maire"),
+    # ... but one whose object holds the quote, or a labelling verb, reports it
+    ("fr", "La ministre a dit que le syndicat dénonçait une réforme « injuste ».", "before", "dénoncer", "syndicat"),
+    ("fr", "La ministre a dit que le syndicat qualifiait la réforme de « trahison ».", "before", "qualifier",
+     "syndicat"),
+    # a verb the parser left without subject: not the last word of a relative clause on the person before it
+    ("fr", "Joint par téléphone, M. Paul Morin, qui cultive du blé pour le compte de la Coopérative agricole du Centre "
+     "(CAC), se dit « rassuré ».", "before", "dire", "Morin"),
+    # a participle qualifying a noun before a colon ends the clause: its agent is no subject of the main verb
+    ("fr", "Le soir même, Mme Lefort a accepté la méthode suggérée par M. Garnier : « Nous discuterons commune par "
+     "commune. »", "colon", ":", "Mme"),
+    ("fr", "En conseil, le maire a écarté le tracé imaginé par les architectes : « Il coûterait deux fois plus "
+     "cher. »", "colon", ":", "maire"),
 ]
 
 

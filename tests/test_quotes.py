@@ -98,6 +98,10 @@ CONTEXT_CASES = [
     ("Ana Ortiz gave birth on a snowy highway. The baby, a boy named John, was born in May after a long drive her "
      "husband made through the storm. \"I had a plan, and it fell apart,\" she said.", "fell apart", "Ana Ortiz",
      "pronoun"),
+    # a subject the parser hung inside a relative clause before it, with no comma closing the clause, is the subject
+    ("Crise : test\n\nMarc Dubois, lui, reste confiant. Interrogé par la VRT à la sortie du Parlement, où il a été "
+     "reçu mardi matin par le président Paul Roux, le Namurois a assuré que « la porte reste ouverte ».",
+     "porte reste ouverte", "Marc Dubois", "nominal"),
     # a pronoun cue right after a sentence in the background of the story (the pluperfect, the French imperfect of a
     # verb other than speech) takes up the person the paragraph's sentence before it is about, not its subject
     ("La grève a repris lundi à l'usine de Vierzon. En fin de journée, Paul Girard a repris la parole devant les "

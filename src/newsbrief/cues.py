@@ -24,7 +24,9 @@ ans") wins:
    light-verb phrases included (a fait savoir X, fait-il valoir), also one an adjunct parts from its auxiliary
    (X a, pour sa part, salué « … »), and an infinitive a verb governs whose subject speaks through it (on se
    contente de rappeler que « … », la préfecture se borne à indiquer que « … »), not one in a relative clause on a
-   fronted complement of the main verb ("Aux élus qui redoutent …, l'adjointe a opposé des chiffres : « … »"); a speech
+   fronted complement of the main verb ("Aux élus qui redoutent …, l'adjointe a opposé des chiffres : « … »"), nor
+   one with a noun object of its own in a que-clause a speech verb reports (« ont fait savoir qu'ils ajouteraient
+   un camion « … » »: the reporting verb is the cue); a speech
    participle qualifying a noun just before the quote speaks through its agent (« une réponse jugée
    « insuffisante » par X »), and with no agent is no cue ("Dans un communiqué publié mardi, X « salue … »"); a verb
    of commitment or restraint whose infinitive opens the quote is its subject's, ahead of a marker that only reports
@@ -37,7 +39,8 @@ ans") wins:
    adjunct between commas (écrit ainsi, le 3 juillet 2023, le directeur …), even when the parser hangs it on a
    gerund after it (a écrit sur X le porte-parole, …, en visant …), though not on a finite verb ("said Ukraine
    needed");
-5. a colon after a name or a clause whose subject could speak (X : « … »; X revendique une priorité : « … »;
+5. a colon after a name or a clause whose subject could speak (X : « … »; X revendique une priorité : « … »; not
+   the agent of a participle on a noun of the clause, "X a accepté la méthode suggérée par Y : « … »";
    X partage ce constat : à ses yeux, les partenaires « … »; not a name in a prepositional phrase, "sur BFM
    Business :"), after a person's name opening a clause with no finite verb ("X, président du collectif, joint
    par téléphone :"), after a verb the parser left without subject (the last person named before it, or a first
@@ -613,7 +616,7 @@ def _verb_cues(tokens: list[Token], lang: ModuleType, how: str) -> Iterator[Cue]
                 and (how == "relative") == (how != "after" and _relative_with_infinitive(token)) \
                 and not is_asking_participle(token, lang, bare=True) \
                 and not (how == "before" and (_on_fronted_complement(token) or _qualifies_subject(token)
-                                              or _relative_with_object(token))) \
+                                              or _relative_with_object(token) or _reported_concrete_act(token, lang))) \
                 and not _reported_attitude(token, lang) \
                 and not (how == "after" and _quotes_own_object(token, since=tokens[0].i)) \
                 and not (how == "before" and (_hearsay_before_colon(token, lang)
@@ -708,6 +711,25 @@ def _relative_with_object(verb: Token) -> bool:
     return verb.dep_ in ("relcl", "acl:relcl") and any(c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")
                                                         for c in verb.children) \
         and not any(t.is_quote or t.text in OPENING_MARKS for t in verb.subtree)
+
+
+def _reported_concrete_act(verb: Token, lang: ModuleType) -> bool:
+    """A speech verb in a que-clause a speech verb before it reports, used with a noun object that holds no quote
+    and not as a labelling verb (« Les pompiers ont fait savoir qu'ils ajouteraient un camion « dans la mesure … » »,
+    « Le maire assure qu'une majorité soutient le projet, « même si … » »): adding a truck, backing a plan, no
+    speech; the reporting verb is the cue. Not « … a dit que le syndicat dénonçait une réforme « injuste » »."""
+    if verb.lemma_.lower() in lang.LABELLING_VERBS or not any(
+            c.dep_ == "mark" and c.lower_ in lang.COMPLEMENTIZERS and c.i < verb.i for c in verb.children) \
+            or not any(t.i < verb.i and _is_speech_verb(t, lang) for a in verb.ancestors
+                       for t in (a, *(c for c in a.children if c.pos_ == "AUX"))):  # "fait" of "fait savoir"
+        return False
+    mark = next((t for t in verb.doc[verb.i + 1: verb.sent.end] if t.text in OPENING_MARKS), None)
+    if mark is None or mark.i + 1 >= verb.sent.end:
+        return False
+    quoted = verb.doc[mark.i + 1]
+    objects = [c for c in verb.children if c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN") and c.i < mark.i]
+    complements = [c for c in verb.children if c.dep_ in ("obj", "dobj", "iobj", "xcomp", "ccomp", "obl:arg")]
+    return bool(objects) and not any(quoted in c.subtree for c in complements)
 
 
 def _relative_with_infinitive(verb: Token) -> bool:
@@ -883,8 +905,10 @@ def _colon_cues(doc: Doc, first: int, lang: ModuleType, before: list[Token]) -> 
         return
     for verb in (_clause_verb(named, colon), named.sent.root):
         subject = subject_of(verb)
-        if verb.dep_ in ("acl:relcl", "relcl") and verb.i != named.sent.root.i:
-            continue  # "X a eu la voix qui tremble :": a relative clause ends the clause; its main verb's subject
+        if (verb.dep_ in ("acl:relcl", "relcl") or _reduced_relative_participle(verb)) \
+                and verb.i != named.sent.root.i:
+            continue  # "X a eu la voix qui tremble :", "X a salué la méthode proposée par Y :": a relative clause
+            # or a participle on a noun ends the clause; its main verb's subject
         if subject is not None and subject.i < colon and not (rubric and subject.i == named.i):
             yield Cue(word=":", speaker=subject, how="colon")
             return
@@ -895,6 +919,14 @@ def _colon_cues(doc: Doc, first: int, lang: ModuleType, before: list[Token]) -> 
     speaker = _speaker_of_lost_subject(doc, named, colon, lang)
     if speaker is not None:
         yield Cue(word=":", speaker=speaker, how="colon")
+
+
+def _reduced_relative_participle(verb: Token) -> bool:
+    """A participle qualifying a noun a verb governs ("a accepté la méthode suggérée par X"), whose agent is no
+    subject; not one on a verbless heading ("Motifs invoqués par les juges :"), whose agent speaks."""
+    noun = verb.head
+    return verb.dep_ in ("acl", "amod") and "Part" in verb.morph.get("VerbForm") \
+        and noun.pos_ in ("NOUN", "PROPN") and noun.i < verb.i and noun.head.i != noun.i
 
 
 def _speaker_of_lost_subject(doc: Doc, named: Token, colon: int, lang: ModuleType) -> Token | None:
@@ -1981,8 +2013,11 @@ def _speaker_just_before(verb: Token, lang: ModuleType) -> Token | None:
             if root.i < token.i and root.pos_ in ("NOUN", "PROPN"):
                 return root
             continue
-        if token.dep_ in ("acl:relcl", "relcl") and token.head.i < token.i:
-            i = token.head.i  # over a relative clause to what it qualifies: "Une source, qui a requis l'anonymat,"
+        relative = _enclosing_relative(token, verb)
+        if relative is not None:
+            # over a relative clause to what it qualifies: "Une source, qui a requis l'anonymat,"; from its last
+            # word, to the word before it: "X, qui cultive … pour la Coopérative du Centre (CAC), se dit"
+            i = relative.head.i if relative.i == token.i else relative.left_edge.i - 1
             continue
         if token.text in (":", ";", "»", "”") or token.text in OPENING_MARKS or token.pos_ in ("VERB", "AUX"):
             return None
@@ -1990,6 +2025,24 @@ def _speaker_just_before(verb: Token, lang: ModuleType) -> Token | None:
             while token.dep_ == "nmod" and token.head.i < token.i and token.head.pos_ in ("NOUN", "PROPN"):
                 token = token.head  # "un proche du premier ministre glisse": the proche speaks
             return token
+    return None
+
+
+def _enclosing_relative(token: Token, verb: Token) -> Token | None:
+    """The verb of the relative clause a word before ``verb`` belongs to, on a word before it: the word itself, or
+    one of its heads when the clause does not hold ``verb`` and a comma closes it before ``verb``; None when the
+    word is in no such clause (not "…, où il a été reçu par le roi, l'Anversois a assuré": the parser's apposition
+    after the comma is the subject)."""
+    if token.dep_ in ("acl:relcl", "relcl") and token.head.i < token.i:
+        return token
+    if not any(t.text == "," for t in token.doc[token.i + 1: verb.i]):
+        return None
+    for head in token.ancestors:
+        if head.i == verb.i:
+            return None
+        if head.dep_ in ("acl:relcl", "relcl") and head.head.i < head.i \
+                and not head.left_edge.i <= verb.i <= head.right_edge.i:
+            return head
     return None
 
 
