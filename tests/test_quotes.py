@@ -2194,6 +2194,23 @@ CONTEXT_CASES = [
     # "the ministry" takes up a ministry or a department, not the union just named
     ("The Transport Workers Union called the rail plan reckless on Monday. \"We will review the figures,\" the "
      "ministry said.", "review the figures", "the ministry", "nominal"),
+    # "the party" takes up a party named before, not the assembly named just before it …
+    ("The Green Future Party walked out of the debate on Tuesday. The National Council then passed the budget. "
+     "\"This is a gift to the banks,\" the party said.", "gift to the banks", "Green Future Party", "nominal"),
+    ("Le Parti du renouveau a quitté la séance mardi. L'Assemblée nationale a ensuite voté le budget. Le parti "
+     "dénonce « un cadeau aux banques ».", "cadeau aux banques", "Parti du renouveau", "nominal"),
+    # … and, in a lede naming none, the first party the article names after it
+    ("The budget cleared the National Council on Friday, with the main opposition party calling it \"a gift to "
+     "the banks.\"\n\nSenator Mara Quill of the Green Future Party said the figures had been hidden.",
+     "gift to the banks", "Green Future Party", "nominal"),
+    ("Les agents de la mairie de Rivebelle ont cessé le travail lundi, le syndicat majoritaire dénonçant « un plan "
+     "de casse ».\n\nLa secrétaire du Syndicat des agents territoriaux, Anne Morel, a appelé à manifester jeudi.",
+     "plan de casse", "Syndicat des agents territoriaux", "nominal"),
+    # « la diplomatie russe » is the ministry of foreign affairs of that nationality just quoted, not the last body
+    ("« Ce choix est dangereux », a réagi le ministère polonais des affaires étrangères. « Nous dénonçons une "
+     "escalade », a déclaré le ministère russe des affaires étrangères, cité par l'agence Interfax. La diplomatie "
+     "russe reproche à Varsovie de « jouer avec le feu ».", "jouer avec le feu",
+     "ministère russe des affaires étrangères", "nominal"),
     # « le même interlocuteur » takes up the one just quoted, named or not
     ("La direction a présenté son plan jeudi. « Personne ne croit à ces chiffres », glisse un membre du bureau "
      "syndical, qui a requis l’anonymat. Le même interlocuteur redoute « un hiver très agité » dans les "

@@ -1123,8 +1123,25 @@ class SpeakerResolver:
             t.pos_ == "PROPN" and t.text[:1].isupper() and t.head.pos_ not in ("ADJ", "VERB")
             and not self._based_in(t, token)
             or demonym_place(t.text, self.lang.DEMONYMS) for t in noun_phrase(token) if t.i != token.i)
-        return (self._named_earlier(token) or self._fuller_with_epithet(token) or self._body_subject_before(token)
-                or self._recent_organisation(token, body_word=True)) if epithet else None
+        if not epithet:
+            return self._of_kind_and_nationality(token)
+        return self._named_earlier(token) or self._fuller_with_epithet(token) or self._body_subject_before(token) \
+            or self._recent_organisation(token, body_word=True)
+
+    def _of_kind_and_nationality(self, token: Token) -> str | None:
+        """For a word whose kinds the language data gives (``KIND_ALSO_BODIES``) with a nationality adjective, the
+        last body quoted before, named or described, whose words hold both its kind and that adjective (« a réagi
+        le ministère russe des affaires étrangères » … « La diplomatie russe accuse »); None else: "le gouvernement
+        allemand" is no body quoted before."""
+        demonyms = {fold_name(t.text) for t in noun_phrase(token) if t.i != token.i
+                    and t.text.islower() and demonym_place(t.text, self.lang.DEMONYMS)}
+        if not demonyms or token.lemma_.lower() not in self.lang.KIND_ALSO_BODIES:
+            return None
+        kinds = _kinds_of_body_word(token, self.lang)
+        quoted = [name for start, name in self.speakers if start < token.idx
+                  and kinds & (words := set(fold_name(name).split())) and demonyms & words
+                  and not words & self.lang.ROLE_NOUNS]  # not "le porte-parole du ministère russe"
+        return quoted[-1] if quoted else None
 
     def _as_word_took_up(self, token: Token) -> str | None:
         """The body the same bare word took up where the article first used it, outside quotes: the press keeps
@@ -1978,7 +1995,11 @@ class SpeakerResolver:
         there ("a report published by Amnesty International"); for a word of one kind of body ("la préfecture"), only one whose
         name holds it. A section heading starts the topic anew: a body named or quoted only before it gives way
         to the one named just before ("Les hôteliers applaudissent" / "… le soutien de l'Union des métiers … Dans un
-        communiqué, l'organisation professionnelle salue …")."""
+        communiqué, l'organisation professionnelle salue …"). A word of a kind in the lede, with no body of its kind
+        named before, is the first one named after it (:meth:`_kind_named_after_lede`)."""
+        ahead = self._kind_named_after_lede(token)
+        if ahead is not None:
+            return ahead
         previous = self._previous_sentences(token, 3)
         section = max((start for start in self._section_starts if start <= token.idx), default=0)
         window = max(previous[0].start_char if previous else token.sent.start_char, section)
@@ -2003,6 +2024,19 @@ class SpeakerResolver:
         if named and not any(start >= section for start, _ in spoken):
             return named[-1][1]  # a body quoted before the section's heading gives way to one it names
         return spoken[-1][1] if spoken else (kinded[-1] if kinded else None)
+
+    def _kind_named_after_lede(self, token: Token) -> str | None:
+        """For a singular word whose kinds the language data gives (``KIND_ALSO_BODIES``) in the lede, when no body
+        of those kinds was named before it: the first body of its kind the article names after it ("…, with the
+        main opposition party accusing Seoul …" ¶ "Rep. X of the People Power Party said"): a lede describes the
+        body the article names next, not the assembly it names in passing."""
+        lede = self.paragraphs[self._lede_index] if self.paragraphs else None
+        if lede is None or not token.idx < lede[1] or token.lemma_.lower() not in self.lang.KIND_ALSO_BODIES \
+                or _plural(token) or self._bodies_of_kind(token):  # "the unions": several, not the first named
+            return None
+        kinds = _kinds_of_body_word(token, self.lang)
+        return next((name for m, name in self.table.mentions if m.start > token.idx and not self._in_quote(m.start)
+                     and self._is_body(name) and kinds & set(fold_name(name).split())), None)
 
     def _acts_as_body(self, name: str) -> bool:
         """Whether an organisation word can take up a name: an organisation's (:meth:`_is_body`), or one the model

@@ -424,8 +424,9 @@ KIND_BODIES = frozenset({"ministry", "court"})
 #: Words of a kind of body and the words heading the names of the bodies of that kind they take up: "the ministry"
 #: may be named a department ("the State Department" … "the ministry"); for a word of no one kind, the bodies it
 #: takes up first, when one was named: "the regulator" is the authority or commission named before rather than the
-#: bank it took over.
-KIND_ALSO_BODIES = {"ministry": ("department",), "court": ("tribunal",),
+#: bank it took over, "the party" the party named before rather than the assembly it sits in, "the union" the union
+#: rather than the firm it strikes against.
+KIND_ALSO_BODIES = {"ministry": ("department",), "court": ("tribunal",), "party": ("party",), "union": ("union",),
                     "regulator": ("authority", "commission", "agency", "regulator", "board"),
                     "watchdog": ("authority", "commission", "agency", "regulator", "board", "watchdog")}
 

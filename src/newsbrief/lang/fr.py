@@ -511,8 +511,11 @@ BODY_ADJECTIVES = {"communautaire": ("communauté", "agglomération"), "régiona
 #: body's name: « le département » is a ministry just named (« le communiqué du ministère de la Justice … Le
 #: département y rappelle »; « le département de tutelle »), as well as a Département. For a word of no one kind,
 #: the words of the bodies it takes up first, when one was named: « le régulateur » is the authority or agency of
-#: regulation named before rather than the firm it sanctioned.
-KIND_ALSO_BODIES = {"département": ("ministère",),
+#: regulation named before rather than the firm it sanctioned, « le parti » the Parti … named before rather than the
+#: assembly it sits in, « le syndicat » the Syndicat … rather than the firm it strikes against, « la diplomatie
+#: russe » the ministry of foreign affairs whose name holds the same nationality.
+KIND_ALSO_BODIES = {"département": ("ministère",), "parti": ("parti",), "syndicat": ("syndicat",),
+                    "diplomatie": ("étrangères",),
                     "régulateur": ("autorité", "régulation", "réglementation", "commission")}
 
 #: Words heading the name of a body that the model may read as a place ("Métropole de Lyon", "Agence régionale de
