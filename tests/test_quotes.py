@@ -2216,6 +2216,24 @@ CONTEXT_CASES = [
      "syndical, qui a requis l’anonymat. Le même interlocuteur redoute « un hiver très agité » dans les "
      "ateliers.",
      "hiver très agité", "un membre du bureau syndical", "nominal"),
+    # a pronoun takes up the body subject of the sentence before when the parser hung it on an opening participle
+    # (« Contactée par X, la Région … affirme »), or a name the sentence opens with that an organisation noun
+    # describes (« Airparif, l'association chargée de …, a donné … »), over a woman quoted earlier
+    ("Le conseil a voté la fermeture du lycée. « C'est un abandon », a dénoncé Claire Dumas, conseillère "
+     "régionale. Contactée par Ouest-France, la Région Bretagne affirme que le dossier « reste ouvert ». Elle se "
+     "dit prête à « étudier toute proposition ».", "étudier toute", "Région Bretagne", "pronoun"),
+    ("La préfète a imposé des travaux à l'usine. « Nous voulons des mesures », a insisté Lucie Marin, présidente "
+     "du collectif des riverains. Mardi, le maire a demandé un capteur. Airparif, l'association chargée de mesurer "
+     "la pollution, a donné son feu vert : selon elle, le capteur sera « en service avant l'été ».", "en service",
+     "Airparif", "pronoun"),
+    # « selon » / "according to" with a noun for figures: the source is their owner (the minister whose ministry
+    # compiled them), not the figures, for the uncued quote after
+    ("Le ministre de la Santé, Paul Girard, a présenté son plan mardi. « Nos hôpitaux manquent de bras », a-t-il "
+     "lancé. Selon les chiffres de son ministère, le nombre de postes vacants a doublé en cinq ans. « Chaque poste "
+     "vide, c'est un service qui ferme. »", "Chaque poste", "Paul Girard", "nominal"),
+    ("Health minister Jane Moore unveiled her plan on Tuesday. \"Our hospitals are short of staff,\" she said. "
+     "According to figures from her ministry, the number of vacant posts has doubled in five years. \"Every empty "
+     "post is a ward that closes.\"", "Every empty", "Jane Moore", "nominal"),
 ]
 
 

@@ -365,6 +365,8 @@ def marked_source(marker: Token, lang: ModuleType) -> Token | None:
         if token.lemma_.lower() in lang.REPORTING_NOUNS or token.lower_ in lang.REPORTING_NOUNS:
             owner = next((c for c in token.children if c.dep_ in ("nmod", "poss", "nmod:poss")), None)
             return owner or token
+        if token.lower_ in lang.DATA_NOUNS:
+            return _data_owner(token, lang) or token  # "selon les chiffres de son ministère": the ministry
         if token.lower_ in lang.RELATIVE_PRONOUNS:  # "un haut fonctionnaire selon lequel « … »"
             clause = next((a for a in token.ancestors if a.dep_ in ("acl:relcl", "relcl")), None)
             return clause.head if clause is not None else None
@@ -377,6 +379,17 @@ def marked_source(marker: Token, lang: ModuleType) -> Token | None:
             while token.dep_ == "compound" and token.head.i > token.i:  # "a senior administration official"
                 token = token.head
             return _titled_holder(token, lang) or token
+    return None
+
+
+def _data_owner(data: Token, lang: ModuleType) -> Token | None:
+    """Who owns the figures a source marker names: the noun's complement or possessor ("selon les chiffres de son
+    ministère", "according to figures from the ministry", "according to the campaign's count"), if any."""
+    for child in data.children:
+        if child.dep_ in ("nmod", "poss", "nmod:poss"):
+            return child
+        if child.dep_ == "prep" and child.lower_ in lang.DATA_OWNER_PREPOSITIONS:
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
 
 

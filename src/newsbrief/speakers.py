@@ -2381,11 +2381,24 @@ class SpeakerResolver:
         subject = self._subject_outside_quotes(sentence, before=before)
         subject = _owning_role(subject, self.lang) or subject if subject is not None else None
         name = None if subject is None else self._mention_at(subject) or (
-            self._named_in_phrase(subject) if subject.pos_ == "NOUN" else None)  # "Le Conseil constitutionnel"
+            self._named_in_phrase(subject) or self._name_set_off_before(subject)
+            if subject.pos_ == "NOUN" else None)  # "Le Conseil constitutionnel"
         if name is None or self.table.label_of(name) not in ("ORG", "LOC"):
             return None
         articles = [g for c in subject.children if c.dep_ == "det" for g in c.morph.get("Gender")]
         return name if gender is None or not articles or articles[0] == gender else None
+
+    def _name_set_off_before(self, noun: Token) -> str | None:
+        """The name opening the sentence that an organisation noun describes after a comma ("Atmo Grand Est,
+        l'association agréée pour …, a donné son accord": the name, not "l'association"), if any."""
+        if noun.lemma_.lower() not in self.lang.ORG_NOUNS:
+            return None
+        first = min([noun] + [c for c in noun.children if c.dep_ == "det"], key=lambda t: t.i)
+        words = noun.doc[noun.sent.start: first.i - 1]
+        if not len(words) or noun.doc[first.i - 1].text != "," \
+                or not all(w.text[:1].isupper() or w.is_punct and w.text in "-'’" for w in words):
+            return None  # the name opens the sentence and runs up to the comma
+        return self._mention_at(words[0]) or self._mention_at(words[-1])
 
     def _body_noun_subject(self, sentence: Span) -> bool:
         """Whether a sentence's main subject is a place's name headed by a body's noun or a capitalised common noun
@@ -2407,8 +2420,9 @@ class SpeakerResolver:
                                    and c.lemma_ in getattr(self.lang, "CAUSATIVE_VERBS", ())] \
             + [c for c in sentence.root.children if c.dep_.startswith("aux")
                or c.dep_ == "advmod" and c.pos_ == "PRON"]  # "Le Parc … a lui aussi réagi": hung on "lui"
-        return next((c for v in verbs for c in v.children if c.dep_.startswith("nsubj") and c.i < limit
-                     and not self._in_quote(c.idx)), None)
+        subject = next((c for v in verbs for c in v.children if c.dep_.startswith("nsubj") and c.i < limit
+                        and not self._in_quote(c.idx)), None)
+        return subject or _set_off_after_participle(sentence.root, limit)
 
     def _described_body(self, sentence: Span, *, gender: str) -> str | None:
         """The words of an organisation no name gives, the main subject of a sentence with a definite article
@@ -3157,6 +3171,27 @@ def _name_before_apposed_subject(name: Token) -> bool:
     subject = next((c for c in name.head.children if c.dep_.startswith("nsubj") and c.i > after), None)
     return subject is not None and subject.pos_ == "NOUN" and subject.left_edge.i == after + 1 \
         and subject.right_edge.i + 1 < name.head.i and doc[subject.right_edge.i + 1].text == ","
+
+
+def _opening_participle_verb(token: Token) -> bool:
+    """Whether a word is a participle opening its sentence ("Sollicitée par la presse, …")."""
+    return token.i == token.sent.start and token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
+
+
+def _set_off_after_participle(root: Token, limit: int) -> Token | None:
+    """The subject the parser hung on an opening participle phrase ("Sollicitée par la presse, la Région indique
+    …": "la Région" made the participle's apposition): the noun with a determiner after the participle's comma,
+    before the main verb; when the parser made the participle the root, the subject of the verb it hung on it."""
+    if _opening_participle_verb(root):  # "Contactée par X, la Région affirme": the participle made the root
+        verb = next((c for c in root.children if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB"), None)
+        return next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i < limit), None) \
+            if verb is not None else None
+    opening = next((c for c in root.children if c.i < root.i and _opening_participle_verb(c)), None)
+    if opening is None:
+        return None
+    return next((c for c in opening.children if c.dep_ in ("appos", "nsubj", "nmod") and c.pos_ in ("NOUN", "PROPN")
+                 and c.i < min(root.i, limit) and any(d.dep_ == "det" for d in c.children)
+                 and root.doc[min(d.i for d in c.children if d.dep_ == "det") - 1].text == ","), None)
 
 
 def _dislocated_noun(pronoun: Token, gender: str | None) -> Token | None:

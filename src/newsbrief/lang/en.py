@@ -1004,6 +1004,14 @@ REPORTING_NOUNS = frozenset({"words", "terms", "remark", "remarks", "statement",
                              "message", "interview", "post", "submission", "readout", "release", "transcript",
                              "speech", "affidavit"})
 
+#: Nouns for figures a body or person compiles ("according to figures from her ministry", "according to the
+#: campaign's count"): the source a marker names is who owns them.
+DATA_NOUNS = frozenset({"figures", "data", "count", "tally", "statistics", "estimates", "calculations",
+                        "projections"})
+#: Prepositions that introduce who owns the figures when the parser attaches them as a preposition ("figures
+#: from her ministry").
+DATA_OWNER_PREPOSITIONS = frozenset({"of", "from"})
+
 #: Documents that speak for themselves ("The summit declaration requires … a “credible path”", "the draft guidance
 #: would require …"), and the verbs by which they do, besides the speech verbs ("what the bill calls").
 DOCUMENT_NOUNS = frozenset("""

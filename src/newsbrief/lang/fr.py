@@ -1184,6 +1184,14 @@ REPORTING_NOUNS = frozenset({"termes", "mots", "propos", "paroles", "déclaratio
                              "accusations", "critique", "critiques", "réponse", "texte", "document", "note",
                              "procès-verbal"})
 
+#: Nouns for figures a body or person compiles (« Selon les chiffres de son ministère », « selon le décompte de
+#: son équipe »): the source a marker names is who owns them, their complement.
+DATA_NOUNS = frozenset({"chiffres", "décompte", "données", "statistiques", "estimations", "calculs", "comptage",
+                        "relevés", "projections", "pointage"})
+#: Prepositions that introduce who owns the figures when the parser attaches them as a preposition ("figures
+#: from her ministry").
+DATA_OWNER_PREPOSITIONS = frozenset({"de", "du", "des"})
+
 #: Words for any text: « Le document » takes up, in the sentences just before, any document or what an issuing
 #: verb issued (« le vœu déposé par X … Le texte demandait … » : X's words).
 TEXT_NOUNS = frozenset({"document", "texte"})
