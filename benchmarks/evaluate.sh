@@ -89,5 +89,5 @@ run "fr-press dev 33 (was fresh test 24)" $G/fr-press $C/fr-press/fr-{199..202}.
 run "en dev 33 (was fresh test 24)"      $G/en          $C/en/en-{163..166}.txt
 run "fr-press dev 34 (was fresh test 25)" $G/fr-press $C/fr-press/fr-{203..206}.txt
 run "en dev 34 (was fresh test 25)"      $G/en          $C/en/en-{167..170}.txt
-run "fr-press fresh test 26 (held out)" $G/fr-press $C/fr-press/fr-{207..210}.txt
-run "en fresh test 26 (held out)"      $G/en          $C/en/en-{171..174}.txt
+run "fr-press dev 35 (was fresh test 26)" $G/fr-press $C/fr-press/fr-{207..210}.txt
+run "en dev 35 (was fresh test 26)"      $G/en          $C/en/en-{171..174}.txt

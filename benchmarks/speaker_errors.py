@@ -20,7 +20,6 @@ from newsbrief.loading import load_document
 
 BENCHMARKS = Path(__file__).resolve().parent
 HELD_OUT = {"fr-03", "fr-06", "en-03", "en-06", "en-08", "en-10",
-            *(f"fr-{n}" for n in range(207, 211)), *(f"en-{n}" for n in range(171, 175)),  # fresh test 26
             *(f"fr-{n}" for n in range(211, 215)), *(f"en-{n}" for n in range(175, 179)),  # fresh test 27
             *(f"fr-{n}" for n in range(215, 219)), *(f"en-{n}" for n in range(179, 183))}  # fresh test 28
 
