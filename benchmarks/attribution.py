@@ -38,10 +38,11 @@ def main(paths: list[Path], repeat: int = 3) -> None:
             parse += time.perf_counter() - start
             for doc, document in zip(docs, group):
                 start = time.perf_counter()
-                table = extract_entities(doc, lang=lang, speech_heads=speech_subject_tokens(doc, lang=lang))
+                heads = tuple(speech_subject_tokens(doc, lang=lang))
+                table = extract_entities(doc, lang=lang, speech_heads=heads)
                 entities += time.perf_counter() - start
                 start = time.perf_counter()
-                extract_quotes(doc, document, table, lang=lang)
+                extract_quotes(doc, document, table, lang=lang, speech_heads=heads)
                 attribution += time.perf_counter() - start
         words = sum(d.n_words for d in group) * repeat
         print(f"{language}: {len(group)} documents, {words // repeat} words; parse {parse / repeat:.3f} s, "

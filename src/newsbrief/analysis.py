@@ -54,8 +54,9 @@ def analyse_documents(documents: Iterable[Document], *, top_quotes: int = 8,
 def analyse_parsed(doc: Doc, document: Document, *, top_quotes: int = 8) -> Analysis:
     """The analysis of a document already parsed by its language's pipeline."""
     lang = get_language_data(document.language)
-    table = extract_entities(doc, lang=lang, speech_heads=speech_subject_tokens(doc, lang=lang))
-    quotes = extract_quotes(doc, document, table, lang=lang, top_quotes=top_quotes)
+    heads = tuple(speech_subject_tokens(doc, lang=lang))  # one scan for the entities and the quotes
+    table = extract_entities(doc, lang=lang, speech_heads=heads)
+    quotes = extract_quotes(doc, document, table, lang=lang, top_quotes=top_quotes, speech_heads=heads)
     resolved = Counter(q.speaker for q in quotes if q.speaker and q.resolution in ("pronoun", "nominal"))
     spoken = names_only_quoted(table, [(q.start, q.end) for q in quotes if q.kind == "speech"])
     entities = with_resolved_mentions(table.entities, resolved, quoted_only=spoken)

@@ -694,7 +694,7 @@ def _postposed_participle(verb: Token) -> bool:
     """A past participle right after the noun it qualifies (no comma between), with no subject, object, clause or
     agent of its own and no quote in its phrase ("Selon lui, les entrepreneurs appelés en renfort … étaient choisis
     …, « … »"): a passive that tells what befell the noun, not anyone's speech, so the noun is no speaker of it."""
-    if verb.dep_ not in ("acl", "amod") or verb.head.i > verb.i or "Part" not in verb.morph.get("VerbForm") \
+    if not _participle_on_noun(verb) or verb.head.i > verb.i \
             or not ("Past" in verb.morph.get("Tense") or verb.tag_ == "VBN"):
         return False
     if any(t.is_punct for t in verb.doc[verb.head.i + 1: verb.i]):
@@ -752,7 +752,7 @@ def _reported_attitude(verb: Token, lang: ModuleType) -> bool:
 def _qualifies_subject(verb: Token) -> bool:
     """A participle with an agent qualifying the subject of another verb ("la médiation évoquée par X offrirait
     « … »"): its agent tells whose the subject is, and the quote belongs to the clause the subject governs."""
-    return verb.dep_ in ("acl", "amod") and "Part" in verb.morph.get("VerbForm") and passive_agent(verb) is not None \
+    return _participle_on_noun(verb) and passive_agent(verb) is not None \
         and verb.head.dep_.startswith("nsubj") and verb.head.head.i != verb.i
 
 
@@ -921,12 +921,16 @@ def _colon_cues(doc: Doc, first: int, lang: ModuleType, before: list[Token]) -> 
         yield Cue(word=":", speaker=speaker, how="colon")
 
 
+def _participle_on_noun(verb: Token) -> bool:
+    """A participle the parser hung on a word as a clause or an adjective ("la méthode suggérée par X")."""
+    return verb.dep_ in ("acl", "amod") and "Part" in verb.morph.get("VerbForm")
+
+
 def _reduced_relative_participle(verb: Token) -> bool:
     """A participle qualifying a noun a verb governs ("a accepté la méthode suggérée par X"), whose agent is no
     subject; not one on a verbless heading ("Motifs invoqués par les juges :"), whose agent speaks."""
     noun = verb.head
-    return verb.dep_ in ("acl", "amod") and "Part" in verb.morph.get("VerbForm") \
-        and noun.pos_ in ("NOUN", "PROPN") and noun.i < verb.i and noun.head.i != noun.i
+    return _participle_on_noun(verb) and noun.pos_ in ("NOUN", "PROPN") and noun.i < verb.i and noun.head.i != noun.i
 
 
 def _speaker_of_lost_subject(doc: Doc, named: Token, colon: int, lang: ModuleType) -> Token | None:
@@ -1479,11 +1483,13 @@ def _context_source(sentence: Span, lang: ModuleType) -> Token | None:
     """Whose words a sentence before a quote gives: the source a marker opening it names, whose account the quote
     goes on with ("Pour X, chercheuse au …, le problème est structurel. « … »": X's view; "According to X, the
     association wrote to the council. “…”": X tells what the body did), else its subject."""
-    opening, subject = _opening_source(sentence, lang), sentence_subject(sentence, lang)
-    if opening is not None or subject is not None and could_speak(subject, lang) \
-            or not is_source_marker(sentence[0], lang):
-        return opening or subject
-    return marked_source(sentence[0], lang) or subject  # "Selon le rapport, …": the document, when no one speaks
+    subject = sentence_subject(sentence, lang)
+    if not is_source_marker(sentence[0], lang):
+        return subject
+    source = marked_source(sentence[0], lang)
+    if source is not None and could_speak(source, lang) or subject is None or not could_speak(subject, lang):
+        return source or subject  # "Selon le rapport, …": the document, when no one speaks
+    return subject
 
 
 def _opening_source(sentence: Span, lang: ModuleType) -> Token | None:

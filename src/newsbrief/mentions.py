@@ -1000,14 +1000,15 @@ def _extend_left(tokens: list[Token], lang: ModuleType, *, person: bool) -> list
 
 
 def _opens_person(token: Token, lang: ModuleType) -> bool:
-    """Whether a proper noun opening the sentence before a person's name the model started one word late is the
+    """Whether a word opening the sentence before a person's name the model started one word late is the
     name's first word: a given name of the language data, or a word the model tags as a person's elsewhere in the
     text ("Lim Chee Keong, secretary-general of …", tagged "Chee Keong", then "Lim said"); not a capitalised noun
     or title ("Newsagent Tony Vuong")."""
     if not token.is_sent_start:
         return False
-    return is_given_name(token.text, lang) or any(
-        other.text == token.text and other.i != token.i and other.ent_type_ in ("PER", "PERSON") for other in token.doc)
+    return is_given_name(token.text, lang) or any(other.text == token.text and other.i != token.i
+                                                  for ent in token.doc.ents if ent.label_ in ("PER", "PERSON")
+                                                  for other in ent)
 
 
 def _with_kind_before(tokens: list[Token], lang: ModuleType) -> list[Token]:

@@ -58,7 +58,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from itertools import takewhile
 from types import ModuleType
@@ -107,10 +107,11 @@ _NICKNAME_MAX_WORDS = 2
 
 
 def extract_quotes(doc: Doc, document: Document, table: EntityTable, *, lang: ModuleType,
-                   top_quotes: int = 8) -> list[Quote]:
-    """The quotes of a parsed document, attributed, classified, merged and with the key ones marked."""
+                   top_quotes: int = 8, speech_heads: Iterable[int] | None = None) -> list[Quote]:
+    """The quotes of a parsed document, attributed, classified, merged and with the key ones marked;
+    ``speech_heads``: the subjects of its speech verbs when already found (:func:`speech_subject_tokens`)."""
     spans = find_quote_spans(document.text, document.blocks)
-    lang = with_person_nouns(doc, lang)  # « insiste le cardiologue »: a person, as a listed role's noun
+    lang = with_person_nouns(doc, lang, speech_heads)  # « insiste le cardiologue »: a person, as a listed role's noun
     resolver = SpeakerResolver(doc, table, lang=lang, quoted=[(s.start, s.end) for s in spans],
                                paragraphs=[(b.start, b.end) for b in document.blocks if b.kind == "paragraph"])
     starts = token_starts(doc)
@@ -147,7 +148,7 @@ def _listed_after(before: QuoteSpan, span: QuoteSpan, text: str, lang: ModuleTyp
     """A span right after another of its block, only a bracket or a word of a list between (« des banderoles
     « ENIEM vivra » ou encore « … » », « aux cris de « Ni una gota más » (« Pas une goutte de plus ») », "placards
     reading “…” and “…”"): the next item of a list, or the rendering of the span before, of its kind. Not after a
-    comma, which may lead to words said ("calls itself the “Islamic Emirate”, “does not allow …”")."""
+    bare comma, which may lead to words said ("calls itself the “Islamic Emirate”, “does not allow …”")."""
     if before.close_at is None or before.block != span.block:
         return False
     between = " ".join(text[before.close_at + 1:span.open_at].lower().split())

@@ -14,7 +14,7 @@ descriptions with them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
@@ -60,20 +60,33 @@ def is_person_noun(noun: Token, lang: ModuleType) -> bool:
         return False
     suffix = next((s for s in lang.PERSON_SUFFIXES if lemma.endswith(s) and len(lemma) > len(s) + 2),
                   None)
-    if suffix is None or any(lemma in getattr(lang, name, ()) for name in _NON_PERSON_LISTS):
+    if suffix is None or lemma in _non_person_nouns(lang):
         return False
     return not (suffix in lang.MASCULINE_PERSON_SUFFIXES and "Fem" in noun.morph.get("Gender"))
 
 
-def with_person_nouns(doc: Doc, lang: ModuleType) -> ModuleType:
+@lru_cache(maxsize=8)
+def _non_person_nouns(lang: ModuleType) -> frozenset[str]:
+    """The words of the language lists of ``_NON_PERSON_LISTS``, made once per language."""
+    return frozenset().union(*(getattr(lang, name, ()) for name in _NON_PERSON_LISTS))
+
+
+def with_person_nouns(doc: Doc, lang: ModuleType, speech_heads: Iterable[int] | None = None) -> ModuleType:
     """The language data with ``ROLE_NOUNS`` grown by the person nouns (:func:`is_person_noun`) the article makes
     speak: the singular subject of a speech verb (« insiste le cardiologue », « Un transitaire … estime »), so a
-    speaking description with one is resolved as any role's; ``lang`` itself when there is none."""
-    subjects = (doc[i] for i in speech_subject_tokens(doc, lang=lang))  # « insiste le cardiologue », inverted
+    speaking description with one is resolved as any role's; ``lang`` itself when there is none. ``speech_heads``:
+    the subjects' indices when already found (:func:`~newsbrief.cues.speech_subject_tokens`)."""
+    heads = speech_subject_tokens(doc, lang=lang) if speech_heads is None else speech_heads
+    subjects = (doc[i] for i in heads)  # « insiste le cardiologue », inverted
     nouns = frozenset(t.lemma_.lower() for t in subjects if "Plur" not in t.morph.get("Number")
                       and t.tag_ not in ("NNS", "NNPS") and is_person_noun(t, lang))
-    if not nouns:
-        return lang
+    return _grown_language(lang, nouns) if nouns else lang
+
+
+@lru_cache(maxsize=64)
+def _grown_language(lang: ModuleType, nouns: frozenset[str]) -> ModuleType:
+    """A copy of the language data with ``nouns`` added to ``ROLE_NOUNS``, one per set of nouns: the caches keyed
+    on the language module (``cues._listed_speech_verb``) then serve every article that grows the same nouns."""
     grown = ModuleType(lang.__name__, lang.__doc__)
     grown.__dict__.update({k: v for k, v in vars(lang).items() if not k.startswith("__")})
     grown.ROLE_NOUNS = lang.ROLE_NOUNS | nouns

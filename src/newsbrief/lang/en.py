@@ -125,7 +125,8 @@ POSSESSIVES = frozenset({"his", "her", "their", "its"})
 KINSHIP_NOUNS = frozenset({"wife", "husband", "partner", "son", "daughter", "brother", "sister", "father",
                            "mother", "uncle", "aunt", "nephew", "niece"})
 #: Nouns of kinship that tell the relative's gender: a name set off after one ("Ortiz's son, Mateo,") is a man's
-#: or a woman's, whatever the given name.
+#: or a woman's, whatever the given name. Wider than ``KINSHIP_NOUNS`` (grandson, widow…); merging the two
+#: would change what ``KINSHIP_NOUNS`` reads, so they stay apart until measured.
 KINSHIP_GENDERS = {**dict.fromkeys("""son husband brother father uncle nephew grandson grandfather stepson
                    stepfather widower boyfriend""".split(), "Masc"),
                    **dict.fromkeys("""daughter wife sister mother aunt niece granddaughter grandmother stepdaughter

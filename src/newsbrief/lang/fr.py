@@ -196,7 +196,8 @@ NON_PERSONAL_POSSESSIVES: frozenset[str] = frozenset()
 KINSHIP_NOUNS = frozenset({"épouse", "époux", "mari", "femme", "compagne", "compagnon", "conjoint", "conjointe",
                            "fils", "fille", "frère", "sœur", "père", "mère", "oncle", "tante", "neveu", "nièce"})
 #: Nouns of kinship that tell the relative's gender: a name set off after one ("son fils, Mateo,") is a man's or
-#: a woman's, whatever the given name.
+#: a woman's, whatever the given name. Wider than ``KINSHIP_NOUNS`` (petit-fils, veuf…); merging the two
+#: would change what ``KINSHIP_NOUNS`` reads, so they stay apart until measured.
 KINSHIP_GENDERS = {**dict.fromkeys("""époux mari compagnon fils frère père oncle neveu petit-fils grand-père veuf
                    beau-père""".split(), "Masc"),
                    **dict.fromkeys("""épouse compagne fille sœur mère tante nièce petite-fille grand-mère veuve
@@ -277,10 +278,16 @@ exportateur exportatrice importateur importatrice industriel industrielle négoc
 wali gréviste
 """.split())
 
+#: Endings of nouns for people by their trade or state ("technicienne", "infirmier", "chercheuse", "militante",
+#: "retraitée"): with a definite article as the subject of a speech verb, such a noun no role list holds takes up
+#: the one person the sentence before names ("Sandrine X dénonce … « … », s'indigne la technicienne").
+AGENT_ENDINGS = ("ien", "ienne", "eur", "euse", "trice", "iste", "ier", "ière", "ant", "ante", "é", "ée", "aire")
+
 #: Endings of the nouns of a person by trade, field or stance (« le cardiologue », « un transitaire », « la
 #: pneumologue »): the head of a speaking description with one is a person though ``ROLE_NOUNS`` does not list it
 #: (:func:`~newsbrief.roles.with_person_nouns`).
-PERSON_SUFFIXES = ("logue", "iste", "iatre", "aire", "eur", "euse", "trice", "ien", "ienne", "ier", "ant", "ante")
+#: (``AGENT_ENDINGS`` less the participles' and the feminine-only ones, plus the fields' « -logue », « -iatre ».)
+PERSON_SUFFIXES = ("logue", "iatre", *(e for e in AGENT_ENDINGS if e not in ("ière", "é", "ée")))
 
 #: The endings of ``PERSON_SUFFIXES`` only masculine persons have as a lemma: a feminine noun with one is a thing
 #: (« la valeur », « la peur »).
@@ -1121,10 +1128,6 @@ DEMONYM_PREFIXES = frozenset({"franco", "anglo", "afro", "italo", "hispano", "ge
 #: "le Palais").
 INHABITANT_ENDINGS = ("ois", "oise", "ais", "aise", "ien", "ienne", "anne")
 
-#: Endings of nouns for people by their trade or state ("technicienne", "infirmier", "chercheuse", "militante",
-#: "retraitée"): with a definite article as the subject of a speech verb, such a noun no role list holds takes up
-#: the one person the sentence before names ("Sandrine X dénonce … « … », s'indigne la technicienne").
-AGENT_ENDINGS = ("ien", "ienne", "eur", "euse", "trice", "iste", "ier", "ière", "ant", "ante", "é", "ée", "aire")
 
 #: Object clitics the tagger may read as articles before a verb ("un proche la juge « prématurée »").
 OBJECT_CLITICS = frozenset({"le", "la", "les", "l'", "l’"})
